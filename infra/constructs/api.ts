@@ -1,0 +1,198 @@
+import { Duration, Validations } from 'aws-cdk-lib';
+import type { Method } from 'aws-cdk-lib/aws-apigateway';
+import {
+  AccessLogFormat,
+  AuthorizationType,
+  EndpointType,
+  IdentitySource,
+  LambdaIntegration,
+  LogGroupLogDestination,
+  MethodLoggingLevel,
+  MockIntegration,
+  PassthroughBehavior,
+  RequestAuthorizer,
+  ResponseType,
+  RestApi,
+  type IResource,
+} from 'aws-cdk-lib/aws-apigateway';
+import { CfnWebACL, CfnWebACLAssociation } from 'aws-cdk-lib/aws-wafv2';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE } from '#http/problems';
+import { deployedRoutes, type Topology } from '#topology';
+import { methodNotAllowedProblem } from '#http/gateway';
+import type { Functions } from './functions.ts';
+
+export interface ApiProps {
+  readonly topology: Topology;
+  readonly functions: Functions;
+}
+
+/**
+ * REST API Gateway from the topology's routes: Lambda proxy integrations, a Lambda
+ * authorizer on every non-public route, problem+json gateway responses, 405 answers
+ * for known paths with unknown methods, access logs and a WAF web ACL.
+ */
+export class Api extends Construct {
+  readonly api: RestApi;
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+    const { topology, functions } = props;
+    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_YEAR });
+
+    this.api = new RestApi(this, 'Api', {
+      restApiName: topology.service,
+      description: 'Bouclier trade credit insurance API',
+      endpointTypes: [EndpointType.REGIONAL],
+      cloudWatchRole: true,
+      deployOptions: {
+        stageName: topology.stage,
+        tracingEnabled: true,
+        metricsEnabled: true,
+        loggingLevel: MethodLoggingLevel.ERROR,
+        dataTraceEnabled: false,
+        accessLogDestination: new LogGroupLogDestination(accessLogs),
+        accessLogFormat: AccessLogFormat.jsonWithStandardFields(),
+        throttlingRateLimit: 1000,
+        throttlingBurstLimit: 2000,
+      },
+    });
+
+    const routes = deployedRoutes(topology);
+    const needsAuthorizer = routes.some((route) => route.access !== 'public');
+    const authorizer = needsAuthorizer && topology.authorizer
+      ? new RequestAuthorizer(this, 'Authorizer', {
+          handler: functions.get(topology.authorizer.function),
+          identitySources: topology.authorizer.identityHeaders.map((header) => IdentitySource.header(header)),
+          resultsCacheTtl: Duration.seconds(topology.authorizer.cacheTtlSeconds),
+        })
+      : undefined;
+    if (needsAuthorizer && !authorizer) throw new Error('routes need an authorizer but the topology has none');
+
+    const integrations = new Map<string, LambdaIntegration>();
+    const methodsByResource = new Map<string, { resource: IResource; methods: string[] }>();
+    for (const route of routes) {
+      let integration = integrations.get(route.function);
+      if (!integration) {
+        integration = new LambdaIntegration(functions.get(route.function), { proxy: true, allowTestInvoke: false });
+        integrations.set(route.function, integration);
+      }
+      const resource = this.api.root.resourceForPath(route.path);
+      const method = resource.addMethod(route.method, integration, {
+        operationName: route.operationId,
+        ...(route.access === 'public'
+          ? { authorizationType: AuthorizationType.NONE }
+          : { authorizer, authorizationType: AuthorizationType.CUSTOM }),
+      });
+      if (route.access === 'public') acknowledgeUnauthenticated(method, `${route.operationId} is public by design.`);
+      const entry = methodsByResource.get(route.path) ?? { resource, methods: [] };
+      entry.methods.push(route.method);
+      methodsByResource.set(route.path, entry);
+    }
+
+    // A specific method wins over ANY, so ANY answers only the methods a path lacks: 405.
+    for (const [path, { resource, methods }] of methodsByResource) {
+      const allow = methods.join(', ');
+      const any = resource.addMethod(
+        'ANY',
+        new MockIntegration({
+          passthroughBehavior: PassthroughBehavior.WHEN_NO_TEMPLATES,
+          requestTemplates: { 'application/json': '{"statusCode": 405}' },
+          integrationResponses: [
+            {
+              statusCode: '405',
+              responseParameters: {
+                'method.response.header.Allow': `'${allow}'`,
+                'method.response.header.Content-Type': `'${PROBLEM_CONTENT_TYPE}'`,
+              },
+              responseTemplates: { 'application/json': JSON.stringify(methodNotAllowedProblem(path, methods)) },
+            },
+          ],
+        }),
+        {
+          authorizationType: AuthorizationType.NONE,
+          methodResponses: [
+            {
+              statusCode: '405',
+              responseParameters: { 'method.response.header.Allow': true, 'method.response.header.Content-Type': true },
+            },
+          ],
+        },
+      );
+      acknowledgeUnauthenticated(any, 'A mock that answers 405 Method Not Allowed; it reaches no function or data.');
+    }
+
+    Validations.of(this.api).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-APIG2',
+      reason: 'Every function validates path, query and body with the zod schemas the OpenAPI document is generated from, and answers problem+json naming each failing field; gateway validation would answer a different shape.',
+    });
+    Validations.of(this.api).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
+      reason: 'The account-level role API Gateway needs to write access and execution logs; AWS maintains this policy for exactly that.',
+    });
+
+    for (const response of topology.gatewayResponses) {
+      this.api.addGatewayResponse(response.type, {
+        type: ResponseType.of(response.type),
+        statusCode: String(response.status),
+        responseHeaders: {
+          'Content-Type': `'${PROBLEM_CONTENT_TYPE}'`,
+          ...(response.status === 429 ? { 'Retry-After': "'1'" } : {}),
+        },
+        templates: {
+          'application/json': JSON.stringify({
+            type: PROBLEM_BASE + response.problem,
+            title: response.title,
+            status: response.status,
+            detail: response.detail,
+            instance: '$context.path',
+            correlationId: '$context.requestId',
+          }),
+        },
+      });
+    }
+
+    const webAcl = new CfnWebACL(this, 'WebAcl', {
+      scope: 'REGIONAL',
+      defaultAction: { allow: {} },
+      visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: `${topology.service}-waf`, sampledRequestsEnabled: true },
+      rules: [
+        {
+          name: 'aws-common',
+          priority: 0,
+          overrideAction: { none: {} },
+          statement: {
+            managedRuleGroupStatement: {
+              vendorName: 'AWS',
+              name: 'AWSManagedRulesCommonRuleSet',
+              // Batches (100 invoices, 500 risk events) exceed the rule's 8 KB body cap.
+              ruleActionOverrides: [{ name: 'SizeRestrictions_BODY', actionToUse: { count: {} } }],
+            },
+          },
+          visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: 'aws-common', sampledRequestsEnabled: true },
+        },
+        {
+          name: 'aws-bad-inputs',
+          priority: 1,
+          overrideAction: { none: {} },
+          statement: { managedRuleGroupStatement: { vendorName: 'AWS', name: 'AWSManagedRulesKnownBadInputsRuleSet' } },
+          visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: 'aws-bad-inputs', sampledRequestsEnabled: true },
+        },
+      ],
+    });
+    new CfnWebACLAssociation(this, 'WebAclAssociation', {
+      resourceArn: this.api.deploymentStage.stageArn,
+      webAclArn: webAcl.attrArn,
+    });
+  }
+}
+
+/** Methods without an API key (health, OpenAPI, 405 mocks) are meant to be open. */
+function acknowledgeUnauthenticated(method: Method, reason: string): void {
+  Validations.of(method).acknowledge({ id: 'AwsSolutions::AwsSolutions-APIG4', reason });
+  Validations.of(method).acknowledge({
+    id: 'AwsSolutions::AwsSolutions-COG4',
+    reason: `${reason} Callers authenticate with API keys checked by the Lambda authorizer, not Cognito.`,
+  });
+}

@@ -1,0 +1,103 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Duration, Validations } from 'aws-cdk-lib';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, LoggingFormat, Runtime, Tracing, type IFunction } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { EventBus } from 'aws-cdk-lib/aws-events';
+import { Construct } from 'constructs';
+import type { Topology } from '#topology';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface FunctionsProps {
+  readonly topology: Topology;
+  readonly table: TableV2;
+  readonly bus: EventBus;
+  readonly metricsNamespace: string;
+}
+
+/** One NodejsFunction per topology function, each granted only the actions it declares. */
+export class Functions extends Construct {
+  readonly byName = new Map<string, NodejsFunction>();
+
+  constructor(scope: Construct, id: string, props: FunctionsProps) {
+    super(scope, id);
+    const { topology, table, bus } = props;
+    const tableArn = table.tableArn;
+    // Each index by name rather than index/*: least privilege, and no wildcard to explain.
+    const tableResources = [tableArn, ...topology.table.indexes.map((index) => `${tableArn}/index/${index.name}`)];
+
+    for (const [name, spec] of Object.entries(topology.functions)) {
+      const logGroup = new LogGroup(this, `${name}Logs`, { retention: RetentionDays.THREE_MONTHS });
+      // Our own role instead of AWSLambdaBasicExecutionRole: it may write to its log group only.
+      const role = new Role(this, `${name}Role`, {
+        assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+        description: `Bouclier ${name} function`,
+      });
+      logGroup.grantWrite(role);
+      const fn = new NodejsFunction(this, name, {
+        role,
+        description: spec.description,
+        entry: path.join(REPO_ROOT, spec.entry),
+        handler: spec.handler,
+        projectRoot: REPO_ROOT,
+        depsLockFilePath: path.join(REPO_ROOT, 'package-lock.json'),
+        runtime: Runtime.NODEJS_24_X,
+        architecture: Architecture.ARM_64,
+        memorySize: spec.memoryMb,
+        timeout: Duration.seconds(spec.timeoutSeconds),
+        tracing: Tracing.ACTIVE,
+        logGroup,
+        loggingFormat: LoggingFormat.JSON,
+        environment: {
+          TABLE_NAME: table.tableName,
+          EVENT_BUS_NAME: bus.eventBusName,
+          POWERTOOLS_SERVICE_NAME: topology.service,
+          POWERTOOLS_METRICS_NAMESPACE: props.metricsNamespace,
+          POWERTOOLS_LOG_LEVEL: 'INFO',
+          NODE_OPTIONS: '--enable-source-maps',
+        },
+        bundling: {
+          format: OutputFormat.ESM,
+          target: 'node24',
+          minify: true,
+          sourceMap: true,
+          sourcesContent: false,
+          mainFields: ['module', 'main'],
+          // Bundle the SDK too: the version we test is the version that runs.
+          externalModules: [],
+          // Some CommonJS dependencies call require(); ESM bundles need it defined.
+          banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        },
+      });
+
+      const tableActions = spec.permissions.table ?? [];
+      if (tableActions.length > 0) {
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            actions: [...tableActions],
+            resources: tableResources,
+          }),
+        );
+      }
+      const busActions = spec.permissions.bus ?? [];
+      if (busActions.length > 0) {
+        fn.addToRolePolicy(new PolicyStatement({ actions: [...busActions], resources: [bus.eventBusArn] }));
+      }
+      Validations.of(role).acknowledge({
+        id: 'AwsSolutions::AwsSolutions-IAM5[Resource::*]',
+        reason: 'X-Ray PutTraceSegments/PutTelemetryRecords support no resource scoping; stream sources need ListStreams on *.',
+      });
+      this.byName.set(name, fn);
+    }
+  }
+
+  get(name: string): IFunction & NodejsFunction {
+    const fn = this.byName.get(name);
+    if (!fn) throw new Error(`topology names an unknown function '${name}'`);
+    return fn;
+  }
+}

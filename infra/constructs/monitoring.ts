@@ -1,0 +1,187 @@
+import { Duration } from 'aws-cdk-lib';
+import type { RestApi } from 'aws-cdk-lib/aws-apigateway';
+import {
+  Alarm,
+  ComparisonOperator,
+  Dashboard,
+  GraphWidget,
+  MathExpression,
+  Metric,
+  TextWidget,
+  TreatMissingData,
+  type IWidget,
+} from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { Alias } from 'aws-cdk-lib/aws-kms';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import type { Functions } from './functions.ts';
+
+export interface MonitoringProps {
+  readonly service: string;
+  readonly metricsNamespace: string;
+  readonly api: RestApi;
+  readonly functions: Functions;
+  readonly streamConsumers: readonly string[];
+  readonly deadLetterQueues: readonly Queue[];
+}
+
+const FIVE_MINUTES = Duration.minutes(5);
+
+/**
+ * The ops dashboard and the alarms that page. Capabilities add their business widgets and
+ * alarms through addBusinessWidgets/addAlarm so everything the ops team watches is here.
+ */
+export class Monitoring extends Construct {
+  readonly dashboard: Dashboard;
+  readonly alarmTopic: Topic;
+  private readonly props: MonitoringProps;
+
+  constructor(scope: Construct, id: string, props: MonitoringProps) {
+    super(scope, id);
+    this.props = props;
+    const { api, functions } = props;
+
+    this.alarmTopic = new Topic(this, 'AlarmTopic', {
+      displayName: `${props.service} alarms`,
+      enforceSSL: true,
+      masterKey: Alias.fromAliasName(this, 'SnsKey', 'alias/aws/sns'),
+    });
+
+    this.dashboard = new Dashboard(this, 'Dashboard', {
+      dashboardName: `${props.service}-operations`,
+      defaultInterval: Duration.hours(3),
+    });
+
+    const latency = (statistic: string) =>
+      api.metricLatency({ statistic, period: Duration.minutes(1), label: `latency ${statistic}` });
+    const integrationLatency = api.metricIntegrationLatency({ statistic: 'p99', period: Duration.minutes(1), label: 'integration p99' });
+    const clientErrors = api.metricClientError({ statistic: 'Sum', period: Duration.minutes(1), label: '4xx' });
+    const serverErrors = api.metricServerError({ statistic: 'Sum', period: Duration.minutes(1), label: '5xx' });
+    const requests = api.metricCount({ statistic: 'Sum', period: Duration.minutes(1), label: 'requests' });
+
+    const fnList = [...functions.byName.entries()];
+    const perFunction = (metric: 'errors' | 'throttles' | 'duration', statistic: string) =>
+      fnList.map(([name, fn]) => {
+        const options = { statistic, period: Duration.minutes(1), label: name };
+        return metric === 'errors' ? fn.metricErrors(options) : metric === 'throttles' ? fn.metricThrottles(options) : fn.metricDuration(options);
+      });
+
+    const iteratorAges = props.streamConsumers.map(
+      (name) =>
+        new Metric({
+          namespace: 'AWS/Lambda',
+          metricName: 'IteratorAge',
+          dimensionsMap: { FunctionName: functions.get(name).functionName },
+          statistic: 'Maximum',
+          period: Duration.minutes(1),
+          label: `${name} iterator age`,
+        }),
+    );
+    const dlqDepths = props.deadLetterQueues.map((queue) =>
+      queue.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum', period: Duration.minutes(1), label: queue.node.id }),
+    );
+
+    this.dashboard.addWidgets(
+      new TextWidget({
+        markdown: `# ${props.service}\nAPI, functions, event backbone. Alarms go to the SNS topic *${props.service} alarms*.`,
+        width: 24,
+        height: 2,
+      }),
+    );
+    this.dashboard.addWidgets(
+      new GraphWidget({ title: 'API latency (ms)', left: [latency('p50'), latency('p99'), integrationLatency], width: 8 }),
+      new GraphWidget({ title: 'API requests and errors', left: [requests], right: [clientErrors, serverErrors], width: 8 }),
+      new GraphWidget({
+        title: 'API 5xx rate (%)',
+        left: [
+          new MathExpression({
+            expression: '100 * errors / MAX([requests, 1])',
+            usingMetrics: { errors: serverErrors, requests },
+            label: '5xx %',
+            period: Duration.minutes(1),
+          }),
+        ],
+        width: 8,
+      }),
+    );
+    this.dashboard.addWidgets(
+      new GraphWidget({ title: 'Lambda errors', left: perFunction('errors', 'Sum'), width: 8 }),
+      new GraphWidget({ title: 'Lambda throttles', left: perFunction('throttles', 'Sum'), width: 8 }),
+      new GraphWidget({ title: 'Lambda duration p99 (ms)', left: perFunction('duration', 'p99'), width: 8 }),
+    );
+    this.dashboard.addWidgets(
+      new GraphWidget({ title: 'Stream iterator age (ms)', left: iteratorAges, width: 8 }),
+      new GraphWidget({ title: 'Dead-letter queue depth', left: dlqDepths, width: 8 }),
+      new GraphWidget({
+        title: 'Events relayed to the bus',
+        left: [this.businessMetric('EventsRelayed', 'Sum', 'relayed')],
+        right: [this.businessMetric('RelayFailures', 'Sum', 'relay failures')],
+        width: 8,
+      }),
+    );
+
+    this.addAlarm('Api5xx', {
+      metric: api.metricServerError({ statistic: 'Sum', period: FIVE_MINUTES }),
+      threshold: 5,
+      evaluationPeriods: 1,
+      description: 'The API answered 5xx five times or more in five minutes.',
+    });
+    this.addAlarm('ApiLatencyP99', {
+      metric: api.metricLatency({ statistic: 'p99', period: FIVE_MINUTES }),
+      threshold: 1_000,
+      evaluationPeriods: 3,
+      description: 'API p99 latency above one second for fifteen minutes.',
+    });
+    props.deadLetterQueues.forEach((queue) =>
+      this.addAlarm(`${queue.node.id}Depth`, {
+        metric: queue.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum', period: FIVE_MINUTES }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        description: `Messages wait in ${queue.node.id}: an event or batch could not be processed; inspect and redrive.`,
+      }),
+    );
+    iteratorAges.forEach((metric, index) =>
+      this.addAlarm(`${props.streamConsumers[index]}IteratorAge`, {
+        metric: metric.with({ period: FIVE_MINUTES }),
+        threshold: 60_000,
+        evaluationPeriods: 3,
+        description: 'The outbox relay lags more than a minute behind the table stream: events are late.',
+      }),
+    );
+  }
+
+  /** A metric the functions publish with Powertools (namespace and service dimension). */
+  businessMetric(name: string, statistic: string, label: string, dimensions: Record<string, string> = {}): Metric {
+    return new Metric({
+      namespace: this.props.metricsNamespace,
+      metricName: name,
+      dimensionsMap: { service: this.props.service, ...dimensions },
+      statistic,
+      period: Duration.minutes(5),
+      label,
+    });
+  }
+
+  addBusinessWidgets(...widgets: IWidget[]): void {
+    this.dashboard.addWidgets(...widgets);
+  }
+
+  addAlarm(
+    id: string,
+    args: { metric: Metric | MathExpression; threshold: number; evaluationPeriods: number; description: string },
+  ): Alarm {
+    const alarm = new Alarm(this, id, {
+      metric: args.metric,
+      threshold: args.threshold,
+      evaluationPeriods: args.evaluationPeriods,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+      alarmDescription: args.description,
+    });
+    alarm.addAlarmAction(new SnsAction(this.alarmTopic));
+    alarm.addOkAction(new SnsAction(this.alarmTopic));
+    return alarm;
+  }
+}

@@ -1,0 +1,381 @@
+/**
+ * A local stand-in for the REST API Gateway: each HTTP request becomes an API Gateway
+ * Lambda-proxy event (payload format 1.0: resource, path and query parameters, single- and
+ * multi-value headers, requestContext with the authorizer's context), invokes the same
+ * handler module the Lambda runs, and the proxy result goes back as the HTTP response.
+ *
+ * Gateway-level answers follow the deployed API: unknown paths 404 and unknown methods 405
+ * (with Allow) as problem+json, a REQUEST Lambda authorizer with a result cache on the
+ * identity headers, 413 over 10 MB, 502 when a function fails or answers malformed.
+ */
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type {
+  APIGatewayAuthorizerResult,
+  APIGatewayProxyEvent,
+  APIGatewayProxyResult,
+  APIGatewayRequestAuthorizerEvent,
+} from 'aws-lambda';
+import { gatewayProblem, methodNotAllowedProblem } from '#http/gateway';
+import { PROBLEM_CONTENT_TYPE, type Problem } from '#http/problems';
+import type { RouteSpec, Topology } from '#topology';
+import { LOCAL_REGION } from './dynamodb.ts';
+import { LOCAL_ACCOUNT } from './event-bus.ts';
+import type { Invoker } from './lambda.ts';
+
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+const API_ID = 'local';
+const TEXT_TYPES = /^(text\/|application\/([a-z0-9.+-]*\+)?(json|xml)|application\/x-www-form-urlencoded)/i;
+
+interface CompiledRoute {
+  readonly route: RouteSpec;
+  readonly segments: readonly string[];
+  /** One char per segment: 'l' literal, 'p' parameter; literals sort first, as API Gateway prefers them. */
+  readonly shape: string;
+}
+
+export interface RouteMatch {
+  readonly path: string;
+  readonly routes: readonly RouteSpec[];
+  readonly params: Record<string, string>;
+}
+
+/** Resolves a request path to the topology resource API Gateway would select. */
+export function matchResource(routes: readonly RouteSpec[], requestPath: string): RouteMatch | undefined {
+  const compiled: CompiledRoute[] = routes.map((route) => {
+    const segments = route.path.split('/').filter(Boolean);
+    return { route, segments, shape: segments.map((s) => (s.startsWith('{') ? 'p' : 'l')).join('') };
+  });
+  compiled.sort((a, b) => (a.shape < b.shape ? -1 : a.shape > b.shape ? 1 : 0));
+  const parts = requestPath.split('/').filter(Boolean);
+  for (const candidate of compiled) {
+    if (candidate.segments.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const ok = candidate.segments.every((segment, i) => {
+      const part = parts[i] as string;
+      if (segment.startsWith('{')) {
+        try {
+          params[segment.slice(1, -1)] = decodeURIComponent(part);
+        } catch {
+          params[segment.slice(1, -1)] = part;
+        }
+        return part.length > 0;
+      }
+      return segment === part;
+    });
+    if (!ok) continue;
+    return { path: candidate.route.path, routes: compiled.filter((c) => c.route.path === candidate.route.path).map((c) => c.route), params };
+  }
+  return undefined;
+}
+
+function requestTime(date: Date): string {
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getUTCDate())}/${months[date.getUTCMonth()]}/${date.getUTCFullYear()}:${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} +0000`;
+}
+
+function headersOf(request: http.IncomingMessage): { single: Record<string, string>; multi: Record<string, string[]> } {
+  const multi: Record<string, string[]> = {};
+  const canonical = new Map<string, string>();
+  for (let i = 0; i < request.rawHeaders.length; i += 2) {
+    const name = request.rawHeaders[i] as string;
+    const value = request.rawHeaders[i + 1] as string;
+    const key = canonical.get(name.toLowerCase()) ?? name;
+    canonical.set(name.toLowerCase(), key);
+    (multi[key] ??= []).push(value);
+  }
+  const single: Record<string, string> = {};
+  for (const [name, values] of Object.entries(multi)) single[name] = values.at(-1) as string;
+  return { single, multi };
+}
+
+function queryOf(url: URL): { single: Record<string, string> | null; multi: Record<string, string[]> | null } {
+  const multi: Record<string, string[]> = {};
+  for (const [name, value] of url.searchParams) (multi[name] ??= []).push(value);
+  if (Object.keys(multi).length === 0) return { single: null, multi: null };
+  const single: Record<string, string> = {};
+  for (const [name, values] of Object.entries(multi)) single[name] = values.at(-1) as string;
+  return { single, multi };
+}
+
+/** Resource ARNs in IAM policies use * and ? wildcards. */
+function arnMatches(pattern: string, arn: string): boolean {
+  const regex = new RegExp('^' + pattern.split('').map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\/]/g, '\\$&'))).join('') + '$');
+  return regex.test(arn);
+}
+
+export function policyAllows(result: APIGatewayAuthorizerResult, methodArn: string): boolean {
+  const statements = result.policyDocument?.Statement ?? [];
+  const applies = (statement: (typeof statements)[number]) => {
+    const s = statement as { Action?: string | string[]; Resource?: string | string[] };
+    const actions = ([] as string[]).concat(s.Action ?? []);
+    const resources = ([] as string[]).concat(s.Resource ?? []);
+    return actions.some((a) => a === 'execute-api:Invoke' || a === 'execute-api:*' || a === '*') && resources.some((r) => arnMatches(r, methodArn));
+  };
+  if (statements.some((s) => s.Effect === 'Deny' && applies(s))) return false;
+  return statements.some((s) => s.Effect === 'Allow' && applies(s));
+}
+
+interface CachedAuthorization {
+  readonly result: APIGatewayAuthorizerResult;
+  readonly expiresAt: number;
+}
+
+export interface LocalGatewayOptions {
+  readonly topology: Topology;
+  readonly invoker: Invoker;
+  readonly log?: (message: string, extra?: Record<string, unknown>) => void;
+}
+
+export class LocalGateway {
+  private readonly topology: Topology;
+  private readonly invoker: Invoker;
+  private readonly log: (message: string, extra?: Record<string, unknown>) => void;
+  private readonly authorizations = new Map<string, CachedAuthorization>();
+  private server?: http.Server;
+
+  constructor(options: LocalGatewayOptions) {
+    this.topology = options.topology;
+    this.invoker = options.invoker;
+    this.log = options.log ?? (() => undefined);
+  }
+
+  async listen(port: number, host = '127.0.0.1'): Promise<string> {
+    this.server = http.createServer((request, response) => void this.serve(request, response));
+    this.server.keepAliveTimeout = 5_000;
+    await new Promise<void>((resolve, reject) => {
+      this.server!.once('error', reject);
+      this.server!.listen(port, host, () => resolve());
+    });
+    const address = this.server.address();
+    if (typeof address !== 'object' || !address) throw new Error('gateway has no address');
+    return `http://${host}:${address.port}`;
+  }
+
+  async close(): Promise<void> {
+    if (!this.server) return;
+    const closed = new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    this.server.closeIdleConnections();
+    setTimeout(() => this.server?.closeAllConnections(), 2_000).unref();
+    await closed;
+  }
+
+  private gatewayResponse(type: string, instance: string, requestId: string): { status: number; problem: Problem } {
+    const spec = this.topology.gatewayResponses.find((r) => r.type === type);
+    if (!spec) throw new Error(`the topology defines no gateway response ${type}`);
+    return { status: spec.status, problem: gatewayProblem(spec, instance, requestId) };
+  }
+
+  private async serve(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    const started = performance.now();
+    const requestId = randomUUID();
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const method = (request.method ?? 'GET').toUpperCase();
+    const path = url.pathname.length > 1 ? url.pathname.replace(/\/$/, '') : url.pathname;
+    let status = 500;
+    try {
+      const result = await this.handle(request, url, method, path, requestId);
+      status = result.statusCode;
+      const headers: Record<string, string | string[]> = { 'x-amzn-requestid': requestId };
+      for (const [name, value] of Object.entries(result.headers ?? {})) headers[name.toLowerCase()] = String(value);
+      for (const [name, values] of Object.entries(result.multiValueHeaders ?? {})) headers[name.toLowerCase()] = values.map(String);
+      const body = result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : Buffer.from(result.body ?? '', 'utf8');
+      headers['content-length'] = String(body.length);
+      response.writeHead(status, headers);
+      response.end(method === 'HEAD' ? undefined : body);
+    } catch (error) {
+      this.log('gateway failure', { error: error instanceof Error ? error.stack : String(error) });
+      if (!response.headersSent) response.writeHead(500, { 'content-type': PROBLEM_CONTENT_TYPE });
+      response.end();
+    } finally {
+      this.log(`${method} ${url.pathname}${url.search} ${status}`, { durationMs: Math.round(performance.now() - started), requestId });
+    }
+  }
+
+  private problem(status: number, problem: Problem, extraHeaders: Record<string, string> = {}): APIGatewayProxyResult {
+    return { statusCode: status, headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...extraHeaders }, body: JSON.stringify(problem) };
+  }
+
+  private async handle(
+    request: http.IncomingMessage,
+    url: URL,
+    method: string,
+    path: string,
+    requestId: string,
+  ): Promise<APIGatewayProxyResult> {
+    const routes = this.topology.routes;
+    const match = matchResource(routes, path);
+    if (!match) {
+      const { status, problem } = this.gatewayResponse('MISSING_AUTHENTICATION_TOKEN', path, requestId);
+      await drainBody(request);
+      return this.problem(status, problem);
+    }
+    const route = match.routes.find((r) => r.method === method);
+    if (!route) {
+      await drainBody(request);
+      const methods = match.routes.map((r) => r.method);
+      return this.problem(405, { ...methodNotAllowedProblem(match.path, methods), instance: path, correlationId: requestId }, { allow: methods.join(', ') });
+    }
+
+    const body = await readBody(request);
+    if (body === undefined) {
+      const { status, problem } = this.gatewayResponse('REQUEST_TOO_LARGE', path, requestId);
+      return this.problem(status, problem);
+    }
+
+    const headers = headersOf(request);
+    const forwardedFor = [headers.single['X-Forwarded-For'], request.socket.remoteAddress].filter(Boolean).join(', ');
+    headers.single['X-Forwarded-For'] = forwardedFor;
+    headers.multi['X-Forwarded-For'] = [forwardedFor];
+    headers.single['X-Forwarded-Proto'] = 'http';
+    headers.multi['X-Forwarded-Proto'] = ['http'];
+    const query = queryOf(url);
+    const now = new Date();
+    const contentType = Object.entries(headers.single).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
+    const isBase64Encoded = body.length > 0 && contentType !== '' && !TEXT_TYPES.test(contentType);
+    const methodArn = `arn:aws:execute-api:${LOCAL_REGION}:${LOCAL_ACCOUNT}:${API_ID}/${this.topology.stage}/${method}${path}`;
+
+    const requestContext: APIGatewayProxyEvent['requestContext'] = {
+      accountId: LOCAL_ACCOUNT,
+      apiId: API_ID,
+      authorizer: null,
+      domainName: headers.single['Host'] ?? headers.single['host'] ?? 'localhost',
+      domainPrefix: 'localhost',
+      extendedRequestId: requestId,
+      httpMethod: method,
+      identity: {
+        accessKey: null,
+        accountId: null,
+        apiKey: null,
+        apiKeyId: null,
+        caller: null,
+        clientCert: null,
+        cognitoAuthenticationProvider: null,
+        cognitoAuthenticationType: null,
+        cognitoIdentityId: null,
+        cognitoIdentityPoolId: null,
+        principalOrgId: null,
+        sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
+        user: null,
+        userAgent: headers.single['User-Agent'] ?? headers.single['user-agent'] ?? null,
+        userArn: null,
+      },
+      path,
+      protocol: `HTTP/${request.httpVersion}`,
+      requestId,
+      requestTime: requestTime(now),
+      requestTimeEpoch: now.getTime(),
+      resourceId: route.operationId,
+      resourcePath: route.path,
+      stage: this.topology.stage,
+    };
+
+    if (route.access !== 'public') {
+      const denied = await this.authorize(route, { headers, query, match, path, method, methodArn, requestContext });
+      if (denied) return denied;
+    }
+
+    const event: APIGatewayProxyEvent = {
+      resource: route.path,
+      path,
+      httpMethod: method,
+      headers: headers.single,
+      multiValueHeaders: headers.multi,
+      queryStringParameters: query.single,
+      multiValueQueryStringParameters: query.multi,
+      pathParameters: Object.keys(match.params).length > 0 ? match.params : null,
+      stageVariables: null,
+      requestContext,
+      body: body.length === 0 ? null : isBase64Encoded ? body.toString('base64') : body.toString('utf8'),
+      isBase64Encoded,
+    };
+
+    try {
+      const result = await this.invoker.invoke<APIGatewayProxyResult>(route.function, event);
+      if (!result || typeof result.statusCode !== 'number') throw new Error(`${route.function} returned no statusCode`);
+      return result;
+    } catch (error) {
+      this.log('function failed', { function: route.function, error: error instanceof Error ? error.stack : String(error) });
+      const { status, problem } = this.gatewayResponse('DEFAULT_5XX', path, requestId);
+      return this.problem(status, problem);
+    }
+  }
+
+  private async authorize(
+    route: RouteSpec,
+    args: {
+      headers: { single: Record<string, string>; multi: Record<string, string[]> };
+      query: { single: Record<string, string> | null; multi: Record<string, string[]> | null };
+      match: RouteMatch;
+      path: string;
+      method: string;
+      methodArn: string;
+      requestContext: APIGatewayProxyEvent['requestContext'];
+    },
+  ): Promise<APIGatewayProxyResult | undefined> {
+    const spec = this.topology.authorizer;
+    const requestId = args.requestContext.requestId;
+    const unauthorized = () => {
+      const { status, problem } = this.gatewayResponse('UNAUTHORIZED', args.path, requestId);
+      return this.problem(status, problem);
+    };
+    const denied = () => {
+      const { status, problem } = this.gatewayResponse('ACCESS_DENIED', args.path, requestId);
+      return this.problem(status, problem);
+    };
+    if (!spec) throw new Error(`${route.operationId} needs an authorizer and the topology has none`);
+    const lower = new Map(Object.entries(args.headers.single).map(([k, v]) => [k.toLowerCase(), v]));
+    const identity = spec.identityHeaders.map((name) => lower.get(name.toLowerCase()));
+    // API Gateway answers 401 without calling the authorizer when an identity source is missing.
+    if (identity.some((value) => !value)) return unauthorized();
+
+    const cacheKey = identity.join('\u0000');
+    let cached = this.authorizations.get(cacheKey);
+    if (!cached || cached.expiresAt <= Date.now()) {
+      const event: APIGatewayRequestAuthorizerEvent = {
+        type: 'REQUEST',
+        methodArn: args.methodArn,
+        resource: route.path,
+        path: args.path,
+        httpMethod: args.method,
+        headers: args.headers.single,
+        multiValueHeaders: args.headers.multi,
+        pathParameters: Object.keys(args.match.params).length > 0 ? args.match.params : null,
+        queryStringParameters: args.query.single,
+        multiValueQueryStringParameters: args.query.multi,
+        stageVariables: null,
+        requestContext: args.requestContext as APIGatewayRequestAuthorizerEvent['requestContext'],
+      };
+      try {
+        const result = await this.invoker.invoke<APIGatewayAuthorizerResult>(spec.function, event);
+        cached = { result, expiresAt: Date.now() + spec.cacheTtlSeconds * 1000 };
+        if (spec.cacheTtlSeconds > 0) this.authorizations.set(cacheKey, cached);
+      } catch (error) {
+        if (error instanceof Error && error.message === 'Unauthorized') return unauthorized();
+        this.log('authorizer failed', { error: error instanceof Error ? error.stack : String(error) });
+        const { status, problem } = this.gatewayResponse('DEFAULT_5XX', args.path, requestId);
+        return this.problem(status, problem);
+      }
+    }
+    if (!policyAllows(cached.result, args.methodArn)) return denied();
+    args.requestContext.authorizer = { principalId: cached.result.principalId, integrationLatency: 0, ...(cached.result.context ?? {}) };
+    return undefined;
+  }
+}
+
+async function readBody(request: http.IncomingMessage): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let tooLarge = false;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) tooLarge = true;
+    else chunks.push(chunk);
+  }
+  return tooLarge ? undefined : Buffer.concat(chunks);
+}
+
+async function drainBody(request: http.IncomingMessage): Promise<void> {
+  for await (const _ of request as AsyncIterable<Buffer>) void _;
+}

@@ -1,0 +1,88 @@
+/**
+ * Runs the topology's functions in this process the way Lambda does: the module named by
+ * the function's entry is imported once (cold start), its exported handler receives the
+ * event and a Lambda context, and the call fails if it outlives the function's timeout.
+ */
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Context } from 'aws-lambda';
+import type { FunctionSpec, Topology } from '#topology';
+import { LOCAL_REGION } from './dynamodb.ts';
+
+type Handler = (event: unknown, context: Context) => Promise<unknown>;
+
+export interface Invoker {
+  invoke<R = unknown>(functionName: string, event: unknown): Promise<R>;
+}
+
+export class FunctionTimeoutError extends Error {
+  override readonly name = 'FunctionTimeoutError';
+}
+
+export class LocalFunctions implements Invoker {
+  private readonly handlers = new Map<string, Promise<Handler>>();
+
+  private readonly topology: Topology;
+  private readonly root: string;
+
+  constructor(topology: Topology, root: string) {
+    this.topology = topology;
+    this.root = root;
+  }
+
+  private spec(name: string): FunctionSpec {
+    const spec = (this.topology.functions as Record<string, FunctionSpec>)[name];
+    if (!spec) throw new Error(`unknown function '${name}'`);
+    return spec;
+  }
+
+  private load(name: string): Promise<Handler> {
+    let handler = this.handlers.get(name);
+    if (!handler) {
+      const spec = this.spec(name);
+      handler = import(pathToFileURL(path.join(this.root, spec.entry)).href).then((module: Record<string, unknown>) => {
+        const exported = module[spec.handler];
+        if (typeof exported !== 'function') throw new Error(`${spec.entry} exports no function '${spec.handler}'`);
+        return exported as Handler;
+      });
+      this.handlers.set(name, handler);
+    }
+    return handler;
+  }
+
+  /** Imports every function now, so the first request does not pay for it. */
+  async warm(): Promise<void> {
+    await Promise.all(Object.keys(this.topology.functions).map((name) => this.load(name)));
+  }
+
+  async invoke<R = unknown>(name: string, event: unknown): Promise<R> {
+    const spec = this.spec(name);
+    const handler = await this.load(name);
+    const deadline = Date.now() + spec.timeoutSeconds * 1000;
+    const requestId = randomUUID();
+    const context: Context = {
+      callbackWaitsForEmptyEventLoop: false,
+      functionName: `${this.topology.service}-${name}`,
+      functionVersion: '$LATEST',
+      invokedFunctionArn: `arn:aws:lambda:${LOCAL_REGION}:000000000000:function:${this.topology.service}-${name}`,
+      memoryLimitInMB: String(spec.memoryMb),
+      awsRequestId: requestId,
+      logGroupName: `/aws/lambda/${this.topology.service}-${name}`,
+      logStreamName: 'local',
+      getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+      done: () => undefined,
+      fail: () => undefined,
+      succeed: () => undefined,
+    };
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new FunctionTimeoutError(`${name} timed out after ${spec.timeoutSeconds} s`)), spec.timeoutSeconds * 1000);
+    });
+    try {
+      return (await Promise.race([handler(event, context), timeout])) as R;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * `npm start`: the whole backend on this machine. See README "Environment" for the knobs.
+ *   --in-memory    keep nothing on disk (default: data in BOUCLIER_DATA_DIR, .data/)
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { topology } from '#topology';
+import { installPrettyLogs } from './log-format.ts';
+import { StartupError } from './ports.ts';
+import { REPO_ROOT, startLocalRuntime } from './runtime.ts';
+
+const { values } = parseArgs({ options: { 'in-memory': { type: 'boolean', default: false } }, strict: true });
+
+function integer(name: string, fallback?: number): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65_535) throw new StartupError(`${name} must be a port number, got '${raw}'`);
+  return value;
+}
+
+const pretty = process.env['BOUCLIER_LOG_FORMAT'] === 'pretty' || (process.env['BOUCLIER_LOG_FORMAT'] !== 'json' && process.stdout.isTTY);
+if (pretty) installPrettyLogs();
+
+function log(message: string, extra: Record<string, unknown> = {}): void {
+  process.stdout.write(JSON.stringify({ level: 'INFO', message, timestamp: new Date().toISOString(), service: 'local', ...extra }) + '\n');
+}
+
+async function main(): Promise<void> {
+  const inMemory = values['in-memory'] === true;
+  const dataDir = inMemory ? undefined : path.resolve(REPO_ROOT, process.env['BOUCLIER_DATA_DIR'] ?? '.data');
+  const dynamoDbPort = integer('DYNAMODB_PORT');
+  const started = Date.now();
+  const runtime = await startLocalRuntime({
+    topology,
+    port: integer('PORT', 3000) as number,
+    host: process.env['HOST'] ?? '127.0.0.1',
+    ...(dataDir ? { dataDir } : {}),
+    ...(dynamoDbPort !== undefined ? { dynamoDbPort } : {}),
+    log,
+  });
+  log(`Bouclier is up on ${runtime.url} (${Date.now() - started} ms)`, {
+    dynamodb: runtime.dynamodb.endpoint,
+    data: dataDir ?? 'in memory',
+    health: `${runtime.url}/v1/health`,
+    openapi: `${runtime.url}/v1/openapi.json`,
+  });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping`);
+    runtime.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => shutdown(signal));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof StartupError) {
+    process.stderr.write(`bouclier: ${error.message}\n`);
+  } else {
+    process.stderr.write(`bouclier: could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,126 @@
+/**
+ * The whole backend in one process: DynamoDB Local, the table from the topology, the local
+ * event bus, the stream consumers (outbox relay) and the API gateway, all around the same
+ * handler modules the Lambdas run.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { Topology } from '#topology';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb.ts';
+import { LocalEventBus } from './event-bus.ts';
+import { LocalGateway } from './gateway.ts';
+import { LocalFunctions } from './lambda.ts';
+import { portTaken, StartupError } from './ports.ts';
+import { LocalStreamConsumer } from './stream-consumer.ts';
+import { ensureTable } from './table.ts';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface LocalRuntimeOptions {
+  readonly topology: Topology;
+  readonly port: number;
+  readonly host?: string;
+  /** Where DynamoDB Local, checkpoints and the event archive live; omitted = in memory. */
+  readonly dataDir?: string;
+  readonly dynamoDbPort?: number;
+  readonly tableName?: string;
+  readonly log: (message: string, extra?: Record<string, unknown>) => void;
+}
+
+export interface RunningRuntime {
+  readonly url: string;
+  readonly dynamodb: DynamoDbLocal;
+  readonly bus: LocalEventBus;
+  readonly consumers: readonly LocalStreamConsumer[];
+  readonly tableName: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Sets the environment the functions read, exactly as the CDK stack sets it in AWS, before
+ * any handler module is imported (SDK clients read their endpoints when created).
+ */
+function functionEnvironment(topology: Topology, tableName: string, dynamodbEndpoint: string, busEndpoint: string): void {
+  Object.assign(process.env, {
+    TABLE_NAME: tableName,
+    EVENT_BUS_NAME: topology.busName,
+    AWS_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    AWS_ENDPOINT_URL_DYNAMODB: dynamodbEndpoint,
+    AWS_ENDPOINT_URL_DYNAMODB_STREAMS: dynamodbEndpoint,
+    AWS_ENDPOINT_URL_EVENTBRIDGE: busEndpoint,
+    POWERTOOLS_SERVICE_NAME: topology.service,
+    POWERTOOLS_METRICS_NAMESPACE: 'Bouclier',
+    POWERTOOLS_TRACE_ENABLED: 'false',
+    POWERTOOLS_METRICS_DISABLED: process.env['BOUCLIER_SHOW_METRICS'] === 'true' ? 'false' : 'true',
+    POWERTOOLS_LOG_LEVEL: process.env['POWERTOOLS_LOG_LEVEL'] ?? 'INFO',
+    BOUCLIER_LOCAL: 'true',
+    BOUCLIER_VALIDATE_RESPONSES: 'true',
+  });
+  delete process.env['AWS_PROFILE'];
+}
+
+export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<RunningRuntime> {
+  const { topology, log } = options;
+  const host = options.host ?? '127.0.0.1';
+  if (await portTaken(options.port, host)) {
+    throw new StartupError(`PORT ${options.port} is already in use: stop what uses it or set PORT to another port.`);
+  }
+  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
+
+  const dynamodb = await startDynamoDbLocal({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.dynamoDbPort !== undefined ? { port: options.dynamoDbPort } : {}),
+  });
+  const stops: (() => Promise<void>)[] = [() => dynamodb.stop()];
+  const stopAll = async () => {
+    for (const stop of stops.splice(0).reverse()) await stop().catch(() => undefined);
+  };
+
+  try {
+    const tableName = options.tableName ?? topology.table.logicalName;
+    const client = new DynamoDBClient({ endpoint: dynamodb.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    const table = await ensureTable(client, tableName, topology.table);
+    client.destroy();
+    log(table.created ? `table ${tableName} created` : `table ${tableName} found`, {
+      indexesAdded: table.indexesAdded,
+      indexesRemoved: table.indexesRemoved,
+    });
+
+    const functions = new LocalFunctions(topology, REPO_ROOT);
+    const bus = new LocalEventBus({ topology, invoker: functions, ...(options.dataDir ? { archiveDir: options.dataDir } : {}), log });
+    const busEndpoint = await bus.listen();
+    stops.push(() => bus.stop());
+
+    functionEnvironment(topology, tableName, dynamodb.endpoint, busEndpoint);
+    await functions.warm();
+
+    const consumers = topology.streamConsumers.map(
+      (spec) =>
+        new LocalStreamConsumer({
+          spec,
+          streamArn: table.streamArn,
+          endpoint: dynamodb.endpoint,
+          invoker: functions,
+          ...(options.dataDir ? { checkpointDir: options.dataDir } : {}),
+          log,
+        }),
+    );
+    for (const consumer of consumers) {
+      await consumer.start();
+      stops.push(() => consumer.stop());
+    }
+
+    const gateway = new LocalGateway({ topology, invoker: functions, log });
+    const url = await gateway.listen(options.port, host);
+    stops.push(() => gateway.close());
+
+    return { url, dynamodb, bus, consumers, tableName, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

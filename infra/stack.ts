@@ -1,0 +1,46 @@
+import { Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import type { Topology } from '#topology';
+import { Api } from './constructs/api.ts';
+import { Events } from './constructs/events.ts';
+import { Functions } from './constructs/functions.ts';
+import { Monitoring } from './constructs/monitoring.ts';
+import { Table } from './constructs/table.ts';
+
+export interface BouclierStackProps extends StackProps {
+  readonly topology: Topology;
+}
+
+export const METRICS_NAMESPACE = 'Bouclier';
+
+/** Everything Bouclier deploys, read from the topology. */
+export class BouclierStack extends Stack {
+  readonly table: Table;
+  readonly events: Events;
+  readonly functions: Functions;
+  readonly api: Api;
+  readonly monitoring: Monitoring;
+
+  constructor(scope: Construct, id: string, props: BouclierStackProps) {
+    super(scope, id, props);
+    const { topology } = props;
+    this.table = new Table(this, 'Data', topology.table);
+    this.events = new Events(this, 'Events', { topology });
+    this.functions = new Functions(this, 'Functions', {
+      topology,
+      table: this.table.table,
+      bus: this.events.bus,
+      metricsNamespace: METRICS_NAMESPACE,
+    });
+    this.events.connect({ topology, table: this.table.table, functions: this.functions });
+    this.api = new Api(this, 'Http', { topology, functions: this.functions });
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      service: topology.service,
+      metricsNamespace: METRICS_NAMESPACE,
+      api: this.api.api,
+      functions: this.functions,
+      streamConsumers: this.events.streamConsumerNames,
+      deadLetterQueues: this.events.deadLetterQueues,
+    });
+  }
+}

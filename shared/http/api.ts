@@ -1,0 +1,210 @@
+/**
+ * The HTTP stack every API function shares: Powertools logger/metrics/tracer through middy,
+ * a correlation id, zod validation of path, query and body against the route's schemas in
+ * the topology, and one mapping of errors to RFC 9457 problem+json.
+ *
+ * A function module implements its routes by operationId; the route itself (path, method,
+ * schemas, roles) is only ever written in the topology.
+ */
+import type { MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import type { ZodType, z } from 'zod';
+import { logger } from '#powertools';
+import { instrumented } from '#powertools/middleware';
+import { topology, type RouteSpec } from '#topology';
+import { PROBLEM_CONTENT_TYPE, ProblemError, problems, type FieldError } from './problems.ts';
+
+export interface ApiRequest<Body = unknown, Query = Record<string, unknown>, Params = Record<string, string>> {
+  readonly route: RouteSpec;
+  readonly params: Params;
+  readonly query: Query;
+  readonly body: Body;
+  /** Header names lower-cased; the last value of repeated headers. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly correlationId: string;
+  readonly event: APIGatewayProxyEvent;
+}
+
+export interface ApiResult {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+// Implementations declare the input types their route's schemas produce.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Operation = (request: ApiRequest<any, any, any>) => Promise<ApiResult>;
+
+const CORRELATION_HEADER = 'x-correlation-id';
+const CORRELATION_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+const JSON_TYPE = /^application\/([a-z0-9.+-]*\+)?json\b/i;
+
+export function lowerCaseHeaders(event: Pick<APIGatewayProxyEvent, 'headers' | 'multiValueHeaders'>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, values] of Object.entries(event.multiValueHeaders ?? {})) {
+    const last = values?.at(-1);
+    if (last !== undefined) out[name.toLowerCase()] = last;
+  }
+  for (const [name, value] of Object.entries(event.headers ?? {})) {
+    if (value !== undefined) out[name.toLowerCase()] = value;
+  }
+  return out;
+}
+
+/** Query values: a string, or an array when the parameter is repeated. */
+function queryOf(event: APIGatewayProxyEvent): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  const multi = event.multiValueQueryStringParameters ?? {};
+  for (const [name, values] of Object.entries(multi)) {
+    if (!values || values.length === 0) continue;
+    out[name] = values.length === 1 ? (values[0] as string) : values;
+  }
+  for (const [name, value] of Object.entries(event.queryStringParameters ?? {})) {
+    if (value !== undefined && !(name in out)) out[name] = value;
+  }
+  return out;
+}
+
+export function zodFieldErrors(where: FieldError['in'], error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String);
+    return {
+      in: where,
+      field: path.join('.'),
+      pointer: '#' + path.map((p) => '/' + p.replaceAll('~', '~0').replaceAll('/', '~1')).join(''),
+      code: issue.code,
+      detail: issue.message,
+    };
+  });
+}
+
+function parsePart<T>(schema: ZodType<T> | undefined, value: unknown, where: FieldError['in'], errors: FieldError[]): T {
+  if (!schema) return value as T;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  errors.push(...zodFieldErrors(where, result.error));
+  return value as T;
+}
+
+function parseBody(route: RouteSpec, event: APIGatewayProxyEvent, headers: Record<string, string>): unknown {
+  const schema = route.request?.body;
+  if (!schema) return undefined;
+  const raw = event.body == null ? '' : event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  if (raw.trim() === '') return undefined;
+  const contentType = headers['content-type'] ?? '';
+  if (!JSON_TYPE.test(contentType)) throw problems.unsupportedMediaType(contentType);
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch (error) {
+    throw problems.malformedJson(error instanceof Error ? error.message : 'Unexpected input');
+  }
+}
+
+export function parseRequest(route: RouteSpec, event: APIGatewayProxyEvent, correlationId: string): ApiRequest {
+  const headers = lowerCaseHeaders(event);
+  const errors: FieldError[] = [];
+  const params = parsePart(route.request?.params, event.pathParameters ?? {}, 'path', errors);
+  const query = parsePart(route.request?.query, queryOf(event), 'query', errors);
+  const rawBody = parseBody(route, event, headers);
+  const body = parsePart(route.request?.body, rawBody, 'body', errors);
+  if (errors.length > 0) throw problems.validation(errors);
+  return { route, params, query, body, headers, correlationId, event } as ApiRequest;
+}
+
+function problemResponse(error: ProblemError, event: APIGatewayProxyEvent, correlationId: string): APIGatewayProxyResult {
+  return {
+    statusCode: error.status,
+    headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...error.headers },
+    body: JSON.stringify(error.toProblem(event.path, correlationId)),
+  };
+}
+
+/** Off in AWS; on locally and in tests, so the OpenAPI document cannot lie about a response. */
+function checkResponse(route: RouteSpec, result: ApiResult): void {
+  if (process.env['BOUCLIER_VALIDATE_RESPONSES'] !== 'true') return;
+  const spec = route.responses[result.status];
+  if (!spec) throw new Error(`${route.operationId} answered ${result.status}, which its route does not declare`);
+  if (spec.schema && result.status !== 204) {
+    const parsed = spec.schema.safeParse(result.body);
+    if (!parsed.success) {
+      throw new Error(`${route.operationId} ${result.status} does not match its schema: ${parsed.error.message}`);
+    }
+  }
+}
+
+interface Internal extends Record<string, unknown> {
+  correlationId: string;
+}
+
+/** Correlation id and problem+json: the last middleware before the router. */
+/** The caller's x-correlation-id when well formed, else the gateway's request id. */
+export function correlationIdOf(event: APIGatewayProxyEvent): string {
+  const given = lowerCaseHeaders(event)[CORRELATION_HEADER];
+  return given && CORRELATION_PATTERN.test(given) ? given : (event.requestContext?.requestId ?? 'unknown');
+}
+
+function httpContext(): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult, Error, Context, Internal> {
+  const idOf = correlationIdOf;
+  return {
+    before: (request) => {
+      const correlationId = idOf(request.event);
+      request.internal.correlationId = correlationId;
+      logger.appendKeys({ correlationId });
+    },
+    after: (request) => {
+      const response = request.response;
+      if (response) response.headers = { ...response.headers, [CORRELATION_HEADER]: request.internal.correlationId };
+    },
+    onError: (request) => {
+      const correlationId = request.internal.correlationId ?? idOf(request.event);
+      const error = request.error;
+      let problem: ProblemError;
+      if (error instanceof ProblemError) {
+        problem = error;
+        if (problem.status >= 500) logger.error('request failed', { problem: problem.slug, error });
+        else logger.info('request refused', { status: problem.status, problem: problem.slug });
+      } else {
+        logger.error('unhandled error', error as Error);
+        problem = problems.internal();
+      }
+      request.response = problemResponse(problem, request.event, correlationId);
+      request.response.headers = { ...request.response.headers, [CORRELATION_HEADER]: correlationId };
+    },
+  };
+}
+
+/**
+ * Builds the Lambda handler of one API function from its operations. Every route the
+ * topology gives this function must be implemented (a unit test checks it).
+ */
+export function apiHandler(functionName: string, operations: Readonly<Record<string, Operation>>) {
+  const byKey = new Map<string, { route: RouteSpec; operation: Operation }>();
+  for (const route of topology.routes) {
+    if (route.function !== functionName) continue;
+    const operation = operations[route.operationId];
+    if (!operation) throw new Error(`${functionName} does not implement ${route.operationId}`);
+    byKey.set(`${route.method} ${route.path}`, { route, operation });
+  }
+
+  const router = async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => {
+    const correlationId = correlationIdOf(event);
+    const match = byKey.get(`${event.httpMethod} ${event.resource}`);
+    if (!match) throw problems.notFound(`No route ${event.httpMethod} ${event.resource} in ${functionName}.`);
+    logger.appendKeys({ operation: match.route.operationId });
+    const request = parseRequest(match.route, event, correlationId);
+    const result = await match.operation(request);
+    checkResponse(match.route, result);
+    const status = result.status;
+    const isProblem = status >= 400;
+    return {
+      statusCode: status,
+      headers: {
+        ...(status === 204 ? {} : { 'content-type': match.route.responses[status]?.contentType ?? (isProblem ? PROBLEM_CONTENT_TYPE : 'application/json') }),
+        ...result.headers,
+      },
+      body: status === 204 || result.body === undefined ? '' : JSON.stringify(result.body),
+    };
+  };
+
+  return instrumented<APIGatewayProxyEvent, APIGatewayProxyResult>(router).use(httpContext());
+}

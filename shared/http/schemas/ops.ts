@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+const CheckSchema = z.object({
+  status: z.enum(['ok', 'error']),
+  name: z.string(),
+  detail: z.string().optional(),
+});
+
+export const HealthSchema = z
+  .object({
+    status: z.enum(['ok', 'degraded']),
+    service: z.string(),
+    version: z.string(),
+    time: z.iso.datetime(),
+    checks: z.object({
+      table: CheckSchema.extend({ itemCount: z.int().optional() }),
+      bus: CheckSchema,
+    }),
+  })
+  .meta({ id: 'Health' });
+export type Health = z.infer<typeof HealthSchema>;
+
+export const OpenApiDocumentSchema = z
+  .record(z.string(), z.unknown())
+  .meta({ id: 'OpenApiDocument', description: 'This OpenAPI 3.1 document' });

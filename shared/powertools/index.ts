@@ -1,0 +1,14 @@
+/**
+ * The Powertools instances every function shares. Service name, namespace and log level
+ * come from the environment (POWERTOOLS_SERVICE_NAME, POWERTOOLS_METRICS_NAMESPACE,
+ * POWERTOOLS_LOG_LEVEL) that the CDK stack and the local runtime both set.
+ */
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import { Tracer } from '@aws-lambda-powertools/tracer';
+
+export const logger = new Logger();
+export const metrics = new Metrics();
+export const tracer = new Tracer();
+
+export { MetricUnit } from '@aws-lambda-powertools/metrics';

@@ -1,0 +1,131 @@
+import type { ZodType, z } from 'zod';
+import type { TableDefinition } from '../data/table.ts';
+
+/** Who may call a route: `public` needs no key; the others come from the authorizer. */
+export type Role = 'insurer' | 'policyholder' | 'broker';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export const HTTP_METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+/** DynamoDB actions a function may be granted on the table and its indexes. */
+export type TableAction =
+  | 'dynamodb:GetItem'
+  | 'dynamodb:BatchGetItem'
+  | 'dynamodb:Query'
+  | 'dynamodb:PutItem'
+  | 'dynamodb:UpdateItem'
+  | 'dynamodb:DeleteItem'
+  | 'dynamodb:BatchWriteItem'
+  | 'dynamodb:ConditionCheckItem'
+  | 'dynamodb:DescribeTable';
+
+export type BusAction = 'events:PutEvents' | 'events:DescribeEventBus';
+
+export interface FunctionSpec {
+  /** Path of the handler module from the repository root. */
+  readonly entry: string;
+  /** Exported handler name in that module. */
+  readonly handler: string;
+  readonly description: string;
+  readonly memoryMb: number;
+  readonly timeoutSeconds: number;
+  /** Least privilege: the only table and bus actions the function receives. */
+  readonly permissions: {
+    readonly table?: readonly TableAction[];
+    readonly bus?: readonly BusAction[];
+  };
+}
+
+export interface ResponseSpec {
+  readonly description: string;
+  readonly schema?: ZodType;
+  /** Defaults to application/json (application/problem+json for 4xx/5xx). */
+  readonly contentType?: string;
+}
+
+export interface RouteSpec<F extends string = string> {
+  /** Unique, stable; the handler module implements routes by this id. */
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  /** API Gateway resource path, e.g. `/v1/limits/{buyerId}`. */
+  readonly path: string;
+  readonly function: F;
+  /** `public`, or the roles the authorizer must have resolved. */
+  readonly access: 'public' | readonly Role[];
+  /** Tenant-owned data: the caller acts for exactly one tenant (isolation test walks these). */
+  readonly tenantScoped?: boolean;
+  /** Exists only in the local runtime (test clock): never deployed. */
+  readonly localOnly?: boolean;
+  readonly summary: string;
+  readonly tags: readonly string[];
+  readonly request?: {
+    readonly params?: z.ZodObject;
+    readonly query?: z.ZodObject;
+    readonly body?: ZodType;
+  };
+  readonly responses: Readonly<Record<number, ResponseSpec>>;
+}
+
+/** Stream filter and batching for the relay: same semantics in AWS (ESM) and locally. */
+export interface StreamConsumerSpec<F extends string = string> {
+  readonly function: F;
+  /** EventBridge-pattern syntax, as Lambda event-source filter criteria use it. */
+  readonly filter: Record<string, unknown>;
+  readonly batchSize: number;
+  readonly maxBatchingWindowSeconds: number;
+  readonly retryAttempts: number;
+  readonly maxRecordAgeSeconds: number;
+  readonly bisectBatchOnError: boolean;
+  readonly parallelizationFactor: number;
+}
+
+export type RuleTarget<F extends string = string> = { readonly function: F };
+
+export interface RuleSpec<F extends string = string> {
+  readonly name: string;
+  readonly description: string;
+  /** EventBridge event pattern on the custom bus. */
+  readonly pattern: Record<string, unknown>;
+  readonly targets: readonly RuleTarget<F>[];
+}
+
+export interface ScheduleSpec<F extends string = string> {
+  readonly name: string;
+  readonly description: string;
+  /** EventBridge Scheduler expression; the local runtime supports `rate(...)`. */
+  readonly expression: string;
+  readonly function: F;
+}
+
+/** API Gateway gateway responses, rendered as problem+json in AWS and locally. */
+export interface GatewayResponseSpec {
+  /** API Gateway ResponseType, e.g. MISSING_AUTHENTICATION_TOKEN. */
+  readonly type: string;
+  readonly status: number;
+  readonly problem: string;
+  readonly title: string;
+  readonly detail: string;
+}
+
+export interface AuthorizerSpec<F extends string = string> {
+  readonly function: F;
+  /** Request headers the authorizer result is cached on. */
+  readonly identityHeaders: readonly string[];
+  readonly cacheTtlSeconds: number;
+}
+
+export interface Topology<F extends string = string> {
+  readonly service: string;
+  /** Events carry this EventBridge `source`; the custom bus has this name. */
+  readonly eventSource: string;
+  readonly busName: string;
+  readonly archiveRetentionDays: number;
+  readonly stage: string;
+  readonly table: TableDefinition;
+  readonly functions: Readonly<Record<F, FunctionSpec>>;
+  readonly routes: readonly RouteSpec<F>[];
+  readonly authorizer?: AuthorizerSpec<F>;
+  readonly gatewayResponses: readonly GatewayResponseSpec[];
+  readonly streamConsumers: readonly StreamConsumerSpec<F>[];
+  readonly rules: readonly RuleSpec<F>[];
+  readonly schedules: readonly ScheduleSpec<F>[];
+}
