@@ -55,6 +55,27 @@ interface ShardState {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+type Attribute = Record<string, unknown>;
+
+/**
+ * DynamoDB Local writes an empty map as {} in stream records, where DynamoDB (and so the
+ * Lambda event) has {"M": {}}. An attribute value with no type can only be that.
+ */
+export function repairEmptyMaps<T>(image: T): T {
+  const repair = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null) return value;
+    const attribute = value as Attribute;
+    if (Object.keys(attribute).length === 0) return { M: {} };
+    if (attribute['M'] && typeof attribute['M'] === 'object') {
+      return { M: Object.fromEntries(Object.entries(attribute['M'] as Attribute).map(([k, v]) => [k, repair(v)])) };
+    }
+    if (Array.isArray(attribute['L'])) return { L: (attribute['L'] as unknown[]).map(repair) };
+    return value;
+  };
+  if (!image) return image;
+  return Object.fromEntries(Object.entries(image as Attribute).map(([k, v]) => [k, repair(v)])) as T;
+}
+
 export function toLambdaRecord(record: _Record, streamArn: string): DynamoDBRecord {
   const data = record.dynamodb ?? {};
   const created = data.ApproximateCreationDateTime;
@@ -63,14 +84,15 @@ export function toLambdaRecord(record: _Record, streamArn: string): DynamoDBReco
     eventName: record.eventName,
     eventVersion: record.eventVersion ?? '1.1',
     eventSource: 'aws:dynamodb',
-    awsRegion: record.awsRegion ?? LOCAL_REGION,
+    // DynamoDB Local names its region 'ddblocal'; Lambda events carry the table's region.
+    awsRegion: LOCAL_REGION,
     eventSourceARN: streamArn,
     ...(record.userIdentity ? { userIdentity: record.userIdentity } : {}),
     dynamodb: {
       ...(created ? { ApproximateCreationDateTime: Math.floor(created.getTime() / 1000) } : {}),
       ...(data.Keys ? { Keys: data.Keys as never } : {}),
-      ...(data.NewImage ? { NewImage: data.NewImage as never } : {}),
-      ...(data.OldImage ? { OldImage: data.OldImage as never } : {}),
+      ...(data.NewImage ? { NewImage: repairEmptyMaps(data.NewImage) as never } : {}),
+      ...(data.OldImage ? { OldImage: repairEmptyMaps(data.OldImage) as never } : {}),
       ...(data.SequenceNumber ? { SequenceNumber: data.SequenceNumber } : {}),
       ...(data.SizeBytes !== undefined ? { SizeBytes: data.SizeBytes } : {}),
       ...(data.StreamViewType ? { StreamViewType: data.StreamViewType } : {}),

@@ -177,9 +177,13 @@ function httpContext(): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResul
  * Builds the Lambda handler of one API function from its operations. Every route the
  * topology gives this function must be implemented (a unit test checks it).
  */
-export function apiHandler(functionName: string, operations: Readonly<Record<string, Operation>>) {
+export function apiHandler(
+  functionName: string,
+  operations: Readonly<Record<string, Operation>>,
+  routes: readonly RouteSpec[] = topology.routes,
+) {
   const byKey = new Map<string, { route: RouteSpec; operation: Operation }>();
-  for (const route of topology.routes) {
+  for (const route of routes) {
     if (route.function !== functionName) continue;
     const operation = operations[route.operationId];
     if (!operation) throw new Error(`${functionName} does not implement ${route.operationId}`);

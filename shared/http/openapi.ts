@@ -33,7 +33,6 @@ function responsesOf(route: RouteSpec): Responses {
 
 export function openApiDocument(topology: Topology, options: { includeLocalOnly: boolean; serverUrl?: string; version: string }) {
   const registry = new OpenAPIRegistry();
-  registry.register('Problem', ProblemSchema);
   const bearer = registry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',
     scheme: 'bearer',

@@ -1,0 +1,65 @@
+import type { APIGatewayAuthorizerResult } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import { matchResource, policyAllows } from '../../infra/local/gateway.ts';
+import type { RouteSpec } from '../../shared/topology/types.ts';
+
+const route = (method: RouteSpec['method'], path: string): RouteSpec => ({
+  operationId: `${method} ${path}`,
+  method,
+  path,
+  function: 'f',
+  access: 'public',
+  summary: '',
+  tags: [],
+  responses: { 200: { description: 'ok' } },
+});
+
+const routes = [
+  route('GET', '/v1/limits'),
+  route('GET', '/v1/limits/{buyerId}'),
+  route('PUT', '/v1/limits/{buyerId}'),
+  route('GET', '/v1/limits/summary'),
+  route('POST', '/v1/claims/{claimId}/collections'),
+];
+
+describe('local gateway resource matching (API Gateway selects literal paths before parameters)', () => {
+  it.each([
+    ['/v1/limits', '/v1/limits', {}],
+    ['/v1/limits/summary', '/v1/limits/summary', {}],
+    ['/v1/limits/byr_1', '/v1/limits/{buyerId}', { buyerId: 'byr_1' }],
+    ['/v1/limits/a%20b', '/v1/limits/{buyerId}', { buyerId: 'a b' }],
+    ['/v1/claims/clm_9/collections', '/v1/claims/{claimId}/collections', { claimId: 'clm_9' }],
+  ])('%s → %s', (path, resource, params) => {
+    const match = matchResource(routes, path);
+    expect(match?.path).toBe(resource);
+    expect(match?.params).toEqual(params);
+  });
+
+  it('groups the methods of one resource, for 405 Allow', () => {
+    expect(matchResource(routes, '/v1/limits/byr_1')?.routes.map((r) => r.method)).toEqual(['GET', 'PUT']);
+  });
+
+  it.each(['/v1', '/v1/limits/byr_1/extra', '/v2/limits', '/v1/claims/clm_9'])('%s matches no resource', (path) => {
+    expect(matchResource(routes, path)).toBeUndefined();
+  });
+});
+
+const arn = 'arn:aws:execute-api:eu-west-3:000000000000:local/live/GET/v1/limits/byr_1';
+const policy = (...statements: { Effect: 'Allow' | 'Deny'; Resource: string | string[]; Action?: string }[]): APIGatewayAuthorizerResult => ({
+  principalId: 'p',
+  policyDocument: { Version: '2012-10-17', Statement: statements.map((s) => ({ Action: s.Action ?? 'execute-api:Invoke', ...s })) },
+});
+
+describe('authorizer policy evaluation (explicit deny wins, then allow, else deny)', () => {
+  it.each([
+    ['an exact allow', policy({ Effect: 'Allow', Resource: arn }), true],
+    ['a wildcard allow on the stage', policy({ Effect: 'Allow', Resource: 'arn:aws:execute-api:eu-west-3:000000000000:local/live/*' }), true],
+    ['an allow on another method', policy({ Effect: 'Allow', Resource: 'arn:aws:execute-api:eu-west-3:000000000000:local/live/POST/*' }), false],
+    ['an allow then a matching deny', policy({ Effect: 'Allow', Resource: '*' }, { Effect: 'Deny', Resource: arn }), false],
+    ['no statement', policy(), false],
+    ['an allow for another action', policy({ Effect: 'Allow', Resource: '*', Action: 's3:GetObject' }), false],
+    ['a ? wildcard', policy({ Effect: 'Allow', Resource: 'arn:aws:execute-api:eu-west-3:000000000000:local/live/GE?/*' }), true],
+  ])('%s', (_case, result, allowed) => {
+    expect(policyAllows(result, arn)).toBe(allowed);
+  });
+});

@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validatePattern } from '../../infra/local/event-pattern.ts';
+import { REPO_ROOT } from '../../infra/local/runtime.ts';
+import { deployedRoutes, topology, type RouteSpec } from '../../shared/topology/index.ts';
+
+const functionNames = Object.keys(topology.functions);
+const paramsInPath = (route: RouteSpec) => [...route.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]).sort();
+
+describe('topology invariants', () => {
+  it.each(Object.entries(topology.functions))('function %s has a handler file that exports its handler', async (_name, spec) => {
+    const file = path.join(REPO_ROOT, spec.entry);
+    expect(existsSync(file), `${spec.entry} exists`).toBe(true);
+    const module = (await import(file)) as Record<string, unknown>;
+    expect(typeof module[spec.handler]).toBe('function');
+  });
+
+  it.each(topology.routes.map((r) => [`${r.method} ${r.path}`, r] as const))('route %s names a known function that implements it', async (_key, route) => {
+    expect(functionNames).toContain(route.function);
+    // apiHandler() throws at import when an operation of the function is missing.
+    const spec = topology.functions[route.function];
+    await expect(import(path.join(REPO_ROOT, spec.entry))).resolves.toBeDefined();
+  });
+
+  it('operation ids and method + path pairs are unique', () => {
+    const ids = topology.routes.map((r) => r.operationId);
+    const keys = topology.routes.map((r) => `${r.method} ${r.path}`);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it.each(topology.routes.map((r) => [r.operationId, r] as const))('%s declares exactly the path parameters of its path', (_id, route) => {
+    const declared = Object.keys(route.request?.params?.shape ?? {}).sort();
+    expect(declared).toEqual(paramsInPath(route));
+  });
+
+  it.each(topology.routes.map((r) => [r.operationId, r] as const))('%s lives under /v1, declares a 2xx response and valid roles', (_id, route) => {
+    expect(route.path.startsWith('/v1/')).toBe(true);
+    expect(Object.keys(route.responses).some((status) => status.startsWith('2'))).toBe(true);
+    if (route.access !== 'public') {
+      expect(route.access.length).toBeGreaterThan(0);
+      expect(topology.authorizer, 'a non-public route needs the authorizer').toBeDefined();
+    }
+    if (route.tenantScoped) expect(route.access).not.toBe('public');
+  });
+
+  it('every rule has at least one target, a valid pattern and known target functions', () => {
+    for (const rule of topology.rules) {
+      expect(rule.targets.length, rule.name).toBeGreaterThan(0);
+      expect(() => validatePattern(rule.pattern)).not.toThrow();
+      for (const target of rule.targets) expect(functionNames).toContain(target.function);
+    }
+  });
+
+  it('every stream consumer has a valid filter, a known function and bounded retries', () => {
+    expect(topology.streamConsumers.length).toBeGreaterThan(0);
+    for (const consumer of topology.streamConsumers) {
+      expect(functionNames).toContain(consumer.function);
+      expect(() => validatePattern(consumer.filter)).not.toThrow();
+      expect(consumer.retryAttempts).toBeGreaterThan(0);
+      expect(consumer.maxRecordAgeSeconds).toBeLessThanOrEqual(7 * 24 * 3600);
+      expect(consumer.batchSize).toBeLessThanOrEqual(10_000);
+    }
+  });
+
+  it('every schedule uses a rate() expression the local runtime can run and a known function', () => {
+    for (const schedule of topology.schedules) {
+      expect(schedule.expression).toMatch(/^rate\(\d+ (minute|minutes|hour|hours|day|days)\)$/);
+      expect(functionNames).toContain(schedule.function);
+    }
+  });
+
+  it('gateway responses cover unknown routes, auth failures, throttling and gateway errors', () => {
+    const types = topology.gatewayResponses.map((r) => r.type);
+    for (const type of ['MISSING_AUTHENTICATION_TOKEN', 'UNAUTHORIZED', 'ACCESS_DENIED', 'THROTTLED', 'DEFAULT_5XX']) {
+      expect(types).toContain(type);
+    }
+    expect(topology.gatewayResponses.find((r) => r.type === 'MISSING_AUTHENTICATION_TOKEN')?.status).toBe(404);
+  });
+
+  it('local-only routes are not deployed', () => {
+    const deployed = deployedRoutes(topology);
+    expect(deployed.every((r) => !r.localOnly)).toBe(true);
+    expect(deployed.length).toBe(topology.routes.filter((r) => !r.localOnly).length);
+  });
+
+  it('table indexes have distinct names and key attributes', () => {
+    const names = topology.table.indexes.map((i) => i.name);
+    const keys = topology.table.indexes.flatMap((i) => [i.partitionKey, i.sortKey]);
+    expect(new Set(names).size).toBe(names.length);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).not.toContain(topology.table.partitionKey);
+  });
+});
