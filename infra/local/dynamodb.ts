@@ -27,6 +27,19 @@ export interface DynamoDbLocal {
   stop(): Promise<void>;
 }
 
+/** Every DynamoDB Local this process started and has not stopped yet. */
+const started = new Set<ChildProcess>();
+
+/**
+ * Kills them at once. For a signal that arrives before the runtime is up (its graceful stop
+ * does not exist yet) and for process exit: never leave a Java process behind.
+ */
+export function killDynamoDbLocalNow(): void {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  started.clear();
+}
+process.once('exit', killDynamoDbLocalNow);
+
 export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 export const LOCAL_REGION = 'eu-west-3';
 
@@ -86,6 +99,8 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   else args.push('-inMemory');
 
   const child = spawn('java', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.add(child);
+  child.once('exit', () => started.delete(child));
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4_000);
@@ -96,8 +111,6 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   const kill = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };
-  // Last resort if our process ends without stop(): never leave a Java process behind.
-  process.once('exit', kill);
 
   const endpoint = `http://127.0.0.1:${port}`;
   try {
@@ -112,7 +125,6 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
     port,
     pid: child.pid ?? -1,
     stop: async () => {
-      process.removeListener('exit', kill);
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGTERM');

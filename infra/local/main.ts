@@ -5,9 +5,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { topology } from '#topology';
+import { killDynamoDbLocalNow } from './dynamodb.ts';
 import { installPrettyLogs } from './log-format.ts';
 import { StartupError } from './ports.ts';
-import { REPO_ROOT, startLocalRuntime } from './runtime.ts';
+import { REPO_ROOT, startLocalRuntime, type RunningRuntime } from './runtime.ts';
 
 const { values } = parseArgs({ options: { 'in-memory': { type: 'boolean', default: false } }, strict: true });
 
@@ -26,12 +27,34 @@ function log(message: string, extra: Record<string, unknown> = {}): void {
   process.stdout.write(JSON.stringify({ level: 'INFO', message, timestamp: new Date().toISOString(), service: 'local', ...extra }) + '\n');
 }
 
+let runtime: RunningRuntime | undefined;
+let stopping = false;
+
+function shutdown(signal: NodeJS.Signals): void {
+  if (stopping) return;
+  stopping = true;
+  log(`${signal}: stopping`);
+  if (!runtime) {
+    // Still starting: nothing to stop gracefully yet, but DynamoDB Local may already run.
+    killDynamoDbLocalNow();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  }
+  runtime.stop().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => shutdown(signal));
+
 async function main(): Promise<void> {
   const inMemory = values['in-memory'] === true;
   const dataDir = inMemory ? undefined : path.resolve(REPO_ROOT, process.env['BOUCLIER_DATA_DIR'] ?? '.data');
   const dynamoDbPort = integer('DYNAMODB_PORT');
   const started = Date.now();
-  const runtime = await startLocalRuntime({
+  runtime = await startLocalRuntime({
     topology,
     port: integer('PORT', 3000) as number,
     host: process.env['HOST'] ?? '127.0.0.1',
@@ -45,21 +68,6 @@ async function main(): Promise<void> {
     health: `${runtime.url}/v1/health`,
     openapi: `${runtime.url}/v1/openapi.json`,
   });
-
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal}: stopping`);
-    runtime.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => shutdown(signal));
 }
 
 main().catch((error: unknown) => {

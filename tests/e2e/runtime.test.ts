@@ -127,6 +127,18 @@ describe('local runtime lifecycle', () => {
     }
   });
 
+  it('a signal during start-up still leaves no DynamoDB Local process', async () => {
+    const early = await startRuntimeProcess({ inMemory: true, waitForHealth: false });
+    const deadline = Date.now() + 30_000;
+    while (dynamoDbLocalPids(early.dynamoDbPort).length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(dynamoDbLocalPids(early.dynamoDbPort)).toHaveLength(1);
+    await early.stop('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(dynamoDbLocalPids(early.dynamoDbPort)).toEqual([]);
+  });
+
   it('--in-memory keeps nothing on disk', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'bouclier-memory-'));
     try {

@@ -1,0 +1,139 @@
+/**
+ * `npm run bench [-- word...]`: starts one in-memory local runtime, runs every registered
+ * scenario (or those whose name contains one of the words), prints one table, stops.
+ *
+ * Environment:
+ *   BENCH_SECONDS     seconds measured per row and concurrency (default 2)
+ *   BENCH_ITERATIONS  measure this many operations per row instead of a duration
+ *   BENCH_WARMUP      operations run and discarded before each row (default 200)
+ *   BENCH_WARMUP_SECONDS  seconds each case runs unmeasured before a scenario starts (default 1)
+ *   BENCH_LOG         file that receives the runtime's log lines (default: discarded)
+ *
+ * To add a scenario: write tests/bench/scenarios/<name>.ts exporting a Scenario (see
+ * harness.ts) and list it in `scenarios` below.
+ */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { topology } from '#topology';
+import { freePort } from '../../infra/local/ports.ts';
+import { startLocalRuntime, type RunningRuntime } from '../../infra/local/runtime.ts';
+import { DEFAULT_CONCURRENCY, formatTable, LEGEND, type Budget, type Row, type Scenario } from './harness.ts';
+import { dynamodbRaw } from './scenarios/dynamodb-raw.ts';
+import { health } from './scenarios/health.ts';
+
+/** Run in this order; a scenario's baselines are best measured in the scenario itself (filters). */
+const scenarios: readonly Scenario[] = [dynamodbRaw, health];
+
+function positive(name: string, fallback: number | undefined): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number, got '${raw}'`);
+  return value;
+}
+
+function budgetFromEnv(): Budget {
+  const iterations = positive('BENCH_ITERATIONS', undefined);
+  return {
+    seconds: positive('BENCH_SECONDS', 2) as number,
+    warmup: Math.round(positive('BENCH_WARMUP', 200) as number),
+    warmupSeconds: positive('BENCH_WARMUP_SECONDS', 1) as number,
+    ...(iterations !== undefined ? { iterations: Math.round(iterations) } : {}),
+  };
+}
+
+function openLog(): { log: (message: string, extra?: Record<string, unknown>) => void; close: () => Promise<void> } {
+  const file = process.env['BENCH_LOG'];
+  if (!file) return { log: () => undefined, close: async () => undefined };
+  // A stream, not appendFileSync: the gateway logs every request, and a synchronous write
+  // on the request path would be measured with it.
+  const stream: WriteStream = createWriteStream(file, { flags: 'a' });
+  return {
+    log: (message, extra = {}) => stream.write(JSON.stringify({ time: new Date().toISOString(), message, ...extra }) + '\n'),
+    close: () => new Promise((resolve) => stream.end(resolve)),
+  };
+}
+
+const status = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const words = process.argv.slice(2).filter((arg) => arg !== '--');
+  const selected = words.length === 0 ? scenarios : scenarios.filter((s) => words.some((word) => s.name.includes(word)));
+  if (selected.length === 0) {
+    status(`no scenario matches ${words.join(', ')}; scenarios: ${scenarios.map((s) => s.name).join(', ')}`);
+    return 1;
+  }
+  const budget = budgetFromEnv();
+  // The handlers run in this process and log with Powertools to stdout; keep the table readable
+  // and keep per-request log lines off the measured path, warnings and errors still show.
+  process.env['POWERTOOLS_LOG_LEVEL'] ??= 'WARN';
+
+  const { log, close } = openLog();
+  let runtime: RunningRuntime | undefined;
+  const stop = async () => {
+    const running = runtime;
+    runtime = undefined;
+    await running?.stop();
+    await close();
+  };
+  // Ctrl-C or a kill still stops DynamoDB Local: no Java process outlives the benchmark.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void stop().finally(() => process.exit(130)));
+  }
+
+  const rows: Row[] = [];
+  const failures: string[] = [];
+  try {
+    status('starting the local runtime (DynamoDB Local in memory)');
+    runtime = await startLocalRuntime({ topology, port: await freePort(), log });
+    const context = { runtime };
+    const what = budget.iterations !== undefined ? `${budget.iterations} operations` : `${budget.seconds} s`;
+    status(
+      `up in ${((performance.now() - started) / 1000).toFixed(1)} s (DynamoDB Local pid ${runtime.dynamodb.pid}); ` +
+        `${what} per row after ${budget.warmup} warm-up operations`,
+    );
+
+    for (const scenario of selected) {
+      try {
+        const run = await scenario.setup(context);
+        const levels = scenario.concurrency ?? DEFAULT_CONCURRENCY;
+        try {
+          if (budget.warmupSeconds > 0) {
+            status(`${scenario.name} · warm-up`);
+            const pass = { seconds: budget.warmupSeconds, warmup: 0, warmupSeconds: 0 };
+            for (const benchCase of run.cases) await benchCase.measure(Math.max(...levels), pass);
+          }
+          // Concurrency outermost: a row and its baseline are measured back to back, so drift
+          // of the machine between them stays small.
+          for (const concurrency of levels) {
+            for (const benchCase of run.cases) {
+              status(`${scenario.name} · ${benchCase.label} · c=${concurrency}`);
+              const stats = await benchCase.measure(concurrency, budget);
+              rows.push({ scenario: scenario.name, label: benchCase.label, baseline: benchCase.baseline, concurrency, stats });
+            }
+          }
+        } finally {
+          await run.teardown?.();
+        }
+      } catch (error) {
+        failures.push(`${scenario.name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      }
+    }
+  } finally {
+    await stop();
+  }
+
+  process.stdout.write(`\n${formatTable(rows)}\n\n${LEGEND}\n`);
+  process.stdout.write(`total ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  for (const failure of failures) process.stderr.write(`\nbench: scenario failed: ${failure}\n`);
+  return failures.length === 0 ? 0 : 1;
+}
+
+// Exit explicitly: keep-alive sockets of the SDK clients and fetch must not hold the process open.
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
