@@ -86,6 +86,12 @@ export class Api extends Construct {
           : { authorizer, authorizationType: AuthorizationType.CUSTOM }),
       });
       if (route.access === 'public') acknowledgeUnauthenticated(method, `${route.operationId} is public by design.`);
+      else {
+        Validations.of(method).acknowledge({
+          id: 'AwsSolutions::AwsSolutions-COG4',
+          reason: 'Callers authenticate with API keys checked by the Lambda REQUEST authorizer, not Cognito.',
+        });
+      }
       const entry = methodsByResource.get(route.path) ?? { resource, methods: [] };
       entry.methods.push(route.method);
       methodsByResource.set(route.path, entry);

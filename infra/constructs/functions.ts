@@ -89,7 +89,7 @@ export class Functions extends Construct {
       }
       Validations.of(role).acknowledge({
         id: 'AwsSolutions::AwsSolutions-IAM5[Resource::*]',
-        reason: 'X-Ray PutTraceSegments/PutTelemetryRecords support no resource scoping; stream sources need ListStreams on *.',
+        reason: 'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions; every other action is scoped.',
       });
       this.byName.set(name, fn);
     }

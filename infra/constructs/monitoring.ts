@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import type { RestApi } from 'aws-cdk-lib/aws-apigateway';
 import {
   Alarm,
@@ -12,7 +12,8 @@ import {
   type IWidget,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { Alias } from 'aws-cdk-lib/aws-kms';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -43,11 +44,25 @@ export class Monitoring extends Construct {
     this.props = props;
     const { api, functions } = props;
 
+    // A key of our own: CloudWatch must encrypt with it to notify, and the AWS-managed
+    // alias/aws/sns key's policy cannot grant it that, so alarms would never arrive.
+    const alarmKey = new Key(this, 'AlarmKey', { enableKeyRotation: true, description: `${props.service} alarm topic` });
+    const cloudWatch = new ServicePrincipal('cloudwatch.amazonaws.com');
+    alarmKey.grant(cloudWatch, 'kms:Decrypt', 'kms:GenerateDataKey*');
     this.alarmTopic = new Topic(this, 'AlarmTopic', {
       displayName: `${props.service} alarms`,
       enforceSSL: true,
-      masterKey: Alias.fromAliasName(this, 'SnsKey', 'alias/aws/sns'),
+      masterKey: alarmKey,
     });
+    // enforceSSL replaces the default topic policy: CloudWatch (this account only) may publish.
+    this.alarmTopic.addToResourcePolicy(
+      new PolicyStatement({
+        principals: [cloudWatch],
+        actions: ['sns:Publish'],
+        resources: [this.alarmTopic.topicArn],
+        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+      }),
+    );
 
     this.dashboard = new Dashboard(this, 'Dashboard', {
       dashboardName: `${props.service}-operations`,

@@ -1,0 +1,490 @@
+/**
+ * Helpers for the infra suite: synthesize a BouclierStack without bundling, read its
+ * template with types, render CloudFormation intrinsics as strings, and run cdk-nag.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { App, Validations } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import type { Topology } from '#topology';
+import { BouclierStack } from '../../infra/stack.ts';
+
+/**
+ * `aws:cdk:bundling-stacks` (cxapi.BUNDLING_STACKS) lists the stack paths whose assets are
+ * bundled; `Stack.bundlingRequired` matches the stack path against it (default `['**']`)
+ * and AssetStaging skips esbuild when it does not match. An empty list: no bundling.
+ */
+export function testApp(context: Record<string, unknown> = {}): App {
+  return new App({ context: { 'aws:cdk:bundling-stacks': [], ...context } });
+}
+
+export function buildStack(topology: Topology, id = 'Bouclier'): { app: App; stack: BouclierStack } {
+  const app = testApp();
+  const stack = new BouclierStack(app, id, { topology, description: 'Bouclier: trade credit insurance backend' });
+  return { app, stack };
+}
+
+export function synthTemplate(topology: Topology, id = 'Bouclier'): { stack: BouclierStack; template: Template; cfn: Cfn } {
+  const { stack } = buildStack(topology, id);
+  const template = Template.fromStack(stack);
+  return { stack, template, cfn: new Cfn(template) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Template access
+// ---------------------------------------------------------------------------------------
+
+export type Props = Record<string, unknown>;
+
+export interface CfnResource<P = Props> {
+  readonly Type: string;
+  readonly Properties: P;
+  readonly DeletionPolicy?: string;
+  readonly UpdateReplacePolicy?: string;
+}
+
+export interface Found<P = Props> {
+  readonly id: string;
+  readonly resource: CfnResource<P>;
+  readonly props: P;
+}
+
+export interface PolicyStatementJson {
+  readonly Effect: 'Allow' | 'Deny';
+  readonly Action: string | string[];
+  readonly Resource?: unknown;
+  readonly Principal?: unknown;
+  readonly Condition?: unknown;
+}
+
+export interface PolicyDocumentJson {
+  readonly Statement: PolicyStatementJson[];
+}
+
+/** A typed view of a synthesized template. */
+export class Cfn {
+  readonly resources: Record<string, CfnResource>;
+  readonly template: Template;
+
+  constructor(template: Template) {
+    this.template = template;
+    this.resources = (template.toJSON() as { Resources: Record<string, CfnResource> }).Resources;
+  }
+
+  ofType<P = Props>(type: string): Found<P>[] {
+    return Object.entries(this.resources)
+      .filter(([, resource]) => resource.Type === type)
+      .map(([id, resource]) => ({ id, resource: resource as CfnResource<P>, props: (resource.Properties ?? {}) as P }));
+  }
+
+  /** The one resource of a type; throws (failing the test) when there are none or several. */
+  one<P = Props>(type: string): Found<P> {
+    const found = this.ofType<P>(type);
+    if (found.length !== 1) throw new Error(`expected exactly one ${type}, found ${found.length}`);
+    return found[0] as Found<P>;
+  }
+
+  get<P = Props>(id: string): Found<P> {
+    const resource = this.resources[id];
+    if (!resource) throw new Error(`no resource ${id}`);
+    return { id, resource: resource as CfnResource<P>, props: (resource.Properties ?? {}) as P };
+  }
+
+  typeOf(id: string): string | undefined {
+    return this.resources[id]?.Type;
+  }
+}
+
+export function asArray<T>(value: T | readonly T[] | undefined): T[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? [...(value as readonly T[])] : [value as T];
+}
+
+/**
+ * Renders an intrinsic as a readable string: `{Ref: X}` is `${X}`, `{Fn::GetAtt: [X, A]}` is
+ * `${X.A}`, `Fn::Join` joins its rendered parts; anything else is its JSON.
+ */
+export function render(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 1) {
+      const [key, arg] = entries[0] as [string, unknown];
+      if (key === 'Ref' && typeof arg === 'string') return `\${${arg}}`;
+      if (key === 'Fn::GetAtt' && Array.isArray(arg)) return `\${${arg.map(render).join('.')}}`;
+      if (key === 'Fn::Join' && Array.isArray(arg)) {
+        const [separator, parts] = arg as [string, unknown[]];
+        return parts.map(render).join(separator);
+      }
+    }
+  }
+  return JSON.stringify(value);
+}
+
+export const refOf = (logicalId: string): string => `\${${logicalId}}`;
+export const attOf = (logicalId: string, attribute: string): string => `\${${logicalId}.${attribute}}`;
+
+/** Logical id from `{Ref: X}` or `{Fn::GetAtt: [X, ...]}`. */
+export function logicalIdOf(value: unknown): string | undefined {
+  const match = /^\$\{([^.}]+)(?:\.[^}]+)?\}$/.exec(render(value));
+  return match?.[1];
+}
+
+// ---------------------------------------------------------------------------------------
+// Functions and their roles
+// ---------------------------------------------------------------------------------------
+
+export interface LambdaProps {
+  readonly Description?: string;
+  readonly Runtime?: string;
+  readonly Handler?: string;
+  readonly Architectures?: string[];
+  readonly MemorySize?: number;
+  readonly Timeout?: number;
+  readonly TracingConfig?: { Mode?: string };
+  readonly Role?: unknown;
+  readonly Environment?: { Variables?: Record<string, unknown> };
+  readonly LoggingConfig?: { LogGroup?: unknown; LogFormat?: string };
+}
+
+export interface RoleProps {
+  readonly AssumeRolePolicyDocument?: PolicyDocumentJson;
+  readonly ManagedPolicyArns?: unknown[];
+  readonly Policies?: { PolicyName: string; PolicyDocument: PolicyDocumentJson }[];
+  readonly Description?: string;
+}
+
+/** A topology function's Lambda, found by its Description (unique across the stack). */
+export function lambdaOf(cfn: Cfn, description: string): Found<LambdaProps> {
+  const found = cfn.ofType<LambdaProps>('AWS::Lambda::Function').filter((fn) => fn.props.Description === description);
+  if (found.length !== 1) throw new Error(`expected one function described '${description}', found ${found.length}`);
+  return found[0] as Found<LambdaProps>;
+}
+
+export function roleIdOf(fn: Found<LambdaProps>): string {
+  const roleId = logicalIdOf(fn.props.Role);
+  if (!roleId) throw new Error(`${fn.id} has no role in this stack`);
+  return roleId;
+}
+
+/** Every statement granted to a role: its inline policies and every AWS::IAM::Policy attached to it. */
+export function statementsOf(cfn: Cfn, roleId: string): PolicyStatementJson[] {
+  const role = cfn.get<RoleProps>(roleId);
+  const inline = (role.props.Policies ?? []).flatMap((policy) => policy.PolicyDocument.Statement);
+  const attached = cfn
+    .ofType<{ Roles?: unknown[]; PolicyDocument: PolicyDocumentJson }>('AWS::IAM::Policy')
+    .filter((policy) => (policy.props.Roles ?? []).some((r) => logicalIdOf(r) === roleId))
+    .flatMap((policy) => policy.props.PolicyDocument.Statement);
+  const managed = cfn
+    .ofType<{ Roles?: unknown[]; PolicyDocument: PolicyDocumentJson }>('AWS::IAM::ManagedPolicy')
+    .filter((policy) => (policy.props.Roles ?? []).some((r) => logicalIdOf(r) === roleId))
+    .flatMap((policy) => policy.props.PolicyDocument.Statement);
+  return [...inline, ...attached, ...managed];
+}
+
+const STREAM_READ_ACTIONS = new Set([
+  'dynamodb:ListStreams',
+  'dynamodb:DescribeStream',
+  'dynamodb:GetRecords',
+  'dynamodb:GetShardIterator',
+]);
+
+const sorted = (values: Iterable<string>): string[] => [...values].sort();
+
+/**
+ * Least privilege, derived from the topology: for each function, the DynamoDB actions on the
+ * table and the EventBridge actions on the bus are exactly those it declares, on exactly the
+ * table ARN plus each index ARN by name (resp. the bus ARN). Stream consumers may also read
+ * the table stream, on the stream ARN only. Logs go to the function's own log group only.
+ * Returns one line per violation (empty when the stack complies).
+ */
+export function permissionProblems(cfn: Cfn, topology: Topology): string[] {
+  const problems: string[] = [];
+  const table = tableOf(cfn);
+  const bus = busOf(cfn, topology);
+  const tableArn = attOf(table.id, 'Arn');
+  const expectedTableResources = sorted([tableArn, ...topology.table.indexes.map((index) => `${tableArn}/index/${index.name}`)]);
+  const streamArn = attOf(table.id, 'StreamArn');
+  const busArn = attOf(bus.id, 'Arn');
+  const consumers = new Set(topology.streamConsumers.map((consumer) => consumer.function));
+
+  for (const [name, spec] of Object.entries(topology.functions)) {
+    const fn = lambdaOf(cfn, spec.description);
+    const statements = statementsOf(cfn, roleIdOf(fn)).filter((statement) => statement.Effect === 'Allow');
+    const logGroup = logicalIdOf(fn.props.LoggingConfig?.LogGroup);
+    const grantedTable = new Set<string>();
+    const grantedBus = new Set<string>();
+    for (const statement of statements) {
+      const actions = asArray(statement.Action);
+      const resources = sorted(asArray(statement.Resource).map(render));
+      if (resources.some((resource) => resource.includes('/index/*'))) {
+        problems.push(`${name}: wildcard index resource in ${JSON.stringify(resources)}`);
+      }
+      for (const action of actions) {
+        if (action === '*' || action.endsWith(':*')) problems.push(`${name}: wildcard action ${action}`);
+        const where = `${name}: ${action} on ${JSON.stringify(resources)}`;
+        if (action.startsWith('dynamodb:')) {
+          if (STREAM_READ_ACTIONS.has(action)) {
+            if (!consumers.has(name)) problems.push(`${where}: not a stream consumer`);
+            if (resources.some((resource) => resource !== streamArn)) problems.push(`${where}: expected only ${streamArn}`);
+            continue;
+          }
+          grantedTable.add(action);
+          if (JSON.stringify(resources) !== JSON.stringify(expectedTableResources)) {
+            problems.push(`${where}: expected ${JSON.stringify(expectedTableResources)}`);
+          }
+        } else if (action.startsWith('events:')) {
+          grantedBus.add(action);
+          if (JSON.stringify(resources) !== JSON.stringify([busArn])) problems.push(`${where}: expected [${busArn}]`);
+        } else if (action.startsWith('logs:')) {
+          if (!logGroup || resources.some((resource) => resource !== attOf(logGroup, 'Arn'))) {
+            problems.push(`${where}: expected only its own log group`);
+          }
+        }
+      }
+    }
+    const declaredTable = sorted(spec.permissions.table ?? []);
+    const declaredBus = sorted(spec.permissions.bus ?? []);
+    if (JSON.stringify(sorted(grantedTable)) !== JSON.stringify(declaredTable)) {
+      problems.push(`${name}: table actions ${JSON.stringify(sorted(grantedTable))}, declared ${JSON.stringify(declaredTable)}`);
+    }
+    if (JSON.stringify(sorted(grantedBus)) !== JSON.stringify(declaredBus)) {
+      problems.push(`${name}: bus actions ${JSON.stringify(sorted(grantedBus))}, declared ${JSON.stringify(declaredBus)}`);
+    }
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------
+// Well-known resources
+// ---------------------------------------------------------------------------------------
+
+/** The single table, TableV2 (AWS::DynamoDB::GlobalTable) or Table (AWS::DynamoDB::Table). */
+export function tableOf(cfn: Cfn): Found {
+  const tables = [...cfn.ofType('AWS::DynamoDB::GlobalTable'), ...cfn.ofType('AWS::DynamoDB::Table')];
+  if (tables.length !== 1) throw new Error(`expected exactly one DynamoDB table, found ${tables.length}`);
+  return tables[0] as Found;
+}
+
+export function busOf(cfn: Cfn, topology: Topology): Found<{ Name?: string }> {
+  const buses = cfn.ofType<{ Name?: string }>('AWS::Events::EventBus').filter((bus) => bus.props.Name === topology.busName);
+  if (buses.length !== 1) throw new Error(`expected one event bus named ${topology.busName}, found ${buses.length}`);
+  return buses[0] as Found<{ Name?: string }>;
+}
+
+export interface MethodProps {
+  readonly HttpMethod: string;
+  readonly ResourceId: unknown;
+  readonly RestApiId: unknown;
+  readonly AuthorizationType?: string;
+  readonly AuthorizerId?: unknown;
+  readonly OperationName?: string;
+  readonly Integration?: {
+    readonly Type?: string;
+    readonly Uri?: unknown;
+    readonly RequestTemplates?: Record<string, string>;
+    readonly IntegrationResponses?: {
+      readonly StatusCode: string;
+      readonly ResponseParameters?: Record<string, string>;
+      readonly ResponseTemplates?: Record<string, string>;
+    }[];
+  };
+  readonly MethodResponses?: { StatusCode: string; ResponseParameters?: Record<string, boolean> }[];
+}
+
+/** Every API Gateway method with the full path of its resource (`/` for the root). */
+export function methodsByPath(cfn: Cfn): (Found<MethodProps> & { path: string })[] {
+  const resources = new Map(
+    cfn.ofType<{ ParentId: unknown; PathPart: string }>('AWS::ApiGateway::Resource').map((r) => [r.id, r.props]),
+  );
+  const pathOf = (resourceRef: unknown): string => {
+    const id = logicalIdOf(resourceRef);
+    const resource = id ? resources.get(id) : undefined;
+    if (!resource) return ''; // the root resource: GetAtt RestApi.RootResourceId
+    return `${pathOf(resource.ParentId)}/${resource.PathPart}`;
+  };
+  return cfn.ofType<MethodProps>('AWS::ApiGateway::Method').map((method) => ({
+    ...method,
+    path: pathOf(method.props.ResourceId) || '/',
+  }));
+}
+
+// ---------------------------------------------------------------------------------------
+// Metrics (dashboard bodies and alarms)
+// ---------------------------------------------------------------------------------------
+
+export interface MetricRef {
+  readonly namespace: string;
+  readonly name: string;
+  readonly dimensions: Record<string, string>;
+  readonly stat?: string;
+}
+
+interface AlarmMetricStat {
+  Metric?: { Namespace: string; MetricName: string; Dimensions?: { Name: string; Value: unknown }[] };
+  Stat?: string;
+}
+
+export interface AlarmProps {
+  readonly MetricName?: string;
+  readonly Namespace?: string;
+  readonly Statistic?: string;
+  readonly ExtendedStatistic?: string;
+  readonly Dimensions?: { Name: string; Value: unknown }[];
+  readonly Metrics?: { MetricStat?: AlarmMetricStat }[];
+  readonly AlarmActions?: unknown[];
+}
+
+const dims = (dimensions: { Name: string; Value: unknown }[] | undefined): Record<string, string> =>
+  Object.fromEntries((dimensions ?? []).map((d) => [d.Name, render(d.Value)]));
+
+/** The metrics an alarm watches, whether rendered as a single metric or a `Metrics` list. */
+export function alarmMetrics(alarm: AlarmProps): MetricRef[] {
+  if (alarm.MetricName && alarm.Namespace) {
+    const stat = alarm.Statistic ?? alarm.ExtendedStatistic;
+    return [{ namespace: alarm.Namespace, name: alarm.MetricName, dimensions: dims(alarm.Dimensions), ...(stat ? { stat } : {}) }];
+  }
+  return (alarm.Metrics ?? []).flatMap(({ MetricStat }) =>
+    MetricStat?.Metric
+      ? [
+          {
+            namespace: MetricStat.Metric.Namespace,
+            name: MetricStat.Metric.MetricName,
+            dimensions: dims(MetricStat.Metric.Dimensions),
+            ...(MetricStat.Stat ? { stat: MetricStat.Stat } : {}),
+          },
+        ]
+      : [],
+  );
+}
+
+export interface DashboardWidget {
+  readonly type: string;
+  readonly properties: { title?: string; markdown?: string; metrics?: unknown[][] };
+}
+
+/** The dashboard body parsed as JSON, with intrinsics rendered as `${Id}` / `${Id.Attr}`. */
+export function dashboardWidgets(body: unknown): DashboardWidget[] {
+  return (JSON.parse(render(body)) as { widgets: DashboardWidget[] }).widgets;
+}
+
+/** Metric lines of a dashboard widget: `[namespace, name, dimName, dimValue, ..., {options}]`. */
+export function widgetMetrics(widget: DashboardWidget): MetricRef[] {
+  return (widget.properties.metrics ?? []).flatMap((line) => {
+    const options = line.find((item) => typeof item === 'object' && item !== null) as { stat?: string } | undefined;
+    const strings = line.filter((item): item is string => typeof item === 'string');
+    if (strings.length < 2) return []; // a math expression
+    const [namespace, name, ...rest] = strings as [string, string, ...string[]];
+    const dimensions: Record<string, string> = {};
+    for (let i = 0; i + 1 < rest.length; i += 2) dimensions[rest[i] as string] = rest[i + 1] as string;
+    return [{ namespace, name, dimensions, ...(options?.stat ? { stat: options.stat } : {}) }];
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// cdk-nag
+// ---------------------------------------------------------------------------------------
+
+/** One rule finding as CDK's validation report lists it. */
+export interface NagFinding {
+  readonly rule: string;
+  readonly severity: string;
+  readonly description: string;
+  readonly paths: string[];
+}
+
+export interface AcknowledgedFinding extends NagFinding {
+  readonly acknowledgedId: string;
+  readonly reason?: string;
+  readonly acknowledgedAt?: string;
+}
+
+export interface NagOutcome {
+  /** Findings nobody acknowledged: errors and warnings alike. */
+  readonly unacknowledged: NagFinding[];
+  readonly acknowledged: AcknowledgedFinding[];
+  /** Set when the plugin itself failed (its report then has no violations but `success: false`). */
+  readonly pluginError?: string;
+  /** What `app.synth()` threw: unacknowledged errors fail synthesis in-memory (NODE_ENV=test). */
+  readonly synthError?: Error;
+  readonly reportPath: string;
+}
+
+interface ReportConstruct {
+  constructPath: string;
+}
+interface ReportViolation {
+  ruleName: string;
+  description: string;
+  severity: string;
+  violatingConstructs: ReportConstruct[];
+}
+interface ReportSuppressed extends ReportViolation {
+  acknowledgedId: string;
+  reason?: string;
+  acknowledgedAt?: string;
+}
+interface ValidationReport {
+  pluginReports: {
+    pluginName: string;
+    conclusion: 'success' | 'failure';
+    metadata?: Record<string, string>;
+    violations: ReportViolation[];
+    suppressedViolations?: ReportSuppressed[];
+  }[];
+}
+
+const NAG_PLUGIN = 'AwsSolutions';
+
+/**
+ * Registers AwsSolutionsChecks as a CDK validation plugin (cdk-nag v3), synthesizes, and reads
+ * the findings from the cloud assembly's `validation-report.json` (cxapi.VALIDATION_REPORT_FILE),
+ * which aws-cdk-lib writes on every synthesis with plugins, before deciding whether to throw.
+ * Reading the report rather than relying on the throw matters: synthesis fails on
+ * unacknowledged *errors* only, while cdk-nag *warnings* pass silently. CDK itself moves
+ * acknowledged findings (`Validations.of(x).acknowledge`) to `suppressedViolations`, with the
+ * reason. A plugin report with no violations and no suppressions is left out of the file.
+ */
+export function runNag(app: App): NagOutcome {
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  let synthError: Error | undefined;
+  try {
+    app.synth();
+  } catch (error) {
+    synthError = error as Error;
+  }
+  const reportPath = path.join(app.outdir, 'validation-report.json');
+  if (!existsSync(reportPath)) {
+    throw new Error(`synthesis wrote no validation report (${reportPath}); it threw: ${synthError?.message ?? 'nothing'}`);
+  }
+  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as ValidationReport;
+  const nag = report.pluginReports.filter((plugin) => plugin.pluginName === NAG_PLUGIN);
+  const finding = (v: ReportViolation): NagFinding => ({
+    rule: v.ruleName,
+    severity: v.severity,
+    description: v.description,
+    paths: v.violatingConstructs.map((c) => c.constructPath),
+  });
+  const pluginError = nag.map((plugin) => plugin.metadata?.['error']).find((error) => error !== undefined);
+  return {
+    unacknowledged: nag.flatMap((plugin) => plugin.violations.map(finding)),
+    acknowledged: nag.flatMap((plugin) =>
+      (plugin.suppressedViolations ?? []).map((v) => ({
+        ...finding(v),
+        acknowledgedId: v.acknowledgedId,
+        ...(v.reason !== undefined ? { reason: v.reason } : {}),
+        ...(v.acknowledgedAt !== undefined ? { acknowledgedAt: v.acknowledgedAt } : {}),
+      })),
+    ),
+    ...(pluginError !== undefined ? { pluginError } : {}),
+    ...(synthError !== undefined ? { synthError } : {}),
+    reportPath,
+  };
+}
+
+/** One line per finding, for readable assertion failures. */
+export function describeFindings(findings: readonly NagFinding[]): string[] {
+  return findings.flatMap((f) => f.paths.map((p) => `${f.severity} ${f.rule} at ${p}`)).sort();
+}

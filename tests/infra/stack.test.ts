@@ -1,0 +1,449 @@
+/**
+ * The synthesized BouclierStack against the topology it is built from. Every expectation is
+ * derived from the topology (shared/topology) and the table definition (shared/data/table.ts),
+ * so the same checks run on the real topology and on a fixture that uses the features the
+ * real one does not use yet (authorizer, local-only route, rules, schedules, table writes).
+ */
+import { describe, it, expect } from 'vitest';
+import { Template } from 'aws-cdk-lib/assertions';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { deployedRoutes, topology, type Topology } from '#topology';
+import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE } from '#http/problems';
+import { methodNotAllowedProblem } from '#http/gateway';
+import { fixtureTopology } from './fixtures/topology.ts';
+import {
+  alarmMetrics,
+  asArray,
+  attOf,
+  buildStack,
+  busOf,
+  Cfn,
+  dashboardWidgets,
+  lambdaOf,
+  logicalIdOf,
+  methodsByPath,
+  permissionProblems,
+  refOf,
+  render,
+  roleIdOf,
+  synthTemplate,
+  tableOf,
+  widgetMetrics,
+  type AlarmProps,
+  type LambdaProps,
+  type MetricRef,
+  type PolicyDocumentJson,
+  type RoleProps,
+} from './helpers.ts';
+
+describe.each([
+  ['real topology', topology as Topology, 'Bouclier'],
+  ['fixture topology', fixtureTopology, 'Fixture'],
+])('BouclierStack from the %s', (_label, topo, stackId) => {
+  const { stack, cfn } = synthTemplate(topo, stackId);
+  const definition = topo.table;
+  const table = tableOf(cfn);
+  const bus = busOf(cfn, topo);
+  const functionId = (name: string): string => {
+    const spec = topo.functions[name];
+    if (!spec) throw new Error(`no function ${name} in the topology`);
+    return lambdaOf(cfn, spec.description).id;
+  };
+  const queues = cfn.ofType('AWS::SQS::Queue');
+
+  it('skips bundling (the suite stays fast)', () => {
+    expect(stack.bundlingRequired).toBe(false);
+  });
+
+  describe('table', () => {
+    interface TableProps {
+      KeySchema: { AttributeName: string; KeyType: string }[];
+      AttributeDefinitions: { AttributeName: string; AttributeType: string }[];
+      GlobalSecondaryIndexes?: { IndexName: string; KeySchema: { AttributeName: string; KeyType: string }[] }[];
+      StreamSpecification?: { StreamViewType?: string };
+      TimeToLiveSpecification?: { AttributeName?: string; Enabled?: boolean };
+      SSESpecification?: { SSEEnabled?: boolean };
+      PointInTimeRecoverySpecification?: { PointInTimeRecoveryEnabled?: boolean };
+      DeletionProtectionEnabled?: boolean;
+      Replicas?: {
+        PointInTimeRecoverySpecification?: { PointInTimeRecoveryEnabled?: boolean };
+        DeletionProtectionEnabled?: boolean;
+      }[];
+    }
+    const props = table.props as unknown as TableProps;
+    // TableV2 (GlobalTable) carries PITR and deletion protection per replica; Table at the top.
+    const replicas = table.resource.Type === 'AWS::DynamoDB::GlobalTable' ? (props.Replicas ?? []) : [props];
+
+    it('has the key schema of the definition, string-typed', () => {
+      expect(props.KeySchema).toEqual([
+        { AttributeName: definition.partitionKey, KeyType: 'HASH' },
+        { AttributeName: definition.sortKey, KeyType: 'RANGE' },
+      ]);
+      const keyAttributes = [definition.partitionKey, definition.sortKey, ...definition.indexes.flatMap((i) => [i.partitionKey, i.sortKey])];
+      expect(props.AttributeDefinitions).toEqual(
+        expect.arrayContaining(keyAttributes.map((name) => ({ AttributeName: name, AttributeType: 'S' }))),
+      );
+    });
+
+    it('has exactly the GSIs of the definition, each with its keys', () => {
+      const indexes = props.GlobalSecondaryIndexes ?? [];
+      expect(indexes.map((index) => index.IndexName).sort()).toEqual(definition.indexes.map((index) => index.name).sort());
+      for (const index of definition.indexes) {
+        expect(indexes.find((i) => i.IndexName === index.name)?.KeySchema, index.name).toEqual([
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ]);
+      }
+    });
+
+    it('streams new and old images', () => {
+      expect(props.StreamSpecification?.StreamViewType).toBe(definition.stream);
+      expect(props.StreamSpecification?.StreamViewType).toBe('NEW_AND_OLD_IMAGES');
+    });
+
+    it('expires items on the TTL attribute of the definition', () => {
+      expect(props.TimeToLiveSpecification).toEqual({ AttributeName: definition.ttlAttribute, Enabled: true });
+    });
+
+    it('has point-in-time recovery, deletion protection and server-side encryption on, and is retained', () => {
+      expect(replicas.length).toBeGreaterThan(0);
+      for (const replica of replicas) {
+        expect(replica.PointInTimeRecoverySpecification?.PointInTimeRecoveryEnabled).toBe(true);
+        expect(replica.DeletionProtectionEnabled).toBe(true);
+      }
+      expect(props.SSESpecification?.SSEEnabled).toBe(true);
+      expect(table.resource.DeletionPolicy).toBe('Retain');
+      expect(table.resource.UpdateReplacePolicy).toBe('Retain');
+    });
+  });
+
+  describe('functions', () => {
+    const entries = Object.entries(topo.functions);
+
+    it('deploys exactly the topology functions', () => {
+      const deployed = cfn.ofType<LambdaProps>('AWS::Lambda::Function').map((fn) => fn.props.Description);
+      expect(deployed.sort()).toEqual(entries.map(([, spec]) => spec.description).sort());
+    });
+
+    it.each(entries)('%s: nodejs24.x on arm64, traced, sized and configured from the topology', (_name, spec) => {
+      const fn = lambdaOf(cfn, spec.description).props;
+      expect(fn.Runtime).toBe('nodejs24.x');
+      expect(fn.Architectures).toEqual(['arm64']);
+      expect(fn.TracingConfig?.Mode).toBe('Active');
+      expect(fn.MemorySize).toBe(spec.memoryMb);
+      expect(fn.Timeout).toBe(spec.timeoutSeconds);
+      expect(fn.Handler).toBe(`index.${spec.handler}`);
+      const env = fn.Environment?.Variables ?? {};
+      expect(render(env['TABLE_NAME'])).toBe(refOf(table.id));
+      expect(render(env['EVENT_BUS_NAME'])).toBe(refOf(bus.id));
+    });
+
+    it('gives every function a role of its own', () => {
+      const roles = entries.map(([, spec]) => roleIdOf(lambdaOf(cfn, spec.description)));
+      expect(new Set(roles).size).toBe(entries.length);
+      for (const role of roles) expect(cfn.typeOf(role)).toBe('AWS::IAM::Role');
+    });
+
+    it('uses no AWSLambdaBasicExecutionRole (nor any managed policy) on Lambda roles', () => {
+      const lambdaRoles = cfn
+        .ofType<RoleProps>('AWS::IAM::Role')
+        .filter((role) => JSON.stringify(role.props.AssumeRolePolicyDocument ?? {}).includes('lambda.amazonaws.com'));
+      expect(lambdaRoles.length).toBeGreaterThanOrEqual(entries.length);
+      for (const role of lambdaRoles) {
+        const managed = asArray(role.props.ManagedPolicyArns).map(render);
+        expect(managed.filter((arn) => arn.includes('AWSLambdaBasicExecutionRole')), role.id).toEqual([]);
+        expect(managed, role.id).toEqual([]);
+      }
+    });
+
+    it('grants each function exactly the table and bus actions it declares, on the table and each index by name', () => {
+      expect(permissionProblems(cfn, topo)).toEqual([]);
+    });
+  });
+
+  describe('event backbone', () => {
+    it('has the custom bus and an archive of its events', () => {
+      const archive = cfn.one<{ SourceArn: unknown; RetentionDays?: number; EventPattern?: unknown }>('AWS::Events::Archive');
+      expect(render(archive.props.SourceArn)).toBe(attOf(bus.id, 'Arn'));
+      expect(archive.props.RetentionDays).toBe(topo.archiveRetentionDays);
+      expect(archive.props.EventPattern).toEqual({ source: [topo.eventSource] });
+    });
+
+    interface MappingProps {
+      FunctionName: unknown;
+      EventSourceArn: unknown;
+      FunctionResponseTypes?: string[];
+      MaximumRetryAttempts?: number;
+      MaximumRecordAgeInSeconds?: number;
+      BisectBatchOnFunctionError?: boolean;
+      BatchSize?: number;
+      MaximumBatchingWindowInSeconds?: number;
+      ParallelizationFactor?: number;
+      StartingPosition?: string;
+      FilterCriteria?: { Filters: { Pattern: string }[] };
+      DestinationConfig?: { OnFailure?: { Destination?: unknown } };
+    }
+    const mappings = cfn.ofType<MappingProps>('AWS::Lambda::EventSourceMapping');
+
+    it('has one event source mapping per stream consumer', () => {
+      expect(mappings.map((m) => logicalIdOf(m.props.FunctionName)).sort()).toEqual(
+        topo.streamConsumers.map((consumer) => functionId(consumer.function)).sort(),
+      );
+    });
+
+    it.each(topo.streamConsumers.map((c) => [c.function, c] as const))(
+      '%s reads the table stream as the topology says, with partial batch failures and a DLQ',
+      (name, consumer) => {
+        const mapping = mappings.find((m) => logicalIdOf(m.props.FunctionName) === functionId(name));
+        expect(mapping).toBeDefined();
+        const props = mapping?.props as MappingProps;
+        expect(render(props.EventSourceArn)).toBe(attOf(table.id, 'StreamArn'));
+        expect(props.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+        expect(props.MaximumRetryAttempts).toBe(consumer.retryAttempts);
+        expect(props.MaximumRecordAgeInSeconds).toBe(consumer.maxRecordAgeSeconds);
+        expect(props.BisectBatchOnFunctionError).toBe(consumer.bisectBatchOnError);
+        expect(props.BatchSize).toBe(consumer.batchSize);
+        expect(props.MaximumBatchingWindowInSeconds).toBe(consumer.maxBatchingWindowSeconds);
+        expect(props.ParallelizationFactor).toBe(consumer.parallelizationFactor);
+        expect(props.StartingPosition).toBe('TRIM_HORIZON');
+        expect(props.FilterCriteria?.Filters.map((filter) => JSON.parse(filter.Pattern) as unknown)).toEqual([consumer.filter]);
+        const destination = logicalIdOf(props.DestinationConfig?.OnFailure?.Destination);
+        expect(destination && cfn.typeOf(destination)).toBe('AWS::SQS::Queue');
+        expect(render(props.DestinationConfig?.OnFailure?.Destination)).toBe(attOf(destination ?? '', 'Arn'));
+      },
+    );
+
+    it('keeps dead letters encrypted for the SQS maximum of 14 days', () => {
+      expect(queues.length).toBeGreaterThan(0);
+      for (const queue of queues) {
+        expect(queue.props['SqsManagedSseEnabled'] ?? queue.props['KmsMasterKeyId'], queue.id).toBeTruthy();
+        expect(queue.props['MessageRetentionPeriod'], queue.id).toBe(14 * 24 * 60 * 60);
+      }
+    });
+  });
+
+  describe('API', () => {
+    const api = cfn.one('AWS::ApiGateway::RestApi');
+    const methods = methodsByPath(cfn);
+    const routes = deployedRoutes(topo);
+    const paths = [...new Set(routes.map((route) => route.path))];
+    const authorizers = cfn.ofType<{ Type: string }>('AWS::ApiGateway::Authorizer');
+
+    it('has one REST API whose methods are exactly the deployed routes plus an ANY per path', () => {
+      const expected = [...routes.map((r) => `${r.method} ${r.path}`), ...paths.map((p) => `ANY ${p}`)].sort();
+      expect(methods.map((m) => `${m.props.HttpMethod} ${m.path}`).sort()).toEqual(expected);
+      for (const method of methods) expect(render(method.props.RestApiId)).toBe(refOf(api.id));
+    });
+
+    it.each(routes.map((route) => [route.operationId, route] as const))(
+      '%s: a Lambda proxy method with the access of the topology',
+      (_operationId, route) => {
+        const method = methods.find((m) => m.path === route.path && m.props.HttpMethod === route.method);
+        expect(method).toBeDefined();
+        const props = method?.props;
+        expect(props?.OperationName).toBe(route.operationId);
+        expect(props?.Integration?.Type).toBe('AWS_PROXY');
+        expect(render(props?.Integration?.Uri)).toContain(attOf(functionId(route.function), 'Arn'));
+        if (route.access === 'public') {
+          expect(props?.AuthorizationType).toBe('NONE');
+          expect(props?.AuthorizerId).toBeUndefined();
+        } else {
+          expect(props?.AuthorizationType).toBe('CUSTOM');
+          expect(render(props?.AuthorizerId)).toBe(refOf(authorizers[0]?.id ?? 'no authorizer'));
+        }
+      },
+    );
+
+    it('has an authorizer exactly when a deployed route needs one', () => {
+      expect(authorizers.length).toBe(routes.some((route) => route.access !== 'public') ? 1 : 0);
+    });
+
+    it.each(paths)('%s answers other methods 405 from a MOCK ANY method', (path) => {
+      const allowed = routes.filter((route) => route.path === path).map((route) => route.method);
+      const any = methods.find((m) => m.path === path && m.props.HttpMethod === 'ANY');
+      expect(any).toBeDefined();
+      const props = any?.props;
+      expect(props?.AuthorizationType).toBe('NONE');
+      expect(props?.Integration?.Type).toBe('MOCK');
+      expect(props?.Integration?.RequestTemplates?.['application/json']).toContain('405');
+      const responses = props?.Integration?.IntegrationResponses ?? [];
+      expect(responses.map((r) => r.StatusCode)).toEqual(['405']);
+      expect(responses[0]?.ResponseParameters).toEqual({
+        'method.response.header.Allow': `'${allowed.join(', ')}'`,
+        'method.response.header.Content-Type': `'${PROBLEM_CONTENT_TYPE}'`,
+      });
+      expect(JSON.parse(responses[0]?.ResponseTemplates?.['application/json'] ?? 'null')).toEqual(methodNotAllowedProblem(path, allowed));
+      expect(props?.MethodResponses?.map((r) => r.StatusCode)).toEqual(['405']);
+    });
+
+    it('renders every gateway response of the topology as problem+json with its status', () => {
+      interface GatewayResponseProps {
+        ResponseType: string;
+        StatusCode?: string;
+        RestApiId: unknown;
+        ResponseParameters?: Record<string, string>;
+        ResponseTemplates?: Record<string, string>;
+      }
+      const responses = cfn.ofType<GatewayResponseProps>('AWS::ApiGateway::GatewayResponse');
+      expect(responses.map((r) => r.props.ResponseType).sort()).toEqual(topo.gatewayResponses.map((r) => r.type).sort());
+      for (const spec of topo.gatewayResponses) {
+        const response = responses.find((r) => r.props.ResponseType === spec.type)?.props;
+        expect(response?.StatusCode, spec.type).toBe(String(spec.status));
+        expect(render(response?.RestApiId)).toBe(refOf(api.id));
+        expect(response?.ResponseParameters?.['gatewayresponse.header.Content-Type'], spec.type).toBe(`'${PROBLEM_CONTENT_TYPE}'`);
+        expect(JSON.parse(response?.ResponseTemplates?.['application/json'] ?? 'null'), spec.type).toMatchObject({
+          type: PROBLEM_BASE + spec.problem,
+          title: spec.title,
+          status: spec.status,
+          detail: spec.detail,
+        });
+      }
+    });
+
+    it('deploys the stage of the topology with tracing and access logs', () => {
+      const stage = cfn.one<{
+        StageName: string;
+        RestApiId: unknown;
+        TracingEnabled?: boolean;
+        AccessLogSetting?: { DestinationArn?: unknown; Format?: string };
+      }>('AWS::ApiGateway::Stage');
+      expect(stage.props.StageName).toBe(topo.stage);
+      expect(render(stage.props.RestApiId)).toBe(refOf(api.id));
+      expect(stage.props.TracingEnabled).toBe(true);
+      const logGroup = logicalIdOf(stage.props.AccessLogSetting?.DestinationArn);
+      expect(logGroup && cfn.typeOf(logGroup)).toBe('AWS::Logs::LogGroup');
+      expect(stage.props.AccessLogSetting?.Format).toContain('$context.requestId');
+    });
+
+    it('puts the stage behind a regional WAF web ACL', () => {
+      const stage = cfn.one('AWS::ApiGateway::Stage');
+      const acl = cfn.one<{ Scope: string }>('AWS::WAFv2::WebACL');
+      const association = cfn.one<{ ResourceArn: unknown; WebACLArn: unknown }>('AWS::WAFv2::WebACLAssociation');
+      expect(acl.props.Scope).toBe('REGIONAL');
+      expect(render(association.props.WebACLArn)).toBe(attOf(acl.id, 'Arn'));
+      expect(render(association.props.ResourceArn)).toMatch(
+        new RegExp(`:apigateway:.*::/restapis/\\$\\{${api.id}\\}/stages/\\$\\{${stage.id}\\}$`),
+      );
+    });
+  });
+
+  describe('monitoring', () => {
+    const dashboard = cfn.one<{ DashboardBody: unknown }>('AWS::CloudWatch::Dashboard');
+    const widgets = dashboardWidgets(dashboard.props.DashboardBody);
+    const shown = widgets.flatMap(widgetMetrics);
+    const alarms = cfn.ofType<AlarmProps>('AWS::CloudWatch::Alarm');
+    const watched = alarms.flatMap((alarm) => alarmMetrics(alarm.props).map((metric) => ({ alarm: alarm.id, metric })));
+    const apiDimensions = { ApiName: topo.service };
+    const has = (metrics: readonly MetricRef[], wanted: Partial<MetricRef>): boolean =>
+      metrics.some(
+        (m) =>
+          (wanted.namespace === undefined || m.namespace === wanted.namespace) &&
+          (wanted.name === undefined || m.name === wanted.name) &&
+          (wanted.stat === undefined || m.stat === wanted.stat) &&
+          Object.entries(wanted.dimensions ?? {}).every(([k, v]) => m.dimensions[k] === v),
+      );
+
+    it('shows API latency p50 and p99, 4xx and 5xx', () => {
+      expect(has(shown, { namespace: 'AWS/ApiGateway', name: 'Latency', stat: 'p50', dimensions: apiDimensions })).toBe(true);
+      expect(has(shown, { namespace: 'AWS/ApiGateway', name: 'Latency', stat: 'p99', dimensions: apiDimensions })).toBe(true);
+      expect(has(shown, { namespace: 'AWS/ApiGateway', name: '4XXError', dimensions: apiDimensions })).toBe(true);
+      expect(has(shown, { namespace: 'AWS/ApiGateway', name: '5XXError', dimensions: apiDimensions })).toBe(true);
+    });
+
+    it.each(Object.keys(topo.functions))('shows errors, throttles and duration of %s', (name) => {
+      const dimensions = { FunctionName: refOf(functionId(name)) };
+      for (const metric of ['Errors', 'Throttles', 'Duration']) {
+        expect(has(shown, { namespace: 'AWS/Lambda', name: metric, dimensions }), metric).toBe(true);
+      }
+    });
+
+    it('shows the iterator age of every stream consumer and the depth of every DLQ', () => {
+      for (const consumer of topo.streamConsumers) {
+        const dimensions = { FunctionName: refOf(functionId(consumer.function)) };
+        expect(has(shown, { namespace: 'AWS/Lambda', name: 'IteratorAge', dimensions }), consumer.function).toBe(true);
+      }
+      for (const queue of queues) {
+        const dimensions = { QueueName: attOf(queue.id, 'QueueName') };
+        expect(has(shown, { namespace: 'AWS/SQS', name: 'ApproximateNumberOfMessagesVisible', dimensions }), queue.id).toBe(true);
+      }
+    });
+
+    it('alarms on API 5xx', () => {
+      expect(has(watched.map((w) => w.metric), { namespace: 'AWS/ApiGateway', name: '5XXError', dimensions: apiDimensions })).toBe(true);
+    });
+
+    it('alarms on the depth of every SQS queue (each one is a dead-letter queue)', () => {
+      for (const queue of queues) {
+        const dimensions = { QueueName: attOf(queue.id, 'QueueName') };
+        expect(has(watched.map((w) => w.metric), { namespace: 'AWS/SQS', name: 'ApproximateNumberOfMessagesVisible', dimensions }), queue.id).toBe(
+          true,
+        );
+      }
+    });
+
+    it('alarms on the iterator age of every stream consumer', () => {
+      for (const consumer of topo.streamConsumers) {
+        const dimensions = { FunctionName: refOf(functionId(consumer.function)) };
+        expect(has(watched.map((w) => w.metric), { namespace: 'AWS/Lambda', name: 'IteratorAge', dimensions }), consumer.function).toBe(true);
+      }
+    });
+
+    it('sends every alarm to an SNS topic of the stack', () => {
+      expect(alarms.length).toBeGreaterThan(0);
+      for (const alarm of alarms) {
+        const actions = asArray(alarm.props.AlarmActions);
+        expect(actions.length, alarm.id).toBeGreaterThan(0);
+        for (const action of actions) {
+          const topic = logicalIdOf(action);
+          expect(topic && cfn.typeOf(topic), `${alarm.id} -> ${render(action)}`).toBe('AWS::SNS::Topic');
+        }
+      }
+    });
+  });
+});
+
+describe('the permission check itself', () => {
+  it('reports an undeclared action, a wildcard index and a foreign resource', () => {
+    const { stack } = buildStack(topology, 'Overgranted');
+    const tableArn = stack.table.table.tableArn;
+    stack.functions.get('ops').addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: [tableArn, `${tableArn}/index/*`] }));
+    stack.functions.get('relay').addToRolePolicy(new PolicyStatement({ actions: ['events:PutEvents'], resources: ['*'] }));
+    const problems = permissionProblems(new Cfn(Template.fromStack(stack)), topology);
+    expect(problems.some((p) => p.startsWith('ops: table actions') && p.includes('dynamodb:Query'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('ops: wildcard index'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('relay: events:PutEvents on ["*"]'))).toBe(true);
+  });
+});
+
+describe('alarm delivery', () => {
+  const { cfn } = synthTemplate(topology, 'Bouclier');
+  const alarmTopics = [
+    ...new Set(
+      cfn
+        .ofType<AlarmProps>('AWS::CloudWatch::Alarm')
+        .flatMap((alarm) => asArray(alarm.props.AlarmActions).map(logicalIdOf))
+        .filter((id): id is string => id !== undefined),
+    ),
+  ];
+
+  // CloudWatch calls KMS itself when it publishes an alarm to an encrypted topic: the key
+  // policy must let cloudwatch.amazonaws.com Decrypt and GenerateDataKey*. The AWS managed
+  // key alias/aws/sns does not and cannot (its policy is not editable), so alarm
+  // notifications would be dropped.
+  it('CloudWatch may use the key that encrypts the alarm topic', () => {
+    expect(alarmTopics.length).toBeGreaterThan(0);
+    for (const topicId of alarmTopics) {
+      const key = cfn.get<{ KmsMasterKeyId?: unknown }>(topicId).props.KmsMasterKeyId;
+      if (key === undefined) continue;
+      const keyId = logicalIdOf(key);
+      expect(keyId && cfn.typeOf(keyId), `${topicId} is encrypted with ${render(key)}`).toBe('AWS::KMS::Key');
+      const statements = cfn.get<{ KeyPolicy: PolicyDocumentJson }>(keyId ?? '').props.KeyPolicy.Statement;
+      const cloudWatch = statements.filter(
+        (s) => s.Effect === 'Allow' && JSON.stringify(s.Principal ?? {}).includes('cloudwatch.amazonaws.com'),
+      );
+      const actions = cloudWatch.flatMap((s) => asArray(s.Action));
+      expect(actions).toContain('kms:Decrypt');
+      expect(actions.some((a) => a.startsWith('kms:GenerateDataKey'))).toBe(true);
+    }
+  });
+});
