@@ -126,6 +126,7 @@ export interface LocalGatewayOptions {
   readonly topology: Topology;
   readonly invoker: Invoker;
   readonly log?: (message: string, extra?: Record<string, unknown>) => void;
+  readonly authorizerCacheSeconds?: number;
 }
 
 export class LocalGateway {
@@ -133,9 +134,11 @@ export class LocalGateway {
   private readonly invoker: Invoker;
   private readonly log: (message: string, extra?: Record<string, unknown>) => void;
   private readonly authorizations = new Map<string, CachedAuthorization>();
+  private readonly cacheSeconds: number | undefined;
   private server?: http.Server;
 
   constructor(options: LocalGatewayOptions) {
+    this.cacheSeconds = options.authorizerCacheSeconds;
     this.topology = options.topology;
     this.invoker = options.invoker;
     this.log = options.log ?? (() => undefined);
@@ -349,12 +352,13 @@ export class LocalGateway {
       };
       try {
         const result = await this.invoker.invoke<APIGatewayAuthorizerResult>(spec.function, event);
-        cached = { result, expiresAt: Date.now() + spec.cacheTtlSeconds * 1000 };
-        if (spec.cacheTtlSeconds > 0) this.authorizations.set(cacheKey, cached);
+        const ttl = this.cacheSeconds ?? spec.cacheTtlSeconds;
+        cached = { result, expiresAt: Date.now() + ttl * 1000 };
+        if (ttl > 0) this.authorizations.set(cacheKey, cached);
       } catch (error) {
         if (error instanceof Error && error.message === 'Unauthorized') return unauthorized();
         this.log('authorizer failed', { error: error instanceof Error ? error.stack : String(error) });
-        const { status, problem } = this.gatewayResponse('DEFAULT_5XX', args.path, requestId);
+        const { status, problem } = this.gatewayResponse('AUTHORIZER_FAILURE', args.path, requestId);
         return this.problem(status, problem);
       }
     }

@@ -60,6 +60,8 @@ async function main(): Promise<void> {
     host: process.env['HOST'] ?? '127.0.0.1',
     ...(dataDir ? { dataDir } : {}),
     ...(dynamoDbPort !== undefined ? { dynamoDbPort } : {}),
+    ...(process.env['BOUCLIER_INSURER_KEY'] ? { insurerKey: process.env['BOUCLIER_INSURER_KEY'] } : {}),
+    ...(process.env['BOUCLIER_AUTHORIZER_CACHE_SECONDS'] ? { authorizerCacheSeconds: integer('BOUCLIER_AUTHORIZER_CACHE_SECONDS') } : {}),
     log,
   });
   log(`Bouclier is up on ${runtime.url} (${Date.now() - started} ms)`, {

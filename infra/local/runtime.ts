@@ -27,6 +27,10 @@ export interface LocalRuntimeOptions {
   readonly dynamoDbPort?: number;
   readonly tableName?: string;
   readonly log: (message: string, extra?: Record<string, unknown>) => void;
+  /** Creates (once) an insurer API key with this value: BOUCLIER_INSURER_KEY. */
+  readonly insurerKey?: string;
+  /** Overrides the authorizer cache TTL locally (tests of revocation use a short one). */
+  readonly authorizerCacheSeconds?: number;
 }
 
 export interface RunningRuntime {
@@ -97,6 +101,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
 
     functionEnvironment(topology, tableName, dynamodb.endpoint, busEndpoint);
     await functions.warm();
+    if (options.insurerKey) {
+      // Imported only now: the data layer's clients read the endpoints set just above.
+      const { ensureInsurerKey } = await import('#data/tenancy');
+      const keyId = await ensureInsurerKey(options.insurerKey, new Date());
+      log('insurer key from BOUCLIER_INSURER_KEY is ready', { keyId });
+    }
 
     const consumers = topology.streamConsumers.map(
       (spec) =>
@@ -114,7 +124,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
       stops.push(() => consumer.stop());
     }
 
-    const gateway = new LocalGateway({ topology, invoker: functions, log });
+    const gateway = new LocalGateway({
+      topology,
+      invoker: functions,
+      log,
+      ...(options.authorizerCacheSeconds !== undefined ? { authorizerCacheSeconds: options.authorizerCacheSeconds } : {}),
+    });
     const url = await gateway.listen(options.port, host);
     stops.push(() => gateway.close());
 

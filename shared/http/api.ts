@@ -13,6 +13,8 @@ import { logger } from '#powertools';
 import { instrumented } from '#powertools/middleware';
 import { topology, type RouteSpec } from '#topology';
 import { PROBLEM_CONTENT_TYPE, ProblemError, problems, type FieldError } from './problems.ts';
+import { TenantContext, principalOf, type Principal } from './auth.ts';
+import { IDEMPOTENCY_HEADER, checkIdempotencyKey, idempotencyScope, idempotentOperation } from './idempotency.ts';
 
 export interface ApiRequest<Body = unknown, Query = Record<string, unknown>, Params = Record<string, string>> {
   readonly route: RouteSpec;
@@ -23,6 +25,22 @@ export interface ApiRequest<Body = unknown, Query = Record<string, unknown>, Par
   readonly headers: Readonly<Record<string, string>>;
   readonly correlationId: string;
   readonly event: APIGatewayProxyEvent;
+  /** Who calls: set on every route that is not public. */
+  readonly principal?: Principal;
+  /** For whom: set on tenant-scoped routes (a policyholder's tenant, a broker's chosen one). */
+  readonly tenant?: TenantContext;
+}
+
+/** The principal of a non-public route (the stack guarantees it is there). */
+export function principal(request: { readonly principal?: Principal; readonly route: RouteSpec }): Principal {
+  if (!request.principal) throw new Error(`${request.route.operationId} is public: it has no principal`);
+  return request.principal;
+}
+
+/** The tenant of a tenant-scoped route (the stack guarantees it is there). */
+export function tenant(request: { readonly tenant?: TenantContext; readonly route: RouteSpec }): TenantContext {
+  if (!request.tenant) throw new Error(`${request.route.operationId} is not tenant-scoped`);
+  return request.tenant;
 }
 
 export interface ApiResult {
@@ -100,15 +118,38 @@ function parseBody(route: RouteSpec, event: APIGatewayProxyEvent, headers: Recor
   }
 }
 
+const forbidden = (route: RouteSpec, role: string) =>
+  new ProblemError({
+    status: 403,
+    slug: 'forbidden',
+    title: 'Forbidden',
+    detail: `A ${role} key may not call ${route.method} ${route.path}.`,
+  });
+
+/** Who calls and for whom, before anything of the request is looked at (401, 403, 404). */
+function authenticate(route: RouteSpec, event: APIGatewayProxyEvent, headers: Record<string, string>) {
+  if (route.access === 'public') return {};
+  const caller = principalOf(event);
+  // The gateway's authorizer policy already refuses other roles; this keeps it true if not.
+  if (!route.access.includes(caller.role)) throw forbidden(route, caller.role);
+  return { principal: caller, ...(route.tenantScoped ? { tenant: TenantContext.forCaller(caller, headers) } : {}) };
+}
+
+/** A creating POST (one that answers 201) honours Idempotency-Key. */
+export function isCreatingPost(route: RouteSpec): boolean {
+  return route.method === 'POST' && route.responses[201] !== undefined;
+}
+
 export function parseRequest(route: RouteSpec, event: APIGatewayProxyEvent, correlationId: string): ApiRequest {
   const headers = lowerCaseHeaders(event);
+  const auth = authenticate(route, event, headers);
   const errors: FieldError[] = [];
   const params = parsePart(route.request?.params, event.pathParameters ?? {}, 'path', errors);
   const query = parsePart(route.request?.query, queryOf(event), 'query', errors);
   const rawBody = parseBody(route, event, headers);
   const body = parsePart(route.request?.body, rawBody, 'body', errors);
   if (errors.length > 0) throw problems.validation(errors);
-  return { route, params, query, body, headers, correlationId, event } as ApiRequest;
+  return { route, params, query, body, headers, correlationId, event, ...auth } as ApiRequest;
 }
 
 function problemResponse(error: ProblemError, event: APIGatewayProxyEvent, correlationId: string): APIGatewayProxyResult {
@@ -182,21 +223,37 @@ export function apiHandler(
   operations: Readonly<Record<string, Operation>>,
   routes: readonly RouteSpec[] = topology.routes,
 ) {
-  const byKey = new Map<string, { route: RouteSpec; operation: Operation }>();
+  type Idempotent = ReturnType<typeof idempotentOperation<ApiRequest, ApiResult>>;
+  const byKey = new Map<string, { route: RouteSpec; operation: Operation; idempotent?: Idempotent }>();
   for (const route of routes) {
     if (route.function !== functionName) continue;
     const operation = operations[route.operationId];
     if (!operation) throw new Error(`${functionName} does not implement ${route.operationId}`);
-    byKey.set(`${route.method} ${route.path}`, { route, operation });
+    byKey.set(`${route.method} ${route.path}`, {
+      route,
+      operation,
+      ...(isCreatingPost(route) ? { idempotent: idempotentOperation<ApiRequest, ApiResult>(route.operationId, operation) } : {}),
+    });
   }
 
-  const router = async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => {
+  const router = async (event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> => {
     const correlationId = correlationIdOf(event);
     const match = byKey.get(`${event.httpMethod} ${event.resource}`);
     if (!match) throw problems.notFound(`No route ${event.httpMethod} ${event.resource} in ${functionName}.`);
     logger.appendKeys({ operation: match.route.operationId });
     const request = parseRequest(match.route, event, correlationId);
-    const result = await match.operation(request);
+    if (request.principal) {
+      logger.appendKeys({ role: request.principal.role, keyId: request.principal.keyId, ...(request.tenant ? { tenantId: request.tenant.tenantId } : {}) });
+    }
+    const idempotencyKey = match.idempotent ? checkIdempotencyKey(request.headers[IDEMPOTENCY_HEADER]) : undefined;
+    let result: ApiResult;
+    if (match.idempotent && idempotencyKey) {
+      const scope = idempotencyScope(request.principal, request.tenant?.tenantId);
+      const outcome = await match.idempotent({ key: `${scope}:${idempotencyKey}`, body: request.body ?? null }, request, context);
+      result = outcome.replayed ? { ...outcome.result, headers: { ...outcome.result.headers, 'idempotent-replayed': 'true' } } : outcome.result;
+    } else {
+      result = await match.operation(request);
+    }
     checkResponse(match.route, result);
     const status = result.status;
     const isProblem = status >= 400;

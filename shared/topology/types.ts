@@ -53,6 +53,8 @@ export interface RouteSpec<F extends string = string> {
   readonly access: 'public' | readonly Role[];
   /** Tenant-owned data: the caller acts for exactly one tenant (isolation test walks these). */
   readonly tenantScoped?: boolean;
+  /** The caller's own data (its tenant's or its broker firm's API keys): another's id is 404. */
+  readonly ownerScoped?: boolean;
   /** Exists only in the local runtime (test clock): never deployed. */
   readonly localOnly?: boolean;
   readonly summary: string;

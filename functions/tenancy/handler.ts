@@ -1,0 +1,73 @@
+/**
+ * Tenancy: onboarding tenants with their policy (insurer), the policy in force and its
+ * versions, API keys, brokers and their mandates.
+ */
+import { apiHandler, principal, tenant, type ApiRequest } from '#http/api';
+import { TenantContext } from '#http/auth';
+import type { z } from 'zod';
+import type { CreateBrokerBody, CreateTenantBody, MandatesBody, PolicyPatch } from '#http/schemas/tenancy';
+import type { PageRequest } from '#data/pagination';
+import {
+  createApiKey,
+  createBroker,
+  createTenant,
+  getBroker,
+  getPolicy,
+  getTenant,
+  listApiKeys,
+  listPolicyVersions,
+  listTenants,
+  revokeApiKey,
+  setMandates,
+  updatePolicy,
+} from '#data/tenancy';
+import { metrics, MetricUnit } from '#powertools';
+
+type TenantParams = { tenantId: string };
+type BrokerParams = { brokerId: string };
+
+const asInsurerOn = (request: ApiRequest<unknown, unknown, TenantParams>) =>
+  TenantContext.forInsurer(principal(request), request.params.tenantId);
+
+export const handler = apiHandler('tenancy', {
+  createTenant: async (request: ApiRequest<z.output<typeof CreateTenantBody>>) => {
+    const created = await createTenant(principal(request), request.body, new Date());
+    metrics.addMetric('TenantsOnboarded', MetricUnit.Count, 1);
+    return { status: 201, body: created, headers: { location: `/v1/tenants/${created.tenantId}` } };
+  },
+  listTenants: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listTenants(principal(request), request.query) }),
+  getTenant: async (request: ApiRequest<unknown, unknown, TenantParams>) => ({ status: 200, body: await getTenant(asInsurerOn(request)) }),
+  updateTenantPolicy: async (request: ApiRequest<PolicyPatch, unknown, TenantParams>) => {
+    const policy = await updatePolicy(asInsurerOn(request), request.body, new Date());
+    metrics.addMetric('PolicyChanges', MetricUnit.Count, 1);
+    return { status: 200, body: policy };
+  },
+  listTenantPolicyVersions: async (request: ApiRequest<unknown, PageRequest, TenantParams>) => ({
+    status: 200,
+    body: await listPolicyVersions(asInsurerOn(request), request.query),
+  }),
+  getPolicy: async (request) => ({ status: 200, body: await getPolicy(tenant(request)) }),
+  listPolicyVersions: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listPolicyVersions(tenant(request), request.query) }),
+
+  createApiKey: async (request) => {
+    const created = await createApiKey(principal(request), new Date());
+    metrics.addMetric('ApiKeysCreated', MetricUnit.Count, 1);
+    return { status: 201, body: created };
+  },
+  listApiKeys: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listApiKeys(principal(request), request.query) }),
+  revokeApiKey: async (request: ApiRequest<unknown, unknown, { keyId: string }>) => {
+    await revokeApiKey(principal(request), request.params.keyId, new Date());
+    metrics.addMetric('ApiKeysRevoked', MetricUnit.Count, 1);
+    return { status: 204 };
+  },
+
+  createBroker: async (request: ApiRequest<z.output<typeof CreateBrokerBody>>) => {
+    const created = await createBroker(principal(request), request.body, new Date());
+    return { status: 201, body: created, headers: { location: `/v1/brokers/${created.brokerId}` } };
+  },
+  getBroker: async (request: ApiRequest<unknown, unknown, BrokerParams>) => ({ status: 200, body: await getBroker(request.params.brokerId) }),
+  putBrokerMandates: async (request: ApiRequest<z.output<typeof MandatesBody>, unknown, BrokerParams>) => ({
+    status: 200,
+    body: await setMandates(principal(request), request.params.brokerId, request.body.tenantIds, new Date()),
+  }),
+});

@@ -1,0 +1,468 @@
+/**
+ * Tenants, their policy versions, API keys and brokers on the single table.
+ *
+ * A thin hand-written repository rather than ElectroDB: the key templates are few and
+ * already explicit in keys.ts, the writes are multi-item transactions (tenant, policy,
+ * keys, mandates, outbox) that read best as the TransactWriteItems they are, and no
+ * framework attributes end up in items other tools read (streams, the relay).
+ */
+import {
+  BatchGetCommand,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { documents } from './client.ts';
+import { newId } from './ids.ts';
+import { insurerKeys, ownerKeys, tenantKeys } from './keys.ts';
+import { decodeCursor, encodeCursor, type PageRequest, type PageResult } from './pagination.ts';
+import { tableName } from './table.ts';
+import { displayPrefix, generateApiKey, hashApiKey } from './api-keys.ts';
+import { TenantContext, keyOwnerOf, type KeyOwner, type Principal } from '#http/auth';
+import { ProblemError, problems } from '#http/problems';
+import { Policy as PolicySchema, type ApiKey, type Broker, type NewApiKey, type Policy, type PolicyInput, type PolicyPatch, type PolicyTerms, type Tenant } from '#http/schemas/tenancy';
+import type { Role } from '#topology';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+interface TenantItem {
+  pk: string;
+  sk: string;
+  kind: 'tenant';
+  tenantId: string;
+  name: string;
+  tier: Tenant['tier'];
+  status: 'active';
+  createdAt: string;
+  policyVersion: number;
+  gsi2pk: string;
+  gsi2sk: string;
+}
+
+interface PolicyItem extends Policy {
+  pk: string;
+  sk: string;
+  kind: 'policy';
+}
+
+interface ApiKeyItem {
+  pk: string;
+  sk: string;
+  kind: 'apiKey';
+  keyId: string;
+  hash: string;
+  role: Role;
+  prefix: string;
+  tenantId?: string;
+  brokerId?: string;
+  tier?: string;
+  createdAt: string;
+  revokedAt?: string;
+}
+
+interface BrokerItem {
+  pk: string;
+  sk: string;
+  kind: 'broker';
+  brokerId: string;
+  name: string;
+  tenantIds: string[];
+  createdAt: string;
+  gsi2pk: string;
+  gsi2sk: string;
+}
+
+/** Parsing drops the item's own attributes and gives the fields the schema's order. */
+function policyOf(item: PolicyItem): Policy {
+  return PolicySchema.parse(item);
+}
+
+function tenantOf(item: TenantItem, policy: Policy): Tenant {
+  return { tenantId: item.tenantId, name: item.name, tier: item.tier, status: item.status, createdAt: item.createdAt, policy };
+}
+
+function apiKeyOf(item: ApiKeyItem): ApiKey {
+  return {
+    keyId: item.keyId,
+    role: item.role,
+    prefix: item.prefix,
+    createdAt: item.createdAt,
+    ...(item.revokedAt ? { revokedAt: item.revokedAt } : {}),
+  };
+}
+
+function brokerOf(item: BrokerItem): Broker {
+  return { brokerId: item.brokerId, name: item.name, tenantIds: item.tenantIds, createdAt: item.createdAt };
+}
+
+async function transact(items: TransactItem[]): Promise<void> {
+  await documents.send(new TransactWriteCommand({ TransactItems: items }));
+}
+
+function cancelledBy(error: unknown, index: number): boolean {
+  return error instanceof TransactionCanceledException && error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed';
+}
+
+// ---------------------------------------------------------------------------------------
+// API keys
+// ---------------------------------------------------------------------------------------
+
+/** Both items of a new key: the hash lookup (authorizer) and the owner's listing entry. */
+function apiKeyPuts(owner: KeyOwner, role: Role, now: Date, extra: { tier?: string } = {}): { items: TransactItem[]; created: NewApiKey } {
+  const key = generateApiKey(role);
+  const keyId = newId('apiKey', now);
+  const hash = hashApiKey(key);
+  const base = {
+    kind: 'apiKey' as const,
+    keyId,
+    hash,
+    role,
+    prefix: displayPrefix(key),
+    createdAt: now.toISOString(),
+    ...(owner.kind === 'tenant' ? { tenantId: owner.context.tenantId } : {}),
+    ...(owner.kind === 'broker' ? { brokerId: owner.brokerId } : {}),
+    ...(extra.tier ? { tier: extra.tier } : {}),
+  };
+  const table = tableName();
+  return {
+    items: [
+      { Put: { TableName: table, Item: { ...insurerKeys.apiKeyByHash(hash), ...base }, ConditionExpression: 'attribute_not_exists(pk)' } },
+      { Put: { TableName: table, Item: { ...ownerKeys.apiKey(owner, keyId), ...base }, ConditionExpression: 'attribute_not_exists(pk)' } },
+    ],
+    created: { keyId, key, role, prefix: base.prefix, createdAt: base.createdAt },
+  };
+}
+
+/** The authorizer's lookup: one GetItem by hash. */
+export async function findApiKey(key: string): Promise<ApiKeyItem | undefined> {
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: insurerKeys.apiKeyByHash(hashApiKey(key)) }));
+  return Item as ApiKeyItem | undefined;
+}
+
+export async function createApiKey(principal: Principal, now: Date): Promise<NewApiKey> {
+  const owner = keyOwnerOf(principal);
+  const tier = principal.role === 'policyholder' ? principal.tier : undefined;
+  const { items, created } = apiKeyPuts(owner, principal.role, now, tier ? { tier } : {});
+  await transact(items);
+  return created;
+}
+
+export async function listApiKeys(principal: Principal, page: PageRequest): Promise<PageResult<ApiKey>> {
+  const { pk, skPrefix } = ownerKeys.apiKeyPrefix(keyOwnerOf(principal));
+  const start = decodeCursor(page.cursor, { pk });
+  const result = await documents.send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
+      Limit: page.limit,
+      ...(start ? { ExclusiveStartKey: start } : {}),
+    }),
+  );
+  const cursor = encodeCursor(result.LastEvaluatedKey);
+  return { items: (result.Items as ApiKeyItem[]).map(apiKeyOf), ...(cursor ? { cursor } : {}) };
+}
+
+/** Revokes one of the caller's own keys; another owner's key id answers 404. Idempotent. */
+export async function revokeApiKey(principal: Principal, keyId: string, now: Date): Promise<void> {
+  const key = ownerKeys.apiKey(keyOwnerOf(principal), keyId);
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: key }));
+  const item = Item as ApiKeyItem | undefined;
+  if (!item) throw problems.notFound(`No API key ${keyId}.`);
+  if (item.revokedAt) return;
+  const revokedAt = now.toISOString();
+  const update = (k: { pk: string; sk: string }) => ({
+    Update: {
+      TableName: tableName(),
+      Key: k,
+      UpdateExpression: 'SET revokedAt = :at',
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(revokedAt)',
+      ExpressionAttributeValues: { ':at': revokedAt },
+    },
+  });
+  try {
+    await transact([update(key), update(insurerKeys.apiKeyByHash(item.hash))]);
+  } catch (error) {
+    // Revoked meanwhile by a concurrent call: the outcome is the same.
+    if (!cancelledBy(error, 0)) throw error;
+  }
+}
+
+/** The local runtime's insurer key from BOUCLIER_INSURER_KEY: created once, kept after. */
+export async function ensureInsurerKey(key: string, now: Date): Promise<string> {
+  const existing = await findApiKey(key);
+  if (existing && !existing.revokedAt) return existing.keyId;
+  if (existing) throw new Error('BOUCLIER_INSURER_KEY was revoked: choose another value');
+  const keyId = newId('apiKey', now);
+  const hash = hashApiKey(key);
+  const base = { kind: 'apiKey', keyId, hash, role: 'insurer', prefix: displayPrefix(key), createdAt: now.toISOString() };
+  const owner: KeyOwner = { kind: 'insurer' };
+  await transact([
+    { Put: { TableName: tableName(), Item: { ...insurerKeys.apiKeyByHash(hash), ...base }, ConditionExpression: 'attribute_not_exists(pk)' } },
+    { Put: { TableName: tableName(), Item: { ...ownerKeys.apiKey(owner, keyId), ...base } } },
+  ]);
+  return keyId;
+}
+
+// ---------------------------------------------------------------------------------------
+// Tenants and policies
+// ---------------------------------------------------------------------------------------
+
+function policyItem(context: TenantContext, terms: PolicyTerms, version: number, now: Date, changedBy: string): PolicyItem {
+  return {
+    ...tenantKeys.policyVersion(context, version),
+    kind: 'policy',
+    ...terms,
+    version,
+    effectiveFrom: now.toISOString(),
+    changedBy,
+  };
+}
+
+export async function createTenant(
+  principal: Principal,
+  input: { name: string; tier: Tenant['tier']; policy: PolicyInput },
+  now: Date,
+): Promise<Tenant & { apiKey: NewApiKey }> {
+  const tenantId = newId('tenant', now);
+  const context = TenantContext.forInsurer(principal, tenantId);
+  const createdAt = now.toISOString();
+  const tenant: TenantItem = {
+    ...tenantKeys.tenant(context),
+    kind: 'tenant',
+    tenantId,
+    name: input.name,
+    tier: input.tier,
+    status: 'active',
+    createdAt,
+    policyVersion: 1,
+    ...insurerKeys.tenantList(createdAt, tenantId),
+  };
+  const terms: PolicyTerms = { ...input.policy, inceptionDate: input.policy.inceptionDate ?? today(now) };
+  const policy = policyItem(context, terms, 1, now, principal.keyId);
+  const key = apiKeyPuts({ kind: 'tenant', context }, 'policyholder', now, { tier: input.tier });
+  await transact([
+    { Put: { TableName: tableName(), Item: tenant, ConditionExpression: 'attribute_not_exists(pk)' } },
+    { Put: { TableName: tableName(), Item: policy, ConditionExpression: 'attribute_not_exists(pk)' } },
+    ...key.items,
+  ]);
+  return { ...tenantOf(tenant, policyOf(policy)), apiKey: key.created };
+}
+
+async function currentPolicy(context: TenantContext): Promise<Policy | undefined> {
+  const { pk, skPrefix } = tenantKeys.policyVersionPrefix(context);
+  const { Items } = await documents.send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
+      ScanIndexForward: false,
+      Limit: 1,
+    }),
+  );
+  const item = Items?.[0] as PolicyItem | undefined;
+  return item ? policyOf(item) : undefined;
+}
+
+async function tenantItem(context: TenantContext): Promise<TenantItem | undefined> {
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: tenantKeys.tenant(context) }));
+  return Item as TenantItem | undefined;
+}
+
+export async function getTenant(context: TenantContext): Promise<Tenant> {
+  const [item, policy] = await Promise.all([tenantItem(context), currentPolicy(context)]);
+  if (!item || !policy) throw problems.notFound(`No tenant ${context.tenantId}.`);
+  return tenantOf(item, policy);
+}
+
+export async function getPolicy(context: TenantContext): Promise<Policy> {
+  const policy = await currentPolicy(context);
+  if (!policy) throw problems.notFound(`No tenant ${context.tenantId}.`);
+  return policy;
+}
+
+export async function listPolicyVersions(context: TenantContext, page: PageRequest): Promise<PageResult<Policy>> {
+  const { pk, skPrefix } = tenantKeys.policyVersionPrefix(context);
+  const start = decodeCursor(page.cursor, { pk });
+  const result = await documents.send(
+    new QueryCommand({
+      TableName: tableName(),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
+      ScanIndexForward: false,
+      Limit: page.limit,
+      ...(start ? { ExclusiveStartKey: start } : {}),
+    }),
+  );
+  const items = (result.Items as PolicyItem[]).map(policyOf);
+  if (items.length === 0 && !start) throw problems.notFound(`No tenant ${context.tenantId}.`);
+  const cursor = encodeCursor(result.LastEvaluatedKey);
+  return { items, ...(cursor ? { cursor } : {}) };
+}
+
+export async function listTenants(principal: Principal, page: PageRequest): Promise<PageResult<Tenant>> {
+  const start = decodeCursor(page.cursor, { gsi2pk: 'TENANTS' });
+  const result = await documents.send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :pk',
+      ExpressionAttributeValues: { ':pk': 'TENANTS' },
+      Limit: page.limit,
+      ...(start ? { ExclusiveStartKey: start } : {}),
+    }),
+  );
+  const items = result.Items as TenantItem[];
+  // The tenant item names its policy version in force: one BatchGet reads them all.
+  const policies = await batchGet<PolicyItem>(
+    items.map((item) => tenantKeys.policyVersion(TenantContext.forInsurer(principal, item.tenantId), item.policyVersion)),
+  );
+  const byPk = new Map(policies.map((policy) => [policy.pk, policy]));
+  const tenants = items.flatMap((item) => {
+    const policy = byPk.get(`TENANT#${item.tenantId}`);
+    return policy ? [tenantOf(item, policyOf(policy))] : [];
+  });
+  const cursor = encodeCursor(result.LastEvaluatedKey);
+  return { items: tenants, ...(cursor ? { cursor } : {}) };
+}
+
+async function batchGet<T>(keys: { pk: string; sk: string }[]): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < keys.length; i += 100) {
+    let pending: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
+      [tableName()]: { Keys: keys.slice(i, i + 100) },
+    };
+    while (pending && Object.keys(pending).length > 0) {
+      const result = await documents.send(new BatchGetCommand({ RequestItems: pending }));
+      out.push(...((result.Responses?.[tableName()] ?? []) as T[]));
+      pending = result.UnprocessedKeys as typeof pending;
+    }
+  }
+  return out;
+}
+
+/**
+ * A policy change is a new version; earlier versions are never rewritten. The tenant item's
+ * version number guards against two concurrent changes both building on the same version.
+ */
+export async function updatePolicy(context: TenantContext, patch: PolicyPatch, now: Date): Promise<Policy> {
+  const [item, policy] = await Promise.all([tenantItem(context), currentPolicy(context)]);
+  if (!item || !policy) throw problems.notFound(`No tenant ${context.tenantId}.`);
+  const { version: _v, effectiveFrom: _e, changedBy: _c, ...terms } = policy;
+  const next = policyItem(context, { ...terms, ...patch }, item.policyVersion + 1, now, context.principal.keyId);
+  try {
+    await transact([
+      { Put: { TableName: tableName(), Item: next, ConditionExpression: 'attribute_not_exists(pk)' } },
+      {
+        Update: {
+          TableName: tableName(),
+          Key: tenantKeys.tenant(context),
+          UpdateExpression: 'SET policyVersion = :next',
+          ConditionExpression: 'policyVersion = :current',
+          ExpressionAttributeValues: { ':next': next.version, ':current': item.policyVersion },
+        },
+      },
+    ]);
+  } catch (error) {
+    if (cancelledBy(error, 0) || cancelledBy(error, 1)) {
+      throw new ProblemError({
+        status: 409,
+        slug: 'concurrent-update',
+        title: 'Changed meanwhile',
+        detail: `The policy changed while this change was applied (now version ${item.policyVersion + 1} or later). Read it again and retry.`,
+      });
+    }
+    throw error;
+  }
+  return policyOf(next);
+}
+
+// ---------------------------------------------------------------------------------------
+// Brokers and mandates
+// ---------------------------------------------------------------------------------------
+
+async function requireTenants(principal: Principal, tenantIds: readonly string[]): Promise<TenantContext[]> {
+  const contexts = tenantIds.map((id) => TenantContext.forInsurer(principal, id));
+  const found = await batchGet<TenantItem>(contexts.map((context) => tenantKeys.tenant(context)));
+  const known = new Set(found.map((item) => item.tenantId));
+  const missing = tenantIds.filter((id) => !known.has(id));
+  if (missing.length > 0) {
+    throw new ProblemError({
+      status: 422,
+      slug: 'unknown-tenant',
+      title: 'Unknown tenant',
+      detail: `No tenant ${missing.join(', ')}.`,
+      extensions: {
+        errors: missing.map((id) => ({ in: 'body', field: `tenantIds.${tenantIds.indexOf(id)}`, pointer: `#/tenantIds/${tenantIds.indexOf(id)}`, code: 'unknown_tenant', detail: `no tenant ${id}` })),
+      },
+    });
+  }
+  return contexts;
+}
+
+function mandatePut(context: TenantContext, brokerId: string, now: Date): TransactItem {
+  return { Put: { TableName: tableName(), Item: { ...tenantKeys.mandate(context, brokerId), kind: 'mandate', brokerId, tenantId: context.tenantId, since: now.toISOString() } } };
+}
+
+export async function createBroker(principal: Principal, input: { name: string; tenantIds: string[] }, now: Date): Promise<Broker & { apiKey: NewApiKey }> {
+  const contexts = await requireTenants(principal, input.tenantIds);
+  const brokerId = newId('broker', now);
+  const createdAt = now.toISOString();
+  const broker: BrokerItem = {
+    ...insurerKeys.broker(brokerId),
+    kind: 'broker',
+    brokerId,
+    name: input.name,
+    tenantIds: input.tenantIds,
+    createdAt,
+    ...insurerKeys.brokerList(createdAt, brokerId),
+  };
+  const key = apiKeyPuts({ kind: 'broker', brokerId }, 'broker', now);
+  await transact([
+    { Put: { TableName: tableName(), Item: broker, ConditionExpression: 'attribute_not_exists(pk)' } },
+    ...contexts.map((context) => mandatePut(context, brokerId, now)),
+    ...key.items,
+  ]);
+  return { ...brokerOf(broker), apiKey: key.created };
+}
+
+export async function getBroker(brokerId: string): Promise<Broker> {
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: insurerKeys.broker(brokerId) }));
+  if (!Item) throw problems.notFound(`No broker ${brokerId}.`);
+  return brokerOf(Item as BrokerItem);
+}
+
+/** Replaces a broker's mandates; the tenants' mandate items follow in the same transaction. */
+export async function setMandates(principal: Principal, brokerId: string, tenantIds: string[], now: Date): Promise<Broker> {
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: insurerKeys.broker(brokerId) }));
+  const broker = Item as BrokerItem | undefined;
+  if (!broker) throw problems.notFound(`No broker ${brokerId}.`);
+  const contexts = await requireTenants(principal, tenantIds);
+  const removed = broker.tenantIds.filter((id) => !tenantIds.includes(id)).map((id) => TenantContext.forInsurer(principal, id));
+  const added = contexts.filter((context) => !broker.tenantIds.includes(context.tenantId));
+  try {
+    await transact([
+      {
+        Update: {
+          TableName: tableName(),
+          Key: insurerKeys.broker(brokerId),
+          UpdateExpression: 'SET tenantIds = :ids',
+          ConditionExpression: 'tenantIds = :before',
+          ExpressionAttributeValues: { ':ids': tenantIds, ':before': broker.tenantIds },
+        },
+      },
+      ...added.map((context) => mandatePut(context, brokerId, now)),
+      ...removed.map((context) => ({ Delete: { TableName: tableName(), Key: tenantKeys.mandate(context, brokerId) } })),
+    ]);
+  } catch (error) {
+    if (cancelledBy(error, 0)) {
+      throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: 'The mandates changed while this change was applied. Read them again and retry.' });
+    }
+    throw error;
+  }
+  return { ...brokerOf(broker), tenantIds };
+}

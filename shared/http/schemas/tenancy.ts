@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { Amount, CountryCode, Currency, Id, IsoDate, Page, Timestamp } from './common.ts';
+
+export const TIERS = ['standard', 'premium'] as const;
+export const Tier = z.enum(TIERS).meta({ description: 'Throttling tier (rate and burst per tier)' });
+const Days = (min: number, max: number) => z.int().min(min).max(max);
+const TenantId = Id('tenant', 'Tenant id (ten_…)');
+
+/** Every field of the SPEC's policy; defaults are the SPEC's. Amounts in minor units. */
+const policyFields = {
+  policyNumber: z.string().trim().min(1).max(64),
+  currency: Currency,
+  coverPercent: z.int().min(80).max(95).meta({ description: 'Share of a covered loss the insurer pays (80–95)' }),
+  deductible: Amount.meta({ description: 'Deducted from each claim, minor units' }),
+  claimThreshold: Amount.meta({ description: 'Losses at or below it are not paid, minor units' }),
+  maxLiability: Amount.min(1).meta({ description: 'Most the insurer pays per policy year, minor units' }),
+  premiumRate: z
+    .number()
+    .min(0.001)
+    .max(0.005)
+    .refine((rate) => Math.abs(rate * 1e6 - Math.round(rate * 1e6)) < 1e-6, 'at most 6 decimals')
+    .meta({ description: 'Premium as a share of insurable turnover (0.001–0.005)' }),
+  minimumPremium: Amount,
+  maxCreditPeriodDays: Days(1, 365).meta({ description: 'Longest payment term covered' }),
+  maxExtensionDays: Days(1, 365).meta({ description: 'Days after the oldest unpaid due date by which an overdue must be notified' }),
+  waitingPeriodDays: Days(1, 730).meta({ description: 'Protracted default: days after the overdue notification before indemnity' }),
+  discretionaryLimit: Amount.meta({ description: 'Amount up to which the policyholder may self-approve a limit (0 = none)' }),
+  coveredCountries: z
+    .array(CountryCode)
+    .min(1)
+    .max(250)
+    .refine((codes) => new Set(codes).size === codes.length, 'each country once'),
+  politicalRiskCovered: z.boolean(),
+  inceptionDate: IsoDate.meta({ description: 'Start of the first policy year' }),
+};
+
+export const PolicyInput = z
+  .strictObject({
+    ...policyFields,
+    coverPercent: policyFields.coverPercent.default(90),
+    deductible: policyFields.deductible.default(0),
+    claimThreshold: policyFields.claimThreshold.default(0),
+    minimumPremium: policyFields.minimumPremium.default(0),
+    maxCreditPeriodDays: policyFields.maxCreditPeriodDays.default(120),
+    maxExtensionDays: policyFields.maxExtensionDays.default(60),
+    waitingPeriodDays: policyFields.waitingPeriodDays.default(180),
+    discretionaryLimit: policyFields.discretionaryLimit.default(0),
+    politicalRiskCovered: policyFields.politicalRiskCovered.default(false),
+    inceptionDate: policyFields.inceptionDate.optional(),
+  })
+  .meta({ id: 'PolicyInput' });
+export type PolicyInput = z.output<typeof PolicyInput>;
+
+/** A change to the policy in force: any field but the currency, at least one. */
+export const PolicyPatch = z
+  .strictObject(Object.fromEntries(Object.entries(policyFields).filter(([name]) => name !== 'currency').map(([name, schema]) => [name, schema.optional()])) as {
+    [K in Exclude<keyof typeof policyFields, 'currency'>]: z.ZodOptional<(typeof policyFields)[K]>;
+  })
+  .refine((patch) => Object.keys(patch).length > 0, 'name at least one field to change')
+  .meta({ id: 'PolicyPatch' });
+export type PolicyPatch = z.output<typeof PolicyPatch>;
+
+export const PolicyTerms = z.object(policyFields).meta({ id: 'PolicyTerms' });
+export type PolicyTerms = z.output<typeof PolicyTerms>;
+
+export const Policy = PolicyTerms.extend({
+  version: z.int().positive().meta({ description: 'Increases by one with each change; older versions stay readable' }),
+  effectiveFrom: Timestamp.meta({ description: 'When this version took effect' }),
+  changedBy: z.string().meta({ description: 'Key id of who made this version' }),
+}).meta({ id: 'Policy' });
+export type Policy = z.output<typeof Policy>;
+
+export const Tenant = z
+  .object({
+    tenantId: TenantId,
+    name: z.string(),
+    tier: Tier,
+    status: z.enum(['active']),
+    createdAt: Timestamp,
+    policy: Policy,
+  })
+  .meta({ id: 'Tenant' });
+export type Tenant = z.output<typeof Tenant>;
+
+export const ROLES = ['insurer', 'policyholder', 'broker'] as const;
+
+export const ApiKey = z
+  .object({
+    keyId: Id('apiKey', 'API key id (key_…)'),
+    role: z.enum(ROLES),
+    prefix: z.string().meta({ description: 'The first characters of the key, to recognise it' }),
+    createdAt: Timestamp,
+    revokedAt: Timestamp.optional(),
+  })
+  .meta({ id: 'ApiKey' });
+export type ApiKey = z.output<typeof ApiKey>;
+
+export const NewApiKey = ApiKey.extend({
+  key: z.string().meta({ description: 'The secret. Shown this once: only its hash is stored.' }),
+}).meta({ id: 'NewApiKey' });
+export type NewApiKey = z.output<typeof NewApiKey>;
+
+export const CreateTenantBody = z
+  .strictObject({ name: z.string().trim().min(1).max(200), tier: Tier.default('standard'), policy: PolicyInput })
+  .meta({ id: 'CreateTenant' });
+export const CreatedTenant = Tenant.extend({ apiKey: NewApiKey }).meta({ id: 'CreatedTenant' });
+
+const MandateList = z
+  .array(TenantId)
+  .max(90)
+  .refine((ids) => new Set(ids).size === ids.length, 'each tenant once');
+
+export const Broker = z
+  .object({ brokerId: Id('broker', 'Broker id (brk_…)'), name: z.string(), tenantIds: z.array(TenantId), createdAt: Timestamp })
+  .meta({ id: 'Broker' });
+export type Broker = z.output<typeof Broker>;
+export const CreateBrokerBody = z.strictObject({ name: z.string().trim().min(1).max(200), tenantIds: MandateList }).meta({ id: 'CreateBroker' });
+export const CreatedBroker = Broker.extend({ apiKey: NewApiKey }).meta({ id: 'CreatedBroker' });
+export const MandatesBody = z.strictObject({ tenantIds: MandateList }).meta({ id: 'Mandates' });
+
+export const TenantPage = Page(Tenant, 'TenantPage');
+export const ApiKeyPage = Page(ApiKey, 'ApiKeyPage');
+export const PolicyPage = Page(Policy, 'PolicyPage');
+export const TenantIdParams = z.strictObject({ tenantId: TenantId });
+export const BrokerIdParams = z.strictObject({ brokerId: Id('broker', 'Broker id (brk_…)') });
+export const KeyIdParams = z.strictObject({ keyId: Id('apiKey', 'API key id (key_…)') });
