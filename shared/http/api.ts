@@ -106,9 +106,12 @@ function parsePart<T>(schema: ZodType<T> | undefined, value: unknown, where: Fie
 
 function parseBody(route: RouteSpec, event: APIGatewayProxyEvent, headers: Record<string, string>): unknown {
   const schema = route.request?.body;
-  if (!schema) return undefined;
   const raw = event.body == null ? '' : event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
   if (raw.trim() === '') return undefined;
+  // A body where none is expected is refused rather than ignored: input never goes unread.
+  if (!schema) {
+    throw problems.validation([{ in: 'body', field: '', pointer: '#', code: 'unexpected_body', detail: `${route.method} ${route.path} takes no body` }]);
+  }
   const contentType = headers['content-type'] ?? '';
   if (!JSON_TYPE.test(contentType)) throw problems.unsupportedMediaType(contentType);
   try {

@@ -44,6 +44,13 @@ export interface BenchCase {
 export interface BenchContext {
   /** The one local runtime of this run (DynamoDB Local, bus, gateway), shared by every scenario. */
   readonly runtime: RunningRuntime;
+  /**
+   * An insurer API key the runtime was started with (random, new every run): send it as
+   * `Authorization: Bearer <insurerKey>` to onboard tenants and brokers in a setup.
+   */
+  readonly insurerKey: string;
+  /** Where the runtime's log lines go (BENCH_LOG, else nowhere), for anything a scenario runs beside it. */
+  readonly log: (message: string, extra?: Record<string, unknown>) => void;
 }
 
 export interface ScenarioRun {

@@ -12,16 +12,18 @@
  * To add a scenario: write tests/bench/scenarios/<name>.ts exporting a Scenario (see
  * harness.ts) and list it in `scenarios` below.
  */
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { topology } from '#topology';
 import { freePort } from '../../infra/local/ports.ts';
 import { startLocalRuntime, type RunningRuntime } from '../../infra/local/runtime.ts';
-import { DEFAULT_CONCURRENCY, formatTable, LEGEND, type Budget, type Row, type Scenario } from './harness.ts';
+import { DEFAULT_CONCURRENCY, formatTable, LEGEND, type BenchContext, type Budget, type Row, type Scenario } from './harness.ts';
 import { dynamodbRaw } from './scenarios/dynamodb-raw.ts';
 import { health } from './scenarios/health.ts';
+import { tenancy } from './scenarios/tenancy.ts';
 
 /** Run in this order; a scenario's baselines are best measured in the scenario itself (filters). */
-const scenarios: readonly Scenario[] = [dynamodbRaw, health];
+const scenarios: readonly Scenario[] = [dynamodbRaw, health, tenancy];
 
 function positive(name: string, fallback: number | undefined): number | undefined {
   const raw = process.env[name];
@@ -85,8 +87,11 @@ async function main(): Promise<number> {
   const failures: string[] = [];
   try {
     status('starting the local runtime (DynamoDB Local in memory)');
-    runtime = await startLocalRuntime({ topology, port: await freePort(), log });
-    const context = { runtime };
+    // The runtime creates an insurer key with this value; scenarios onboard tenants with it.
+    // Random per run: the runtime is in memory, nothing outlives it that the key could open.
+    const insurerKey = `bench-insurer-${randomBytes(24).toString('base64url')}`;
+    runtime = await startLocalRuntime({ topology, port: await freePort(), log, insurerKey });
+    const context: BenchContext = { runtime, insurerKey, log };
     const what = budget.iterations !== undefined ? `${budget.iterations} operations` : `${budget.seconds} s`;
     status(
       `up in ${((performance.now() - started) / 1000).toFixed(1)} s (DynamoDB Local pid ${runtime.dynamodb.pid}); ` +

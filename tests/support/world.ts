@@ -1,0 +1,52 @@
+/**
+ * A local runtime in this process with an insurer key, two tenants (A and B) and a broker
+ * mandated by B only: the cast of the isolation and tenancy tests.
+ */
+import { randomBytes } from 'node:crypto';
+import { topology } from '../../shared/topology/index.ts';
+import { freePort } from '../../infra/local/ports.ts';
+import { startLocalRuntime, type RunningRuntime } from '../../infra/local/runtime.ts';
+import { client, samplePolicy, type Call } from './http-client.ts';
+
+export interface Party {
+  readonly tenantId: string;
+  readonly key: string;
+  readonly keyId: string;
+}
+
+export interface World {
+  readonly runtime: RunningRuntime;
+  readonly call: Call;
+  readonly insurerKey: string;
+  readonly a: Party;
+  readonly b: Party;
+  readonly broker: { readonly brokerId: string; readonly key: string };
+}
+
+export async function startWorld(options: { authorizerCacheSeconds?: number } = {}): Promise<World> {
+  const insurerKey = `bk_test_ins_${randomBytes(24).toString('base64url')}`;
+  const runtime = await startLocalRuntime({
+    topology,
+    port: await freePort(),
+    log: () => undefined,
+    insurerKey,
+    ...(options.authorizerCacheSeconds !== undefined ? { authorizerCacheSeconds: options.authorizerCacheSeconds } : {}),
+  });
+  const call = client(runtime.url);
+  const onboard = async (name: string): Promise<Party> => {
+    const created = await call<{ tenantId: string; apiKey: { key: string; keyId: string } }>('POST', '/v1/tenants', {
+      key: insurerKey,
+      body: { name, policy: samplePolicy() },
+    });
+    if (created.status !== 201) throw new Error(`onboarding ${name}: ${created.status} ${created.text}`);
+    return { tenantId: created.body.tenantId, key: created.body.apiKey.key, keyId: created.body.apiKey.keyId };
+  };
+  const a = await onboard('Tenant A SAS');
+  const b = await onboard('Tenant B GmbH');
+  const broker = await call<{ brokerId: string; apiKey: { key: string } }>('POST', '/v1/brokers', {
+    key: insurerKey,
+    body: { name: 'Courtage B', tenantIds: [b.tenantId] },
+  });
+  if (broker.status !== 201) throw new Error(`broker: ${broker.status} ${broker.text}`);
+  return { runtime, call, insurerKey, a, b, broker: { brokerId: broker.body.brokerId, key: broker.body.apiKey.key } };
+}
