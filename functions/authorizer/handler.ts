@@ -8,6 +8,7 @@ import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } fro
 import { findApiKey, getBroker } from '#data/tenancy';
 import { authorizerContextOf, type Principal } from '#http/auth';
 import { policyFor } from '#http/authorizer-policy';
+import { insurerUsageKey } from '#data/usage-plans';
 import { logger, metrics, MetricUnit } from '#powertools';
 import { instrumented } from '#powertools/middleware';
 import { topology } from '#topology';
@@ -30,17 +31,20 @@ export async function authorize(event: APIGatewayRequestAuthorizerEvent): Promis
 
   let principal: Principal;
   if (item.role === 'policyholder' && item.tenantId) {
-    principal = { role: 'policyholder', keyId: item.keyId, tenantId: item.tenantId, tier: item.tier ?? 'standard' };
+    principal = { role: 'policyholder', keyId: item.keyId, tenantId: item.tenantId, tier: item.tier ?? 'standard', ...(item.usageKey ? { usageKey: item.usageKey } : {}) };
   } else if (item.role === 'broker' && item.brokerId) {
     const broker = await getBroker(item.brokerId).catch(() => deny('broker gone'));
-    principal = { role: 'broker', keyId: item.keyId, brokerId: item.brokerId, tenantIds: broker.tenantIds };
+    principal = { role: 'broker', keyId: item.keyId, brokerId: item.brokerId, tenantIds: broker.tenantIds, ...(item.usageKey ? { usageKey: item.usageKey } : {}) };
   } else if (item.role === 'insurer') {
     principal = { role: 'insurer', keyId: item.keyId };
   } else {
     deny('malformed key record');
   }
   logger.appendKeys({ role: principal.role, keyId: principal.keyId });
-  return policyFor(principal.keyId, principal.role, event.methodArn, topology.routes, { ...authorizerContextOf(principal) });
+  const result = policyFor(principal.keyId, principal.role, event.methodArn, topology.routes, { ...authorizerContextOf(principal) });
+  // API Gateway throttles by this key in its usage plan (apiKeySource AUTHORIZER).
+  const usageKey = principal.role === 'insurer' ? insurerUsageKey() : principal.usageKey;
+  return usageKey ? { ...result, usageIdentifierKey: usageKey } : result;
 }
 
 export const handler = instrumented(authorize);

@@ -1,7 +1,9 @@
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Aws, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Method } from 'aws-cdk-lib/aws-apigateway';
 import {
   AccessLogFormat,
+  ApiKeySourceType,
   AuthorizationType,
   EndpointType,
   IdentitySource,
@@ -46,6 +48,8 @@ export class Api extends Construct {
       description: 'Bouclier trade credit insurance API',
       endpointTypes: [EndpointType.REGIONAL],
       cloudWatchRole: true,
+      // Throttling identities come from the authorizer (usageIdentifierKey), not x-api-key.
+      apiKeySourceType: ApiKeySourceType.AUTHORIZER,
       deployOptions: {
         stageName: topology.stage,
         tracingEnabled: true,
@@ -83,7 +87,7 @@ export class Api extends Construct {
         operationName: route.operationId,
         ...(route.access === 'public'
           ? { authorizationType: AuthorizationType.NONE }
-          : { authorizer, authorizationType: AuthorizationType.CUSTOM }),
+          : { authorizer, authorizationType: AuthorizationType.CUSTOM, apiKeyRequired: true }),
       });
       if (route.access === 'public') acknowledgeUnauthenticated(method, `${route.operationId} is public by design.`);
       else {
@@ -128,6 +132,8 @@ export class Api extends Construct {
       );
       acknowledgeUnauthenticated(any, 'A mock that answers 405 Method Not Allowed; it reaches no function or data.');
     }
+
+    this.usagePlans(topology, functions);
 
     Validations.of(this.api).acknowledge({
       id: 'AwsSolutions::AwsSolutions-APIG2',
@@ -192,6 +198,48 @@ export class Api extends Construct {
       webAclArn: webAcl.attrArn,
     });
   }
+
+  /**
+   * One usage plan per tier of the topology; tenants and brokers get their usage key in
+   * their tier's plan when they are created (functions granted apigateway:POST register
+   * them), the insurer's staff share one key made here.
+   */
+  private usagePlans(topology: Topology, functions: Functions): void {
+    const stack = Stack.of(this);
+    const planNames: Record<string, string> = {};
+    for (const [tier, limits] of Object.entries(topology.throttling.tiers)) {
+      const name = `${topology.service}-${tier}`;
+      const plan = this.api.addUsagePlan(`${tier}Plan`, {
+        name,
+        description: `${tier}: ${limits.rateLimit} requests/s, bursts of ${limits.burstLimit}`,
+        throttle: { rateLimit: limits.rateLimit, burstLimit: limits.burstLimit },
+        apiStages: [{ api: this.api, stage: this.api.deploymentStage }],
+      });
+      planNames[tier] = name;
+      if (tier === 'internal') {
+        // Not a credential (API keys are checked by the authorizer): a throttling identity.
+        const value = `${stack.stackName}-insurer-staff-usage-key`;
+        plan.addApiKey(this.api.addApiKey('InsurerUsageKey', { apiKeyName: `${topology.service}-insurer-staff`, value }));
+        if (topology.authorizer) functions.get(topology.authorizer.function).addEnvironment('INSURER_USAGE_KEY', value);
+      }
+    }
+    // Functions find plans by name at run time: referring to plan ids here would make a
+    // cycle (plan → stage → methods → function → its environment → plan).
+    for (const [name, spec] of Object.entries(topology.functions)) {
+      if (!spec.permissions.apiManagement?.length) continue;
+      const fn = functions.get(name);
+      for (const [tier, planName] of Object.entries(planNames)) fn.addEnvironment(`USAGE_PLAN_${tier.toUpperCase()}`, planName);
+      // Aws.* tokens, not the stack's resolved region: the acknowledgement names the pattern.
+      const base = `arn:${Aws.PARTITION}:apigateway:${Aws.REGION}::`;
+      fn.addToRolePolicy(new PolicyStatement({ actions: ['apigateway:GET'], resources: [`${base}/usageplans`] }));
+      fn.addToRolePolicy(new PolicyStatement({ actions: ['apigateway:POST'], resources: [`${base}/apikeys`, `${base}/usageplans/*/keys`] }));
+      Validations.of(fn.role!).acknowledge({
+        id: `AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:apigateway:<AWS::Region>::/usageplans/*/keys]`,
+        reason: 'Usage plan ids exist only once deployed; the function registers keys in the plans it finds by name.',
+      });
+    }
+  }
+
 }
 
 /** Methods without an API key (health, OpenAPI, 405 mocks) are meant to be open. */

@@ -21,6 +21,7 @@ import { PROBLEM_CONTENT_TYPE, type Problem } from '#http/problems';
 import type { RouteSpec, Topology } from '#topology';
 import { LOCAL_REGION } from './dynamodb.ts';
 import { LOCAL_ACCOUNT } from './event-bus.ts';
+import type { LocalApiManagement } from './api-management.ts';
 import type { Invoker } from './lambda.ts';
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -127,6 +128,8 @@ export interface LocalGatewayOptions {
   readonly invoker: Invoker;
   readonly log?: (message: string, extra?: Record<string, unknown>) => void;
   readonly authorizerCacheSeconds?: number;
+  /** Usage plans: when given, non-public routes are throttled per usage key. */
+  readonly usagePlans?: LocalApiManagement;
 }
 
 export class LocalGateway {
@@ -135,10 +138,12 @@ export class LocalGateway {
   private readonly log: (message: string, extra?: Record<string, unknown>) => void;
   private readonly authorizations = new Map<string, CachedAuthorization>();
   private readonly cacheSeconds: number | undefined;
+  private readonly usagePlans: LocalApiManagement | undefined;
   private server?: http.Server;
 
   constructor(options: LocalGatewayOptions) {
     this.cacheSeconds = options.authorizerCacheSeconds;
+    this.usagePlans = options.usagePlans;
     this.topology = options.topology;
     this.invoker = options.invoker;
     this.log = options.log ?? (() => undefined);
@@ -363,6 +368,18 @@ export class LocalGateway {
       }
     }
     if (!policyAllows(cached.result, args.methodArn)) return denied();
+    // Methods behind the authorizer require a usage key (apiKeySource AUTHORIZER).
+    if (this.usagePlans) {
+      const verdict = this.usagePlans.take(cached.result.usageIdentifierKey);
+      if (!verdict) {
+        const { status, problem } = this.gatewayResponse('INVALID_API_KEY', args.path, requestId);
+        return this.problem(status, problem);
+      }
+      if (!verdict.allowed) {
+        const { status, problem } = this.gatewayResponse('THROTTLED', args.path, requestId);
+        return this.problem(status, problem, { 'retry-after': String(verdict.retryAfterSeconds) });
+      }
+    }
     args.requestContext.authorizer = { principalId: cached.result.principalId, integrationLatency: 0, ...(cached.result.context ?? {}) };
     return undefined;
   }

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Topology } from '#topology';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb.ts';
+import { randomBytes } from 'node:crypto';
+import { LocalApiManagement } from './api-management.ts';
 import { LocalEventBus } from './event-bus.ts';
 import { LocalGateway } from './gateway.ts';
 import { LocalFunctions } from './lambda.ts';
@@ -46,8 +48,17 @@ export interface RunningRuntime {
  * Sets the environment the functions read, exactly as the CDK stack sets it in AWS, before
  * any handler module is imported (SDK clients read their endpoints when created).
  */
-function functionEnvironment(topology: Topology, tableName: string, dynamodbEndpoint: string, busEndpoint: string): void {
+function functionEnvironment(
+  topology: Topology,
+  tableName: string,
+  dynamodbEndpoint: string,
+  busEndpoint: string,
+  usagePlans: { endpoint: string; planIds: Record<string, string>; insurerUsageKey: string },
+): void {
   Object.assign(process.env, {
+    ...usagePlans.planIds,
+    INSURER_USAGE_KEY: usagePlans.insurerUsageKey,
+    AWS_ENDPOINT_URL_API_GATEWAY: usagePlans.endpoint,
     TABLE_NAME: tableName,
     EVENT_BUS_NAME: topology.busName,
     AWS_REGION: LOCAL_REGION,
@@ -99,7 +110,19 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
     const busEndpoint = await bus.listen();
     stops.push(() => bus.stop());
 
-    functionEnvironment(topology, tableName, dynamodb.endpoint, busEndpoint);
+    const usagePlans = new LocalApiManagement({ service: topology.service, throttling: topology.throttling, ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
+    await usagePlans.load();
+    // The insurer's staff share one usage key, as the stack makes one; new at each start.
+    const insurerUsageKey = randomBytes(24).toString('base64url');
+    usagePlans.register(insurerUsageKey, 'internal', 'insurer');
+    const usageEndpoint = await usagePlans.listen();
+    stops.push(() => usagePlans.stop());
+
+    functionEnvironment(topology, tableName, dynamodb.endpoint, busEndpoint, {
+      endpoint: usageEndpoint,
+      planIds: usagePlans.planEnvironment(topology.service),
+      insurerUsageKey,
+    });
     await functions.warm();
     if (options.insurerKey) {
       // Imported only now: the data layer's clients read the endpoints set just above.
@@ -129,6 +152,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
       invoker: functions,
       log,
       ...(options.authorizerCacheSeconds !== undefined ? { authorizerCacheSeconds: options.authorizerCacheSeconds } : {}),
+      usagePlans,
     });
     const url = await gateway.listen(options.port, host);
     stops.push(() => gateway.close());

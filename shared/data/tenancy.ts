@@ -20,6 +20,7 @@ import { insurerKeys, ownerKeys, tenantKeys } from './keys.ts';
 import { decodeCursor, encodeCursor, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { displayPrefix, generateApiKey, hashApiKey } from './api-keys.ts';
+import { registerUsageKey } from './usage-plans.ts';
 import { TenantContext, keyOwnerOf, type KeyOwner, type Principal } from '#http/auth';
 import { ProblemError, problems } from '#http/problems';
 import { Policy as PolicySchema, type ApiKey, type Broker, type NewApiKey, type Policy, type PolicyInput, type PolicyPatch, type PolicyTerms, type Tenant } from '#http/schemas/tenancy';
@@ -39,6 +40,7 @@ interface TenantItem {
   status: 'active';
   createdAt: string;
   policyVersion: number;
+  usageKey: string;
   gsi2pk: string;
   gsi2sk: string;
 }
@@ -60,6 +62,7 @@ interface ApiKeyItem {
   tenantId?: string;
   brokerId?: string;
   tier?: string;
+  usageKey?: string;
   createdAt: string;
   revokedAt?: string;
 }
@@ -72,6 +75,7 @@ interface BrokerItem {
   name: string;
   tenantIds: string[];
   createdAt: string;
+  usageKey: string;
   gsi2pk: string;
   gsi2sk: string;
 }
@@ -112,7 +116,7 @@ function cancelledBy(error: unknown, index: number): boolean {
 // ---------------------------------------------------------------------------------------
 
 /** Both items of a new key: the hash lookup (authorizer) and the owner's listing entry. */
-function apiKeyPuts(owner: KeyOwner, role: Role, now: Date, extra: { tier?: string } = {}): { items: TransactItem[]; created: NewApiKey } {
+function apiKeyPuts(owner: KeyOwner, role: Role, now: Date, extra: { tier?: string; usageKey?: string } = {}): { items: TransactItem[]; created: NewApiKey } {
   const key = generateApiKey(role);
   const keyId = newId('apiKey', now);
   const hash = hashApiKey(key);
@@ -126,6 +130,7 @@ function apiKeyPuts(owner: KeyOwner, role: Role, now: Date, extra: { tier?: stri
     ...(owner.kind === 'tenant' ? { tenantId: owner.context.tenantId } : {}),
     ...(owner.kind === 'broker' ? { brokerId: owner.brokerId } : {}),
     ...(extra.tier ? { tier: extra.tier } : {}),
+    ...(extra.usageKey ? { usageKey: extra.usageKey } : {}),
   };
   const table = tableName();
   return {
@@ -146,7 +151,9 @@ export async function findApiKey(key: string): Promise<ApiKeyItem | undefined> {
 export async function createApiKey(principal: Principal, now: Date): Promise<NewApiKey> {
   const owner = keyOwnerOf(principal);
   const tier = principal.role === 'policyholder' ? principal.tier : undefined;
-  const { items, created } = apiKeyPuts(owner, principal.role, now, tier ? { tier } : {});
+  // A new key throttles with its owner's other keys: same usage key.
+  const usageKey = principal.role === 'insurer' ? undefined : principal.usageKey;
+  const { items, created } = apiKeyPuts(owner, principal.role, now, { ...(tier ? { tier } : {}), ...(usageKey ? { usageKey } : {}) });
   await transact(items);
   return created;
 }
@@ -231,6 +238,8 @@ export async function createTenant(
   const tenantId = newId('tenant', now);
   const context = TenantContext.forInsurer(principal, tenantId);
   const createdAt = now.toISOString();
+  // Registered first: if the transaction then fails, an unused usage key is all that is left.
+  const usageKey = await registerUsageKey(tenantId, input.tier);
   const tenant: TenantItem = {
     ...tenantKeys.tenant(context),
     kind: 'tenant',
@@ -240,11 +249,12 @@ export async function createTenant(
     status: 'active',
     createdAt,
     policyVersion: 1,
+    usageKey,
     ...insurerKeys.tenantList(createdAt, tenantId),
   };
   const terms: PolicyTerms = { ...input.policy, inceptionDate: input.policy.inceptionDate ?? today(now) };
   const policy = policyItem(context, terms, 1, now, principal.keyId);
-  const key = apiKeyPuts({ kind: 'tenant', context }, 'policyholder', now, { tier: input.tier });
+  const key = apiKeyPuts({ kind: 'tenant', context }, 'policyholder', now, { tier: input.tier, usageKey });
   await transact([
     { Put: { TableName: tableName(), Item: tenant, ConditionExpression: 'attribute_not_exists(pk)' } },
     { Put: { TableName: tableName(), Item: policy, ConditionExpression: 'attribute_not_exists(pk)' } },
@@ -412,6 +422,7 @@ export async function createBroker(principal: Principal, input: { name: string; 
   const contexts = await requireTenants(principal, input.tenantIds);
   const brokerId = newId('broker', now);
   const createdAt = now.toISOString();
+  const usageKey = await registerUsageKey(brokerId, 'partner');
   const broker: BrokerItem = {
     ...insurerKeys.broker(brokerId),
     kind: 'broker',
@@ -419,9 +430,10 @@ export async function createBroker(principal: Principal, input: { name: string; 
     name: input.name,
     tenantIds: input.tenantIds,
     createdAt,
+    usageKey,
     ...insurerKeys.brokerList(createdAt, brokerId),
   };
-  const key = apiKeyPuts({ kind: 'broker', brokerId }, 'broker', now);
+  const key = apiKeyPuts({ kind: 'broker', brokerId }, 'broker', now, { usageKey });
   await transact([
     { Put: { TableName: tableName(), Item: broker, ConditionExpression: 'attribute_not_exists(pk)' } },
     ...contexts.map((context) => mandatePut(context, brokerId, now)),

@@ -13,8 +13,8 @@ import { ProblemError, problems } from './problems.ts';
 
 export type Principal =
   | { readonly role: 'insurer'; readonly keyId: string }
-  | { readonly role: 'policyholder'; readonly keyId: string; readonly tenantId: string; readonly tier: string }
-  | { readonly role: 'broker'; readonly keyId: string; readonly brokerId: string; readonly tenantIds: readonly string[] };
+  | { readonly role: 'policyholder'; readonly keyId: string; readonly tenantId: string; readonly tier: string; readonly usageKey?: string }
+  | { readonly role: 'broker'; readonly keyId: string; readonly brokerId: string; readonly tenantIds: readonly string[]; readonly usageKey?: string };
 
 /** The authorizer's context: flat strings, as API Gateway passes them to the integration. */
 export interface AuthorizerContext {
@@ -25,6 +25,8 @@ export interface AuthorizerContext {
   /** A broker's mandates, comma-separated. */
   readonly tenantIds?: string;
   readonly tier?: string;
+  /** The caller's throttling identity (API Gateway usage key); not a credential. */
+  readonly usageKey?: string;
 }
 
 export function authorizerContextOf(principal: Principal): AuthorizerContext {
@@ -32,9 +34,21 @@ export function authorizerContextOf(principal: Principal): AuthorizerContext {
     case 'insurer':
       return { role: 'insurer', keyId: principal.keyId };
     case 'policyholder':
-      return { role: 'policyholder', keyId: principal.keyId, tenantId: principal.tenantId, tier: principal.tier };
+      return {
+        role: 'policyholder',
+        keyId: principal.keyId,
+        tenantId: principal.tenantId,
+        tier: principal.tier,
+        ...(principal.usageKey ? { usageKey: principal.usageKey } : {}),
+      };
     case 'broker':
-      return { role: 'broker', keyId: principal.keyId, brokerId: principal.brokerId, tenantIds: principal.tenantIds.join(',') };
+      return {
+        role: 'broker',
+        keyId: principal.keyId,
+        brokerId: principal.brokerId,
+        tenantIds: principal.tenantIds.join(','),
+        ...(principal.usageKey ? { usageKey: principal.usageKey } : {}),
+      };
   }
 }
 
@@ -46,12 +60,13 @@ export function principalOf(event: Pick<APIGatewayProxyEvent, 'requestContext'>)
   const context = (event.requestContext?.authorizer ?? {}) as Partial<Record<keyof AuthorizerContext, unknown>>;
   const keyId = typeof context.keyId === 'string' ? context.keyId : undefined;
   if (!keyId) throw unauthorized();
+  const usage = typeof context.usageKey === 'string' && context.usageKey ? { usageKey: context.usageKey } : {};
   switch (context.role) {
     case 'insurer':
       return { role: 'insurer', keyId };
     case 'policyholder':
       if (typeof context.tenantId !== 'string') throw unauthorized();
-      return { role: 'policyholder', keyId, tenantId: context.tenantId, tier: typeof context.tier === 'string' ? context.tier : 'standard' };
+      return { role: 'policyholder', keyId, tenantId: context.tenantId, tier: typeof context.tier === 'string' ? context.tier : 'standard', ...usage };
     case 'broker':
       if (typeof context.brokerId !== 'string') throw unauthorized();
       return {
@@ -59,6 +74,7 @@ export function principalOf(event: Pick<APIGatewayProxyEvent, 'requestContext'>)
         keyId,
         brokerId: context.brokerId,
         tenantIds: typeof context.tenantIds === 'string' && context.tenantIds ? context.tenantIds.split(',') : [],
+        ...usage,
       };
     default:
       throw unauthorized();

@@ -57,6 +57,7 @@ const functions = {
     memoryMb: 1024,
     timeoutSeconds: 10,
     permissions: {
+      apiManagement: ['apigateway:GET', 'apigateway:POST'],
       table: [
         'dynamodb:GetItem',
         'dynamodb:BatchGetItem',
@@ -265,6 +266,15 @@ export const topology: Topology<FunctionName> = {
   routes,
   // Revocation takes effect within this TTL (README, "API keys").
   authorizer: { function: 'authorizer', identityHeaders: ['Authorization'], cacheTtlSeconds: 60 },
+  // Per tenant (standard, premium), per broker (partner), and for the insurer's staff.
+  throttling: {
+    tiers: {
+      standard: { rateLimit: 25, burstLimit: 50 },
+      premium: { rateLimit: 100, burstLimit: 200 },
+      partner: { rateLimit: 100, burstLimit: 200 },
+      internal: { rateLimit: 200, burstLimit: 400 },
+    },
+  },
   gatewayResponses: [
     {
       type: 'MISSING_AUTHENTICATION_TOKEN',
@@ -300,6 +310,13 @@ export const topology: Topology<FunctionName> = {
       problem: 'request-too-large',
       title: 'Request too large',
       detail: 'The request body exceeds 10 MB.',
+    },
+    {
+      type: 'INVALID_API_KEY',
+      status: 403,
+      problem: 'forbidden',
+      title: 'Forbidden',
+      detail: 'Your API key has no usage plan. Ask the insurer to check your account.',
     },
     {
       type: 'AUTHORIZER_FAILURE',

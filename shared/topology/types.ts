@@ -20,6 +20,9 @@ export type TableAction =
 
 export type BusAction = 'events:PutEvents' | 'events:DescribeEventBus';
 
+/** API Gateway management actions (finding usage plans, registering usage keys). */
+export type ApiManagementAction = 'apigateway:GET' | 'apigateway:POST';
+
 export interface FunctionSpec {
   /** Path of the handler module from the repository root. */
   readonly entry: string;
@@ -32,6 +35,7 @@ export interface FunctionSpec {
   readonly permissions: {
     readonly table?: readonly TableAction[];
     readonly bus?: readonly BusAction[];
+    readonly apiManagement?: readonly ApiManagementAction[];
   };
 }
 
@@ -108,6 +112,20 @@ export interface GatewayResponseSpec {
   readonly detail: string;
 }
 
+/** API Gateway throttling (token bucket): steady requests per second and bucket size. */
+export interface ThrottleSpec {
+  readonly rateLimit: number;
+  readonly burstLimit: number;
+}
+
+/**
+ * Usage plans: every tenant and broker gets an API Gateway usage key in its tier's plan,
+ * which the authorizer returns as usageIdentifierKey; the insurer shares one key.
+ */
+export interface ThrottlingSpec {
+  readonly tiers: Readonly<Record<'standard' | 'premium' | 'partner' | 'internal', ThrottleSpec>>;
+}
+
 export interface AuthorizerSpec<F extends string = string> {
   readonly function: F;
   /** Request headers the authorizer result is cached on. */
@@ -126,6 +144,7 @@ export interface Topology<F extends string = string> {
   readonly functions: Readonly<Record<F, FunctionSpec>>;
   readonly routes: readonly RouteSpec<F>[];
   readonly authorizer?: AuthorizerSpec<F>;
+  readonly throttling: ThrottlingSpec;
   readonly gatewayResponses: readonly GatewayResponseSpec[];
   readonly streamConsumers: readonly StreamConsumerSpec<F>[];
   readonly rules: readonly RuleSpec<F>[];

@@ -216,6 +216,7 @@ export function permissionProblems(cfn: Cfn, topology: Topology): string[] {
     const logGroup = logicalIdOf(fn.props.LoggingConfig?.LogGroup);
     const grantedTable = new Set<string>();
     const grantedBus = new Set<string>();
+    const grantedApi = new Set<string>();
     for (const statement of statements) {
       const actions = asArray(statement.Action);
       const resources = sorted(asArray(statement.Resource).map(render));
@@ -238,6 +239,11 @@ export function permissionProblems(cfn: Cfn, topology: Topology): string[] {
         } else if (action.startsWith('events:')) {
           grantedBus.add(action);
           if (JSON.stringify(resources) !== JSON.stringify([busArn])) problems.push(`${where}: expected [${busArn}]`);
+        } else if (action.startsWith('apigateway:')) {
+          grantedApi.add(action);
+          if (resources.some((resource) => !/:apigateway:.*::\/(apikeys|usageplans(\/\*\/keys)?)$/.test(resource))) {
+            problems.push(`${where}: expected only /apikeys and /usageplans resources`);
+          }
         } else if (action.startsWith('logs:')) {
           if (!logGroup || resources.some((resource) => resource !== attOf(logGroup, 'Arn'))) {
             problems.push(`${where}: expected only its own log group`);
@@ -252,6 +258,10 @@ export function permissionProblems(cfn: Cfn, topology: Topology): string[] {
     }
     if (JSON.stringify(sorted(grantedBus)) !== JSON.stringify(declaredBus)) {
       problems.push(`${name}: bus actions ${JSON.stringify(sorted(grantedBus))}, declared ${JSON.stringify(declaredBus)}`);
+    }
+    const declaredApi = sorted(spec.permissions.apiManagement ?? []);
+    if (JSON.stringify(sorted(grantedApi)) !== JSON.stringify(declaredApi)) {
+      problems.push(`${name}: API Gateway actions ${JSON.stringify(sorted(grantedApi))}, declared ${JSON.stringify(declaredApi)}`);
     }
   }
   return problems;

@@ -4,7 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { LocalApiManagement } from '../../infra/local/api-management.ts';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb.ts';
+import { topology } from '../../shared/topology/index.ts';
 import type * as DataModule from '../../shared/data/tenancy.ts';
 import type * as ApiModule from '../../shared/http/api.ts';
 import type * as AuthModule from '../../shared/http/auth.ts';
@@ -22,9 +24,14 @@ let api: typeof ApiModule;
 let schemas: typeof SchemasModule;
 const insurer: Principal = { role: 'insurer', keyId: 'key_insurer' };
 
+let usagePlans: LocalApiManagement;
+
 beforeAll(async () => {
   table = await freshTable('tenancy');
+  usagePlans = new LocalApiManagement({ service: topology.service, throttling: topology.throttling });
   Object.assign(process.env, {
+    ...usagePlans.planEnvironment(topology.service),
+    AWS_ENDPOINT_URL_API_GATEWAY: await usagePlans.listen(),
     TABLE_NAME: table.name,
     AWS_REGION: LOCAL_REGION,
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
@@ -38,6 +45,7 @@ beforeAll(async () => {
   schemas = await import('../../shared/http/schemas/tenancy.ts');
 });
 afterAll(async () => {
+  await usagePlans.stop();
   await table.drop();
 });
 
@@ -48,6 +56,11 @@ describe('tenancy repository', () => {
     const tenant = await onboard('Hash SA');
     const found = await data.findApiKey(tenant.apiKey.key);
     expect(found).toMatchObject({ keyId: tenant.apiKey.keyId, role: 'policyholder', tenantId: tenant.tenantId });
+    // Every key of a tenant throttles in the same bucket: one usage key per tenant.
+    expect(found?.usageKey).toMatch(/^[A-Za-z0-9_-]{40}$/);
+    const holder: Principal = { role: 'policyholder', keyId: tenant.apiKey.keyId, tenantId: tenant.tenantId, tier: 'standard', usageKey: found!.usageKey! };
+    const second = await data.createApiKey(holder, new Date());
+    expect((await data.findApiKey(second.key))?.usageKey).toBe(found?.usageKey);
     expect(JSON.stringify(found)).not.toContain(tenant.apiKey.key);
     const principal: Principal = { role: 'policyholder', keyId: tenant.apiKey.keyId, tenantId: tenant.tenantId, tier: 'standard' };
     await data.revokeApiKey(principal, tenant.apiKey.keyId, new Date());
