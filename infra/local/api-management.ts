@@ -111,7 +111,7 @@ export class LocalApiManagement {
       const value = typeof input['value'] === 'string' ? input['value'] : randomUUID().replaceAll('-', '');
       if (value.length < 20) return { status: 400, body: { message: 'API Key value should be at least 20 characters' }, error: 'BadRequestException' };
       const id = randomUUID().replaceAll('-', '').slice(0, 10);
-      this.registry.keys[id] = { value, name: String(input['name'] ?? id) };
+      this.registry.keys[id] = { value, name: typeof input['name'] === 'string' ? input['name'] : id };
       await this.save();
       return { status: 201, body: { id, value, name: this.registry.keys[id].name, enabled: input['enabled'] !== false } };
     }
