@@ -21,7 +21,13 @@ export function hashApiKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
 }
 
-/** What is shown of a key after creation: enough to recognise it, nothing to use. */
+const KEY_HEAD = /^bk_(live|test)_[a-z]{3}_/;
+
+/**
+ * What is shown of a key after creation: its readable head and 4 characters of the secret,
+ * enough to recognise it, nothing to use. (The secret is base64url: it may hold '_' too.)
+ */
 export function displayPrefix(key: string): string {
-  return key.slice(0, key.lastIndexOf('_') + 5) + '…';
+  const head = KEY_HEAD.exec(key)?.[0];
+  return (head ? key.slice(0, head.length + 4) : key.slice(0, 8)) + '…';
 }

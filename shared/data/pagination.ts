@@ -3,7 +3,10 @@
  * partition the query reads before it is used, so a cursor from another list (or another
  * tenant) answers 400, never another partition's items nor a DynamoDB error.
  */
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ProblemError } from '#http/problems';
+import { documents } from './client.ts';
+import { tableName } from './table.ts';
 
 export interface PageRequest {
   readonly limit: number;
@@ -42,4 +45,33 @@ export function decodeCursor(cursor: string | undefined, expected: Record<string
   if (Object.values(record).some((value) => typeof value !== 'string')) throw invalidCursor();
   for (const [name, value] of Object.entries(expected)) if (record[name] !== value) throw invalidCursor();
   return record;
+}
+
+export interface PartitionQuery {
+  /** The partition read: `{ pk: … }` on the table, `{ gsi2pk: … }` on an index. */
+  readonly partition: Readonly<Record<string, string>>;
+  readonly index?: string;
+  /** Sort key attribute and prefix, for `begins_with`. */
+  readonly sortKeyPrefix?: { readonly attribute: string; readonly prefix: string };
+  readonly newestFirst?: boolean;
+}
+
+/** One page of one partition, its cursor checked against that partition. */
+export async function queryPage<T>(query: PartitionQuery, page: PageRequest): Promise<PageResult<T>> {
+  const [[partitionAttribute, partitionValue]] = Object.entries(query.partition) as [[string, string]];
+  const start = decodeCursor(page.cursor, query.partition);
+  const result = await documents.send(
+    new QueryCommand({
+      TableName: tableName(),
+      ...(query.index ? { IndexName: query.index } : {}),
+      KeyConditionExpression: query.sortKeyPrefix ? '#p = :p AND begins_with(#s, :prefix)' : '#p = :p',
+      ExpressionAttributeNames: { '#p': partitionAttribute, ...(query.sortKeyPrefix ? { '#s': query.sortKeyPrefix.attribute } : {}) },
+      ExpressionAttributeValues: { ':p': partitionValue, ...(query.sortKeyPrefix ? { ':prefix': query.sortKeyPrefix.prefix } : {}) },
+      ...(query.newestFirst ? { ScanIndexForward: false } : {}),
+      Limit: page.limit,
+      ...(start ? { ExclusiveStartKey: start } : {}),
+    }),
+  );
+  const cursor = encodeCursor(result.LastEvaluatedKey);
+  return { items: (result.Items ?? []) as T[], ...(cursor ? { cursor } : {}) };
 }

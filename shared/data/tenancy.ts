@@ -17,7 +17,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { documents } from './client.ts';
 import { newId } from './ids.ts';
 import { insurerKeys, ownerKeys, tenantKeys } from './keys.ts';
-import { decodeCursor, encodeCursor, type PageRequest, type PageResult } from './pagination.ts';
+import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { displayPrefix, generateApiKey, hashApiKey } from './api-keys.ts';
 import { registerUsageKey } from './usage-plans.ts';
@@ -160,18 +160,8 @@ export async function createApiKey(principal: Principal, now: Date): Promise<New
 
 export async function listApiKeys(principal: Principal, page: PageRequest): Promise<PageResult<ApiKey>> {
   const { pk, skPrefix } = ownerKeys.apiKeyPrefix(keyOwnerOf(principal));
-  const start = decodeCursor(page.cursor, { pk });
-  const result = await documents.send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
-      Limit: page.limit,
-      ...(start ? { ExclusiveStartKey: start } : {}),
-    }),
-  );
-  const cursor = encodeCursor(result.LastEvaluatedKey);
-  return { items: (result.Items as ApiKeyItem[]).map(apiKeyOf), ...(cursor ? { cursor } : {}) };
+  const result = await queryPage<ApiKeyItem>({ partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix } }, page);
+  return { ...result, items: result.items.map(apiKeyOf) };
 }
 
 /** Revokes one of the caller's own keys; another owner's key id answers 404. Idempotent. */
@@ -297,47 +287,23 @@ export async function getPolicy(context: TenantContext): Promise<Policy> {
 
 export async function listPolicyVersions(context: TenantContext, page: PageRequest): Promise<PageResult<Policy>> {
   const { pk, skPrefix } = tenantKeys.policyVersionPrefix(context);
-  const start = decodeCursor(page.cursor, { pk });
-  const result = await documents.send(
-    new QueryCommand({
-      TableName: tableName(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
-      ScanIndexForward: false,
-      Limit: page.limit,
-      ...(start ? { ExclusiveStartKey: start } : {}),
-    }),
-  );
-  const items = (result.Items as PolicyItem[]).map(policyOf);
-  if (items.length === 0 && !start) throw problems.notFound(`No tenant ${context.tenantId}.`);
-  const cursor = encodeCursor(result.LastEvaluatedKey);
-  return { items, ...(cursor ? { cursor } : {}) };
+  const result = await queryPage<PolicyItem>({ partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix }, newestFirst: true }, page);
+  if (result.items.length === 0 && !page.cursor) throw problems.notFound(`No tenant ${context.tenantId}.`);
+  return { ...result, items: result.items.map(policyOf) };
 }
 
 export async function listTenants(principal: Principal, page: PageRequest): Promise<PageResult<Tenant>> {
-  const start = decodeCursor(page.cursor, { gsi2pk: 'TENANTS' });
-  const result = await documents.send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: 'gsi2',
-      KeyConditionExpression: 'gsi2pk = :pk',
-      ExpressionAttributeValues: { ':pk': 'TENANTS' },
-      Limit: page.limit,
-      ...(start ? { ExclusiveStartKey: start } : {}),
-    }),
-  );
-  const items = result.Items as TenantItem[];
+  const result = await queryPage<TenantItem>({ partition: { gsi2pk: 'TENANTS' }, index: 'gsi2' }, page);
   // The tenant item names its policy version in force: one BatchGet reads them all.
   const policies = await batchGet<PolicyItem>(
-    items.map((item) => tenantKeys.policyVersion(TenantContext.forInsurer(principal, item.tenantId), item.policyVersion)),
+    result.items.map((item) => tenantKeys.policyVersion(TenantContext.forInsurer(principal, item.tenantId), item.policyVersion)),
   );
   const byPk = new Map(policies.map((policy) => [policy.pk, policy]));
-  const tenants = items.flatMap((item) => {
+  const tenants = result.items.flatMap((item) => {
     const policy = byPk.get(`TENANT#${item.tenantId}`);
     return policy ? [tenantOf(item, policyOf(policy))] : [];
   });
-  const cursor = encodeCursor(result.LastEvaluatedKey);
-  return { items: tenants, ...(cursor ? { cursor } : {}) };
+  return { ...result, items: tenants };
 }
 
 async function batchGet<T>(keys: { pk: string; sk: string }[]): Promise<T[]> {

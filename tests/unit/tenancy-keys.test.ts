@@ -80,6 +80,9 @@ describe('API key secrets', () => {
     expect(generateApiKey('broker')).not.toBe(key);
     expect(hashApiKey('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(displayPrefix('bk_live_pol_ABCDEFGHIJ')).toBe('bk_live_pol_ABCD…');
+    // The secret part may hold '_': only 4 of its characters are ever shown.
+    expect(displayPrefix('bk_test_brk_ab_cdef_ghij_klmnop')).toBe('bk_test_brk_ab_c…');
+    expect(displayPrefix('a-custom-insurer-key-from-the-environment')).toBe('a-custom…');
   });
 });
 
