@@ -43,3 +43,13 @@ describe('throttling per tenant with usage plans', () => {
     });
   });
 });
+
+describe('tenancy on the dashboard', () => {
+  const { template: t } = synthTemplate(topology, 'Dashboards');
+  it('graphs onboarding, keys and refused authorizations, and alarms on a spike of refusals', () => {
+    const dashboards = t.findResources('AWS::CloudWatch::Dashboard');
+    const body = JSON.stringify(Object.values(dashboards)[0]);
+    for (const metric of ['TenantsOnboarded', 'PolicyChanges', 'ApiKeysCreated', 'ApiKeysRevoked', 'AuthorizationRefused']) expect(body).toContain(metric);
+    t.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'AuthorizationRefused', Namespace: 'Bouclier', Threshold: 200 });
+  });
+});

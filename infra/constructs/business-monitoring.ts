@@ -1,0 +1,30 @@
+/**
+ * What each capability adds to the ops dashboard: its business metrics (published by the
+ * functions through Powertools) and the alarms that matter. One function per capability.
+ */
+import { GraphWidget } from 'aws-cdk-lib/aws-cloudwatch';
+import type { Monitoring } from './monitoring.ts';
+
+export function tenancyMonitoring(monitoring: Monitoring): void {
+  const refused = monitoring.businessMetric('AuthorizationRefused', 'Sum', 'keys refused');
+  monitoring.addBusinessWidgets(
+    new GraphWidget({
+      title: 'Tenancy: onboarding and policy changes',
+      left: [monitoring.businessMetric('TenantsOnboarded', 'Sum', 'tenants onboarded'), monitoring.businessMetric('PolicyChanges', 'Sum', 'policy changes')],
+      width: 8,
+    }),
+    new GraphWidget({
+      title: 'API keys created and revoked',
+      left: [monitoring.businessMetric('ApiKeysCreated', 'Sum', 'created'), monitoring.businessMetric('ApiKeysRevoked', 'Sum', 'revoked')],
+      width: 8,
+    }),
+    new GraphWidget({ title: 'Authorization refused (unknown or revoked keys)', left: [refused], width: 8 }),
+  );
+  // Hundreds of refused keys in five minutes is someone guessing, or a client with a revoked key.
+  monitoring.addAlarm('AuthorizationRefusedSpike', {
+    metric: refused,
+    threshold: 200,
+    evaluationPeriods: 1,
+    description: 'More than 200 API keys refused in five minutes: key guessing, or an integration using a revoked key.',
+  });
+}
