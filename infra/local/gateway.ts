@@ -17,7 +17,7 @@ import type {
   APIGatewayRequestAuthorizerEvent,
 } from 'aws-lambda';
 import { gatewayProblem, methodNotAllowedProblem } from '#http/gateway';
-import { PROBLEM_CONTENT_TYPE, type Problem } from '#http/problems';
+import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE, type Problem } from '#http/problems';
 import type { RouteSpec, Topology } from '#topology';
 import { LOCAL_REGION } from './dynamodb.ts';
 import { LOCAL_ACCOUNT } from './event-bus.ts';
@@ -76,8 +76,11 @@ function requestTime(date: Date): string {
   return `${pad(date.getUTCDate())}/${months[date.getUTCMonth()]}/${date.getUTCFullYear()}:${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} +0000`;
 }
 
+/** A dictionary without a prototype: request-supplied names such as __proto__ are plain keys. */
+const dictionary = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
 function headersOf(request: http.IncomingMessage): { single: Record<string, string>; multi: Record<string, string[]> } {
-  const multi: Record<string, string[]> = {};
+  const multi = dictionary<string[]>();
   const canonical = new Map<string, string>();
   for (let i = 0; i < request.rawHeaders.length; i += 2) {
     const name = request.rawHeaders[i] as string;
@@ -86,16 +89,16 @@ function headersOf(request: http.IncomingMessage): { single: Record<string, stri
     canonical.set(name.toLowerCase(), key);
     (multi[key] ??= []).push(value);
   }
-  const single: Record<string, string> = {};
+  const single = dictionary<string>();
   for (const [name, values] of Object.entries(multi)) single[name] = values.at(-1) as string;
   return { single, multi };
 }
 
 function queryOf(url: URL): { single: Record<string, string> | null; multi: Record<string, string[]> | null } {
-  const multi: Record<string, string[]> = {};
+  const multi = dictionary<string[]>();
   for (const [name, value] of url.searchParams) (multi[name] ??= []).push(value);
   if (Object.keys(multi).length === 0) return { single: null, multi: null };
-  const single: Record<string, string> = {};
+  const single = dictionary<string>();
   for (const [name, values] of Object.entries(multi)) single[name] = values.at(-1) as string;
   return { single, multi };
 }
@@ -152,6 +155,21 @@ export class LocalGateway {
   async listen(port: number, host = '127.0.0.1'): Promise<string> {
     this.server = http.createServer((request, response) => void this.serve(request, response));
     this.server.keepAliveTimeout = 5_000;
+    // Requests Node cannot parse (a head over 16 KB, a malformed line) still get problem+json.
+    this.server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+      if (!socket.writable) return;
+      const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+      const status = tooLarge ? 431 : 400;
+      const body = JSON.stringify({
+        type: `${PROBLEM_BASE}${tooLarge ? 'headers-too-large' : 'malformed-request'}`,
+        title: tooLarge ? 'Request headers too large' : 'Malformed request',
+        status,
+        detail: tooLarge ? 'The request line and headers exceed 16 KB.' : 'The request could not be parsed as HTTP/1.1.',
+      });
+      socket.end(
+        `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\ncontent-type: ${PROBLEM_CONTENT_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      );
+    });
     await new Promise<void>((resolve, reject) => {
       this.server!.once('error', reject);
       this.server!.listen(port, host, () => resolve());

@@ -6,7 +6,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ProblemError } from '#http/problems';
 import { documents } from './client.ts';
-import { tableName } from './table.ts';
+import { table, tableName } from './table.ts';
 
 export interface PageRequest {
   readonly limit: number;
@@ -31,8 +31,18 @@ export function encodeCursor(lastKey: Record<string, unknown> | undefined): stri
   return lastKey ? Buffer.from(JSON.stringify(lastKey)).toString('base64url') : undefined;
 }
 
-/** Decodes a cursor whose key must carry exactly `expected` values (the partition read). */
-export function decodeCursor(cursor: string | undefined, expected: Record<string, string>): Record<string, unknown> | undefined {
+export interface CursorShape {
+  /** Exactly these attributes, all strings: the key of the table or index read. */
+  readonly attributes?: readonly string[];
+  /** The sort key must lie in the range the query reads. */
+  readonly sortKeyPrefix?: { readonly attribute: string; readonly prefix: string };
+}
+
+/**
+ * Decodes a cursor whose key must carry exactly `expected` values (the partition read), and
+ * the shape the query needs: a cursor that passes here is a key DynamoDB accepts.
+ */
+export function decodeCursor(cursor: string | undefined, expected: Record<string, string>, shape: CursorShape = {}): Record<string, unknown> | undefined {
   if (!cursor) return undefined;
   let key: unknown;
   try {
@@ -44,6 +54,11 @@ export function decodeCursor(cursor: string | undefined, expected: Record<string
   const record = key as Record<string, unknown>;
   if (Object.values(record).some((value) => typeof value !== 'string')) throw invalidCursor();
   for (const [name, value] of Object.entries(expected)) if (record[name] !== value) throw invalidCursor();
+  if (shape.attributes && (Object.keys(record).length !== shape.attributes.length || shape.attributes.some((name) => !Object.hasOwn(record, name)))) {
+    throw invalidCursor();
+  }
+  const sort = shape.sortKeyPrefix;
+  if (sort && !String(record[sort.attribute]).startsWith(sort.prefix)) throw invalidCursor();
   return record;
 }
 
@@ -59,7 +74,10 @@ export interface PartitionQuery {
 /** One page of one partition, its cursor checked against that partition. */
 export async function queryPage<T>(query: PartitionQuery, page: PageRequest): Promise<PageResult<T>> {
   const [[partitionAttribute, partitionValue]] = Object.entries(query.partition) as [[string, string]];
-  const start = decodeCursor(page.cursor, query.partition);
+  const index = query.index ? table.indexes.find((candidate) => candidate.name === query.index) : undefined;
+  if (query.index && !index) throw new Error(`no index ${query.index}`);
+  const attributes = [table.partitionKey, table.sortKey, ...(index ? [index.partitionKey, index.sortKey] : [])];
+  const start = decodeCursor(page.cursor, query.partition, { attributes, ...(query.sortKeyPrefix ? { sortKeyPrefix: query.sortKeyPrefix } : {}) });
   const result = await documents.send(
     new QueryCommand({
       TableName: tableName(),
@@ -71,7 +89,11 @@ export async function queryPage<T>(query: PartitionQuery, page: PageRequest): Pr
       Limit: page.limit,
       ...(start ? { ExclusiveStartKey: start } : {}),
     }),
-  );
+  ).catch((error: unknown) => {
+    // Whatever the checks above missed, a start key DynamoDB refuses is the caller's cursor.
+    if (start && error instanceof Error && error.name === 'ValidationException') throw invalidCursor();
+    throw error;
+  });
   const cursor = encodeCursor(result.LastEvaluatedKey);
   return { items: (result.Items ?? []) as T[], ...(cursor ? { cursor } : {}) };
 }

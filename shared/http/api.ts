@@ -8,7 +8,7 @@
  */
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import type { ZodType, z } from 'zod';
+import { z, type ZodType } from 'zod';
 import { logger } from '#powertools';
 import { instrumented } from '#powertools/middleware';
 import { topology, type RouteSpec } from '#topology';
@@ -54,11 +54,15 @@ export interface ApiResult {
 export type Operation = (request: ApiRequest<any, any, any>) => Promise<ApiResult>;
 
 const CORRELATION_HEADER = 'x-correlation-id';
+const NO_QUERY = z.strictObject({});
 const CORRELATION_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 const JSON_TYPE = /^application\/([a-z0-9.+-]*\+)?json\b/i;
 
+/** Without a prototype: request-supplied names such as __proto__ stay plain keys. */
+const dictionary = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
 export function lowerCaseHeaders(event: Pick<APIGatewayProxyEvent, 'headers' | 'multiValueHeaders'>): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = dictionary<string>();
   for (const [name, values] of Object.entries(event.multiValueHeaders ?? {})) {
     const last = values?.at(-1);
     if (last !== undefined) out[name.toLowerCase()] = last;
@@ -71,14 +75,14 @@ export function lowerCaseHeaders(event: Pick<APIGatewayProxyEvent, 'headers' | '
 
 /** Query values: a string, or an array when the parameter is repeated. */
 function queryOf(event: APIGatewayProxyEvent): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
+  const out = dictionary<string | string[]>();
   const multi = event.multiValueQueryStringParameters ?? {};
   for (const [name, values] of Object.entries(multi)) {
     if (!values || values.length === 0) continue;
     out[name] = values.length === 1 ? (values[0] as string) : values;
   }
   for (const [name, value] of Object.entries(event.queryStringParameters ?? {})) {
-    if (value !== undefined && !(name in out)) out[name] = value;
+    if (value !== undefined && !Object.hasOwn(out, name)) out[name] = value;
   }
   return out;
 }
@@ -148,7 +152,8 @@ export function parseRequest(route: RouteSpec, event: APIGatewayProxyEvent, corr
   const auth = authenticate(route, event, headers);
   const errors: FieldError[] = [];
   const params = parsePart(route.request?.params, event.pathParameters ?? {}, 'path', errors);
-  const query = parsePart(route.request?.query, queryOf(event), 'query', errors);
+  // A route without a query schema takes no query parameters: unknown input is refused, not ignored.
+  const query = parsePart(route.request?.query ?? NO_QUERY, queryOf(event), 'query', errors);
   const rawBody = parseBody(route, event, headers);
   const body = parsePart(route.request?.body, rawBody, 'body', errors);
   if (errors.length > 0) throw problems.validation(errors);

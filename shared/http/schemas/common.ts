@@ -16,11 +16,31 @@ export const Currency = z
   .meta({ description: 'ISO 4217 currency code', example: 'EUR' });
 
 const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+const ALPHA_2 = /^[A-Z]{2}$/;
+// User-assigned codes (AA, QM–QZ, XA–XZ but XK for Kosovo, ZZ) and reserved ones (EU, EZ,
+// UN) are no country, though ICU names some of them.
+const USER_ASSIGNED = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/;
 export const CountryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code in capitals, such as FR')
-  .refine((code) => regions.of(code) !== code, 'not an ISO 3166-1 country')
+  .regex(ALPHA_2, 'an ISO 3166-1 alpha-2 code in capitals, such as FR')
+  // zod runs refinements after a failed regex too: Intl throws on what is not a region code.
+  .refine((code) => !ALPHA_2.test(code) || (!USER_ASSIGNED.test(code) && regions.of(code) !== code), 'not an ISO 3166-1 country')
   .meta({ description: 'ISO 3166-1 alpha-2 country code', example: 'FR' });
+
+/**
+ * Free text on one line: trimmed, well-formed Unicode (no lone surrogates, which DynamoDB
+ * cannot store), no control characters.
+ */
+export function Text(min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((text) => text.isWellFormed(), 'not well-formed Unicode')
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    .refine((text) => !/[\u0000-\u001f\u007f]/.test(text), 'no control characters');
+}
 
 export const IsoDate = z.iso.date().meta({ description: 'Calendar date, ISO 8601 (YYYY-MM-DD), UTC', example: '2026-11-26' });
 export const Timestamp = z.iso.datetime().meta({ description: 'ISO 8601 timestamp, UTC' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Amount, CountryCode, Currency, Id, IsoDate, Page, Timestamp } from './common.ts';
+import { Amount, CountryCode, Currency, Id, IsoDate, Page, Text, Timestamp } from './common.ts';
 
 export const TIERS = ['standard', 'premium'] as const;
 export const Tier = z.enum(TIERS).meta({ description: 'Throttling tier (rate and burst per tier)' });
@@ -8,7 +8,7 @@ const TenantId = Id('tenant', 'Tenant id (ten_…)');
 
 /** Every field of the SPEC's policy; defaults are the SPEC's. Amounts in minor units. */
 const policyFields = {
-  policyNumber: z.string().trim().min(1).max(64),
+  policyNumber: Text(1, 64),
   currency: Currency,
   coverPercent: z.int().min(80).max(95).meta({ description: 'Share of a covered loss the insurer pays (80–95)' }),
   deductible: Amount.meta({ description: 'Deducted from each claim, minor units' }),
@@ -101,7 +101,7 @@ export const NewApiKey = ApiKey.extend({
 export type NewApiKey = z.output<typeof NewApiKey>;
 
 export const CreateTenantBody = z
-  .strictObject({ name: z.string().trim().min(1).max(200), tier: Tier.default('standard'), policy: PolicyInput })
+  .strictObject({ name: Text(1, 200), tier: Tier.default('standard'), policy: PolicyInput })
   .meta({ id: 'CreateTenant' });
 export const CreatedTenant = Tenant.extend({ apiKey: NewApiKey }).meta({ id: 'CreatedTenant' });
 
@@ -114,7 +114,7 @@ export const Broker = z
   .object({ brokerId: Id('broker', 'Broker id (brk_…)'), name: z.string(), tenantIds: z.array(TenantId), createdAt: Timestamp })
   .meta({ id: 'Broker' });
 export type Broker = z.output<typeof Broker>;
-export const CreateBrokerBody = z.strictObject({ name: z.string().trim().min(1).max(200), tenantIds: MandateList }).meta({ id: 'CreateBroker' });
+export const CreateBrokerBody = z.strictObject({ name: Text(1, 200), tenantIds: MandateList }).meta({ id: 'CreateBroker' });
 export const CreatedBroker = Broker.extend({ apiKey: NewApiKey }).meta({ id: 'CreatedBroker' });
 export const MandatesBody = z.strictObject({ tenantIds: MandateList }).meta({ id: 'Mandates' });
 
