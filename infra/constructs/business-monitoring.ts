@@ -28,3 +28,31 @@ export function tenancyMonitoring(monitoring: Monitoring): void {
     description: 'More than 200 API keys refused in five minutes: key guessing, or an integration using a revoked key.',
   });
 }
+
+export function limitsMonitoring(monitoring: Monitoring): void {
+  const decisions = ['approved', 'partly_approved', 'conditional', 'not_approved', 'referred', 'reduced', 'cancelled'].map((decision) =>
+    monitoring.businessMetric('LimitDecisions', 'Sum', decision, { decision }),
+  );
+  const referrals = monitoring.businessMetric('Referrals', 'Sum', 'referred');
+  monitoring.addBusinessWidgets(
+    new GraphWidget({ title: 'Limit decisions by outcome', left: decisions, stacked: true, width: 12 }),
+    new GraphWidget({
+      title: 'Referrals and underwriter decisions',
+      left: [
+        referrals,
+        ...['approved', 'partly_approved', 'conditional', 'not_approved'].map((decision) =>
+          monitoring.businessMetric('UnderwriterDecisions', 'Sum', `underwriter: ${decision}`, { decision }),
+        ),
+      ],
+      right: [monitoring.businessMetric('BuyersRegistered', 'Sum', 'buyers registered')],
+      width: 12,
+    }),
+  );
+  // A wave of referrals means the rules send too much to underwriters, or risk is rising.
+  monitoring.addAlarm('ReferralSurge', {
+    metric: referrals,
+    threshold: 100,
+    evaluationPeriods: 3,
+    description: 'More than 100 limit requests referred per five minutes for fifteen minutes: underwriters will fall behind.',
+  });
+}

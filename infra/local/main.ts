@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     ...(dataDir ? { dataDir } : {}),
     ...(dynamoDbPort !== undefined ? { dynamoDbPort } : {}),
     ...(process.env['BOUCLIER_INSURER_KEY'] ? { insurerKey: process.env['BOUCLIER_INSURER_KEY'] } : {}),
+    seed: process.env['BOUCLIER_SEED'] !== 'none',
     ...(process.env['BOUCLIER_AUTHORIZER_CACHE_SECONDS'] ? { authorizerCacheSeconds: integer('BOUCLIER_AUTHORIZER_CACHE_SECONDS') } : {}),
     log,
   });

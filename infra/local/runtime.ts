@@ -33,6 +33,10 @@ export interface LocalRuntimeOptions {
   readonly insurerKey?: string;
   /** Overrides the authorizer cache TTL locally (tests of revocation use a short one). */
   readonly authorizerCacheSeconds?: number;
+  /** Loads the demo reference data (buyers, country categories) once. */
+  readonly seed?: boolean;
+  /** Replaces the topology's usage-plan limits (benchmarks measure work, not 429s). */
+  readonly throttling?: Topology['throttling'];
 }
 
 export interface RunningRuntime {
@@ -110,7 +114,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
     const busEndpoint = await bus.listen();
     stops.push(() => bus.stop());
 
-    const usagePlans = new LocalApiManagement({ service: topology.service, throttling: topology.throttling, ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
+    const usagePlans = new LocalApiManagement({ service: topology.service, throttling: options.throttling ?? topology.throttling, ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
     await usagePlans.load();
     // The insurer's staff share one usage key, as the stack makes one; new at each start.
     const insurerUsageKey = randomBytes(24).toString('base64url');
@@ -124,6 +128,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
       insurerUsageKey,
     });
     await functions.warm();
+    if (options.seed) {
+      const { loadSeed } = await import('./seed.ts');
+      const loaded = await loadSeed(new Date());
+      log(loaded > 0 ? `demo reference data loaded: ${loaded} buyers` : 'demo reference data already loaded');
+    }
     if (options.insurerKey) {
       // Imported only now: the data layer's clients read the endpoints set just above.
       const { ensureInsurerKey } = await import('#data/tenancy');

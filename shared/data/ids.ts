@@ -6,6 +6,9 @@ export const ID_PREFIXES = {
   broker: 'brk',
   apiKey: 'key',
   event: 'evt',
+  buyer: 'byr',
+  limitRequest: 'lrq',
+  referral: 'ref',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -30,7 +30,7 @@ export const table: TableDefinition = {
       name: 'gsi1',
       partitionKey: 'gsi1pk',
       sortKey: 'gsi1sk',
-      purpose: 'Tenant-scoped alternate orders: a tenant’s items by buyer, status or date (keys start TENANT#<id>#).',
+      purpose: 'Alternate orders: buyers by name; tenant items by buyer, status or date (keys start TENANT#<id>#).',
     },
     {
       name: 'gsi2',
@@ -42,7 +42,7 @@ export const table: TableDefinition = {
       name: 'gsi3',
       partitionKey: 'gsi3pk',
       sortKey: 'gsi3sk',
-      purpose: 'Work queues ordered by time: referrals waiting, deliveries and deadlines due (sparse).',
+      purpose: 'Sparse queues and listings: referrals waiting, deliveries and deadlines due, buyers by country.',
     },
   ],
   ttlAttribute: 'expiresAt',

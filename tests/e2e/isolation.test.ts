@@ -83,7 +83,7 @@ describe('generated tenant isolation', () => {
           idsOfA.add(params[param]);
         }
         const path = route.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name] as string));
-        const body = route.request?.body ? bodyFixtures[route.operationId]?.(world) : undefined;
+        const body = route.request?.body ? await bodyFixtures[route.operationId]?.(world) : undefined;
 
         const before = await snapshotOfA();
         const response = await world.call(route.method, path, { key: caller.key(), headers: caller.headers(), ...(body !== undefined ? { body } : {}) });

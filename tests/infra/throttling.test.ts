@@ -56,3 +56,14 @@ describe('tenancy on the dashboard', () => {
     expect(refusals[0]).toContain('"Threshold":200');
   });
 });
+
+describe('limits on the dashboard', () => {
+  const { template: t } = synthTemplate(topology, 'LimitDashboards');
+  it('graphs decisions by outcome and referrals, and alarms on a surge of referrals', () => {
+    const body = JSON.stringify(Object.values(t.findResources('AWS::CloudWatch::Dashboard'))[0]).replaceAll('\\"', '"');
+    for (const decision of ['approved', 'partly_approved', 'not_approved', 'referred']) expect(body).toContain(`"LimitDecisions","decision","${decision}"`);
+    expect(body).toContain('UnderwriterDecisions');
+    const alarms = Object.values(t.findResources('AWS::CloudWatch::Alarm')).map((alarm) => JSON.stringify(alarm));
+    expect(alarms.filter((alarm) => alarm.includes('"Referrals"'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,28 @@
+/** Buyers and country risk: reference data the insurer keeps, every caller reads. */
+import { apiHandler, type ApiRequest } from '#http/api';
+import type { CreateBuyerBody, PatchBuyerBody } from '#http/schemas/buyers';
+import type { PageRequest } from '#data/pagination';
+import { DEFAULT_COUNTRY_CATEGORY, createBuyer, findBuyers, getBuyer, listCountries, setCountryCategory, updateBuyer } from '#data/buyers';
+import { metrics, MetricUnit } from '#powertools';
+
+type BuyerParams = { buyerId: string };
+type BuyerQuery = PageRequest & { country?: string; registrationId?: string; q?: string };
+
+export const handler = apiHandler('buyers', {
+  createBuyer: async (request: ApiRequest<CreateBuyerBody>) => {
+    const buyer = await createBuyer(request.body, new Date());
+    metrics.addMetric('BuyersRegistered', MetricUnit.Count, 1);
+    return { status: 201, body: buyer, headers: { location: `/v1/buyers/${buyer.buyerId}` } };
+  },
+  findBuyers: async (request: ApiRequest<unknown, BuyerQuery>) => ({ status: 200, body: await findBuyers(request.query, request.query) }),
+  getBuyer: async (request: ApiRequest<unknown, unknown, BuyerParams>) => ({ status: 200, body: await getBuyer(request.params.buyerId) }),
+  updateBuyer: async (request: ApiRequest<PatchBuyerBody, unknown, BuyerParams>) => ({
+    status: 200,
+    body: await updateBuyer(request.params.buyerId, request.body, new Date()),
+  }),
+  listCountries: async () => ({ status: 200, body: { items: await listCountries(), defaultCategory: DEFAULT_COUNTRY_CATEGORY } }),
+  putCountry: async (request: ApiRequest<{ category: number }, unknown, { countryCode: string }>) => ({
+    status: 200,
+    body: await setCountryCategory(request.params.countryCode, request.body.category, new Date()),
+  }),
+});

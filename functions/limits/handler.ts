@@ -1,0 +1,33 @@
+/** Credit limits: real-time decisions, limits with their history, the underwriting queue. */
+import { apiHandler, principal, tenant, type ApiRequest } from '#http/api';
+import type { LimitRequestBody, UnderwriterDecisionBody } from '#http/schemas/limits';
+import type { PageRequest } from '#data/pagination';
+import { decideReferral, getLimit, listLimits, listPendingReferrals, requestLimit } from '#data/limits';
+import { metrics, MetricUnit } from '#powertools';
+
+/** Decisions by outcome: a metric of its own, so the decision dimension touches no other metric. */
+function countDecision(name: string, decision: string): void {
+  const single = metrics.singleMetric();
+  single.addDimension('decision', decision);
+  single.addMetric(name, MetricUnit.Count, 1);
+}
+
+export const handler = apiHandler('limits', {
+  requestLimit: async (request: ApiRequest<LimitRequestBody>) => {
+    const { status, body } = await requestLimit(tenant(request), request.body, new Date());
+    countDecision('LimitDecisions', body.decision);
+    if (status === 202) metrics.addMetric('Referrals', MetricUnit.Count, 1);
+    return { status, body };
+  },
+  listLimits: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listLimits(tenant(request), request.query, new Date()) }),
+  getLimit: async (request: ApiRequest<unknown, unknown, { buyerId: string }>) => ({
+    status: 200,
+    body: await getLimit(tenant(request), request.params.buyerId, new Date()),
+  }),
+  listReferrals: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listPendingReferrals(request.query) }),
+  decideReferral: async (request: ApiRequest<UnderwriterDecisionBody, unknown, { referralId: string }>) => {
+    const decision = await decideReferral(principal(request), request.params.referralId, request.body, new Date());
+    countDecision('UnderwriterDecisions', decision.decision);
+    return { status: 201, body: decision };
+  },
+});

@@ -1,0 +1,230 @@
+/**
+ * Buyers and countries: insurer-wide reference data (only the insurer writes it).
+ *
+ * Access patterns (docs/data-model.md): a buyer by id; by country and registration id
+ * (a uniqueness item); by name prefix across countries (gsi1) or in one country (gsi3);
+ * by NACE division and country for sector alerts (gsi2).
+ */
+import { BatchWriteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { documents } from './client.ts';
+import { newId } from './ids.ts';
+import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
+import { tableName } from './table.ts';
+import { ProblemError, problems } from '#http/problems';
+import { Buyer as BuyerSchema, type Buyer, type Country, type CreateBuyerBody, type PatchBuyerBody } from '#http/schemas/buyers';
+
+/** Countries never set use this OECD category: middle of the scale, neither trusted nor refused. */
+export const DEFAULT_COUNTRY_CATEGORY = 4;
+
+/** Lower case, accents and punctuation dropped: "Société Générale" → "societe generale". */
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export const buyerKeys = {
+  buyer: (buyerId: string) => ({ pk: `BUYER#${buyerId}`, sk: 'BUYER' }),
+  registration: (country: string, registrationId: string) => ({ pk: `BUYERREG#${country}#${registrationId}`, sk: 'BUYERREG' }),
+  country: (code: string) => ({ pk: `COUNTRY#${code}`, sk: 'COUNTRY' }),
+  byName: (name: string, buyerId: string) => {
+    const normalized = normalizeName(name);
+    return { gsi1pk: `BUYERNAME#${normalized.slice(0, 1) || '_'}`, gsi1sk: `${normalized}#${buyerId}` };
+  },
+  bySector: (sector: string, country: string, grade: number, buyerId: string) => ({
+    gsi2pk: `SECTOR#${sector}#${country}`,
+    gsi2sk: `${String(grade).padStart(2, '0')}#${buyerId}`,
+  }),
+  byCountry: (country: string, name: string, buyerId: string) => ({ gsi3pk: `BUYERS#${country}`, gsi3sk: `${normalizeName(name)}#${buyerId}` }),
+};
+
+interface BuyerItem extends Buyer {
+  pk: string;
+  sk: string;
+  kind: 'buyer';
+  /** Set by risk events; the discretionary-limit rule looks 12 months back. */
+  lastAdverseEventOn?: string;
+}
+
+function buyerItem(buyer: Buyer): BuyerItem {
+  return {
+    ...buyerKeys.buyer(buyer.buyerId),
+    kind: 'buyer',
+    ...buyer,
+    ...buyerKeys.byName(buyer.legalName, buyer.buyerId),
+    ...buyerKeys.bySector(buyer.sector, buyer.country, buyer.grade, buyer.buyerId),
+    ...buyerKeys.byCountry(buyer.country, buyer.legalName, buyer.buyerId),
+  };
+}
+
+const buyerOf = (item: unknown): Buyer => BuyerSchema.parse(item);
+
+function duplicate(existingId: string, country: string, registrationId: string): ProblemError {
+  return new ProblemError({
+    status: 409,
+    slug: 'duplicate-buyer',
+    title: 'Buyer already exists',
+    detail: `Buyer ${existingId} already has registration id ${registrationId} in ${country}.`,
+    extensions: { existingId },
+    headers: { location: `/v1/buyers/${existingId}` },
+  });
+}
+
+export async function createBuyer(input: CreateBuyerBody, now: Date): Promise<Buyer> {
+  const at = now.toISOString();
+  const buyer: Buyer = { buyerId: newId('buyer', now), ...input, createdAt: at, updatedAt: at };
+  const registration = buyerKeys.registration(input.country, input.registrationId);
+  try {
+    await documents.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: tableName(),
+              Item: { ...registration, kind: 'buyerRegistration', buyerId: buyer.buyerId },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          { Put: { TableName: tableName(), Item: buyerItem(buyer), ConditionExpression: 'attribute_not_exists(pk)' } },
+        ],
+      }),
+    );
+  } catch (error) {
+    if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
+      const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: registration }));
+      throw duplicate(String(Item?.['buyerId']), input.country, input.registrationId);
+    }
+    throw error;
+  }
+  return buyer;
+}
+
+export async function getBuyerItem(buyerId: string): Promise<BuyerItem | undefined> {
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: buyerKeys.buyer(buyerId) }));
+  return Item as BuyerItem | undefined;
+}
+
+export async function getBuyer(buyerId: string): Promise<Buyer> {
+  const item = await getBuyerItem(buyerId);
+  if (!item) throw problems.notFound(`No buyer ${buyerId}.`);
+  return buyerOf(item);
+}
+
+export async function updateBuyer(buyerId: string, patch: PatchBuyerBody, now: Date): Promise<Buyer> {
+  const current = await getBuyer(buyerId);
+  const next: Buyer = { ...current, ...patch, updatedAt: now.toISOString() };
+  try {
+    await documents.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: buyerKeys.buyer(buyerId),
+        UpdateExpression:
+          'SET legalName = :name, sector = :sector, grade = :grade, #status = :status, updatedAt = :at, ' +
+          'gsi1pk = :g1p, gsi1sk = :g1s, gsi2pk = :g2p, gsi2sk = :g2s, gsi3pk = :g3p, gsi3sk = :g3s',
+        ConditionExpression: 'updatedAt = :before',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':name': next.legalName,
+          ':sector': next.sector,
+          ':grade': next.grade,
+          ':status': next.status,
+          ':at': next.updatedAt,
+          ':before': current.updatedAt,
+          ...Object.fromEntries(
+            Object.entries({
+              ...buyerKeys.byName(next.legalName, buyerId),
+              ...buyerKeys.bySector(next.sector, next.country, next.grade, buyerId),
+              ...buyerKeys.byCountry(next.country, next.legalName, buyerId),
+            }).map(([name, value]) => [`:${name.replace('gsi', 'g').replace('pk', 'p').replace('sk', 's')}`, value]),
+          ),
+        },
+      }),
+    );
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') {
+      throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: `Buyer ${buyerId} changed meanwhile. Read it again and retry.` });
+    }
+    throw error;
+  }
+  return next;
+}
+
+export async function findBuyers(
+  query: { country?: string | undefined; registrationId?: string | undefined; q?: string | undefined },
+  page: PageRequest,
+): Promise<PageResult<Buyer>> {
+  if (query.country && query.registrationId) {
+    const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: buyerKeys.registration(query.country, query.registrationId) }));
+    const buyer = Item ? await getBuyerItem(String(Item['buyerId'])) : undefined;
+    return { items: buyer ? [buyerOf(buyer)] : [] };
+  }
+  const prefix = query.q ? normalizeName(query.q) : '';
+  if (!query.country && !prefix) {
+    throw problems.validation([{ in: 'query', field: 'q', pointer: '#/q', code: 'missing', detail: 'name a country, or the start of a name in q' }]);
+  }
+  const result = query.country
+    ? await queryPage<BuyerItem>(
+        { partition: { gsi3pk: `BUYERS#${query.country}` }, index: 'gsi3', ...(prefix ? { sortKeyPrefix: { attribute: 'gsi3sk', prefix } } : {}) },
+        page,
+      )
+    : await queryPage<BuyerItem>({ partition: { gsi1pk: `BUYERNAME#${prefix.slice(0, 1)}` }, index: 'gsi1', sortKeyPrefix: { attribute: 'gsi1sk', prefix } }, page);
+  return { ...result, items: result.items.map(buyerOf) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Countries
+// ---------------------------------------------------------------------------------------
+
+export async function countryCategory(code: string): Promise<Country> {
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: buyerKeys.country(code) }));
+  return Item
+    ? { countryCode: code, category: Number(Item['category']), isDefault: false, updatedAt: String(Item['updatedAt']) }
+    : { countryCode: code, category: DEFAULT_COUNTRY_CATEGORY, isDefault: true };
+}
+
+export async function setCountryCategory(code: string, category: number, now: Date): Promise<Country> {
+  const updatedAt = now.toISOString();
+  await documents.send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: buyerKeys.country(code),
+      UpdateExpression: 'SET kind = :kind, countryCode = :code, category = :category, updatedAt = :at, gsi2pk = :list, gsi2sk = :code',
+      ExpressionAttributeValues: { ':kind': 'country', ':code': code, ':category': category, ':at': updatedAt, ':list': 'COUNTRIES' },
+    }),
+  );
+  return { countryCode: code, category, isDefault: false, updatedAt };
+}
+
+export async function listCountries(): Promise<Country[]> {
+  const items: Country[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await queryPage<Record<string, unknown>>({ partition: { gsi2pk: 'COUNTRIES' }, index: 'gsi2' }, { limit: 100, cursor });
+    items.push(...page.items.map((item) => ({ countryCode: String(item['countryCode']), category: Number(item['category']), isDefault: false, updatedAt: String(item['updatedAt']) })));
+    cursor = page.cursor;
+  } while (cursor);
+  return items;
+}
+
+// ---------------------------------------------------------------------------------------
+// Reference data in bulk (the local runtime's demo set)
+// ---------------------------------------------------------------------------------------
+
+export async function putBuyersInBulk(buyers: Buyer[]): Promise<void> {
+  const requests = buyers.flatMap((buyer) => [
+    { PutRequest: { Item: buyerItem(buyer) } },
+    { PutRequest: { Item: { ...buyerKeys.registration(buyer.country, buyer.registrationId), kind: 'buyerRegistration', buyerId: buyer.buyerId } } },
+  ]);
+  for (let i = 0; i < requests.length; i += 25) {
+    let pending: Record<string, (typeof requests)[number][]> | undefined = { [tableName()]: requests.slice(i, i + 25) };
+    for (let attempt = 0; pending && Object.keys(pending).length > 0; attempt += 1) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(50 * 2 ** attempt, 2_000)));
+      const result = await documents.send(new BatchWriteCommand({ RequestItems: pending }));
+      pending = result.UnprocessedItems as typeof pending;
+    }
+  }
+}

@@ -1,0 +1,493 @@
+/**
+ * Credit limits (agrément): decisions by the pure engine (shared/domain/limits.ts), written
+ * with the buyer's capacity reservation, the limit, its history and the outbox event in ONE
+ * transaction. The capacity item's condition makes a race for the last capacity safe: the
+ * loser's transaction is cancelled, it reads the new exposure and decides again.
+ */
+import { GetCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { documents } from './client.ts';
+import { newId } from './ids.ts';
+import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
+import { tableName } from './table.ts';
+import { countryCategory, getBuyerItem } from './buyers.ts';
+import { getPolicy } from './tenancy.ts';
+import { TenantContext, type Principal } from '#http/auth';
+import { ProblemError, problems } from '#http/problems';
+import type { HistoryEntry, Limit, LimitDecisionResponse, LimitRequestBody, Referral, UnderwriterDecisionBody } from '#http/schemas/limits';
+import { DEFAULT_LIMIT_RULES, type Grade } from '#domain/grades';
+import { EDIFACT_4507, decideLimit, type Condition, type Decision, type Reason } from '#domain/limits';
+import { formatMoney, isUnitMultiple, toEur, unitFor } from '#domain/money';
+import { newEvent } from '#events/envelope';
+import { outboxPut } from '#events/outbox';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+type Source = 'automatic' | 'discretionary' | 'underwriter';
+type Tranche = { amount: number; expiresOn: string };
+
+const MAX_ATTEMPTS = 6;
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+export const limitKeys = {
+  limit: (context: TenantContext, buyerId: string) => ({ pk: `TENANT#${context.tenantId}`, sk: `LIMIT#${buyerId}` }),
+  limitPrefix: (context: TenantContext) => ({ pk: `TENANT#${context.tenantId}`, skPrefix: 'LIMIT#' }),
+  history: (context: TenantContext, buyerId: string, at: string, id: string) => ({ pk: `TENANT#${context.tenantId}`, sk: `LIMITHIST#${buyerId}#${at}#${id}` }),
+  historyPrefix: (context: TenantContext, buyerId: string) => ({ pk: `TENANT#${context.tenantId}`, skPrefix: `LIMITHIST#${buyerId}#` }),
+  /**
+   * Insurer-wide fan-out (downgrades reach every holder of a limit on a buyer): the one GSI
+   * key of a tenant's item that starts with the buyer, read only by insurer processes.
+   */
+  byBuyer: (buyerId: string, tenantId: string) => ({ gsi2pk: `BUYER#${buyerId}`, gsi2sk: `LIMIT#${tenantId}` }),
+  capacity: (buyerId: string) => ({ pk: `BUYER#${buyerId}`, sk: 'CAPACITY' }),
+  referral: (referralId: string) => ({ pk: `REFERRAL#${referralId}`, sk: 'REFERRAL' }),
+  pendingReferral: (createdAt: string, referralId: string) => ({ gsi3pk: 'REFERRALS#pending', gsi3sk: `${createdAt}#${referralId}` }),
+};
+
+interface LimitItem {
+  pk: string;
+  sk: string;
+  kind: 'limit';
+  tenantId: string;
+  buyerId: string;
+  currency: string;
+  amount: number;
+  temporary?: Tranche;
+  expiresOn?: string;
+  decision: Decision;
+  code: string;
+  conditions: Condition[];
+  source: Source;
+  /** Any insurer decision on the buyer ends the tenant's discretionary limits. */
+  insurerDecided: boolean;
+  version: number;
+  updatedAt: string;
+}
+
+interface ReferralItem extends Referral {
+  pk: string;
+  sk: string;
+  kind: 'referral';
+}
+
+/** What of a limit counts today: an expired tranche or time-limited approval does not. */
+export function inForce(limit: Pick<LimitItem, 'amount' | 'temporary' | 'expiresOn'> | undefined, day: string): { amount: number; temporary?: Tranche } {
+  if (!limit) return { amount: 0 };
+  const amount = limit.expiresOn && limit.expiresOn < day ? 0 : limit.amount;
+  return limit.temporary && limit.temporary.expiresOn >= day ? { amount, temporary: limit.temporary } : { amount };
+}
+
+const totalOf = (limit: { amount: number; temporary?: Tranche }) => limit.amount + (limit.temporary?.amount ?? 0);
+
+function limitOf(item: LimitItem, day: string): Limit {
+  const force = inForce(item, day);
+  return {
+    buyerId: item.buyerId,
+    currency: item.currency,
+    amount: totalOf(force),
+    permanent: force.amount,
+    ...(force.temporary ? { temporary: force.temporary } : {}),
+    decision: item.decision,
+    code: item.code,
+    conditions: item.conditions,
+    ...(item.expiresOn ? { expiresOn: item.expiresOn } : {}),
+    updatedAt: item.updatedAt,
+  };
+}
+
+async function read<T>(key: { pk: string; sk: string }): Promise<T | undefined> {
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }));
+  return Item as T | undefined;
+}
+
+function wrongUnit(field: string, currency: string): ProblemError {
+  const unit = unitFor(currency);
+  return problems.validation([
+    { in: 'body', field, pointer: `#/${field.replace('.', '/')}`, code: 'not_a_unit_multiple', detail: `a positive multiple of ${formatMoney(unit, currency)} (${unit} in minor units)` },
+  ]);
+}
+
+/** The capacity change, guarded so that reserved + delta never passes the buyer's capacity. */
+function capacityUpdate(buyerId: string, deltaEur: number, capacityEur: number): TransactItem {
+  if (deltaEur > 0) {
+    return {
+      Update: {
+        TableName: tableName(),
+        Key: limitKeys.capacity(buyerId),
+        UpdateExpression: 'ADD reservedEur :delta SET kind = :kind, buyerId = :buyer',
+        ConditionExpression: 'attribute_not_exists(reservedEur) OR reservedEur <= :max',
+        ExpressionAttributeValues: { ':delta': deltaEur, ':max': capacityEur - deltaEur, ':kind': 'capacity', ':buyer': buyerId },
+      },
+    };
+  }
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: limitKeys.capacity(buyerId),
+      UpdateExpression: 'ADD reservedEur :delta SET kind = :kind, buyerId = :buyer',
+      ExpressionAttributeValues: { ':delta': deltaEur, ':kind': 'capacity', ':buyer': buyerId },
+    },
+  };
+}
+
+/** The limit item, written only if nobody changed it since it was read. */
+function limitPut(context: TenantContext, item: Omit<LimitItem, 'pk' | 'sk' | 'kind' | 'version'>, previousVersion: number | undefined): TransactItem {
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: { ...limitKeys.limit(context, item.buyerId), kind: 'limit', ...item, version: (previousVersion ?? 0) + 1, ...limitKeys.byBuyer(item.buyerId, context.tenantId) },
+      ...(previousVersion === undefined
+        ? { ConditionExpression: 'attribute_not_exists(pk)' }
+        : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': previousVersion } }),
+    },
+  };
+}
+
+function historyPut(context: TenantContext, buyerId: string, entry: HistoryEntry, id: string): TransactItem {
+  return { Put: { TableName: tableName(), Item: { ...limitKeys.history(context, buyerId, entry.at, id), kind: 'limitHistory', ...entry } } };
+}
+
+function isRace(error: unknown): boolean {
+  return error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed');
+}
+
+/** A tenant asks for a limit on a buyer: decided now, or referred to an underwriter. */
+export async function requestLimit(context: TenantContext, body: LimitRequestBody, now: Date): Promise<{ status: 201 | 202; body: LimitDecisionResponse }> {
+  const day = today(now);
+  const [policy, buyer] = await Promise.all([getPolicy(context), getBuyerItem(body.buyerId)]);
+  if (!buyer) throw problems.notFound(`No buyer ${body.buyerId}.`);
+  const unit = unitFor(policy.currency);
+  if (body.amount !== undefined && !isUnitMultiple(body.amount, unit)) throw wrongUnit('amount', policy.currency);
+  if (body.temporary && !isUnitMultiple(body.temporary.amount, unit)) throw wrongUnit('temporary.amount', policy.currency);
+  const country = await countryCategory(buyer.country);
+  const requestId = newId('limitRequest', now);
+
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+    const [current, capacity] = await Promise.all([
+      read<LimitItem>(limitKeys.limit(context, buyer.buyerId)),
+      read<{ reservedEur?: number }>(limitKeys.capacity(buyer.buyerId)),
+    ]);
+    const force = current ? inForce(current, day) : undefined;
+    const adverseSince = new Date(now.getTime() - 365 * 86_400_000).toISOString().slice(0, 10);
+    const decision = decideLimit({
+      request: {
+        type: body.type,
+        amount: body.type === 'cancel' ? 0 : (body.amount as number),
+        ...(body.temporary ? { temporary: body.temporary } : {}),
+      },
+      buyer: { buyerId: buyer.buyerId, grade: buyer.grade, status: buyer.status, country: buyer.country, sector: buyer.sector },
+      countryCategory: country.category,
+      // Sector alerts are raised by the monitoring capability; none are stored yet.
+      activeSectorAlerts: [],
+      policy: {
+        currency: policy.currency,
+        discretionaryLimit: policy.discretionaryLimit,
+        coveredCountries: policy.coveredCountries,
+        politicalRiskCovered: policy.politicalRiskCovered,
+        maxCreditPeriodDays: policy.maxCreditPeriodDays,
+      },
+      // As stored, an expired tranche included: the engine releases what the capacity ledger holds.
+      current: current ? { amount: current.amount, ...(current.temporary ? { temporary: current.temporary } : {}) } : null,
+      buyerExposureEur: capacity?.reservedEur ?? 0,
+      discretionary: {
+        insurerDecisionExists: current?.insurerDecided ?? false,
+        adverseEventWithin12Months: Boolean(buyer.lastAdverseEventOn && buyer.lastAdverseEventOn >= adverseSince),
+      },
+      today: day,
+      rules: DEFAULT_LIMIT_RULES,
+    });
+    const decidedAt = now.toISOString();
+    const from = force ?? { amount: 0 };
+
+    if (decision.decision === 'referred') {
+      const referralId = newId('referral', now);
+      const referral: Referral = {
+        referralId,
+        tenantId: context.tenantId,
+        buyerId: buyer.buyerId,
+        requestId,
+        type: body.type,
+        amount: body.amount ?? 0,
+        currency: policy.currency,
+        ...(body.temporary ? { temporary: body.temporary } : {}),
+        reasons: decision.reasons,
+        status: 'pending',
+        createdAt: decidedAt,
+      };
+      await documents.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName(),
+                Item: { ...limitKeys.referral(referralId), kind: 'referral', ...referral, ...limitKeys.pendingReferral(decidedAt, referralId) },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            outboxPut(
+              tableName(),
+              newEvent({
+                type: 'referral.created',
+                tenantId: context.tenantId,
+                data: { referralId, requestId, buyerId: buyer.buyerId, type: body.type, amount: referral.amount, currency: policy.currency, reasons: decision.reasons },
+                now,
+              }),
+            ),
+          ],
+        }),
+      );
+      return {
+        status: 202,
+        body: {
+          requestId,
+          buyerId: buyer.buyerId,
+          type: body.type,
+          decision: 'referred',
+          code: decision.code,
+          amount: from.amount,
+          currency: policy.currency,
+          ...(from.temporary ? { temporary: from.temporary } : {}),
+          reasons: decision.reasons,
+          conditions: [],
+          referralId,
+          source: 'automatic',
+          decidedAt,
+        },
+      };
+    }
+
+    const to = { amount: decision.amount, ...(decision.temporary ? { temporary: decision.temporary } : {}) };
+    const source: Source = decision.source;
+    const entry: HistoryEntry = {
+      at: decidedAt,
+      by: { role: context.principal.role, keyId: context.principal.keyId },
+      from,
+      to,
+      decision: decision.decision,
+      code: decision.code,
+      source,
+      reasons: decision.reasons,
+      requestId,
+    };
+    const items: TransactItem[] = [
+      ...(decision.capacityDeltaEur !== 0 ? [capacityUpdate(buyer.buyerId, decision.capacityDeltaEur, DEFAULT_LIMIT_RULES.buyerCapacityEur[buyer.grade as Grade])] : []),
+      limitPut(
+        context,
+        {
+          tenantId: context.tenantId,
+          buyerId: buyer.buyerId,
+          currency: policy.currency,
+          amount: to.amount,
+          ...(to.temporary ? { temporary: to.temporary } : {}),
+          decision: decision.decision,
+          code: decision.code,
+          conditions: decision.conditions,
+          source,
+          insurerDecided: (current?.insurerDecided ?? false) || source !== 'discretionary',
+          updatedAt: decidedAt,
+        },
+        current?.version,
+      ),
+      historyPut(context, buyer.buyerId, entry, requestId),
+      outboxPut(
+        tableName(),
+        newEvent({
+          type: 'limit.decided',
+          tenantId: context.tenantId,
+          data: { requestId, buyerId: buyer.buyerId, decision: decision.decision, code: decision.code, currency: policy.currency, from, to, reasons: decision.reasons, conditions: decision.conditions, source },
+          now,
+        }),
+      ),
+    ];
+    try {
+      await documents.send(new TransactWriteCommand({ TransactItems: items }));
+    } catch (error) {
+      // Another request took capacity or changed this limit meanwhile: decide again on fresh reads.
+      if (isRace(error) && attempt < MAX_ATTEMPTS) continue;
+      if (isRace(error)) {
+        throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: 'This buyer’s limits changed while deciding. Retry the request.', headers: { 'retry-after': '1' } });
+      }
+      throw error;
+    }
+    return {
+      status: 201,
+      body: {
+        requestId,
+        buyerId: buyer.buyerId,
+        type: body.type,
+        decision: decision.decision,
+        code: decision.code,
+        amount: to.amount,
+        currency: policy.currency,
+        ...(to.temporary ? { temporary: to.temporary, expiresOn: to.temporary.expiresOn } : {}),
+        reasons: decision.reasons,
+        conditions: decision.conditions,
+        source,
+        decidedAt,
+      },
+    };
+  }
+  throw new Error('unreachable');
+}
+
+export async function getLimit(context: TenantContext, buyerId: string, now: Date): Promise<Limit & { history: HistoryEntry[] }> {
+  const item = await read<LimitItem>(limitKeys.limit(context, buyerId));
+  if (!item) throw problems.notFound(`No limit on buyer ${buyerId}.`);
+  const { pk, skPrefix } = limitKeys.historyPrefix(context, buyerId);
+  const history: HistoryEntry[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    for (const raw of page.Items ?? []) {
+      const { pk: _pk, sk: _sk, kind: _kind, ...entry } = raw;
+      history.push(entry as HistoryEntry);
+    }
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return { ...limitOf(item, today(now)), history };
+}
+
+export async function listLimits(context: TenantContext, page: PageRequest, now: Date): Promise<PageResult<Limit>> {
+  const { pk, skPrefix } = limitKeys.limitPrefix(context);
+  const result = await queryPage<LimitItem>({ partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix } }, page);
+  return { ...result, items: result.items.map((item) => limitOf(item, today(now))) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Underwriting
+// ---------------------------------------------------------------------------------------
+
+const referralOf = (item: ReferralItem): Referral => {
+  const { pk: _pk, sk: _sk, kind: _kind, gsi3pk: _q, gsi3sk: _qs, ...referral } = item as ReferralItem & { gsi3pk?: string; gsi3sk?: string };
+  return referral;
+};
+
+export async function listPendingReferrals(page: PageRequest): Promise<PageResult<Referral>> {
+  const result = await queryPage<ReferralItem>({ partition: { gsi3pk: 'REFERRALS#pending' }, index: 'gsi3' }, page);
+  return { ...result, items: result.items.map(referralOf) };
+}
+
+/** An underwriter decides a referral: the tenant's limit changes as for any decision. */
+export async function decideReferral(principal: Principal, referralId: string, body: UnderwriterDecisionBody, now: Date): Promise<LimitDecisionResponse> {
+  const referralItem = await read<ReferralItem>(limitKeys.referral(referralId));
+  if (!referralItem) throw problems.notFound(`No referral ${referralId}.`);
+  if (referralItem.status !== 'pending') {
+    throw new ProblemError({ status: 409, slug: 'referral-decided', title: 'Already decided', detail: `Referral ${referralId} was decided on ${String(referralItem.decidedAt)}.` });
+  }
+  const context = TenantContext.forInsurer(principal, referralItem.tenantId);
+  const buyer = await getBuyerItem(referralItem.buyerId);
+  if (!buyer) throw problems.notFound(`No buyer ${referralItem.buyerId}.`);
+  if (!isUnitMultiple(body.amount, unitFor(referralItem.currency)) && body.amount !== 0) throw wrongUnit('amount', referralItem.currency);
+  const day = today(now);
+  const decidedAt = now.toISOString();
+
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+    const current = await read<LimitItem>(limitKeys.limit(context, buyer.buyerId));
+    const from = current ? inForce(current, day) : { amount: 0 };
+    const to = { amount: body.amount };
+    // Against what the capacity ledger holds for this limit: the stored total, expired parts included.
+    const ledger = current ? { amount: current.amount, ...(current.temporary ? { temporary: current.temporary } : {}) } : { amount: 0 };
+    const deltaEur = toEur(totalOf(to), referralItem.currency) - toEur(totalOf(ledger), referralItem.currency);
+    const capacityEur = DEFAULT_LIMIT_RULES.buyerCapacityEur[buyer.grade as Grade];
+    const reasons: Reason[] = body.reasons;
+    const code = EDIFACT_4507[body.decision];
+    const entry: HistoryEntry = {
+      at: decidedAt,
+      by: { role: principal.role, keyId: principal.keyId },
+      from,
+      to,
+      decision: body.decision,
+      code,
+      source: 'underwriter',
+      reasons,
+      requestId: referralItem.requestId,
+      referralId,
+    };
+    try {
+      await documents.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: tableName(),
+                Key: limitKeys.referral(referralId),
+                UpdateExpression: 'SET #status = :decided, decidedAt = :at, decision = :decision REMOVE gsi3pk, gsi3sk',
+                ConditionExpression: '#status = :pending',
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: { ':decided': 'decided', ':pending': 'pending', ':at': decidedAt, ':decision': body.decision },
+              },
+            },
+            ...(deltaEur !== 0 ? [capacityUpdate(buyer.buyerId, deltaEur, capacityEur)] : []),
+            limitPut(
+              context,
+              {
+                tenantId: context.tenantId,
+                buyerId: buyer.buyerId,
+                currency: referralItem.currency,
+                amount: to.amount,
+                ...(body.expiresOn ? { expiresOn: body.expiresOn } : {}),
+                decision: body.decision,
+                code,
+                conditions: body.conditions,
+                source: 'underwriter',
+                insurerDecided: true,
+                updatedAt: decidedAt,
+              },
+              current?.version,
+            ),
+            historyPut(context, buyer.buyerId, entry, referralId),
+            outboxPut(
+              tableName(),
+              newEvent({
+                type: 'limit.decided',
+                tenantId: context.tenantId,
+                data: { requestId: referralItem.requestId, referralId, buyerId: buyer.buyerId, decision: body.decision, code, currency: referralItem.currency, from, to, reasons, conditions: body.conditions, source: 'underwriter' },
+                now,
+              }),
+            ),
+          ],
+        }),
+      );
+    } catch (error) {
+      if (error instanceof TransactionCanceledException) {
+        const reasonsOf = error.CancellationReasons ?? [];
+        if (reasonsOf[0]?.Code === 'ConditionalCheckFailed') {
+          throw new ProblemError({ status: 409, slug: 'referral-decided', title: 'Already decided', detail: `Referral ${referralId} was decided meanwhile.` });
+        }
+        if (deltaEur !== 0 && reasonsOf[1]?.Code === 'ConditionalCheckFailed') {
+          throw new ProblemError({
+            status: 409,
+            slug: 'no-capacity',
+            title: 'Buyer capacity exhausted',
+            detail: `Granting ${formatMoney(body.amount, referralItem.currency)} would pass the insurer’s capacity on buyer ${buyer.buyerId}.`,
+          });
+        }
+        if (isRace(error) && attempt < MAX_ATTEMPTS) continue;
+      }
+      throw error;
+    }
+    return {
+      requestId: referralItem.requestId,
+      buyerId: buyer.buyerId,
+      type: referralItem.type,
+      decision: body.decision,
+      code,
+      amount: to.amount,
+      currency: referralItem.currency,
+      reasons,
+      conditions: body.conditions,
+      ...(body.expiresOn ? { expiresOn: body.expiresOn } : {}),
+      referralId,
+      source: 'underwriter',
+      decidedAt,
+    };
+  }
+  throw new Error('unreachable');
+}
+

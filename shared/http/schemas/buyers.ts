@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { CountryCode, Id, Page, PageQuery, Text, Timestamp } from './common.ts';
+
+export const BuyerId = Id('buyer', 'Buyer id (byr_…)');
+export const Grade = z.int().min(1).max(10).meta({ description: 'Risk grade: 1 lowest risk … 10 insolvent or defaulted' });
+export const BuyerStatus = z.enum(['active', 'insolvent', 'closed']);
+export const Sector = z
+  .string()
+  .regex(/^[A-U][0-9]{2}$/, 'a NACE section letter and division number, such as C29')
+  .meta({ description: 'NACE Rev. 2 section and division', example: 'C29' });
+const RegistrationId = Text(1, 64)
+  .transform((id) => id.replace(/\s+/g, '').toUpperCase())
+  .meta({ description: 'National registration id (SIREN, VAT number…); spaces are ignored, letters upper-cased' });
+
+export const Buyer = z
+  .object({
+    buyerId: BuyerId,
+    legalName: z.string(),
+    country: CountryCode,
+    registrationId: z.string(),
+    sector: Sector,
+    grade: Grade,
+    status: BuyerStatus,
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .meta({ id: 'Buyer' });
+export type Buyer = z.output<typeof Buyer>;
+
+export const CreateBuyerBody = z
+  .strictObject({
+    legalName: Text(1, 200),
+    country: CountryCode,
+    registrationId: RegistrationId,
+    sector: Sector,
+    grade: Grade,
+    status: BuyerStatus.default('active'),
+  })
+  .meta({ id: 'CreateBuyer' });
+export type CreateBuyerBody = z.output<typeof CreateBuyerBody>;
+
+export const PatchBuyerBody = z
+  .strictObject({ legalName: Text(1, 200).optional(), sector: Sector.optional(), grade: Grade.optional(), status: BuyerStatus.optional() })
+  .refine((patch) => Object.keys(patch).length > 0, 'name at least one field to change')
+  .meta({ id: 'PatchBuyer' });
+export type PatchBuyerBody = z.output<typeof PatchBuyerBody>;
+
+export const BuyerQuery = PageQuery.extend({
+  country: CountryCode.optional(),
+  registrationId: RegistrationId.optional(),
+  q: Text(1, 100).optional().meta({ description: 'Start of the legal name (case and accents ignored)' }),
+}).refine((query) => !query.registrationId || query.country, { message: 'registrationId needs country', path: ['registrationId'] });
+
+export const BuyerIdParams = z.strictObject({ buyerId: BuyerId });
+export const BuyerPage = Page(Buyer, 'BuyerPage');
+
+export const CountryCategory = z.int().min(0).max(7).meta({ description: 'OECD country risk category: 0 lowest … 7 highest' });
+export const Country = z
+  .object({ countryCode: CountryCode, category: CountryCategory, isDefault: z.boolean(), updatedAt: Timestamp.optional() })
+  .meta({ id: 'Country' });
+export type Country = z.output<typeof Country>;
+export const CountryParams = z.strictObject({ countryCode: CountryCode });
+export const PutCountryBody = z.strictObject({ category: CountryCategory }).meta({ id: 'PutCountry' });
+export const CountryList = z.object({ items: z.array(Country), defaultCategory: CountryCategory }).meta({ id: 'CountryList' });

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { Amount, Id, IsoDate, Page, PageQuery, Text, Timestamp } from './common.ts';
+import { BuyerId } from './buyers.ts';
+
+/**
+ * Limit amounts: positive multiples of 1,000 units of the policy currency, in minor units
+ * (100000 for EUR). The multiple depends on the currency's decimals: the service checks it.
+ */
+export const LimitAmount = Amount.min(1).meta({ description: 'Positive multiple of 1,000 units of the policy currency, in minor units (EUR: 100000)' });
+
+export const DECISIONS = ['approved', 'partly_approved', 'not_approved', 'conditional', 'referred', 'reduced', 'cancelled'] as const;
+export const Decision = z.enum(DECISIONS);
+export const ReasonSchema = z.object({ code: z.string(), message: z.string() }).meta({ id: 'Reason' });
+export const ConditionSchema = z
+  .object({ code: z.string(), message: z.string(), maxPaymentTermsDays: z.int().optional() })
+  .meta({ id: 'Condition' });
+const Tranche = z.object({ amount: Amount, expiresOn: IsoDate });
+
+export const LimitRequestBody = z
+  .strictObject({
+    buyerId: BuyerId,
+    type: z.enum(['new', 'increase', 'reduce', 'cancel']),
+    amount: LimitAmount.optional().meta({ description: 'The permanent limit you ask for (not the increment); omitted for cancel' }),
+    temporary: z.strictObject({ amount: LimitAmount, expiresOn: IsoDate }).optional().meta({ description: 'An extra tranche until a date' }),
+  })
+  .superRefine((body, context) => {
+    if (body.type !== 'cancel' && body.amount === undefined) {
+      context.addIssue({ code: 'custom', path: ['amount'], message: `required for ${body.type}` });
+    }
+    if (body.type === 'cancel' && (body.amount !== undefined || body.temporary)) {
+      context.addIssue({ code: 'custom', path: ['amount'], message: 'a cancellation takes no amount' });
+    }
+  })
+  .meta({ id: 'LimitRequest' });
+export type LimitRequestBody = z.output<typeof LimitRequestBody>;
+
+export const LimitDecisionResponse = z
+  .object({
+    requestId: Id('limitRequest', 'Limit request id (lrq_…)'),
+    buyerId: BuyerId,
+    type: z.enum(['new', 'increase', 'reduce', 'cancel']),
+    decision: Decision,
+    code: z.string().meta({ description: 'UN/EDIFACT 4507 credit cover response type code' }),
+    amount: Amount.meta({ description: 'Permanent limit now in force (0 is a zero limit, a decision)' }),
+    currency: z.string(),
+    temporary: Tranche.optional(),
+    reasons: z.array(ReasonSchema),
+    conditions: z.array(ConditionSchema),
+    expiresOn: IsoDate.optional(),
+    referralId: Id('referral', 'Referral id (ref_…)').optional(),
+    source: z.enum(['automatic', 'discretionary', 'underwriter']),
+    decidedAt: Timestamp,
+  })
+  .meta({ id: 'LimitDecision' });
+export type LimitDecisionResponse = z.output<typeof LimitDecisionResponse>;
+
+export const HistoryEntry = z
+  .object({
+    at: Timestamp,
+    by: z.object({ role: z.string(), keyId: z.string() }),
+    from: z.object({ amount: Amount, temporary: Tranche.optional() }),
+    to: z.object({ amount: Amount, temporary: Tranche.optional() }),
+    decision: Decision,
+    code: z.string(),
+    source: z.enum(['automatic', 'discretionary', 'underwriter']),
+    reasons: z.array(ReasonSchema),
+    requestId: z.string().optional(),
+    referralId: z.string().optional(),
+  })
+  .meta({ id: 'LimitHistoryEntry' });
+export type HistoryEntry = z.output<typeof HistoryEntry>;
+
+export const Limit = z
+  .object({
+    buyerId: BuyerId,
+    currency: z.string(),
+    amount: Amount.meta({ description: 'Limit in force today: the permanent part plus a temporary tranche not yet expired' }),
+    permanent: Amount,
+    temporary: Tranche.optional(),
+    decision: Decision,
+    code: z.string(),
+    conditions: z.array(ConditionSchema),
+    effectiveOn: IsoDate.optional(),
+    expiresOn: IsoDate.optional().meta({ description: 'A time-limited approval ends on this date' }),
+    updatedAt: Timestamp,
+  })
+  .meta({ id: 'Limit' });
+export type Limit = z.output<typeof Limit>;
+export const LimitWithHistory = Limit.extend({ history: z.array(HistoryEntry) }).meta({ id: 'LimitWithHistory' });
+export const LimitPage = Page(Limit, 'LimitPage');
+
+export const Referral = z
+  .object({
+    referralId: Id('referral', 'Referral id (ref_…)'),
+    tenantId: z.string(),
+    buyerId: BuyerId,
+    requestId: z.string(),
+    type: z.enum(['new', 'increase', 'reduce', 'cancel']),
+    amount: Amount,
+    currency: z.string(),
+    temporary: Tranche.optional(),
+    reasons: z.array(ReasonSchema),
+    status: z.enum(['pending', 'decided']),
+    createdAt: Timestamp,
+    decidedAt: Timestamp.optional(),
+    decision: Decision.optional(),
+  })
+  .meta({ id: 'Referral' });
+export type Referral = z.output<typeof Referral>;
+export const ReferralPage = Page(Referral, 'ReferralPage');
+export const ReferralParams = z.strictObject({ referralId: Id('referral', 'Referral id (ref_…)') });
+
+export const UnderwriterDecisionBody = z
+  .strictObject({
+    decision: z.enum(['approved', 'partly_approved', 'not_approved', 'conditional']),
+    amount: Amount.meta({ description: 'Multiple of 1,000 units of the policy currency; 0 for a refusal' }),
+    reasons: z.array(z.strictObject({ code: Text(1, 64), message: Text(1, 500) })).min(1),
+    conditions: z.array(z.strictObject({ code: Text(1, 64), message: Text(1, 500), maxPaymentTermsDays: z.int().min(1).max(365).optional() })).default([]),
+    expiresOn: IsoDate.optional().meta({ description: 'The limit granted ends on this date (a time-limited approval)' }),
+  })
+  .superRefine((body, context) => {
+    if (body.decision === 'not_approved' && body.amount !== 0) context.addIssue({ code: 'custom', path: ['amount'], message: 'a refusal grants 0' });
+    if (body.decision !== 'not_approved' && body.amount === 0) context.addIssue({ code: 'custom', path: ['amount'], message: 'an approval grants more than 0' });
+  })
+  .meta({ id: 'UnderwriterDecision' });
+export type UnderwriterDecisionBody = z.output<typeof UnderwriterDecisionBody>;
+
+export const LimitParams = z.strictObject({ buyerId: BuyerId });
+export { PageQuery };

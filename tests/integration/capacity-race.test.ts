@@ -1,0 +1,82 @@
+/**
+ * Granting reserves buyer capacity in the same transaction as the limit: twenty tenants
+ * racing for the last capacity on one buyer are never granted more than it, in total.
+ */
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LocalApiManagement } from '../../infra/local/api-management.ts';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb.ts';
+import type * as BuyersModule from '../../shared/data/buyers.ts';
+import type * as LimitsModule from '../../shared/data/limits.ts';
+import type * as TenancyModule from '../../shared/data/tenancy.ts';
+import type * as AuthModule from '../../shared/http/auth.ts';
+import type { Principal } from '../../shared/http/auth.ts';
+import { PolicyInput } from '../../shared/http/schemas/tenancy.ts';
+import { DEFAULT_LIMIT_RULES } from '../../shared/domain/grades.ts';
+import { topology } from '../../shared/topology/index.ts';
+import { freshTable } from '../support/dynamodb.ts';
+import { samplePolicy } from '../support/http-client.ts';
+
+let table: Awaited<ReturnType<typeof freshTable>>;
+let usagePlans: LocalApiManagement;
+let buyers: typeof BuyersModule;
+let limits: typeof LimitsModule;
+let tenancy: typeof TenancyModule;
+let auth: typeof AuthModule;
+const insurer: Principal = { role: 'insurer', keyId: 'key_insurer' };
+const TENANTS = 20;
+const CAPACITY = DEFAULT_LIMIT_RULES.buyerCapacityEur[6]; // EUR 1,000,000.00
+const ALREADY_RESERVED = CAPACITY - 10_000_000; // EUR 100,000.00 left
+const REQUEST = 5_000_000; // EUR 50,000.00 each: room for two
+
+beforeAll(async () => {
+  table = await freshTable('capacity');
+  usagePlans = new LocalApiManagement({ service: topology.service, throttling: topology.throttling });
+  Object.assign(process.env, {
+    ...usagePlans.planEnvironment(topology.service),
+    AWS_ENDPOINT_URL_API_GATEWAY: await usagePlans.listen(),
+    TABLE_NAME: table.name,
+    AWS_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    AWS_ENDPOINT_URL_DYNAMODB: table.endpoint,
+  });
+  buyers = await import('../../shared/data/buyers.ts');
+  limits = await import('../../shared/data/limits.ts');
+  tenancy = await import('../../shared/data/tenancy.ts');
+  auth = await import('../../shared/http/auth.ts');
+});
+afterAll(async () => {
+  await usagePlans.stop();
+  await table.drop();
+});
+
+describe('the race for the last capacity on a buyer', () => {
+  it(`${TENANTS} tenants at once are granted no more than what is left, and capacity adds up`, async () => {
+    const buyer = await buyers.createBuyer({ legalName: 'Contested Metalworks SA', country: 'FR', registrationId: `9${Date.now()}`.slice(0, 9), sector: 'C25', grade: 6, status: 'active' }, new Date());
+    // Other tenants already hold all but EUR 100,000.00 of this buyer's capacity.
+    await table.documents.send(new PutCommand({ TableName: table.name, Item: { ...limits.limitKeys.capacity(buyer.buyerId), kind: 'capacity', reservedEur: ALREADY_RESERVED } }));
+
+    const contexts = await Promise.all(
+      Array.from({ length: TENANTS }, async (_, i) => {
+        const tenant = await tenancy.createTenant(insurer, { name: `Racer ${i}`, tier: 'standard', policy: PolicyInput.parse(samplePolicy()) }, new Date());
+        return auth.TenantContext.forInsurer(insurer, tenant.tenantId);
+      }),
+    );
+
+    const outcomes = await Promise.allSettled(contexts.map((context) => limits.requestLimit(context, { buyerId: buyer.buyerId, type: 'new', amount: REQUEST }, new Date())));
+    const decided = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value.body] : []));
+    const failed = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as { status?: number }] : []));
+    expect(failed.every((f) => f.status === 409)).toBe(true);
+
+    const granted = decided.reduce((sum, d) => sum + d.amount, 0);
+    expect(granted).toBeLessThanOrEqual(CAPACITY - ALREADY_RESERVED);
+    expect(granted).toBe(CAPACITY - ALREADY_RESERVED);
+    expect(decided.filter((d) => d.amount > 0).every((d) => ['approved', 'partly_approved'].includes(d.decision))).toBe(true);
+    expect(decided.filter((d) => d.amount === 0).every((d) => d.decision === 'not_approved' && d.reasons.some((r) => r.code === 'no_capacity'))).toBe(true);
+
+    const capacity = await table.documents.send(new GetCommand({ TableName: table.name, Key: limits.limitKeys.capacity(buyer.buyerId) }));
+    expect(capacity.Item?.['reservedEur']).toBe(ALREADY_RESERVED + granted);
+    expect(Number(capacity.Item?.['reservedEur'])).toBeLessThanOrEqual(CAPACITY);
+  });
+});

@@ -1,0 +1,612 @@
+/**
+ * The credit-limit decision engine, one rule per row. Amounts are minor units written out:
+ * 20_000_000 is EUR 200,000.00. Default rules: grade 3 capacity EUR 10,000,000.00
+ * (1_000_000_000) and auto ceiling EUR 1,000,000.00 (100_000_000); grade 7 capacity
+ * EUR 500,000.00 (50_000_000) and ceiling EUR 100,000.00 (10_000_000). Today is 2026-03-01.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMIT_RULES } from '../../../shared/domain/grades.ts';
+import { EDIFACT_4507, decideLimit, type Decision, type Tranche } from '../../../shared/domain/limits.ts';
+import { scenario, type Scenario } from './fixtures.ts';
+
+interface Expected {
+  decision: Decision;
+  code: string;
+  amount: number;
+  temporary?: Tranche;
+  reasons: string[];
+  capacityDeltaEur: number;
+  paymentTermsDays?: number;
+  source?: 'automatic' | 'discretionary';
+}
+
+interface Row {
+  case: string;
+  given: Scenario;
+  then: Expected;
+}
+
+const JUNE = '2026-06-30';
+const SEPTEMBER = '2026-09-30';
+const EXPIRED = '2026-02-28';
+
+function check({ given, then }: Row): void {
+  const result = decideLimit(scenario(given));
+  expect({
+    decision: result.decision,
+    code: result.code,
+    amount: result.amount,
+    temporary: result.temporary,
+    reasons: result.reasons.map((r) => r.code),
+    capacityDeltaEur: result.capacityDeltaEur,
+  }).toEqual({
+    decision: then.decision,
+    code: then.code,
+    amount: then.amount,
+    temporary: then.temporary,
+    reasons: then.reasons,
+    capacityDeltaEur: then.capacityDeltaEur,
+  });
+  expect(result.expiresOn).toBe(then.temporary?.expiresOn);
+  expect(result.conditions.map((c) => [c.code, c.maxPaymentTermsDays])).toEqual(then.paymentTermsDays ? [['max_payment_terms', then.paymentTermsDays]] : []);
+  expect(result.source).toBe(then.source ?? 'automatic');
+  expect(result.referral).toEqual(then.decision === 'referred' ? { reasonCode: then.reasons[0] } : undefined);
+}
+
+describe('cancel releases the whole limit', () => {
+  it.each<Row>([
+    {
+      case: 'a permanent limit',
+      given: { type: 'cancel', amount: 0, grade: 3, status: 'active', current: 20_000_000, exposureEur: 50_000_000 },
+      then: { decision: 'cancelled', code: '8', amount: 0, reasons: ['cancel_requested'], capacityDeltaEur: -20_000_000 },
+    },
+    {
+      case: 'a limit with a temporary tranche in force',
+      given: { type: 'cancel', amount: 0, grade: 3, status: 'active', current: 20_000_000, currentTemporary: { amount: 5_000_000, expiresOn: JUNE }, exposureEur: 50_000_000 },
+      then: { decision: 'cancelled', code: '8', amount: 0, reasons: ['cancel_requested'], capacityDeltaEur: -25_000_000 },
+    },
+    {
+      case: 'no limit at all (idempotent)',
+      given: { type: 'cancel', amount: 0, grade: 3, status: 'active', current: null, exposureEur: 50_000_000 },
+      then: { decision: 'cancelled', code: '8', amount: 0, reasons: ['no_limit_in_force'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'on an insolvent grade 10 buyer',
+      given: { type: 'cancel', amount: 0, grade: 10, status: 'insolvent', current: 20_000_000, exposureEur: 20_000_000 },
+      then: { decision: 'cancelled', code: '8', amount: 0, reasons: ['cancel_requested'], capacityDeltaEur: -20_000_000 },
+    },
+    {
+      case: 'a USD 100,000.00 limit releases EUR 92,000.00',
+      given: { type: 'cancel', amount: 0, grade: 3, status: 'active', currency: 'USD', current: 10_000_000, exposureEur: 9_200_000 },
+      then: { decision: 'cancelled', code: '8', amount: 0, reasons: ['cancel_requested'], capacityDeltaEur: -9_200_000 },
+    },
+  ])('$case', check);
+});
+
+describe('reduce lowers the limit and releases the difference', () => {
+  it.each<Row>([
+    {
+      case: '200,000.00 to 100,000.00',
+      given: { type: 'reduce', amount: 10_000_000, grade: 3, status: 'active', current: 20_000_000, exposureEur: 50_000_000 },
+      then: { decision: 'reduced', code: '9', amount: 10_000_000, reasons: ['reduce_requested'], capacityDeltaEur: -10_000_000 },
+    },
+    {
+      case: 'to the same amount is not a reduction',
+      given: { type: 'reduce', amount: 20_000_000, grade: 3, status: 'active', current: 20_000_000, exposureEur: 50_000_000 },
+      then: { decision: 'not_approved', code: '3', amount: 20_000_000, reasons: ['not_a_reduction'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'to a higher amount is not a reduction',
+      given: { type: 'reduce', amount: 30_000_000, grade: 3, status: 'active', current: 20_000_000, exposureEur: 50_000_000 },
+      then: { decision: 'not_approved', code: '3', amount: 20_000_000, reasons: ['not_a_reduction'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'without a limit is not a reduction',
+      given: { type: 'reduce', amount: 10_000_000, grade: 3, status: 'active', current: null, exposureEur: 50_000_000 },
+      then: { decision: 'not_approved', code: '3', amount: 0, reasons: ['not_a_reduction'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'dropping the temporary tranche',
+      given: { type: 'reduce', amount: 20_000_000, grade: 3, status: 'active', current: 20_000_000, currentTemporary: { amount: 5_000_000, expiresOn: JUNE }, exposureEur: 50_000_000 },
+      then: { decision: 'reduced', code: '9', amount: 20_000_000, reasons: ['reduce_requested'], capacityDeltaEur: -5_000_000 },
+    },
+    {
+      case: 'both tranches',
+      given: {
+        type: 'reduce',
+        amount: 10_000_000,
+        temporary: { amount: 2_000_000, expiresOn: JUNE },
+        grade: 3,
+        status: 'active',
+        current: 20_000_000,
+        currentTemporary: { amount: 5_000_000, expiresOn: JUNE },
+        exposureEur: 50_000_000,
+      },
+      then: { decision: 'reduced', code: '9', amount: 10_000_000, temporary: { amount: 2_000_000, expiresOn: JUNE }, reasons: ['reduce_requested'], capacityDeltaEur: -13_000_000 },
+    },
+    {
+      case: 'turning a temporary tranche into permanent cover is not a reduction',
+      given: { type: 'reduce', amount: 25_000_000, grade: 3, status: 'active', current: 20_000_000, currentTemporary: { amount: 10_000_000, expiresOn: JUNE }, exposureEur: 50_000_000 },
+      then: { decision: 'not_approved', code: '3', amount: 20_000_000, temporary: { amount: 10_000_000, expiresOn: JUNE }, reasons: ['not_a_reduction'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'extending the temporary tranche is not a reduction',
+      given: {
+        type: 'reduce',
+        amount: 10_000_000,
+        temporary: { amount: 10_000_000, expiresOn: SEPTEMBER },
+        grade: 3,
+        status: 'active',
+        current: 20_000_000,
+        currentTemporary: { amount: 10_000_000, expiresOn: JUNE },
+        exposureEur: 50_000_000,
+      },
+      then: { decision: 'not_approved', code: '3', amount: 20_000_000, temporary: { amount: 10_000_000, expiresOn: JUNE }, reasons: ['not_a_reduction'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'on a grade 9 buyer (giving up cover is always accepted)',
+      given: { type: 'reduce', amount: 10_000_000, grade: 9, status: 'active', current: 20_000_000, exposureEur: 20_000_000 },
+      then: { decision: 'reduced', code: '9', amount: 10_000_000, reasons: ['reduce_requested'], capacityDeltaEur: -10_000_000 },
+    },
+    {
+      case: 'also releases an expired temporary tranche',
+      given: { type: 'reduce', amount: 10_000_000, grade: 3, status: 'active', current: 20_000_000, currentTemporary: { amount: 10_000_000, expiresOn: EXPIRED }, exposureEur: 30_000_000 },
+      then: { decision: 'reduced', code: '9', amount: 10_000_000, reasons: ['reduce_requested', 'temporary_expired'], capacityDeltaEur: -20_000_000 },
+    },
+  ])('$case', check);
+});
+
+describe('buyer, country and grade rules', () => {
+  it.each<Row>([
+    {
+      case: 'new on an insolvent buyer: zero limit',
+      given: { type: 'new', amount: 10_000_000, grade: 6, status: 'insolvent', current: null, exposureEur: 0 },
+      then: { decision: 'not_approved', code: '3', amount: 0, reasons: ['buyer_insolvent'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'increase on a grade 10 buyer: zero limit, current released',
+      given: { type: 'increase', amount: 30_000_000, grade: 10, status: 'active', current: 20_000_000, exposureEur: 50_000_000 },
+      then: { decision: 'not_approved', code: '3', amount: 0, reasons: ['buyer_insolvent'], capacityDeltaEur: -20_000_000 },
+    },
+    {
+      case: 'an insolvent buyer gets a zero limit even on a request asking for less',
+      given: { type: 'increase', amount: 10_000_000, grade: 10, status: 'insolvent', current: 20_000_000, exposureEur: 20_000_000 },
+      then: { decision: 'not_approved', code: '3', amount: 0, reasons: ['buyer_insolvent'], capacityDeltaEur: -20_000_000 },
+    },
+    {
+      case: 'increase on a closed buyer: zero limit, current released',
+      given: { type: 'increase', amount: 30_000_000, grade: 4, status: 'closed', current: 20_000_000, exposureEur: 50_000_000 },
+      then: { decision: 'not_approved', code: '3', amount: 0, reasons: ['buyer_closed'], capacityDeltaEur: -20_000_000 },
+    },
+    {
+      case: 'new in a country the policy does not cover',
+      given: { type: 'new', amount: 10_000_000, grade: 3, status: 'active', country: 'US', current: null, exposureEur: 0 },
+      then: { decision: 'not_approved', code: '3', amount: 0, reasons: ['country_not_covered'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'increase in a country the policy does not cover: current stays',
+      given: { type: 'increase', amount: 30_000_000, grade: 3, status: 'active', country: 'US', current: 20_000_000, exposureEur: 20_000_000 },
+      then: { decision: 'not_approved', code: '3', amount: 20_000_000, reasons: ['country_not_covered'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'new on grade 8: zero limit',
+      given: { type: 'new', amount: 10_000_000, grade: 8, status: 'active', current: null, exposureEur: 0 },
+      then: { decision: 'not_approved', code: '3', amount: 0, reasons: ['grade_too_high'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'increase on grade 8: current stays',
+      given: { type: 'increase', amount: 30_000_000, grade: 8, status: 'active', current: 20_000_000, exposureEur: 20_000_000 },
+      then: { decision: 'not_approved', code: '3', amount: 20_000_000, reasons: ['grade_too_high'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'increase on grade 9: current stays with its temporary tranche',
+      given: { type: 'increase', amount: 30_000_000, grade: 9, status: 'active', current: 20_000_000, currentTemporary: { amount: 5_000_000, expiresOn: JUNE }, exposureEur: 25_000_000 },
+      then: { decision: 'not_approved', code: '3', amount: 20_000_000, temporary: { amount: 5_000_000, expiresOn: JUNE }, reasons: ['grade_too_high'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'country category 7 without political risk cover: referred',
+      given: { type: 'new', amount: 10_000_000, grade: 2, status: 'active', country: 'VE', countryCategory: 7, politicalRiskCovered: false, current: null, exposureEur: 0 },
+      then: { decision: 'referred', code: '6', amount: 0, reasons: ['political_risk'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'country category 7 with political risk cover: approved',
+      given: { type: 'new', amount: 10_000_000, grade: 2, status: 'active', country: 'VE', countryCategory: 7, politicalRiskCovered: true, current: null, exposureEur: 0 },
+      then: { decision: 'approved', code: '2', amount: 10_000_000, reasons: ['within_rules'], capacityDeltaEur: 10_000_000 },
+    },
+    {
+      case: 'country category 6 without political risk cover: approved',
+      given: { type: 'new', amount: 10_000_000, grade: 2, status: 'active', country: 'VE', countryCategory: 6, politicalRiskCovered: false, current: null, exposureEur: 0 },
+      then: { decision: 'approved', code: '2', amount: 10_000_000, reasons: ['within_rules'], capacityDeltaEur: 10_000_000 },
+    },
+    {
+      case: 'a sector alert from grade 5 on a grade 5 buyer: referred',
+      given: { type: 'new', amount: 10_000_000, grade: 5, status: 'active', alerts: [{ sector: 'C29', country: 'FR', minGrade: 5 }], current: null, exposureEur: 0 },
+      then: { decision: 'referred', code: '6', amount: 0, reasons: ['sector_alert'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'a sector alert from grade 6 spares a grade 5 buyer',
+      given: { type: 'new', amount: 10_000_000, grade: 5, status: 'active', alerts: [{ sector: 'C29', country: 'FR', minGrade: 6 }], current: null, exposureEur: 0 },
+      then: { decision: 'approved', code: '2', amount: 10_000_000, reasons: ['within_rules'], capacityDeltaEur: 10_000_000 },
+    },
+    {
+      case: 'a sector alert in another country does not apply',
+      given: { type: 'new', amount: 10_000_000, grade: 5, status: 'active', alerts: [{ sector: 'C29', country: 'DE', minGrade: 1 }], current: null, exposureEur: 0 },
+      then: { decision: 'approved', code: '2', amount: 10_000_000, reasons: ['within_rules'], capacityDeltaEur: 10_000_000 },
+    },
+    {
+      case: 'a sector alert on another division does not apply',
+      given: { type: 'new', amount: 10_000_000, grade: 5, status: 'active', alerts: [{ sector: 'C28', country: 'FR', minGrade: 1 }], current: null, exposureEur: 0 },
+      then: { decision: 'approved', code: '2', amount: 10_000_000, reasons: ['within_rules'], capacityDeltaEur: 10_000_000 },
+    },
+    {
+      case: 'a referred increase keeps the limit in force and reserves nothing',
+      given: { type: 'increase', amount: 30_000_000, grade: 5, status: 'active', alerts: [{ sector: 'C29', country: 'FR', minGrade: 5 }], current: 20_000_000, exposureEur: 20_000_000 },
+      then: { decision: 'referred', code: '6', amount: 20_000_000, reasons: ['sector_alert'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'an increase asking for the amount in force',
+      given: { type: 'increase', amount: 20_000_000, grade: 3, status: 'active', current: 20_000_000, exposureEur: 20_000_000 },
+      then: { decision: 'not_approved', code: '3', amount: 20_000_000, reasons: ['not_an_increase'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'a new request where a limit exists is an increase',
+      given: { type: 'new', amount: 30_000_000, grade: 3, status: 'active', current: 20_000_000, exposureEur: 20_000_000 },
+      then: { decision: 'approved', code: '2', amount: 30_000_000, reasons: ['within_rules'], capacityDeltaEur: 10_000_000 },
+    },
+  ])('$case', check);
+});
+
+describe('discretionary limit', () => {
+  it.each<Row>([
+    {
+      case: 'up to the discretionary limit, no insurer decision, no adverse event: self-approved',
+      given: { type: 'new', amount: 5_000_000, grade: 4, status: 'active', discretionaryLimit: 5_000_000, insurerDecisionExists: false, adverseEvent: false, current: null, exposureEur: 0 },
+      then: { decision: 'approved', code: '2', amount: 5_000_000, reasons: ['discretionary'], capacityDeltaEur: 5_000_000, source: 'discretionary' },
+    },
+    {
+      case: 'an insurer decision on the buyer ends discretion',
+      given: { type: 'new', amount: 5_000_000, grade: 4, status: 'active', discretionaryLimit: 5_000_000, insurerDecisionExists: true, adverseEvent: false, current: null, exposureEur: 0 },
+      then: { decision: 'approved', code: '2', amount: 5_000_000, reasons: ['within_rules'], capacityDeltaEur: 5_000_000 },
+    },
+    {
+      case: 'an adverse event in 12 months ends discretion',
+      given: { type: 'new', amount: 5_000_000, grade: 4, status: 'active', discretionaryLimit: 5_000_000, insurerDecisionExists: false, adverseEvent: true, current: null, exposureEur: 0 },
+      then: { decision: 'approved', code: '2', amount: 5_000_000, reasons: ['within_rules'], capacityDeltaEur: 5_000_000 },
+    },
+    {
+      case: 'one unit above the discretionary limit is the insurer decision',
+      given: { type: 'new', amount: 5_100_000, grade: 4, status: 'active', discretionaryLimit: 5_000_000, insurerDecisionExists: false, adverseEvent: false, current: null, exposureEur: 0 },
+      then: { decision: 'approved', code: '2', amount: 5_100_000, reasons: ['within_rules'], capacityDeltaEur: 5_100_000 },
+    },
+    {
+      case: 'a grade 7 buyer within discretion: approved without conditions',
+      given: { type: 'new', amount: 5_000_000, grade: 7, status: 'active', discretionaryLimit: 5_000_000, insurerDecisionExists: false, adverseEvent: false, current: null, exposureEur: 0 },
+      then: { decision: 'approved', code: '2', amount: 5_000_000, reasons: ['discretionary'], capacityDeltaEur: 5_000_000, source: 'discretionary' },
+    },
+    {
+      case: 'discretion applies before the auto ceiling',
+      given: { type: 'new', amount: 20_000_000, grade: 7, status: 'active', discretionaryLimit: 20_000_000, insurerDecisionExists: false, adverseEvent: false, current: null, exposureEur: 0 },
+      then: { decision: 'approved', code: '2', amount: 20_000_000, reasons: ['discretionary'], capacityDeltaEur: 20_000_000, source: 'discretionary' },
+    },
+    {
+      case: 'discretion counts a temporary tranche',
+      given: {
+        type: 'new',
+        amount: 3_000_000,
+        temporary: { amount: 2_000_000, expiresOn: JUNE },
+        grade: 4,
+        status: 'active',
+        discretionaryLimit: 5_000_000,
+        insurerDecisionExists: false,
+        adverseEvent: false,
+        current: null,
+        exposureEur: 0,
+      },
+      then: { decision: 'approved', code: '2', amount: 3_000_000, temporary: { amount: 2_000_000, expiresOn: JUNE }, reasons: ['discretionary'], capacityDeltaEur: 5_000_000, source: 'discretionary' },
+    },
+    {
+      case: 'discretion does not outrun capacity: the insurer partly approves',
+      given: { type: 'new', amount: 5_000_000, grade: 4, status: 'active', discretionaryLimit: 5_000_000, insurerDecisionExists: false, adverseEvent: false, current: null, exposureEur: 497_000_000 },
+      then: { decision: 'partly_approved', code: '5', amount: 3_000_000, reasons: ['partial_capacity'], capacityDeltaEur: 3_000_000 },
+    },
+    {
+      case: 'discretion does not override a sector alert',
+      given: {
+        type: 'new',
+        amount: 5_000_000,
+        grade: 4,
+        status: 'active',
+        alerts: [{ sector: 'C29', country: 'FR', minGrade: 4 }],
+        discretionaryLimit: 5_000_000,
+        insurerDecisionExists: false,
+        adverseEvent: false,
+        current: null,
+        exposureEur: 0,
+      },
+      then: { decision: 'referred', code: '6', amount: 0, reasons: ['sector_alert'], capacityDeltaEur: 0 },
+    },
+  ])('$case', check);
+});
+
+describe('auto-decision ceiling', () => {
+  it.each<Row>([
+    {
+      case: 'grade 3 exactly at the EUR 1,000,000.00 ceiling: approved',
+      given: { type: 'new', amount: 100_000_000, grade: 3, status: 'active', current: null, exposureEur: 0 },
+      then: { decision: 'approved', code: '2', amount: 100_000_000, reasons: ['within_rules'], capacityDeltaEur: 100_000_000 },
+    },
+    {
+      case: 'grade 3 one unit over the ceiling: referred',
+      given: { type: 'new', amount: 100_100_000, grade: 3, status: 'active', current: null, exposureEur: 0 },
+      then: { decision: 'referred', code: '6', amount: 0, reasons: ['above_auto_ceiling'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'a temporary tranche counts towards the ceiling',
+      given: { type: 'increase', amount: 50_000_000, temporary: { amount: 50_100_000, expiresOn: JUNE }, grade: 3, status: 'active', current: 50_000_000, exposureEur: 50_000_000 },
+      then: { decision: 'referred', code: '6', amount: 50_000_000, reasons: ['above_auto_ceiling'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'USD 1,086,000.00 is EUR 999,120.00: under the grade 3 ceiling',
+      given: { type: 'new', amount: 108_600_000, grade: 3, status: 'active', currency: 'USD', current: null, exposureEur: 0 },
+      then: { decision: 'approved', code: '2', amount: 108_600_000, reasons: ['within_rules'], capacityDeltaEur: 99_912_000 },
+    },
+    {
+      case: 'USD 1,087,000.00 is EUR 1,000,040.00: over the grade 3 ceiling',
+      given: { type: 'new', amount: 108_700_000, grade: 3, status: 'active', currency: 'USD', current: null, exposureEur: 0 },
+      then: { decision: 'referred', code: '6', amount: 0, reasons: ['above_auto_ceiling'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'grade 7 one unit over its EUR 100,000.00 ceiling: referred',
+      given: { type: 'new', amount: 10_100_000, grade: 7, status: 'active', current: null, exposureEur: 0 },
+      then: { decision: 'referred', code: '6', amount: 0, reasons: ['above_auto_ceiling'], capacityDeltaEur: 0 },
+    },
+  ])('$case', check);
+});
+
+describe('buyer capacity across tenants', () => {
+  it.each<Row>([
+    {
+      case: 'exactly at capacity: approved',
+      given: { type: 'new', amount: 50_000_000, grade: 3, status: 'active', current: null, exposureEur: 950_000_000 },
+      then: { decision: 'approved', code: '2', amount: 50_000_000, reasons: ['within_rules'], capacityDeltaEur: 50_000_000 },
+    },
+    {
+      case: 'one unit over capacity: partly approved for what is left',
+      given: { type: 'new', amount: 50_100_000, grade: 3, status: 'active', current: null, exposureEur: 950_000_000 },
+      then: { decision: 'partly_approved', code: '5', amount: 50_000_000, reasons: ['partial_capacity'], capacityDeltaEur: 50_000_000 },
+    },
+    {
+      case: 'EUR 449,500.00 left is granted as EUR 449,000.00 (rounded down)',
+      given: { type: 'new', amount: 50_000_000, grade: 3, status: 'active', current: null, exposureEur: 955_050_000 },
+      then: { decision: 'partly_approved', code: '5', amount: 44_900_000, reasons: ['partial_capacity'], capacityDeltaEur: 44_900_000 },
+    },
+    {
+      case: 'no capacity left: zero limit',
+      given: { type: 'new', amount: 10_000_000, grade: 3, status: 'active', current: null, exposureEur: 1_000_000_000 },
+      then: { decision: 'not_approved', code: '3', amount: 0, reasons: ['no_capacity'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'EUR 500.00 left rounds down to nothing: zero limit',
+      given: { type: 'new', amount: 10_000_000, grade: 3, status: 'active', current: null, exposureEur: 999_950_000 },
+      then: { decision: 'not_approved', code: '3', amount: 0, reasons: ['no_capacity'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'increase with capacity left equal to the limit in force: current stays',
+      given: { type: 'increase', amount: 30_000_000, grade: 3, status: 'active', current: 20_000_000, exposureEur: 1_000_000_000 },
+      then: { decision: 'not_approved', code: '3', amount: 20_000_000, reasons: ['no_capacity'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'increase where what is left rounds down to the limit in force: current stays',
+      given: { type: 'increase', amount: 30_000_000, grade: 3, status: 'active', current: 20_000_000, exposureEur: 999_950_000 },
+      then: { decision: 'not_approved', code: '3', amount: 20_000_000, reasons: ['no_capacity'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'increase partly approved: reserves only the difference',
+      given: { type: 'increase', amount: 40_000_000, grade: 3, status: 'active', current: 20_000_000, exposureEur: 990_000_000 },
+      then: { decision: 'partly_approved', code: '5', amount: 30_000_000, reasons: ['partial_capacity'], capacityDeltaEur: 10_000_000 },
+    },
+    {
+      case: 'increase up to exactly the capacity: approved',
+      given: { type: 'increase', amount: 30_000_000, grade: 3, status: 'active', current: 20_000_000, exposureEur: 990_000_000 },
+      then: { decision: 'approved', code: '2', amount: 30_000_000, reasons: ['within_rules'], capacityDeltaEur: 10_000_000 },
+    },
+    {
+      case: 'exposure already above a lowered capacity: current stays',
+      given: { type: 'increase', amount: 30_000_000, grade: 3, status: 'active', current: 20_000_000, exposureEur: 1_100_000_000 },
+      then: { decision: 'not_approved', code: '3', amount: 20_000_000, reasons: ['no_capacity'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'USD policy: EUR 400,000.00 left is USD 434,782.60, granted as USD 434,000.00',
+      given: { type: 'new', amount: 50_000_000, grade: 3, status: 'active', currency: 'USD', current: null, exposureEur: 960_000_000 },
+      then: { decision: 'partly_approved', code: '5', amount: 43_400_000, reasons: ['partial_capacity'], capacityDeltaEur: 39_928_000 },
+    },
+    {
+      case: 'JPY policy: JPY 10,000,000 reserves EUR 61,000.00',
+      given: { type: 'new', amount: 10_000_000, grade: 3, status: 'active', currency: 'JPY', current: null, exposureEur: 0 },
+      then: { decision: 'approved', code: '2', amount: 10_000_000, reasons: ['within_rules'], capacityDeltaEur: 6_100_000 },
+    },
+    {
+      case: "the insurer's override of grade 3 capacity to EUR 300,000.00 applies",
+      given: {
+        type: 'new',
+        amount: 50_000_000,
+        grade: 3,
+        status: 'active',
+        current: null,
+        exposureEur: 0,
+        rules: { ...DEFAULT_LIMIT_RULES, buyerCapacityEur: { ...DEFAULT_LIMIT_RULES.buyerCapacityEur, 3: 30_000_000 } },
+      },
+      then: { decision: 'partly_approved', code: '5', amount: 30_000_000, reasons: ['partial_capacity'], capacityDeltaEur: 30_000_000 },
+    },
+  ])('$case', check);
+});
+
+describe('grade 7: conditional cover', () => {
+  it.each<Row>([
+    {
+      case: 'at its ceiling: conditional on 60-day terms',
+      given: { type: 'new', amount: 10_000_000, grade: 7, status: 'active', current: null, exposureEur: 0 },
+      then: { decision: 'conditional', code: '4', amount: 10_000_000, reasons: ['sensitive_grade'], capacityDeltaEur: 10_000_000, paymentTermsDays: 60 },
+    },
+    {
+      case: "the policy's shorter maximum term wins",
+      given: { type: 'new', amount: 10_000_000, grade: 7, status: 'active', maxCreditPeriodDays: 45, current: null, exposureEur: 0 },
+      then: { decision: 'conditional', code: '4', amount: 10_000_000, reasons: ['sensitive_grade'], capacityDeltaEur: 10_000_000, paymentTermsDays: 45 },
+    },
+    {
+      case: 'partly approved keeps the condition',
+      given: { type: 'new', amount: 10_000_000, grade: 7, status: 'active', current: null, exposureEur: 45_000_000 },
+      then: { decision: 'partly_approved', code: '5', amount: 5_000_000, reasons: ['partial_capacity', 'sensitive_grade'], capacityDeltaEur: 5_000_000, paymentTermsDays: 60 },
+    },
+    {
+      case: 'with a temporary tranche',
+      given: { type: 'new', amount: 5_000_000, temporary: { amount: 5_000_000, expiresOn: JUNE }, grade: 7, status: 'active', current: null, exposureEur: 0 },
+      then: { decision: 'conditional', code: '4', amount: 5_000_000, temporary: { amount: 5_000_000, expiresOn: JUNE }, reasons: ['sensitive_grade'], capacityDeltaEur: 10_000_000, paymentTermsDays: 60 },
+    },
+    {
+      case: 'grade 6 carries no condition',
+      given: { type: 'new', amount: 10_000_000, grade: 6, status: 'active', current: null, exposureEur: 0 },
+      then: { decision: 'approved', code: '2', amount: 10_000_000, reasons: ['within_rules'], capacityDeltaEur: 10_000_000 },
+    },
+  ])('$case', check);
+});
+
+describe('temporary tranche', () => {
+  it.each<Row>([
+    {
+      case: 'granted with the permanent amount',
+      given: { type: 'new', amount: 20_000_000, temporary: { amount: 10_000_000, expiresOn: JUNE }, grade: 3, status: 'active', current: null, exposureEur: 0 },
+      then: { decision: 'approved', code: '2', amount: 20_000_000, temporary: { amount: 10_000_000, expiresOn: JUNE }, reasons: ['within_rules'], capacityDeltaEur: 30_000_000 },
+    },
+    {
+      case: 'ending today is refused',
+      given: { type: 'new', amount: 20_000_000, temporary: { amount: 10_000_000, expiresOn: '2026-03-01' }, grade: 3, status: 'active', current: null, exposureEur: 0 },
+      then: { decision: 'not_approved', code: '3', amount: 0, reasons: ['temporary_expiry_invalid'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'ending exactly 12 months ahead is granted',
+      given: { type: 'new', amount: 20_000_000, temporary: { amount: 10_000_000, expiresOn: '2027-03-01' }, grade: 3, status: 'active', current: null, exposureEur: 0 },
+      then: { decision: 'approved', code: '2', amount: 20_000_000, temporary: { amount: 10_000_000, expiresOn: '2027-03-01' }, reasons: ['within_rules'], capacityDeltaEur: 30_000_000 },
+    },
+    {
+      case: 'ending 12 months and a day ahead is refused',
+      given: { type: 'new', amount: 20_000_000, temporary: { amount: 10_000_000, expiresOn: '2027-03-02' }, grade: 3, status: 'active', current: null, exposureEur: 0 },
+      then: { decision: 'not_approved', code: '3', amount: 0, reasons: ['temporary_expiry_invalid'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'not granted when only the permanent part fits',
+      given: { type: 'new', amount: 20_000_000, temporary: { amount: 20_000_000, expiresOn: JUNE }, grade: 3, status: 'active', current: null, exposureEur: 970_000_000 },
+      then: { decision: 'partly_approved', code: '5', amount: 20_000_000, reasons: ['partial_capacity', 'temporary_not_granted'], capacityDeltaEur: 20_000_000 },
+    },
+    {
+      case: 'an expired current tranche no longer counts as current',
+      given: { type: 'increase', amount: 25_000_000, grade: 3, status: 'active', current: 20_000_000, currentTemporary: { amount: 10_000_000, expiresOn: EXPIRED }, exposureEur: 30_000_000 },
+      then: { decision: 'approved', code: '2', amount: 25_000_000, reasons: ['within_rules', 'temporary_expired'], capacityDeltaEur: -5_000_000 },
+    },
+    {
+      case: 'a current tranche ending today is still in force',
+      given: { type: 'increase', amount: 25_000_000, grade: 3, status: 'active', current: 20_000_000, currentTemporary: { amount: 10_000_000, expiresOn: '2026-03-01' }, exposureEur: 30_000_000 },
+      then: { decision: 'not_approved', code: '3', amount: 20_000_000, temporary: { amount: 10_000_000, expiresOn: '2026-03-01' }, reasons: ['not_an_increase'], capacityDeltaEur: 0 },
+    },
+    {
+      case: "an expired tranche's capacity goes to the increase",
+      given: { type: 'increase', amount: 40_000_000, grade: 3, status: 'active', current: 20_000_000, currentTemporary: { amount: 10_000_000, expiresOn: EXPIRED }, exposureEur: 1_000_000_000 },
+      then: { decision: 'partly_approved', code: '5', amount: 30_000_000, reasons: ['partial_capacity', 'temporary_expired'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'a refusal still releases an expired tranche',
+      given: { type: 'increase', amount: 30_000_000, grade: 3, status: 'active', country: 'US', current: 20_000_000, currentTemporary: { amount: 10_000_000, expiresOn: EXPIRED }, exposureEur: 30_000_000 },
+      then: { decision: 'not_approved', code: '3', amount: 20_000_000, reasons: ['country_not_covered', 'temporary_expired'], capacityDeltaEur: -10_000_000 },
+    },
+    {
+      case: 'kept on an increase of the permanent part when asked for again',
+      given: {
+        type: 'increase',
+        amount: 30_000_000,
+        temporary: { amount: 5_000_000, expiresOn: JUNE },
+        grade: 3,
+        status: 'active',
+        current: 20_000_000,
+        currentTemporary: { amount: 5_000_000, expiresOn: JUNE },
+        exposureEur: 25_000_000,
+      },
+      then: { decision: 'approved', code: '2', amount: 30_000_000, temporary: { amount: 5_000_000, expiresOn: JUNE }, reasons: ['within_rules'], capacityDeltaEur: 10_000_000 },
+    },
+  ])('$case', check);
+});
+
+describe('explanations', () => {
+  it('maps decisions to UN/EDIFACT 4507 codes', () => {
+    expect(EDIFACT_4507).toEqual({ approved: '2', not_approved: '3', conditional: '4', partly_approved: '5', referred: '6', cancelled: '8', reduced: '9' });
+  });
+
+  it.each<[string, Scenario, string]>([
+    [
+      'approved',
+      { type: 'new', amount: 5_000_000, grade: 3, status: 'active', current: null, exposureEur: 950_000_000 },
+      'EUR 50,000.00 is approved on buyer byr_1 (grade 3): it is within the automatic decision ceiling of EUR 1,000,000.00 and the EUR 500,000.00 of capacity left for this policy.',
+    ],
+    [
+      'partly approved',
+      { type: 'new', amount: 50_000_000, grade: 3, status: 'active', current: null, exposureEur: 955_050_000 },
+      "Only EUR 449,500.00 of the insurer's capacity of EUR 10,000,000.00 on buyer byr_1 (grade 3) is left for this policy, so EUR 449,000.00 is granted of the EUR 500,000.00 requested, rounded down to a multiple of EUR 1,000.00.",
+    ],
+    [
+      'referred above the ceiling, in USD',
+      { type: 'new', amount: 108_700_000, grade: 3, status: 'active', currency: 'USD', current: null, exposureEur: 0 },
+      'The USD 1,087,000.00 requested (EUR 1,000,040.00) is above the automatic decision ceiling of EUR 1,000,000.00 for grade 3, so an underwriter must decide.',
+    ],
+    [
+      'grade too high',
+      { type: 'increase', amount: 30_000_000, grade: 8, status: 'active', current: 20_000_000, currentTemporary: { amount: 5_000_000, expiresOn: JUNE }, exposureEur: 25_000_000 },
+      'Buyer byr_1 is grade 8 and grades 8 and 9 get no new or increased limit, so the limit stays at EUR 200,000.00 plus a temporary EUR 50,000.00 until 2026-06-30.',
+    ],
+  ])('%s reads as a sentence with the amounts', (_case, given, message) => {
+    expect(decideLimit(scenario(given)).reasons[0]?.message).toBe(message);
+  });
+
+  it('states the payment-terms condition', () => {
+    const { conditions } = decideLimit(scenario({ type: 'new', amount: 10_000_000, grade: 7, status: 'active', current: null, exposureEur: 0 }));
+    expect(conditions).toEqual([{ code: 'max_payment_terms', message: 'Deliveries to buyer byr_1 are covered only on payment terms of at most 60 days.', maxPaymentTermsDays: 60 }]);
+  });
+
+  it('explains every part of a partly approved grade 7 request with a tranche, deciding reason first', () => {
+    const result = decideLimit(scenario({ type: 'new', amount: 5_000_000, temporary: { amount: 5_000_000, expiresOn: JUNE }, grade: 7, status: 'active', current: null, exposureEur: 45_000_000 }));
+    expect(result.reasons.map((r) => r.code)).toEqual(['partial_capacity', 'temporary_not_granted', 'sensitive_grade']);
+    expect(result.reasons[1]?.message).toBe('The temporary tranche of EUR 50,000.00 until 2026-06-30 is not granted, as a temporary tranche comes only with the full permanent amount.');
+  });
+});
+
+describe('preconditions are programming errors', () => {
+  const valid: Scenario = { type: 'new', amount: 10_000_000, grade: 3, status: 'active', current: null, exposureEur: 0 };
+  it.each<[string, Scenario, RegExp]>([
+    ['grade 0', { ...valid, grade: 0 }, /buyer\.grade must be an integer from 1 to 10/],
+    ['grade 11', { ...valid, grade: 11 }, /buyer\.grade/],
+    ['grade 2.5', { ...valid, grade: 2.5 }, /buyer\.grade/],
+    ['an amount of EUR 1,500.00', { ...valid, amount: 150_000 }, /request\.amount must be a multiple of 100000/],
+    ['a fractional amount', { ...valid, amount: 10_000_000.5 }, /request\.amount must be an integer/],
+    ['a zero amount on a new limit', { ...valid, amount: 0 }, /request\.amount must be positive/],
+    ['a zero reduction (that is a cancel)', { ...valid, type: 'reduce', amount: 0, current: 20_000_000, exposureEur: 20_000_000 }, /positive/],
+    ['JPY 1,500', { ...valid, currency: 'JPY', amount: 1_500 }, /multiple of 1000/],
+    ['a temporary of EUR 500.00', { ...valid, temporary: { amount: 50_000, expiresOn: JUNE } }, /request\.temporary\.amount/],
+    ['an impossible expiry date', { ...valid, temporary: { amount: 100_000, expiresOn: '2026-02-30' } }, /request\.temporary\.expiresOn/],
+    ['an unknown currency', { ...valid, currency: 'XYZ' }, /unknown currency "XYZ"/],
+    ['exposure below the tenant reservation', { ...valid, type: 'increase', amount: 30_000_000, current: 20_000_000, exposureEur: 19_999_999 }, /buyerExposureEur/],
+    ['a fractional exposure', { ...valid, exposureEur: 0.5 }, /buyerExposureEur/],
+    ['country category 8', { ...valid, countryCategory: 8 }, /countryCategory/],
+    ['a negative current limit', { ...valid, current: -100_000 }, /current\.amount/],
+    ['a sector alert from grade 0', { ...valid, alerts: [{ sector: 'C29', country: 'FR', minGrade: 0 }] }, /activeSectorAlerts\[0\]\.minGrade/],
+    ['a capacity override that is not a number', { ...valid, rules: { ...DEFAULT_LIMIT_RULES, buyerCapacityEur: { ...DEFAULT_LIMIT_RULES.buyerCapacityEur, 3: Number.NaN } } }, /buyerCapacityEur\[3\]/],
+  ])('%s throws a RangeError', (_case, given, message) => {
+    expect(() => decideLimit(scenario(given))).toThrow(RangeError);
+    expect(() => decideLimit(scenario(given))).toThrow(message);
+  });
+
+  it('refuses a malformed today', () => {
+    expect(() => decideLimit({ ...scenario(valid), today: '2026-13-01' })).toThrow(RangeError);
+  });
+
+  it('accepts JPY 1,000 (the step follows the currency decimals)', () => {
+    expect(decideLimit(scenario({ ...valid, currency: 'JPY', amount: 1_000 })).decision).toBe('approved');
+  });
+});
