@@ -3,6 +3,8 @@ import { apiHandler, principal, tenant, type ApiRequest } from '#http/api';
 import type { LimitRequestBody, UnderwriterDecisionBody } from '#http/schemas/limits';
 import type { PageRequest } from '#data/pagination';
 import { decideReferral, getLimit, listLimits, listPendingReferrals, requestLimit } from '#data/limits';
+import { limitRules, setLimitRules } from '#data/limit-rules';
+import { DEFAULT_LIMIT_RULES, type LimitRules } from '#domain/grades';
 import { metrics, MetricUnit } from '#powertools';
 
 /** Decisions by outcome: a metric of its own, so the decision dimension touches no other metric. */
@@ -24,6 +26,14 @@ export const handler = apiHandler('limits', {
     status: 200,
     body: await getLimit(tenant(request), request.params.buyerId, new Date()),
   }),
+  getLimitRules: async () => {
+    const { rules, updatedAt } = await limitRules();
+    return { status: 200, body: { ...rules, isDefault: rules === DEFAULT_LIMIT_RULES, ...(updatedAt ? { updatedAt } : {}) } };
+  },
+  putLimitRules: async (request: ApiRequest<LimitRules>) => {
+    const { rules, updatedAt } = await setLimitRules(request.body, new Date());
+    return { status: 200, body: { ...rules, isDefault: false, updatedAt } };
+  },
   listReferrals: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listPendingReferrals(request.query) }),
   decideReferral: async (request: ApiRequest<UnderwriterDecisionBody, unknown, { referralId: string }>) => {
     const decision = await decideReferral(principal(request), request.params.referralId, request.body, new Date());

@@ -12,11 +12,12 @@ import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { countryCategory, getBuyerItem } from './buyers.ts';
 import { getPolicy } from './tenancy.ts';
+import { limitRules } from './limit-rules.ts';
 import { TenantContext, type Principal } from '#http/auth';
 import { ProblemError, problems } from '#http/problems';
 import type { HistoryEntry, Limit, LimitDecisionResponse, LimitRequestBody, Referral, UnderwriterDecisionBody } from '#http/schemas/limits';
-import { DEFAULT_LIMIT_RULES, type Grade } from '#domain/grades';
-import { EDIFACT_4507, decideLimit, type Condition, type Decision, type Reason } from '#domain/limits';
+import type { Grade } from '#domain/grades';
+import { EDIFACT_4507, decideLimit, limitInForce, type Condition, type Decision, type Reason } from '#domain/limits';
 import { formatMoney, isUnitMultiple, toEur, unitFor } from '#domain/money';
 import { newEvent } from '#events/envelope';
 import { outboxPut } from '#events/outbox';
@@ -69,12 +70,7 @@ interface ReferralItem extends Referral {
   kind: 'referral';
 }
 
-/** What of a limit counts today: an expired tranche or time-limited approval does not. */
-export function inForce(limit: Pick<LimitItem, 'amount' | 'temporary' | 'expiresOn'> | undefined, day: string): { amount: number; temporary?: Tranche } {
-  if (!limit) return { amount: 0 };
-  const amount = limit.expiresOn && limit.expiresOn < day ? 0 : limit.amount;
-  return limit.temporary && limit.temporary.expiresOn >= day ? { amount, temporary: limit.temporary } : { amount };
-}
+const inForce = limitInForce;
 
 const totalOf = (limit: { amount: number; temporary?: Tranche }) => limit.amount + (limit.temporary?.amount ?? 0);
 
@@ -153,7 +149,7 @@ function isRace(error: unknown): boolean {
 /** A tenant asks for a limit on a buyer: decided now, or referred to an underwriter. */
 export async function requestLimit(context: TenantContext, body: LimitRequestBody, now: Date): Promise<{ status: 201 | 202; body: LimitDecisionResponse }> {
   const day = today(now);
-  const [policy, buyer] = await Promise.all([getPolicy(context), getBuyerItem(body.buyerId)]);
+  const [policy, buyer, { rules }] = await Promise.all([getPolicy(context), getBuyerItem(body.buyerId), limitRules()]);
   if (!buyer) throw problems.notFound(`No buyer ${body.buyerId}.`);
   const unit = unitFor(policy.currency);
   if (body.amount !== undefined && !isUnitMultiple(body.amount, unit)) throw wrongUnit('amount', policy.currency);
@@ -193,7 +189,7 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
         adverseEventWithin12Months: Boolean(buyer.lastAdverseEventOn && buyer.lastAdverseEventOn >= adverseSince),
       },
       today: day,
-      rules: DEFAULT_LIMIT_RULES,
+      rules,
     });
     const decidedAt = now.toISOString();
     const from = force ?? { amount: 0 };
@@ -269,7 +265,7 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
       requestId,
     };
     const items: TransactItem[] = [
-      ...(decision.capacityDeltaEur !== 0 ? [capacityUpdate(buyer.buyerId, decision.capacityDeltaEur, DEFAULT_LIMIT_RULES.buyerCapacityEur[buyer.grade as Grade])] : []),
+      ...(decision.capacityDeltaEur !== 0 ? [capacityUpdate(buyer.buyerId, decision.capacityDeltaEur, rules.buyerCapacityEur[buyer.grade as Grade])] : []),
       limitPut(
         context,
         {
@@ -381,7 +377,7 @@ export async function decideReferral(principal: Principal, referralId: string, b
     throw new ProblemError({ status: 409, slug: 'referral-decided', title: 'Already decided', detail: `Referral ${referralId} was decided on ${String(referralItem.decidedAt)}.` });
   }
   const context = TenantContext.forInsurer(principal, referralItem.tenantId);
-  const buyer = await getBuyerItem(referralItem.buyerId);
+  const [buyer, { rules }] = await Promise.all([getBuyerItem(referralItem.buyerId), limitRules()]);
   if (!buyer) throw problems.notFound(`No buyer ${referralItem.buyerId}.`);
   if (!isUnitMultiple(body.amount, unitFor(referralItem.currency)) && body.amount !== 0) throw wrongUnit('amount', referralItem.currency);
   const day = today(now);
@@ -394,7 +390,7 @@ export async function decideReferral(principal: Principal, referralId: string, b
     // Against what the capacity ledger holds for this limit: the stored total, expired parts included.
     const ledger = current ? { amount: current.amount, ...(current.temporary ? { temporary: current.temporary } : {}) } : { amount: 0 };
     const deltaEur = toEur(totalOf(to), referralItem.currency) - toEur(totalOf(ledger), referralItem.currency);
-    const capacityEur = DEFAULT_LIMIT_RULES.buyerCapacityEur[buyer.grade as Grade];
+    const capacityEur = rules.buyerCapacityEur[buyer.grade as Grade];
     const reasons: Reason[] = body.reasons;
     const code = EDIFACT_4507[body.decision];
     const entry: HistoryEntry = {

@@ -561,3 +561,16 @@ function assertNonNegative(amount: number, name: string): void {
   assertMinorUnits(amount, name);
   if (amount < 0) throw new RangeError(`${name} must not be negative, got ${amount}`);
 }
+
+/**
+ * What of a stored limit gives cover on `day`: a temporary tranche until its `expiresOn`
+ * (inclusive), a time-limited approval until its own `expiresOn`.
+ */
+export function limitInForce(
+  limit: { amount: number; temporary?: Tranche | undefined; expiresOn?: string | undefined } | undefined,
+  day: string,
+): { amount: number; temporary?: Tranche } {
+  if (!limit) return { amount: 0 };
+  const amount = limit.expiresOn && limit.expiresOn < day ? 0 : limit.amount;
+  return limit.temporary && limit.temporary.expiresOn >= day ? { amount, temporary: limit.temporary } : { amount };
+}

@@ -12,6 +12,8 @@ import { PageQuery } from '../http/schemas/common.ts';
 import { Buyer, BuyerIdParams, BuyerPage, BuyerQuery, Country, CountryList, CountryParams, CreateBuyerBody, PatchBuyerBody, PutCountryBody } from '../http/schemas/buyers.ts';
 import {
   LimitDecisionResponse,
+  LimitRulesResponse,
+  LimitRulesSchema,
   LimitPage,
   LimitParams,
   LimitRequestBody,
@@ -391,6 +393,27 @@ const routes: RouteSpec<FunctionName>[] = [
     tags: ['limits'],
     request: { params: LimitParams },
     responses: { 200: { description: 'The limit and its history', schema: LimitWithHistory } },
+  },
+  {
+    operationId: 'getLimitRules',
+    method: 'GET',
+    path: '/v1/underwriting/rules',
+    function: 'limits',
+    access: ['insurer'],
+    summary: 'The limit rules in force: buyer capacity and automatic ceilings per grade, conditions',
+    tags: ['underwriting'],
+    responses: { 200: { description: 'The rules', schema: LimitRulesResponse } },
+  },
+  {
+    operationId: 'putLimitRules',
+    method: 'PUT',
+    path: '/v1/underwriting/rules',
+    function: 'limits',
+    access: ['insurer'],
+    summary: 'Replace the limit rules (every decision uses them within a minute)',
+    tags: ['underwriting'],
+    request: { body: LimitRulesSchema },
+    responses: { 200: { description: 'The rules', schema: LimitRulesResponse } },
   },
   {
     operationId: 'listReferrals',

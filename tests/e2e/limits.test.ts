@@ -4,6 +4,7 @@
  * shows every step.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BusEvent } from '../../infra/local/event-bus.ts';
 import { startWorld, type World } from '../support/world.ts';
 
 let world: World;
@@ -23,8 +24,11 @@ async function buyer(name: string, grade: number, extra: Record<string, unknown>
 
 const ask = (key: string, body: Record<string, unknown>) => world.call<Body>('POST', '/v1/limit-requests', { key, body });
 
+const events: BusEvent[] = [];
+
 beforeAll(async () => {
   world = await startWorld();
+  world.runtime.bus.subscribe((event) => events.push(event));
   buyers['good'] = await buyer('Garage Excellence SAS', 3);
   buyers['sensitive'] = await buyer('Pièces Fragiles SARL', 7);
   buyers['mid'] = await buyer('Moyenne Mécanique SA', 6);
@@ -151,7 +155,56 @@ describe('limit requests', () => {
     expect(list.body.items.map((l) => l.buyerId)).toEqual(expect.arrayContaining([buyers['good'], buyers['mid'], buyers['weak']]));
   });
 
+  it('lets a tenant approve itself up to its discretionary limit, until the insurer decides on that buyer', async () => {
+    const patched = await world.call('PATCH', `/v1/tenants/${world.b.tenantId}/policy`, { key: world.insurerKey, body: { discretionaryLimit: 3_000_000 } });
+    expect(patched.status).toBe(200);
+    const fresh = await buyer('Client Discret SARL', 4);
+    const own = await ask(world.b.key, { buyerId: fresh, type: 'new', amount: 2_000_000 });
+    expect(own.body).toMatchObject({ decision: 'approved', amount: 2_000_000, source: 'discretionary' });
+    expect(own.body.reasons.map((r) => r.code)).toEqual(['discretionary']);
+    // Above the discretionary limit the insurer decides; after that, no more self-approval.
+    const insurer = await ask(world.b.key, { buyerId: fresh, type: 'increase', amount: 4_000_000 });
+    expect(insurer.body).toMatchObject({ decision: 'approved', source: 'automatic' });
+    const back = await ask(world.b.key, { buyerId: fresh, type: 'reduce', amount: 2_000_000 });
+    expect(back.body).toMatchObject({ decision: 'reduced' });
+    const again = await ask(world.b.key, { buyerId: fresh, type: 'increase', amount: 3_000_000 });
+    expect(again.body['source']).toBe('automatic');
+  });
+
+  it('writes limit.decided and referral.created through the outbox, each naming its tenant', async () => {
+    const deadline = Date.now() + 15_000;
+    const ofType = (type: string) => events.filter((e) => e['detail-type'] === type);
+    while (Date.now() < deadline && (ofType('limit.decided').length < 10 || ofType('referral.created').length < 1)) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const referral = ofType('referral.created')[0]?.detail as { tenantId: string; data: { buyerId: string; referralId: string } } | undefined;
+    expect(referral).toMatchObject({ tenantId: world.a.tenantId, data: { buyerId: buyers['mid'] } });
+    const decided = ofType('limit.decided').map((e) => e.detail as { tenantId: string; data: { buyerId: string; decision: string; to: { amount: number } } });
+    expect(decided).toContainEqual(expect.objectContaining({ tenantId: world.a.tenantId, data: expect.objectContaining({ buyerId: buyers['mid'], decision: 'approved', to: { amount: 90_000_000 } }) }));
+    expect(decided).toContainEqual(expect.objectContaining({ tenantId: world.b.tenantId, data: expect.objectContaining({ decision: 'partly_approved' }) }));
+  });
+
   it('another tenant sees none of it', async () => {
     expect((await world.call('GET', `/v1/limits/${buyers['good']}`, { key: world.b.key })).status).toBe(404);
+  });
+
+  it('the insurer tunes the rules per grade; decisions follow at once', async () => {
+    const current = await world.call<Record<string, unknown>>('GET', '/v1/underwriting/rules', { key: world.insurerKey });
+    expect(current.status).toBe(200);
+    expect(current.body['isDefault']).toBe(true);
+    const { isDefault: _d, updatedAt: _u, ...rules } = current.body as { isDefault: boolean; updatedAt?: string; autoDecisionCeilingEur: Record<string, number> };
+    const stricter = { ...rules, autoDecisionCeilingEur: { ...rules.autoDecisionCeilingEur, '4': 1_000_000 } };
+    const missing = { ...rules, autoDecisionCeilingEur: { '1': 1 } };
+    expect((await world.call('PUT', '/v1/underwriting/rules', { key: world.insurerKey, body: missing })).status).toBe(400);
+    expect((await world.call('PUT', '/v1/underwriting/rules', { key: world.a.key, body: stricter })).status).toBe(403);
+    expect((await world.call('PUT', '/v1/underwriting/rules', { key: world.insurerKey, body: stricter })).status).toBe(200);
+    try {
+      const grade4 = await buyer('Ceiling Test SA', 4);
+      const referred = await ask(world.a.key, { buyerId: grade4, type: 'new', amount: 2_000_000 });
+      expect(referred.status).toBe(202);
+      expect(referred.body.reasons[0]?.message).toContain('EUR 10,000.00');
+    } finally {
+      expect((await world.call('PUT', '/v1/underwriting/rules', { key: world.insurerKey, body: rules })).status).toBe(200);
+    }
   });
 });

@@ -127,3 +127,16 @@ export type UnderwriterDecisionBody = z.output<typeof UnderwriterDecisionBody>;
 
 export const LimitParams = z.strictObject({ buyerId: BuyerId });
 export { PageQuery };
+
+const PerGrade = z.strictObject(
+  Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i + 1), Amount])) as Record<'1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10', typeof Amount>,
+);
+export const LimitRulesSchema = z
+  .strictObject({
+    buyerCapacityEur: PerGrade.meta({ description: 'Most the insurer insures on one buyer, all tenants together, by grade (EUR minor units)' }),
+    autoDecisionCeilingEur: PerGrade.meta({ description: 'Largest limit decided without an underwriter, by grade (EUR minor units)' }),
+    conditionalFromGrade: z.int().min(1).max(10),
+    conditionalMaxPaymentTermsDays: z.int().min(1).max(365),
+  })
+  .meta({ id: 'LimitRules' });
+export const LimitRulesResponse = LimitRulesSchema.extend({ updatedAt: Timestamp.optional(), isDefault: z.boolean() }).meta({ id: 'LimitRulesInForce' });
