@@ -149,7 +149,10 @@ function isRace(error: unknown): boolean {
 /** A tenant asks for a limit on a buyer: decided now, or referred to an underwriter. */
 export async function requestLimit(context: TenantContext, body: LimitRequestBody, now: Date): Promise<{ status: 201 | 202; body: LimitDecisionResponse }> {
   const day = today(now);
-  const [policy, buyer, { rules }] = await Promise.all([getPolicy(context), getBuyerItem(body.buyerId), limitRules()]);
+  const readLimitAndCapacity = () =>
+    Promise.all([read<LimitItem>(limitKeys.limit(context, body.buyerId)), read<{ reservedEur?: number }>(limitKeys.capacity(body.buyerId))]);
+  // Everything that depends only on the request in one round trip; the country needs the buyer.
+  const [policy, buyer, { rules }, firstReads] = await Promise.all([getPolicy(context), getBuyerItem(body.buyerId), limitRules(), readLimitAndCapacity()]);
   if (!buyer) throw problems.notFound(`No buyer ${body.buyerId}.`);
   const unit = unitFor(policy.currency);
   if (body.amount !== undefined && !isUnitMultiple(body.amount, unit)) throw wrongUnit('amount', policy.currency);
@@ -158,10 +161,7 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
   const requestId = newId('limitRequest', now);
 
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-    const [current, capacity] = await Promise.all([
-      read<LimitItem>(limitKeys.limit(context, buyer.buyerId)),
-      read<{ reservedEur?: number }>(limitKeys.capacity(buyer.buyerId)),
-    ]);
+    const [current, capacity] = attempt === 1 ? firstReads : await readLimitAndCapacity();
     const force = current ? inForce(current, day) : undefined;
     const adverseSince = new Date(now.getTime() - 365 * 86_400_000).toISOString().slice(0, 10);
     const decision = decideLimit({
