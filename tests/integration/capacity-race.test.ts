@@ -4,8 +4,6 @@
  */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LocalApiManagement } from '../../infra/local/api-management.ts';
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb.ts';
 import type * as BuyersModule from '../../shared/data/buyers.ts';
 import type * as LimitsModule from '../../shared/data/limits.ts';
 import type * as TenancyModule from '../../shared/data/tenancy.ts';
@@ -13,12 +11,11 @@ import type * as AuthModule from '../../shared/http/auth.ts';
 import type { Principal } from '../../shared/http/auth.ts';
 import { PolicyInput } from '../../shared/http/schemas/tenancy.ts';
 import { DEFAULT_LIMIT_RULES } from '../../shared/domain/grades.ts';
-import { topology } from '../../shared/topology/index.ts';
-import { freshTable } from '../support/dynamodb.ts';
+import { dataLayerEnvironment, type freshTable } from '../support/dynamodb.ts';
 import { samplePolicy } from '../support/http-client.ts';
 
+let environment: Awaited<ReturnType<typeof dataLayerEnvironment>>;
 let table: Awaited<ReturnType<typeof freshTable>>;
-let usagePlans: LocalApiManagement;
 let buyers: typeof BuyersModule;
 let limits: typeof LimitsModule;
 let tenancy: typeof TenancyModule;
@@ -30,25 +27,15 @@ const ALREADY_RESERVED = CAPACITY - 10_000_000; // EUR 100,000.00 left
 const REQUEST = 5_000_000; // EUR 50,000.00 each: room for two
 
 beforeAll(async () => {
-  table = await freshTable('capacity');
-  usagePlans = new LocalApiManagement({ service: topology.service, throttling: topology.throttling });
-  Object.assign(process.env, {
-    ...usagePlans.planEnvironment(topology.service),
-    AWS_ENDPOINT_URL_API_GATEWAY: await usagePlans.listen(),
-    TABLE_NAME: table.name,
-    AWS_REGION: LOCAL_REGION,
-    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-    AWS_ENDPOINT_URL_DYNAMODB: table.endpoint,
-  });
+  environment = await dataLayerEnvironment('capacity');
+  table = environment.table;
   buyers = await import('../../shared/data/buyers.ts');
   limits = await import('../../shared/data/limits.ts');
   tenancy = await import('../../shared/data/tenancy.ts');
   auth = await import('../../shared/http/auth.ts');
 });
 afterAll(async () => {
-  await usagePlans.stop();
-  await table.drop();
+  await environment.stop();
 });
 
 describe('the race for the last capacity on a buyer', () => {

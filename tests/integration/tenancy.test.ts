@@ -4,9 +4,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { LocalApiManagement } from '../../infra/local/api-management.ts';
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb.ts';
-import { topology } from '../../shared/topology/index.ts';
 import type * as DataModule from '../../shared/data/tenancy.ts';
 import type * as ApiModule from '../../shared/http/api.ts';
 import type * as AuthModule from '../../shared/http/auth.ts';
@@ -14,30 +11,18 @@ import type { Principal } from '../../shared/http/auth.ts';
 import type * as SchemasModule from '../../shared/http/schemas/tenancy.ts';
 import type { RouteSpec } from '../../shared/topology/types.ts';
 import { lambdaContext, proxyEvent } from '../support/api-events.ts';
-import { freshTable } from '../support/dynamodb.ts';
+import { dataLayerEnvironment } from '../support/dynamodb.ts';
 import { samplePolicy } from '../support/http-client.ts';
 
-let table: Awaited<ReturnType<typeof freshTable>>;
+let environment: Awaited<ReturnType<typeof dataLayerEnvironment>>;
 let data: typeof DataModule;
 let auth: typeof AuthModule;
 let api: typeof ApiModule;
 let schemas: typeof SchemasModule;
 const insurer: Principal = { role: 'insurer', keyId: 'key_insurer' };
 
-let usagePlans: LocalApiManagement;
-
 beforeAll(async () => {
-  table = await freshTable('tenancy');
-  usagePlans = new LocalApiManagement({ service: topology.service, throttling: topology.throttling });
-  Object.assign(process.env, {
-    ...usagePlans.planEnvironment(topology.service),
-    AWS_ENDPOINT_URL_API_GATEWAY: await usagePlans.listen(),
-    TABLE_NAME: table.name,
-    AWS_REGION: LOCAL_REGION,
-    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-    AWS_ENDPOINT_URL_DYNAMODB: table.endpoint,
-  });
+  environment = await dataLayerEnvironment('tenancy');
   // Imported now: the shared clients read the endpoint when they are created.
   data = await import('../../shared/data/tenancy.ts');
   auth = await import('../../shared/http/auth.ts');
@@ -45,8 +30,7 @@ beforeAll(async () => {
   schemas = await import('../../shared/http/schemas/tenancy.ts');
 });
 afterAll(async () => {
-  await usagePlans.stop();
-  await table.drop();
+  await environment.stop();
 });
 
 const onboard = (name: string) => data.createTenant(insurer, { name, tier: 'standard', policy: schemas.PolicyInput.parse(samplePolicy()) }, new Date());

@@ -28,3 +28,30 @@ export async function freshTable(prefix: string) {
     },
   };
 }
+
+/**
+ * The environment the functions' data layer reads (table, endpoints, usage plans), set for
+ * this test file before the data modules are imported: their clients read it when created.
+ */
+export async function dataLayerEnvironment(prefix: string) {
+  const { LocalApiManagement } = await import('../../infra/local/api-management.ts');
+  const { topology } = await import('../../shared/topology/index.ts');
+  const table = await freshTable(prefix);
+  const usagePlans = new LocalApiManagement({ service: topology.service, throttling: topology.throttling });
+  Object.assign(process.env, {
+    ...usagePlans.planEnvironment(topology.service),
+    AWS_ENDPOINT_URL_API_GATEWAY: await usagePlans.listen(),
+    TABLE_NAME: table.name,
+    AWS_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    AWS_ENDPOINT_URL_DYNAMODB: table.endpoint,
+  });
+  return {
+    table,
+    stop: async () => {
+      await usagePlans.stop();
+      await table.drop();
+    },
+  };
+}
