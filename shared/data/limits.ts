@@ -142,8 +142,12 @@ function historyPut(context: TenantContext, buyerId: string, entry: HistoryEntry
   return { Put: { TableName: tableName(), Item: { ...limitKeys.history(context, buyerId, entry.at, id), kind: 'limitHistory', ...entry } } };
 }
 
+/** Lost to a concurrent writer: a condition that no longer holds, or DynamoDB's transaction conflict. */
 function isRace(error: unknown): boolean {
-  return error instanceof TransactionCanceledException && (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed');
+  return (
+    error instanceof TransactionCanceledException &&
+    (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict')
+  );
 }
 
 /** A tenant asks for a limit on a buyer: decided now, or referred to an underwriter. */

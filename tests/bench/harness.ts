@@ -7,7 +7,19 @@
  * table quotes the row as a ratio to it. Figures are printed, never asserted.
  */
 import autocannon from 'autocannon';
+import type { Topology } from '#topology';
 import type { RunningRuntime } from '../../infra/local/runtime.ts';
+
+/**
+ * The usage plans a benchmark runtime starts with: every tier's rate and burst out of reach.
+ * Benchmarks measure the work a request does, not 429s; the token bucket still runs on every
+ * request (same code path), it just never refuses. The throttling itself is tested in
+ * tests/e2e/throttling.test.ts.
+ */
+const OUT_OF_REACH = { rateLimit: 1_000_000, burstLimit: 1_000_000 } as const;
+export const UNTHROTTLED: Topology['throttling'] = {
+  tiers: { standard: OUT_OF_REACH, premium: OUT_OF_REACH, partner: OUT_OF_REACH, internal: OUT_OF_REACH },
+};
 
 /** How long each measurement lasts, after its warm-up. */
 export interface Budget {
@@ -63,8 +75,15 @@ export interface Scenario {
   readonly name: string;
   /** Defaults to DEFAULT_CONCURRENCY. */
   readonly concurrency?: readonly number[];
+  /**
+   * The warm-up pass lasts at least this many seconds per case, whatever BENCH_WARMUP_SECONDS
+   * says: for operations so slow that its default runs too few of them to warm the JIT.
+   */
+  readonly minWarmupSeconds?: number;
   /** Creates what the cases need (tables, items, clients); teardown undoes it. */
   setup(context: BenchContext): Promise<ScenarioRun>;
+  /** Lines printed under the table, from this scenario's rows (a target met or not, say). */
+  notes?(rows: readonly Row[]): readonly string[];
 }
 
 export const DEFAULT_CONCURRENCY: readonly number[] = [1, 32];

@@ -1,0 +1,326 @@
+/**
+ * POST /v1/limit-requests at concurrency 16, against the DynamoDB work a request does.
+ * Target (the limits issue): the request's p99 within 3× of the raw transaction's p99, at 16.
+ * The rows are also measured one at a time (c=1): at 16, DynamoDB Local's transactions queue
+ * (it completes a few hundred a second at most), and the queue hides what the request adds
+ * around its transaction; at 1 the ratio shows it.
+ *
+ * A request (shared/data/limits.ts, requestLimit) reads the policy (Query) ‖ the buyer
+ * (GetItem), then the country (GetItem), then, per attempt, the tenant's limit item ‖ the
+ * buyer's capacity item (2 consistent GetItems), and writes ONE TransactWriteItems of 4 items:
+ * the capacity Update (ADD, conditioned on the capacity left), the limit Put (conditioned on
+ * the version read), the history Put and the outbox Put (conditioned on a new key).
+ *
+ *   raw TransactWriteItems      that transaction alone, the baseline every row divides by
+ *   raw reads + transaction     the 2 GetItems (in parallel, as requestLimit does), then it
+ *   raw all calls of a request  all the calls above, in the request's order
+ *   POST /v1/limit-requests     through the runtime's gateway (authorizer cache hit, usage
+ *                               plans out of reach), every decision checked to be `approved`
+ *
+ * Setup: TENANTS tenants (so requests do not all race on one tenant's limit items) and BUYERS
+ * buyers of grades 1 and 2, onboarded through the API. Each request asks for EUR 1,000.00 more
+ * than the pair (tenant, buyer) holds: `new` first, then `increase`. Requests in flight never
+ * share a tenant or a buyer (free ones are taken from FIFO queues), so no two contend for a
+ * limit or a capacity item and every request decides on its first attempt: this is the
+ * uncontended path, the race for capacity is tests/integration/capacity-race.test.ts. The pairs
+ * stay under the grade's automatic-decision ceiling and the buyer's capacity, so the rules
+ * approve every request; anything else fails the row.
+ *
+ * The raw rows write to the app's table, on keys of their own (bench-tenant-…, bench-buyer-…,
+ * same FIFO discipline), with copies of the items a real request wrote in setup (same
+ * attributes, same sizes), re-keyed; the reads of "all calls" read the real policy, buyer and
+ * country items. The copy of the outbox item is of kind `bench-outbox`: the relay's stream
+ * filter (INSERT of kind `outbox`) drops it, so no event is published for a raw row, while
+ * the stream still carries all four records as for a real request. Not a fresh table: on
+ * DynamoDB Local a transaction costs more on a table created later than on the first one
+ * (2-3× at c=1 once a few tables exist, as in a full run), so a fresh table would inflate the
+ * baseline and flatter the ratio. The raw items stay in the in-memory table until the run ends.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  DynamoDBClient,
+  GetItemCommand,
+  QueryCommand,
+  ScanCommand,
+  TransactWriteItemsCommand,
+  type AttributeValue,
+  type TransactWriteItem,
+} from '@aws-sdk/client-dynamodb';
+import { ulid } from 'ulid';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../infra/local/dynamodb.ts';
+import { DEFAULT_LIMIT_RULES, type Grade } from '../../../shared/domain/grades.ts';
+import { createBuyer, onboardTenant, type Onboarded } from '../api.ts';
+import { loopCase, type Row, type Scenario } from '../harness.ts';
+
+const CONCURRENCY = 16;
+/** More than CONCURRENCY, so a worker always finds a free tenant and a free buyer. */
+const TENANTS = 20;
+const BUYERS = 24;
+/** EUR 1,000.00 in minor units: one step of every request. */
+const STEP = 100_000;
+const TARGET_P99_RATIO = 3;
+
+const RAW_TX = 'raw TransactWriteItems';
+const RAW_READS_TX = 'raw reads + transaction';
+const RAW_ALL = 'raw all calls of a request';
+const REQUEST = 'POST /v1/limit-requests';
+
+type Item = Record<string, AttributeValue>;
+
+/** Indexes not in use by a request in flight, oldest released first. */
+class FreeList {
+  private readonly free: number[];
+  constructor(size: number) {
+    this.free = Array.from({ length: size }, (_, i) => i);
+  }
+  get size(): number {
+    return this.free.length;
+  }
+  take(): number {
+    const index = this.free.shift();
+    if (index === undefined) throw new Error(`more than ${CONCURRENCY} requests in flight: raise TENANTS and BUYERS`);
+    return index;
+  }
+  give(index: number): void {
+    this.free.push(index);
+  }
+}
+
+/** A free tenant and a free buyer, held until the operation settles. */
+function pairs(tenantCount: number, buyerCount: number) {
+  const tenants = new FreeList(tenantCount);
+  const buyers = new FreeList(buyerCount);
+  return async <T>(op: (tenant: number, buyer: number) => Promise<T>, fits: (tenant: number, buyer: number) => boolean = () => true): Promise<T> => {
+    const tenant = tenants.take();
+    let buyer: number | undefined;
+    for (let tries = buyers.size; tries > 0 && buyer === undefined; tries--) {
+      const candidate = buyers.take();
+      if (fits(tenant, candidate)) buyer = candidate;
+      else buyers.give(candidate);
+    }
+    if (buyer === undefined) {
+      tenants.give(tenant);
+      throw new Error('limits: every free buyer is at its ceiling or capacity for this tenant; raise BUYERS or measure for less time');
+    }
+    try {
+      return await op(tenant, buyer);
+    } finally {
+      tenants.give(tenant);
+      buyers.give(buyer);
+    }
+  };
+}
+
+const s = (value: string): AttributeValue => ({ S: value });
+const n = (value: number): AttributeValue => ({ N: String(value) });
+
+export const limits: Scenario = {
+  name: 'limits',
+  concurrency: [1, CONCURRENCY],
+  // A transaction completes in milliseconds and DynamoDB Local runs a few hundred a second at
+  // most, so the default second per case warms its transaction path with ~150 of them: the rows
+  // measured first (the baseline) came out slower than the ones after them.
+  minWarmupSeconds: 3,
+  async setup({ runtime, insurerKey }) {
+    const run = randomUUID().slice(0, 8);
+    const tenants: Onboarded[] = [];
+    for (let i = 1; i <= TENANTS; i++) tenants.push(await onboardTenant(runtime.url, insurerKey, i));
+    const buyers: { buyerId: string; grade: Grade }[] = [];
+    for (let j = 0; j < BUYERS; j++) {
+      const grade: Grade = j % 2 === 0 ? 1 : 2;
+      const buyerId = await createBuyer(runtime.url, insurerKey, { name: `Bench Metalworks ${run} ${j}`, registrationId: `BENCH${run}${j}`, grade });
+      buyers.push({ buyerId, grade });
+    }
+
+    // ---- the request through the gateway ------------------------------------------------
+    // What each pair holds and each buyer has reserved, in EUR minor units (EUR policies only).
+    const held = tenants.map(() => buyers.map(() => 0));
+    const reserved = buyers.map(() => 0);
+    const fits = (t: number, b: number) => {
+      const { grade } = buyers[b] as (typeof buyers)[number];
+      const holds = (held[t] as number[])[b] as number;
+      return holds + STEP <= DEFAULT_LIMIT_RULES.autoDecisionCeilingEur[grade] && (reserved[b] as number) + STEP <= DEFAULT_LIMIT_RULES.buyerCapacityEur[grade];
+    };
+    const requestUrl = `${runtime.url}/v1/limit-requests`;
+    const appPair = pairs(TENANTS, BUYERS);
+    const requestLimit = () =>
+      appPair(async (t, b) => {
+        const { key } = tenants[t] as Onboarded;
+        const { buyerId } = buyers[b] as (typeof buyers)[number];
+        const current = (held[t] as number[])[b] as number;
+        const amount = current + STEP;
+        const response = await fetch(requestUrl, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ buyerId, type: current === 0 ? 'new' : 'increase', amount }),
+        });
+        const text = await response.text();
+        const body = response.status === 201 ? (JSON.parse(text) as { decision?: unknown; amount?: unknown; requestId?: unknown }) : {};
+        if (body.decision !== 'approved' || body.amount !== amount) {
+          throw new Error(`${REQUEST} for ${amount} on a limit of ${current} answered ${response.status}, expected 201 approved: ${text}`);
+        }
+        (held[t] as number[])[b] = amount;
+        reserved[b] = (reserved[b] as number) + STEP;
+        return { tenantId: (tenants[t] as Onboarded).tenantId, buyerId, requestId: String(body.requestId) };
+      }, fits);
+
+    // ---- templates: the items one real request wrote ------------------------------------
+    const dynamodb = new DynamoDBClient({ endpoint: runtime.dynamodb.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    const app = runtime.tableName;
+    const probe = await requestLimit();
+    const found = async (what: string, read: Promise<Item | undefined>): Promise<Item> => {
+      const item = await read;
+      if (!item) throw new Error(`limits: the ${what} item of the setup's request was not found (did shared/data/limits.ts change its keys?)`);
+      return item;
+    };
+    const getApp = (pk: string, sk: string) => dynamodb.send(new GetItemCommand({ TableName: app, Key: { pk: s(pk), sk: s(sk) } })).then((r) => r.Item);
+    const limitTemplate = await found('limit', getApp(`TENANT#${probe.tenantId}`, `LIMIT#${probe.buyerId}`));
+    const capacityTemplate = await found('capacity', getApp(`BUYER#${probe.buyerId}`, 'CAPACITY'));
+    const historyTemplate = await found(
+      'history',
+      dynamodb
+        .send(
+          new QueryCommand({
+            TableName: app,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+            ExpressionAttributeValues: { ':pk': s(`TENANT#${probe.tenantId}`), ':prefix': s(`LIMITHIST#${probe.buyerId}#`) },
+            Limit: 1,
+          }),
+        )
+        .then((r) => r.Items?.[0]),
+    );
+    const outboxTemplate = await found(
+      'outbox',
+      (async () => {
+        let ExclusiveStartKey: Item | undefined;
+        do {
+          const page = await dynamodb.send(
+            new ScanCommand({
+              TableName: app,
+              FilterExpression: '#kind = :kind AND #event.#data.#requestId = :requestId',
+              ExpressionAttributeNames: { '#kind': 'kind', '#event': 'event', '#data': 'data', '#requestId': 'requestId' },
+              ExpressionAttributeValues: { ':kind': s('outbox'), ':requestId': s(probe.requestId) },
+              ...(ExclusiveStartKey ? { ExclusiveStartKey } : {}),
+            }),
+          );
+          if (page.Items?.[0]) return page.Items[0];
+          ExclusiveStartKey = page.LastEvaluatedKey;
+        } while (ExclusiveStartKey);
+        return undefined;
+      })(),
+    );
+    if (!capacityTemplate['reservedEur']) throw new Error('limits: the capacity item has no reservedEur');
+
+    // ---- the raw rows: the same transaction on keys of their own -------------------------
+    const TableName = app;
+    const tenantKey = (t: number) => `bench-tenant-${run}-${t}`;
+    const buyerKey = (b: number) => `bench-buyer-${run}-${b}`;
+    const limitKey = (t: number, b: number): Item => ({ pk: s(`TENANT#${tenantKey(t)}`), sk: s(`LIMIT#${buyerKey(b)}`) });
+    const capacityKey = (b: number): Item => ({ pk: s(`BUYER#${buyerKey(b)}`), sk: s('CAPACITY') });
+    const versions = new Map<string, number>();
+    const capacityMax = DEFAULT_LIMIT_RULES.buyerCapacityEur[1] * 1_000; // evaluated, never reached
+
+    const transaction = (t: number, b: number, version: number | undefined): TransactWriteItem[] => {
+      const at = new Date().toISOString();
+      return [
+        {
+          Update: {
+            TableName,
+            Key: capacityKey(b),
+            UpdateExpression: 'ADD reservedEur :delta SET kind = :kind, buyerId = :buyer',
+            ConditionExpression: 'attribute_not_exists(reservedEur) OR reservedEur <= :max',
+            ExpressionAttributeValues: { ':delta': n(STEP), ':max': n(capacityMax - STEP), ':kind': s('capacity'), ':buyer': s(buyerKey(b)) },
+          },
+        },
+        {
+          Put: {
+            TableName,
+            Item: {
+              ...limitTemplate,
+              ...limitKey(t, b),
+              tenantId: s(tenantKey(t)),
+              buyerId: s(buyerKey(b)),
+              version: n((version ?? 0) + 1),
+              updatedAt: s(at),
+              gsi2pk: s(`BUYER#${buyerKey(b)}`),
+              gsi2sk: s(`LIMIT#${tenantKey(t)}`),
+            },
+            ...(version === undefined
+              ? { ConditionExpression: 'attribute_not_exists(pk)' }
+              : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': n(version) } }),
+          },
+        },
+        { Put: { TableName, Item: { ...historyTemplate, pk: s(`TENANT#${tenantKey(t)}`), sk: s(`LIMITHIST#${buyerKey(b)}#${at}#lrq_${ulid()}`) } } },
+        { Put: { TableName, Item: { ...outboxTemplate, pk: s(`OUTBOX#evt_${ulid()}`), kind: s('bench-outbox') }, ConditionExpression: 'attribute_not_exists(pk)' } },
+      ];
+    };
+    const write = async (t: number, b: number, version: number | undefined) => {
+      await dynamodb.send(new TransactWriteItemsCommand({ TransactItems: transaction(t, b, version) }));
+      versions.set(`${t}:${b}`, (version ?? 0) + 1);
+    };
+    const readThenWrite = async (t: number, b: number) => {
+      const [limit] = await Promise.all([
+        dynamodb.send(new GetItemCommand({ TableName, Key: limitKey(t, b), ConsistentRead: true })),
+        dynamodb.send(new GetItemCommand({ TableName, Key: capacityKey(b), ConsistentRead: true })),
+      ]);
+      const version = limit.Item?.['version']?.N;
+      await write(t, b, version === undefined ? undefined : Number(version));
+    };
+    // The real tenants, buyers and country for the reads before them (read only).
+    const readRequestFacts = async (t: number, b: number) => {
+      const tenantId = (tenants[t % TENANTS] as Onboarded).tenantId;
+      const [policy, buyer] = await Promise.all([
+        dynamodb.send(
+          new QueryCommand({
+            TableName: app,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+            ExpressionAttributeValues: { ':pk': s(`TENANT#${tenantId}`), ':prefix': s('POLICY#v') },
+            ScanIndexForward: false,
+            Limit: 1,
+          }),
+        ),
+        getApp(`BUYER#${(buyers[b % BUYERS] as (typeof buyers)[number]).buyerId}`, 'BUYER'),
+      ]);
+      if (policy.Count !== 1 || !buyer) throw new Error(`limits: the policy or buyer of a setup's tenant or buyer was not found`);
+      await getApp('COUNTRY#FR', 'COUNTRY');
+    };
+    const rawPair = pairs(TENANTS, BUYERS);
+
+    return {
+      cases: [
+        loopCase(RAW_TX, () => rawPair((t, b) => write(t, b, versions.get(`${t}:${b}`)))),
+        loopCase(RAW_READS_TX, () => rawPair(readThenWrite), { baseline: RAW_TX }),
+        loopCase(
+          RAW_ALL,
+          () =>
+            rawPair(async (t, b) => {
+              await readRequestFacts(t, b);
+              await readThenWrite(t, b);
+            }),
+          { baseline: RAW_TX },
+        ),
+        loopCase(REQUEST, requestLimit, { baseline: RAW_TX }),
+      ],
+      async teardown() {
+        dynamodb.destroy();
+      },
+    };
+  },
+
+  notes(rows: readonly Row[]): readonly string[] {
+    const at = (label: string) => rows.find((row) => row.label === label && row.concurrency === CONCURRENCY);
+    const request = at(REQUEST);
+    const raw = at(RAW_TX);
+    if (!request || !raw) return [`limits: p99 target not evaluated (${REQUEST} or ${RAW_TX} was not measured at c=${CONCURRENCY})`];
+    const ratio = request.stats.p99 / raw.stats.p99;
+    const readsTx = at(RAW_READS_TX);
+    const all = at(RAW_ALL);
+    const vs = (row: Row | undefined) => (row ? `, ${(request.stats.p99 / row.stats.p99).toFixed(2)}× that of ${row.label}` : '');
+    return [
+      `limits: at c=${CONCURRENCY}, ${REQUEST} decides ${Math.round(request.stats.opsPerSec)} limits/s (all approved), ` +
+        `p50 ${request.stats.p50.toFixed(1)} ms, p99 ${request.stats.p99.toFixed(1)} ms${vs(readsTx)}${vs(all)}.`,
+      `limits: target p99 ≤ ${TARGET_P99_RATIO}× the raw TransactWriteItems p99 (${raw.stats.p99.toFixed(1)} ms): ` +
+        `${ratio.toFixed(2)}×, ${ratio <= TARGET_P99_RATIO ? 'MET' : 'NOT MET'} in this run.`,
+    ];
+  },
+};
