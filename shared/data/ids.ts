@@ -9,6 +9,9 @@ export const ID_PREFIXES = {
   buyer: 'byr',
   limitRequest: 'lrq',
   referral: 'ref',
+  invoice: 'inv',
+  payment: 'pay',
+  order: 'ord',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

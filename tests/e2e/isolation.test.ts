@@ -10,7 +10,7 @@ import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb.ts';
 import { topology, type RouteSpec } from '../../shared/topology/index.ts';
-import { bodyFixtures, paramFixtures } from '../support/isolation-fixtures.ts';
+import { bodyFixtures, paramFixtures, sharedParams } from '../support/isolation-fixtures.ts';
 import { startWorld, type World } from '../support/world.ts';
 
 let world: World;
@@ -20,6 +20,11 @@ const idsOfA = new Set<string>();
 
 const scoped = topology.routes.filter((route) => !route.localOnly && (route.tenantScoped || route.ownerScoped));
 const paramsOf = (route: RouteSpec) => [...route.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
+/** Required query parameters: they take a fixture like path parameters do. */
+const requiredQueryOf = (route: RouteSpec) =>
+  Object.entries(route.request?.query?.shape ?? {})
+    .filter(([, schema]) => !(schema as { safeParse(v: unknown): { success: boolean } }).safeParse(undefined).success)
+    .map(([name]) => name);
 
 beforeAll(async () => {
   world = await startWorld();
@@ -57,6 +62,7 @@ describe('generated tenant isolation', () => {
     expect(scoped.length).toBeGreaterThan(0);
     const missing = scoped.flatMap((route) => [
       ...paramsOf(route).filter((param) => !paramFixtures[param]).map((param) => `${route.operationId}: path parameter {${param}}`),
+      ...requiredQueryOf(route).filter((param) => !paramFixtures[param]).map((param) => `${route.operationId}: query parameter ${param}`),
       ...(route.request?.body && !bodyFixtures[route.operationId] ? [`${route.operationId}: body`] : []),
     ]);
     expect(missing, 'add these to tests/support/isolation-fixtures.ts').toEqual([]);
@@ -82,7 +88,14 @@ describe('generated tenant isolation', () => {
           params[param] = await paramFixtures[param]!(world, world.a);
           idsOfA.add(params[param]);
         }
-        const path = route.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name] as string));
+        const query = new URLSearchParams();
+        for (const param of requiredQueryOf(route)) {
+          const value = await paramFixtures[param]!(world, world.a);
+          idsOfA.add(value);
+          query.set(param, value);
+        }
+        const path =
+          route.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name] as string)) + (query.size > 0 ? `?${query.toString()}` : '');
         const body = route.request?.body ? await bodyFixtures[route.operationId]?.(world) : undefined;
 
         const before = await snapshotOfA();
@@ -90,9 +103,13 @@ describe('generated tenant isolation', () => {
         const after = await snapshotOfA();
 
         expect(after, "A's data is unchanged").toBe(before);
-        if (caller.name === 'a broker for B, naming A' || paramsOf(route).length > 0) {
+        const ownOnly = paramsOf(route).filter((param) => !sharedParams.has(param)).length > 0;
+        if (caller.name === 'a broker for B, naming A' || ownOnly) {
           expect(response.status, response.text).toBe(404);
           expect(response.headers.get('content-type')).toBe('application/problem+json');
+        } else if (paramsOf(route).length > 0) {
+          // A shared reference (a buyer): B's own view of it, or nothing.
+          expect([200, 201, 404], response.text).toContain(response.status);
         } else {
           expect(response.status, response.text).toBeLessThan(300);
         }

@@ -7,6 +7,12 @@
 import type { World } from './world.ts';
 
 type Owner = { readonly key: string };
+
+/**
+ * Parameters that name insurer-wide reference data (a buyer is every tenant's buyer): another
+ * tenant may address it and get its own data (an empty exposure, its own limit), never A's.
+ */
+export const sharedParams = new Set(['buyerId']);
 type ParamFixture = (world: World, owner: Owner) => Promise<string>;
 
 let registrations = 0;
@@ -35,7 +41,44 @@ export const paramFixtures: Record<string, ParamFixture> = {
   },
 };
 
+let invoices = 0;
+async function invoiceOf(world: World, owner: Owner): Promise<{ invoiceId: string; buyerId: string }> {
+  invoices += 1;
+  const buyerId = await paramFixtures['buyerId']!(world, owner);
+  const created = await world.call<{ items: { invoiceId: string }[] }>('POST', '/v1/invoices', {
+    key: owner.key,
+    body: { buyerId, number: `ISO-${Date.now()}-${invoices}`, amount: 500_000, currency: 'EUR', issueDate: '2026-11-01', dueDate: '2026-12-31' },
+  });
+  if (created.status !== 201) throw new Error(`invoice: ${created.status} ${created.text}`);
+  return { invoiceId: created.body.items[0]!.invoiceId, buyerId };
+}
+
+paramFixtures['invoiceId'] = async (world, owner) => (await invoiceOf(world, owner)).invoiceId;
+/** A committed order (a cover check with commit) of the owner. */
+paramFixtures['orderId'] = async (world, owner) => {
+  const buyerId = await paramFixtures['buyerId']!(world, owner);
+  const checked = await world.call<{ orderId?: string }>('POST', '/v1/cover-checks', {
+    key: owner.key,
+    body: { buyerId, amount: 300_000, paymentTermsDays: 30, commit: true },
+  });
+  if (checked.status !== 201 || !checked.body.orderId) throw new Error(`order: ${checked.status} ${checked.text}`);
+  return checked.body.orderId;
+};
+
 /** A valid body for each operation that takes one and is tenant- or owner-scoped. */
 export const bodyFixtures: Record<string, (world: World) => Promise<unknown>> = {
   requestLimit: async (world) => ({ buyerId: await paramFixtures['buyerId']!(world, world.a), type: 'new', amount: 1_000_000 }),
+  createInvoices: async (world) => ({
+    buyerId: await paramFixtures['buyerId']!(world, world.a),
+    number: `ISO-B-${Date.now()}`,
+    amount: 100_000,
+    currency: 'EUR',
+    issueDate: '2026-11-01',
+    dueDate: '2026-12-01',
+  }),
+  recordPayment: async () => ({ amount: 100, paidOn: '2026-11-20' }),
+  coverCheck: async (world) => ({ buyerId: await paramFixtures['buyerId']!(world, world.a), amount: 100_000, paymentTermsDays: 30, commit: true }),
+  putDecisionMatrix: async () => ({
+    rules: [{ grades: { min: 1, max: 10 }, whenPartlyCovered: 'cash_in_advance', whenNotCovered: 'decline' }],
+  }),
 };

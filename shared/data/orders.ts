@@ -1,0 +1,438 @@
+/**
+ * Invoices, payments, committed orders and the exposure they make on each buyer, and the
+ * real-time cover check at order validation.
+ *
+ * Exposure lives in one counter item per (tenant, buyer): `outstanding` (unpaid invoices),
+ * `committed` (covered parts of committed orders) and `used` (their sum, kept with them so
+ * that a single condition `used <= limit − amount` guards a commitment: DynamoDB conditions
+ * cannot add two attributes). Every change to it is an ADD inside the transaction that
+ * changes its cause, so concurrent writers never lose an update.
+ */
+import { BatchGetCommand, GetCommand, PutCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { documents } from './client.ts';
+import { newId } from './ids.ts';
+import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
+import { tableName } from './table.ts';
+import { getBuyerItem } from './buyers.ts';
+import { limitKeys } from './limits.ts';
+import { getPolicy } from './tenancy.ts';
+import type { TenantContext } from '#http/auth';
+import { ProblemError, problems } from '#http/problems';
+import type { CoverCheckBody, CoverCheckResult, Exposure, Invoice, InvoiceInput, Order } from '#http/schemas/orders';
+import { DEFAULT_DECISION_MATRIX, checkCover, validateMatrix, type DecisionMatrix } from '#domain/cover';
+import { limitInForce } from '#domain/limits';
+import { formatMoney } from '#domain/money';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+const today = (now: Date) => now.toISOString().slice(0, 10);
+const pk = (context: TenantContext) => `TENANT#${context.tenantId}`;
+
+export const orderKeys = {
+  exposure: (context: TenantContext, buyerId: string) => ({ pk: pk(context), sk: `EXPOSURE#${buyerId}` }),
+  invoice: (context: TenantContext, invoiceId: string) => ({ pk: pk(context), sk: `INVOICE#${invoiceId}` }),
+  invoiceNumber: (context: TenantContext, number: string) => ({ pk: pk(context), sk: `INVOICENO#${number}` }),
+  /** gsi1: a tenant's invoices on a buyer, by issue date. */
+  invoicesOfBuyer: (context: TenantContext, buyerId: string, issueDate: string, invoiceId: string) => ({
+    gsi1pk: `${pk(context)}#INVOICES#${buyerId}`,
+    gsi1sk: `${issueDate}#${invoiceId}`,
+  }),
+  /** gsi3 (sparse, while unpaid): a tenant's unpaid invoices on a buyer, oldest due date first. */
+  unpaid: (context: TenantContext, buyerId: string, dueDate: string, invoiceId: string) => ({
+    gsi3pk: `${pk(context)}#UNPAID#${buyerId}`,
+    gsi3sk: `${dueDate}#${invoiceId}`,
+  }),
+  payment: (context: TenantContext, invoiceId: string, paymentId: string) => ({ pk: pk(context), sk: `PAYMENT#${invoiceId}#${paymentId}` }),
+  order: (context: TenantContext, orderId: string) => ({ pk: pk(context), sk: `ORDER#${orderId}` }),
+  matrix: (context: TenantContext) => ({ pk: pk(context), sk: 'DECISIONMATRIX' }),
+};
+
+interface ExposureItem {
+  outstanding?: number;
+  committed?: number;
+  used?: number;
+}
+interface InvoiceItem extends Invoice {
+  pk: string;
+  sk: string;
+  kind: 'invoice';
+}
+interface OrderItem extends Order {
+  pk: string;
+  sk: string;
+  kind: 'order';
+}
+
+async function read<T>(key: { pk: string; sk: string }, consistent = true): Promise<T | undefined> {
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: consistent }));
+  return Item as T | undefined;
+}
+
+function invoiceOf(item: InvoiceItem): Invoice {
+  const { pk: _pk, sk: _sk, kind: _kind, ...rest } = item as InvoiceItem & Record<string, unknown>;
+  const { gsi1pk: _a, gsi1sk: _b, gsi3pk: _c, gsi3sk: _d, ...invoice } = rest;
+  return invoice;
+}
+
+function orderOf(item: OrderItem): Order {
+  const { pk: _pk, sk: _sk, kind: _kind, ...order } = item;
+  return order;
+}
+
+/** ADD to the exposure counters; `used` always moves with them. */
+function exposureAdd(context: TenantContext, buyerId: string, change: { outstanding?: number; committed?: number }, condition?: { maxUsedBefore: number }): TransactItem {
+  const outstanding = change.outstanding ?? 0;
+  const committed = change.committed ?? 0;
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: orderKeys.exposure(context, buyerId),
+      UpdateExpression: 'ADD outstanding :o, committed :c, used :u SET kind = :kind, buyerId = :buyer',
+      ...(condition ? { ConditionExpression: 'attribute_not_exists(used) OR used <= :max' } : {}),
+      ExpressionAttributeValues: {
+        ':o': outstanding,
+        ':c': committed,
+        ':u': outstanding + committed,
+        ':kind': 'exposure',
+        ':buyer': buyerId,
+        ...(condition ? { ':max': condition.maxUsedBefore } : {}),
+      },
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Invoices and payments
+// ---------------------------------------------------------------------------------------
+
+const duplicateInvoice = (number: string, existingId: string) =>
+  new ProblemError({
+    status: 409,
+    slug: 'duplicate-invoice',
+    title: 'Invoice number already used',
+    detail: `Invoice number ${number} is already invoice ${existingId}.`,
+    extensions: { existingId, number },
+    headers: { location: `/v1/invoices/${existingId}` },
+  });
+
+/** Invoices of a batch go in transactions of at most 20 (3 writes each, one exposure per buyer). */
+const CHUNK = 20;
+
+export async function createInvoices(context: TenantContext, inputs: InvoiceInput[], now: Date): Promise<Invoice[]> {
+  const numbers = inputs.map((input) => input.number);
+  const repeated = numbers.find((number, index) => numbers.indexOf(number) !== index);
+  if (repeated) {
+    throw problems.validation([{ in: 'body', field: 'invoices', pointer: '#/invoices', code: 'duplicate_number', detail: `invoice number ${repeated} appears twice` }]);
+  }
+  const policy = await getPolicy(context);
+  const wrongCurrency = inputs.findIndex((input) => input.currency !== policy.currency);
+  if (wrongCurrency >= 0) {
+    throw problems.validation([{ in: 'body', field: inputs.length > 1 ? `invoices.${wrongCurrency}.currency` : 'currency', pointer: '#/currency', code: 'currency_mismatch', detail: `invoices are in the policy currency, ${policy.currency}` }]);
+  }
+  // Existing numbers first, to answer 409 with the existing ids before writing anything.
+  const existing = await batchGet(inputs.map((input) => orderKeys.invoiceNumber(context, input.number)));
+  if (existing[0]) throw duplicateInvoice(String(existing[0]['number']), String(existing[0]['invoiceId']));
+  const buyers = await Promise.all([...new Set(inputs.map((input) => input.buyerId))].map((id) => getBuyerItem(id)));
+  const missing = buyers.findIndex((buyer) => !buyer);
+  if (missing >= 0) throw problems.notFound(`No buyer ${[...new Set(inputs.map((input) => input.buyerId))][missing]}.`);
+
+  const createdAt = now.toISOString();
+  const invoices: Invoice[] = [];
+  for (let start = 0; start < inputs.length; start += CHUNK) {
+    const chunk = inputs.slice(start, start + CHUNK);
+    const items: TransactItem[] = [];
+    const byBuyer = new Map<string, { outstanding: number; committed: number }>();
+    for (const input of chunk) {
+      const invoiceId = newId('invoice', now);
+      const invoice: Invoice = { invoiceId, ...input, outstanding: input.amount, status: 'open', createdAt };
+      invoices.push(invoice);
+      items.push(
+        {
+          Put: {
+            TableName: tableName(),
+            Item: {
+              ...orderKeys.invoice(context, invoiceId),
+              kind: 'invoice',
+              ...invoice,
+              ...orderKeys.invoicesOfBuyer(context, input.buyerId, input.issueDate, invoiceId),
+              ...orderKeys.unpaid(context, input.buyerId, input.dueDate, invoiceId),
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          Put: {
+            TableName: tableName(),
+            Item: { ...orderKeys.invoiceNumber(context, input.number), kind: 'invoiceNumber', number: input.number, invoiceId },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+      );
+      const totals = byBuyer.get(input.buyerId) ?? { outstanding: 0, committed: 0 };
+      totals.outstanding += input.amount;
+      if (input.orderId) {
+        const order = await read<OrderItem>(orderKeys.order(context, input.orderId));
+        if (!order || order.buyerId !== input.buyerId) throw problems.notFound(`No order ${input.orderId} on buyer ${input.buyerId}.`);
+        if (order.status !== 'committed') {
+          throw new ProblemError({ status: 409, slug: 'order-not-committed', title: 'Order not committed', detail: `Order ${input.orderId} is ${order.status}.` });
+        }
+        // Invoicing converts the order: its reservation becomes outstanding.
+        totals.committed -= order.coveredAmount;
+        items.push({
+          Update: {
+            TableName: tableName(),
+            Key: orderKeys.order(context, input.orderId),
+            UpdateExpression: 'SET #status = :invoiced',
+            ConditionExpression: '#status = :committed',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':invoiced': 'invoiced', ':committed': 'committed' },
+          },
+        });
+      }
+      byBuyer.set(input.buyerId, totals);
+    }
+    for (const [buyerId, totals] of byBuyer) items.push(exposureAdd(context, buyerId, totals));
+    try {
+      await documents.send(new TransactWriteCommand({ TransactItems: items }));
+    } catch (error) {
+      if (error instanceof TransactionCanceledException) {
+        const index = (error.CancellationReasons ?? []).findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
+        const item = items[index]?.Put?.Item as { number?: string } | undefined;
+        if (item?.number) {
+          const taken = await read<{ invoiceId: string }>(orderKeys.invoiceNumber(context, item.number));
+          throw duplicateInvoice(item.number, String(taken?.invoiceId));
+        }
+        if (index >= 0) throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: 'An order of this batch changed meanwhile. Retry.' });
+      }
+      throw error;
+    }
+  }
+  return invoices;
+}
+
+async function batchGet(keys: { pk: string; sk: string }[]): Promise<Record<string, unknown>[]> {
+  const out: Record<string, unknown>[] = [];
+  for (let i = 0; i < keys.length; i += 100) {
+    let pending: Record<string, { Keys: Record<string, unknown>[] }> | undefined = { [tableName()]: { Keys: keys.slice(i, i + 100) } };
+    while (pending && Object.keys(pending).length > 0) {
+      const result = await documents.send(new BatchGetCommand({ RequestItems: pending }));
+      out.push(...((result.Responses?.[tableName()] ?? []) as Record<string, unknown>[]));
+      pending = result.UnprocessedKeys as typeof pending;
+    }
+  }
+  return out;
+}
+
+export async function listInvoices(context: TenantContext, query: { buyerId: string; status?: 'open' | 'paid' | undefined }, page: PageRequest): Promise<PageResult<Invoice>> {
+  const result = await queryPage<InvoiceItem>({ partition: { gsi1pk: `${pk(context)}#INVOICES#${query.buyerId}` }, index: 'gsi1' }, page);
+  const items = result.items.map(invoiceOf).filter((invoice) => !query.status || invoice.status === query.status);
+  return { ...result, items };
+}
+
+/** A payment reduces what is outstanding; more than is outstanding is refused. */
+export async function recordPayment(context: TenantContext, invoiceId: string, payment: { amount: number; paidOn: string }, now: Date) {
+  const item = await read<InvoiceItem>(orderKeys.invoice(context, invoiceId));
+  if (!item) throw problems.notFound(`No invoice ${invoiceId}.`);
+  if (payment.amount > item.outstanding) {
+    throw problems.validation([
+      {
+        in: 'body',
+        field: 'amount',
+        pointer: '#/amount',
+        code: 'more_than_outstanding',
+        detail: `${formatMoney(payment.amount, item.currency)} is more than the ${formatMoney(item.outstanding, item.currency)} outstanding on invoice ${item.number}`,
+      },
+    ]);
+  }
+  const outstanding = item.outstanding - payment.amount;
+  const paymentId = newId('payment', now);
+  const paid = outstanding === 0;
+  try {
+    await documents.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName(),
+              Key: orderKeys.invoice(context, invoiceId),
+              UpdateExpression: paid ? 'SET outstanding = :left, #status = :paid REMOVE gsi3pk, gsi3sk' : 'SET outstanding = :left',
+              ConditionExpression: 'outstanding = :before',
+              ...(paid ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
+              ExpressionAttributeValues: { ':left': outstanding, ':before': item.outstanding, ...(paid ? { ':paid': 'paid' } : {}) },
+            },
+          },
+          {
+            Put: {
+              TableName: tableName(),
+              Item: { ...orderKeys.payment(context, invoiceId, paymentId), kind: 'payment', paymentId, invoiceId, amount: payment.amount, paidOn: payment.paidOn, recordedAt: now.toISOString() },
+            },
+          },
+          exposureAdd(context, item.buyerId, { outstanding: -payment.amount }),
+        ],
+      }),
+    );
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) {
+      throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: `Invoice ${invoiceId} changed meanwhile. Read it again and retry.` });
+    }
+    throw error;
+  }
+  return { paymentId, amount: payment.amount, paidOn: payment.paidOn, invoice: { ...invoiceOf(item), outstanding, status: paid ? ('paid' as const) : item.status } };
+}
+
+// ---------------------------------------------------------------------------------------
+// Exposure and cover checks
+// ---------------------------------------------------------------------------------------
+
+async function oldestUnpaidDueDate(context: TenantContext, buyerId: string): Promise<string | undefined> {
+  const page = await queryPage<{ dueDate: string }>({ partition: { gsi3pk: `${pk(context)}#UNPAID#${buyerId}` }, index: 'gsi3' }, { limit: 1 });
+  return page.items[0]?.dueDate;
+}
+
+export async function getExposure(context: TenantContext, buyerId: string, now: Date): Promise<Exposure> {
+  const [buyer, policy, limit, exposure, oldest] = await Promise.all([
+    getBuyerItem(buyerId),
+    getPolicy(context),
+    read<{ amount: number; temporary?: { amount: number; expiresOn: string }; expiresOn?: string }>(limitKeys.limit(context, buyerId), false),
+    read<ExposureItem>(orderKeys.exposure(context, buyerId), false),
+    oldestUnpaidDueDate(context, buyerId),
+  ]);
+  if (!buyer) throw problems.notFound(`No buyer ${buyerId}.`);
+  const force = limitInForce(limit, today(now));
+  const limitAmount = force.amount + (force.temporary?.amount ?? 0);
+  const outstanding = exposure?.outstanding ?? 0;
+  const committed = exposure?.committed ?? 0;
+  return {
+    buyerId,
+    currency: policy.currency,
+    limit: limitAmount,
+    outstanding,
+    committed,
+    headroom: Math.max(0, limitAmount - outstanding - committed),
+    ...(oldest ? { oldestUnpaidDueDate: oldest } : {}),
+  };
+}
+
+export async function decisionMatrix(context: TenantContext): Promise<{ matrix: DecisionMatrix; isDefault: boolean; updatedAt?: string }> {
+  const item = await read<{ matrix: DecisionMatrix; updatedAt: string }>(orderKeys.matrix(context), false);
+  return item ? { matrix: item.matrix, isDefault: false, updatedAt: item.updatedAt } : { matrix: DEFAULT_DECISION_MATRIX, isDefault: true };
+}
+
+export async function setDecisionMatrix(context: TenantContext, matrix: DecisionMatrix, now: Date) {
+  const invalid = validateMatrix(matrix);
+  if (invalid.length > 0) {
+    throw problems.validation(invalid.map((detail) => ({ in: 'body' as const, field: 'rules', pointer: '#/rules', code: 'invalid_matrix', detail })));
+  }
+  const updatedAt = now.toISOString();
+  await documents.send(new PutCommand({ TableName: tableName(), Item: { ...orderKeys.matrix(context), kind: 'decisionMatrix', matrix, updatedAt } }));
+  return { matrix, isDefault: false, updatedAt };
+}
+
+/**
+ * The cover of one order, against the limit in force on its delivery date. With `commit`,
+ * the covered part is reserved atomically: the exposure's `used` may not pass the limit.
+ */
+export async function coverCheck(context: TenantContext, body: CoverCheckBody, now: Date): Promise<CoverCheckResult> {
+  const deliveryDate = body.deliveryDate ?? today(now);
+  const [buyer, policy, limit, { matrix }] = await Promise.all([
+    getBuyerItem(body.buyerId),
+    getPolicy(context),
+    read<{ amount: number; temporary?: { amount: number; expiresOn: string }; expiresOn?: string }>(limitKeys.limit(context, body.buyerId), false),
+    decisionMatrix(context),
+  ]);
+  if (!buyer) throw problems.notFound(`No buyer ${body.buyerId}.`);
+  const force = limitInForce(limit, deliveryDate);
+  const limitAtDelivery = force.amount + (force.temporary?.amount ?? 0);
+
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    const exposure = await read<ExposureItem>(orderKeys.exposure(context, body.buyerId), body.commit);
+    const outstanding = exposure?.outstanding ?? 0;
+    const committed = exposure?.committed ?? 0;
+    const result = checkCover({
+      order: { amount: body.amount, paymentTermsDays: body.paymentTermsDays, deliveryDate },
+      currency: policy.currency,
+      buyer: { grade: buyer.grade, status: buyer.status },
+      policy: { maxCreditPeriodDays: policy.maxCreditPeriodDays },
+      limitAtDelivery,
+      exposure: { outstanding, committed },
+      // Overdue notifications arrive with the claims capability.
+      overdueNotified: false,
+      ...(body.margin !== undefined ? { margin: { bp: Math.round(body.margin * 100) } } : {}),
+      importance: body.strategicImportance,
+      matrix,
+    });
+    const answer: CoverCheckResult = {
+      buyerId: body.buyerId,
+      covered: result.covered,
+      coveredAmount: result.coveredAmount,
+      uncoveredAmount: result.uncoveredAmount,
+      recommendation: result.recommendation,
+      depositAmount: result.depositAmount,
+      currency: policy.currency,
+      reasons: result.reasons,
+      limit: { amount: limitAtDelivery, headroom: result.headroom, outstanding, committed, deliveryDate },
+    };
+    if (!body.commit || result.coveredAmount === 0 || result.recommendation === 'decline') return answer;
+
+    const orderId = newId('order', now);
+    const order: Order = {
+      orderId,
+      buyerId: body.buyerId,
+      amount: body.amount,
+      coveredAmount: result.coveredAmount,
+      currency: policy.currency,
+      deliveryDate,
+      status: 'committed',
+      createdAt: now.toISOString(),
+    };
+    try {
+      await documents.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            exposureAdd(context, body.buyerId, { committed: result.coveredAmount }, { maxUsedBefore: limitAtDelivery - result.coveredAmount }),
+            { Put: { TableName: tableName(), Item: { ...orderKeys.order(context, orderId), kind: 'order', ...order }, ConditionExpression: 'attribute_not_exists(pk)' } },
+          ],
+        }),
+      );
+      return { ...answer, orderId };
+    } catch (error) {
+      // Another commitment took headroom meanwhile: check again on fresh figures.
+      if (error instanceof TransactionCanceledException && attempt < 5) continue;
+      throw error;
+    }
+  }
+  throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: 'This buyer’s exposure changed while checking. Retry.', headers: { 'retry-after': '1' } });
+}
+
+/** Releases a committed order's reservation. Idempotent. */
+export async function releaseOrder(context: TenantContext, orderId: string): Promise<Order> {
+  const item = await read<OrderItem>(orderKeys.order(context, orderId));
+  if (!item) throw problems.notFound(`No order ${orderId}.`);
+  if (item.status === 'released') return orderOf(item);
+  if (item.status === 'invoiced') {
+    throw new ProblemError({ status: 409, slug: 'order-invoiced', title: 'Order invoiced', detail: `Order ${orderId} is invoiced: its exposure is the invoice's now.` });
+  }
+  try {
+    await documents.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName(),
+              Key: orderKeys.order(context, orderId),
+              UpdateExpression: 'SET #status = :released',
+              ConditionExpression: '#status = :committed',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':released': 'released', ':committed': 'committed' },
+            },
+          },
+          exposureAdd(context, item.buyerId, { committed: -item.coveredAmount }),
+        ],
+      }),
+    );
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) return releaseOrder(context, orderId);
+    throw error;
+  }
+  return { ...orderOf(item), status: 'released' };
+}

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { Amount, Currency, Id, IsoDate, Page, PageQuery, Text, Timestamp } from './common.ts';
+import { BuyerId } from './buyers.ts';
+
+export const InvoiceId = Id('invoice', 'Invoice id (inv_…)');
+export const OrderId = Id('order', 'Order id (ord_…)');
+const PositiveAmount = Amount.min(1);
+
+export const InvoiceInput = z
+  .strictObject({
+    buyerId: BuyerId,
+    number: Text(1, 64).meta({ description: 'Your invoice number, unique per tenant' }),
+    amount: PositiveAmount.meta({ description: 'Amount excluding VAT, minor units' }),
+    currency: Currency,
+    issueDate: IsoDate,
+    dueDate: IsoDate,
+    orderId: OrderId.optional().meta({ description: 'The committed order this invoice delivers: its reservation turns into the invoice' }),
+  })
+  .refine((invoice) => invoice.dueDate >= invoice.issueDate, { message: 'the due date cannot precede the issue date', path: ['dueDate'] });
+export type InvoiceInput = z.output<typeof InvoiceInput>;
+
+export const CreateInvoicesBody = z
+  .union([InvoiceInput, z.strictObject({ invoices: z.array(InvoiceInput).min(1).max(100) })])
+  .meta({ id: 'CreateInvoices', description: 'One invoice, or up to 100 in {invoices: […]}' });
+export type CreateInvoicesBody = z.output<typeof CreateInvoicesBody>;
+
+export const Invoice = z
+  .object({
+    invoiceId: InvoiceId,
+    buyerId: BuyerId,
+    number: z.string(),
+    amount: Amount,
+    currency: z.string(),
+    issueDate: IsoDate,
+    dueDate: IsoDate,
+    orderId: OrderId.optional(),
+    outstanding: Amount,
+    status: z.enum(['open', 'paid']),
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'Invoice' });
+export type Invoice = z.output<typeof Invoice>;
+export const CreatedInvoices = z.object({ items: z.array(Invoice) }).meta({ id: 'CreatedInvoices' });
+export const InvoicePage = Page(Invoice, 'InvoicePage');
+export const InvoiceQuery = PageQuery.extend({ buyerId: BuyerId, status: z.enum(['open', 'paid']).optional() });
+export const InvoiceParams = z.strictObject({ invoiceId: InvoiceId });
+
+export const PaymentBody = z.strictObject({ amount: PositiveAmount, paidOn: IsoDate }).meta({ id: 'Payment' });
+export const PaymentResult = z
+  .object({ paymentId: Id('payment', 'Payment id (pay_…)'), invoice: Invoice, amount: Amount, paidOn: IsoDate })
+  .meta({ id: 'PaymentResult' });
+
+export const Exposure = z
+  .object({
+    buyerId: BuyerId,
+    currency: z.string(),
+    limit: Amount.meta({ description: 'Limit in force today' }),
+    outstanding: Amount.meta({ description: 'Unpaid invoices' }),
+    committed: Amount.meta({ description: 'Covered parts of committed orders not yet invoiced' }),
+    headroom: Amount.meta({ description: 'limit − outstanding − committed, never below 0' }),
+    oldestUnpaidDueDate: IsoDate.optional(),
+  })
+  .meta({ id: 'Exposure' });
+export type Exposure = z.output<typeof Exposure>;
+export const ExposureParams = z.strictObject({ buyerId: BuyerId });
+
+export const Recommendation = z.enum(['accept', 'accept_with_deposit', 'cash_in_advance', 'decline']);
+export const Importance = z.enum(['low', 'normal', 'high']);
+
+export const CoverCheckBody = z
+  .strictObject({
+    buyerId: BuyerId,
+    amount: PositiveAmount.meta({ description: 'Order amount excluding VAT, minor units of the policy currency' }),
+    paymentTermsDays: z.int().min(0).max(3650),
+    deliveryDate: IsoDate.optional().meta({ description: 'Default: today. Limits in force on that day apply.' }),
+    margin: z
+      .number()
+      .min(0)
+      .max(100)
+      .refine((m) => Math.abs(m * 100 - Math.round(m * 100)) < 1e-9, 'at most 2 decimals')
+      .optional()
+      .meta({ description: 'Your margin on the order, percent (e.g. 18.5)' }),
+    strategicImportance: Importance.default('normal'),
+    commit: z.boolean().default(false).meta({ description: 'Reserve the covered part against the limit and return an orderId' }),
+  })
+  .meta({ id: 'CoverCheck' });
+export type CoverCheckBody = z.output<typeof CoverCheckBody>;
+
+export const CoverCheckResult = z
+  .object({
+    buyerId: BuyerId,
+    covered: z.boolean().meta({ description: 'Some of the order is covered' }),
+    coveredAmount: Amount,
+    uncoveredAmount: Amount,
+    recommendation: Recommendation,
+    depositAmount: Amount,
+    currency: z.string(),
+    reasons: z.array(z.object({ code: z.string(), message: z.string() })),
+    limit: z.object({ amount: Amount.meta({ description: 'Limit in force on the delivery date' }), headroom: Amount, outstanding: Amount, committed: Amount, deliveryDate: IsoDate }),
+    orderId: OrderId.optional(),
+  })
+  .meta({ id: 'CoverCheckResult' });
+export type CoverCheckResult = z.output<typeof CoverCheckResult>;
+
+export const Order = z
+  .object({
+    orderId: OrderId,
+    buyerId: BuyerId,
+    amount: Amount,
+    coveredAmount: Amount,
+    currency: z.string(),
+    deliveryDate: IsoDate,
+    status: z.enum(['committed', 'released', 'invoiced']),
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'Order' });
+export type Order = z.output<typeof Order>;
+export const OrderParams = z.strictObject({ orderId: OrderId });
+
+const MatrixRule = z.strictObject({
+  grades: z.strictObject({ min: z.int().min(1).max(10), max: z.int().min(1).max(10) }),
+  minMarginBp: z.int().min(0).max(10_000).optional(),
+  importance: z.array(Importance).min(1).optional(),
+  whenPartlyCovered: Recommendation,
+  whenNotCovered: Recommendation,
+});
+export const DecisionMatrixSchema = z.strictObject({ rules: z.array(MatrixRule).min(1).max(50) }).meta({ id: 'DecisionMatrix' });
+export const DecisionMatrixResponse = DecisionMatrixSchema.extend({ isDefault: z.boolean(), updatedAt: Timestamp.optional() }).meta({ id: 'DecisionMatrixInForce' });

@@ -1,0 +1,41 @@
+/**
+ * One order per table row: the row names the numbers the case is about, and `coverInput()`
+ * fills the rest with an active buyer on a EUR policy covering 120-day terms, delivered on
+ * 2026-05-01, with no overdue, normal importance and the default decision matrix.
+ */
+import { DEFAULT_DECISION_MATRIX, type CoverCheckInput, type DecisionMatrix, type StrategicImportance } from '../../../shared/domain/cover.ts';
+
+export const DELIVERY = '2026-05-01';
+
+export interface Order {
+  /** Limit in force on the delivery date, minor units (0 = none). */
+  limit: number;
+  outstanding: number;
+  committed: number;
+  amount: number;
+  terms: number;
+  grade: number;
+  /** Margin in basis points; absent = the tenant gave none. */
+  margin?: number;
+  importance?: StrategicImportance;
+  status?: 'active' | 'insolvent' | 'closed';
+  overdue?: boolean;
+  maxDays?: number;
+  currency?: string;
+  matrix?: DecisionMatrix;
+}
+
+export function coverInput(o: Order): CoverCheckInput {
+  return {
+    order: { amount: o.amount, paymentTermsDays: o.terms, deliveryDate: DELIVERY },
+    currency: o.currency ?? 'EUR',
+    buyer: { grade: o.grade, status: o.status ?? 'active' },
+    policy: { maxCreditPeriodDays: o.maxDays ?? 120 },
+    limitAtDelivery: o.limit,
+    exposure: { outstanding: o.outstanding, committed: o.committed },
+    overdueNotified: o.overdue ?? false,
+    ...(o.margin === undefined ? {} : { margin: { bp: o.margin } }),
+    importance: o.importance ?? 'normal',
+    matrix: o.matrix ?? DEFAULT_DECISION_MATRIX,
+  };
+}
