@@ -54,6 +54,8 @@ interface LimitItem {
   amount: number;
   temporary?: Tranche;
   expiresOn?: string;
+  /** A reduction notified ahead: deliveries from `effectiveOn` count against `amount` (monitoring). */
+  reduction?: { amount: number; effectiveOn: string };
   decision: Decision;
   code: string;
   conditions: Condition[];

@@ -564,13 +564,23 @@ function assertNonNegative(amount: number, name: string): void {
 
 /**
  * What of a stored limit gives cover on `day`: a temporary tranche until its `expiresOn`
- * (inclusive), a time-limited approval until its own `expiresOn`.
+ * (inclusive), a time-limited approval until its own `expiresOn`, and a reduction notified
+ * ahead (the insurer's downgrade with notice) from its `effectiveOn` (inclusive): deliveries
+ * made on or after that day count against the reduced amount.
  */
 export function limitInForce(
-  limit: { amount: number; temporary?: Tranche | undefined; expiresOn?: string | undefined } | undefined,
+  limit:
+    | {
+        amount: number;
+        temporary?: Tranche | undefined;
+        expiresOn?: string | undefined;
+        reduction?: { amount: number; effectiveOn: string } | undefined;
+      }
+    | undefined,
   day: string,
 ): { amount: number; temporary?: Tranche } {
   if (!limit) return { amount: 0 };
-  const amount = limit.expiresOn && limit.expiresOn < day ? 0 : limit.amount;
+  const reduced = limit.reduction && limit.reduction.effectiveOn <= day ? Math.min(limit.amount, limit.reduction.amount) : limit.amount;
+  const amount = limit.expiresOn && limit.expiresOn < day ? 0 : reduced;
   return limit.temporary && limit.temporary.expiresOn >= day ? { amount, temporary: limit.temporary } : { amount };
 }
