@@ -334,18 +334,22 @@ export async function setDecisionMatrix(context: TenantContext, matrix: Decision
  */
 export async function coverCheck(context: TenantContext, body: CoverCheckBody, now: Date): Promise<CoverCheckResult> {
   const deliveryDate = body.deliveryDate ?? today(now);
-  const [buyer, policy, limit, { matrix }] = await Promise.all([
+  // A commitment needs the exposure as written last (consistent); a read-only check does not.
+  const readExposure = () => read<ExposureItem>(orderKeys.exposure(context, body.buyerId), body.commit);
+  // One round trip: nothing here depends on anything else read.
+  const [buyer, policy, limit, { matrix }, firstExposure] = await Promise.all([
     getBuyerItem(body.buyerId),
     getPolicy(context),
     read<{ amount: number; temporary?: { amount: number; expiresOn: string }; expiresOn?: string }>(limitKeys.limit(context, body.buyerId), false),
     decisionMatrix(context),
+    readExposure(),
   ]);
   if (!buyer) throw problems.notFound(`No buyer ${body.buyerId}.`);
   const force = limitInForce(limit, deliveryDate);
   const limitAtDelivery = force.amount + (force.temporary?.amount ?? 0);
 
   for (let attempt = 1; attempt <= 5; attempt += 1) {
-    const exposure = await read<ExposureItem>(orderKeys.exposure(context, body.buyerId), body.commit);
+    const exposure = attempt === 1 ? firstExposure : await readExposure();
     const outstanding = exposure?.outstanding ?? 0;
     const committed = exposure?.committed ?? 0;
     const result = checkCover({
