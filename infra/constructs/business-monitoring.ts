@@ -56,3 +56,20 @@ export function limitsMonitoring(monitoring: Monitoring): void {
     description: 'More than 100 limit requests referred per five minutes for fifteen minutes: underwriters will fall behind.',
   });
 }
+
+export function coverMonitoring(monitoring: Monitoring): void {
+  const byRecommendation = ['accept', 'accept_with_deposit', 'cash_in_advance', 'decline'].map((recommendation) =>
+    monitoring.businessMetric('CoverChecks', 'Sum', recommendation, { recommendation }),
+  );
+  monitoring.addBusinessWidgets(
+    new GraphWidget({ title: 'Cover checks by recommendation', left: byRecommendation, stacked: true, width: 12 }),
+    new GraphWidget({ title: 'Invoices declared', left: [monitoring.businessMetric('InvoicesDeclared', 'Sum', 'invoices')], width: 12 }),
+  );
+  // Declines are the moments a seller loses an order: a surge means a buyer or sector turned.
+  monitoring.addAlarm('CoverDeclineSurge', {
+    metric: byRecommendation[3]!,
+    threshold: 200,
+    evaluationPeriods: 2,
+    description: 'More than 200 orders declined per five minutes for ten minutes: check downgrades and sector alerts.',
+  });
+}

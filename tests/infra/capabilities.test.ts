@@ -1,3 +1,4 @@
+/** What each capability adds to the stack: throttling per tenant, and its dashboard widgets and alarms. */
 import { describe, expect, it } from 'vitest';
 import { Match } from 'aws-cdk-lib/assertions';
 import { deployedRoutes, topology } from '../../shared/topology/index.ts';
@@ -65,5 +66,15 @@ describe('limits on the dashboard', () => {
     expect(body).toContain('UnderwriterDecisions');
     const alarms = Object.values(t.findResources('AWS::CloudWatch::Alarm')).map((alarm) => JSON.stringify(alarm));
     expect(alarms.filter((alarm) => alarm.includes('"Referrals"'))).toHaveLength(1);
+  });
+});
+
+describe('cover checks on the dashboard', () => {
+  const { template: t } = synthTemplate(topology, 'CoverDashboards');
+  it('graphs cover checks by recommendation and alarms on a surge of declines', () => {
+    const body = JSON.stringify(Object.values(t.findResources('AWS::CloudWatch::Dashboard'))[0]).replaceAll('\\"', '"');
+    for (const recommendation of ['accept', 'accept_with_deposit', 'cash_in_advance', 'decline']) expect(body).toContain(`"CoverChecks","recommendation","${recommendation}"`);
+    const alarms = Object.values(t.findResources('AWS::CloudWatch::Alarm')).map((alarm) => JSON.stringify(alarm));
+    expect(alarms.filter((alarm) => alarm.includes('"CoverChecks"') && alarm.includes('"decline"'))).toHaveLength(1);
   });
 });
