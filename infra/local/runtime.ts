@@ -15,6 +15,7 @@ import { LocalEventBus } from './event-bus.ts';
 import { LocalGateway } from './gateway.ts';
 import { LocalFunctions } from './lambda.ts';
 import { portTaken, StartupError } from './ports.ts';
+import { LocalScheduler } from './scheduler.ts';
 import { LocalStreamConsumer } from './stream-consumer.ts';
 import { ensureTable } from './table.ts';
 
@@ -155,6 +156,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
       await consumer.start();
       stops.push(() => consumer.stop());
     }
+
+    const scheduler = new LocalScheduler({ schedules: topology.schedules, invoker: functions, startAt: Date.now(), log });
+    scheduler.start();
+    stops.push(async () => scheduler.stop());
 
     const gateway = new LocalGateway({
       topology,
