@@ -63,6 +63,11 @@ export interface BenchContext {
   readonly insurerKey: string;
   /** Where the runtime's log lines go (BENCH_LOG, else nowhere), for anything a scenario runs beside it. */
   readonly log: (message: string, extra?: Record<string, unknown>) => void;
+  /**
+   * The run's budget per row (BENCH_SECONDS...), for a setup that must size what its rows
+   * consume (headroom, keys) from how long they will run.
+   */
+  readonly budget: Budget;
 }
 
 export interface ScenarioRun {

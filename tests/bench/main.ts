@@ -19,13 +19,14 @@ import { topology } from '#topology';
 import { freePort } from '../../infra/local/ports.ts';
 import { startLocalRuntime, type RunningRuntime } from '../../infra/local/runtime.ts';
 import { DEFAULT_CONCURRENCY, formatTable, LEGEND, UNTHROTTLED, type BenchContext, type Budget, type Row, type Scenario } from './harness.ts';
+import { cover } from './scenarios/cover.ts';
 import { dynamodbRaw } from './scenarios/dynamodb-raw.ts';
 import { health } from './scenarios/health.ts';
 import { limits } from './scenarios/limits.ts';
 import { tenancy } from './scenarios/tenancy.ts';
 
 /** Run in this order; a scenario's baselines are best measured in the scenario itself (filters). */
-const scenarios: readonly Scenario[] = [dynamodbRaw, health, tenancy, limits];
+const scenarios: readonly Scenario[] = [dynamodbRaw, health, tenancy, limits, cover];
 
 function positive(name: string, fallback: number | undefined): number | undefined {
   const raw = process.env[name];
@@ -96,7 +97,7 @@ async function main(): Promise<number> {
     // a request does, not 429s. The gateway still takes a token per request, as in AWS; the
     // throttling itself is tested in tests/e2e/throttling.test.ts.
     runtime = await startLocalRuntime({ topology, port: await freePort(), log, insurerKey, throttling: UNTHROTTLED });
-    const context: BenchContext = { runtime, insurerKey, log };
+    const context: BenchContext = { runtime, insurerKey, log, budget };
     const what = budget.iterations !== undefined ? `${budget.iterations} operations` : `${budget.seconds} s`;
     status(
       `up in ${((performance.now() - started) / 1000).toFixed(1)} s (DynamoDB Local pid ${runtime.dynamodb.pid}); ` +

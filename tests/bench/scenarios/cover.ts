@@ -1,0 +1,352 @@
+/**
+ * POST /v1/cover-checks at concurrency 32 (and 1, for context), read-only and committing,
+ * each against the raw DynamoDB operations one check performs, measured in the same run.
+ * Target (the cover issue): the read-only check's p99 within 2× of its raw operations' p99, at 32.
+ *
+ * A check (shared/data/orders.ts, coverCheck) makes ONE round trip of 5 parallel reads: the
+ * buyer (GetItem), the policy (Query, newest version first, Limit 1), the tenant's limit on the
+ * buyer (GetItem), the tenant's decision matrix (GetItem) and the exposure counter (GetItem,
+ * consistent only when committing). With `commit: true` it then
+ * writes ONE TransactWriteItems of 2 items: the exposure Update (ADD, conditioned on `used`
+ * leaving room for the amount) and the order Put (conditioned on a new key).
+ *
+ *   raw reads of a check        the 5 reads in parallel, with the
+ *                               SDK's low-level client on the app's table, on the keys of items
+ *                               the setup wrote through the API (a tenant, a buyer, its limit)
+ *   POST /v1/cover-checks      through the runtime's gateway (authorizer cache hit, usage plans
+ *                               out of reach); every answer must be 200 `accept`, fully covered
+ *   raw reads + transaction     the same reads (exposure consistent), then the same 2-item
+ *                               transaction on keys of its own (see below)
+ *   POST /v1/cover-checks commit   `commit: true`; every answer must be 201 `accept` with an
+ *                               orderId, fully covered
+ *
+ * Setup, through the API: TENANTS tenants, BUYERS buyers of grades 1 and 2, and for each tenant
+ * a limit on BUYERS_PER_TENANT of them (EUR 4,000,000.00 on grade 1, EUR 2,000,000.00 on grade
+ * 2: under the grades' automatic-decision ceilings, and no buyer's capacity is passed), so every
+ * limit request is approved at once. Each tenant also PUTs the default decision matrix, so the
+ * matrix read finds an item (a tenant without one reads a missing key; both paths would read it
+ * alike). One committed check per pair, in setup, creates the exposure items the read-only rows
+ * read and gives the order item the raw transaction copies.
+ *
+ * Orders are EUR 10.00, so a pair's limit holds hundreds of thousands of commitments; the setup
+ * computes, from the run's budget (BENCH_SECONDS, warm-ups, concurrency levels) and a rate far
+ * above what DynamoDB Local sustains (RATE_CEILING), the commitments the rows could make, and
+ * refuses to run if any pair could run out of headroom. A committing check in flight holds its
+ * tenant (free tenants are taken from a FIFO queue), so no two commitments race on an exposure
+ * item: this is the uncontended path, the race is tests/integration/cover-concurrency.test.ts.
+ * The raw transaction follows the same discipline on keys of its own (TENANT#bench-tenant-…),
+ * with a copy of the order item a real check wrote, re-keyed, and its own exposure items under
+ * the same condition and limits. Neither kind of item feeds the outbox relay. Not a fresh
+ * table, as in the limits scenario: a transaction costs more on a table created later, which
+ * would inflate the baseline. The raw items stay in the in-memory table until the run ends.
+ */
+import { randomUUID } from 'node:crypto';
+import { DynamoDBClient, GetItemCommand, QueryCommand, TransactWriteItemsCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../infra/local/dynamodb.ts';
+import { DEFAULT_DECISION_MATRIX } from '../../../shared/domain/cover.ts';
+import { DEFAULT_LIMIT_RULES, type Grade } from '../../../shared/domain/grades.ts';
+import { newId } from '../../../shared/data/ids.ts';
+import { createBuyer, onboardTenant, type Onboarded } from '../api.ts';
+import { loopCase, type Row, type Scenario } from '../harness.ts';
+
+const CONCURRENCY = 32;
+const LEVELS = [1, CONCURRENCY] as const;
+const MIN_WARMUP_SECONDS = 3;
+/** One tenant per committing check in flight: no two race on an exposure item. */
+const TENANTS = CONCURRENCY;
+/** Each buyer holds limits of TENANTS × BUYERS_PER_TENANT / BUYERS = 8 tenants. */
+const BUYERS = 8;
+const BUYERS_PER_TENANT = 2;
+/** EUR 10.00, the amount of every checked order. */
+const ORDER = 1_000;
+const PAYMENT_TERMS_DAYS = 30;
+/** Checks per second no row reaches on DynamoDB Local (it completes a few hundred transactions a second). */
+const RATE_CEILING = 5_000;
+/** Pairs are used in turn, but allow for uneven use. */
+const IMBALANCE = 4;
+const TARGET_P99_RATIO = 2;
+
+const RAW_READS = 'raw reads of a check';
+const CHECK = 'POST /v1/cover-checks';
+const RAW_COMMIT = 'raw reads + transaction';
+const COMMIT = 'POST /v1/cover-checks commit';
+
+type Item = Record<string, AttributeValue>;
+const s = (value: string): AttributeValue => ({ S: value });
+const n = (value: number): AttributeValue => ({ N: String(value) });
+
+/**
+ * The limit a tenant asks for on a buyer of this grade: 80% of the grade's automatic-decision
+ * ceiling (EUR 4,000,000.00 on grade 1, EUR 2,000,000.00 on grade 2), in whole EUR 1,000.00.
+ */
+function limitFor(grade: Grade): number {
+  return Math.floor((DEFAULT_LIMIT_RULES.autoDecisionCeilingEur[grade] * 0.8) / 100_000) * 100_000;
+}
+
+/** Indexes not in use by an operation in flight, oldest released first. */
+class FreeList {
+  private readonly free: number[];
+  constructor(size: number) {
+    this.free = Array.from({ length: size }, (_, i) => i);
+  }
+  async hold<T>(op: (index: number) => Promise<T>): Promise<T> {
+    const index = this.free.shift();
+    if (index === undefined) throw new Error(`cover: more than ${TENANTS} committing checks in flight: raise TENANTS`);
+    try {
+      return await op(index);
+    } finally {
+      this.free.push(index);
+    }
+  }
+}
+
+interface CheckAnswer {
+  covered?: unknown;
+  coveredAmount?: unknown;
+  recommendation?: unknown;
+  orderId?: unknown;
+}
+
+export const cover: Scenario = {
+  name: 'cover',
+  concurrency: LEVELS,
+  // The committing rows run transactions: as in the limits scenario, the default second of
+  // warm-up per case leaves DynamoDB Local's transaction path cold for the first rows.
+  minWarmupSeconds: MIN_WARMUP_SECONDS,
+  async setup({ runtime, insurerKey, budget }) {
+    const run = randomUUID().slice(0, 8);
+
+    // ---- tenants, buyers, limits and matrices, through the API ----------------------------
+    const tenants: Onboarded[] = [];
+    for (let i = 1; i <= TENANTS; i++) tenants.push(await onboardTenant(runtime.url, insurerKey, i));
+    const buyers: { buyerId: string; grade: Grade }[] = [];
+    for (let j = 0; j < BUYERS; j++) {
+      const grade: Grade = j % 2 === 0 ? 1 : 2;
+      const buyerId = await createBuyer(runtime.url, insurerKey, { name: `Bench Forge ${run} ${j}`, registrationId: `COVER${run}${j}`, grade });
+      buyers.push({ buyerId, grade });
+    }
+    const holders = Math.ceil((TENANTS * BUYERS_PER_TENANT) / BUYERS);
+    for (const grade of [1, 2] as const) {
+      if (holders * limitFor(grade) > DEFAULT_LIMIT_RULES.buyerCapacityEur[grade]) {
+        throw new Error(`cover: ${holders} limits of ${limitFor(grade)} pass a grade ${grade} buyer's capacity: raise BUYERS`);
+      }
+    }
+
+    const call = async (method: string, path: string, key: string, body: unknown) => {
+      const response = await fetch(`${runtime.url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, text: await response.text() };
+    };
+
+    /** A tenant and a buyer it holds a limit on: the unit the checks rotate over. */
+    interface Pair {
+      readonly tenant: number;
+      readonly tenantId: string;
+      readonly key: string;
+      readonly buyerId: string;
+      readonly limit: number;
+    }
+    const pairsOf: Pair[][] = tenants.map(() => []);
+    for (const [t, tenant] of tenants.entries()) {
+      for (let k = 0; k < BUYERS_PER_TENANT; k++) {
+        const { buyerId, grade } = buyers[(t * BUYERS_PER_TENANT + k) % BUYERS] as (typeof buyers)[number];
+        const limit = limitFor(grade);
+        const { status, text } = await call('POST', '/v1/limit-requests', tenant.key, { buyerId, type: 'new', amount: limit });
+        if (status !== 201 || (JSON.parse(text) as { decision?: unknown }).decision !== 'approved') {
+          throw new Error(`cover: POST /v1/limit-requests for ${limit} on a grade ${grade} buyer answered ${status}, expected 201 approved: ${text}`);
+        }
+        (pairsOf[t] as Pair[]).push({ tenant: t, tenantId: tenant.tenantId, key: tenant.key, buyerId, limit });
+      }
+      const matrix = await call('PUT', '/v1/decision-matrix', tenant.key, DEFAULT_DECISION_MATRIX);
+      if (matrix.status !== 200) throw new Error(`cover: PUT /v1/decision-matrix answered ${matrix.status}: ${matrix.text}`);
+    }
+    const pairs = pairsOf.flat();
+
+    // ---- enough headroom for every committing row, with a wide margin ----------------------
+    // Committing checks the app and the raw rows could make, each on its own exposure items:
+    // the warm-up pass, then per level the row's warm-up and its measure (seconds or iterations).
+    const warmupSeconds = Math.max(budget.warmupSeconds, MIN_WARMUP_SECONDS);
+    const measured = budget.iterations !== undefined ? LEVELS.length * budget.iterations : RATE_CEILING * LEVELS.length * budget.seconds;
+    const commitsAtMost = RATE_CEILING * warmupSeconds + LEVELS.length * budget.warmup + measured + 1;
+    const perPairAtMost = Math.ceil((commitsAtMost * IMBALANCE) / pairs.length);
+    const perPairHeld = Math.min(...pairs.map((pair) => Math.floor(pair.limit / ORDER)));
+    if (perPairAtMost > perPairHeld) {
+      throw new Error(
+        `cover: up to ${perPairAtMost} commitments of ${ORDER} per pair (tenant, buyer) in this budget, but a limit holds ${perPairHeld}: ` +
+          'measure for less time (BENCH_SECONDS, BENCH_ITERATIONS) or raise TENANTS, BUYERS_PER_TENANT',
+      );
+    }
+
+    // ---- the checks through the gateway -----------------------------------------------------
+    const checkUrl = `${runtime.url}/v1/cover-checks`;
+    const check = async (pair: Pair, commit: boolean) => {
+      const response = await fetch(checkUrl, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${pair.key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ buyerId: pair.buyerId, amount: ORDER, paymentTermsDays: PAYMENT_TERMS_DAYS, commit }),
+      });
+      const text = await response.text();
+      const expected = commit ? 201 : 200;
+      const body = response.status === expected ? (JSON.parse(text) as CheckAnswer) : {};
+      const accepted = body.recommendation === 'accept' && body.covered === true && body.coveredAmount === ORDER;
+      if (!accepted || (commit && typeof body.orderId !== 'string')) {
+        throw new Error(`cover: ${commit ? COMMIT : CHECK} answered ${response.status}, expected ${expected} accept${commit ? ' with an orderId' : ''}: ${text}`);
+      }
+      return body;
+    };
+    let nextRead = 0;
+    const checkReadOnly = () => check(pairs[nextRead++ % pairs.length] as Pair, false);
+    // Committing: a free tenant, then that tenant's buyers in turn.
+    const nextBuyerOf = tenants.map(() => 0);
+    const pairOfTenant = (t: number): Pair => {
+      const own = pairsOf[t] as Pair[];
+      return own[(nextBuyerOf[t] = ((nextBuyerOf[t] as number) + 1) % own.length)] as Pair;
+    };
+    const appTenants = new FreeList(TENANTS);
+    const checkCommitting = () => appTenants.hold((t) => check(pairOfTenant(t), true));
+
+    // One commitment per pair: the exposure items the read-only rows read, and an order to copy.
+    const probes = await Promise.all(pairs.map((pair) => check(pair, true)));
+
+    // ---- the raw operations on the same keys --------------------------------------------------
+    const dynamodb = new DynamoDBClient({ endpoint: runtime.dynamodb.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    const TableName = runtime.tableName;
+    // The key templates of shared/data (buyers.ts, tenancy.ts, limits.ts, orders.ts); the
+    // checks below fail loudly if they drift.
+    const tenantPk = (tenantId: string) => s(`TENANT#${tenantId}`);
+    const getItem = (Key: Item, ConsistentRead: boolean | undefined) =>
+      dynamodb.send(new GetItemCommand({ TableName, Key, ...(ConsistentRead !== undefined ? { ConsistentRead } : {}) }));
+    /** The 4 reads of coverCheck's first round trip, with its consistency (buyer and policy: SDK default). */
+    const readFacts = async (pair: Pair) => {
+      const [buyer, policy, limit] = await Promise.all([
+        getItem({ pk: s(`BUYER#${pair.buyerId}`), sk: s('BUYER') }, undefined),
+        dynamodb.send(
+          new QueryCommand({
+            TableName,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+            ExpressionAttributeValues: { ':pk': tenantPk(pair.tenantId), ':prefix': s('POLICY#v') },
+            ScanIndexForward: false,
+            Limit: 1,
+          }),
+        ),
+        getItem({ pk: tenantPk(pair.tenantId), sk: s(`LIMIT#${pair.buyerId}`) }, false),
+        getItem({ pk: tenantPk(pair.tenantId), sk: s('DECISIONMATRIX') }, false).then((matrix) => {
+          if (!matrix.Item) throw new Error('cover: the decision matrix item the setup wrote was not found');
+        }),
+      ]);
+      if (!buyer.Item || policy.Count !== 1 || !limit.Item) {
+        throw new Error(`cover: the buyer, policy or limit item the setup wrote was not found (did shared/data change its keys?)`);
+      }
+    };
+    const exposureKey = (tenantId: string, buyerId: string): Item => ({ pk: tenantPk(tenantId), sk: s(`EXPOSURE#${buyerId}`) });
+    const readExposure = async (tenantId: string, buyerId: string, consistent: boolean) => {
+      const { Item } = await getItem(exposureKey(tenantId, buyerId), consistent);
+      if (!Item?.['used']) throw new Error(`cover: no exposure item on ${tenantId}/${buyerId} (did shared/data/orders.ts change its keys?)`);
+      return Item;
+    };
+
+    const probe = probes[0] as CheckAnswer;
+    const probePair = pairs[0] as Pair;
+    const { Item: orderTemplate } = await getItem({ pk: tenantPk(probePair.tenantId), sk: s(`ORDER#${String(probe.orderId)}`) }, true);
+    if (!orderTemplate || orderTemplate['kind']?.S !== 'order') throw new Error('cover: the order item of the setup’s commitment was not found');
+    const exposureTemplate = await readExposure(probePair.tenantId, probePair.buyerId, true);
+    if (exposureTemplate['kind']?.S !== 'exposure' || !exposureTemplate['committed']) throw new Error('cover: the exposure item has no kind or committed');
+    for (const pair of pairs) {
+      await readFacts(pair);
+      await readExposure(pair.tenantId, pair.buyerId, false);
+    }
+
+    // The raw transaction: the exposure Update and the order Put of coverCheck, on tenants of its own.
+    const rawTenantId = (t: number) => `bench-tenant-${run}-${t}`;
+    const rawCommit = async (pair: Pair) => {
+      const own = rawTenantId(pair.tenant);
+      // Absent only on this pair's first raw commitment (made in setup below).
+      await Promise.all([readFacts(pair), getItem(exposureKey(own, pair.buyerId), true)]);
+      const orderId = newId('order');
+      await dynamodb.send(
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName,
+                Key: exposureKey(own, pair.buyerId),
+                UpdateExpression: 'ADD outstanding :o, committed :c, used :u SET kind = :kind, buyerId = :buyer',
+                ConditionExpression: 'attribute_not_exists(used) OR used <= :max',
+                ExpressionAttributeValues: {
+                  ':o': n(0),
+                  ':c': n(ORDER),
+                  ':u': n(ORDER),
+                  ':kind': s('exposure'),
+                  ':buyer': s(pair.buyerId),
+                  ':max': n(pair.limit - ORDER),
+                },
+              },
+            },
+            {
+              Put: {
+                TableName,
+                Item: {
+                  ...orderTemplate,
+                  pk: tenantPk(own),
+                  sk: s(`ORDER#${orderId}`),
+                  orderId: s(orderId),
+                  buyerId: s(pair.buyerId),
+                  createdAt: s(new Date().toISOString()),
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ],
+        }),
+      );
+    };
+    for (const pair of pairs) await rawCommit(pair);
+    const rawTenants = new FreeList(TENANTS);
+    const rawNextBuyerOf = tenants.map(() => 0);
+    const rawPairOfTenant = (t: number): Pair => {
+      const own = pairsOf[t] as Pair[];
+      return own[(rawNextBuyerOf[t] = ((rawNextBuyerOf[t] as number) + 1) % own.length)] as Pair;
+    };
+
+    let nextRawRead = 0;
+    const rawReads = async () => {
+      const pair = pairs[nextRawRead++ % pairs.length] as Pair;
+      // One round trip, as coverCheck does it: the facts and the exposure together.
+      await Promise.all([readFacts(pair), readExposure(pair.tenantId, pair.buyerId, false)]);
+    };
+
+    return {
+      cases: [
+        loopCase(RAW_READS, rawReads),
+        loopCase(CHECK, checkReadOnly, { baseline: RAW_READS }),
+        loopCase(RAW_COMMIT, () => rawTenants.hold((t) => rawCommit(rawPairOfTenant(t)))),
+        loopCase(COMMIT, checkCommitting, { baseline: RAW_COMMIT }),
+      ],
+      async teardown() {
+        dynamodb.destroy();
+      },
+    };
+  },
+
+  notes(rows: readonly Row[]): readonly string[] {
+    const at = (label: string) => rows.find((row) => row.label === label && row.concurrency === CONCURRENCY);
+    const line = (row: Row | undefined, raw: Row | undefined, what: string) =>
+      row && raw
+        ? `cover: at c=${CONCURRENCY}, ${what} ${Math.round(row.stats.opsPerSec)} checks/s (all accept), p50 ${row.stats.p50.toFixed(1)} ms, ` +
+          `p99 ${row.stats.p99.toFixed(1)} ms: ${(row.stats.p50 / raw.stats.p50).toFixed(2)}× / ${(row.stats.p99 / raw.stats.p99).toFixed(2)}× ${raw.label} (p50 / p99).`
+        : `cover: ${what} not measured at c=${CONCURRENCY}.`;
+    const check = at(CHECK);
+    const raw = at(RAW_READS);
+    const notes = [line(check, raw, 'read-only'), line(at(COMMIT), at(RAW_COMMIT), 'committing')];
+    if (!check || !raw) return [...notes, `cover: read-only p99 target not evaluated (${CHECK} or ${RAW_READS} was not measured at c=${CONCURRENCY}).`];
+    const ratio = check.stats.p99 / raw.stats.p99;
+    return [
+      ...notes,
+      `cover: target read-only p99 ≤ ${TARGET_P99_RATIO}× the raw reads' p99 (${raw.stats.p99.toFixed(1)} ms): ` +
+        `${ratio.toFixed(2)}×, ${ratio <= TARGET_P99_RATIO ? 'MET' : 'NOT MET'} in this run.`,
+    ];
+  },
+};
