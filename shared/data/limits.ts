@@ -40,6 +40,8 @@ export const limitKeys = {
    */
   byBuyer: (buyerId: string, tenantId: string) => ({ gsi2pk: `BUYER#${buyerId}`, gsi2sk: `LIMIT#${tenantId}` }),
   capacity: (buyerId: string) => ({ pk: `BUYER#${buyerId}`, sk: 'CAPACITY' }),
+  /** gsi3 (sparse): limits with a temporary tranche, by its end date, for the daily expiry job. */
+  expiringTranche: (expiresOn: string, tenantId: string, buyerId: string) => ({ gsi3pk: 'TRANCHES#expiring', gsi3sk: `${expiresOn}#${tenantId}#${buyerId}` }),
   referral: (referralId: string) => ({ pk: `REFERRAL#${referralId}`, sk: 'REFERRAL' }),
   pendingReferral: (createdAt: string, referralId: string) => ({ gsi3pk: 'REFERRALS#pending', gsi3sk: `${createdAt}#${referralId}` }),
 };
@@ -132,7 +134,14 @@ function limitPut(context: TenantContext, item: Omit<LimitItem, 'pk' | 'sk' | 'k
   return {
     Put: {
       TableName: tableName(),
-      Item: { ...limitKeys.limit(context, item.buyerId), kind: 'limit', ...item, version: (previousVersion ?? 0) + 1, ...limitKeys.byBuyer(item.buyerId, context.tenantId) },
+      Item: {
+        ...limitKeys.limit(context, item.buyerId),
+        kind: 'limit',
+        ...item,
+        version: (previousVersion ?? 0) + 1,
+        ...limitKeys.byBuyer(item.buyerId, context.tenantId),
+        ...(item.temporary ? limitKeys.expiringTranche(item.temporary.expiresOn, context.tenantId, item.buyerId) : {}),
+      },
       ...(previousVersion === undefined
         ? { ConditionExpression: 'attribute_not_exists(pk)' }
         : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': previousVersion } }),
@@ -493,3 +502,83 @@ export async function decideReferral(principal: Principal, referralId: string, b
   throw new Error('unreachable');
 }
 
+
+// ---------------------------------------------------------------------------------------
+// Daily: temporary tranches past their date give back their capacity
+// ---------------------------------------------------------------------------------------
+
+const SYSTEM: Principal = { role: 'insurer', keyId: 'system:tranche-expiry' };
+
+/**
+ * Ends every temporary tranche whose `expiresOn` is before `day`: the limit keeps its
+ * permanent part, the buyer's capacity gets the tranche back, the history and limit.decided
+ * say so. Each limit is its own transaction, guarded by its version: a second run, or a run
+ * racing a tenant's request, never releases twice.
+ */
+export async function expireTranches(day: string, now: Date): Promise<number> {
+  let expired = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await queryPage<{ tenantId: string; buyerId: string }>(
+      { partition: { gsi3pk: 'TRANCHES#expiring' }, index: 'gsi3' },
+      { limit: 100, cursor },
+    );
+    for (const due of page.items) {
+      const sk = (due as { gsi3sk?: string }).gsi3sk ?? '';
+      if (sk.slice(0, 10) >= day) return expired;
+      if (await expireOne(TenantContext.forInsurer(SYSTEM, due.tenantId), due.buyerId, day, now)) expired += 1;
+    }
+    cursor = page.cursor;
+  } while (cursor);
+  return expired;
+}
+
+async function expireOne(context: TenantContext, buyerId: string, day: string, now: Date): Promise<boolean> {
+  const current = await read<LimitItem>(limitKeys.limit(context, buyerId));
+  if (!current?.temporary || current.temporary.expiresOn >= day) return false;
+  const tranche = current.temporary;
+  const deltaEur = toEur(current.amount, current.currency) - toEur(current.amount + tranche.amount, current.currency);
+  const at = now.toISOString();
+  const id = newId('limitRequest', now);
+  const reasons: Reason[] = [
+    { code: 'temporary_expired', message: `The temporary tranche of ${formatMoney(tranche.amount, current.currency)} ended on ${tranche.expiresOn}; its capacity is released.` },
+  ];
+  const entry: HistoryEntry = {
+    at,
+    by: { role: 'system', keyId: SYSTEM.keyId },
+    from: { amount: current.amount, temporary: tranche },
+    to: { amount: current.amount },
+    decision: 'reduced',
+    code: EDIFACT_4507.reduced,
+    source: current.source,
+    reasons,
+  };
+  // The stored item without its keys and tranche: limitPut writes the keys again (no tranche, so off the expiry index).
+  type Stored = LimitItem & { gsi2pk?: string; gsi2sk?: string; gsi3pk?: string; gsi3sk?: string };
+  const { pk: _pk, sk: _sk, kind: _kind, version, temporary: _t, gsi2pk: _a, gsi2sk: _b, gsi3pk: _c, gsi3sk: _d, ...limit } = current as Stored;
+  try {
+    await documents.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          capacityUpdate(buyerId, deltaEur, 0),
+          limitPut(context, { ...limit, decision: 'reduced', code: EDIFACT_4507.reduced, updatedAt: at }, version),
+          historyPut(context, buyerId, entry, id),
+          outboxPut(
+            tableName(),
+            newEvent({
+              type: 'limit.decided',
+              tenantId: context.tenantId,
+              data: { buyerId, decision: 'reduced', code: EDIFACT_4507.reduced, currency: current.currency, from: entry.from, to: entry.to, reasons, conditions: current.conditions, source: 'system' },
+              now,
+            }),
+          ),
+        ],
+      }),
+    );
+  } catch (error) {
+    // The tenant changed this limit meanwhile: its own decision already settled the tranche.
+    if (isRace(error)) return false;
+    throw error;
+  }
+  return true;
+}

@@ -129,6 +129,14 @@ const functions = {
       table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
     },
   },
+  limitExpiry: {
+    entry: 'functions/limit-expiry/handler.ts',
+    handler: 'handler',
+    description: 'Daily: temporary limit tranches past their date end and give back their capacity',
+    memoryMb: 512,
+    timeoutSeconds: 300,
+    permissions: { table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'] },
+  },
   relay: {
     entry: 'functions/events/relay.ts',
     handler: 'handler',
@@ -658,7 +666,14 @@ export const topology: Topology<FunctionName> = {
     },
   ],
   rules: [],
-  schedules: [],
+  schedules: [
+    {
+      name: 'expire-tranches',
+      description: 'Temporary limit tranches past their date end; their capacity goes back to the buyer',
+      expression: 'rate(1 day)',
+      function: 'limitExpiry',
+    },
+  ],
 };
 
 /** Routes that exist in AWS (the test clock and other local-only routes do not). */

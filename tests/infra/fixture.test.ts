@@ -145,16 +145,19 @@ describe('event rule (fixture)', () => {
 
 describe('schedule (fixture)', () => {
   const scheduled = rules.filter((rule) => rule.props.ScheduleExpression !== undefined);
+  // The real topology's schedules come along; the fixture's is the one with its description.
+  const mine = scheduled.filter((rule) => (rule.props as { Description?: string }).Description === fixtureSchedule.description);
 
   it('is a rule with the expression of the spec, on the default bus', () => {
-    expect(scheduled).toHaveLength(1);
-    expect(scheduled[0]?.props.ScheduleExpression).toBe('rate(1 day)');
-    expect(scheduled[0]?.props.ScheduleExpression).toBe(fixtureSchedule.expression);
-    expect(scheduled[0]?.props.EventBusName).toBeUndefined();
+    expect(scheduled).toHaveLength(fixtureTopology.schedules.length);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]?.props.ScheduleExpression).toBe('rate(1 day)');
+    expect(mine[0]?.props.ScheduleExpression).toBe(fixtureSchedule.expression);
+    expect(mine[0]?.props.EventBusName).toBeUndefined();
   });
 
   it('targets the function with retries and a dead-letter queue EventBridge may write to', () => {
-    const rule = scheduled[0];
+    const rule = mine[0];
     expect(rule).toBeDefined();
     if (rule) expectLambdaTargetWithDlq(rule, fnId(fixtureSchedule.function));
   });
