@@ -185,13 +185,13 @@ interface Internal extends Record<string, unknown> {
   correlationId: string;
 }
 
-/** Correlation id and problem+json: the last middleware before the router. */
 /** The caller's x-correlation-id when well formed, else the gateway's request id. */
 export function correlationIdOf(event: APIGatewayProxyEvent): string {
   const given = lowerCaseHeaders(event)[CORRELATION_HEADER];
   return given && CORRELATION_PATTERN.test(given) ? given : (event.requestContext?.requestId ?? 'unknown');
 }
 
+/** Correlation id and problem+json: the last middleware before the router. */
 function httpContext(): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult, Error, Context, Internal> {
   const idOf = correlationIdOf;
   return {
