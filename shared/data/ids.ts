@@ -12,6 +12,7 @@ export const ID_PREFIXES = {
   invoice: 'inv',
   payment: 'pay',
   order: 'ord',
+  webhook: 'wh',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -65,6 +65,15 @@ paramFixtures['orderId'] = async (world, owner) => {
   return checked.body.orderId;
 };
 
+paramFixtures['webhookId'] = async (world, owner) => {
+  const created = await world.call<{ webhookId: string }>('POST', '/v1/webhooks', {
+    key: owner.key,
+    body: { url: 'http://127.0.0.1:9/hooks', eventTypes: ['limit.decided'] },
+  });
+  if (created.status !== 201) throw new Error(`webhook: ${created.status} ${created.text}`);
+  return created.body.webhookId;
+};
+
 /** A valid body for each operation that takes one and is tenant- or owner-scoped. */
 export const bodyFixtures: Record<string, (world: World) => Promise<unknown>> = {
   requestLimit: async (world) => ({ buyerId: await paramFixtures['buyerId']!(world, world.a), type: 'new', amount: 1_000_000 }),
@@ -78,6 +87,8 @@ export const bodyFixtures: Record<string, (world: World) => Promise<unknown>> = 
   }),
   recordPayment: async () => ({ amount: 100, paidOn: '2026-11-20' }),
   coverCheck: async (world) => ({ buyerId: await paramFixtures['buyerId']!(world, world.a), amount: 100_000, paymentTermsDays: 30, commit: true }),
+  createWebhook: async () => ({ url: 'http://127.0.0.1:9/isolation', eventTypes: ['limit.decided'] }),
+  updateWebhook: async () => ({ eventTypes: ['limit.decided', 'referral.created'] }),
   putDecisionMatrix: async () => ({
     rules: [{ grades: { min: 1, max: 10 }, whenPartlyCovered: 'cash_in_advance', whenNotCovered: 'decline' }],
   }),

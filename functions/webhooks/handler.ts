@@ -1,0 +1,30 @@
+/** Webhook endpoints of tenants and brokers: registration, secrets and their rotation. */
+import { apiHandler, principal, type ApiRequest } from '#http/api';
+import type { CreateWebhookBody, PatchWebhookBody } from '#http/schemas/webhooks';
+import type { PageRequest } from '#data/pagination';
+import { createWebhook, deleteWebhook, getWebhook, listWebhooks, rotateSecret, updateWebhook } from '#data/webhooks';
+import { metrics, MetricUnit } from '#powertools';
+
+type Params = { webhookId: string };
+
+export const handler = apiHandler('webhooks', {
+  createWebhook: async (request: ApiRequest<CreateWebhookBody>) => {
+    const created = await createWebhook(principal(request), request.body, new Date());
+    metrics.addMetric('WebhookEndpointsCreated', MetricUnit.Count, 1);
+    return { status: 201, body: created, headers: { location: `/v1/webhooks/${created.webhookId}` } };
+  },
+  listWebhooks: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listWebhooks(principal(request), request.query) }),
+  getWebhook: async (request: ApiRequest<unknown, unknown, Params>) => ({ status: 200, body: await getWebhook(principal(request), request.params.webhookId) }),
+  updateWebhook: async (request: ApiRequest<PatchWebhookBody, unknown, Params>) => ({
+    status: 200,
+    body: await updateWebhook(principal(request), request.params.webhookId, request.body, new Date()),
+  }),
+  deleteWebhook: async (request: ApiRequest<unknown, unknown, Params>) => {
+    await deleteWebhook(principal(request), request.params.webhookId);
+    return { status: 204 };
+  },
+  rotateWebhookSecret: async (request: ApiRequest<unknown, unknown, Params>) => ({
+    status: 201,
+    body: await rotateSecret(principal(request), request.params.webhookId, new Date()),
+  }),
+});

@@ -1,0 +1,168 @@
+/**
+ * Webhook endpoints of a tenant or a broker firm, with their signing secrets. Secrets are
+ * kept (encrypted at rest with the table) because every delivery is signed with them; the API
+ * shows a secret once, when it is made.
+ */
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { documents } from './client.ts';
+import { newId } from './ids.ts';
+import { ownerKeys } from './keys.ts';
+import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
+import { tableName } from './table.ts';
+import { keyOwnerOf, type KeyOwner, type Principal } from '#http/auth';
+import { ProblemError, problems } from '#http/problems';
+import type { CreateWebhookBody, PatchWebhookBody, Webhook } from '#http/schemas/webhooks';
+import { newWebhookSecret } from '#events/webhook-signing';
+import { refuseWebhookUrl } from '#events/webhook-url';
+
+/** A rotated secret keeps signing beside the new one for this long. */
+export const SECRET_OVERLAP_MS = 24 * 60 * 60 * 1000;
+
+interface SecretEntry {
+  secret: string;
+  createdAt: string;
+  expiresAt?: string;
+}
+
+interface WebhookItem extends Webhook {
+  pk: string;
+  sk: string;
+  kind: 'webhook';
+  secrets: SecretEntry[];
+  version: number;
+}
+
+export const webhookKeys = {
+  endpoint: (owner: KeyOwner, webhookId: string) => ({ pk: ownerKeys.partition(owner), sk: `WEBHOOK#${webhookId}` }),
+  prefix: (owner: KeyOwner) => ({ pk: ownerKeys.partition(owner), skPrefix: 'WEBHOOK#' }),
+};
+
+function ownerOf(principal: Principal): KeyOwner {
+  const owner = keyOwnerOf(principal);
+  if (owner.kind === 'insurer') throw new ProblemError({ status: 403, slug: 'forbidden', title: 'Forbidden', detail: 'Webhooks belong to tenants and brokers.' });
+  return owner;
+}
+
+function webhookOf(item: WebhookItem): Webhook {
+  return {
+    webhookId: item.webhookId,
+    url: item.url,
+    eventTypes: item.eventTypes,
+    ...(item.description ? { description: item.description } : {}),
+    status: item.status,
+    ...(item.disabledReason ? { disabledReason: item.disabledReason } : {}),
+    createdAt: item.createdAt,
+    updatedAt: item.updatedAt,
+  };
+}
+
+async function checkUrl(url: string): Promise<void> {
+  const refused = await refuseWebhookUrl(url, { local: process.env['BOUCLIER_LOCAL'] === 'true' });
+  if (refused) {
+    throw new ProblemError({
+      status: 422,
+      slug: 'webhook-url-refused',
+      title: 'This URL cannot receive webhooks',
+      detail: `A webhook URL must be ${refused}.`,
+      extensions: { errors: [{ in: 'body', field: 'url', pointer: '#/url', code: 'url_refused', detail: `must be ${refused}` }] },
+    });
+  }
+}
+
+/** The secrets that sign now: the newest, and a rotated one until its overlap ends. */
+export function signingSecrets(secrets: readonly SecretEntry[], now: Date): string[] {
+  return secrets.filter((entry) => !entry.expiresAt || entry.expiresAt > now.toISOString()).map((entry) => entry.secret);
+}
+
+export async function createWebhook(principal: Principal, body: CreateWebhookBody, now: Date): Promise<Webhook & { secret: string }> {
+  const owner = ownerOf(principal);
+  await checkUrl(body.url);
+  const webhookId = newId('webhook', now);
+  const at = now.toISOString();
+  const secret = newWebhookSecret();
+  const item: WebhookItem = {
+    ...webhookKeys.endpoint(owner, webhookId),
+    kind: 'webhook',
+    webhookId,
+    url: body.url,
+    eventTypes: body.eventTypes,
+    ...(body.description ? { description: body.description } : {}),
+    status: 'enabled',
+    createdAt: at,
+    updatedAt: at,
+    secrets: [{ secret, createdAt: at }],
+    version: 1,
+  };
+  await documents.send(new PutCommand({ TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
+  return { ...webhookOf(item), secret };
+}
+
+async function readItem(owner: KeyOwner, webhookId: string): Promise<WebhookItem> {
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: webhookKeys.endpoint(owner, webhookId), ConsistentRead: true }));
+  if (!Item) throw problems.notFound(`No webhook ${webhookId}.`);
+  return Item as WebhookItem;
+}
+
+export async function getWebhook(principal: Principal, webhookId: string): Promise<Webhook> {
+  return webhookOf(await readItem(ownerOf(principal), webhookId));
+}
+
+export async function listWebhooks(principal: Principal, page: PageRequest): Promise<PageResult<Webhook>> {
+  const { pk, skPrefix } = webhookKeys.prefix(ownerOf(principal));
+  const result = await queryPage<WebhookItem>({ partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix } }, page);
+  return { ...result, items: result.items.map(webhookOf) };
+}
+
+async function save(item: WebhookItem): Promise<void> {
+  try {
+    await documents.send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: { ...item, version: item.version + 1 },
+        ConditionExpression: 'version = :v',
+        ExpressionAttributeValues: { ':v': item.version },
+      }),
+    );
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') {
+      throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: `Webhook ${item.webhookId} changed meanwhile. Read it again and retry.` });
+    }
+    throw error;
+  }
+}
+
+export async function updateWebhook(principal: Principal, webhookId: string, patch: PatchWebhookBody, now: Date): Promise<Webhook> {
+  const item = await readItem(ownerOf(principal), webhookId);
+  if (patch.url) await checkUrl(patch.url);
+  const { disabledReason: _reason, ...rest } = item;
+  const next: WebhookItem = {
+    ...(patch.status === 'enabled' ? rest : item),
+    ...(patch.url ? { url: patch.url } : {}),
+    ...(patch.eventTypes ? { eventTypes: patch.eventTypes } : {}),
+    ...(patch.description ? { description: patch.description } : {}),
+    ...(patch.status ? { status: patch.status } : {}),
+    ...(patch.status === 'disabled' ? { disabledReason: 'disabled by its owner' } : {}),
+    updatedAt: now.toISOString(),
+  };
+  await save(next);
+  return webhookOf(next);
+}
+
+export async function deleteWebhook(principal: Principal, webhookId: string): Promise<void> {
+  const owner = ownerOf(principal);
+  await readItem(owner, webhookId);
+  await documents.send(new DeleteCommand({ TableName: tableName(), Key: webhookKeys.endpoint(owner, webhookId) }));
+}
+
+/** A new secret signs from now on; the previous one keeps signing for 24 hours beside it. */
+export async function rotateSecret(principal: Principal, webhookId: string, now: Date) {
+  const item = await readItem(ownerOf(principal), webhookId);
+  const secret = newWebhookSecret();
+  const at = now.toISOString();
+  const previousSecretExpiresAt = new Date(now.getTime() + SECRET_OVERLAP_MS).toISOString();
+  const kept = item.secrets
+    .filter((entry) => !entry.expiresAt || entry.expiresAt > at)
+    .map((entry) => ({ ...entry, expiresAt: entry.expiresAt && entry.expiresAt < previousSecretExpiresAt ? entry.expiresAt : previousSecretExpiresAt }));
+  await save({ ...item, secrets: [{ secret, createdAt: at }, ...kept], updatedAt: at });
+  return { webhookId, secret, previousSecretExpiresAt };
+}
