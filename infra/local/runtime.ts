@@ -78,7 +78,8 @@ function functionEnvironment(
     POWERTOOLS_METRICS_DISABLED: process.env['BOUCLIER_SHOW_METRICS'] === 'true' ? 'false' : 'true',
     POWERTOOLS_LOG_LEVEL: process.env['POWERTOOLS_LOG_LEVEL'] ?? 'INFO',
     BOUCLIER_LOCAL: 'true',
-    BOUCLIER_VALIDATE_RESPONSES: 'true',
+    // On by default locally (the OpenAPI document cannot lie); benchmarks turn it off, as in AWS.
+    BOUCLIER_VALIDATE_RESPONSES: process.env['BOUCLIER_VALIDATE_RESPONSES'] ?? 'true',
   });
   delete process.env['AWS_PROFILE'];
 }

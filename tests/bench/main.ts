@@ -72,6 +72,8 @@ async function main(): Promise<number> {
   // The handlers run in this process and log with Powertools to stdout; keep the table readable
   // and keep per-request log lines off the measured path, warnings and errors still show.
   process.env['POWERTOOLS_LOG_LEVEL'] ??= 'WARN';
+  // Measure what AWS runs: responses are checked against their schemas in tests, not in production.
+  process.env['BOUCLIER_VALIDATE_RESPONSES'] ??= 'false';
 
   const { log, close } = openLog();
   let runtime: RunningRuntime | undefined;
