@@ -4,9 +4,10 @@
  * transaction. The capacity item's condition makes a race for the last capacity safe: the
  * loser's transaction is cancelled, it reads the new exposure and decides again.
  */
-import { GetCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { documents } from './client.ts';
+import { getItem } from './items.ts';
 import { newId } from './ids.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
@@ -94,10 +95,7 @@ function limitOf(item: LimitItem, day: string): Limit {
   };
 }
 
-async function read<T>(key: { pk: string; sk: string }): Promise<T | undefined> {
-  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }));
-  return Item as T | undefined;
-}
+const read = getItem;
 
 function wrongUnit(field: string, currency: string): ProblemError {
   const unit = unitFor(currency);

@@ -8,9 +8,10 @@
  * cannot add two attributes). Every change to it is an ADD inside the transaction that
  * changes its cause, so concurrent writers never lose an update.
  */
-import { BatchGetCommand, GetCommand, PutCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { documents } from './client.ts';
+import { batchGetItems, getItem } from './items.ts';
 import { newId } from './ids.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
@@ -63,10 +64,7 @@ interface OrderItem extends Order {
   kind: 'order';
 }
 
-async function read<T>(key: { pk: string; sk: string }, consistent = true): Promise<T | undefined> {
-  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: consistent }));
-  return Item as T | undefined;
-}
+const read = getItem;
 
 function invoiceOf(item: InvoiceItem): Invoice {
   const { pk: _pk, sk: _sk, kind: _kind, ...rest } = item as InvoiceItem & Record<string, unknown>;
@@ -130,7 +128,7 @@ export async function createInvoices(context: TenantContext, inputs: InvoiceInpu
     throw problems.validation([{ in: 'body', field: inputs.length > 1 ? `invoices.${wrongCurrency}.currency` : 'currency', pointer: '#/currency', code: 'currency_mismatch', detail: `invoices are in the policy currency, ${policy.currency}` }]);
   }
   // Existing numbers first, to answer 409 with the existing ids before writing anything.
-  const existing = await batchGet(inputs.map((input) => orderKeys.invoiceNumber(context, input.number)));
+  const existing = await batchGetItems<Record<string, unknown>>(inputs.map((input) => orderKeys.invoiceNumber(context, input.number)));
   if (existing[0]) throw duplicateInvoice(String(existing[0]['number']), String(existing[0]['invoiceId']));
   const buyers = await Promise.all([...new Set(inputs.map((input) => input.buyerId))].map((id) => getBuyerItem(id)));
   const missing = buyers.findIndex((buyer) => !buyer);
@@ -208,19 +206,6 @@ export async function createInvoices(context: TenantContext, inputs: InvoiceInpu
     }
   }
   return invoices;
-}
-
-async function batchGet(keys: { pk: string; sk: string }[]): Promise<Record<string, unknown>[]> {
-  const out: Record<string, unknown>[] = [];
-  for (let i = 0; i < keys.length; i += 100) {
-    let pending: Record<string, { Keys: Record<string, unknown>[] }> | undefined = { [tableName()]: { Keys: keys.slice(i, i + 100) } };
-    while (pending && Object.keys(pending).length > 0) {
-      const result = await documents.send(new BatchGetCommand({ RequestItems: pending }));
-      out.push(...((result.Responses?.[tableName()] ?? []) as Record<string, unknown>[]));
-      pending = result.UnprocessedKeys as typeof pending;
-    }
-  }
-  return out;
 }
 
 export async function listInvoices(context: TenantContext, query: { buyerId: string; status?: 'open' | 'paid' | undefined }, page: PageRequest): Promise<PageResult<Invoice>> {

@@ -7,7 +7,6 @@
  * framework attributes end up in items other tools read (streams, the relay).
  */
 import {
-  BatchGetCommand,
   GetCommand,
   QueryCommand,
   TransactWriteCommand,
@@ -15,6 +14,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { documents } from './client.ts';
+import { batchGetItems } from './items.ts';
 import { newId } from './ids.ts';
 import { insurerKeys, ownerKeys, tenantKeys } from './keys.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
@@ -295,7 +295,7 @@ export async function listPolicyVersions(context: TenantContext, page: PageReque
 export async function listTenants(principal: Principal, page: PageRequest): Promise<PageResult<Tenant>> {
   const result = await queryPage<TenantItem>({ partition: { gsi2pk: 'TENANTS' }, index: 'gsi2' }, page);
   // The tenant item names its policy version in force: one BatchGet reads them all.
-  const policies = await batchGet<PolicyItem>(
+  const policies = await batchGetItems<PolicyItem>(
     result.items.map((item) => tenantKeys.policyVersion(TenantContext.forInsurer(principal, item.tenantId), item.policyVersion)),
   );
   const byPk = new Map(policies.map((policy) => [policy.pk, policy]));
@@ -304,21 +304,6 @@ export async function listTenants(principal: Principal, page: PageRequest): Prom
     return policy ? [tenantOf(item, policyOf(policy))] : [];
   });
   return { ...result, items: tenants };
-}
-
-async function batchGet<T>(keys: { pk: string; sk: string }[]): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < keys.length; i += 100) {
-    let pending: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
-      [tableName()]: { Keys: keys.slice(i, i + 100) },
-    };
-    while (pending && Object.keys(pending).length > 0) {
-      const result = await documents.send(new BatchGetCommand({ RequestItems: pending }));
-      out.push(...((result.Responses?.[tableName()] ?? []) as T[]));
-      pending = result.UnprocessedKeys as typeof pending;
-    }
-  }
-  return out;
 }
 
 /**
@@ -363,7 +348,7 @@ export async function updatePolicy(context: TenantContext, patch: PolicyPatch, n
 
 async function requireTenants(principal: Principal, tenantIds: readonly string[]): Promise<TenantContext[]> {
   const contexts = tenantIds.map((id) => TenantContext.forInsurer(principal, id));
-  const found = await batchGet<TenantItem>(contexts.map((context) => tenantKeys.tenant(context)));
+  const found = await batchGetItems<TenantItem>(contexts.map((context) => tenantKeys.tenant(context)));
   const known = new Set(found.map((item) => item.tenantId));
   const missing = tenantIds.filter((id) => !known.has(id));
   if (missing.length > 0) {
