@@ -1,4 +1,5 @@
 /** Buyers and country risk: reference data the insurer keeps, every caller reads. */
+import { now } from '#clock';
 import { apiHandler, type ApiRequest } from '#http/api';
 import type { CreateBuyerBody, PatchBuyerBody } from '#http/schemas/buyers';
 import type { PageRequest } from '#data/pagination';
@@ -10,7 +11,7 @@ type BuyerQuery = PageRequest & { country?: string; registrationId?: string; q?:
 
 export const handler = apiHandler('buyers', {
   createBuyer: async (request: ApiRequest<CreateBuyerBody>) => {
-    const buyer = await createBuyer(request.body, new Date());
+    const buyer = await createBuyer(request.body, now());
     metrics.addMetric('BuyersRegistered', MetricUnit.Count, 1);
     return { status: 201, body: buyer, headers: { location: `/v1/buyers/${buyer.buyerId}` } };
   },
@@ -18,11 +19,11 @@ export const handler = apiHandler('buyers', {
   getBuyer: async (request: ApiRequest<unknown, unknown, BuyerParams>) => ({ status: 200, body: await getBuyer(request.params.buyerId) }),
   updateBuyer: async (request: ApiRequest<PatchBuyerBody, unknown, BuyerParams>) => ({
     status: 200,
-    body: await updateBuyer(request.params.buyerId, request.body, new Date()),
+    body: await updateBuyer(request.params.buyerId, request.body, now()),
   }),
   listCountries: async () => ({ status: 200, body: { items: await listCountries(), defaultCategory: DEFAULT_COUNTRY_CATEGORY } }),
   putCountry: async (request: ApiRequest<{ category: number }, unknown, { countryCode: string }>) => ({
     status: 200,
-    body: await setCountryCategory(request.params.countryCode, request.body.category, new Date()),
+    body: await setCountryCategory(request.params.countryCode, request.body.category, now()),
   }),
 });

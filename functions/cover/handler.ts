@@ -1,4 +1,5 @@
 /** Orders, invoices and exposure, and the cover check at order validation. */
+import { now } from '#clock';
 import { apiHandler, tenant, type ApiRequest } from '#http/api';
 import type { CoverCheckBody, CreateInvoicesBody } from '#http/schemas/orders';
 import type { PageRequest } from '#data/pagination';
@@ -9,7 +10,7 @@ import { metrics, MetricUnit } from '#powertools';
 export const handler = apiHandler('cover', {
   createInvoices: async (request: ApiRequest<CreateInvoicesBody>) => {
     const inputs = 'invoices' in request.body ? request.body.invoices : [request.body];
-    const items = await createInvoices(tenant(request), inputs, new Date());
+    const items = await createInvoices(tenant(request), inputs, now());
     metrics.addMetric('InvoicesDeclared', MetricUnit.Count, items.length);
     return { status: 201, body: { items } };
   },
@@ -19,14 +20,14 @@ export const handler = apiHandler('cover', {
   }),
   recordPayment: async (request: ApiRequest<{ amount: number; paidOn: string }, unknown, { invoiceId: string }>) => ({
     status: 201,
-    body: await recordPayment(tenant(request), request.params.invoiceId, request.body, new Date()),
+    body: await recordPayment(tenant(request), request.params.invoiceId, request.body, now()),
   }),
   getExposure: async (request: ApiRequest<unknown, unknown, { buyerId: string }>) => ({
     status: 200,
-    body: await getExposure(tenant(request), request.params.buyerId, new Date()),
+    body: await getExposure(tenant(request), request.params.buyerId, now()),
   }),
   coverCheck: async (request: ApiRequest<CoverCheckBody>) => {
-    const result = await coverCheck(tenant(request), request.body, new Date());
+    const result = await coverCheck(tenant(request), request.body, now());
     const single = metrics.singleMetric();
     single.addDimension('recommendation', result.recommendation);
     single.addMetric('CoverChecks', MetricUnit.Count, 1);
@@ -41,7 +42,7 @@ export const handler = apiHandler('cover', {
     return { status: 200, body: { ...matrix, isDefault, ...(updatedAt ? { updatedAt } : {}) } };
   },
   putDecisionMatrix: async (request: ApiRequest<DecisionMatrix>) => {
-    const { matrix, updatedAt } = await setDecisionMatrix(tenant(request), request.body, new Date());
+    const { matrix, updatedAt } = await setDecisionMatrix(tenant(request), request.body, now());
     return { status: 200, body: { ...matrix, isDefault: false, updatedAt } };
   },
 });

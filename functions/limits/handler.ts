@@ -1,4 +1,5 @@
 /** Credit limits: real-time decisions, limits with their history, the underwriting queue. */
+import { now } from '#clock';
 import { apiHandler, principal, tenant, type ApiRequest } from '#http/api';
 import type { LimitRequestBody, UnderwriterDecisionBody } from '#http/schemas/limits';
 import type { PageRequest } from '#data/pagination';
@@ -16,27 +17,27 @@ function countDecision(name: string, decision: string): void {
 
 export const handler = apiHandler('limits', {
   requestLimit: async (request: ApiRequest<LimitRequestBody>) => {
-    const { status, body } = await requestLimit(tenant(request), request.body, new Date());
+    const { status, body } = await requestLimit(tenant(request), request.body, now());
     countDecision('LimitDecisions', body.decision);
     if (status === 202) metrics.addMetric('Referrals', MetricUnit.Count, 1);
     return { status, body };
   },
-  listLimits: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listLimits(tenant(request), request.query, new Date()) }),
+  listLimits: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listLimits(tenant(request), request.query, now()) }),
   getLimit: async (request: ApiRequest<unknown, unknown, { buyerId: string }>) => ({
     status: 200,
-    body: await getLimit(tenant(request), request.params.buyerId, new Date()),
+    body: await getLimit(tenant(request), request.params.buyerId, now()),
   }),
   getLimitRules: async () => {
     const { rules, updatedAt } = await limitRules();
     return { status: 200, body: { ...rules, isDefault: rules === DEFAULT_LIMIT_RULES, ...(updatedAt ? { updatedAt } : {}) } };
   },
   putLimitRules: async (request: ApiRequest<LimitRules>) => {
-    const { rules, updatedAt } = await setLimitRules(request.body, new Date());
+    const { rules, updatedAt } = await setLimitRules(request.body, now());
     return { status: 200, body: { ...rules, isDefault: false, updatedAt } };
   },
   listReferrals: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listPendingReferrals(request.query) }),
   decideReferral: async (request: ApiRequest<UnderwriterDecisionBody, unknown, { referralId: string }>) => {
-    const decision = await decideReferral(principal(request), request.params.referralId, request.body, new Date());
+    const decision = await decideReferral(principal(request), request.params.referralId, request.body, now());
     countDecision('UnderwriterDecisions', decision.decision);
     return { status: 201, body: decision };
   },

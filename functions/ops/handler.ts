@@ -8,6 +8,7 @@ import { dynamodb } from '#data/client';
 import { tableName } from '#data/table';
 import { busName, eventBridge } from '#events/bus';
 import { topology } from '#topology';
+import { advanceClock, clockOffsetMs, now } from '#clock';
 
 const VERSION = process.env['BOUCLIER_VERSION'] ?? '0.1.0';
 const CHECK_TIMEOUT_MS = 2_000;
@@ -53,7 +54,7 @@ async function getHealth() {
     status: ok ? 'ok' : 'degraded',
     service: topology.service,
     version: VERSION,
-    time: new Date().toISOString(),
+    time: now().toISOString(),
     checks: { table, bus },
   };
   return { status: ok ? 200 : 503, body, headers: { 'cache-control': 'no-store' } };
@@ -86,4 +87,20 @@ async function getOpenApi(request: ApiRequest) {
   return { status: 200, body: document };
 }
 
-export const handler = apiHandler('ops', { getHealth, getOpenApi });
+const DAY_MS = 86_400_000;
+
+/** Local runtime only (the route is not deployed): the test clock. */
+function clockOf() {
+  return { now: now().toISOString(), offsetDays: Math.floor(clockOffsetMs() / DAY_MS) };
+}
+
+async function getClock() {
+  return { status: 200, body: clockOf() };
+}
+
+async function advanceTestClock(request: ApiRequest<{ advanceDays: number }>) {
+  await advanceClock(request.body.advanceDays * DAY_MS);
+  return { status: 200, body: clockOf() };
+}
+
+export const handler = apiHandler('ops', { getHealth, getOpenApi, getClock, advanceTestClock });

@@ -2,6 +2,7 @@
  * Tenancy: onboarding tenants with their policy (insurer), the policy in force and its
  * versions, API keys, brokers and their mandates.
  */
+import { now } from '#clock';
 import { apiHandler, principal, tenant, type ApiRequest } from '#http/api';
 import { TenantContext } from '#http/auth';
 import type { z } from 'zod';
@@ -31,14 +32,14 @@ const asInsurerOn = (request: ApiRequest<unknown, unknown, TenantParams>) =>
 
 export const handler = apiHandler('tenancy', {
   createTenant: async (request: ApiRequest<z.output<typeof CreateTenantBody>>) => {
-    const created = await createTenant(principal(request), request.body, new Date());
+    const created = await createTenant(principal(request), request.body, now());
     metrics.addMetric('TenantsOnboarded', MetricUnit.Count, 1);
     return { status: 201, body: created, headers: { location: `/v1/tenants/${created.tenantId}` } };
   },
   listTenants: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listTenants(principal(request), request.query) }),
   getTenant: async (request: ApiRequest<unknown, unknown, TenantParams>) => ({ status: 200, body: await getTenant(asInsurerOn(request)) }),
   updateTenantPolicy: async (request: ApiRequest<PolicyPatch, unknown, TenantParams>) => {
-    const policy = await updatePolicy(asInsurerOn(request), request.body, new Date());
+    const policy = await updatePolicy(asInsurerOn(request), request.body, now());
     metrics.addMetric('PolicyChanges', MetricUnit.Count, 1);
     return { status: 200, body: policy };
   },
@@ -50,24 +51,24 @@ export const handler = apiHandler('tenancy', {
   listPolicyVersions: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listPolicyVersions(tenant(request), request.query) }),
 
   createApiKey: async (request) => {
-    const created = await createApiKey(principal(request), new Date());
+    const created = await createApiKey(principal(request), now());
     metrics.addMetric('ApiKeysCreated', MetricUnit.Count, 1);
     return { status: 201, body: created };
   },
   listApiKeys: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listApiKeys(principal(request), request.query) }),
   revokeApiKey: async (request: ApiRequest<unknown, unknown, { keyId: string }>) => {
-    await revokeApiKey(principal(request), request.params.keyId, new Date());
+    await revokeApiKey(principal(request), request.params.keyId, now());
     metrics.addMetric('ApiKeysRevoked', MetricUnit.Count, 1);
     return { status: 204 };
   },
 
   createBroker: async (request: ApiRequest<z.output<typeof CreateBrokerBody>>) => {
-    const created = await createBroker(principal(request), request.body, new Date());
+    const created = await createBroker(principal(request), request.body, now());
     return { status: 201, body: created, headers: { location: `/v1/brokers/${created.brokerId}` } };
   },
   getBroker: async (request: ApiRequest<unknown, unknown, BrokerParams>) => ({ status: 200, body: await getBroker(request.params.brokerId) }),
   putBrokerMandates: async (request: ApiRequest<z.output<typeof MandatesBody>, unknown, BrokerParams>) => ({
     status: 200,
-    body: await setMandates(principal(request), request.params.brokerId, request.body.tenantIds, new Date()),
+    body: await setMandates(principal(request), request.params.brokerId, request.body.tenantIds, now()),
   }),
 });

@@ -1,4 +1,5 @@
 /** Webhook endpoints of tenants and brokers: registration, secrets and their rotation. */
+import { now } from '#clock';
 import { apiHandler, principal, type ApiRequest } from '#http/api';
 import type { CreateWebhookBody, PatchWebhookBody } from '#http/schemas/webhooks';
 import type { PageRequest } from '#data/pagination';
@@ -9,7 +10,7 @@ type Params = { webhookId: string };
 
 export const handler = apiHandler('webhooks', {
   createWebhook: async (request: ApiRequest<CreateWebhookBody>) => {
-    const created = await createWebhook(principal(request), request.body, new Date());
+    const created = await createWebhook(principal(request), request.body, now());
     metrics.addMetric('WebhookEndpointsCreated', MetricUnit.Count, 1);
     return { status: 201, body: created, headers: { location: `/v1/webhooks/${created.webhookId}` } };
   },
@@ -17,7 +18,7 @@ export const handler = apiHandler('webhooks', {
   getWebhook: async (request: ApiRequest<unknown, unknown, Params>) => ({ status: 200, body: await getWebhook(principal(request), request.params.webhookId) }),
   updateWebhook: async (request: ApiRequest<PatchWebhookBody, unknown, Params>) => ({
     status: 200,
-    body: await updateWebhook(principal(request), request.params.webhookId, request.body, new Date()),
+    body: await updateWebhook(principal(request), request.params.webhookId, request.body, now()),
   }),
   deleteWebhook: async (request: ApiRequest<unknown, unknown, Params>) => {
     await deleteWebhook(principal(request), request.params.webhookId);
@@ -25,6 +26,6 @@ export const handler = apiHandler('webhooks', {
   },
   rotateWebhookSecret: async (request: ApiRequest<unknown, unknown, Params>) => ({
     status: 201,
-    body: await rotateSecret(principal(request), request.params.webhookId, new Date()),
+    body: await rotateSecret(principal(request), request.params.webhookId, now()),
   }),
 });

@@ -158,9 +158,15 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
       stops.push(() => consumer.stop());
     }
 
-    const scheduler = new LocalScheduler({ schedules: topology.schedules, invoker: functions, startAt: Date.now(), log });
-    scheduler.start();
-    stops.push(async () => scheduler.stop());
+    // Schedules follow the functions' clock: moving the test clock runs what falls due, in order.
+    const { now: clockNow, onClockAdvance } = await import('#clock');
+    const scheduler = new LocalScheduler({ schedules: topology.schedules, invoker: functions, startAt: clockNow().getTime(), log });
+    scheduler.start(() => clockNow().getTime());
+    const stopListening = onClockAdvance((at) => scheduler.tick(at.getTime()));
+    stops.push(async () => {
+      stopListening();
+      scheduler.stop();
+    });
 
     const gateway = new LocalGateway({
       topology,

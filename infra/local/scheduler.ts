@@ -65,9 +65,10 @@ export class LocalScheduler {
     return runs;
   }
 
-  start(): void {
+  /** Ticks every second on `clock` (the wall clock, or the runtime's movable test clock). */
+  start(clock: () => number = Date.now): void {
     if (this.schedules.length === 0) return;
-    this.timer = setInterval(() => void this.tick(Date.now()), 1_000);
+    this.timer = setInterval(() => void this.tick(clock()), 1_000);
     this.timer.unref();
   }
 

@@ -7,7 +7,7 @@
  * validates against each route's schemas, the OpenAPI document lists every route) and
  * nothing in functions/ may import infra/. It holds data only: no CDK, no SDK.
  */
-import { HealthSchema, OpenApiDocumentSchema } from '../http/schemas/ops.ts';
+import { AdvanceClockBody, Clock, HealthSchema, OpenApiDocumentSchema } from '../http/schemas/ops.ts';
 import { PageQuery } from '../http/schemas/common.ts';
 import { Buyer, BuyerIdParams, BuyerPage, BuyerQuery, Country, CountryList, CountryParams, CreateBuyerBody, PatchBuyerBody, PutCountryBody } from '../http/schemas/buyers.ts';
 import {
@@ -181,6 +181,29 @@ const routes: RouteSpec<FunctionName>[] = [
     summary: 'This API’s OpenAPI 3.1 document',
     tags: ['ops'],
     responses: { 200: { description: 'The OpenAPI document', schema: OpenApiDocumentSchema } },
+  },
+  {
+    operationId: 'getClock',
+    method: 'GET',
+    path: '/v1/ops/clock',
+    function: 'ops',
+    access: ['insurer'],
+    localOnly: true,
+    summary: 'Local runtime only: the test clock',
+    tags: ['ops'],
+    responses: { 200: { description: 'The clock', schema: Clock } },
+  },
+  {
+    operationId: 'advanceTestClock',
+    method: 'POST',
+    path: '/v1/ops/clock',
+    function: 'ops',
+    access: ['insurer'],
+    localOnly: true,
+    summary: 'Local runtime only: move the clock forward and run every scheduled job that falls due, in order',
+    tags: ['ops'],
+    request: { body: AdvanceClockBody },
+    responses: { 200: { description: 'The clock after the move', schema: Clock } },
   },
 
   // Tenancy: onboarding and policies (insurer), the policy in force (tenants), keys, brokers.
