@@ -5,7 +5,7 @@ import type { CoverCheckBody, CreateInvoicesBody } from '#http/schemas/orders';
 import type { PageRequest } from '#data/pagination';
 import { coverCheck, createInvoices, decisionMatrix, getExposure, listInvoices, recordPayment, releaseOrder, setDecisionMatrix } from '#data/orders';
 import type { DecisionMatrix } from '#domain/cover';
-import { metrics, MetricUnit } from '#powertools';
+import { countByOutcome, metrics, MetricUnit } from '#powertools';
 
 export const handler = apiHandler('cover', {
   createInvoices: async (request: ApiRequest<CreateInvoicesBody>) => {
@@ -28,9 +28,7 @@ export const handler = apiHandler('cover', {
   }),
   coverCheck: async (request: ApiRequest<CoverCheckBody>) => {
     const result = await coverCheck(tenant(request), request.body, now());
-    const single = metrics.singleMetric();
-    single.addDimension('recommendation', result.recommendation);
-    single.addMetric('CoverChecks', MetricUnit.Count, 1);
+    countByOutcome('CoverChecks', 'recommendation', result.recommendation);
     return { status: result.orderId ? 201 : 200, body: result };
   },
   releaseOrder: async (request: ApiRequest<unknown, unknown, { orderId: string }>) => ({

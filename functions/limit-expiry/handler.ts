@@ -4,12 +4,13 @@
  */
 import type { ScheduledEvent } from 'aws-lambda';
 import { expireTranches } from '#data/limits';
+import { isoDay } from '#clock';
 import { logger, metrics, MetricUnit } from '#powertools';
 import { instrumented } from '#powertools/middleware';
 
 export async function expire(event: ScheduledEvent): Promise<{ expired: number }> {
   const at = new Date(event.time);
-  const expired = await expireTranches(at.toISOString().slice(0, 10), at);
+  const expired = await expireTranches(isoDay(at), at);
   logger.info('temporary tranches expired', { expired, day: event.time });
   metrics.addMetric('TranchesExpired', MetricUnit.Count, expired);
   return { expired };

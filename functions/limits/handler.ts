@@ -6,19 +6,13 @@ import type { PageRequest } from '#data/pagination';
 import { decideReferral, getLimit, listLimits, listPendingReferrals, requestLimit } from '#data/limits';
 import { limitRules, setLimitRules } from '#data/limit-rules';
 import { DEFAULT_LIMIT_RULES, type LimitRules } from '#domain/grades';
-import { metrics, MetricUnit } from '#powertools';
+import { countByOutcome, metrics, MetricUnit } from '#powertools';
 
-/** Decisions by outcome: a metric of its own, so the decision dimension touches no other metric. */
-function countDecision(name: string, decision: string): void {
-  const single = metrics.singleMetric();
-  single.addDimension('decision', decision);
-  single.addMetric(name, MetricUnit.Count, 1);
-}
 
 export const handler = apiHandler('limits', {
   requestLimit: async (request: ApiRequest<LimitRequestBody>) => {
     const { status, body } = await requestLimit(tenant(request), request.body, now());
-    countDecision('LimitDecisions', body.decision);
+    countByOutcome('LimitDecisions', 'decision', body.decision);
     if (status === 202) metrics.addMetric('Referrals', MetricUnit.Count, 1);
     return { status, body };
   },
@@ -38,7 +32,7 @@ export const handler = apiHandler('limits', {
   listReferrals: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listPendingReferrals(request.query) }),
   decideReferral: async (request: ApiRequest<UnderwriterDecisionBody, unknown, { referralId: string }>) => {
     const decision = await decideReferral(principal(request), request.params.referralId, request.body, now());
-    countDecision('UnderwriterDecisions', decision.decision);
+    countByOutcome('UnderwriterDecisions', 'decision', decision.decision);
     return { status: 201, body: decision };
   },
 });

@@ -10,6 +10,11 @@ export function now(): Date {
   return new Date(Date.now() + offsetMs);
 }
 
+/** The UTC calendar day of a time, YYYY-MM-DD: day-based rules count calendar days in UTC. */
+export function isoDay(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}
+
 export function clockOffsetMs(): number {
   return offsetMs;
 }

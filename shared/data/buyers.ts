@@ -6,8 +6,8 @@
  * by NACE division and country for sector alerts (gsi2).
  */
 import { BatchWriteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { documents } from './client.ts';
+import { failedConditions } from './items.ts';
 import { newId } from './ids.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
@@ -94,7 +94,7 @@ export async function createBuyer(input: CreateBuyerBody, now: Date): Promise<Bu
       }),
     );
   } catch (error) {
-    if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
+    if (failedConditions(error).includes(0)) {
       const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: registration }));
       throw duplicate(String(Item?.['buyerId']), input.country, input.registrationId);
     }

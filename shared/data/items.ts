@@ -1,4 +1,5 @@
-/** The item-level helpers every repository uses: one read, a batch of reads. */
+/** The item-level helpers every repository uses: reads, storage attributes, transaction outcomes. */
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { tableName } from './table.ts';
@@ -27,4 +28,26 @@ export async function batchGetItems<T>(keys: readonly ItemKey[]): Promise<T[]> {
     }
   }
   return out;
+}
+
+/** The table's own attributes on an item: keys of the table and its indexes, and the kind. */
+const STORAGE_ATTRIBUTES = new Set(['pk', 'sk', 'kind', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk']);
+
+/** What an item says, without how it is stored: what the API shows of it. */
+export function attributesOf<T>(item: object): T {
+  return Object.fromEntries(Object.entries(item).filter(([name]) => !STORAGE_ATTRIBUTES.has(name))) as T;
+}
+
+/** Which items of a cancelled transaction failed their condition (empty for any other error). */
+export function failedConditions(error: unknown): number[] {
+  if (!(error instanceof TransactionCanceledException)) return [];
+  return (error.CancellationReasons ?? []).flatMap((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? [index] : []));
+}
+
+/** Lost to a concurrent writer: a condition that no longer holds, or DynamoDB's transaction conflict. */
+export function isRace(error: unknown): boolean {
+  return (
+    error instanceof TransactionCanceledException &&
+    (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict')
+  );
 }

@@ -10,7 +10,9 @@ export interface Key {
   readonly sk: string;
 }
 
-const tenantPk = (context: TenantContext) => `TENANT#${context.tenantId}`;
+/** The partition of everything a tenant owns; every tenant key starts with it. */
+export const tenantPartition = (context: TenantContext) => `TENANT#${context.tenantId}`;
+const tenantPk = tenantPartition;
 
 /** Insurer-wide reference data and lookups: no tenant in them. */
 export const insurerKeys = {

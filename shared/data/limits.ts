@@ -5,9 +5,9 @@
  * loser's transaction is cancelled, it reads the new exposure and decides again.
  */
 import { QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { documents } from './client.ts';
-import { getItem } from './items.ts';
+import { attributesOf, failedConditions, getItem, isRace } from './items.ts';
+import { tenantPartition } from './keys.ts';
 import { newId } from './ids.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
@@ -21,6 +21,7 @@ import type { Grade } from '#domain/grades';
 import { EDIFACT_4507, decideLimit, limitInForce, type Condition, type Decision, type Reason } from '#domain/limits';
 import { formatMoney, isUnitMultiple, toEur, unitFor } from '#domain/money';
 import { newEvent } from '#events/envelope';
+import { isoDay } from '#clock';
 import { outboxPut } from '#events/outbox';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -28,13 +29,12 @@ type Source = 'automatic' | 'discretionary' | 'underwriter';
 type Tranche = { amount: number; expiresOn: string };
 
 const MAX_ATTEMPTS = 6;
-const today = (now: Date) => now.toISOString().slice(0, 10);
 
 export const limitKeys = {
-  limit: (context: TenantContext, buyerId: string) => ({ pk: `TENANT#${context.tenantId}`, sk: `LIMIT#${buyerId}` }),
-  limitPrefix: (context: TenantContext) => ({ pk: `TENANT#${context.tenantId}`, skPrefix: 'LIMIT#' }),
-  history: (context: TenantContext, buyerId: string, at: string, id: string) => ({ pk: `TENANT#${context.tenantId}`, sk: `LIMITHIST#${buyerId}#${at}#${id}` }),
-  historyPrefix: (context: TenantContext, buyerId: string) => ({ pk: `TENANT#${context.tenantId}`, skPrefix: `LIMITHIST#${buyerId}#` }),
+  limit: (context: TenantContext, buyerId: string) => ({ pk: tenantPartition(context), sk: `LIMIT#${buyerId}` }),
+  limitPrefix: (context: TenantContext) => ({ pk: tenantPartition(context), skPrefix: 'LIMIT#' }),
+  history: (context: TenantContext, buyerId: string, at: string, id: string) => ({ pk: tenantPartition(context), sk: `LIMITHIST#${buyerId}#${at}#${id}` }),
+  historyPrefix: (context: TenantContext, buyerId: string) => ({ pk: tenantPartition(context), skPrefix: `LIMITHIST#${buyerId}#` }),
   /**
    * Insurer-wide fan-out (downgrades reach every holder of a limit on a buyer): the one GSI
    * key of a tenant's item that starts with the buyer, read only by insurer processes.
@@ -151,17 +151,10 @@ function historyPut(context: TenantContext, buyerId: string, entry: HistoryEntry
   return { Put: { TableName: tableName(), Item: { ...limitKeys.history(context, buyerId, entry.at, id), kind: 'limitHistory', ...entry } } };
 }
 
-/** Lost to a concurrent writer: a condition that no longer holds, or DynamoDB's transaction conflict. */
-function isRace(error: unknown): boolean {
-  return (
-    error instanceof TransactionCanceledException &&
-    (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict')
-  );
-}
 
 /** A tenant asks for a limit on a buyer: decided now, or referred to an underwriter. */
 export async function requestLimit(context: TenantContext, body: LimitRequestBody, now: Date): Promise<{ status: 201 | 202; body: LimitDecisionResponse }> {
-  const day = today(now);
+  const day = isoDay(now);
   const readLimitAndCapacity = () =>
     Promise.all([read<LimitItem>(limitKeys.limit(context, body.buyerId)), read<{ reservedEur?: number }>(limitKeys.capacity(body.buyerId))]);
   // Everything that depends only on the request in one round trip; the country needs the buyer.
@@ -176,7 +169,7 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     const [current, capacity] = attempt === 1 ? firstReads : await readLimitAndCapacity();
     const force = current ? inForce(current, day) : undefined;
-    const adverseSince = new Date(now.getTime() - 365 * 86_400_000).toISOString().slice(0, 10);
+    const adverseSince = isoDay(new Date(now.getTime() - 365 * 86_400_000));
     const decision = decideLimit({
       request: {
         type: body.type,
@@ -353,29 +346,23 @@ export async function getLimit(context: TenantContext, buyerId: string, now: Dat
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
     );
-    for (const raw of page.Items ?? []) {
-      const { pk: _pk, sk: _sk, kind: _kind, ...entry } = raw;
-      history.push(entry as HistoryEntry);
-    }
+    for (const raw of page.Items ?? []) history.push(attributesOf<HistoryEntry>(raw));
     start = page.LastEvaluatedKey;
   } while (start);
-  return { ...limitOf(item, today(now)), history };
+  return { ...limitOf(item, isoDay(now)), history };
 }
 
 export async function listLimits(context: TenantContext, page: PageRequest, now: Date): Promise<PageResult<Limit>> {
   const { pk, skPrefix } = limitKeys.limitPrefix(context);
   const result = await queryPage<LimitItem>({ partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix } }, page);
-  return { ...result, items: result.items.map((item) => limitOf(item, today(now))) };
+  return { ...result, items: result.items.map((item) => limitOf(item, isoDay(now))) };
 }
 
 // ---------------------------------------------------------------------------------------
 // Underwriting
 // ---------------------------------------------------------------------------------------
 
-const referralOf = (item: ReferralItem): Referral => {
-  const { pk: _pk, sk: _sk, kind: _kind, gsi3pk: _q, gsi3sk: _qs, ...referral } = item as ReferralItem & { gsi3pk?: string; gsi3sk?: string };
-  return referral;
-};
+const referralOf = (item: ReferralItem): Referral => attributesOf<Referral>(item);
 
 export async function listPendingReferrals(page: PageRequest): Promise<PageResult<Referral>> {
   const result = await queryPage<ReferralItem>({ partition: { gsi3pk: 'REFERRALS#pending' }, index: 'gsi3' }, page);
@@ -393,7 +380,7 @@ export async function decideReferral(principal: Principal, referralId: string, b
   const [buyer, { rules }] = await Promise.all([getBuyerItem(referralItem.buyerId), limitRules()]);
   if (!buyer) throw problems.notFound(`No buyer ${referralItem.buyerId}.`);
   if (!isUnitMultiple(body.amount, unitFor(referralItem.currency)) && body.amount !== 0) throw wrongUnit('amount', referralItem.currency);
-  const day = today(now);
+  const day = isoDay(now);
   const decidedAt = now.toISOString();
 
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
@@ -464,21 +451,19 @@ export async function decideReferral(principal: Principal, referralId: string, b
         }),
       );
     } catch (error) {
-      if (error instanceof TransactionCanceledException) {
-        const reasonsOf = error.CancellationReasons ?? [];
-        if (reasonsOf[0]?.Code === 'ConditionalCheckFailed') {
-          throw new ProblemError({ status: 409, slug: 'referral-decided', title: 'Already decided', detail: `Referral ${referralId} was decided meanwhile.` });
-        }
-        if (deltaEur !== 0 && reasonsOf[1]?.Code === 'ConditionalCheckFailed') {
-          throw new ProblemError({
-            status: 409,
-            slug: 'no-capacity',
-            title: 'Buyer capacity exhausted',
-            detail: `Granting ${formatMoney(body.amount, referralItem.currency)} would pass the insurer’s capacity on buyer ${buyer.buyerId}.`,
-          });
-        }
-        if (isRace(error) && attempt < MAX_ATTEMPTS) continue;
+      const failed = failedConditions(error);
+      if (failed.includes(0)) {
+        throw new ProblemError({ status: 409, slug: 'referral-decided', title: 'Already decided', detail: `Referral ${referralId} was decided meanwhile.` });
       }
+      if (deltaEur !== 0 && failed.includes(1)) {
+        throw new ProblemError({
+          status: 409,
+          slug: 'no-capacity',
+          title: 'Buyer capacity exhausted',
+          detail: `Granting ${formatMoney(body.amount, referralItem.currency)} would pass the insurer’s capacity on buyer ${buyer.buyerId}.`,
+        });
+      }
+      if (isRace(error) && attempt < MAX_ATTEMPTS) continue;
       throw error;
     }
     return {
@@ -551,9 +536,8 @@ async function expireOne(context: TenantContext, buyerId: string, day: string, n
     source: current.source,
     reasons,
   };
-  // The stored item without its keys and tranche: limitPut writes the keys again (no tranche, so off the expiry index).
-  type Stored = LimitItem & { gsi2pk?: string; gsi2sk?: string; gsi3pk?: string; gsi3sk?: string };
-  const { pk: _pk, sk: _sk, kind: _kind, version, temporary: _t, gsi2pk: _a, gsi2sk: _b, gsi3pk: _c, gsi3sk: _d, ...limit } = current as Stored;
+  // The stored limit without its tranche: limitPut writes the keys again (no tranche, so off the expiry index).
+  const { version, temporary: _t, ...limit } = attributesOf<Omit<LimitItem, 'pk' | 'sk' | 'kind'>>(current);
   try {
     await documents.send(
       new TransactWriteCommand({

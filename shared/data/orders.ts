@@ -9,9 +9,9 @@
  * changes its cause, so concurrent writers never lose an update.
  */
 import { PutCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { documents } from './client.ts';
-import { batchGetItems, getItem } from './items.ts';
+import { attributesOf, batchGetItems, failedConditions, getItem, isRace } from './items.ts';
+import { tenantPartition } from './keys.ts';
 import { newId } from './ids.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
@@ -24,10 +24,10 @@ import type { CoverCheckBody, CoverCheckResult, Exposure, Invoice, InvoiceInput,
 import { DEFAULT_DECISION_MATRIX, checkCover, validateMatrix, type DecisionMatrix } from '#domain/cover';
 import { limitInForce } from '#domain/limits';
 import { formatMoney } from '#domain/money';
+import { isoDay } from '#clock';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
-const today = (now: Date) => now.toISOString().slice(0, 10);
-const pk = (context: TenantContext) => `TENANT#${context.tenantId}`;
+const pk = tenantPartition;
 
 export const orderKeys = {
   exposure: (context: TenantContext, buyerId: string) => ({ pk: pk(context), sk: `EXPOSURE#${buyerId}` }),
@@ -66,16 +66,8 @@ interface OrderItem extends Order {
 
 const read = getItem;
 
-function invoiceOf(item: InvoiceItem): Invoice {
-  const { pk: _pk, sk: _sk, kind: _kind, ...rest } = item as InvoiceItem & Record<string, unknown>;
-  const { gsi1pk: _a, gsi1sk: _b, gsi3pk: _c, gsi3sk: _d, ...invoice } = rest;
-  return invoice;
-}
-
-function orderOf(item: OrderItem): Order {
-  const { pk: _pk, sk: _sk, kind: _kind, ...order } = item;
-  return order;
-}
+const invoiceOf = (item: InvoiceItem): Invoice => attributesOf<Invoice>(item);
+const orderOf = (item: OrderItem): Order => attributesOf<Order>(item);
 
 /** ADD to the exposure counters; `used` always moves with them. */
 function exposureAdd(context: TenantContext, buyerId: string, change: { outstanding?: number; committed?: number }, condition?: { maxUsedBefore: number }): TransactItem {
@@ -193,14 +185,14 @@ export async function createInvoices(context: TenantContext, inputs: InvoiceInpu
     try {
       await documents.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {
-      if (error instanceof TransactionCanceledException) {
-        const index = (error.CancellationReasons ?? []).findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
+      const index = failedConditions(error)[0];
+      if (index !== undefined) {
         const item = items[index]?.Put?.Item as { number?: string } | undefined;
         if (item?.number) {
           const taken = await read<{ invoiceId: string }>(orderKeys.invoiceNumber(context, item.number));
           throw duplicateInvoice(item.number, String(taken?.invoiceId));
         }
-        if (index >= 0) throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: 'An order of this batch changed meanwhile. Retry.' });
+        throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: 'An order of this batch changed meanwhile. Retry.' });
       }
       throw error;
     }
@@ -257,7 +249,7 @@ export async function recordPayment(context: TenantContext, invoiceId: string, p
       }),
     );
   } catch (error) {
-    if (error instanceof TransactionCanceledException) {
+    if (isRace(error)) {
       throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: `Invoice ${invoiceId} changed meanwhile. Read it again and retry.` });
     }
     throw error;
@@ -283,7 +275,7 @@ export async function getExposure(context: TenantContext, buyerId: string, now: 
     oldestUnpaidDueDate(context, buyerId),
   ]);
   if (!buyer) throw problems.notFound(`No buyer ${buyerId}.`);
-  const force = limitInForce(limit, today(now));
+  const force = limitInForce(limit, isoDay(now));
   const limitAmount = force.amount + (force.temporary?.amount ?? 0);
   const outstanding = exposure?.outstanding ?? 0;
   const committed = exposure?.committed ?? 0;
@@ -318,7 +310,7 @@ export async function setDecisionMatrix(context: TenantContext, matrix: Decision
  * the covered part is reserved atomically: the exposure's `used` may not pass the limit.
  */
 export async function coverCheck(context: TenantContext, body: CoverCheckBody, now: Date): Promise<CoverCheckResult> {
-  const deliveryDate = body.deliveryDate ?? today(now);
+  const deliveryDate = body.deliveryDate ?? isoDay(now);
   // A commitment needs the exposure as written last (consistent); a read-only check does not.
   const readExposure = () => read<ExposureItem>(orderKeys.exposure(context, body.buyerId), body.commit);
   // One round trip: nothing here depends on anything else read.
@@ -386,7 +378,7 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
       return { ...answer, orderId };
     } catch (error) {
       // Another commitment took headroom meanwhile: check again on fresh figures.
-      if (error instanceof TransactionCanceledException && attempt < 5) continue;
+      if (isRace(error) && attempt < 5) continue;
       throw error;
     }
   }
@@ -420,7 +412,7 @@ export async function releaseOrder(context: TenantContext, orderId: string): Pro
       }),
     );
   } catch (error) {
-    if (error instanceof TransactionCanceledException) return releaseOrder(context, orderId);
+    if (isRace(error)) return releaseOrder(context, orderId);
     throw error;
   }
   return { ...orderOf(item), status: 'released' };

@@ -12,9 +12,8 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { documents } from './client.ts';
-import { batchGetItems } from './items.ts';
+import { batchGetItems, failedConditions } from './items.ts';
 import { newId } from './ids.ts';
 import { insurerKeys, ownerKeys, tenantKeys } from './keys.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
@@ -25,10 +24,10 @@ import { TenantContext, keyOwnerOf, type KeyOwner, type Principal } from '#http/
 import { ProblemError, problems } from '#http/problems';
 import { Policy as PolicySchema, type ApiKey, type Broker, type NewApiKey, type Policy, type PolicyInput, type PolicyPatch, type PolicyTerms, type Tenant } from '#http/schemas/tenancy';
 import type { Role } from '#topology';
+import { isoDay } from '#clock';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
 
 interface TenantItem {
   pk: string;
@@ -107,9 +106,7 @@ async function transact(items: TransactItem[]): Promise<void> {
   await documents.send(new TransactWriteCommand({ TransactItems: items }));
 }
 
-function cancelledBy(error: unknown, index: number): boolean {
-  return error instanceof TransactionCanceledException && error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed';
-}
+const cancelledBy = (error: unknown, index: number): boolean => failedConditions(error).includes(index);
 
 // ---------------------------------------------------------------------------------------
 // API keys
@@ -242,7 +239,7 @@ export async function createTenant(
     usageKey,
     ...insurerKeys.tenantList(createdAt, tenantId),
   };
-  const terms: PolicyTerms = { ...input.policy, inceptionDate: input.policy.inceptionDate ?? today(now) };
+  const terms: PolicyTerms = { ...input.policy, inceptionDate: input.policy.inceptionDate ?? isoDay(now) };
   const policy = policyItem(context, terms, 1, now, principal.keyId);
   const key = apiKeyPuts({ kind: 'tenant', context }, 'policyholder', now, { tier: input.tier, usageKey });
   await transact([

@@ -17,8 +17,10 @@ import { addMonths, assertIsoDate } from './dates.ts';
 import { assertGrade, assertLimitRules, gradeBand, type Grade, type LimitRules } from './grades.ts';
 import { assertCurrency, assertMinorUnits, formatMoney, fromEur, roundDownToUnit, toEur, unitFor } from './money.ts';
 
-export type LimitRequestType = 'new' | 'increase' | 'reduce' | 'cancel';
-export type Decision = 'approved' | 'partly_approved' | 'not_approved' | 'conditional' | 'referred' | 'reduced' | 'cancelled';
+export const LIMIT_REQUEST_TYPES = ['new', 'increase', 'reduce', 'cancel'] as const;
+export type LimitRequestType = (typeof LIMIT_REQUEST_TYPES)[number];
+export const DECISIONS = ['approved', 'partly_approved', 'not_approved', 'conditional', 'referred', 'reduced', 'cancelled'] as const;
+export type Decision = (typeof DECISIONS)[number];
 
 /** UN/EDIFACT data element 4507 "Credit cover response type code". */
 export const EDIFACT_4507: Record<Decision, string> = {

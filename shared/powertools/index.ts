@@ -4,7 +4,7 @@
  * POWERTOOLS_LOG_LEVEL) that the CDK stack and the local runtime both set.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
+import { MetricUnit, Metrics } from '@aws-lambda-powertools/metrics';
 import { Tracer } from '@aws-lambda-powertools/tracer';
 
 export const logger = new Logger();
@@ -12,3 +12,13 @@ export const metrics = new Metrics();
 export const tracer = new Tracer();
 
 export { MetricUnit } from '@aws-lambda-powertools/metrics';
+
+/**
+ * Counts one occurrence by outcome (decisions by decision, checks by recommendation). A
+ * metric of its own, so the outcome dimension touches no other metric of the invocation.
+ */
+export function countByOutcome(name: string, dimension: string, outcome: string): void {
+  const single = metrics.singleMetric();
+  single.addDimension(dimension, outcome);
+  single.addMetric(name, MetricUnit.Count, 1);
+}

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { displayPrefix, generateApiKey, hashApiKey } from '../../shared/data/api-keys.ts';
 import { insurerKeys, ownerKeys, tenantKeys } from '../../shared/data/keys.ts';
+import { limitKeys } from '../../shared/data/limits.ts';
+import { orderKeys } from '../../shared/data/orders.ts';
+import { webhookKeys } from '../../shared/data/webhooks.ts';
 import { decodeCursor, encodeCursor } from '../../shared/data/pagination.ts';
 import { TenantContext, principalOf, type Principal } from '../../shared/http/auth.ts';
 import { apiArnPrefix, policyFor, routeArn } from '../../shared/http/authorizer-policy.ts';
@@ -24,6 +27,15 @@ describe('key templates', () => {
     ["a tenant's key", ownerKeys.apiKey({ kind: 'tenant', context: contextA }, 'key_1'), { pk: 'TENANT#ten_A', sk: 'APIKEY#key_1' }],
     ["a broker's key", ownerKeys.apiKey({ kind: 'broker', brokerId: 'brk_1' }, 'key_1'), { pk: 'BROKER#brk_1', sk: 'APIKEY#key_1' }],
     ["the insurer's key", ownerKeys.apiKey({ kind: 'insurer' }, 'key_1'), { pk: 'INSURER', sk: 'APIKEY#key_1' }],
+    ['limit', limitKeys.limit(contextA, 'byr_1'), { pk: 'TENANT#ten_A', sk: 'LIMIT#byr_1' }],
+    ['limit history entry', limitKeys.history(contextA, 'byr_1', '2026-11-26T10:00:00.000Z', 'lrq_1'), { pk: 'TENANT#ten_A', sk: 'LIMITHIST#byr_1#2026-11-26T10:00:00.000Z#lrq_1' }],
+    ['buyer capacity', limitKeys.capacity('byr_1'), { pk: 'BUYER#byr_1', sk: 'CAPACITY' }],
+    ['referral', limitKeys.referral('ref_1'), { pk: 'REFERRAL#ref_1', sk: 'REFERRAL' }],
+    ['exposure', orderKeys.exposure(contextA, 'byr_1'), { pk: 'TENANT#ten_A', sk: 'EXPOSURE#byr_1' }],
+    ['invoice', orderKeys.invoice(contextA, 'inv_1'), { pk: 'TENANT#ten_A', sk: 'INVOICE#inv_1' }],
+    ['invoice number', orderKeys.invoiceNumber(contextA, 'F-1'), { pk: 'TENANT#ten_A', sk: 'INVOICENO#F-1' }],
+    ['order', orderKeys.order(contextA, 'ord_1'), { pk: 'TENANT#ten_A', sk: 'ORDER#ord_1' }],
+    ["a tenant's webhook", webhookKeys.endpoint({ kind: 'tenant', context: contextA }, 'wh_1'), { pk: 'TENANT#ten_A', sk: 'WEBHOOK#wh_1' }],
   ])('%s', (_name, key, expected) => {
     expect(key).toEqual(expected);
   });
@@ -31,6 +43,12 @@ describe('key templates', () => {
   it('sorts policy versions in order as strings', () => {
     const sks = [1, 2, 10, 100, 999_999].map((v) => tenantKeys.policyVersion(contextA, v).sk);
     expect([...sks].sort()).toEqual(sks);
+  });
+
+  it('keeps every tenant index key inside the tenant, but the insurer’s fan-out by buyer', () => {
+    expect(orderKeys.invoicesOfBuyer(contextA, 'byr_1', '2026-11-01', 'inv_1')).toEqual({ gsi1pk: 'TENANT#ten_A#INVOICES#byr_1', gsi1sk: '2026-11-01#inv_1' });
+    expect(orderKeys.unpaid(contextA, 'byr_1', '2026-12-01', 'inv_1')).toEqual({ gsi3pk: 'TENANT#ten_A#UNPAID#byr_1', gsi3sk: '2026-12-01#inv_1' });
+    expect(limitKeys.byBuyer('byr_1', 'ten_A')).toEqual({ gsi2pk: 'BUYER#byr_1', gsi2sk: 'LIMIT#ten_A' });
   });
 
   it('lists tenants by creation time', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Amount, Id, IsoDate, Page, PageQuery, Text, Timestamp } from './common.ts';
 import { BuyerId } from './buyers.ts';
+import { DECISIONS, LIMIT_REQUEST_TYPES } from '#domain/limits';
 
 /**
  * Limit amounts: positive multiples of 1,000 units of the policy currency, in minor units
@@ -8,8 +9,8 @@ import { BuyerId } from './buyers.ts';
  */
 export const LimitAmount = Amount.min(1).meta({ description: 'Positive multiple of 1,000 units of the policy currency, in minor units (EUR: 100000)' });
 
-export const DECISIONS = ['approved', 'partly_approved', 'not_approved', 'conditional', 'referred', 'reduced', 'cancelled'] as const;
 export const Decision = z.enum(DECISIONS);
+const RequestType = z.enum(LIMIT_REQUEST_TYPES);
 export const ReasonSchema = z.object({ code: z.string(), message: z.string() }).meta({ id: 'Reason' });
 export const ConditionSchema = z
   .object({ code: z.string(), message: z.string(), maxPaymentTermsDays: z.int().optional() })
@@ -19,7 +20,7 @@ const Tranche = z.object({ amount: Amount, expiresOn: IsoDate });
 export const LimitRequestBody = z
   .strictObject({
     buyerId: BuyerId,
-    type: z.enum(['new', 'increase', 'reduce', 'cancel']),
+    type: RequestType,
     amount: LimitAmount.optional().meta({ description: 'The permanent limit you ask for (not the increment); omitted for cancel' }),
     temporary: z.strictObject({ amount: LimitAmount, expiresOn: IsoDate }).optional().meta({ description: 'An extra tranche until a date' }),
   })
@@ -38,7 +39,7 @@ export const LimitDecisionResponse = z
   .object({
     requestId: Id('limitRequest', 'Limit request id (lrq_…)'),
     buyerId: BuyerId,
-    type: z.enum(['new', 'increase', 'reduce', 'cancel']),
+    type: RequestType,
     decision: Decision,
     code: z.string().meta({ description: 'UN/EDIFACT 4507 credit cover response type code' }),
     amount: Amount.meta({ description: 'Permanent limit now in force (0 is a zero limit, a decision)' }),
@@ -95,7 +96,7 @@ export const Referral = z
     tenantId: z.string(),
     buyerId: BuyerId,
     requestId: z.string(),
-    type: z.enum(['new', 'increase', 'reduce', 'cancel']),
+    type: RequestType,
     amount: Amount,
     currency: z.string(),
     temporary: Tranche.optional(),

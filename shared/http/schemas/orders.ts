@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Amount, Currency, Id, IsoDate, Page, PageQuery, Text, Timestamp } from './common.ts';
 import { BuyerId } from './buyers.ts';
+import { RECOMMENDATIONS, STRATEGIC_IMPORTANCES } from '#domain/cover';
 
 export const InvoiceId = Id('invoice', 'Invoice id (inv_…)');
 export const OrderId = Id('order', 'Order id (ord_…)');
@@ -64,8 +65,8 @@ export const Exposure = z
 export type Exposure = z.output<typeof Exposure>;
 export const ExposureParams = z.strictObject({ buyerId: BuyerId });
 
-export const Recommendation = z.enum(['accept', 'accept_with_deposit', 'cash_in_advance', 'decline']);
-export const Importance = z.enum(['low', 'normal', 'high']);
+export const Recommendation = z.enum(RECOMMENDATIONS);
+export const Importance = z.enum(STRATEGIC_IMPORTANCES);
 
 export const CoverCheckBody = z
   .strictObject({
