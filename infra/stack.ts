@@ -2,7 +2,7 @@ import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { Topology } from '#topology';
 import { Api } from './constructs/api.ts';
-import { coverMonitoring, limitsMonitoring, tenancyMonitoring } from './constructs/business-monitoring.ts';
+import { coverMonitoring, limitsMonitoring, tenancyMonitoring, webhookMonitoring } from './constructs/business-monitoring.ts';
 import { Events } from './constructs/events.ts';
 import { Functions } from './constructs/functions.ts';
 import { Monitoring } from './constructs/monitoring.ts';
@@ -42,9 +42,11 @@ export class BouclierStack extends Stack {
       functions: this.functions,
       streamConsumers: this.events.streamConsumerNames,
       deadLetterQueues: this.events.deadLetterQueues,
+      workQueues: this.events.workQueues,
     });
     tenancyMonitoring(this.monitoring);
     limitsMonitoring(this.monitoring);
     coverMonitoring(this.monitoring);
+    webhookMonitoring(this.monitoring);
   }
 }

@@ -3,7 +3,7 @@ import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DescribeEventBusCommand } from '@aws-sdk/client-eventbridge';
 import { apiHandler, type ApiRequest } from '#http/api';
 import { openApiDocument } from '#http/openapi';
-import type { Health } from '#http/schemas/ops';
+import type { AdvanceClockBody, Health } from '#http/schemas/ops';
 import { dynamodb } from '#data/client';
 import { tableName } from '#data/table';
 import { busName, eventBridge } from '#events/bus';
@@ -91,15 +91,15 @@ const DAY_MS = 86_400_000;
 
 /** Local runtime only (the route is not deployed): the test clock. */
 function clockOf() {
-  return { now: now().toISOString(), offsetDays: Math.floor(clockOffsetMs() / DAY_MS) };
+  return { now: now().toISOString(), offsetDays: Math.floor(clockOffsetMs() / DAY_MS), offsetSeconds: Math.floor(clockOffsetMs() / 1000) };
 }
 
 async function getClock() {
   return { status: 200, body: clockOf() };
 }
 
-async function advanceTestClock(request: ApiRequest<{ advanceDays: number }>) {
-  await advanceClock(request.body.advanceDays * DAY_MS);
+async function advanceTestClock(request: ApiRequest<AdvanceClockBody>) {
+  await advanceClock((request.body.advanceDays ?? 0) * DAY_MS + (request.body.advanceSeconds ?? 0) * 1000);
   return { status: 200, body: clockOf() };
 }
 

@@ -1,12 +1,14 @@
-/** Webhook endpoints of tenants and brokers: registration, secrets and their rotation. */
+/** Webhook endpoints of tenants and brokers: registration, secrets, test events, the delivery log. */
 import { now } from '#clock';
 import { apiHandler, principal, type ApiRequest } from '#http/api';
-import type { CreateWebhookBody, PatchWebhookBody } from '#http/schemas/webhooks';
+import type { CreateWebhookBody, DeliveryQuery, PatchWebhookBody } from '#http/schemas/webhooks';
+import { getDelivery, listDeliveries, replayDelivery, sendTestEvent } from '#data/deliveries';
 import type { PageRequest } from '#data/pagination';
 import { createWebhook, deleteWebhook, getWebhook, listWebhooks, rotateSecret, updateWebhook } from '#data/webhooks';
 import { metrics, MetricUnit } from '#powertools';
 
 type Params = { webhookId: string };
+type DeliveryParams = { webhookId: string; deliveryId: string };
 
 export const handler = apiHandler('webhooks', {
   createWebhook: async (request: ApiRequest<CreateWebhookBody>) => {
@@ -28,4 +30,21 @@ export const handler = apiHandler('webhooks', {
     status: 201,
     body: await rotateSecret(principal(request), request.params.webhookId, now()),
   }),
+  sendTestEvent: async (request: ApiRequest<unknown, unknown, Params>) => {
+    const sent = await sendTestEvent(principal(request), request.params.webhookId, now());
+    return { status: 202, body: sent, headers: { location: `/v1/webhooks/${sent.webhookId}/deliveries/${sent.deliveryId}` } };
+  },
+  listDeliveries: async (request: ApiRequest<unknown, DeliveryQuery, Params>) => ({
+    status: 200,
+    body: await listDeliveries(principal(request), request.params.webhookId, request.query),
+  }),
+  getDelivery: async (request: ApiRequest<unknown, unknown, DeliveryParams>) => ({
+    status: 200,
+    body: await getDelivery(principal(request), request.params.webhookId, request.params.deliveryId),
+  }),
+  replayDelivery: async (request: ApiRequest<unknown, unknown, DeliveryParams>) => {
+    const replayed = await replayDelivery(principal(request), request.params.webhookId, request.params.deliveryId, now());
+    metrics.addMetric('WebhookDeliveriesReplayed', MetricUnit.Count, 1);
+    return { status: 202, body: replayed };
+  },
 });

@@ -2,7 +2,8 @@
  * What each capability adds to the ops dashboard: its business metrics (published by the
  * functions through Powertools) and the alarms that matter. One function per capability.
  */
-import { GraphWidget } from 'aws-cdk-lib/aws-cloudwatch';
+import { Duration } from 'aws-cdk-lib';
+import { GraphWidget, MathExpression } from 'aws-cdk-lib/aws-cloudwatch';
 import type { Monitoring } from './monitoring.ts';
 
 export function tenancyMonitoring(monitoring: Monitoring): void {
@@ -71,5 +72,73 @@ export function coverMonitoring(monitoring: Monitoring): void {
     threshold: 200,
     evaluationPeriods: 2,
     description: 'More than 200 orders declined per five minutes for ten minutes: check downgrades and sector alerts.',
+  });
+}
+
+export function webhookMonitoring(monitoring: Monitoring): void {
+  const succeeded = monitoring.businessMetric('WebhookDeliveriesSucceeded', 'Sum', 'delivered');
+  const failed = monitoring.businessMetric('WebhookAttemptsFailed', 'Sum', 'attempts failed');
+  const deadLettered = monitoring.businessMetric('WebhookDeliveriesDeadLettered', 'Sum', 'dead-lettered');
+  const eventAge = (statistic: string) => monitoring.businessMetric('WebhookEventAge', statistic, `event age ${statistic}`);
+  // Failed attempts among all attempts; below 20 attempts in five minutes it reads 0, so a
+  // single endpoint failing at night is not a page (its deliveries dead-letter, alarmed below).
+  const failureRate = new MathExpression({
+    expression: 'IF(FILL(failed, 0) + FILL(succeeded, 0) >= 20, 100 * FILL(failed, 0) / MAX([FILL(failed, 0) + FILL(succeeded, 0), 1]), 0)',
+    usingMetrics: { failed, succeeded },
+    label: 'failed attempts %',
+    period: Duration.minutes(5),
+  });
+  monitoring.addBusinessWidgets(
+    new GraphWidget({
+      title: 'Webhook deliveries: created, delivered, failed attempts',
+      left: [monitoring.businessMetric('WebhookDeliveriesCreated', 'Sum', 'created'), succeeded, failed],
+      right: [failureRate],
+      width: 6,
+    }),
+    new GraphWidget({
+      title: 'Webhooks given up: dead-lettered, abandoned, endpoints disabled',
+      left: [
+        deadLettered,
+        monitoring.businessMetric('WebhookDeliveriesAbandoned', 'Sum', 'abandoned (endpoint disabled or deleted)'),
+        monitoring.businessMetric('WebhookEndpointsDisabled', 'Sum', 'endpoints disabled'),
+        monitoring.businessMetric('WebhookEventsUnreadable', 'Sum', 'events unreadable'),
+      ],
+      width: 6,
+    }),
+    new GraphWidget({
+      title: 'Webhook delivery latency and event age (ms)',
+      left: ['p50', 'p99'].map((statistic) => monitoring.businessMetric('WebhookDeliveryLatency', statistic, `endpoint latency ${statistic}`)),
+      right: [eventAge('p99')],
+      width: 6,
+    }),
+    new GraphWidget({
+      title: 'Webhook endpoints created and deliveries replayed',
+      left: [
+        monitoring.businessMetric('WebhookEndpointsCreated', 'Sum', 'endpoints created'),
+        monitoring.businessMetric('WebhookDeliveriesReplayed', 'Sum', 'replays'),
+      ],
+      width: 6,
+    }),
+  );
+  // Each one is an event a tenant or broker did not receive after three days of retries.
+  monitoring.addAlarm('WebhookDeadLettered', {
+    metric: deadLettered.with({ period: Duration.hours(1) }),
+    threshold: 1,
+    evaluationPeriods: 1,
+    description: 'A webhook delivery exhausted its retries in the last hour: see webhook-dead-letters and tell the endpoint owner.',
+  });
+  monitoring.addAlarm('WebhookFailureRate', {
+    metric: failureRate,
+    threshold: 50,
+    evaluationPeriods: 3,
+    description: 'Half or more of webhook attempts failed for fifteen minutes (20 attempts per five minutes at least): outbound network, signing, or many endpoints down.',
+  });
+  // p90, not p99: a delivery that succeeds on a retry is minutes to hours old by design, and
+  // a few of those would keep p99 high; a lag of the pipeline itself moves p90.
+  monitoring.addAlarm('WebhookEventAge', {
+    metric: eventAge('p90'),
+    threshold: 60_000,
+    evaluationPeriods: 3,
+    description: 'One delivered webhook in ten reached its endpoint more than a minute after the event, for fifteen minutes: relay, bus or queues lag.',
   });
 }

@@ -1,12 +1,14 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Archive, EventBus, Rule, Schedule } from 'aws-cdk-lib/aws-events';
-import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { LambdaFunction, SqsQueue } from 'aws-cdk-lib/aws-events-targets';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { Topology } from '#topology';
+import { queueUrlVariable } from '#events/queues';
+import type { QueueSpec, Topology } from '#topology';
 import type { Functions } from './functions.ts';
 
 export interface EventsProps {
@@ -32,29 +34,115 @@ function acknowledgeDeadLetter(queue: Queue): Queue {
   return queue;
 }
 
+/** The deployed name of a topology queue: operators find `bouclier-webhook-events` in the console. */
+export function physicalQueueName(topology: Pick<Topology, 'service'>, name: string): string {
+  return `${topology.service}-${name}`;
+}
+
+/** `webhook-dead-letters` → `webhookDeadLetters`: construct ids in the style of the others. */
+const camel = (name: string): string => name.replace(/[^A-Za-z0-9]+(.)?/g, (_match, next: string | undefined) => (next ?? '').toUpperCase());
+
+/** A topology queue and what the topology says of it. */
+export interface TopologyQueue {
+  readonly name: string;
+  readonly spec: QueueSpec;
+  readonly queue: Queue;
+}
+
 /**
- * The custom bus and its archive; stream consumers (the outbox relay) with retries, a
- * maximum record age and a DLQ; rules and schedules from the topology, each target with
- * retries and a DLQ, so an event that cannot be handled is kept, never dropped.
+ * The custom bus and its archive; the topology's queues, each with its dead-letter queue and
+ * consumer; stream consumers (the outbox relay) with retries, a maximum record age and a DLQ;
+ * rules and schedules from the topology, each target with retries and a DLQ, so an event that
+ * cannot be handled is kept, never dropped.
  */
 export class Events extends Construct {
   readonly bus: EventBus;
+  /** Queues whose depth means work for a human: failure destinations and consumer-less queues. */
   readonly deadLetterQueues: Queue[] = [];
+  /** Topology queues with a consumer: their backlog and oldest message are watched. */
+  readonly workQueues: TopologyQueue[] = [];
   readonly streamConsumerNames: string[] = [];
+  private readonly queues = new Map<string, TopologyQueue>();
 
   constructor(scope: Construct, id: string, props: { topology: Topology }) {
     super(scope, id);
-    this.bus = new EventBus(this, 'Bus', { eventBusName: props.topology.busName });
+    const { topology } = props;
+    this.bus = new EventBus(this, 'Bus', { eventBusName: topology.busName });
     new Archive(this, 'Archive', {
       sourceEventBus: this.bus,
-      eventPattern: { source: [props.topology.eventSource] },
-      retention: Duration.days(props.topology.archiveRetentionDays),
+      eventPattern: { source: [topology.eventSource] },
+      retention: Duration.days(topology.archiveRetentionDays),
       description: 'Every Bouclier event, for replay',
     });
+    // Here rather than in connect: the queues need nothing else, and connect's grants need them.
+    for (const spec of topology.queues) this.createQueue(topology, spec, []);
+  }
+
+  /** The queue the topology names; throws on a name it does not have. */
+  queue(name: string): Queue {
+    const found = this.queues.get(name);
+    if (!found) throw new Error(`topology names an unknown queue '${name}'`);
+    return found.queue;
+  }
+
+  /** Creates a queue after the dead-letter queue it names (the topology may list it later). */
+  private createQueue(topology: Topology, spec: QueueSpec, path: readonly string[]): Queue {
+    const existing = this.queues.get(spec.name);
+    if (existing) return existing.queue;
+    if (path.includes(spec.name)) throw new Error(`dead-letter queues form a cycle: ${[...path, spec.name].join(' → ')}`);
+    const specOf = (name: string): QueueSpec => {
+      const found = topology.queues.find((q) => q.name === name);
+      if (!found) throw new Error(`queue '${spec.name}' names an unknown dead-letter queue '${name}'`);
+      return found;
+    };
+    const deadLetter = spec.deadLetter
+      ? { queue: this.createQueue(topology, specOf(spec.deadLetter.queue), [...path, spec.name]), maxReceiveCount: spec.deadLetter.maxReceiveCount }
+      : undefined;
+    const queue = new Queue(this, `${camel(spec.name)}Queue`, {
+      queueName: physicalQueueName(topology, spec.name),
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      visibilityTimeout: Duration.seconds(spec.visibilityTimeoutSeconds),
+      retentionPeriod: Duration.days(spec.retentionDays),
+      ...(deadLetter ? { deadLetterQueue: deadLetter } : {}),
+    });
+    const entry: TopologyQueue = { name: spec.name, spec, queue };
+    this.queues.set(spec.name, entry);
+    if (spec.consumer) {
+      this.workQueues.push(entry);
+    } else {
+      this.deadLetterQueues.push(queue);
+    }
+    // Nothing reads it and it has no DLQ: it is where failures end up, for a human to look at.
+    // A consumed queue without a DLQ stays a cdk-nag finding, and synthesis fails.
+    if (!spec.deadLetter && !spec.consumer) acknowledgeDeadLetter(queue);
+    return queue;
   }
 
   /** Wires what needs the functions (which themselves need the bus name). */
   connect({ topology, table, functions }: EventsProps): void {
+    for (const { spec, queue } of this.queues.values()) {
+      if (!spec.consumer) continue;
+      functions.get(spec.consumer.function).addEventSource(
+        new SqsEventSource(queue, {
+          batchSize: spec.consumer.batchSize,
+          maxBatchingWindow: Duration.seconds(spec.consumer.maxBatchingWindowSeconds),
+          reportBatchItemFailures: true,
+          maxConcurrency: spec.consumer.maxConcurrency,
+        }),
+      );
+    }
+
+    // Least privilege, as for the table and the bus: the actions declared, on that queue only.
+    for (const [name, spec] of Object.entries(topology.functions)) {
+      for (const [queueName, actions] of Object.entries(spec.permissions.queues ?? {})) {
+        const queue = this.queue(queueName);
+        const fn = functions.get(name);
+        fn.addToRolePolicy(new PolicyStatement({ actions: [...actions], resources: [queue.queueArn] }));
+        fn.addEnvironment(queueUrlVariable(queueName), queue.queueUrl);
+      }
+    }
+
     for (const consumer of topology.streamConsumers) {
       const dlq = acknowledgeDeadLetter(deadLetterQueue(this, `${consumer.function}StreamDlq`));
       this.deadLetterQueues.push(dlq);
@@ -78,17 +166,14 @@ export class Events extends Construct {
     for (const spec of topology.rules) {
       const dlq = acknowledgeDeadLetter(deadLetterQueue(this, `${spec.name}RuleDlq`));
       this.deadLetterQueues.push(dlq);
+      // EventBridge retries a failed delivery for up to a day, then keeps the event in the DLQ.
+      const delivery = { deadLetterQueue: dlq, retryAttempts: 185, maxEventAge: Duration.hours(24) };
       new Rule(this, `${spec.name}Rule`, {
         eventBus: this.bus,
         description: spec.description,
         eventPattern: spec.pattern,
-        targets: spec.targets.map(
-          (target) =>
-            new LambdaFunction(functions.get(target.function), {
-              deadLetterQueue: dlq,
-              retryAttempts: 185,
-              maxEventAge: Duration.hours(24),
-            }),
+        targets: spec.targets.map((target) =>
+          'queue' in target ? new SqsQueue(this.queue(target.queue), delivery) : new LambdaFunction(functions.get(target.function), delivery),
         ),
       });
     }

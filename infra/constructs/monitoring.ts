@@ -17,6 +17,8 @@ import { Key } from 'aws-cdk-lib/aws-kms';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { MAX_DELAY_SECONDS } from '#events/queues';
+import type { TopologyQueue } from './events.ts';
 import type { Functions } from './functions.ts';
 
 export interface MonitoringProps {
@@ -26,9 +28,17 @@ export interface MonitoringProps {
   readonly functions: Functions;
   readonly streamConsumers: readonly string[];
   readonly deadLetterQueues: readonly Queue[];
+  /** Queues with a consumer: backlog on the dashboard, oldest message alarmed. */
+  readonly workQueues: readonly TopologyQueue[];
 }
 
 const FIVE_MINUTES = Duration.minutes(5);
+
+/**
+ * A message may legitimately wait SQS's longest delay (a retry scheduled in hops), then a
+ * few receives; older than that and still there, its consumer is not keeping up or fails.
+ */
+export const OLDEST_MESSAGE_ALARM_SECONDS = MAX_DELAY_SECONDS + 15 * 60;
 
 /**
  * The ops dashboard and the alarms that page. Capabilities add their business widgets and
@@ -97,6 +107,16 @@ export class Monitoring extends Construct {
     const dlqDepths = props.deadLetterQueues.map((queue) =>
       queue.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum', period: Duration.minutes(1), label: queue.node.id }),
     );
+    // SQS publishes queue metrics every five minutes: finer periods only repeat the point.
+    const perWorkQueue = (metric: 'visible' | 'delayed' | 'oldest') =>
+      props.workQueues.map(({ name, queue }) => {
+        const options = { statistic: 'Maximum', period: FIVE_MINUTES, label: name };
+        return metric === 'visible'
+          ? queue.metricApproximateNumberOfMessagesVisible(options)
+          : metric === 'delayed'
+            ? queue.metricApproximateNumberOfMessagesDelayed(options)
+            : queue.metricApproximateAgeOfOldestMessage(options);
+      });
 
     this.dashboard.addWidgets(
       new TextWidget({
@@ -136,6 +156,13 @@ export class Monitoring extends Construct {
         width: 8,
       }),
     );
+    if (props.workQueues.length > 0) {
+      this.dashboard.addWidgets(
+        new GraphWidget({ title: 'Queue backlog (visible messages)', left: perWorkQueue('visible'), width: 8 }),
+        new GraphWidget({ title: 'Queue delayed messages (not yet due)', left: perWorkQueue('delayed'), width: 8 }),
+        new GraphWidget({ title: 'Queue oldest message age (s)', left: perWorkQueue('oldest'), width: 8 }),
+      );
+    }
 
     this.addAlarm('Api5xx', {
       metric: api.metricServerError({ statistic: 'Sum', period: FIVE_MINUTES }),
@@ -155,6 +182,14 @@ export class Monitoring extends Construct {
         threshold: 1,
         evaluationPeriods: 1,
         description: `Messages wait in ${queue.node.id}: an event or batch could not be processed; inspect and redrive.`,
+      }),
+    );
+    props.workQueues.forEach(({ queue }) =>
+      this.addAlarm(`${queue.node.id}OldestMessage`, {
+        metric: queue.metricApproximateAgeOfOldestMessage({ statistic: 'Maximum', period: FIVE_MINUTES }),
+        threshold: OLDEST_MESSAGE_ALARM_SECONDS,
+        evaluationPeriods: 1,
+        description: `A message has waited in ${queue.node.id} for ${OLDEST_MESSAGE_ALARM_SECONDS / 60} minutes or more: its consumer is throttled, failing or stopped.`,
       }),
     );
     iteratorAges.forEach((metric, index) =>

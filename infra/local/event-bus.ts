@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { appendFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
-import type { Topology } from '#topology';
+import type { RuleTarget, Topology } from '#topology';
 import { LOCAL_REGION } from './dynamodb.ts';
 import { matchesPattern, validatePattern } from './event-pattern.ts';
 import type { Invoker } from './lambda.ts';
@@ -62,6 +62,8 @@ class BusError extends Error {
 export interface LocalEventBusOptions {
   readonly topology: Topology;
   readonly invoker: Invoker;
+  /** Where queue targets send the event (as JSON, like EventBridge's SQS target). */
+  readonly queues?: { send(queue: string, body: string): unknown };
   /** Directory for the archive file; omitted = no archive. */
   readonly archiveDir?: string;
   /** Backoff base for target retries (ms); tests make it small. */
@@ -151,13 +153,21 @@ export class LocalEventBus {
     for (const listener of this.listeners) listener(event);
     for (const rule of this.options.topology.rules) {
       if (!matchesPattern(rule.pattern, event as unknown as Record<string, unknown>)) continue;
-      for (const target of rule.targets) this.deliver(rule.name, target.function, event, 1, Date.now());
+      for (const target of rule.targets) this.deliver(rule.name, target, event, 1, Date.now());
     }
   }
 
-  private deliver(rule: string, target: string, event: BusEvent, attempt: number, firstAttemptAt: number): void {
+  private send(target: RuleTarget, event: BusEvent): Promise<unknown> {
+    if ('function' in target) return this.options.invoker.invoke(target.function, event);
+    const queues = this.options.queues;
+    if (!queues) return Promise.reject(new Error(`no queues to send to ${target.queue}`));
+    return Promise.resolve().then(() => queues.send(target.queue, JSON.stringify(event)));
+  }
+
+  private deliver(rule: string, ruleTarget: RuleTarget, event: BusEvent, attempt: number, firstAttemptAt: number): void {
     if (this.stopped) return;
-    const run = this.options.invoker.invoke(target, event).then(
+    const target = 'function' in ruleTarget ? ruleTarget.function : `queue:${ruleTarget.queue}`;
+    const run = this.send(ruleTarget, event).then(
       () => undefined,
       (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
@@ -170,7 +180,7 @@ export class LocalEventBus {
         this.options.log?.('event target failed, retrying', { rule, target, eventId: event.id, attempt, delayMs: delay, error: message });
         const timer = setTimeout(() => {
           this.timers.delete(timer);
-          this.deliver(rule, target, event, attempt + 1, firstAttemptAt);
+          this.deliver(rule, ruleTarget, event, attempt + 1, firstAttemptAt);
         }, delay);
         this.timers.add(timer);
       },

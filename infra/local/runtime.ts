@@ -12,6 +12,7 @@ import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal, type DynamoDbLocal
 import { randomBytes } from 'node:crypto';
 import { LocalApiManagement } from './api-management.ts';
 import { LocalEventBus } from './event-bus.ts';
+import { LocalQueues } from './queues.ts';
 import { LocalGateway } from './gateway.ts';
 import { LocalFunctions } from './lambda.ts';
 import { portTaken, StartupError } from './ports.ts';
@@ -44,6 +45,7 @@ export interface RunningRuntime {
   readonly url: string;
   readonly dynamodb: DynamoDbLocal;
   readonly bus: LocalEventBus;
+  readonly queues: LocalQueues;
   readonly consumers: readonly LocalStreamConsumer[];
   readonly tableName: string;
   stop(): Promise<void>;
@@ -58,10 +60,13 @@ function functionEnvironment(
   tableName: string,
   dynamodbEndpoint: string,
   busEndpoint: string,
+  queues: { endpoint: string; urls: Record<string, string> },
   usagePlans: { endpoint: string; planIds: Record<string, string>; insurerUsageKey: string },
 ): void {
   Object.assign(process.env, {
     ...usagePlans.planIds,
+    ...queues.urls,
+    AWS_ENDPOINT_URL_SQS: queues.endpoint,
     INSURER_USAGE_KEY: usagePlans.insurerUsageKey,
     AWS_ENDPOINT_URL_API_GATEWAY: usagePlans.endpoint,
     TABLE_NAME: tableName,
@@ -112,7 +117,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
     });
 
     const functions = new LocalFunctions(topology, REPO_ROOT);
-    const bus = new LocalEventBus({ topology, invoker: functions, ...(options.dataDir ? { archiveDir: options.dataDir } : {}), log });
+    // Queue delays follow the functions' clock: moving the test clock makes retries due.
+    const { now: clockNow, onClockAdvance } = await import('#clock');
+    const queues = new LocalQueues({ topology, invoker: functions, clock: () => clockNow().getTime(), ...(options.dataDir ? { dataDir: options.dataDir } : {}), log });
+    await queues.load();
+    const queuesEndpoint = await queues.listen();
+    stops.push(() => queues.stop());
+    const bus = new LocalEventBus({ topology, invoker: functions, queues, ...(options.dataDir ? { archiveDir: options.dataDir } : {}), log });
     const busEndpoint = await bus.listen();
     stops.push(() => bus.stop());
 
@@ -124,7 +135,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
     const usageEndpoint = await usagePlans.listen();
     stops.push(() => usagePlans.stop());
 
-    functionEnvironment(topology, tableName, dynamodb.endpoint, busEndpoint, {
+    functionEnvironment(topology, tableName, dynamodb.endpoint, busEndpoint, { endpoint: queuesEndpoint, urls: queues.environment() }, {
       endpoint: usageEndpoint,
       planIds: usagePlans.planEnvironment(topology.service),
       insurerUsageKey,
@@ -158,11 +169,14 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
       stops.push(() => consumer.stop());
     }
 
-    // Schedules follow the functions' clock: moving the test clock runs what falls due, in order.
-    const { now: clockNow, onClockAdvance } = await import('#clock');
+    // Schedules follow the functions' clock: moving the test clock runs what falls due, in order,
+    // then every queued message that became due (webhook retries).
     const scheduler = new LocalScheduler({ schedules: topology.schedules, invoker: functions, startAt: clockNow().getTime(), log });
     scheduler.start(() => clockNow().getTime());
-    const stopListening = onClockAdvance((at) => scheduler.tick(at.getTime()));
+    const stopListening = onClockAdvance(async (at) => {
+      await scheduler.tick(at.getTime());
+      await queues.settle();
+    });
     stops.push(async () => {
       stopListening();
       scheduler.stop();
@@ -178,7 +192,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
     const url = await gateway.listen(options.port, host);
     stops.push(() => gateway.close());
 
-    return { url, dynamodb, bus, consumers, tableName, stop: stopAll };
+    return { url, dynamodb, bus, queues, consumers, tableName, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

@@ -102,7 +102,8 @@ export function toLambdaRecord(record: _Record, streamArn: string): DynamoDBReco
 
 export class LocalStreamConsumer {
   readonly deadLetters: StreamDeadLetter[] = [];
-  private readonly client: DynamoDBStreamsClient;
+  private client: DynamoDBStreamsClient;
+  private clientDestroyed = false;
   private readonly shards = new Map<string, ShardState>();
   private running = false;
   private loop?: Promise<void>;
@@ -112,7 +113,11 @@ export class LocalStreamConsumer {
   constructor(options: StreamConsumerOptions) {
     this.options = options;
     validatePattern(options.spec.filter);
-    this.client = new DynamoDBStreamsClient({ endpoint: options.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    this.client = this.newClient();
+  }
+
+  private newClient(): DynamoDBStreamsClient {
+    return new DynamoDBStreamsClient({ endpoint: this.options.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   }
 
   private get checkpointFile(): string | undefined {
@@ -142,7 +147,13 @@ export class LocalStreamConsumer {
     await rename(temporary, this.checkpointFile);
   }
 
+  /** Starts reading; after stop(), starts again from the checkpoints, like a restarted mapping. */
   async start(): Promise<void> {
+    if (this.running) return;
+    if (this.clientDestroyed) this.client = this.newClient();
+    this.clientDestroyed = false;
+    // Resume from the checkpoints, never from an iterator a stopped run had moved on.
+    for (const state of this.shards.values()) delete state.iterator;
     await this.loadCheckpoints();
     this.running = true;
     this.loop = this.run();
@@ -152,6 +163,7 @@ export class LocalStreamConsumer {
     this.running = false;
     await this.loop;
     this.client.destroy();
+    this.clientDestroyed = true;
   }
 
   /** Resolves after a full pass over the stream that found nothing new (tests use it). */

@@ -13,6 +13,7 @@ export const ID_PREFIXES = {
   payment: 'pay',
   order: 'ord',
   webhook: 'wh',
+  delivery: 'dlv',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -69,6 +69,8 @@ export interface PartitionQuery {
   /** Sort key attribute and prefix, for `begins_with`. */
   readonly sortKeyPrefix?: { readonly attribute: string; readonly prefix: string };
   readonly newestFirst?: boolean;
+  /** Only items whose attribute equals the value (a filter: a page may hold fewer items). */
+  readonly filter?: { readonly attribute: string; readonly value: string };
 }
 
 /** One page of one partition, its cursor checked against that partition. */
@@ -83,8 +85,17 @@ export async function queryPage<T>(query: PartitionQuery, page: PageRequest): Pr
       TableName: tableName(),
       ...(query.index ? { IndexName: query.index } : {}),
       KeyConditionExpression: query.sortKeyPrefix ? '#p = :p AND begins_with(#s, :prefix)' : '#p = :p',
-      ExpressionAttributeNames: { '#p': partitionAttribute, ...(query.sortKeyPrefix ? { '#s': query.sortKeyPrefix.attribute } : {}) },
-      ExpressionAttributeValues: { ':p': partitionValue, ...(query.sortKeyPrefix ? { ':prefix': query.sortKeyPrefix.prefix } : {}) },
+      ...(query.filter ? { FilterExpression: '#f = :f' } : {}),
+      ExpressionAttributeNames: {
+        '#p': partitionAttribute,
+        ...(query.sortKeyPrefix ? { '#s': query.sortKeyPrefix.attribute } : {}),
+        ...(query.filter ? { '#f': query.filter.attribute } : {}),
+      },
+      ExpressionAttributeValues: {
+        ':p': partitionValue,
+        ...(query.sortKeyPrefix ? { ':prefix': query.sortKeyPrefix.prefix } : {}),
+        ...(query.filter ? { ':f': query.filter.value } : {}),
+      },
       ...(query.newestFirst ? { ScanIndexForward: false } : {}),
       Limit: page.limit,
       ...(start ? { ExclusiveStartKey: start } : {}),

@@ -3,7 +3,7 @@
  * kept (encrypted at rest with the table) because every delivery is signed with them; the API
  * shows a secret once, when it is made.
  */
-import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { newId } from './ids.ts';
 import { ownerKeys } from './keys.ts';
@@ -14,9 +14,13 @@ import { ProblemError, problems } from '#http/problems';
 import type { CreateWebhookBody, PatchWebhookBody, Webhook } from '#http/schemas/webhooks';
 import { newWebhookSecret } from '#events/webhook-signing';
 import { refuseWebhookUrl } from '#events/webhook-url';
+import { newEvent } from '#events/envelope';
+import { outboxPut } from '#events/outbox';
 
 /** A rotated secret keeps signing beside the new one for this long. */
 export const SECRET_OVERLAP_MS = 24 * 60 * 60 * 1000;
+/** An endpoint with no successful attempt for this long is disabled, and its owner told. */
+export const DISABLE_AFTER_FAILING_MS = 5 * 24 * 60 * 60 * 1000;
 
 interface SecretEntry {
   secret: string;
@@ -24,7 +28,7 @@ interface SecretEntry {
   expiresAt?: string;
 }
 
-interface WebhookItem extends Webhook {
+export interface WebhookItem extends Webhook {
   pk: string;
   sk: string;
   kind: 'webhook';
@@ -51,6 +55,7 @@ function webhookOf(item: WebhookItem): Webhook {
     ...(item.description ? { description: item.description } : {}),
     status: item.status,
     ...(item.disabledReason ? { disabledReason: item.disabledReason } : {}),
+    ...(item.failingSince ? { failingSince: item.failingSince } : {}),
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
   };
@@ -134,7 +139,7 @@ async function save(item: WebhookItem): Promise<void> {
 export async function updateWebhook(principal: Principal, webhookId: string, patch: PatchWebhookBody, now: Date): Promise<Webhook> {
   const item = await readItem(ownerOf(principal), webhookId);
   if (patch.url) await checkUrl(patch.url);
-  const { disabledReason: _reason, ...rest } = item;
+  const { disabledReason: _reason, failingSince: _failing, ...rest } = item;
   const next: WebhookItem = {
     ...(patch.status === 'enabled' ? rest : item),
     ...(patch.url ? { url: patch.url } : {}),
@@ -165,4 +170,102 @@ export async function rotateSecret(principal: Principal, webhookId: string, now:
     .map((entry) => ({ ...entry, expiresAt: entry.expiresAt && entry.expiresAt < previousSecretExpiresAt ? entry.expiresAt : previousSecretExpiresAt }));
   await save({ ...item, secrets: [{ secret, createdAt: at }, ...kept], updatedAt: at });
   return { webhookId, secret, previousSecretExpiresAt };
+}
+
+/** The endpoint, or undefined (deliveries read it without a caller). */
+export async function readEndpoint(owner: KeyOwner, webhookId: string): Promise<WebhookItem | undefined> {
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: webhookKeys.endpoint(owner, webhookId), ConsistentRead: true }));
+  return Item as WebhookItem | undefined;
+}
+
+/** Every endpoint of an owner (a few per owner: one query, paged through if need be). */
+export async function endpointsOf(owner: KeyOwner): Promise<WebhookItem[]> {
+  const { pk, skPrefix } = webhookKeys.prefix(owner);
+  const endpoints: WebhookItem[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    endpoints.push(...((page.Items ?? []) as WebhookItem[]));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return endpoints;
+}
+
+/** Whether a failed attempt now disables the endpoint: a 410 Gone, or five days of failures. */
+export function failureDisables(endpoint: Pick<WebhookItem, 'failingSince'>, outcome: { gone: boolean; now: Date }): boolean {
+  if (outcome.gone) return true;
+  return endpoint.failingSince !== undefined && outcome.now.getTime() - Date.parse(endpoint.failingSince) >= DISABLE_AFTER_FAILING_MS;
+}
+
+/**
+ * After an attempt: a success ends a failing streak; a failure starts one, and a streak of
+ * five days, or a 410 Gone, disables the endpoint and tells its owner (webhook.endpoint_disabled,
+ * written with the change). Returns whether this call disabled it.
+ */
+export async function noteEndpointOutcome(owner: KeyOwner, endpoint: WebhookItem, outcome: { ok: boolean; gone: boolean; now: Date }): Promise<boolean> {
+  const key = webhookKeys.endpoint(owner, endpoint.webhookId);
+  const at = outcome.now.toISOString();
+  const ignoreRace = (error: unknown) => {
+    if (error instanceof Error && (error.name === 'ConditionalCheckFailedException' || error.name === 'TransactionCanceledException')) return false;
+    throw error;
+  };
+  if (outcome.ok) {
+    if (!endpoint.failingSince) return false;
+    await documents
+      .send(new UpdateCommand({ TableName: tableName(), Key: key, UpdateExpression: 'REMOVE failingSince', ConditionExpression: 'attribute_exists(failingSince)' }))
+      .catch(ignoreRace);
+    return false;
+  }
+  const failingSince = endpoint.failingSince ?? at;
+  if (!failureDisables(endpoint, outcome)) {
+    if (!endpoint.failingSince) {
+      await documents
+        .send(
+          new UpdateCommand({
+            TableName: tableName(),
+            Key: key,
+            UpdateExpression: 'SET failingSince = :at',
+            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(failingSince)',
+            ExpressionAttributeValues: { ':at': at },
+          }),
+        )
+        .catch(ignoreRace);
+    }
+    return false;
+  }
+  const disabledReason = outcome.gone ? `the endpoint answered 410 Gone on ${at}` : `every delivery failed from ${failingSince} to ${at}`;
+  const ownerRef = owner.kind === 'tenant' ? { tenantId: owner.context.tenantId } : owner.kind === 'broker' ? { brokerId: owner.brokerId } : undefined;
+  if (!ownerRef) return false;
+  const event = newEvent({
+    type: 'webhook.endpoint_disabled',
+    tenantId: owner.kind === 'tenant' ? owner.context.tenantId : null,
+    data: { webhookId: endpoint.webhookId, url: endpoint.url, owner: ownerRef, reason: disabledReason, failingSince, disabledAt: at },
+    now: outcome.now,
+  });
+  return documents
+    .send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName(),
+              Key: key,
+              UpdateExpression: 'SET #status = :disabled, disabledReason = :reason, updatedAt = :at, version = version + :one REMOVE failingSince',
+              ConditionExpression: '#status = :enabled',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':disabled': 'disabled', ':enabled': 'enabled', ':reason': disabledReason, ':at': at, ':one': 1 },
+            },
+          },
+          outboxPut(tableName(), event),
+        ],
+      }),
+    )
+    .then(() => true, ignoreRace);
 }

@@ -39,7 +39,21 @@ import {
   PaymentBody,
   PaymentResult,
 } from '../http/schemas/orders.ts';
-import { CreateWebhookBody, CreatedWebhook, PatchWebhookBody, RotatedSecret, Webhook, WebhookPage, WebhookParams } from '../http/schemas/webhooks.ts';
+import {
+  CreateWebhookBody,
+  CreatedWebhook,
+  Delivery,
+  DeliveryPage,
+  DeliveryParams,
+  DeliveryQuery,
+  PatchWebhookBody,
+  RotatedSecret,
+  TestEventSent,
+  Webhook,
+  WebhookPage,
+  WebhookParams,
+} from '../http/schemas/webhooks.ts';
+import { EVENT_TYPES } from '../events/types.ts';
 import {
   ApiKeyPage,
   Broker,
@@ -133,10 +147,36 @@ const functions = {
   webhooks: {
     entry: 'functions/webhooks/handler.ts',
     handler: 'handler',
-    description: 'Webhook endpoints of tenants and brokers, and their signing secrets',
+    description: 'Webhook endpoints of tenants and brokers, their signing secrets, test events, the delivery log and replays',
     memoryMb: 512,
     timeoutSeconds: 10,
-    permissions: { table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:DeleteItem'] },
+    permissions: {
+      table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+      queues: { 'webhook-deliveries': ['sqs:SendMessage'] },
+    },
+  },
+  webhookFanout: {
+    entry: 'functions/webhooks/fanout.ts',
+    handler: 'handler',
+    description: 'Each event → one delivery per subscribed endpoint of its tenant and of the brokers it mandated',
+    memoryMb: 512,
+    timeoutSeconds: 30,
+    permissions: {
+      table: ['dynamodb:Query', 'dynamodb:PutItem'],
+      queues: { 'webhook-deliveries': ['sqs:SendMessage'] },
+    },
+  },
+  webhookDelivery: {
+    entry: 'functions/webhooks/delivery.ts',
+    handler: 'handler',
+    description: 'Standard Webhooks delivery: signed POST, retries with backoff and jitter, dead letters, failing endpoints disabled',
+    memoryMb: 512,
+    // Ten deliveries of at most 10 s each run side by side; the queue's visibility covers it.
+    timeoutSeconds: 30,
+    permissions: {
+      table: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
+      queues: { 'webhook-deliveries': ['sqs:SendMessage'], 'webhook-dead-letters': ['sqs:SendMessage'] },
+    },
   },
   limitExpiry: {
     entry: 'functions/limit-expiry/handler.ts',
@@ -678,6 +718,54 @@ const routes: RouteSpec<FunctionName>[] = [
     request: { params: WebhookParams },
     responses: { 201: { description: 'The new secret, shown this once', schema: RotatedSecret } },
   },
+  {
+    operationId: 'sendTestEvent',
+    method: 'POST',
+    path: '/v1/webhooks/{webhookId}/test',
+    function: 'webhooks',
+    access: ['policyholder', 'broker'],
+    ownerScoped: true,
+    summary: 'Send a webhook.test event to this endpoint (whatever event types it subscribes to)',
+    tags: ['webhooks'],
+    request: { params: WebhookParams },
+    responses: { 202: { description: 'The test event is on its way; follow it in the delivery log', schema: TestEventSent } },
+  },
+  {
+    operationId: 'listDeliveries',
+    method: 'GET',
+    path: '/v1/webhooks/{webhookId}/deliveries',
+    function: 'webhooks',
+    access: ['policyholder', 'broker'],
+    ownerScoped: true,
+    summary: 'The delivery log of an endpoint, newest first: status, attempts, response code, latency, next attempt',
+    tags: ['webhooks'],
+    request: { params: WebhookParams, query: DeliveryQuery },
+    responses: { 200: { description: 'A page of deliveries', schema: DeliveryPage } },
+  },
+  {
+    operationId: 'getDelivery',
+    method: 'GET',
+    path: '/v1/webhooks/{webhookId}/deliveries/{deliveryId}',
+    function: 'webhooks',
+    access: ['policyholder', 'broker'],
+    ownerScoped: true,
+    summary: 'One delivery with every attempt and the payload sent',
+    tags: ['webhooks'],
+    request: { params: DeliveryParams },
+    responses: { 200: { description: 'The delivery', schema: Delivery } },
+  },
+  {
+    operationId: 'replayDelivery',
+    method: 'POST',
+    path: '/v1/webhooks/{webhookId}/deliveries/{deliveryId}/replay',
+    function: 'webhooks',
+    access: ['policyholder', 'broker'],
+    ownerScoped: true,
+    summary: 'Send a delivery again now, with the same webhook-id, and a fresh retry schedule if it fails',
+    tags: ['webhooks'],
+    request: { params: DeliveryParams },
+    responses: { 202: { description: 'The delivery, pending again', schema: Delivery } },
+  },
 ];
 
 export const topology: Topology<FunctionName> = {
@@ -771,7 +859,38 @@ export const topology: Topology<FunctionName> = {
       parallelizationFactor: 1,
     },
   ],
-  rules: [],
+  queues: [
+    {
+      name: 'webhook-events',
+      description: 'Events for webhooks, from the bus; the fan-out turns each into deliveries',
+      visibilityTimeoutSeconds: 6 * 30,
+      retentionDays: 4,
+      deadLetter: { queue: 'webhook-dead-letters', maxReceiveCount: 10 },
+      consumer: { function: 'webhookFanout', batchSize: 10, maxBatchingWindowSeconds: 0, maxConcurrency: 5 },
+    },
+    {
+      name: 'webhook-deliveries',
+      description: 'One message per delivery attempt, delayed by its retry schedule (at most 15 min per hop)',
+      visibilityTimeoutSeconds: 6 * 30,
+      retentionDays: 4,
+      deadLetter: { queue: 'webhook-dead-letters', maxReceiveCount: 10 },
+      consumer: { function: 'webhookDelivery', batchSize: 10, maxBatchingWindowSeconds: 0, maxConcurrency: 20 },
+    },
+    {
+      name: 'webhook-dead-letters',
+      description: 'Deliveries that exhausted their retries, and messages no consumer could handle',
+      visibilityTimeoutSeconds: 30,
+      retentionDays: 14,
+    },
+  ],
+  rules: [
+    {
+      name: 'webhooks',
+      description: 'Every event a tenant or broker can subscribe to goes to the webhook fan-out',
+      pattern: { source: ['bouclier'], 'detail-type': [...EVENT_TYPES] },
+      targets: [{ queue: 'webhook-events' }],
+    },
+  ],
   schedules: [
     {
       name: 'expire-tranches',

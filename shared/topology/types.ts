@@ -20,6 +20,9 @@ export type TableAction =
 
 export type BusAction = 'events:PutEvents' | 'events:DescribeEventBus';
 
+/** SQS actions a function may be granted on a queue the topology names. */
+export type QueueAction = 'sqs:SendMessage';
+
 /** API Gateway management actions (finding usage plans, registering usage keys). */
 export type ApiManagementAction = 'apigateway:GET' | 'apigateway:POST';
 
@@ -36,6 +39,8 @@ export interface FunctionSpec {
     readonly table?: readonly TableAction[];
     readonly bus?: readonly BusAction[];
     readonly apiManagement?: readonly ApiManagementAction[];
+    /** Per queue name: the queue's URL is in QUEUE_URL_<NAME> (see shared/events/queues.ts). */
+    readonly queues?: Readonly<Record<string, readonly QueueAction[]>>;
   };
 }
 
@@ -84,7 +89,28 @@ export interface StreamConsumerSpec<F extends string = string> {
   readonly parallelizationFactor: number;
 }
 
-export type RuleTarget<F extends string = string> = { readonly function: F };
+/** A rule invokes a function, or sends the event (as JSON) to a queue of the topology. */
+export type RuleTarget<F extends string = string> = { readonly function: F } | { readonly queue: string };
+
+/**
+ * An SQS queue (a local stand-in runs it in the local runtime): standard, encrypted, with
+ * its consumer as an event source mapping that reports batch item failures. A message
+ * received `maxReceiveCount` times without success moves to the dead-letter queue named.
+ */
+export interface QueueSpec<F extends string = string> {
+  readonly name: string;
+  readonly description: string;
+  readonly visibilityTimeoutSeconds: number;
+  readonly retentionDays: number;
+  readonly deadLetter?: { readonly queue: string; readonly maxReceiveCount: number };
+  readonly consumer?: {
+    readonly function: F;
+    readonly batchSize: number;
+    readonly maxBatchingWindowSeconds: number;
+    /** Concurrent batches at most (the mapping's maximum concurrency, 2 or more). */
+    readonly maxConcurrency: number;
+  };
+}
 
 export interface RuleSpec<F extends string = string> {
   readonly name: string;
@@ -147,6 +173,7 @@ export interface Topology<F extends string = string> {
   readonly throttling: ThrottlingSpec;
   readonly gatewayResponses: readonly GatewayResponseSpec[];
   readonly streamConsumers: readonly StreamConsumerSpec<F>[];
+  readonly queues: readonly QueueSpec<F>[];
   readonly rules: readonly RuleSpec<F>[];
   readonly schedules: readonly ScheduleSpec<F>[];
 }

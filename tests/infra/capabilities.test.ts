@@ -1,8 +1,12 @@
 /** What each capability adds to the stack: throttling per tenant, and its dashboard widgets and alarms. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Match } from 'aws-cdk-lib/assertions';
 import { deployedRoutes, topology } from '../../shared/topology/index.ts';
-import { synthTemplate } from './helpers.ts';
+import { REPO_ROOT } from '../../infra/constructs/functions.ts';
+import { METRICS_NAMESPACE } from '../../infra/stack.ts';
+import { alarmMetrics, dashboardWidgets, lambdaOf, render, synthTemplate, widgetMetrics, type AlarmProps, type MetricRef } from './helpers.ts';
 
 const { template } = synthTemplate(topology, 'Throttled');
 
@@ -76,5 +80,81 @@ describe('cover checks on the dashboard', () => {
     for (const recommendation of ['accept', 'accept_with_deposit', 'cash_in_advance', 'decline']) expect(body).toContain(`"CoverChecks","recommendation","${recommendation}"`);
     const alarms = Object.values(t.findResources('AWS::CloudWatch::Alarm')).map((alarm) => JSON.stringify(alarm));
     expect(alarms.filter((alarm) => alarm.includes('"CoverChecks"') && alarm.includes('"decline"'))).toHaveLength(1);
+  });
+});
+
+describe('webhooks on the dashboard', () => {
+  const { cfn } = synthTemplate(topology, 'WebhookDashboards');
+  const widgets = dashboardWidgets(cfn.one<{ DashboardBody: unknown }>('AWS::CloudWatch::Dashboard').props.DashboardBody);
+  interface WebhookAlarmProps extends Omit<AlarmProps, 'Metrics'> {
+    readonly Threshold?: number;
+    readonly EvaluationPeriods?: number;
+    readonly ComparisonOperator?: string;
+    readonly Metrics?: { Id: string; Expression?: string; MetricStat?: NonNullable<AlarmProps['Metrics']>[number]['MetricStat'] & { Period?: number } }[];
+  }
+  const alarms = cfn.ofType<WebhookAlarmProps>('AWS::CloudWatch::Alarm');
+  /** Period and statistic of an alarm on one metric (CDK renders it as a one-metric query when labelled). */
+  const single = (alarm: WebhookAlarmProps | undefined) => {
+    const stat = alarm?.Metrics?.length === 1 ? alarm.Metrics[0]?.MetricStat : undefined;
+    return { period: stat?.Period, stat: stat?.Stat };
+  };
+  const webhookMetrics = (metrics: readonly MetricRef[]) => metrics.filter((m) => m.namespace === METRICS_NAMESPACE && m.name.startsWith('Webhook'));
+  const shown = webhookMetrics(widgets.flatMap(widgetMetrics));
+  const shows = (name: string, stat: string) => shown.some((m) => m.name === name && m.stat === stat);
+  const alarmsOn = (name: string) => alarms.filter((alarm) => alarmMetrics(alarm.props).some((m) => m.namespace === METRICS_NAMESPACE && m.name === name));
+
+  // What the functions publish: Powertools' namespace and its one default dimension, service.
+  const emitted = readdirSync(path.join(REPO_ROOT, 'functions', 'webhooks'))
+    .filter((file) => file.endsWith('.ts'))
+    .flatMap((file) => [...readFileSync(path.join(REPO_ROOT, 'functions', 'webhooks', file), 'utf8').matchAll(/addMetric\('(\w+)'/g)].map((m) => m[1]));
+
+  it('watches metrics the webhook functions publish, under their namespace and service dimension', () => {
+    for (const name of ['webhooks', 'webhookFanout', 'webhookDelivery'] as const) {
+      const env = lambdaOf(cfn, topology.functions[name].description).props.Environment?.Variables ?? {};
+      expect(render(env['POWERTOOLS_METRICS_NAMESPACE'])).toBe(METRICS_NAMESPACE);
+      expect(render(env['POWERTOOLS_SERVICE_NAME'])).toBe(topology.service);
+    }
+    const watched = [...shown, ...webhookMetrics(alarms.flatMap((alarm) => alarmMetrics(alarm.props)))];
+    expect(watched.length).toBeGreaterThan(0);
+    for (const metric of watched) {
+      expect(emitted, metric.name).toContain(metric.name);
+      expect(metric.dimensions, metric.name).toEqual({ service: topology.service });
+    }
+  });
+
+  it('graphs deliveries delivered against failed attempts, what was given up, latency p50/p99 and event age p99', () => {
+    expect(shows('WebhookDeliveriesSucceeded', 'Sum')).toBe(true);
+    expect(shows('WebhookAttemptsFailed', 'Sum')).toBe(true);
+    expect(shows('WebhookDeliveriesDeadLettered', 'Sum')).toBe(true);
+    expect(shows('WebhookEndpointsDisabled', 'Sum')).toBe(true);
+    expect(shows('WebhookDeliveryLatency', 'p50')).toBe(true);
+    expect(shows('WebhookDeliveryLatency', 'p99')).toBe(true);
+    expect(shows('WebhookEventAge', 'p99')).toBe(true);
+    const delivered = widgets.find((w) => widgetMetrics(w).some((m) => m.name === 'WebhookDeliveriesSucceeded'));
+    expect(widgetMetrics(delivered ?? { type: '', properties: {} }).map((m) => m.name)).toContain('WebhookAttemptsFailed');
+  });
+
+  it('alarms on any dead-lettered delivery within an hour', () => {
+    const deadLettered = alarmsOn('WebhookDeliveriesDeadLettered');
+    expect(deadLettered).toHaveLength(1);
+    expect(deadLettered[0]?.props).toMatchObject({ Threshold: 1, EvaluationPeriods: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+    expect(single(deadLettered[0]?.props)).toEqual({ period: 3600, stat: 'Sum' });
+  });
+
+  it('alarms when half the attempts fail for fifteen minutes, from 20 attempts per five minutes', () => {
+    const ratio = alarmsOn('WebhookAttemptsFailed');
+    expect(ratio).toHaveLength(1);
+    expect(alarmsOn('WebhookDeliveriesSucceeded').map((a) => a.id)).toEqual(ratio.map((a) => a.id));
+    expect(ratio[0]?.props).toMatchObject({ Threshold: 50, EvaluationPeriods: 3 });
+    const expression = ratio[0]?.props.Metrics?.find((m) => m.Expression)?.Expression;
+    expect(expression).toBe('IF(FILL(failed, 0) + FILL(succeeded, 0) >= 20, 100 * FILL(failed, 0) / MAX([FILL(failed, 0) + FILL(succeeded, 0), 1]), 0)');
+    for (const metric of ratio[0]?.props.Metrics ?? []) if (metric.MetricStat) expect(metric.MetricStat.Period, metric.Id).toBe(300);
+  });
+
+  it('alarms when one delivery in ten arrives more than a minute after its event, three periods running', () => {
+    const age = alarmsOn('WebhookEventAge');
+    expect(age).toHaveLength(1);
+    expect(age[0]?.props).toMatchObject({ Threshold: 60_000, EvaluationPeriods: 3 });
+    expect(single(age[0]?.props)).toEqual({ period: 300, stat: 'p90' });
   });
 });

@@ -1,18 +1,35 @@
 /**
  * What the real topology does not use yet, from the fixture topology: the Lambda REQUEST
- * authorizer on role-restricted routes, local-only routes, event rules and schedules.
+ * authorizer on role-restricted routes, local-only routes, event rules and schedules, and a
+ * queue pair of its own, with the numbers of the fixture written out.
  */
 import { describe, it, expect } from 'vitest';
 import {
   fixtureAuthorizer,
   fixtureFunctions,
+  fixtureQueueRule,
   fixtureRule,
   fixtureSchedule,
   fixtureTopology,
   localOnlyRoute,
   protectedRoute,
 } from './fixtures/topology.ts';
-import { asArray, attOf, busOf, lambdaOf, logicalIdOf, methodsByPath, refOf, render, synthTemplate, type PolicyDocumentJson } from './helpers.ts';
+import {
+  asArray,
+  attOf,
+  busOf,
+  lambdaOf,
+  logicalIdOf,
+  methodsByPath,
+  permissionProblems,
+  queueOf,
+  refOf,
+  render,
+  roleIdOf,
+  statementsOf,
+  synthTemplate,
+  type PolicyDocumentJson,
+} from './helpers.ts';
 
 const { cfn } = synthTemplate(fixtureTopology, 'Fixture');
 const api = cfn.one('AWS::ApiGateway::RestApi');
@@ -125,9 +142,11 @@ describe('local-only routes (fixture)', () => {
 });
 
 describe('event rule (fixture)', () => {
-  const patterned = rules.filter((rule) => rule.props.EventPattern !== undefined);
+  // The real topology's rules come along; the fixture's is the one with its description.
+  const patterned = rules.filter((rule) => rule.props.EventPattern !== undefined && rule.props.Description === fixtureRule.description);
 
   it('is a rule on the custom bus with the pattern rendered as given', () => {
+    expect(rules.filter((rule) => rule.props.EventPattern !== undefined)).toHaveLength(fixtureTopology.rules.length);
     expect(patterned).toHaveLength(1);
     const rule = patterned[0];
     expect(render(rule?.props.EventBusName)).toBe(refOf(bus.id));
@@ -160,5 +179,78 @@ describe('schedule (fixture)', () => {
     const rule = mine[0];
     expect(rule).toBeDefined();
     if (rule) expectLambdaTargetWithDlq(rule, fnId(fixtureSchedule.function));
+  });
+});
+
+describe('queues (fixture)', () => {
+  const jobs = queueOf(cfn, fixtureTopology, 'fixture-jobs');
+  const parked = queueOf(cfn, fixtureTopology, 'fixture-parked');
+  const sqsGrants = (name: keyof typeof fixtureFunctions) =>
+    statementsOf(cfn, roleIdOf(lambdaOf(cfn, fixtureFunctions[name].description)))
+      .filter((s) => asArray(s.Action).some((action) => action.startsWith('sqs:')))
+      .map((s) => ({ actions: asArray(s.Action).sort(), resources: asArray(s.Resource).map(render) }));
+
+  it('are deployed under the service name, the job queue redriving to the parked one after 3 receives', () => {
+    expect(jobs.props.QueueName).toBe('bouclier-fixture-jobs');
+    expect(jobs.props.VisibilityTimeout).toBe(120);
+    expect(jobs.props.MessageRetentionPeriod).toBe(2 * 86_400);
+    expect(jobs.props.RedrivePolicy).toEqual({ deadLetterTargetArn: { 'Fn::GetAtt': [parked.id, 'Arn'] }, maxReceiveCount: 3 });
+    expect(parked.props.QueueName).toBe('bouclier-fixture-parked');
+    expect(parked.props.MessageRetentionPeriod).toBe(14 * 86_400);
+    expect(parked.props.RedrivePolicy).toBeUndefined();
+  });
+
+  it('feed jobWorker 5 at a time, within 2 s, at most 3 batches at once, reporting failed items', () => {
+    const mapping = cfn
+      .ofType<{ EventSourceArn: unknown; FunctionName: unknown; BatchSize?: number; MaximumBatchingWindowInSeconds?: number; FunctionResponseTypes?: string[]; ScalingConfig?: unknown }>(
+        'AWS::Lambda::EventSourceMapping',
+      )
+      .filter((m) => render(m.props.EventSourceArn) === attOf(jobs.id, 'Arn'));
+    expect(mapping).toHaveLength(1);
+    expect(render(mapping[0]?.props.FunctionName)).toBe(refOf(fnId('jobWorker')));
+    expect(mapping[0]?.props).toMatchObject({
+      BatchSize: 5,
+      MaximumBatchingWindowInSeconds: 2,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: 3 },
+    });
+  });
+
+  it('let fixtureLimits send to the job queue and nothing else; jobWorker only consume it', () => {
+    expect(sqsGrants('fixtureLimits')).toEqual([{ actions: ['sqs:SendMessage'], resources: [attOf(jobs.id, 'Arn')] }]);
+    const worker = sqsGrants('jobWorker');
+    expect(worker.flatMap((grant) => grant.resources)).toEqual(worker.map(() => attOf(jobs.id, 'Arn')));
+    expect(worker.flatMap((grant) => grant.actions)).toEqual(expect.arrayContaining(['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility']));
+    expect(worker.flatMap((grant) => grant.actions)).not.toContain('sqs:SendMessage');
+    expect(sqsGrants('notifier')).toEqual([]);
+    expect(permissionProblems(cfn, fixtureTopology)).toEqual([]);
+  });
+
+  it('give the job queue URL to fixtureLimits only, as QUEUE_URL_FIXTURE_JOBS', () => {
+    const env = (name: keyof typeof fixtureFunctions) => lambdaOf(cfn, fixtureFunctions[name].description).props.Environment?.Variables ?? {};
+    expect(render(env('fixtureLimits')['QUEUE_URL_FIXTURE_JOBS'])).toBe(refOf(jobs.id));
+    for (const name of ['jobWorker', 'notifier', 'sweeper', 'authorizer'] as const) {
+      expect(Object.keys(env(name)).filter((key) => key.startsWith('QUEUE_URL_')), name).toEqual([]);
+    }
+  });
+});
+
+describe('rule with a queue target (fixture)', () => {
+  const mine = rules.filter((rule) => rule.props.Description === fixtureQueueRule.description);
+
+  it('sends matching events to the job queue, with 185 retries over 24 h and a dead-letter queue of its own', () => {
+    expect(mine).toHaveLength(1);
+    const rule = mine[0];
+    expect(rule?.props.EventPattern).toEqual(fixtureQueueRule.pattern);
+    expect(render(rule?.props.EventBusName)).toBe(refOf(bus.id));
+    expect(rule?.props.Targets).toHaveLength(1);
+    const target = rule?.props.Targets[0];
+    const jobs = queueOf(cfn, fixtureTopology, 'fixture-jobs').id;
+    expect(render(target?.Arn)).toBe(attOf(jobs, 'Arn'));
+    expect(target?.RetryPolicy).toEqual({ MaximumRetryAttempts: 185, MaximumEventAgeInSeconds: 86_400 });
+    const dlq = logicalIdOf(target?.DeadLetterConfig?.Arn) ?? '';
+    expect(cfn.typeOf(dlq)).toBe('AWS::SQS::Queue');
+    expect([jobs, queueOf(cfn, fixtureTopology, 'fixture-parked').id]).not.toContain(dlq);
+    expect(queueAcceptsDeadLettersFrom(dlq, rule?.id ?? '')).toBe(true);
   });
 });

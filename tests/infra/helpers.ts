@@ -8,6 +8,7 @@ import { App, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Topology } from '#topology';
+import { physicalQueueName } from '../../infra/constructs/events.ts';
 import { BouclierStack } from '../../infra/stack.ts';
 
 /**
@@ -191,13 +192,32 @@ const STREAM_READ_ACTIONS = new Set([
   'dynamodb:GetShardIterator',
 ]);
 
+/**
+ * What an SQS event source mapping needs on its queue. CDK grants these to the consumer
+ * (`grantConsumeMessages`), so they come from the queue spec, not from `permissions.queues`.
+ */
+const QUEUE_CONSUME_ACTIONS = new Set([
+  'sqs:ReceiveMessage',
+  'sqs:ChangeMessageVisibility',
+  'sqs:GetQueueUrl',
+  'sqs:DeleteMessage',
+  'sqs:GetQueueAttributes',
+]);
+/** What an event source mapping needs to put a failed batch's record on its on-failure queue. */
+const QUEUE_FAILURE_DESTINATION_ACTIONS = new Set(['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl']);
+/** Without these Lambda cannot poll the queue (the others are conveniences CDK adds). */
+const QUEUE_CONSUME_REQUIRED = ['sqs:ChangeMessageVisibility', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage'];
+
 const sorted = (values: Iterable<string>): string[] => [...values].sort();
 
 /**
  * Least privilege, derived from the topology: for each function, the DynamoDB actions on the
  * table and the EventBridge actions on the bus are exactly those it declares, on exactly the
  * table ARN plus each index ARN by name (resp. the bus ARN). Stream consumers may also read
- * the table stream, on the stream ARN only. Logs go to the function's own log group only.
+ * the table stream, on the stream ARN only. SQS actions: per topology queue, exactly those of
+ * `permissions.queues`, each statement on that queue's ARN alone; a queue's consumer may also
+ * receive and delete on that queue (and needs to); a stream consumer may send to the on-failure
+ * queue of its mapping. Logs go to the function's own log group only.
  * Returns one line per violation (empty when the stack complies).
  */
 export function permissionProblems(cfn: Cfn, topology: Topology): string[] {
@@ -209,6 +229,14 @@ export function permissionProblems(cfn: Cfn, topology: Topology): string[] {
   const streamArn = attOf(table.id, 'StreamArn');
   const busArn = attOf(bus.id, 'Arn');
   const consumers = new Set(topology.streamConsumers.map((consumer) => consumer.function));
+  const queueByArn = new Map(topology.queues.map((spec) => [attOf(queueOf(cfn, topology, spec.name).id, 'Arn'), spec.name]));
+  // Stream consumers send what they could not process to their mapping's on-failure queue.
+  const failureDestinations = new Map<string, string[]>();
+  for (const mapping of cfn.ofType<{ FunctionName: unknown; DestinationConfig?: { OnFailure?: { Destination?: unknown } } }>('AWS::Lambda::EventSourceMapping')) {
+    const fnId = logicalIdOf(mapping.props.FunctionName);
+    const destination = mapping.props.DestinationConfig?.OnFailure?.Destination;
+    if (fnId && destination !== undefined) failureDestinations.set(fnId, [...(failureDestinations.get(fnId) ?? []), render(destination)]);
+  }
 
   for (const [name, spec] of Object.entries(topology.functions)) {
     const fn = lambdaOf(cfn, spec.description);
@@ -217,6 +245,9 @@ export function permissionProblems(cfn: Cfn, topology: Topology): string[] {
     const grantedTable = new Set<string>();
     const grantedBus = new Set<string>();
     const grantedApi = new Set<string>();
+    const grantedQueues = new Map<string, Set<string>>();
+    const consumedQueues = new Map<string, Set<string>>();
+    const consumes = new Set(topology.queues.filter((q) => q.consumer?.function === name).map((q) => q.name));
     for (const statement of statements) {
       const actions = asArray(statement.Action);
       const resources = sorted(asArray(statement.Resource).map(render));
@@ -244,6 +275,20 @@ export function permissionProblems(cfn: Cfn, topology: Topology): string[] {
           if (resources.some((resource) => !/:apigateway:.*::\/(apikeys|usageplans(\/\*\/keys)?)$/.test(resource))) {
             problems.push(`${where}: expected only /apikeys and /usageplans resources`);
           }
+        } else if (action.startsWith('sqs:')) {
+          if (resources.length === 0) problems.push(`${where}: no resource`);
+          for (const resource of resources) {
+            const queue = queueByArn.get(resource);
+            if (failureDestinations.get(fn.id)?.includes(resource)) {
+              if (!QUEUE_FAILURE_DESTINATION_ACTIONS.has(action)) problems.push(`${name}: ${action} on its on-failure queue ${resource}`);
+            } else if (!queue) {
+              problems.push(`${name}: ${action} on ${resource}: not a topology queue`);
+            } else if (QUEUE_CONSUME_ACTIONS.has(action) && consumes.has(queue)) {
+              consumedQueues.set(queue, (consumedQueues.get(queue) ?? new Set()).add(action));
+            } else {
+              grantedQueues.set(queue, (grantedQueues.get(queue) ?? new Set()).add(action));
+            }
+          }
         } else if (action.startsWith('logs:')) {
           if (!logGroup || resources.some((resource) => resource !== attOf(logGroup, 'Arn'))) {
             problems.push(`${where}: expected only its own log group`);
@@ -258,6 +303,16 @@ export function permissionProblems(cfn: Cfn, topology: Topology): string[] {
     }
     if (JSON.stringify(sorted(grantedBus)) !== JSON.stringify(declaredBus)) {
       problems.push(`${name}: bus actions ${JSON.stringify(sorted(grantedBus))}, declared ${JSON.stringify(declaredBus)}`);
+    }
+    const declaredQueues = Object.fromEntries(Object.entries(spec.permissions.queues ?? {}).map(([queue, actions]) => [queue, sorted(actions)]));
+    const actualQueues = Object.fromEntries([...grantedQueues].map(([queue, actions]) => [queue, sorted(actions)]));
+    const byName = (record: Record<string, string[]>) => JSON.stringify(Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b))));
+    if (byName(actualQueues) !== byName(declaredQueues)) {
+      problems.push(`${name}: queue actions ${byName(actualQueues)}, declared ${byName(declaredQueues)}`);
+    }
+    for (const queue of consumes) {
+      const missing = QUEUE_CONSUME_REQUIRED.filter((action) => !consumedQueues.get(queue)?.has(action));
+      if (missing.length > 0) problems.push(`${name}: consumes ${queue} but may not ${missing.join(', ')} there`);
     }
     const declaredApi = sorted(spec.permissions.apiManagement ?? []);
     if (JSON.stringify(sorted(grantedApi)) !== JSON.stringify(declaredApi)) {
@@ -282,6 +337,43 @@ export function busOf(cfn: Cfn, topology: Topology): Found<{ Name?: string }> {
   const buses = cfn.ofType<{ Name?: string }>('AWS::Events::EventBus').filter((bus) => bus.props.Name === topology.busName);
   if (buses.length !== 1) throw new Error(`expected one event bus named ${topology.busName}, found ${buses.length}`);
   return buses[0] as Found<{ Name?: string }>;
+}
+
+export interface QueueProps {
+  readonly QueueName?: string;
+  readonly SqsManagedSseEnabled?: boolean;
+  readonly KmsMasterKeyId?: unknown;
+  readonly VisibilityTimeout?: number;
+  readonly MessageRetentionPeriod?: number;
+  readonly RedrivePolicy?: { deadLetterTargetArn?: unknown; maxReceiveCount?: number };
+}
+
+/** A topology queue, found by the name it is deployed with. */
+export function queueOf(cfn: Cfn, topology: Topology, name: string): Found<QueueProps> {
+  const queueName = physicalQueueName(topology, name);
+  const found = cfn.ofType<QueueProps>('AWS::SQS::Queue').filter((queue) => queue.props.QueueName === queueName);
+  if (found.length !== 1) throw new Error(`expected one queue named ${queueName}, found ${found.length}`);
+  return found[0] as Found<QueueProps>;
+}
+
+/** Every statement of the resource policies attached to a queue. */
+export function queuePolicyStatements(cfn: Cfn, queueId: string): PolicyStatementJson[] {
+  return cfn
+    .ofType<{ Queues: unknown[]; PolicyDocument: PolicyDocumentJson }>('AWS::SQS::QueuePolicy')
+    .filter((policy) => policy.props.Queues.some((q) => logicalIdOf(q) === queueId))
+    .flatMap((policy) => policy.props.PolicyDocument.Statement);
+}
+
+/** The queue refuses every request not made over TLS (enforceSSL, cdk-nag SQS4). */
+export function queueRefusesPlainHttp(cfn: Cfn, queueId: string): boolean {
+  return queuePolicyStatements(cfn, queueId).some(
+    (s) =>
+      s.Effect === 'Deny' &&
+      asArray(s.Action).includes('sqs:*') &&
+      JSON.stringify(s.Principal) === JSON.stringify({ AWS: '*' }) &&
+      JSON.stringify(s.Condition) === JSON.stringify({ Bool: { 'aws:SecureTransport': 'false' } }) &&
+      asArray(s.Resource).map(render).includes(attOf(queueId, 'Arn')),
+  );
 }
 
 export interface MethodProps {

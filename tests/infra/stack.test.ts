@@ -8,6 +8,8 @@ import { describe, it, expect } from 'vitest';
 import { Template } from 'aws-cdk-lib/assertions';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { deployedRoutes, topology, type Topology } from '#topology';
+import { queueUrlVariable } from '#events/queues';
+import { OLDEST_MESSAGE_ALARM_SECONDS } from '../../infra/constructs/monitoring.ts';
 import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE } from '#http/problems';
 import { methodNotAllowedProblem } from '#http/gateway';
 import { fixtureTopology } from './fixtures/topology.ts';
@@ -23,6 +25,9 @@ import {
   logicalIdOf,
   methodsByPath,
   permissionProblems,
+  queueOf,
+  queuePolicyStatements,
+  queueRefusesPlainHttp,
   refOf,
   render,
   roleIdOf,
@@ -33,6 +38,7 @@ import {
   type LambdaProps,
   type MetricRef,
   type PolicyDocumentJson,
+  type QueueProps,
   type RoleProps,
 } from './helpers.ts';
 
@@ -49,7 +55,12 @@ describe.each([
     if (!spec) throw new Error(`no function ${name} in the topology`);
     return lambdaOf(cfn, spec.description).id;
   };
-  const queues = cfn.ofType('AWS::SQS::Queue');
+  const queues = cfn.ofType<QueueProps>('AWS::SQS::Queue');
+  const queueId = (name: string): string => queueOf(cfn, topo, name).id;
+  // Queues a consumer reads; every other queue holds failures and waits for a human.
+  const workQueueIds = new Set(topo.queues.filter((q) => q.consumer).map((q) => queueId(q.name)));
+  const deadLetterQueues = queues.filter((queue) => !workQueueIds.has(queue.id));
+  const topologyQueueIds = new Set(topo.queues.map((q) => queueId(q.name)));
 
   it('skips bundling (the suite stays fast)', () => {
     expect(stack.bundlingRequired).toBe(false);
@@ -156,8 +167,16 @@ describe.each([
       }
     });
 
-    it('grants each function exactly the table and bus actions it declares, on the table and each index by name', () => {
+    it('grants each function exactly the table, bus and queue actions it declares, on the table and each index by name, the bus, each queue', () => {
       expect(permissionProblems(cfn, topo)).toEqual([]);
+    });
+
+    it.each(entries)('%s finds the URL of exactly the queues it may send to in QUEUE_URL_<NAME>', (_name, spec) => {
+      const env = lambdaOf(cfn, spec.description).props.Environment?.Variables ?? {};
+      const declared = Object.keys(spec.permissions.queues ?? {});
+      const urls = Object.fromEntries(Object.entries(env).filter(([key]) => key.startsWith('QUEUE_URL_')).map(([key, value]) => [key, render(value)]));
+      // A queue's URL is its Ref.
+      expect(urls).toEqual(Object.fromEntries(declared.map((queue) => [queueUrlVariable(queue), refOf(queueId(queue))])));
     });
   });
 
@@ -182,14 +201,35 @@ describe.each([
       StartingPosition?: string;
       FilterCriteria?: { Filters: { Pattern: string }[] };
       DestinationConfig?: { OnFailure?: { Destination?: unknown } };
+      ScalingConfig?: { MaximumConcurrency?: number };
     }
     const mappings = cfn.ofType<MappingProps>('AWS::Lambda::EventSourceMapping');
 
-    it('has one event source mapping per stream consumer', () => {
-      expect(mappings.map((m) => logicalIdOf(m.props.FunctionName)).sort()).toEqual(
+    it('has one event source mapping per stream consumer and per consumed queue, and no other', () => {
+      const streamArn = attOf(table.id, 'StreamArn');
+      const fromStream = mappings.filter((m) => render(m.props.EventSourceArn) === streamArn);
+      expect(fromStream.map((m) => logicalIdOf(m.props.FunctionName)).sort()).toEqual(
         topo.streamConsumers.map((consumer) => functionId(consumer.function)).sort(),
       );
+      const fromQueues = mappings.filter((m) => render(m.props.EventSourceArn) !== streamArn);
+      expect(fromQueues.map((m) => `${render(m.props.EventSourceArn)} -> ${render(m.props.FunctionName)}`).sort()).toEqual(
+        topo.queues.flatMap((q) => (q.consumer ? [`${attOf(queueId(q.name), 'Arn')} -> ${refOf(functionId(q.consumer.function))}`] : [])).sort(),
+      );
     });
+
+    it.each(topo.queues.flatMap((q) => (q.consumer ? [[q.name, q.consumer] as const] : [])))(
+      '%s is read by its consumer as the topology says, with partial batch failures and a maximum concurrency',
+      (name, consumer) => {
+        const mapping = mappings.find((m) => render(m.props.EventSourceArn) === attOf(queueId(name), 'Arn'));
+        expect(mapping).toBeDefined();
+        const props = mapping?.props as MappingProps;
+        expect(render(props.FunctionName)).toBe(refOf(functionId(consumer.function)));
+        expect(props.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+        expect(props.BatchSize).toBe(consumer.batchSize);
+        expect(props.MaximumBatchingWindowInSeconds ?? 0).toBe(consumer.maxBatchingWindowSeconds);
+        expect(props.ScalingConfig?.MaximumConcurrency).toBe(consumer.maxConcurrency);
+      },
+    );
 
     it.each(topo.streamConsumers.map((c) => [c.function, c] as const))(
       '%s reads the table stream as the topology says, with partial batch failures and a DLQ',
@@ -213,12 +253,60 @@ describe.each([
       },
     );
 
-    it('keeps dead letters encrypted for the SQS maximum of 14 days', () => {
+    it('encrypts every queue and refuses requests over plain HTTP', () => {
       expect(queues.length).toBeGreaterThan(0);
       for (const queue of queues) {
-        expect(queue.props['SqsManagedSseEnabled'] ?? queue.props['KmsMasterKeyId'], queue.id).toBeTruthy();
-        expect(queue.props['MessageRetentionPeriod'], queue.id).toBe(14 * 24 * 60 * 60);
+        expect(queue.props.SqsManagedSseEnabled ?? queue.props.KmsMasterKeyId, queue.id).toBeTruthy();
+        expect(queueRefusesPlainHttp(cfn, queue.id), queue.id).toBe(true);
       }
+    });
+
+    it('keeps the dead letters of stream consumers, rules and schedules for the SQS maximum of 14 days', () => {
+      const failureDestinations = queues.filter((queue) => !topologyQueueIds.has(queue.id));
+      expect(failureDestinations).toHaveLength(topo.streamConsumers.length + topo.rules.length + topo.schedules.length);
+      for (const queue of failureDestinations) expect(queue.props.MessageRetentionPeriod, queue.id).toBe(14 * 24 * 60 * 60);
+    });
+
+    it.each(topo.queues.map((q) => [q.name, q] as const))('%s: deployed by name with the visibility, retention and redrive of its spec', (name, spec) => {
+      const queue = queueOf(cfn, topo, name);
+      expect(queue.props.VisibilityTimeout).toBe(spec.visibilityTimeoutSeconds);
+      expect(queue.props.MessageRetentionPeriod).toBe(spec.retentionDays * 24 * 60 * 60);
+      if (spec.deadLetter) {
+        expect(render(queue.props.RedrivePolicy?.deadLetterTargetArn)).toBe(attOf(queueId(spec.deadLetter.queue), 'Arn'));
+        expect(queue.props.RedrivePolicy?.maxReceiveCount).toBe(spec.deadLetter.maxReceiveCount);
+      } else {
+        expect(queue.props.RedrivePolicy).toBeUndefined();
+      }
+    });
+
+    interface RuleProps {
+      EventBusName?: unknown;
+      Description?: string;
+      Targets: { Arn: unknown; DeadLetterConfig?: { Arn?: unknown }; RetryPolicy?: { MaximumRetryAttempts?: number; MaximumEventAgeInSeconds?: number } }[];
+    }
+    const rules = cfn.ofType<RuleProps>('AWS::Events::Rule');
+    const queueTargets = topo.rules.flatMap((rule) => rule.targets.flatMap((target) => ('queue' in target ? [[rule.name, rule, target.queue] as const] : [])));
+
+    it.each(queueTargets)('rule %s sends its events to its queue, with retries for a day and a dead-letter queue', (_name, spec, queueName) => {
+      const matching = rules.filter((rule) => rule.props.Description === spec.description);
+      expect(matching).toHaveLength(1);
+      const rule = matching[0];
+      expect(render(rule?.props.EventBusName)).toBe(refOf(bus.id));
+      const target = rule?.props.Targets.find((t) => render(t.Arn) === attOf(queueId(queueName), 'Arn'));
+      expect(target).toBeDefined();
+      expect(target?.RetryPolicy).toEqual({ MaximumRetryAttempts: 185, MaximumEventAgeInSeconds: 24 * 60 * 60 });
+      const dlq = logicalIdOf(target?.DeadLetterConfig?.Arn);
+      expect(dlq && cfn.typeOf(dlq)).toBe('AWS::SQS::Queue');
+      expect(dlq).not.toBe(queueId(queueName));
+      expect(render(target?.DeadLetterConfig?.Arn)).toBe(attOf(dlq ?? '', 'Arn'));
+      // EventBridge may send to the queue, for this rule only.
+      const allowed = queuePolicyStatements(cfn, queueId(queueName)).filter(
+        (s) =>
+          s.Effect === 'Allow' &&
+          asArray(s.Action).includes('sqs:SendMessage') &&
+          JSON.stringify(s.Principal) === JSON.stringify({ Service: 'events.amazonaws.com' }),
+      );
+      expect(allowed.map((s) => JSON.stringify(s.Condition))).toEqual([JSON.stringify({ ArnEquals: { 'aws:SourceArn': { 'Fn::GetAtt': [rule?.id, 'Arn'] } } })]);
     });
   });
 
@@ -357,7 +445,7 @@ describe.each([
       }
     });
 
-    it('shows the iterator age of every stream consumer and the depth of every DLQ', () => {
+    it('shows the iterator age of every stream consumer, the depth of every queue, the delayed messages and oldest message of every consumed queue', () => {
       for (const consumer of topo.streamConsumers) {
         const dimensions = { FunctionName: refOf(functionId(consumer.function)) };
         expect(has(shown, { namespace: 'AWS/Lambda', name: 'IteratorAge', dimensions }), consumer.function).toBe(true);
@@ -366,18 +454,39 @@ describe.each([
         const dimensions = { QueueName: attOf(queue.id, 'QueueName') };
         expect(has(shown, { namespace: 'AWS/SQS', name: 'ApproximateNumberOfMessagesVisible', dimensions }), queue.id).toBe(true);
       }
+      expect(workQueueIds.size).toBeGreaterThan(0);
+      for (const id of workQueueIds) {
+        const dimensions = { QueueName: attOf(id, 'QueueName') };
+        expect(has(shown, { namespace: 'AWS/SQS', name: 'ApproximateNumberOfMessagesDelayed', dimensions }), id).toBe(true);
+        expect(has(shown, { namespace: 'AWS/SQS', name: 'ApproximateAgeOfOldestMessage', dimensions }), id).toBe(true);
+      }
     });
 
     it('alarms on API 5xx', () => {
       expect(has(watched.map((w) => w.metric), { namespace: 'AWS/ApiGateway', name: '5XXError', dimensions: apiDimensions })).toBe(true);
     });
 
-    it('alarms on the depth of every SQS queue (each one is a dead-letter queue)', () => {
-      for (const queue of queues) {
-        const dimensions = { QueueName: attOf(queue.id, 'QueueName') };
-        expect(has(watched.map((w) => w.metric), { namespace: 'AWS/SQS', name: 'ApproximateNumberOfMessagesVisible', dimensions }), queue.id).toBe(
-          true,
-        );
+    /** The alarms on one SQS metric of one queue. */
+    const queueAlarms = (id: string, metric: string) =>
+      alarms.filter((alarm) => has(alarmMetrics(alarm.props), { namespace: 'AWS/SQS', name: metric, dimensions: { QueueName: attOf(id, 'QueueName') } }));
+
+    it('alarms on the first message in every dead-letter queue, topology ones included', () => {
+      expect(deadLetterQueues.some((queue) => topologyQueueIds.has(queue.id))).toBe(true);
+      for (const queue of deadLetterQueues) {
+        const depth = queueAlarms(queue.id, 'ApproximateNumberOfMessagesVisible');
+        expect(depth, queue.id).toHaveLength(1);
+        expect(depth[0]?.props).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+      }
+    });
+
+    it('alarms when a message waits in a consumed queue beyond the longest SQS delay plus a quarter of an hour', () => {
+      expect(OLDEST_MESSAGE_ALARM_SECONDS).toBe(30 * 60);
+      for (const id of workQueueIds) {
+        const age = queueAlarms(id, 'ApproximateAgeOfOldestMessage');
+        expect(age, id).toHaveLength(1);
+        expect(age[0]?.props).toMatchObject({ Threshold: 30 * 60, ComparisonOperator: 'GreaterThanOrEqualToThreshold', Period: 300 });
+        // Messages are expected there: their number alone is no alarm.
+        expect(queueAlarms(id, 'ApproximateNumberOfMessagesVisible'), id).toEqual([]);
       }
     });
 
@@ -412,6 +521,29 @@ describe('the permission check itself', () => {
     expect(problems.some((p) => p.startsWith('ops: table actions') && p.includes('dynamodb:Query'))).toBe(true);
     expect(problems.some((p) => p.startsWith('ops: wildcard index'))).toBe(true);
     expect(problems.some((p) => p.startsWith('relay: events:PutEvents on ["*"]'))).toBe(true);
+  });
+
+  it('reports a send to an undeclared queue, one on any queue, receiving by a non-consumer, and a consumer that cannot receive', () => {
+    expect(permissionProblems(synthTemplate(topology, 'Granted').cfn, topology)).toEqual([]);
+    const { stack } = buildStack(topology, 'OvergrantedQueues');
+    stack.events.queue('webhook-events').grantSendMessages(stack.functions.get('ops'));
+    stack.functions.get('relay').addToRolePolicy(new PolicyStatement({ actions: ['sqs:SendMessage'], resources: ['*'] }));
+    stack.events.queue('webhook-deliveries').grantConsumeMessages(stack.functions.get('webhooks'));
+    const problems = permissionProblems(new Cfn(Template.fromStack(stack)), topology);
+    expect(problems.filter((p) => p.startsWith('ops: queue actions'))).toEqual([
+      'ops: queue actions {"webhook-events":["sqs:GetQueueAttributes","sqs:GetQueueUrl","sqs:SendMessage"]}, declared {}',
+    ]);
+    expect(problems).toContain('relay: sqs:SendMessage on *: not a topology queue');
+    expect(problems.some((p) => p.startsWith('webhooks: queue actions') && p.includes('sqs:ReceiveMessage'))).toBe(true);
+
+    // The topology names a consumer the stack did not wire: it could not poll its queue.
+    const rewired: Topology = {
+      ...topology,
+      queues: topology.queues.map((q) => (q.name === 'webhook-dead-letters' ? { ...q, consumer: { function: 'ops', batchSize: 1, maxBatchingWindowSeconds: 0, maxConcurrency: 2 } } : q)),
+    };
+    expect(permissionProblems(synthTemplate(topology, 'Unwired').cfn, rewired)).toEqual([
+      'ops: consumes webhook-dead-letters but may not sqs:ChangeMessageVisibility, sqs:DeleteMessage, sqs:GetQueueAttributes, sqs:ReceiveMessage there',
+    ]);
   });
 });
 

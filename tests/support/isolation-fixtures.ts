@@ -5,6 +5,7 @@
  * by name: add its fixture here, the test itself does not change.
  */
 import type { World } from './world.ts';
+import { startReceiver, type Receiver } from './webhook-receiver.ts';
 
 type Owner = { readonly key: string };
 
@@ -65,13 +66,34 @@ paramFixtures['orderId'] = async (world, owner) => {
   return checked.body.orderId;
 };
 
+/**
+ * Webhook endpoints point at a receiver that answers 200 and subscribe to an event the
+ * isolation test never causes: no delivery changes A's data in the background while a test
+ * compares it before and after a call.
+ */
+let receiver: Promise<Receiver> | undefined;
+const lastWebhookOf = new Map<string, string>();
 paramFixtures['webhookId'] = async (world, owner) => {
+  receiver ??= startReceiver();
   const created = await world.call<{ webhookId: string }>('POST', '/v1/webhooks', {
     key: owner.key,
-    body: { url: 'http://127.0.0.1:9/hooks', eventTypes: ['limit.decided'] },
+    body: { url: `${(await receiver).url}/isolation`, eventTypes: ['claim.indemnified'] },
   });
   if (created.status !== 201) throw new Error(`webhook: ${created.status} ${created.text}`);
+  lastWebhookOf.set(owner.key, created.body.webhookId);
   return created.body.webhookId;
+};
+/** A delivery (a test event, delivered) on the endpoint the webhookId fixture just made. */
+paramFixtures['deliveryId'] = async (world, owner) => {
+  const webhookId = lastWebhookOf.get(owner.key) ?? (await paramFixtures['webhookId']!(world, owner));
+  const sent = await world.call<{ deliveryId: string }>('POST', `/v1/webhooks/${webhookId}/test`, { key: owner.key });
+  if (sent.status !== 202) throw new Error(`test event: ${sent.status} ${sent.text}`);
+  for (let tries = 0; tries < 100; tries += 1) {
+    const delivery = await world.call<{ status: string }>('GET', `/v1/webhooks/${webhookId}/deliveries/${sent.body.deliveryId}`, { key: owner.key });
+    if (delivery.status === 200 && delivery.body.status === 'succeeded') return sent.body.deliveryId;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`delivery ${sent.body.deliveryId} did not succeed`);
 };
 
 /** A valid body for each operation that takes one and is tenant- or owner-scoped. */

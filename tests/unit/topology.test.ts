@@ -4,9 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { validatePattern } from '../../infra/local/event-pattern.ts';
 import { REPO_ROOT } from '../../infra/local/runtime.ts';
 import { rateMs } from '../../infra/local/scheduler.ts';
-import { deployedRoutes, topology, type RouteSpec } from '../../shared/topology/index.ts';
+import { queueUrlVariable } from '../../shared/events/queues.ts';
+import { deployedRoutes, topology, type QueueSpec, type RouteSpec } from '../../shared/topology/index.ts';
 
 const functionNames = Object.keys(topology.functions);
+const queueNames = topology.queues.map((q) => q.name);
+const queueNamed = (name: string): QueueSpec | undefined => topology.queues.find((q) => q.name === name);
 const paramsInPath = (route: RouteSpec) => [...route.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]).sort();
 
 describe('topology invariants', () => {
@@ -46,11 +49,73 @@ describe('topology invariants', () => {
     if (route.tenantScoped) expect(route.access).not.toBe('public');
   });
 
-  it('every rule has at least one target, a valid pattern and known target functions', () => {
+  it('every rule has at least one target, a valid pattern and known target functions or queues', () => {
     for (const rule of topology.rules) {
       expect(rule.targets.length, rule.name).toBeGreaterThan(0);
       expect(() => validatePattern(rule.pattern)).not.toThrow();
-      for (const target of rule.targets) expect(functionNames).toContain(target.function);
+      for (const target of rule.targets) {
+        if ('queue' in target) expect(queueNames, rule.name).toContain(target.queue);
+        else expect(functionNames, rule.name).toContain(target.function);
+      }
+    }
+  });
+
+  it('queue names, and the QUEUE_URL_ variables made from them, are unique', () => {
+    expect(new Set(queueNames).size).toBe(queueNames.length);
+    expect(new Set(queueNames.map(queueUrlVariable)).size).toBe(queueNames.length);
+  });
+
+  it.each(topology.queues.map((q) => [q.name, q] as const))('queue %s: its dead-letter queue exists, is another queue and keeps messages longer', (name, queue) => {
+    // SQS keeps a message's first enqueue time when it moves it: a DLQ that keeps messages no
+    // longer than its source would expire them at once.
+    if (!queue.deadLetter) return;
+    const deadLetter = queueNamed(queue.deadLetter.queue);
+    expect(deadLetter, `${name} → ${queue.deadLetter.queue}`).toBeDefined();
+    expect(queue.deadLetter.queue).not.toBe(name);
+    expect(deadLetter?.retentionDays).toBeGreaterThan(queue.retentionDays);
+    expect(queue.deadLetter.maxReceiveCount).toBeGreaterThanOrEqual(1);
+    expect(queue.deadLetter.maxReceiveCount).toBeLessThanOrEqual(1000);
+  });
+
+  it.each(topology.queues.map((q) => [q.name, q] as const))('queue %s: SQS limits on visibility and retention', (_name, queue) => {
+    expect(queue.visibilityTimeoutSeconds).toBeGreaterThanOrEqual(0);
+    expect(queue.visibilityTimeoutSeconds).toBeLessThanOrEqual(12 * 3600);
+    expect(queue.retentionDays).toBeGreaterThanOrEqual(1);
+    expect(queue.retentionDays).toBeLessThanOrEqual(14);
+  });
+
+  it.each(topology.queues.flatMap((q) => (q.consumer ? [[q.name, q, q.consumer] as const] : [])))(
+    'queue %s: a known consumer, a dead-letter queue, a visibility of 6 × its timeout at least, valid batching',
+    (name, queue, consumer) => {
+      expect(functionNames).toContain(consumer.function);
+      // Without one, a message its consumer cannot handle comes back until retention ends.
+      expect(queue.deadLetter, `${name} has a consumer and no dead-letter queue`).toBeDefined();
+      // AWS's advice for SQS event sources: room for the function to run and Lambda to retry throttled batches.
+      const timeout = topology.functions[consumer.function].timeoutSeconds;
+      expect(queue.visibilityTimeoutSeconds, `${name}: ${queue.visibilityTimeoutSeconds} s for a ${timeout} s function`).toBeGreaterThanOrEqual(6 * timeout);
+      expect(consumer.batchSize).toBeGreaterThanOrEqual(1);
+      expect(consumer.batchSize).toBeLessThanOrEqual(consumer.maxBatchingWindowSeconds > 0 ? 10_000 : 10);
+      expect(consumer.maxBatchingWindowSeconds).toBeGreaterThanOrEqual(0);
+      expect(consumer.maxBatchingWindowSeconds).toBeLessThanOrEqual(300);
+      expect(consumer.maxConcurrency).toBeGreaterThanOrEqual(2);
+      expect(consumer.maxConcurrency).toBeLessThanOrEqual(1000);
+    },
+  );
+
+  it('every queue is fed: by the redrive of another queue, a rule or a function allowed to send to it', () => {
+    for (const queue of topology.queues) {
+      const fed =
+        topology.queues.some((q) => q.deadLetter?.queue === queue.name) ||
+        topology.rules.some((rule) => rule.targets.some((target) => 'queue' in target && target.queue === queue.name)) ||
+        Object.values(topology.functions).some((spec) => spec.permissions.queues?.[queue.name]?.includes('sqs:SendMessage'));
+      expect(fed, queue.name).toBe(true);
+    }
+  });
+
+  it.each(Object.entries(topology.functions))('function %s may send only to queues of the topology', (_name, spec) => {
+    for (const [queue, actions] of Object.entries(spec.permissions.queues ?? {})) {
+      expect(queueNames).toContain(queue);
+      expect(actions.length, queue).toBeGreaterThan(0);
     }
   });
 

@@ -25,6 +25,17 @@ export const OpenApiDocumentSchema = z
   .meta({ id: 'OpenApiDocument', description: 'This OpenAPI 3.1 document' });
 
 export const Clock = z
-  .object({ now: z.iso.datetime(), offsetDays: z.int().min(0) })
+  .object({
+    now: z.iso.datetime(),
+    offsetDays: z.int().min(0).meta({ description: 'Whole days the clock was moved forward' }),
+    offsetSeconds: z.int().min(0).meta({ description: 'Seconds the clock was moved forward in all' }),
+  })
   .meta({ id: 'Clock', description: 'The local runtime’s clock and how far it was moved forward' });
-export const AdvanceClockBody = z.strictObject({ advanceDays: z.int().min(1).max(3650) }).meta({ id: 'AdvanceClock' });
+export const AdvanceClockBody = z
+  .strictObject({
+    advanceDays: z.int().min(1).max(3650).optional().meta({ description: 'Days to move forward' }),
+    advanceSeconds: z.int().min(1).max(3650 * 86_400).optional().meta({ description: 'Seconds to move forward (webhook retries are seconds to hours apart)' }),
+  })
+  .refine((body) => body.advanceDays !== undefined || body.advanceSeconds !== undefined, { message: 'name advanceDays or advanceSeconds (or both: they add up)' })
+  .meta({ id: 'AdvanceClock' });
+export type AdvanceClockBody = z.output<typeof AdvanceClockBody>;

@@ -30,6 +30,7 @@ export const Webhook = z
     description: z.string().optional(),
     status: z.enum(['enabled', 'disabled']),
     disabledReason: z.string().optional(),
+    failingSince: Timestamp.optional().meta({ description: 'Every attempt since then failed; after 5 days the endpoint is disabled' }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
@@ -49,3 +50,56 @@ export const RotatedSecret = z
 export const WebhookPage = Page(Webhook, 'WebhookPage');
 export const WebhookParams = z.strictObject({ webhookId: WebhookId });
 export { PageQuery };
+
+export const DeliveryId = Id('delivery', 'Delivery id (dlv_…): one event to one endpoint');
+export const DeliveryParams = z.strictObject({ webhookId: WebhookId, deliveryId: DeliveryId });
+export const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as const;
+export const DeliveryQuery = PageQuery.extend({
+  status: z.enum(DELIVERY_STATUSES).optional().meta({ description: 'Only deliveries in this status' }),
+});
+export type DeliveryQuery = z.output<typeof DeliveryQuery>;
+
+export const DeliveryAttempt = z
+  .object({
+    attempt: z.int().positive(),
+    at: Timestamp,
+    outcome: z.enum(['succeeded', 'failed']),
+    responseStatus: z.int().optional().meta({ description: 'The HTTP status the endpoint answered, if it answered' }),
+    latencyMs: z.int().min(0),
+    error: z.string().optional().meta({ description: 'Why the attempt failed: timeout, connection refused, HTTP status…' }),
+    responseBody: z.string().optional().meta({ description: 'The first 512 characters the endpoint answered' }),
+  })
+  .meta({ id: 'DeliveryAttempt' });
+
+const deliveryFields = {
+  deliveryId: DeliveryId,
+  webhookId: WebhookId,
+  eventId: z.string().meta({ description: 'The event id, sent as webhook-id: the same on every attempt and replay' }),
+  eventType: z.enum(EVENT_TYPES),
+  tenantId: z.string().nullable().meta({ description: 'The tenant the event is about (null for the owner’s own notices)' }),
+  status: z.enum(DELIVERY_STATUSES),
+  attempts: z.int().min(0),
+  responseStatus: z.int().optional().meta({ description: 'The last attempt’s HTTP status' }),
+  latencyMs: z.int().min(0).optional().meta({ description: 'The last attempt’s latency' }),
+  lastAttemptAt: Timestamp.optional(),
+  nextAttemptAt: Timestamp.optional().meta({ description: 'When the next attempt is due (pending deliveries)' }),
+  failedReason: z.string().optional().meta({ description: 'Why a failed delivery stopped: retries exhausted, endpoint disabled or deleted' }),
+  attemptLog: z.array(DeliveryAttempt).meta({ description: 'The attempts, oldest first (the last 20)' }),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+};
+export const DeliverySummary = z.object(deliveryFields).meta({ id: 'DeliverySummary' });
+export type DeliverySummary = z.output<typeof DeliverySummary>;
+export const Delivery = z
+  .object({ ...deliveryFields, payload: z.record(z.string(), z.unknown()).meta({ description: 'The JSON body sent: {type, timestamp, tenantId, data}' }) })
+  .meta({ id: 'Delivery' });
+export type Delivery = z.output<typeof Delivery>;
+export const DeliveryPage = Page(DeliverySummary, 'DeliveryPage');
+
+export const TestEventSent = z
+  .object({
+    webhookId: WebhookId,
+    eventId: z.string(),
+    deliveryId: DeliveryId.meta({ description: 'Follow it at /v1/webhooks/{webhookId}/deliveries/{deliveryId}' }),
+  })
+  .meta({ id: 'TestEventSent' });

@@ -1,0 +1,459 @@
+/**
+ * Webhook deliveries: one item per (endpoint, event), under the endpoint owner's partition,
+ * made by the fan-out and moved along by the delivery worker, one SQS message per attempt.
+ *
+ * Crash safety: the fan-out writes a delivery before it enqueues it, and enqueues it again if
+ * it finds it written (SQS redelivered the event). The worker enqueues the follow-up (retry,
+ * or the dead letter) before it records the attempt, and records it only if the attempt count
+ * is still the one its message carries, so a duplicate message is dropped, and a crash at any
+ * point leaves either a message that will act or a record that says what happened.
+ */
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { documents } from './client.ts';
+import { ID_PREFIXES } from './ids.ts';
+import { ownerKeys, tenantKeys } from './keys.ts';
+import { queryPage, type PageResult } from './pagination.ts';
+import { tableName } from './table.ts';
+import { DISABLE_AFTER_FAILING_MS, endpointsOf, failureDisables, noteEndpointOutcome, readEndpoint, signingSecrets, type WebhookItem } from './webhooks.ts';
+import { keyOwnerOf, TenantContext, type KeyOwner, type Principal } from '#http/auth';
+import { ProblemError, problems } from '#http/problems';
+import type { Delivery, DeliveryQuery, DeliverySummary } from '#http/schemas/webhooks';
+import { newEvent, type EventEnvelope } from '#events/envelope';
+import { outboxPut } from '#events/outbox';
+import type { EventType } from '#events/types';
+import { sendMessages } from '#events/queues';
+import { signatureHeaders } from '#events/webhook-signing';
+import { postWebhook, type AttemptResult } from '#events/webhook-post';
+import { MAX_ATTEMPTS, nextAttemptDelayMs, parseRetryAfter } from '#events/retry-schedule';
+
+export const DELIVERY_QUEUE = 'webhook-deliveries';
+export const DEAD_LETTER_QUEUE = 'webhook-dead-letters';
+/** The delivery log keeps each delivery this long. */
+export const DELIVERY_RETENTION_DAYS = 30;
+const ATTEMPT_LOG_SIZE = 20;
+
+/** Whose endpoint: a tenant's or a broker firm's (serialisable, unlike a KeyOwner). */
+export type OwnerRef = { readonly tenantId: string } | { readonly brokerId: string };
+
+const SYSTEM: Principal = { role: 'insurer', keyId: 'system:webhooks' };
+
+export function keyOwnerOfRef(ref: OwnerRef): KeyOwner {
+  return 'tenantId' in ref ? { kind: 'tenant', context: TenantContext.forInsurer(SYSTEM, ref.tenantId) } : { kind: 'broker', brokerId: ref.brokerId };
+}
+
+export function ownerRefOf(owner: KeyOwner): OwnerRef {
+  if (owner.kind === 'tenant') return { tenantId: owner.context.tenantId };
+  if (owner.kind === 'broker') return { brokerId: owner.brokerId };
+  throw new Error('the insurer owns no webhook endpoints');
+}
+
+/** One event to one endpoint: `dlv_` + the event's ULID, so each pair has one delivery. */
+export function deliveryIdOf(eventId: string): string {
+  return `${ID_PREFIXES.delivery}_${eventId.slice(eventId.indexOf('_') + 1)}`;
+}
+
+export const deliveryKeys = {
+  delivery: (owner: KeyOwner, webhookId: string, deliveryId: string) => ({ pk: ownerKeys.partition(owner), sk: `DELIVERY#${webhookId}#${deliveryId}` }),
+  prefix: (owner: KeyOwner, webhookId: string) => ({ pk: ownerKeys.partition(owner), skPrefix: `DELIVERY#${webhookId}#` }),
+};
+
+type Status = 'pending' | 'succeeded' | 'failed';
+
+interface AttemptEntry {
+  attempt: number;
+  at: string;
+  outcome: 'succeeded' | 'failed';
+  responseStatus?: number;
+  latencyMs: number;
+  error?: string;
+  responseBody?: string;
+}
+
+export interface DeliveryItem {
+  pk: string;
+  sk: string;
+  kind: 'delivery';
+  deliveryId: string;
+  webhookId: string;
+  owner: OwnerRef;
+  eventId: string;
+  eventType: EventType;
+  tenantId: string | null;
+  occurredAt: string;
+  /** The exact body sent, signed as is. */
+  payload: string;
+  status: Status;
+  attempts: number;
+  /** Attempts made before the current round (a replay starts a round with a fresh schedule). */
+  roundStart: number;
+  attemptLog: AttemptEntry[];
+  nextAttemptAt?: string;
+  lastAttemptAt?: string;
+  responseStatus?: number;
+  latencyMs?: number;
+  failedReason?: string;
+  createdAt: string;
+  updatedAt: string;
+  expiresAt: number;
+}
+
+/** The SQS message of one attempt: which delivery, and the attempt count it expects. */
+export interface DeliveryMessage {
+  readonly owner: OwnerRef;
+  readonly webhookId: string;
+  readonly deliveryId: string;
+  readonly attempt: number;
+}
+
+/** The body sent: Standard Webhooks' {type, timestamp, data}, and the tenant it is about. */
+export function payloadOf(event: EventEnvelope): string {
+  return JSON.stringify({
+    type: event.type,
+    timestamp: event.occurredAt,
+    ...(event.tenantId ? { tenantId: event.tenantId } : {}),
+    data: { ...(event.tenantId ? { tenantId: event.tenantId } : {}), ...event.data },
+  });
+}
+
+function summaryOf(item: DeliveryItem): DeliverySummary {
+  return {
+    deliveryId: item.deliveryId,
+    webhookId: item.webhookId,
+    eventId: item.eventId,
+    eventType: item.eventType,
+    tenantId: item.tenantId,
+    status: item.status,
+    attempts: item.attempts,
+    ...(item.responseStatus !== undefined ? { responseStatus: item.responseStatus } : {}),
+    ...(item.latencyMs !== undefined ? { latencyMs: item.latencyMs } : {}),
+    ...(item.lastAttemptAt ? { lastAttemptAt: item.lastAttemptAt } : {}),
+    ...(item.status === 'pending' && item.nextAttemptAt ? { nextAttemptAt: item.nextAttemptAt } : {}),
+    ...(item.failedReason ? { failedReason: item.failedReason } : {}),
+    attemptLog: item.attemptLog,
+    createdAt: item.createdAt,
+    updatedAt: item.updatedAt,
+  };
+}
+
+function deliveryOf(item: DeliveryItem): Delivery {
+  return { ...summaryOf(item), payload: JSON.parse(item.payload) as Record<string, unknown> };
+}
+
+function messageOf(item: Pick<DeliveryItem, 'owner' | 'webhookId' | 'deliveryId' | 'attempts'>, delayMs = 0) {
+  const message: DeliveryMessage = { owner: item.owner, webhookId: item.webhookId, deliveryId: item.deliveryId, attempt: item.attempts };
+  return { body: JSON.stringify(message), ...(delayMs > 0 ? { delaySeconds: Math.ceil(delayMs / 1000) } : {}) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Fan-out: who receives an event
+
+function isOwnerRef(value: unknown): value is OwnerRef {
+  if (typeof value !== 'object' || value === null) return false;
+  const ref = value as Record<string, unknown>;
+  return typeof ref['tenantId'] === 'string' || typeof ref['brokerId'] === 'string';
+}
+
+async function mandatedBrokers(tenantId: string): Promise<string[]> {
+  const { pk, skPrefix } = tenantKeys.mandatePrefix(TenantContext.forInsurer(SYSTEM, tenantId));
+  const brokers: string[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
+        ProjectionExpression: 'sk',
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    for (const item of page.Items ?? []) brokers.push(String(item['sk']).slice(skPrefix.length));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return brokers;
+}
+
+/** The endpoints an event goes to, each with its owner. */
+export async function recipientsOf(event: EventEnvelope): Promise<{ owner: OwnerRef; endpoint: WebhookItem }[]> {
+  const type = event.type as EventType;
+  if (type === 'webhook.test' || type === 'webhook.endpoint_disabled') {
+    // The owner's own notices: the endpoint tested, or the owner's other endpoints.
+    const owner = event.data['owner'];
+    const webhookId = event.data['webhookId'];
+    if (!isOwnerRef(owner) || typeof webhookId !== 'string') return [];
+    const endpoints = await endpointsOf(keyOwnerOfRef(owner));
+    const chosen =
+      type === 'webhook.test'
+        ? endpoints.filter((endpoint) => endpoint.webhookId === webhookId && endpoint.status === 'enabled')
+        : endpoints.filter((endpoint) => endpoint.webhookId !== webhookId && endpoint.status === 'enabled' && endpoint.eventTypes.includes(type));
+    return chosen.map((endpoint) => ({ owner, endpoint }));
+  }
+  if (!event.tenantId) return [];
+  const owners: OwnerRef[] = [{ tenantId: event.tenantId }, ...(await mandatedBrokers(event.tenantId)).map((brokerId) => ({ brokerId }))];
+  const perOwner = await Promise.all(
+    owners.map(async (owner) =>
+      (await endpointsOf(keyOwnerOfRef(owner)))
+        .filter((endpoint) => endpoint.status === 'enabled' && endpoint.eventTypes.includes(type))
+        .map((endpoint) => ({ owner, endpoint })),
+    ),
+  );
+  return perOwner.flat();
+}
+
+/** Writes one delivery per recipient (once, whatever the retries) and enqueues each. */
+export async function fanOut(event: EventEnvelope, now: Date): Promise<number> {
+  const recipients = await recipientsOf(event);
+  const deliveryId = deliveryIdOf(event.id);
+  const payload = payloadOf(event);
+  const at = now.toISOString();
+  const messages: { body: string }[] = [];
+  await Promise.all(
+    recipients.map(async ({ owner, endpoint }) => {
+      const item: DeliveryItem = {
+        ...deliveryKeys.delivery(keyOwnerOfRef(owner), endpoint.webhookId, deliveryId),
+        kind: 'delivery',
+        deliveryId,
+        webhookId: endpoint.webhookId,
+        owner,
+        eventId: event.id,
+        eventType: event.type as EventType,
+        tenantId: event.tenantId,
+        occurredAt: event.occurredAt,
+        payload,
+        status: 'pending',
+        attempts: 0,
+        roundStart: 0,
+        attemptLog: [],
+        nextAttemptAt: at,
+        createdAt: at,
+        updatedAt: at,
+        expiresAt: Math.floor(now.getTime() / 1000) + DELIVERY_RETENTION_DAYS * 86_400,
+      };
+      try {
+        await documents.send(new PutCommand({ TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
+      } catch (error) {
+        // Written by an earlier try of this event: enqueue it again, the worker drops extras.
+        if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException')) throw error;
+      }
+      messages.push(messageOf(item));
+    }),
+  );
+  await sendMessages(DELIVERY_QUEUE, messages);
+  return messages.length;
+}
+
+// ---------------------------------------------------------------------------------------
+// The worker: one attempt per message
+
+export type AttemptOutcome =
+  | { kind: 'stale' }
+  | { kind: 'waiting'; dueAt: string }
+  | { kind: 'abandoned'; reason: string }
+  | { kind: 'attempted'; status: Status; result: AttemptResult; endpointDisabled: boolean; eventAgeMs: number };
+
+async function readDelivery(owner: KeyOwner, webhookId: string, deliveryId: string): Promise<DeliveryItem | undefined> {
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: deliveryKeys.delivery(owner, webhookId, deliveryId), ConsistentRead: true }));
+  return Item as DeliveryItem | undefined;
+}
+
+/** Writes the attempt, if the delivery is still where the message found it. */
+async function record(item: DeliveryItem, expectedAttempts: number, changes: Partial<DeliveryItem>, remove: (keyof DeliveryItem)[]): Promise<boolean> {
+  const sets = Object.entries(changes);
+  const names: Record<string, string> = { '#attempts': 'attempts', '#status': 'status' };
+  const values: Record<string, unknown> = { ':expected': expectedAttempts, ':pending': 'pending' };
+  const assignments = sets.map(([name, value], index) => {
+    names[`#s${index}`] = name;
+    values[`:s${index}`] = value;
+    return `#s${index} = :s${index}`;
+  });
+  const removals = remove.map((name, index) => {
+    names[`#r${index}`] = name;
+    return `#r${index}`;
+  });
+  try {
+    await documents.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: { pk: item.pk, sk: item.sk },
+        UpdateExpression: `SET ${assignments.join(', ')}${removals.length > 0 ? ` REMOVE ${removals.join(', ')}` : ''}`,
+        ConditionExpression: '#attempts = :expected AND #status = :pending',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
+    throw error;
+  }
+}
+
+export async function attemptDelivery(message: DeliveryMessage, now: Date, options: { local: boolean; random?: () => number }): Promise<AttemptOutcome> {
+  const owner = keyOwnerOfRef(message.owner);
+  const item = await readDelivery(owner, message.webhookId, message.deliveryId);
+  if (!item || item.status !== 'pending' || item.attempts !== message.attempt) return { kind: 'stale' };
+
+  const dueAt = item.nextAttemptAt ? Date.parse(item.nextAttemptAt) : 0;
+  if (dueAt > now.getTime() + 500) {
+    // Longer than one SQS delay: hop again until it is due.
+    await sendMessages(DELIVERY_QUEUE, [messageOf(item, dueAt - now.getTime())]);
+    return { kind: 'waiting', dueAt: item.nextAttemptAt as string };
+  }
+
+  const at = now.toISOString();
+  const endpoint = await readEndpoint(owner, item.webhookId);
+  if (!endpoint || endpoint.status !== 'enabled') {
+    const reason = endpoint ? `endpoint disabled (${endpoint.disabledReason ?? 'by its owner'})` : 'endpoint deleted';
+    await record(item, message.attempt, { status: 'failed', failedReason: reason, updatedAt: at }, ['nextAttemptAt']);
+    return { kind: 'abandoned', reason };
+  }
+
+  // The signature's timestamp is the wall clock's: receivers check it against theirs.
+  const headers = signatureHeaders(item.eventId, new Date(), item.payload, signingSecrets(endpoint.secrets, now));
+  const result = await postWebhook(endpoint.url, headers, item.payload, { local: options.local });
+  const attempt = item.attempts + 1;
+  const entry: AttemptEntry = {
+    attempt,
+    at,
+    outcome: result.ok ? 'succeeded' : 'failed',
+    ...(result.status !== undefined ? { responseStatus: result.status } : {}),
+    latencyMs: result.latencyMs,
+    ...(result.error ? { error: result.error } : {}),
+    ...(result.responseBody ? { responseBody: result.responseBody } : {}),
+  };
+  const common: Partial<DeliveryItem> = {
+    attempts: attempt,
+    attemptLog: [...item.attemptLog, entry].slice(-ATTEMPT_LOG_SIZE),
+    lastAttemptAt: at,
+    latencyMs: result.latencyMs,
+    updatedAt: at,
+    ...(result.status !== undefined ? { responseStatus: result.status } : {}),
+  };
+  const removeStatus: (keyof DeliveryItem)[] = result.status === undefined ? ['responseStatus'] : [];
+
+  let status: Status;
+  let recorded: boolean;
+  if (result.ok) {
+    status = 'succeeded';
+    recorded = await record(item, message.attempt, { ...common, status }, ['nextAttemptAt', 'failedReason', ...removeStatus]);
+  } else {
+    const gone = result.status === 410;
+    const disables = failureDisables(endpoint, { gone, now });
+    const throttled = result.status === 429 || result.status === 503;
+    const delay = disables
+      ? undefined
+      : nextAttemptDelayMs(attempt - item.roundStart, {
+          random: (options.random ?? Math.random)(),
+          ...(throttled ? { retryAfterMs: parseRetryAfter(result.retryAfter, now) ?? 0 } : {}),
+        });
+    if (delay === undefined) {
+      status = 'failed';
+      const failedReason = gone
+        ? 'the endpoint answered 410 Gone: it is disabled'
+        : disables
+          ? `the endpoint failed for ${Math.floor(DISABLE_AFTER_FAILING_MS / 86_400_000)} days: it is disabled`
+          : `no success after ${attempt - item.roundStart} attempts`;
+      // Dead-lettered first: a crash before the record leaves the message to try again.
+      await sendMessages(DEAD_LETTER_QUEUE, [{ body: JSON.stringify({ ...message, failedReason, eventId: item.eventId, eventType: item.eventType }) }]);
+      recorded = await record(item, message.attempt, { ...common, status, failedReason }, ['nextAttemptAt', ...removeStatus]);
+    } else {
+      status = 'pending';
+      const nextAttemptAt = new Date(now.getTime() + delay).toISOString();
+      await sendMessages(DELIVERY_QUEUE, [messageOf({ ...item, attempts: attempt }, delay)]);
+      recorded = await record(item, message.attempt, { ...common, status, nextAttemptAt }, removeStatus);
+    }
+  }
+  if (!recorded) return { kind: 'stale' };
+  const endpointDisabled = await noteEndpointOutcome(owner, endpoint, { ok: result.ok, gone: result.status === 410, now });
+  return { kind: 'attempted', status, result, endpointDisabled, eventAgeMs: Math.max(0, now.getTime() - Date.parse(item.occurredAt)) };
+}
+
+// ---------------------------------------------------------------------------------------
+// The API: the delivery log, replays
+
+function ownerOf(principal: Principal): KeyOwner {
+  const owner = keyOwnerOf(principal);
+  if (owner.kind === 'insurer') throw new ProblemError({ status: 403, slug: 'forbidden', title: 'Forbidden', detail: 'Webhooks belong to tenants and brokers.' });
+  return owner;
+}
+
+async function endpointOf(owner: KeyOwner, webhookId: string): Promise<WebhookItem> {
+  const endpoint = await readEndpoint(owner, webhookId);
+  if (!endpoint) throw problems.notFound(`No webhook ${webhookId}.`);
+  return endpoint;
+}
+
+function refuseDisabled(endpoint: WebhookItem, action: string): void {
+  if (endpoint.status === 'enabled') return;
+  throw new ProblemError({
+    status: 409,
+    slug: 'webhook-disabled',
+    title: 'This endpoint is disabled',
+    detail: `Webhook ${endpoint.webhookId} is disabled (${endpoint.disabledReason ?? 'by its owner'}): enable it (PATCH status: enabled) before you ${action}.`,
+  });
+}
+
+export async function listDeliveries(principal: Principal, webhookId: string, query: DeliveryQuery): Promise<PageResult<DeliverySummary>> {
+  const owner = ownerOf(principal);
+  await endpointOf(owner, webhookId);
+  const { pk, skPrefix } = deliveryKeys.prefix(owner, webhookId);
+  const result = await queryPage<DeliveryItem>(
+    { partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix }, newestFirst: true, ...(query.status ? { filter: { attribute: 'status', value: query.status } } : {}) },
+    { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) },
+  );
+  return { ...result, items: result.items.map(summaryOf) };
+}
+
+export async function getDelivery(principal: Principal, webhookId: string, deliveryId: string): Promise<Delivery> {
+  const owner = ownerOf(principal);
+  const item = await readDelivery(owner, webhookId, deliveryId);
+  if (!item) throw problems.notFound(`No delivery ${deliveryId} on webhook ${webhookId}.`);
+  return deliveryOf(item);
+}
+
+/** Pending again now, same webhook-id, a fresh retry schedule; the attempt count goes on. */
+export async function replayDelivery(principal: Principal, webhookId: string, deliveryId: string, now: Date): Promise<Delivery> {
+  const owner = ownerOf(principal);
+  refuseDisabled(await endpointOf(owner, webhookId), 'replay a delivery');
+  const item = await readDelivery(owner, webhookId, deliveryId);
+  if (!item) throw problems.notFound(`No delivery ${deliveryId} on webhook ${webhookId}.`);
+  const at = now.toISOString();
+  const replayed: DeliveryItem = { ...item, status: 'pending', roundStart: item.attempts, nextAttemptAt: at, updatedAt: at };
+  delete replayed.failedReason;
+  try {
+    await documents.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: { pk: item.pk, sk: item.sk },
+        UpdateExpression: 'SET #status = :pending, roundStart = :round, nextAttemptAt = :at, updatedAt = :at REMOVE failedReason',
+        ConditionExpression: 'attempts = :attempts',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':pending': 'pending', ':round': item.attempts, ':at': at, ':attempts': item.attempts },
+      }),
+    );
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') {
+      throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: `Delivery ${deliveryId} is being attempted right now. Read it again and retry.` });
+    }
+    throw error;
+  }
+  await sendMessages(DELIVERY_QUEUE, [messageOf(replayed)]);
+  return deliveryOf(replayed);
+}
+
+/** A webhook.test event, through the outbox like any other, to this endpoint only. */
+export async function sendTestEvent(principal: Principal, webhookId: string, now: Date): Promise<{ webhookId: string; eventId: string; deliveryId: string }> {
+  const owner = ownerOf(principal);
+  refuseDisabled(await endpointOf(owner, webhookId), 'send it a test event');
+  const ref = ownerRefOf(owner);
+  const event = newEvent({
+    type: 'webhook.test',
+    tenantId: 'tenantId' in ref ? ref.tenantId : null,
+    data: { webhookId, owner: ref, message: 'A test event from Bouclier: your endpoint receives and verifies our webhooks.' },
+    now,
+  });
+  await documents.send(new PutCommand({ ...outboxPut(tableName(), event).Put }));
+  return { webhookId, eventId: event.id, deliveryId: deliveryIdOf(event.id) };
+}
+
+export { MAX_ATTEMPTS };

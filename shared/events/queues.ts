@@ -1,0 +1,51 @@
+/**
+ * The topology's SQS queues. A function finds a queue's URL in QUEUE_URL_<NAME> (the CDK
+ * stack sets it with the grant; the local runtime points it at its SQS stand-in, which
+ * AWS_ENDPOINT_URL_SQS names).
+ */
+import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { tracer } from '#powertools';
+
+export const sqs = tracer.captureAWSv3Client(new SQSClient({}));
+
+/** SQS's longest per-message delay: longer waits are made of several hops. */
+export const MAX_DELAY_SECONDS = 900;
+const BATCH = 10;
+
+export function queueUrlVariable(queue: string): string {
+  return `QUEUE_URL_${queue.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+
+export function queueUrl(queue: string): string {
+  const url = process.env[queueUrlVariable(queue)];
+  if (!url) throw new Error(`${queueUrlVariable(queue)} is not set`);
+  return url;
+}
+
+export interface OutgoingMessage {
+  readonly body: string;
+  readonly delaySeconds?: number;
+}
+
+/** Sends every message, ten per call; throws if any is still refused after one more try. */
+export async function sendMessages(queue: string, messages: readonly OutgoingMessage[]): Promise<void> {
+  const url = queueUrl(queue);
+  for (let start = 0; start < messages.length; start += BATCH) {
+    let pending = messages.slice(start, start + BATCH).map((message, index) => ({ id: String(index), message }));
+    for (let round = 0; round < 2 && pending.length > 0; round += 1) {
+      const result = await sqs.send(
+        new SendMessageBatchCommand({
+          QueueUrl: url,
+          Entries: pending.map(({ id, message }) => ({
+            Id: id,
+            MessageBody: message.body,
+            ...(message.delaySeconds ? { DelaySeconds: Math.min(MAX_DELAY_SECONDS, Math.max(0, Math.ceil(message.delaySeconds))) } : {}),
+          })),
+        }),
+      );
+      const failed = new Set((result.Failed ?? []).map((entry) => entry.Id));
+      pending = pending.filter(({ id }) => failed.has(id));
+    }
+    if (pending.length > 0) throw new Error(`${pending.length} message(s) refused by ${queue}`);
+  }
+}
