@@ -43,6 +43,7 @@ export class BouclierStack extends Stack {
       streamConsumers: this.events.streamConsumerNames,
       deadLetterQueues: this.events.deadLetterQueues,
       workQueues: this.events.workQueues,
+      parkingQueues: this.events.parkingQueues,
     });
     tenancyMonitoring(this.monitoring);
     limitsMonitoring(this.monitoring);

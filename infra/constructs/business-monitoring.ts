@@ -75,6 +75,8 @@ export function coverMonitoring(monitoring: Monitoring): void {
   });
 }
 
+export const WEBHOOK_DEAD_LETTERED_PER_HOUR = 100;
+
 export function webhookMonitoring(monitoring: Monitoring): void {
   const succeeded = monitoring.businessMetric('WebhookDeliveriesSucceeded', 'Sum', 'delivered');
   const failed = monitoring.businessMetric('WebhookAttemptsFailed', 'Sum', 'attempts failed');
@@ -120,12 +122,14 @@ export function webhookMonitoring(monitoring: Monitoring): void {
       width: 6,
     }),
   );
-  // Each one is an event a tenant or broker did not receive after three days of retries.
+  // Each one is an event a tenant or broker did not receive after three days of retries. One
+  // customer's endpoint down is theirs to fix (its owner sees it in the delivery log, and is
+  // told when the endpoint is disabled); a hundred in an hour is a pattern worth a look.
   monitoring.addAlarm('WebhookDeadLettered', {
     metric: deadLettered.with({ period: Duration.hours(1) }),
-    threshold: 1,
+    threshold: WEBHOOK_DEAD_LETTERED_PER_HOUR,
     evaluationPeriods: 1,
-    description: 'A webhook delivery exhausted its retries in the last hour: see webhook-dead-letters and tell the endpoint owner.',
+    description: `${WEBHOOK_DEAD_LETTERED_PER_HOUR} or more webhook deliveries exhausted their retries in the last hour: see webhook-failed-deliveries for the endpoints, and whether one cause (a broker, a region) explains them.`,
   });
   monitoring.addAlarm('WebhookFailureRate', {
     metric: failureRate,

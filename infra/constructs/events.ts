@@ -59,6 +59,8 @@ export class Events extends Construct {
   readonly bus: EventBus;
   /** Queues whose depth means work for a human: failure destinations and consumer-less queues. */
   readonly deadLetterQueues: Queue[] = [];
+  /** Consumer-less queues of customers' failures: on the dashboard, not alarmed one by one. */
+  readonly parkingQueues: TopologyQueue[] = [];
   /** Topology queues with a consumer: their backlog and oldest message are watched. */
   readonly workQueues: TopologyQueue[] = [];
   readonly streamConsumerNames: string[] = [];
@@ -110,8 +112,10 @@ export class Events extends Construct {
     this.queues.set(spec.name, entry);
     if (spec.consumer) {
       this.workQueues.push(entry);
-    } else {
+    } else if (spec.depthAlarm !== false) {
       this.deadLetterQueues.push(queue);
+    } else {
+      this.parkingQueues.push(entry);
     }
     // Nothing reads it and it has no DLQ: it is where failures end up, for a human to look at.
     // A consumed queue without a DLQ stays a cdk-nag finding, and synthesis fails.

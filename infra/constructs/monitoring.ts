@@ -28,6 +28,8 @@ export interface MonitoringProps {
   readonly functions: Functions;
   readonly streamConsumers: readonly string[];
   readonly deadLetterQueues: readonly Queue[];
+  /** Queues of customers' failures: their depth on the dashboard, no alarm per message. */
+  readonly parkingQueues: readonly TopologyQueue[];
   /** Queues with a consumer: backlog on the dashboard, oldest message alarmed. */
   readonly workQueues: readonly TopologyQueue[];
 }
@@ -104,9 +106,10 @@ export class Monitoring extends Construct {
           label: `${name} iterator age`,
         }),
     );
-    const dlqDepths = props.deadLetterQueues.map((queue) =>
-      queue.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum', period: Duration.minutes(1), label: queue.node.id }),
-    );
+    const dlqDepths = [
+      ...props.deadLetterQueues.map((queue) => ({ queue, label: queue.node.id })),
+      ...props.parkingQueues.map(({ name, queue }) => ({ queue, label: `${name} (not alarmed)` })),
+    ].map(({ queue, label }) => queue.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum', period: Duration.minutes(1), label }));
     // SQS publishes queue metrics every five minutes: finer periods only repeat the point.
     const perWorkQueue = (metric: 'visible' | 'delayed' | 'oldest') =>
       props.workQueues.map(({ name, queue }) => {

@@ -27,7 +27,8 @@ import { postWebhook, type AttemptResult } from '#events/webhook-post';
 import { MAX_ATTEMPTS, nextAttemptDelayMs, parseRetryAfter } from '#events/retry-schedule';
 
 export const DELIVERY_QUEUE = 'webhook-deliveries';
-export const DEAD_LETTER_QUEUE = 'webhook-dead-letters';
+/** Where deliveries that never got through are parked (the "then the DLQ"). */
+export const DEAD_LETTER_QUEUE = 'webhook-failed-deliveries';
 /** The delivery log keeps each delivery this long. */
 export const DELIVERY_RETENTION_DAYS = 30;
 const ATTEMPT_LOG_SIZE = 20;

@@ -175,7 +175,7 @@ const functions = {
     timeoutSeconds: 30,
     permissions: {
       table: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
-      queues: { 'webhook-deliveries': ['sqs:SendMessage'], 'webhook-dead-letters': ['sqs:SendMessage'] },
+      queues: { 'webhook-deliveries': ['sqs:SendMessage'], 'webhook-failed-deliveries': ['sqs:SendMessage'] },
     },
   },
   limitExpiry: {
@@ -878,9 +878,18 @@ export const topology: Topology<FunctionName> = {
     },
     {
       name: 'webhook-dead-letters',
-      description: 'Deliveries that exhausted their retries, and messages no consumer could handle',
+      description: 'Messages the fan-out or the delivery worker could not handle ten times: our failures',
       visibilityTimeoutSeconds: 30,
       retentionDays: 14,
+    },
+    {
+      name: 'webhook-failed-deliveries',
+      description: 'Deliveries whose endpoint never took them (retries exhausted, or disabled): the customers’ failures',
+      visibilityTimeoutSeconds: 30,
+      retentionDays: 14,
+      // One customer's endpoint down for three days is not an incident; a wave of them shows in
+      // WebhookFailureRate and WebhookDeadLettered.
+      depthAlarm: false,
     },
   ],
   rules: [

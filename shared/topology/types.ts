@@ -103,6 +103,11 @@ export interface QueueSpec<F extends string = string> {
   readonly visibilityTimeoutSeconds: number;
   readonly retentionDays: number;
   readonly deadLetter?: { readonly queue: string; readonly maxReceiveCount: number };
+  /**
+   * A queue without a consumer is where failures end up: its depth alarms at 1, unless this is
+   * false (a queue of our customers' failures, such as webhooks their endpoints never took).
+   */
+  readonly depthAlarm?: boolean;
   readonly consumer?: {
     readonly function: F;
     readonly batchSize: number;

@@ -218,7 +218,7 @@ describe('webhook delivery', () => {
     expect(exhausted.status).toBe('failed');
     expect(exhausted.attempts).toBe(10);
     expect(exhausted.failedReason).toMatch(/10 attempts/);
-    const deadLetters = world.runtime.queues.messages('webhook-dead-letters').map((message) => JSON.parse(message.body) as { deliveryId: string });
+    const deadLetters = world.runtime.queues.messages('webhook-failed-deliveries').map((message) => JSON.parse(message.body) as { deliveryId: string });
     expect(deadLetters.map((message) => message.deliveryId)).toContain(first.body.deliveryId);
     const failing = await world.call<Endpoint>('GET', `/v1/webhooks/${endpoint.webhookId}`, { key: world.a.key });
     expect(failing.body.status).toBe('enabled');

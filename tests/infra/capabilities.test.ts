@@ -134,10 +134,10 @@ describe('webhooks on the dashboard', () => {
     expect(widgetMetrics(delivered ?? { type: '', properties: {} }).map((m) => m.name)).toContain('WebhookAttemptsFailed');
   });
 
-  it('alarms on any dead-lettered delivery within an hour', () => {
+  it('alarms on a hundred dead-lettered deliveries within an hour (one is its owner’s to fix)', () => {
     const deadLettered = alarmsOn('WebhookDeliveriesDeadLettered');
     expect(deadLettered).toHaveLength(1);
-    expect(deadLettered[0]?.props).toMatchObject({ Threshold: 1, EvaluationPeriods: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+    expect(deadLettered[0]?.props).toMatchObject({ Threshold: 100, EvaluationPeriods: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
     expect(single(deadLettered[0]?.props)).toEqual({ period: 3600, stat: 'Sum' });
   });
 

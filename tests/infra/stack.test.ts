@@ -59,7 +59,9 @@ describe.each([
   const queueId = (name: string): string => queueOf(cfn, topo, name).id;
   // Queues a consumer reads; every other queue holds failures and waits for a human.
   const workQueueIds = new Set(topo.queues.filter((q) => q.consumer).map((q) => queueId(q.name)));
-  const deadLetterQueues = queues.filter((queue) => !workQueueIds.has(queue.id));
+  // Queues of customers' failures (depthAlarm: false) are shown, not alarmed one message at a time.
+  const parkingQueueIds = new Set(topo.queues.filter((q) => !q.consumer && q.depthAlarm === false).map((q) => queueId(q.name)));
+  const deadLetterQueues = queues.filter((queue) => !workQueueIds.has(queue.id) && !parkingQueueIds.has(queue.id));
   const topologyQueueIds = new Set(topo.queues.map((q) => queueId(q.name)));
 
   it('skips bundling (the suite stays fast)', () => {
@@ -469,6 +471,15 @@ describe.each([
     /** The alarms on one SQS metric of one queue. */
     const queueAlarms = (id: string, metric: string) =>
       alarms.filter((alarm) => has(alarmMetrics(alarm.props), { namespace: 'AWS/SQS', name: metric, dimensions: { QueueName: attOf(id, 'QueueName') } }));
+
+    it('shows, without a depth alarm, the queues of customers’ failures', () => {
+      expect(parkingQueueIds.size).toBeGreaterThan(0);
+      for (const id of parkingQueueIds) {
+        const dimensions = { QueueName: attOf(id, 'QueueName') };
+        expect(has(shown, { namespace: 'AWS/SQS', name: 'ApproximateNumberOfMessagesVisible', dimensions }), id).toBe(true);
+        expect(queueAlarms(id, 'ApproximateNumberOfMessagesVisible'), id).toEqual([]);
+      }
+    });
 
     it('alarms on the first message in every dead-letter queue, topology ones included', () => {
       expect(deadLetterQueues.some((queue) => topologyQueueIds.has(queue.id))).toBe(true);
