@@ -7,7 +7,7 @@ import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { queueUrlVariable } from '#events/queues';
+import { queueUrlVariable } from '#events/queue-names';
 import type { QueueSpec, Topology } from '#topology';
 import type { Functions } from './functions.ts';
 

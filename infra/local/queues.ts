@@ -15,7 +15,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import type { QueueSpec, Topology } from '#topology';
-import { queueUrlVariable } from '#events/queues';
+import { queueUrlVariable } from '#events/queue-names';
 import { LOCAL_REGION } from './dynamodb.ts';
 import { LOCAL_ACCOUNT } from './event-bus.ts';
 import type { Invoker } from './lambda.ts';

@@ -5,6 +5,7 @@
  */
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { tracer } from '#powertools';
+import { queueUrlVariable } from './queue-names.ts';
 
 export const sqs = tracer.captureAWSv3Client(new SQSClient({}));
 
@@ -12,9 +13,7 @@ export const sqs = tracer.captureAWSv3Client(new SQSClient({}));
 export const MAX_DELAY_SECONDS = 900;
 const BATCH = 10;
 
-export function queueUrlVariable(queue: string): string {
-  return `QUEUE_URL_${queue.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
-}
+export { queueUrlVariable };
 
 export function queueUrl(queue: string): string {
   const url = process.env[queueUrlVariable(queue)];

@@ -24,9 +24,10 @@ import { dynamodbRaw } from './scenarios/dynamodb-raw.ts';
 import { health } from './scenarios/health.ts';
 import { limits } from './scenarios/limits.ts';
 import { tenancy } from './scenarios/tenancy.ts';
+import { webhooks } from './scenarios/webhooks.ts';
 
 /** Run in this order; a scenario's baselines are best measured in the scenario itself (filters). */
-const scenarios: readonly Scenario[] = [dynamodbRaw, health, tenancy, limits, cover];
+const scenarios: readonly Scenario[] = [dynamodbRaw, health, tenancy, limits, cover, webhooks];
 
 function positive(name: string, fallback: number | undefined): number | undefined {
   const raw = process.env[name];

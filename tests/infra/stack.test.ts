@@ -8,7 +8,7 @@ import { describe, it, expect } from 'vitest';
 import { Template } from 'aws-cdk-lib/assertions';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { deployedRoutes, topology, type Topology } from '#topology';
-import { queueUrlVariable } from '#events/queues';
+import { queueUrlVariable } from '#events/queue-names';
 import { OLDEST_MESSAGE_ALARM_SECONDS } from '../../infra/constructs/monitoring.ts';
 import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE } from '#http/problems';
 import { methodNotAllowedProblem } from '#http/gateway';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { validatePattern } from '../../infra/local/event-pattern.ts';
 import { REPO_ROOT } from '../../infra/local/runtime.ts';
 import { rateMs } from '../../infra/local/scheduler.ts';
-import { queueUrlVariable } from '../../shared/events/queues.ts';
+import { queueUrlVariable } from '../../shared/events/queue-names.ts';
 import { deployedRoutes, topology, type QueueSpec, type RouteSpec } from '../../shared/topology/index.ts';
 
 const functionNames = Object.keys(topology.functions);
