@@ -146,3 +146,35 @@ export function webhookMonitoring(monitoring: Monitoring): void {
     description: 'One delivered webhook in ten reached its endpoint more than a minute after the event, for fifteen minutes: relay, bus or queues lag.',
   });
 }
+
+export function riskMonitoring(monitoring: Monitoring): void {
+  const eventTypes = ['insolvency_opened', 'payment_incident', 'rating_change', 'financials', 'closure'].map((type) =>
+    monitoring.businessMetric('RiskEvents', 'Sum', type, { type }),
+  );
+  const detected = monitoring.businessMetric('SectorAlertsRaised', 'Sum', 'detected', { source: 'detector' });
+  monitoring.addBusinessWidgets(
+    new GraphWidget({ title: 'Risk events by type, and buyers downgraded', left: eventTypes, right: [monitoring.businessMetric('BuyerDowngrades', 'Sum', 'buyers downgraded')], stacked: true, width: 8 }),
+    new GraphWidget({
+      title: 'Limits downgraded, notices, reductions taking effect',
+      left: [
+        monitoring.businessMetric('LimitsDowngraded', 'Sum', 'limits cut or cancelled (regrades)'),
+        monitoring.businessMetric('SectorAlertLimitsCut', 'Sum', 'limits cut (sector alerts)'),
+        monitoring.businessMetric('ReductionsApplied', 'Sum', 'reductions taking effect'),
+      ],
+      right: [monitoring.businessMetric('GradeChangeNotices', 'Sum', 'grade-change notices')],
+      width: 8,
+    }),
+    new GraphWidget({
+      title: 'Sector alerts raised',
+      left: [detected, monitoring.businessMetric('SectorAlertsRaised', 'Sum', 'raised by hand', { source: 'manual' })],
+      width: 8,
+    }),
+  );
+  // An alert cuts limits across tenants: an underwriter reviews each one the detector raises.
+  monitoring.addAlarm('SectorAlertDetected', {
+    metric: detected.with({ period: Duration.hours(1) }),
+    threshold: 1,
+    evaluationPeriods: 1,
+    description: 'The detector raised a sector alert: review it (GET /v1/sector-alerts) and close it if the wave is not real.',
+  });
+}

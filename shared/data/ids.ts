@@ -14,6 +14,8 @@ export const ID_PREFIXES = {
   order: 'ord',
   webhook: 'wh',
   delivery: 'dlv',
+  riskEvent: 'rev',
+  sectorAlert: 'sal',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

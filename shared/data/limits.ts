@@ -14,6 +14,7 @@ import { tableName } from './table.ts';
 import { countryCategory, getBuyerItem } from './buyers.ts';
 import { getPolicy } from './tenancy.ts';
 import { limitRules } from './limit-rules.ts';
+import { activeAlertsFor } from './sector-alert-keys.ts';
 import { TenantContext, type Principal } from '#http/auth';
 import { ProblemError, problems } from '#http/problems';
 import type { HistoryEntry, Limit, LimitDecisionResponse, LimitRequestBody, Referral, UnderwriterDecisionBody } from '#http/schemas/limits';
@@ -24,8 +25,8 @@ import { newEvent } from '#events/envelope';
 import { isoDay } from '#clock';
 import { outboxPut } from '#events/outbox';
 
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
-type Source = 'automatic' | 'discretionary' | 'underwriter';
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+type Source = 'automatic' | 'discretionary' | 'underwriter' | 'monitoring';
 type Tranche = { amount: number; expiresOn: string };
 
 const MAX_ATTEMPTS = 6;
@@ -40,6 +41,8 @@ export const limitKeys = {
    * key of a tenant's item that starts with the buyer, read only by insurer processes.
    */
   byBuyer: (buyerId: string, tenantId: string) => ({ gsi2pk: `BUYER#${buyerId}`, gsi2sk: `LIMIT#${tenantId}` }),
+  /** gsi1 (sparse): limits with a reduction notified ahead, by the day it takes effect, for the daily job. */
+  pendingReduction: (effectiveOn: string, tenantId: string, buyerId: string) => ({ gsi1pk: 'REDUCTIONS#pending', gsi1sk: `${effectiveOn}#${tenantId}#${buyerId}` }),
   capacity: (buyerId: string) => ({ pk: `BUYER#${buyerId}`, sk: 'CAPACITY' }),
   /** gsi3 (sparse): limits with a temporary tranche, by its end date, for the daily expiry job. */
   expiringTranche: (expiresOn: string, tenantId: string, buyerId: string) => ({ gsi3pk: 'TRANCHES#expiring', gsi3sk: `${expiresOn}#${tenantId}#${buyerId}` }),
@@ -47,7 +50,7 @@ export const limitKeys = {
   pendingReferral: (createdAt: string, referralId: string) => ({ gsi3pk: 'REFERRALS#pending', gsi3sk: `${createdAt}#${referralId}` }),
 };
 
-interface LimitItem {
+export interface LimitItem {
   pk: string;
   sk: string;
   kind: 'limit';
@@ -59,6 +62,8 @@ interface LimitItem {
   expiresOn?: string;
   /** A reduction notified ahead: deliveries from `effectiveOn` count against `amount` (monitoring). */
   reduction?: { amount: number; effectiveOn: string };
+  /** Risk events and sector alerts already applied to this limit: a replay never cuts twice. */
+  monitoringCauses?: string[];
   decision: Decision;
   code: string;
   conditions: Condition[];
@@ -91,6 +96,7 @@ function limitOf(item: LimitItem, day: string): Limit {
     code: item.code,
     conditions: item.conditions,
     ...(item.expiresOn ? { expiresOn: item.expiresOn } : {}),
+    ...(item.reduction && item.reduction.effectiveOn > day ? { pendingReduction: item.reduction } : {}),
     updatedAt: item.updatedAt,
   };
 }
@@ -105,7 +111,7 @@ function wrongUnit(field: string, currency: string): ProblemError {
 }
 
 /** The capacity change, guarded so that reserved + delta never passes the buyer's capacity. */
-function capacityUpdate(buyerId: string, deltaEur: number, capacityEur: number): TransactItem {
+export function capacityUpdate(buyerId: string, deltaEur: number, capacityEur: number): TransactItem {
   if (deltaEur > 0) {
     return {
       Update: {
@@ -128,7 +134,7 @@ function capacityUpdate(buyerId: string, deltaEur: number, capacityEur: number):
 }
 
 /** The limit item, written only if nobody changed it since it was read. */
-function limitPut(context: TenantContext, item: Omit<LimitItem, 'pk' | 'sk' | 'kind' | 'version'>, previousVersion: number | undefined): TransactItem {
+export function limitPut(context: TenantContext, item: Omit<LimitItem, 'pk' | 'sk' | 'kind' | 'version'>, previousVersion: number | undefined): TransactItem {
   return {
     Put: {
       TableName: tableName(),
@@ -139,6 +145,7 @@ function limitPut(context: TenantContext, item: Omit<LimitItem, 'pk' | 'sk' | 'k
         version: (previousVersion ?? 0) + 1,
         ...limitKeys.byBuyer(item.buyerId, context.tenantId),
         ...(item.temporary ? limitKeys.expiringTranche(item.temporary.expiresOn, context.tenantId, item.buyerId) : {}),
+        ...(item.reduction ? limitKeys.pendingReduction(item.reduction.effectiveOn, context.tenantId, item.buyerId) : {}),
       },
       ...(previousVersion === undefined
         ? { ConditionExpression: 'attribute_not_exists(pk)' }
@@ -147,7 +154,7 @@ function limitPut(context: TenantContext, item: Omit<LimitItem, 'pk' | 'sk' | 'k
   };
 }
 
-function historyPut(context: TenantContext, buyerId: string, entry: HistoryEntry, id: string): TransactItem {
+export function historyPut(context: TenantContext, buyerId: string, entry: HistoryEntry, id: string): TransactItem {
   return { Put: { TableName: tableName(), Item: { ...limitKeys.history(context, buyerId, entry.at, id), kind: 'limitHistory', ...entry } } };
 }
 
@@ -163,7 +170,7 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
   const unit = unitFor(policy.currency);
   if (body.amount !== undefined && !isUnitMultiple(body.amount, unit)) throw wrongUnit('amount', policy.currency);
   if (body.temporary && !isUnitMultiple(body.temporary.amount, unit)) throw wrongUnit('temporary.amount', policy.currency);
-  const country = await countryCategory(buyer.country);
+  const [country, activeSectorAlerts] = await Promise.all([countryCategory(buyer.country), activeAlertsFor(buyer.sector, buyer.country)]);
   const requestId = newId('limitRequest', now);
 
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
@@ -178,8 +185,7 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
       },
       buyer: { buyerId: buyer.buyerId, grade: buyer.grade, status: buyer.status, country: buyer.country, sector: buyer.sector },
       countryCategory: country.category,
-      // Sector alerts are raised by the monitoring capability; none are stored yet.
-      activeSectorAlerts: [],
+      activeSectorAlerts,
       policy: {
         currency: policy.currency,
         discretionaryLimit: policy.discretionaryLimit,
@@ -285,6 +291,10 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
           conditions: decision.conditions,
           source,
           insurerDecided: (current?.insurerDecided ?? false) || source !== 'discretionary',
+          // A downgrade notified ahead still applies to what the tenant holds now, unless the
+          // tenant itself went below it.
+          ...(current?.reduction && current.reduction.amount < totalOf(to) ? { reduction: current.reduction } : {}),
+          ...(current?.monitoringCauses ? { monitoringCauses: current.monitoringCauses } : {}),
           updatedAt: decidedAt,
         },
         current?.version,

@@ -569,6 +569,10 @@ function assertNonNegative(amount: number, name: string): void {
  * (inclusive), a time-limited approval until its own `expiresOn`, and a reduction notified
  * ahead (the insurer's downgrade with notice) from its `effectiveOn` (inclusive): deliveries
  * made on or after that day count against the reduced amount.
+ *
+ * A reduction's `amount` is the TOTAL cover allowed from `effectiveOn`, permanent and
+ * temporary together, and the temporary tranche gives way first: a cancellation (amount 0)
+ * removes the tranche too, and a reduction below the permanent amount leaves no tranche.
  */
 export function limitInForce(
   limit:
@@ -582,7 +586,11 @@ export function limitInForce(
   day: string,
 ): { amount: number; temporary?: Tranche } {
   if (!limit) return { amount: 0 };
-  const reduced = limit.reduction && limit.reduction.effectiveOn <= day ? Math.min(limit.amount, limit.reduction.amount) : limit.amount;
-  const amount = limit.expiresOn && limit.expiresOn < day ? 0 : reduced;
-  return limit.temporary && limit.temporary.expiresOn >= day ? { amount, temporary: limit.temporary } : { amount };
+  const permanent = limit.expiresOn && limit.expiresOn < day ? 0 : limit.amount;
+  const tranche = limit.temporary && limit.temporary.expiresOn >= day ? limit.temporary : undefined;
+  if (!limit.reduction || limit.reduction.effectiveOn > day) return tranche ? { amount: permanent, temporary: tranche } : { amount: permanent };
+  const cap = Math.max(limit.reduction.amount, 0);
+  const amount = Math.min(permanent, cap);
+  const temporaryAmount = tranche ? Math.min(tranche.amount, cap - amount) : 0;
+  return tranche && temporaryAmount > 0 ? { amount, temporary: temporaryAmount === tranche.amount ? tranche : { amount: temporaryAmount, expiresOn: tranche.expiresOn } } : { amount };
 }

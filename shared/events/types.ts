@@ -14,3 +14,10 @@ export const EVENT_TYPES = [
   'webhook.endpoint_disabled',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
+
+/**
+ * Events between our own functions, never sent to webhooks (the webhook rule lists only
+ * EVENT_TYPES): the monitoring fan-out runs on them, retried by EventBridge until done.
+ */
+export const INTERNAL_EVENT_TYPES = ['buyer.regraded', 'sector.alert_opened'] as const;
+export type InternalEventType = (typeof INTERNAL_EVENT_TYPES)[number];

@@ -158,3 +158,30 @@ describe('webhooks on the dashboard', () => {
     expect(single(age[0]?.props)).toEqual({ period: 300, stat: 'p90' });
   });
 });
+
+describe('buyer monitoring on the dashboard', () => {
+  const { cfn } = synthTemplate(topology, 'RiskDashboards');
+  const widgets = dashboardWidgets(cfn.one<{ DashboardBody: unknown }>('AWS::CloudWatch::Dashboard').props.DashboardBody);
+  const shown = widgets.flatMap(widgetMetrics).filter((m) => m.namespace === METRICS_NAMESPACE);
+  const alarms = cfn.ofType<AlarmProps>('AWS::CloudWatch::Alarm');
+  // What the monitoring functions publish, directly or by outcome (countByOutcome).
+  const emitted = readdirSync(path.join(REPO_ROOT, 'functions', 'monitoring'))
+    .filter((file) => file.endsWith('.ts'))
+    .flatMap((file) => [...readFileSync(path.join(REPO_ROOT, 'functions', 'monitoring', file), 'utf8').matchAll(/(?:addMetric|countByOutcome)\('(\w+)'/g)].map((m) => m[1]));
+
+  it('graphs risk events by type, downgrades, notices, reductions and sector alerts, all published by the functions', () => {
+    for (const type of ['insolvency_opened', 'payment_incident', 'rating_change', 'financials', 'closure']) {
+      expect(shown.some((m) => m.name === 'RiskEvents' && m.dimensions['type'] === type), type).toBe(true);
+    }
+    for (const name of ['BuyerDowngrades', 'LimitsDowngraded', 'SectorAlertLimitsCut', 'ReductionsApplied', 'GradeChangeNotices', 'SectorAlertsRaised']) {
+      expect(shown.some((m) => m.name === name), name).toBe(true);
+      expect(emitted, name).toContain(name);
+    }
+  });
+
+  it('alarms when the detector raises a sector alert, for an underwriter to review', () => {
+    const detected = alarms.filter((alarm) => alarmMetrics(alarm.props).some((m) => m.name === 'SectorAlertsRaised' && m.dimensions['source'] === 'detector'));
+    expect(detected).toHaveLength(1);
+    expect(detected[0]?.props).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+  });
+});

@@ -63,7 +63,7 @@ export const HistoryEntry = z
     to: z.object({ amount: Amount, temporary: Tranche.optional() }),
     decision: Decision,
     code: z.string(),
-    source: z.enum(['automatic', 'discretionary', 'underwriter']),
+    source: z.enum(['automatic', 'discretionary', 'underwriter', 'monitoring']),
     reasons: z.array(ReasonSchema),
     requestId: z.string().optional(),
     referralId: z.string().optional(),
@@ -83,6 +83,10 @@ export const Limit = z
     conditions: z.array(ConditionSchema),
     effectiveOn: IsoDate.optional(),
     expiresOn: IsoDate.optional().meta({ description: 'A time-limited approval ends on this date' }),
+    pendingReduction: z
+      .object({ amount: Amount.meta({ description: 'The whole limit (permanent and temporary) allowed from effectiveOn' }), effectiveOn: IsoDate })
+      .optional()
+      .meta({ description: 'A downgrade notified ahead: deliveries from effectiveOn count against this amount' }),
     updatedAt: Timestamp,
   })
   .meta({ id: 'Limit' });

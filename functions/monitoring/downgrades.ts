@@ -1,0 +1,47 @@
+/**
+ * The monitoring fan-out, on the bus's internal events: a regrade reaches the limit holders
+ * and watchers of its buyer (and an insolvency runs the sector detector for its pair); an
+ * opened sector alert applies its targeted cuts. An error fails the invocation: EventBridge
+ * retries it, and everything already done is skipped (limits carry the cause that changed
+ * them, notices their marker).
+ */
+import type { EventBridgeEvent } from 'aws-lambda';
+import { now } from '#clock';
+import { applyRegrade, type RegradedData } from '#data/monitoring';
+import { applySectorAlert, detectPair } from '#data/sector-alerts';
+import type { EventEnvelope } from '#events/envelope';
+import { countByOutcome, logger, metrics, MetricUnit } from '#powertools';
+import { instrumented } from '#powertools/middleware';
+
+export async function downgrades(event: EventBridgeEvent<string, EventEnvelope>): Promise<Record<string, number>> {
+  const envelope = event.detail;
+  switch (envelope.type) {
+    case 'buyer.regraded': {
+      const data = envelope.data as unknown as RegradedData;
+      const done = await applyRegrade(data, now());
+      metrics.addMetric('LimitsDowngraded', MetricUnit.Count, done.limitsChanged);
+      metrics.addMetric('GradeChangeNotices', MetricUnit.Count, done.noticesSent);
+      logger.info('regrade applied', { buyerId: data.buyerId, riskEventId: data.riskEventId, ...done });
+      if (data.type === 'insolvency_opened') {
+        const alert = await detectPair(data.sector, data.country, now());
+        if (alert) {
+          countByOutcome('SectorAlertsRaised', 'source', 'detector');
+          logger.warn('sector alert raised', { alertId: alert.alertId, sector: alert.sector, country: alert.country });
+        }
+      }
+      return done;
+    }
+    case 'sector.alert_opened': {
+      const alertId = String(envelope.data['alertId']);
+      const done = await applySectorAlert(alertId, now());
+      metrics.addMetric('SectorAlertLimitsCut', MetricUnit.Count, done.limitsChanged);
+      logger.info('sector alert applied', { alertId, ...done });
+      return done;
+    }
+    default:
+      logger.warn('event not for the monitoring fan-out', { type: envelope.type });
+      return {};
+  }
+}
+
+export const handler = instrumented(downgrades);

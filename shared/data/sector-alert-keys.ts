@@ -1,0 +1,21 @@
+/**
+ * Sector alert keys, and the one read the decision engine needs (is the buyer's pair under
+ * an open alert?), apart from shared/data/sector-alerts.ts so the limits module can read it.
+ */
+import { getItem } from './items.ts';
+
+export const sectorAlertKeys = {
+  alert: (alertId: string) => ({ pk: `SECTORALERT#${alertId}`, sk: 'ALERT' }),
+  /** gsi1: every alert, by the time it opened. */
+  list: (openedAt: string, alertId: string) => ({ gsi1pk: 'SECTORALERTS', gsi1sk: `${openedAt}#${alertId}` }),
+  /** The one open alert of a pair. */
+  active: (sector: string, country: string) => ({ pk: `SECTORALERT#active#${sector}#${country}`, sk: 'ACTIVE' }),
+  exposed: (alertId: string, tenantId: string) => ({ pk: `SECTORALERT#${alertId}`, sk: `TENANT#${tenantId}` }),
+  change: (alertId: string, tenantId: string, buyerId: string) => ({ pk: `SECTORALERT#${alertId}`, sk: `CHANGE#${tenantId}#${buyerId}` }),
+};
+
+/** The open alert on a buyer's (sector, country), as the decision engine takes it. */
+export async function activeAlertsFor(sector: string, country: string): Promise<{ sector: string; country: string; minGrade: number }[]> {
+  const active = await getItem<{ alertId: string; minGrade: number }>(sectorAlertKeys.active(sector, country), false);
+  return active ? [{ sector, country, minGrade: active.minGrade }] : [];
+}

@@ -1,0 +1,321 @@
+/**
+ * Sector alerts: a wave of insolvencies in one (NACE division, country) raises an alert, by
+ * the daily detector, after an insolvency, or by hand. An alert applies TARGETED preventive
+ * cuts (by grade, with notice) and tells each tenant with exposure in that sector once, listing
+ * its limits that changed.
+ *
+ * Opening writes the alert, a marker that makes it the one open alert of its pair, and the
+ * internal sector.alert_opened event in one transaction. The fan-out (downgrades function,
+ * retried by EventBridge until done) reads buyers by sector and limits by buyer through
+ * indexes, cuts each targeted limit in its own transaction marked with the alert id (never
+ * twice), records each change under the alert, then sends each tenant its one notice.
+ */
+import { PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { documents } from './client.ts';
+import { getItem, isRace } from './items.ts';
+import { newId } from './ids.ts';
+import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
+import { tableName } from './table.ts';
+import { applyLimitAction, holdersAndWatchers, inParallel, monitoringKeys, noticeOnce, FANOUT_CONCURRENCY } from './monitoring.ts';
+import { sectorAlertRules } from './monitoring-rules.ts';
+import { sectorAlertKeys } from './sector-alert-keys.ts';
+import { TenantContext, type Principal } from '#http/auth';
+import { ProblemError, problems } from '#http/problems';
+import { alertMinGrade, detectSectorAlert, sectorAlertCut, type SectorAlertRules } from '#domain/sector-alerts';
+import type { Tranche } from '#domain/limits';
+import { addMonths } from '#domain/dates';
+import { newEvent } from '#events/envelope';
+import { outboxPut } from '#events/outbox';
+import { isoDay } from '#clock';
+
+const SYSTEM: Principal = { role: 'insurer', keyId: 'system:sector-alerts' };
+
+export interface SectorAlert {
+  alertId: string;
+  sector: string;
+  country: string;
+  status: 'open' | 'closed';
+  source: 'detector' | 'manual';
+  reason?: string;
+  detection?: { count: number; baselinePerWindow: number; ratio: number | null; windowStart: string; windowEnd: string };
+  minGrade: number;
+  keepPercentByGrade: Record<string, number>;
+  noticeDays: number;
+  openedAt: string;
+  openedBy: string;
+  closedAt?: string;
+  applied?: { limitsChanged: number; tenantsNotified: number; at: string };
+}
+
+const alertOf = (item: Record<string, unknown>): SectorAlert => {
+  const { pk: _pk, sk: _sk, kind: _kind, gsi1pk: _g, gsi1sk: _s, ...alert } = item;
+  return alert as unknown as SectorAlert;
+};
+
+async function open(args: { sector: string; country: string; source: 'detector' | 'manual'; reason?: string; detection?: SectorAlert['detection']; openedBy: string; rules: SectorAlertRules }, now: Date): Promise<SectorAlert | { existing: string }> {
+  const alertId = newId('sectorAlert', now);
+  const at = now.toISOString();
+  const alert: SectorAlert = {
+    alertId,
+    sector: args.sector,
+    country: args.country,
+    status: 'open',
+    source: args.source,
+    ...(args.reason ? { reason: args.reason } : {}),
+    ...(args.detection ? { detection: args.detection } : {}),
+    minGrade: alertMinGrade(args.rules),
+    keepPercentByGrade: Object.fromEntries(Object.entries(args.rules.keepPercentByGrade)),
+    noticeDays: args.rules.noticeDays,
+    openedAt: at,
+    openedBy: args.openedBy,
+  };
+  try {
+    await documents.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: tableName(), Item: { ...sectorAlertKeys.alert(alertId), kind: 'sectorAlert', ...alert, ...sectorAlertKeys.list(at, alertId) } } },
+          {
+            Put: {
+              TableName: tableName(),
+              Item: { ...sectorAlertKeys.active(args.sector, args.country), kind: 'activeSectorAlert', alertId, minGrade: alert.minGrade },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          outboxPut(tableName(), newEvent({ type: 'sector.alert_opened', tenantId: null, data: { alertId }, now })),
+        ],
+      }),
+    );
+  } catch (error) {
+    if (isRace(error)) {
+      const active = await getItem<{ alertId: string }>(sectorAlertKeys.active(args.sector, args.country));
+      return { existing: active?.alertId ?? 'unknown' };
+    }
+    throw error;
+  }
+  return alert;
+}
+
+/** The insurer raises an alert by hand (news the data has not caught yet). */
+export async function raiseSectorAlert(principal: Principal, body: { sector: string; country: string; reason?: string | undefined }, now: Date): Promise<SectorAlert> {
+  const rules = await sectorAlertRules();
+  const opened = await open({ sector: body.sector, country: body.country, source: 'manual', ...(body.reason ? { reason: body.reason } : {}), openedBy: principal.keyId, rules }, now);
+  if ('existing' in opened) {
+    throw new ProblemError({
+      status: 409,
+      slug: 'sector-alert-open',
+      title: 'An alert is already open',
+      detail: `Sector alert ${opened.existing} is open on ${body.sector} in ${body.country}: close it before raising another.`,
+      extensions: { alertId: opened.existing },
+    });
+  }
+  return opened;
+}
+
+export async function closeSectorAlert(alertId: string, now: Date): Promise<SectorAlert> {
+  const current = await getItem<Record<string, unknown>>(sectorAlertKeys.alert(alertId));
+  if (!current) throw problems.notFound(`No sector alert ${alertId}.`);
+  const alert = alertOf(current);
+  if (alert.status === 'closed') return alert;
+  const closedAt = now.toISOString();
+  await documents.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Update: {
+            TableName: tableName(),
+            Key: sectorAlertKeys.alert(alertId),
+            UpdateExpression: 'SET #status = :closed, closedAt = :at',
+            ConditionExpression: '#status = :open',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':closed': 'closed', ':open': 'open', ':at': closedAt },
+          },
+        },
+        {
+          Delete: {
+            TableName: tableName(),
+            Key: sectorAlertKeys.active(alert.sector, alert.country),
+            ConditionExpression: 'alertId = :id',
+            ExpressionAttributeValues: { ':id': alertId },
+          },
+        },
+      ],
+    }),
+  );
+  return { ...alert, status: 'closed', closedAt };
+}
+
+export async function getSectorAlert(alertId: string): Promise<SectorAlert> {
+  const item = await getItem<Record<string, unknown>>(sectorAlertKeys.alert(alertId));
+  if (!item) throw problems.notFound(`No sector alert ${alertId}.`);
+  return alertOf(item);
+}
+
+export async function listSectorAlerts(query: PageRequest & { status?: 'open' | 'closed' | undefined }): Promise<PageResult<SectorAlert>> {
+  const result = await queryPage<Record<string, unknown>>(
+    { partition: { gsi1pk: 'SECTORALERTS' }, index: 'gsi1', newestFirst: true, ...(query.status ? { filter: { attribute: 'status', value: query.status } } : {}) },
+    { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) },
+  );
+  return { ...result, items: result.items.map(alertOf) };
+}
+
+/** Counts a pair's insolvencies and opens an alert when the rules say so (never a second one). */
+export async function detectPair(sector: string, country: string, now: Date, rules?: SectorAlertRules): Promise<SectorAlert | undefined> {
+  const alertRules = rules ?? (await sectorAlertRules());
+  const today = isoDay(now);
+  const since = addMonths(today, -(alertRules.baselineMonths + Math.ceil(alertRules.windowDays / 30) + 1));
+  const dates: string[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk AND sk >= :since',
+        ExpressionAttributeValues: { ':pk': monitoringKeys.insolvency(sector, country, '', '').pk, ':since': since },
+        ProjectionExpression: 'occurredOn',
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    for (const item of page.Items ?? []) dates.push(String(item['occurredOn']));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  const detection = detectSectorAlert({ sector, country, insolvencyDates: dates, today, rules: alertRules });
+  if (!detection.raise) return undefined;
+  const opened = await open(
+    {
+      sector,
+      country,
+      source: 'detector',
+      detection: { count: detection.count, baselinePerWindow: detection.baselinePerWindow, ratio: detection.ratio, windowStart: detection.windowStart, windowEnd: detection.windowEnd },
+      reason: detection.reasons.map((reason) => reason.message).join(' '),
+      openedBy: SYSTEM.keyId,
+      rules: alertRules,
+    },
+    now,
+  );
+  return 'existing' in opened ? undefined : opened;
+}
+
+/** Daily: every pair that had an insolvency in the period the detector looks at. */
+export async function detectAll(now: Date): Promise<SectorAlert[]> {
+  const rules = await sectorAlertRules();
+  const raised: SectorAlert[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(
+      new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'INSOLVENCYPAIRS' }, ...(start ? { ExclusiveStartKey: start } : {}) }),
+    );
+    for (const pair of page.Items ?? []) {
+      const alert = await detectPair(String(pair['sector']), String(pair['country']), now, rules);
+      if (alert) raised.push(alert);
+    }
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return raised;
+}
+
+/** The buyers of a pair, through the sector index. */
+async function buyersOf(sector: string, country: string): Promise<{ buyerId: string; grade: number }[]> {
+  const buyers: { buyerId: string; grade: number }[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: { ':pk': `SECTOR#${sector}#${country}` },
+        ProjectionExpression: 'buyerId, grade',
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    for (const item of page.Items ?? []) buyers.push({ buyerId: String(item['buyerId']), grade: Number(item['grade']) });
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return buyers;
+}
+
+type Change = { tenantId: string; buyerId: string; from: { amount: number; temporary?: Tranche }; to: { amount: number; temporary?: Tranche }; effectiveOn: string };
+
+/** After sector.alert_opened: targeted cuts, then one notice per tenant with exposure there. */
+export async function applySectorAlert(alertId: string, now: Date): Promise<{ limitsChanged: number; tenantsNotified: number }> {
+  const alert = await getSectorAlert(alertId);
+  if (alert.status !== 'open') return { limitsChanged: 0, tenantsNotified: 0 };
+  const rules: SectorAlertRules = { ...(await sectorAlertRules()), keepPercentByGrade: alert.keepPercentByGrade, noticeDays: alert.noticeDays };
+  const today = isoDay(now);
+  const buyers = await buyersOf(alert.sector, alert.country);
+  let limitsChanged = 0;
+  await inParallel(buyers, FANOUT_CONCURRENCY, async (buyer) => {
+    const { holders } = await holdersAndWatchers(buyer.buyerId);
+    for (const tenantId of holders) {
+      await documents.send(new PutCommand({ TableName: tableName(), Item: { ...sectorAlertKeys.exposed(alertId, tenantId), kind: 'sectorAlertExposure', tenantId } }));
+      if (buyer.grade < alert.minGrade) continue;
+      const context = TenantContext.forInsurer(SYSTEM, tenantId);
+      const changed = await applyLimitAction(
+        context,
+        buyer.buyerId,
+        alertId,
+        (limit) =>
+          sectorAlertCut({
+            alertId,
+            sector: alert.sector,
+            country: alert.country,
+            grade: buyer.grade,
+            limit: { amount: limit.amount, ...(limit.temporary ? { temporary: limit.temporary } : {}) },
+            currency: limit.currency,
+            today,
+            rules,
+            buyerId: buyer.buyerId,
+          }),
+        now,
+        (change) => [
+          {
+            Put: {
+              TableName: tableName(),
+              Item: { ...sectorAlertKeys.change(alertId, tenantId, buyer.buyerId), kind: 'sectorAlertChange', tenantId, buyerId: buyer.buyerId, from: change.from, to: change.to, effectiveOn: change.effectiveOn },
+            },
+          },
+        ],
+      );
+      if (changed) limitsChanged += 1;
+    }
+  });
+  // Every change of this alert, recorded with the limits (a replay finds the earlier ones too).
+  const exposed = new Set<string>();
+  const changes = new Map<string, Change[]>();
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(
+      new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `SECTORALERT#${alertId}` }, ...(start ? { ExclusiveStartKey: start } : {}) }),
+    );
+    for (const item of page.Items ?? []) {
+      if (item['kind'] === 'sectorAlertExposure') exposed.add(String(item['tenantId']));
+      if (item['kind'] === 'sectorAlertChange') {
+        const change = item as unknown as Change;
+        changes.set(change.tenantId, [...(changes.get(change.tenantId) ?? []), { tenantId: change.tenantId, buyerId: change.buyerId, from: change.from, to: change.to, effectiveOn: change.effectiveOn }]);
+      }
+    }
+    start = page.LastEvaluatedKey;
+  } while (start);
+  let tenantsNotified = 0;
+  await inParallel([...exposed], FANOUT_CONCURRENCY, async (tenantId) => {
+    const limits = (changes.get(tenantId) ?? []).map(({ tenantId: _t, ...change }) => change);
+    const sent = await noticeOnce(
+      TenantContext.forInsurer(SYSTEM, tenantId),
+      alertId,
+      'sector.alert_raised',
+      { alertId, sector: alert.sector, country: alert.country, source: alert.source, minGrade: alert.minGrade, reason: alert.reason ?? null, detection: alert.detection ?? null, limits },
+      now,
+    );
+    if (sent) tenantsNotified += 1;
+  });
+  await documents.send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: sectorAlertKeys.alert(alertId),
+      UpdateExpression: 'SET applied = :applied',
+      ExpressionAttributeValues: { ':applied': { limitsChanged: [...changes.values()].reduce((sum, list) => sum + list.length, 0), tenantsNotified: exposed.size, at: now.toISOString() } },
+    }),
+  );
+  return { limitsChanged, tenantsNotified };
+}
+

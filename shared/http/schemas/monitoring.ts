@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { RISK_EVENT_TYPES, SEVERITIES } from '#domain/monitoring';
+import { BuyerId, BuyerStatus, Grade, Sector } from './buyers.ts';
+import { CountryCode, Id, IsoDate, Page, PageQuery, Timestamp } from './common.ts';
+
+export const RiskEventInput = z
+  .strictObject({
+    buyerId: BuyerId,
+    type: z.enum(RISK_EVENT_TYPES),
+    occurredOn: IsoDate.meta({ description: 'When it happened (an insolvency: the date of the judgment)' }),
+    severity: z.enum(SEVERITIES).optional().meta({ description: 'Payment incidents and financial statements: how bad (default medium)' }),
+    urgent: z.boolean().optional().meta({ description: 'Cuts take effect at once instead of 30 days after the notice' }),
+    newGrade: Grade.optional().meta({ description: 'Required for rating_change; optional for financials' }),
+    details: z.string().min(1).max(2000).optional(),
+  })
+  .refine((event) => event.type !== 'rating_change' || event.newGrade !== undefined, { message: 'a rating change names newGrade', path: ['newGrade'] })
+  .meta({ id: 'RiskEventInput' });
+export type RiskEventInput = z.output<typeof RiskEventInput>;
+
+export const RiskEventsBody = z
+  .union([RiskEventInput, z.strictObject({ events: z.array(RiskEventInput).min(1).max(500) })])
+  .meta({ id: 'RiskEvents', description: 'One risk event, or up to 500 in {events: […]}, applied in order' });
+export type RiskEventsBody = z.output<typeof RiskEventsBody>;
+
+const GradeAndStatus = z.object({ grade: Grade, status: BuyerStatus });
+export const RecordedRiskEvent = z
+  .object({
+    riskEventId: z.string(),
+    buyerId: BuyerId,
+    type: z.enum(RISK_EVENT_TYPES),
+    occurredOn: IsoDate,
+    from: GradeAndStatus,
+    to: GradeAndStatus,
+    reasons: z.array(z.object({ code: z.string(), message: z.string() })),
+    recordedAt: Timestamp,
+  })
+  .meta({ id: 'RecordedRiskEvent' });
+export type RecordedRiskEvent = z.output<typeof RecordedRiskEvent>;
+export const RecordedRiskEvents = z.object({ items: z.array(RecordedRiskEvent) }).meta({ id: 'RecordedRiskEvents' });
+
+export const WatchParams = z.strictObject({ buyerId: BuyerId });
+export const Watch = z.object({ buyerId: BuyerId, since: Timestamp }).meta({ id: 'Watch' });
+export const WatchPage = Page(Watch, 'WatchPage');
+export { PageQuery };
+
+export const SectorAlertId = Id('sectorAlert', 'Sector alert id (sal_…)');
+export const SectorAlertParams = z.strictObject({ alertId: SectorAlertId });
+export const SectorAlertQuery = PageQuery.extend({ status: z.enum(['open', 'closed']).optional().meta({ description: 'Only open or only closed alerts' }) });
+export type SectorAlertQuery = z.output<typeof SectorAlertQuery>;
+export const RaiseSectorAlertBody = z
+  .strictObject({ sector: Sector, country: CountryCode, reason: z.string().min(1).max(2000).optional() })
+  .meta({ id: 'RaiseSectorAlert' });
+export type RaiseSectorAlertBody = z.output<typeof RaiseSectorAlertBody>;
+
+const KeepPercents = z
+  .record(z.string().regex(/^([1-9]|10)$/, 'a grade 1–10'), z.int().min(0).max(100))
+  .meta({ description: 'Grade → percent of the limit kept (grades not listed keep their limits)' });
+export const SectorAlert = z
+  .object({
+    alertId: SectorAlertId,
+    sector: Sector,
+    country: CountryCode,
+    status: z.enum(['open', 'closed']),
+    source: z.enum(['detector', 'manual']),
+    reason: z.string().optional(),
+    detection: z
+      .object({ count: z.int(), baselinePerWindow: z.number(), ratio: z.number().nullable(), windowStart: IsoDate, windowEnd: IsoDate })
+      .optional()
+      .meta({ description: 'What the detector counted: insolvencies in the window, the baseline per window, their ratio' }),
+    minGrade: Grade.meta({ description: 'Limits on buyers of this grade and worse are cut' }),
+    keepPercentByGrade: KeepPercents,
+    noticeDays: z.int().min(0),
+    openedAt: Timestamp,
+    openedBy: z.string(),
+    closedAt: Timestamp.optional(),
+    applied: z
+      .object({ limitsChanged: z.int().min(0), tenantsNotified: z.int().min(0), at: Timestamp })
+      .optional()
+      .meta({ description: 'Once its cuts are applied: how many limits changed, how many tenants were told' }),
+  })
+  .meta({ id: 'SectorAlert' });
+export const SectorAlertPage = Page(SectorAlert, 'SectorAlertPage');
+
+export const MonitoringRulesSchema = z
+  .strictObject({
+    downgrades: z.strictObject({ keepPercentByGrade: KeepPercents, noticeDays: z.int().min(0).max(365) }),
+    sectorAlerts: z.strictObject({
+      windowDays: z.int().min(7).max(365),
+      baselineMonths: z.int().min(1).max(60),
+      minCount: z.int().min(1),
+      minRatio: z.number().min(1).max(100),
+      keepPercentByGrade: KeepPercents,
+      noticeDays: z.int().min(0).max(365),
+    }),
+  })
+  .meta({ id: 'MonitoringRules' });
+export type MonitoringRulesBody = z.output<typeof MonitoringRulesSchema>;
+export const MonitoringRulesResponse = MonitoringRulesSchema.extend({ updatedAt: Timestamp.optional() }).meta({ id: 'MonitoringRulesResponse' });

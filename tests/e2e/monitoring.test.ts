@@ -1,0 +1,148 @@
+/**
+ * Buyer monitoring end to end, with a webhook receiver: risk events regrade buyers, limits are
+ * cancelled at once or cut with 30 days' notice, holders and watchers are told, and a burst of
+ * insolvencies in one sector raises one alert that cuts only the targeted limits.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorld, type World } from '../support/world.ts';
+import { startReceiver, type Receiver } from '../support/webhook-receiver.ts';
+
+let world: World;
+let receiver: Receiver;
+let today: string;
+beforeAll(async () => {
+  world = await startWorld();
+  receiver = await startReceiver();
+  for (const party of [world.a, world.b]) {
+    const created = await world.call('POST', '/v1/webhooks', {
+      key: party.key,
+      body: { url: `${receiver.url}/${party.tenantId}`, eventTypes: ['limit.downgraded', 'buyer.grade_changed', 'sector.alert_raised'] },
+    });
+    expect(created.status, created.text).toBe(201);
+  }
+  today = (await world.call<{ now: string }>('GET', '/v1/ops/clock', { key: world.insurerKey })).body.now.slice(0, 10);
+});
+afterAll(async () => {
+  await receiver?.close();
+  await world?.runtime.stop();
+});
+
+const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+let registrations = 0;
+async function buyer(sector: string, country: string, grade: number): Promise<string> {
+  registrations += 1;
+  const created = await world.call<{ buyerId: string }>('POST', '/v1/buyers', {
+    key: world.insurerKey,
+    body: { legalName: `Watched ${sector} ${registrations}`, country, registrationId: `MON${Date.now()}${registrations}`, sector, grade },
+  });
+  expect(created.status, created.text).toBe(201);
+  return created.body.buyerId;
+}
+async function limit(key: string, buyerId: string, amount: number): Promise<void> {
+  const decided = await world.call<{ decision: string }>('POST', '/v1/limit-requests', { key, body: { buyerId, type: 'new', amount } });
+  expect(decided.status, decided.text).toBe(201);
+  expect(['approved', 'conditional']).toContain(decided.body.decision);
+}
+async function riskEvent(body: Record<string, unknown>) {
+  const recorded = await world.call<{ items: { riskEventId: string; from: { grade: number }; to: { grade: number; status: string } }[] }>('POST', '/v1/risk-events', { key: world.insurerKey, body });
+  expect(recorded.status, recorded.text).toBe(201);
+  return recorded.body.items;
+}
+type Hook = { path: string; body: { type: string; tenantId?: string; data: Record<string, unknown> } };
+const hooks = (tenantId: string, type: string, buyerId?: string) => (request: Hook) =>
+  request.path === `/${tenantId}` && request.body.type === type && (buyerId === undefined || request.body.data['buyerId'] === buyerId);
+
+describe('buyer monitoring', () => {
+  it('an insolvency cancels the buyer’s limits at once and both holders receive limit.downgraded', async () => {
+    const buyerId = await buyer('G46', 'FR', 3);
+    await limit(world.a.key, buyerId, 2_000_000);
+    await limit(world.b.key, buyerId, 1_000_000);
+    const [recorded] = await riskEvent({ buyerId, type: 'insolvency_opened', occurredOn: today, details: 'Redressement judiciaire' });
+    expect(recorded!.to).toEqual({ grade: 10, status: 'insolvent' });
+
+    for (const [party, amount] of [
+      [world.a, 2_000_000],
+      [world.b, 1_000_000],
+    ] as const) {
+      const [hook] = await receiver.waitFor(hooks(party.tenantId, 'limit.downgraded', buyerId));
+      expect(hook!.body.data).toMatchObject({ buyerId, kind: 'cancelled', from: { amount }, to: { amount: 0 }, effectiveOn: today, immediate: true });
+      expect((hook!.body.data['reasons'] as unknown[]).length).toBeGreaterThan(0);
+      const held = await world.call<{ amount: number; decision: string; history: { source: string; decision: string }[] }>('GET', `/v1/limits/${buyerId}`, { key: party.key });
+      expect(held.body).toMatchObject({ amount: 0, decision: 'cancelled' });
+      expect(held.body.history.at(-1)).toMatchObject({ source: 'monitoring', decision: 'cancelled' });
+    }
+    const status = await world.call<{ status: string; grade: number }>('GET', `/v1/buyers/${buyerId}`, { key: world.a.key });
+    expect(status.body).toMatchObject({ status: 'insolvent', grade: 10 });
+  });
+
+  it('a rating change to grade 8 cuts with 30 days’ notice; cover checks after that date use the cut limit; a watcher is told', async () => {
+    const buyerId = await buyer('H49', 'FR', 3);
+    await limit(world.a.key, buyerId, 2_000_000);
+    const watched = await world.call('PUT', `/v1/watchlist/${buyerId}`, { key: world.b.key });
+    expect(watched.status, watched.text).toBe(201);
+    expect((await world.call('PUT', `/v1/watchlist/${buyerId}`, { key: world.b.key })).status).toBe(200);
+    expect((await world.call<{ items: { buyerId: string }[] }>('GET', '/v1/watchlist', { key: world.b.key })).body.items.map((w) => w.buyerId)).toContain(buyerId);
+
+    await riskEvent({ buyerId, type: 'rating_change', occurredOn: today, newGrade: 8 });
+    const effectiveOn = addDays(today, 30);
+    const [downgraded] = await receiver.waitFor(hooks(world.a.tenantId, 'limit.downgraded', buyerId));
+    expect(downgraded!.body.data).toMatchObject({ kind: 'reduced', from: { amount: 2_000_000 }, to: { amount: 1_000_000 }, effectiveOn, immediate: false });
+
+    const held = await world.call<{ amount: number; pendingReduction?: { amount: number; effectiveOn: string } }>('GET', `/v1/limits/${buyerId}`, { key: world.a.key });
+    expect(held.body).toMatchObject({ amount: 2_000_000, pendingReduction: { amount: 1_000_000, effectiveOn } });
+    const check = async (deliveryDate: string) =>
+      (await world.call<{ coveredAmount: number; limit: { amount: number } }>('POST', '/v1/cover-checks', { key: world.a.key, body: { buyerId, amount: 1_500_000, paymentTermsDays: 30, deliveryDate } })).body;
+    expect(await check(addDays(today, 29))).toMatchObject({ coveredAmount: 1_500_000, limit: { amount: 2_000_000 } });
+    expect(await check(effectiveOn)).toMatchObject({ coveredAmount: 1_000_000, limit: { amount: 1_000_000 } });
+
+    const [toWatcher] = await receiver.waitFor(hooks(world.b.tenantId, 'buyer.grade_changed', buyerId));
+    expect(toWatcher!.body.data).toMatchObject({ buyerId, from: { grade: 3 }, to: { grade: 8 }, watching: true, holdsLimit: false });
+    const [toHolder] = await receiver.waitFor(hooks(world.a.tenantId, 'buyer.grade_changed', buyerId));
+    expect(toHolder!.body.data).toMatchObject({ holdsLimit: true, watching: false });
+    // A new limit on a grade-8 buyer is refused now.
+    const refused = await world.call<{ decision: string }>('POST', '/v1/limit-requests', { key: world.b.key, body: { buyerId, type: 'new', amount: 1_000_000 } });
+    expect(refused.body.decision).toBe('not_approved');
+    expect((await world.call('DELETE', `/v1/watchlist/${buyerId}`, { key: world.b.key })).status).toBe(204);
+    expect((await world.call('DELETE', `/v1/watchlist/${buyerId}`, { key: world.b.key })).status).toBe(404);
+  });
+
+  it('a burst of insolvencies in one sector raises one alert that cuts only the targeted limits, once', async () => {
+    const [sector, country] = ['C25', 'IT'];
+    const grade7 = await buyer(sector, country, 7);
+    const grade3 = await buyer(sector, country, 3);
+    const grade6 = await buyer(sector, country, 6);
+    await limit(world.a.key, grade7, 1_000_000);
+    await limit(world.a.key, grade3, 1_000_000);
+    await limit(world.b.key, grade6, 1_000_000);
+    const failing = await Promise.all(Array.from({ length: 5 }, () => buyer(sector, country, 5)));
+    await riskEvent({ events: failing.map((buyerId, index) => ({ buyerId, type: 'insolvency_opened', occurredOn: addDays(today, -index * 10) })) });
+
+    const [toA] = await receiver.waitFor(hooks(world.a.tenantId, 'sector.alert_raised'), 1, 30_000);
+    const [toB] = await receiver.waitFor(hooks(world.b.tenantId, 'sector.alert_raised'), 1, 30_000);
+    expect(toA!.body.data).toMatchObject({ sector, country, minGrade: 6 });
+    const effectiveOn = addDays(today, 30);
+    expect(toA!.body.data['limits']).toEqual([{ buyerId: grade7, from: { amount: 1_000_000 }, to: { amount: 600_000 }, effectiveOn }]);
+    expect(toB!.body.data['limits']).toEqual([{ buyerId: grade6, from: { amount: 1_000_000 }, to: { amount: 800_000 }, effectiveOn }]);
+
+    const alerts = await world.call<{ items: { alertId: string; sector: string; country: string; status: string; source: string }[] }>('GET', '/v1/sector-alerts?status=open', { key: world.a.key });
+    const mine = alerts.body.items.filter((alert) => alert.sector === sector && alert.country === country);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ status: 'open', source: 'detector' });
+    expect((await world.call<{ pendingReduction?: unknown }>('GET', `/v1/limits/${grade3}`, { key: world.a.key })).body.pendingReduction).toBeUndefined();
+
+    // The daily detector and a manual raise find the alert open: nothing twice.
+    await world.call('POST', '/v1/ops/clock', { key: world.insurerKey, body: { advanceDays: 1 } });
+    const again = await world.call('POST', '/v1/sector-alerts', { key: world.insurerKey, body: { sector, country } });
+    expect(again.status).toBe(409);
+    await world.runtime.bus.drain();
+    expect(receiver.received.filter((request) => (request as Hook).body.type === 'sector.alert_raised' && (request as Hook).body.data['sector'] === sector)).toHaveLength(2);
+    const limitA = await world.call<{ pendingReduction?: { amount: number } }>('GET', `/v1/limits/${grade7}`, { key: world.a.key });
+    expect(limitA.body.pendingReduction?.amount).toBe(600_000);
+    // Requests in the sector are referred for the grades it targets, while it is open.
+    const referred = await world.call<{ decision: string }>('POST', '/v1/limit-requests', { key: world.b.key, body: { buyerId: grade7, type: 'new', amount: 500_000 } });
+    expect(referred.body.decision).toBe('referred');
+    const closed = await world.call<{ status: string }>('POST', `/v1/sector-alerts/${mine[0]!.alertId}/close`, { key: world.insurerKey });
+    expect(closed.body.status).toBe('closed');
+    expect((await world.call('POST', '/v1/sector-alerts', { key: world.a.key, body: { sector, country } })).status).toBe(403);
+  });
+});
