@@ -8,7 +8,8 @@
  * is still the one its message carries, so a duplicate message is dropped, and a crash at any
  * point leaves either a message that will act or a record that says what happened.
  */
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { queryAll } from './items.ts';
 import { documents } from './client.ts';
 import { ID_PREFIXES } from './ids.ts';
 import { ownerKeys, tenantKeys } from './keys.ts';
@@ -156,22 +157,12 @@ function isOwnerRef(value: unknown): value is OwnerRef {
 
 async function mandatedBrokers(tenantId: string): Promise<string[]> {
   const { pk, skPrefix } = tenantKeys.mandatePrefix(TenantContext.forInsurer(SYSTEM, tenantId));
-  const brokers: string[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
-        ProjectionExpression: 'sk',
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    for (const item of page.Items ?? []) brokers.push(String(item['sk']).slice(skPrefix.length));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return brokers;
+  const mandates = await queryAll<{ sk: string }>({
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
+    ProjectionExpression: 'sk',
+  });
+  return mandates.map((item) => item.sk.slice(skPrefix.length));
 }
 
 /** The endpoints an event goes to, each with its owner. */

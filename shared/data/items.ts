@@ -1,6 +1,6 @@
 /** The item-level helpers every repository uses: reads, storage attributes, transaction outcomes. */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { tableName } from './table.ts';
 
@@ -28,6 +28,21 @@ export async function batchGetItems<T>(keys: readonly ItemKey[]): Promise<T[]> {
     }
   }
   return out;
+}
+
+/**
+ * Every item a query finds, page after page: for reads that need the whole partition (a
+ * limit's history, an owner's endpoints, a buyer's holders), not for what the API pages.
+ */
+export async function queryAll<T = Record<string, unknown>>(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<T[]> {
+  const items: T[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(new QueryCommand({ TableName: tableName(), ...input, ...(start ? { ExclusiveStartKey: start } : {}) }));
+    items.push(...((page.Items ?? []) as T[]));
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return items;
 }
 
 /** The table's own attributes on an item: keys of the table and its indexes, and the kind. */

@@ -4,9 +4,9 @@
  * transaction. The capacity item's condition makes a race for the last capacity safe: the
  * loser's transaction is cancelled, it reads the new exposure and decides again.
  */
-import { QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
-import { attributesOf, failedConditions, getItem, isRace } from './items.ts';
+import { attributesOf, failedConditions, getItem, isRace, queryAll } from './items.ts';
 import { tenantPartition } from './keys.ts';
 import { newId } from './ids.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
@@ -345,20 +345,9 @@ export async function getLimit(context: TenantContext, buyerId: string, now: Dat
   const item = await read<LimitItem>(limitKeys.limit(context, buyerId));
   if (!item) throw problems.notFound(`No limit on buyer ${buyerId}.`);
   const { pk, skPrefix } = limitKeys.historyPrefix(context, buyerId);
-  const history: HistoryEntry[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    for (const raw of page.Items ?? []) history.push(attributesOf<HistoryEntry>(raw));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const history = (await queryAll({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix } })).map((raw) =>
+    attributesOf<HistoryEntry>(raw),
+  );
   return { ...limitOf(item, isoDay(now)), history };
 }
 

@@ -10,9 +10,9 @@
  * the risk event id (a replay never cuts twice), and each tenant's notice is written once
  * (a marker item in the same transaction as its event).
  */
-import { DeleteCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
-import { batchGetItems, getItem, isRace } from './items.ts';
+import { batchGetItems, getItem, isRace, queryAll } from './items.ts';
 import { tenantPartition } from './keys.ts';
 import { newId } from './ids.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
@@ -204,28 +204,14 @@ export async function inParallel<T>(items: readonly T[], concurrency: number, wo
 
 /** The tenants holding a limit on the buyer, and those watching it: one index query. */
 export async function holdersAndWatchers(buyerId: string): Promise<{ holders: string[]; watchers: string[] }> {
-  const holders: string[] = [];
-  const watchers: string[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :pk',
-        ExpressionAttributeValues: { ':pk': `BUYER#${buyerId}` },
-        ProjectionExpression: 'gsi2sk',
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      const key = String(item['gsi2sk']);
-      if (key.startsWith('LIMIT#')) holders.push(key.slice('LIMIT#'.length));
-      else if (key.startsWith('WATCH#')) watchers.push(key.slice('WATCH#'.length));
-    }
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return { holders, watchers };
+  const keys = await queryAll<{ gsi2sk: string }>({
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :pk',
+    ExpressionAttributeValues: { ':pk': `BUYER#${buyerId}` },
+    ProjectionExpression: 'gsi2sk',
+  });
+  const after = (prefix: string) => keys.filter((item) => item.gsi2sk.startsWith(prefix)).map((item) => item.gsi2sk.slice(prefix.length));
+  return { holders: after('LIMIT#'), watchers: after('WATCH#') };
 }
 
 /**

@@ -10,9 +10,9 @@
  * indexes, cuts each targeted limit in its own transaction marked with the alert id (never
  * twice), records each change under the alert, then sends each tenant its one notice.
  */
-import { PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
-import { getItem, isRace } from './items.ts';
+import { getItem, isRace, queryAll } from './items.ts';
 import { newId } from './ids.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
@@ -163,21 +163,13 @@ export async function detectPair(sector: string, country: string, now: Date, rul
   const alertRules = rules ?? (await sectorAlertRules());
   const today = isoDay(now);
   const since = addMonths(today, -(alertRules.baselineMonths + Math.ceil(alertRules.windowDays / 30) + 1));
-  const dates: string[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND sk >= :since',
-        ExpressionAttributeValues: { ':pk': monitoringKeys.insolvency(sector, country, '', '').pk, ':since': since },
-        ProjectionExpression: 'occurredOn',
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    for (const item of page.Items ?? []) dates.push(String(item['occurredOn']));
-    start = page.LastEvaluatedKey;
-  } while (start);
+  const dates = (
+    await queryAll<{ occurredOn: string }>({
+      KeyConditionExpression: 'pk = :pk AND sk >= :since',
+      ExpressionAttributeValues: { ':pk': monitoringKeys.insolvency(sector, country, '', '').pk, ':since': since },
+      ProjectionExpression: 'occurredOn',
+    })
+  ).map((item) => item.occurredOn);
   const detection = detectSectorAlert({ sector, country, insolvencyDates: dates, today, rules: alertRules });
   if (!detection.raise) return undefined;
   const opened = await open(
@@ -199,39 +191,21 @@ export async function detectPair(sector: string, country: string, now: Date, rul
 export async function detectAll(now: Date): Promise<SectorAlert[]> {
   const rules = await sectorAlertRules();
   const raised: SectorAlert[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.send(
-      new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'INSOLVENCYPAIRS' }, ...(start ? { ExclusiveStartKey: start } : {}) }),
-    );
-    for (const pair of page.Items ?? []) {
-      const alert = await detectPair(String(pair['sector']), String(pair['country']), now, rules);
-      if (alert) raised.push(alert);
-    }
-    start = page.LastEvaluatedKey;
-  } while (start);
+  for (const pair of await queryAll<{ sector: string; country: string }>({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'INSOLVENCYPAIRS' } })) {
+    const alert = await detectPair(pair.sector, pair.country, now, rules);
+    if (alert) raised.push(alert);
+  }
   return raised;
 }
 
 /** The buyers of a pair, through the sector index. */
 async function buyersOf(sector: string, country: string): Promise<{ buyerId: string; grade: number }[]> {
-  const buyers: { buyerId: string; grade: number }[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :pk',
-        ExpressionAttributeValues: { ':pk': `SECTOR#${sector}#${country}` },
-        ProjectionExpression: 'buyerId, grade',
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    for (const item of page.Items ?? []) buyers.push({ buyerId: String(item['buyerId']), grade: Number(item['grade']) });
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return buyers;
+  return queryAll<{ buyerId: string; grade: number }>({
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :pk',
+    ExpressionAttributeValues: { ':pk': `SECTOR#${sector}#${country}` },
+    ProjectionExpression: 'buyerId, grade',
+  });
 }
 
 type Change = { tenantId: string; buyerId: string; from: { amount: number; temporary?: Tranche }; to: { amount: number; temporary?: Tranche }; effectiveOn: string };
@@ -282,20 +256,13 @@ export async function applySectorAlert(alertId: string, now: Date): Promise<{ li
   // Every change of this alert, recorded with the limits (a replay finds the earlier ones too).
   const exposed = new Set<string>();
   const changes = new Map<string, Change[]>();
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.send(
-      new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `SECTORALERT#${alertId}` }, ...(start ? { ExclusiveStartKey: start } : {}) }),
-    );
-    for (const item of page.Items ?? []) {
-      if (item['kind'] === 'sectorAlertExposure') exposed.add(String(item['tenantId']));
-      if (item['kind'] === 'sectorAlertChange') {
-        const change = item as unknown as Change;
-        changes.set(change.tenantId, [...(changes.get(change.tenantId) ?? []), { tenantId: change.tenantId, buyerId: change.buyerId, from: change.from, to: change.to, effectiveOn: change.effectiveOn }]);
-      }
+  for (const item of await queryAll<Change & { kind: string }>({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `SECTORALERT#${alertId}` } })) {
+    if (item.kind === 'sectorAlertExposure') exposed.add(item.tenantId);
+    if (item.kind === 'sectorAlertChange') {
+      const change: Change = { tenantId: item.tenantId, buyerId: item.buyerId, from: item.from, to: item.to, effectiveOn: item.effectiveOn };
+      changes.set(item.tenantId, [...(changes.get(item.tenantId) ?? []), change]);
     }
-    start = page.LastEvaluatedKey;
-  } while (start);
+  }
   let tenantsNotified = 0;
   await inParallel([...exposed], FANOUT_CONCURRENCY, async (tenantId) => {
     const limits = (changes.get(tenantId) ?? []).map(({ tenantId: _t, ...change }) => change);

@@ -3,7 +3,8 @@
  * kept (encrypted at rest with the table) because every delivery is signed with them; the API
  * shows a secret once, when it is made.
  */
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { queryAll } from './items.ts';
 import { documents } from './client.ts';
 import { newId } from './ids.ts';
 import { ownerKeys } from './keys.ts';
@@ -181,21 +182,7 @@ export async function readEndpoint(owner: KeyOwner, webhookId: string): Promise<
 /** Every endpoint of an owner (a few per owner: one query, paged through if need be). */
 export async function endpointsOf(owner: KeyOwner): Promise<WebhookItem[]> {
   const { pk, skPrefix } = webhookKeys.prefix(owner);
-  const endpoints: WebhookItem[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    endpoints.push(...((page.Items ?? []) as WebhookItem[]));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return endpoints;
+  return queryAll<WebhookItem>({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix } });
 }
 
 /** Whether a failed attempt now disables the endpoint: a 410 Gone, or five days of failures. */
