@@ -2,7 +2,7 @@ import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { Topology } from '#topology';
 import { Api } from './constructs/api.ts';
-import { coverMonitoring, limitsMonitoring, riskMonitoring, tenancyMonitoring, webhookMonitoring } from './constructs/business-monitoring.ts';
+import { claimsMonitoring, coverMonitoring, limitsMonitoring, riskMonitoring, tenancyMonitoring, webhookMonitoring } from './constructs/business-monitoring.ts';
 import { Events } from './constructs/events.ts';
 import { Functions } from './constructs/functions.ts';
 import { Monitoring } from './constructs/monitoring.ts';
@@ -50,5 +50,6 @@ export class BouclierStack extends Stack {
     coverMonitoring(this.monitoring);
     webhookMonitoring(this.monitoring);
     riskMonitoring(this.monitoring);
+    claimsMonitoring(this.monitoring);
   }
 }

@@ -9,6 +9,7 @@ import type { EventBridgeEvent } from 'aws-lambda';
 import { now } from '#clock';
 import { applyRegrade, type RegradedData } from '#data/monitoring';
 import { applySectorAlert, detectPair } from '#data/sector-alerts';
+import { insolvencyReachesClaims } from '#data/claims';
 import type { EventEnvelope } from '#events/envelope';
 import { countByOutcome, logger, metrics, MetricUnit } from '#powertools';
 import { instrumented } from '#powertools/middleware';
@@ -23,6 +24,9 @@ export async function downgrades(event: EventBridgeEvent<string, EventEnvelope>)
       metrics.addMetric('GradeChangeNotices', MetricUnit.Count, done.noticesSent);
       logger.info('regrade applied', { buyerId: data.buyerId, riskEventId: data.riskEventId, ...done });
       if (data.type === 'insolvency_opened') {
+        // The buyer's claims in collection: the insolvency is their date of loss.
+        const claims = await insolvencyReachesClaims(data.buyerId, data.occurredOn, now());
+        if (claims > 0) metrics.addMetric('ClaimsIndemnifiable', MetricUnit.Count, claims);
         const alert = await detectPair(data.sector, data.country, now());
         if (alert) {
           countByOutcome('SectorAlertsRaised', 'source', 'detector');

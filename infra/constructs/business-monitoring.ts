@@ -178,3 +178,33 @@ export function riskMonitoring(monitoring: Monitoring): void {
     description: 'The detector raised a sector alert: review it (GET /v1/sector-alerts) and close it if the wave is not real.',
   });
 }
+
+export function claimsMonitoring(monitoring: Monitoring): void {
+  const late = monitoring.businessMetric('LateNotificationsRefused', 'Sum', 'late notifications refused');
+  monitoring.addBusinessWidgets(
+    new GraphWidget({
+      title: 'Overdues: claims opened, late notifications refused, deadline warnings',
+      left: [monitoring.businessMetric('ClaimsOpened', 'Sum', 'claims opened'), late],
+      right: [monitoring.businessMetric('DeadlineWarnings', 'Sum', 'deadline warnings sent')],
+      width: 8,
+    }),
+    new GraphWidget({
+      title: 'Claims: indemnifiable, indemnified, recovered',
+      left: [
+        monitoring.businessMetric('ClaimsIndemnifiable', 'Sum', 'became indemnifiable'),
+        monitoring.businessMetric('ClaimsIndemnified', 'Sum', 'indemnified'),
+        monitoring.businessMetric('ClaimsRecovered', 'Sum', 'recovered before the loss'),
+        monitoring.businessMetric('RecoveriesRecorded', 'Sum', 'recoveries after indemnity'),
+      ],
+      width: 8,
+    }),
+    new GraphWidget({ title: 'Indemnities paid (minor units of the policy currency)', left: [monitoring.businessMetric('IndemnitiesPaid', 'Sum', 'indemnities paid')], width: 8 }),
+  );
+  // Late notifications lose policyholders their cover: many of them mean the warnings are not heard.
+  monitoring.addAlarm('LateNotificationsSurge', {
+    metric: late.with({ period: Duration.hours(1) }),
+    threshold: 10,
+    evaluationPeriods: 1,
+    description: '10 or more overdue notifications refused as late in an hour: check that deadline warnings are delivered (webhook failures) and tell the brokers.',
+  });
+}

@@ -48,6 +48,8 @@ interface BuyerItem extends Buyer {
   kind: 'buyer';
   /** Set by risk events; the discretionary-limit rule looks 12 months back. */
   lastAdverseEventOn?: string;
+  /** The date of the insolvency judgment, once insolvent: a claim's date of loss. */
+  insolventOn?: string;
 }
 
 function buyerItem(buyer: Buyer): BuyerItem {

@@ -16,6 +16,7 @@ export const ID_PREFIXES = {
   delivery: 'dlv',
   riskEvent: 'rev',
   sectorAlert: 'sal',
+  claim: 'clm',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -147,7 +147,7 @@ async function recordOne(event: RiskEventInput, now: Date): Promise<RecordedRisk
         Update: {
           TableName: tableName(),
           Key: buyerKeys.buyer(buyer.buyerId),
-          UpdateExpression: `SET grade = :grade, #status = :status, updatedAt = :at, gsi2sk = :g2s${adverse ? ', lastAdverseEventOn = :adverse' : ''}`,
+          UpdateExpression: `SET grade = :grade, #status = :status, updatedAt = :at, gsi2sk = :g2s${adverse ? ', lastAdverseEventOn = :adverse' : ''}${newlyInsolvent ? ', insolventOn = :insolvent' : ''}`,
           ConditionExpression: 'updatedAt = :before',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
@@ -157,6 +157,7 @@ async function recordOne(event: RiskEventInput, now: Date): Promise<RecordedRisk
             ':g2s': sectorKey.gsi2sk,
             ':before': buyer.updatedAt,
             ...(adverse ? { ':adverse': event.occurredOn > (buyer.lastAdverseEventOn ?? '') ? event.occurredOn : (buyer.lastAdverseEventOn as string) } : {}),
+            ...(newlyInsolvent ? { ':insolvent': event.occurredOn } : {}),
           },
         },
       },
@@ -257,6 +258,8 @@ export async function applyLimitAction(
       code: EDIFACT_4507[decision],
       source: 'monitoring',
       reasons: action.reasons,
+      // A cut notified ahead: the limit in force changes on that day, not at the notice.
+      ...(action.immediate ? {} : { effectiveOn: action.effectiveOn }),
     };
     const change = { from, to: action.to, effectiveOn: action.effectiveOn, kind: action.kind };
     const items: TransactItem[] = [

@@ -43,6 +43,16 @@ export const orderKeys = {
     gsi3pk: `${pk(context)}#UNPAID#${buyerId}`,
     gsi3sk: `${dueDate}#${invoiceId}`,
   }),
+  /**
+   * gsi2 (sparse, while unpaid and not notified): every tenant's invoices by due month, for the
+   * daily job that warns before notification deadlines.
+   */
+  dueWatch: (dueDate: string, tenantId: string, buyerId: string, invoiceId: string) => ({
+    gsi2pk: `DUE#${dueDate.slice(0, 7)}`,
+    gsi2sk: `${dueDate}#${tenantId}#${buyerId}#${invoiceId}`,
+  }),
+  /** A tenant notified an overdue on this buyer: the open claim (cover checks read it). */
+  overdue: (context: TenantContext, buyerId: string) => ({ pk: pk(context), sk: `OVERDUE#${buyerId}` }),
   payment: (context: TenantContext, invoiceId: string, paymentId: string) => ({ pk: pk(context), sk: `PAYMENT#${invoiceId}#${paymentId}` }),
   order: (context: TenantContext, orderId: string) => ({ pk: pk(context), sk: `ORDER#${orderId}` }),
   matrix: (context: TenantContext) => ({ pk: pk(context), sk: 'DECISIONMATRIX' }),
@@ -53,10 +63,14 @@ interface ExposureItem {
   committed?: number;
   used?: number;
 }
-interface InvoiceItem extends Invoice {
+export interface InvoiceItem extends Invoice {
   pk: string;
   sk: string;
   kind: 'invoice';
+  /** The claim that notified it, once notified. */
+  claimId?: string;
+  /** Deadline warnings sent (days before the deadline). */
+  warned?: number[];
 }
 interface OrderItem extends Order {
   pk: string;
@@ -70,7 +84,7 @@ const invoiceOf = (item: InvoiceItem): Invoice => attributesOf<Invoice>(item);
 const orderOf = (item: OrderItem): Order => attributesOf<Order>(item);
 
 /** ADD to the exposure counters; `used` always moves with them. */
-function exposureAdd(context: TenantContext, buyerId: string, change: { outstanding?: number; committed?: number }, condition?: { maxUsedBefore: number }): TransactItem {
+export function exposureAdd(context: TenantContext, buyerId: string, change: { outstanding?: number; committed?: number }, condition?: { maxUsedBefore: number }): TransactItem {
   const outstanding = change.outstanding ?? 0;
   const committed = change.committed ?? 0;
   return {
@@ -146,6 +160,7 @@ export async function createInvoices(context: TenantContext, inputs: InvoiceInpu
               ...invoice,
               ...orderKeys.invoicesOfBuyer(context, input.buyerId, input.issueDate, invoiceId),
               ...orderKeys.unpaid(context, input.buyerId, input.dueDate, invoiceId),
+              ...orderKeys.dueWatch(input.dueDate, context.tenantId, input.buyerId, invoiceId),
             },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
@@ -232,7 +247,7 @@ export async function recordPayment(context: TenantContext, invoiceId: string, p
             Update: {
               TableName: tableName(),
               Key: orderKeys.invoice(context, invoiceId),
-              UpdateExpression: paid ? 'SET outstanding = :left, #status = :paid REMOVE gsi3pk, gsi3sk' : 'SET outstanding = :left',
+              UpdateExpression: paid ? 'SET outstanding = :left, #status = :paid REMOVE gsi2pk, gsi2sk, gsi3pk, gsi3sk' : 'SET outstanding = :left',
               ConditionExpression: 'outstanding = :before',
               ...(paid ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
               ExpressionAttributeValues: { ':left': outstanding, ':before': item.outstanding, ...(paid ? { ':paid': 'paid' } : {}) },
@@ -261,7 +276,7 @@ export async function recordPayment(context: TenantContext, invoiceId: string, p
 // Exposure and cover checks
 // ---------------------------------------------------------------------------------------
 
-async function oldestUnpaidDueDate(context: TenantContext, buyerId: string): Promise<string | undefined> {
+export async function oldestUnpaidDueDate(context: TenantContext, buyerId: string): Promise<string | undefined> {
   const page = await queryPage<{ dueDate: string }>({ partition: { gsi3pk: `${pk(context)}#UNPAID#${buyerId}` }, index: 'gsi3' }, { limit: 1 });
   return page.items[0]?.dueDate;
 }
@@ -314,12 +329,13 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
   // A commitment needs the exposure as written last (consistent); a read-only check does not.
   const readExposure = () => read<ExposureItem>(orderKeys.exposure(context, body.buyerId), body.commit);
   // One round trip: nothing here depends on anything else read.
-  const [buyer, policy, limit, { matrix }, firstExposure] = await Promise.all([
+  const [buyer, policy, limit, { matrix }, firstExposure, overdue] = await Promise.all([
     getBuyerItem(body.buyerId),
     getPolicy(context),
     read<{ amount: number; temporary?: { amount: number; expiresOn: string }; expiresOn?: string }>(limitKeys.limit(context, body.buyerId), false),
     decisionMatrix(context),
     readExposure(),
+    read<{ claimId: string }>(orderKeys.overdue(context, body.buyerId), false),
   ]);
   if (!buyer) throw problems.notFound(`No buyer ${body.buyerId}.`);
   const force = limitInForce(limit, deliveryDate);
@@ -336,8 +352,7 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
       policy: { maxCreditPeriodDays: policy.maxCreditPeriodDays },
       limitAtDelivery,
       exposure: { outstanding, committed },
-      // Overdue notifications arrive with the claims capability.
-      overdueNotified: false,
+      overdueNotified: overdue !== undefined,
       ...(body.margin !== undefined ? { margin: { bp: Math.round(body.margin * 100) } } : {}),
       importance: body.strategicImportance,
       matrix,

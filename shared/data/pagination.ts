@@ -69,8 +69,8 @@ export interface PartitionQuery {
   /** Sort key attribute and prefix, for `begins_with`. */
   readonly sortKeyPrefix?: { readonly attribute: string; readonly prefix: string };
   readonly newestFirst?: boolean;
-  /** Only items whose attribute equals the value (a filter: a page may hold fewer items). */
-  readonly filter?: { readonly attribute: string; readonly value: string };
+  /** Only items whose attributes equal these values (a filter: a page may hold fewer items). */
+  readonly filter?: { readonly attribute: string; readonly value: string } | readonly { readonly attribute: string; readonly value: string }[];
 }
 
 /** One page of one partition, its cursor checked against that partition. */
@@ -80,21 +80,22 @@ export async function queryPage<T>(query: PartitionQuery, page: PageRequest): Pr
   if (query.index && !index) throw new Error(`no index ${query.index}`);
   const attributes = [table.partitionKey, table.sortKey, ...(index ? [index.partitionKey, index.sortKey] : [])];
   const start = decodeCursor(page.cursor, query.partition, { attributes, ...(query.sortKeyPrefix ? { sortKeyPrefix: query.sortKeyPrefix } : {}) });
+  const filters = query.filter === undefined ? [] : 'attribute' in query.filter ? [query.filter] : query.filter;
   const result = await documents.send(
     new QueryCommand({
       TableName: tableName(),
       ...(query.index ? { IndexName: query.index } : {}),
       KeyConditionExpression: query.sortKeyPrefix ? '#p = :p AND begins_with(#s, :prefix)' : '#p = :p',
-      ...(query.filter ? { FilterExpression: '#f = :f' } : {}),
+      ...(filters.length > 0 ? { FilterExpression: filters.map((_, i) => `#f${i} = :f${i}`).join(' AND ') } : {}),
       ExpressionAttributeNames: {
         '#p': partitionAttribute,
         ...(query.sortKeyPrefix ? { '#s': query.sortKeyPrefix.attribute } : {}),
-        ...(query.filter ? { '#f': query.filter.attribute } : {}),
+        ...Object.fromEntries(filters.map((filter, i) => [`#f${i}`, filter.attribute])),
       },
       ExpressionAttributeValues: {
         ':p': partitionValue,
         ...(query.sortKeyPrefix ? { ':prefix': query.sortKeyPrefix.prefix } : {}),
-        ...(query.filter ? { ':f': query.filter.value } : {}),
+        ...Object.fromEntries(filters.map((filter, i) => [`:f${i}`, filter.value])),
       },
       ...(query.newestFirst ? { ScanIndexForward: false } : {}),
       Limit: page.limit,

@@ -32,7 +32,7 @@
  * harsher: `mergeReduction` keeps the lower amount and the earlier effective date, so a second
  * notice can never loosen the first.
  */
-import { assertIsoDate, isIsoDate } from './dates.ts';
+import { addDays, assertIsoDate } from './dates.ts';
 import { GRADES, assertGrade, isGrade, type Grade } from './grades.ts';
 import type { Reason, Tranche } from './limits.ts';
 import { assertCurrency, assertMinorUnits, formatMoney, roundDownToUnit, unitFor } from './money.ts';
@@ -266,19 +266,8 @@ export function totalOf(limit: { amount: number; temporary?: Tranche }): number 
   return limit.amount + (limit.temporary?.amount ?? 0);
 }
 
-/** `date` plus `days` calendar days (negative goes back), on integer day numbers. */
-export function addDays(date: string, days: number): string {
-  assertIsoDate(date, 'date');
-  if (!Number.isSafeInteger(days)) throw new RangeError(`days must be an integer, got ${String(days)}`);
-  return fromDayNumber(dayNumber(date) + days);
-}
-
-/** Calendar days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  assertIsoDate(from, 'from');
-  assertIsoDate(to, 'to');
-  return dayNumber(to) - dayNumber(from);
-}
+// Day arithmetic moved to dates.ts; re-exported so existing imports keep working.
+export { addDays, daysBetween } from './dates.ts';
 
 export function describe(limit: { amount: number; temporary?: Tranche }, currency: string): string {
   const permanent = formatMoney(limit.amount, currency);
@@ -351,30 +340,4 @@ function whenText(effectiveOn: string, immediate: boolean, event: RiskEventInput
 
 function because(code: MonitoringReasonCode, message: string): Reason {
   return { code, message };
-}
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-function dayNumber(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const year = m <= 2 ? y - 1 : y;
-  const era = Math.floor(year / 400);
-  const yoe = year - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
-
-function fromDayNumber(days: number): string {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp + (mp < 10 ? 3 : -9);
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  const result = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  if (!isIsoDate(result)) throw new RangeError(`date out of range: day ${days}`);
-  return result;
 }

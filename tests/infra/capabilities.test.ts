@@ -185,3 +185,28 @@ describe('buyer monitoring on the dashboard', () => {
     expect(detected[0]?.props).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
   });
 });
+
+describe('claims on the dashboard', () => {
+  const { cfn } = synthTemplate(topology, 'ClaimDashboards');
+  const widgets = dashboardWidgets(cfn.one<{ DashboardBody: unknown }>('AWS::CloudWatch::Dashboard').props.DashboardBody);
+  const shown = widgets.flatMap(widgetMetrics).filter((m) => m.namespace === METRICS_NAMESPACE);
+  const alarms = cfn.ofType<AlarmProps>('AWS::CloudWatch::Alarm');
+  const emitted = ['claims', 'monitoring'].flatMap((folder) =>
+    readdirSync(path.join(REPO_ROOT, 'functions', folder))
+      .filter((file) => file.endsWith('.ts'))
+      .flatMap((file) => [...readFileSync(path.join(REPO_ROOT, 'functions', folder, file), 'utf8').matchAll(/addMetric\('(\w+)'/g)].map((m) => m[1])),
+  );
+
+  it('graphs claims opened, late notifications, warnings, indemnities and recoveries, all published by the functions', () => {
+    for (const name of ['ClaimsOpened', 'LateNotificationsRefused', 'DeadlineWarnings', 'ClaimsIndemnifiable', 'ClaimsIndemnified', 'ClaimsRecovered', 'RecoveriesRecorded', 'IndemnitiesPaid']) {
+      expect(shown.some((m) => m.name === name), name).toBe(true);
+      expect(emitted, name).toContain(name);
+    }
+  });
+
+  it('alarms on a surge of late notifications', () => {
+    const late = alarms.filter((alarm) => alarmMetrics(alarm.props).some((m) => m.name === 'LateNotificationsRefused'));
+    expect(late).toHaveLength(1);
+    expect(late[0]?.props).toMatchObject({ Threshold: 10 });
+  });
+});

@@ -13,7 +13,7 @@ type Owner = { readonly key: string };
  * Parameters that name insurer-wide reference data (a buyer is every tenant's buyer): another
  * tenant may address it and get its own data (an empty exposure, its own limit), never A's.
  */
-export const sharedParams = new Set(['buyerId']);
+export const sharedParams = new Set(['buyerId', 'kind']);
 type ParamFixture = (world: World, owner: Owner) => Promise<string>;
 
 let registrations = 0;
@@ -96,6 +96,28 @@ paramFixtures['deliveryId'] = async (world, owner) => {
   throw new Error(`delivery ${sent.body.deliveryId} did not succeed`);
 };
 
+/** An overdue invoice of the owner (due ten days ago) on a buyer it holds a limit on. */
+async function overdueInvoiceOf(world: World, owner: Owner): Promise<{ invoiceId: string; buyerId: string }> {
+  invoices += 1;
+  const buyerId = await paramFixtures['buyerId']!(world, owner);
+  const due = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
+  const created = await world.call<{ items: { invoiceId: string }[] }>('POST', '/v1/invoices', {
+    key: owner.key,
+    body: { buyerId, number: `ISO-OVERDUE-${Date.now()}-${invoices}`, amount: 400_000, currency: 'EUR', issueDate: due, dueDate: due },
+  });
+  if (created.status !== 201) throw new Error(`overdue invoice: ${created.status} ${created.text}`);
+  return { invoiceId: created.body.items[0]!.invoiceId, buyerId };
+}
+/** A claim of the owner: an overdue invoice, notified. */
+paramFixtures['claimId'] = async (world, owner) => {
+  const { invoiceId, buyerId } = await overdueInvoiceOf(world, owner);
+  const notified = await world.call<{ claimId: string }>('POST', '/v1/overdue-notifications', { key: owner.key, body: { buyerId, invoiceIds: [invoiceId] } });
+  if (notified.status !== 201) throw new Error(`claim: ${notified.status} ${notified.text}`);
+  return notified.body.claimId;
+};
+/** A document kind of the claim checklist: not anyone's data. */
+paramFixtures['kind'] = () => Promise.resolve('proof_of_delivery');
+
 /** A valid body for each operation that takes one and is tenant- or owner-scoped. */
 export const bodyFixtures: Record<string, (world: World) => Promise<unknown>> = {
   requestLimit: async (world) => ({ buyerId: await paramFixtures['buyerId']!(world, world.a), type: 'new', amount: 1_000_000 }),
@@ -109,6 +131,13 @@ export const bodyFixtures: Record<string, (world: World) => Promise<unknown>> = 
   }),
   recordPayment: async () => ({ amount: 100, paidOn: '2026-11-20' }),
   coverCheck: async (world) => ({ buyerId: await paramFixtures['buyerId']!(world, world.a), amount: 100_000, paymentTermsDays: 30, commit: true }),
+  // The caller's own overdue invoice (callers act for B): naming A's invoices is a 400 that
+  // shows nothing of A's, checked in tests/e2e/claims.test.ts.
+  notifyOverdue: async (world) => {
+    const { invoiceId, buyerId } = await overdueInvoiceOf(world, world.b);
+    return { buyerId, invoiceIds: [invoiceId] };
+  },
+  setClaimDocument: async () => ({ status: 'provided' }),
   createWebhook: async () => ({ url: 'http://127.0.0.1:9/isolation', eventTypes: ['limit.decided'] }),
   updateWebhook: async () => ({ eventTypes: ['limit.decided', 'referral.created'] }),
   putDecisionMatrix: async () => ({

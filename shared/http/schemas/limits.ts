@@ -67,6 +67,7 @@ export const HistoryEntry = z
     reasons: z.array(ReasonSchema),
     requestId: z.string().optional(),
     referralId: z.string().optional(),
+    effectiveOn: IsoDate.optional().meta({ description: 'A change notified ahead applies to deliveries from this day' }),
   })
   .meta({ id: 'LimitHistoryEntry' });
 export type HistoryEntry = z.output<typeof HistoryEntry>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, isIsoDate } from '../../../shared/domain/dates.ts';
+import { addDays, addMonths, daysBetween, isIsoDate } from '../../../shared/domain/dates.ts';
 
 describe('calendar dates', () => {
   it.each([
@@ -24,5 +24,30 @@ describe('calendar dates', () => {
     ['2026-03-31', -1, '2026-02-28'],
   ])('%s plus %i months is %s', (date, months, expected) => {
     expect(addMonths(date, months)).toBe(expected);
+  });
+
+  it.each([
+    ['2026-01-31', 30, '2026-03-02'],
+    ['2028-01-31', 30, '2028-03-01'],
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2026-02-28', 1, '2026-03-01'],
+    ['2000-03-01', -1, '2000-02-29'],
+    ['1900-03-01', -1, '1900-02-28'],
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2026-06-30', -89, '2026-04-02'],
+    ['2026-12-31', 0, '2026-12-31'],
+    ['1970-01-01', -1, '1969-12-31'],
+  ])('%s %+i days is %s', (date, days, expected) => {
+    expect(addDays(date, days)).toBe(expected);
+    expect(daysBetween(date, expected)).toBe(days);
+  });
+
+  it.each([
+    ['an impossible date', () => addDays('2026-02-29', 1)],
+    ['fractional days', () => addDays('2026-03-01', 0.5)],
+    ['an impossible start', () => daysBetween('2026-13-01', '2026-03-01')],
+    ['an impossible end', () => daysBetween('2026-03-01', '2026-03-32')],
+  ])('day arithmetic refuses %s', (_case, call) => {
+    expect(call).toThrow(RangeError);
   });
 });

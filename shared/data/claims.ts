@@ -1,0 +1,594 @@
+/**
+ * Overdues and claims. A notification inside its deadline opens a claim case (in collection)
+ * with overdue.notified and claim.opened, in one transaction with the invoices it names and a
+ * marker that turns cover checks on that buyer to cash in advance. The claim becomes
+ * indemnifiable at the buyer's insolvency or at the end of the waiting period, with its
+ * computed breakdown (shared/domain/claims.ts); the insurer records the indemnity, the money
+ * collected before the loss and the recoveries after it.
+ *
+ * Every change of a claim is guarded by its version; the money moves (invoices, exposure, the
+ * policy year's indemnities) are in the same transaction as the claim and its event.
+ */
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { documents } from './client.ts';
+import { attributesOf, batchGetItems, getItem, isRace, queryAll } from './items.ts';
+import { tenantPartition } from './keys.ts';
+import { newId } from './ids.ts';
+import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
+import { tableName } from './table.ts';
+import { getBuyerItem } from './buyers.ts';
+import { getPolicy } from './tenancy.ts';
+import { limitKeys, type TransactItem } from './limits.ts';
+import { exposureAdd, oldestUnpaidDueDate, orderKeys, type InvoiceItem } from './orders.ts';
+import { TenantContext, type Principal } from '#http/auth';
+import { ProblemError, problems } from '#http/problems';
+import type { HistoryEntry } from '#http/schemas/limits';
+import {
+  allocateCollection,
+  computeIndemnity,
+  deadlineWarningsDue,
+  notificationDeadline,
+  policyYearOf,
+  splitRecovery,
+  totalOutstanding,
+  type ClaimInvoice,
+  type ClaimStatus,
+  type IndemnityBreakdown,
+  type LimitStep,
+} from '#domain/claims';
+import { formatMoney } from '#domain/money';
+import { newEvent } from '#events/envelope';
+import { outboxPut } from '#events/outbox';
+import { isoDay } from '#clock';
+
+const SYSTEM: Principal = { role: 'insurer', keyId: 'system:claims' };
+const DAY_MS = 86_400_000;
+const MAX_INVOICES = 90;
+
+export type DocumentKind = 'invoices' | 'proof_of_delivery' | 'correspondence' | 'statement_of_account';
+
+interface TimelineEntry {
+  at: string;
+  event: string;
+  detail: string;
+}
+
+export interface ClaimItem {
+  pk: string;
+  sk: string;
+  kind: 'claim';
+  claimId: string;
+  tenantId: string;
+  buyerId: string;
+  currency: string;
+  status: ClaimStatus;
+  invoices: ClaimInvoice[];
+  outstanding: number;
+  notifiedOn: string;
+  deadline: string;
+  waitingPeriodEndsOn: string;
+  dateOfLoss?: string;
+  lossCause?: 'insolvency' | 'protracted_default';
+  indemnity?: IndemnityBreakdown;
+  indemnifiedOn?: string;
+  collections: { amount: number; receivedOn: string; allocations: { invoiceId: string; amount: number }[] }[];
+  recoveries: { amount: number; receivedOn: string; insurerShare: number; policyholderShare: number }[];
+  documents: Record<DocumentKind, { status: 'missing' | 'provided'; updatedAt?: string; note?: string }>;
+  timeline: TimelineEntry[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const claimKeys = {
+  claim: (context: TenantContext, claimId: string) => ({ pk: tenantPartition(context), sk: `CLAIM#${claimId}` }),
+  prefix: (context: TenantContext) => ({ pk: tenantPartition(context), skPrefix: 'CLAIM#' }),
+  /** For insurer routes, which name a claim but no tenant. */
+  pointer: (claimId: string) => ({ pk: `CLAIM#${claimId}`, sk: 'CLAIM' }),
+  /** gsi1 (sparse, while in collection): claims by the day their waiting period ends. */
+  waiting: (endsOn: string, tenantId: string, claimId: string) => ({ gsi1pk: 'CLAIMS#waiting', gsi1sk: `${endsOn}#${tenantId}#${claimId}` }),
+  /** gsi2: a buyer's claims beside its limits (the insolvency of a buyer reaches them). */
+  byBuyer: (buyerId: string, tenantId: string, claimId: string) => ({ gsi2pk: `BUYER#${buyerId}`, gsi2sk: `CLAIM#${tenantId}#${claimId}` }),
+  /** The policy year's indemnities, against maxLiability. */
+  indemnities: (context: TenantContext, policyYearStart: string) => ({ pk: tenantPartition(context), sk: `INDEMNITIES#${policyYearStart}` }),
+};
+
+const DOCUMENT_KINDS: DocumentKind[] = ['invoices', 'proof_of_delivery', 'correspondence', 'statement_of_account'];
+
+export type Claim = Omit<ClaimItem, 'pk' | 'sk' | 'kind' | 'version' | 'tenantId'>;
+const claimOf = (item: ClaimItem): Claim => {
+  const { tenantId: _t, version: _v, ...claim } = attributesOf<ClaimItem>(item);
+  return claim;
+};
+
+const addDays = (day: string, days: number) => isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
+
+function conflict(detail: string): ProblemError {
+  return new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail });
+}
+
+/** Writes a claim's new state with the other items of the change, if nobody changed it since it was read. */
+async function saveClaim(claim: ClaimItem, next: Partial<ClaimItem>, others: TransactItem[], remove: string[] = []): Promise<ClaimItem> {
+  const updated: ClaimItem = { ...claim, ...next, version: claim.version + 1 };
+  for (const attribute of remove) delete (updated as unknown as Record<string, unknown>)[attribute];
+  try {
+    await documents.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: tableName(), Item: updated, ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': claim.version } } },
+          ...others,
+        ],
+      }),
+    );
+  } catch (error) {
+    if (isRace(error)) throw conflict(`Claim ${claim.claimId} changed meanwhile. Read it again and retry.`);
+    throw error;
+  }
+  return updated;
+}
+
+// ---------------------------------------------------------------------------------------
+// Overdue notification
+
+export async function notifyOverdue(context: TenantContext, body: { buyerId: string; invoiceIds: string[] }, now: Date): Promise<Claim> {
+  const today = isoDay(now);
+  const ids = [...new Set(body.invoiceIds)];
+  if (ids.length > MAX_INVOICES) {
+    throw problems.validation([{ in: 'body', field: 'invoiceIds', pointer: '#/invoiceIds', code: 'too_many', detail: `at most ${MAX_INVOICES} invoices per notification` }]);
+  }
+  const [policy, buyer, found, oldest, open] = await Promise.all([
+    getPolicy(context),
+    getBuyerItem(body.buyerId),
+    batchGetItems<InvoiceItem>(ids.map((id) => orderKeys.invoice(context, id))),
+    oldestUnpaidDueDate(context, body.buyerId),
+    getItem<{ claimId: string }>(orderKeys.overdue(context, body.buyerId)),
+  ]);
+  if (!buyer) throw problems.notFound(`No buyer ${body.buyerId}.`);
+  const byId = new Map(found.map((invoice) => [invoice.invoiceId, invoice]));
+  const errors = ids.flatMap((id, index) => {
+    const invoice = byId.get(id);
+    const at = { in: 'body' as const, field: `invoiceIds[${index}]`, pointer: `#/invoiceIds/${index}` };
+    if (!invoice || invoice.buyerId !== body.buyerId) return [{ ...at, code: 'unknown_invoice', detail: 'no such invoice of yours on this buyer' }];
+    if (invoice.outstanding === 0) return [{ ...at, code: 'paid', detail: `invoice ${invoice.number} is paid` }];
+    if (invoice.dueDate >= today) return [{ ...at, code: 'not_overdue', detail: `invoice ${invoice.number} is due on ${invoice.dueDate}: not overdue yet` }];
+    if (invoice.claimId) return [{ ...at, code: 'already_notified', detail: `invoice ${invoice.number} is already in claim ${invoice.claimId}` }];
+    return [];
+  });
+  if (errors.length > 0) throw problems.validation(errors);
+  if (open) {
+    throw new ProblemError({
+      status: 409,
+      slug: 'claim-open',
+      title: 'A claim is open on this buyer',
+      detail: `Claim ${open.claimId} is open on buyer ${body.buyerId}: its invoices are being collected.`,
+      extensions: { claimId: open.claimId },
+    });
+  }
+  const oldestDue = oldest ?? [...byId.values()].map((invoice) => invoice.dueDate).sort()[0]!;
+  const deadline = notificationDeadline(oldestDue, policy.maxExtensionDays);
+  if (today > deadline) {
+    throw new ProblemError({
+      status: 422,
+      slug: 'notification-late',
+      title: 'Overdue notified too late',
+      detail: `The overdue on buyer ${body.buyerId} had to be notified by ${deadline} (${policy.maxExtensionDays} days after ${oldestDue}, the due date of the oldest unpaid invoice); today is ${today}. Cover on these invoices is lost.`,
+      extensions: { deadline, oldestUnpaidDueDate: oldestDue, maxExtensionDays: policy.maxExtensionDays },
+    });
+  }
+
+  const claimId = newId('claim', now);
+  const at = now.toISOString();
+  const invoices: ClaimInvoice[] = ids.map((id) => {
+    const invoice = byId.get(id)!;
+    return { invoiceId: id, amount: invoice.amount, outstanding: invoice.outstanding, issueDate: invoice.issueDate, dueDate: invoice.dueDate };
+  });
+  const outstanding = totalOutstanding(invoices);
+  const waitingPeriodEndsOn = addDays(today, policy.waitingPeriodDays);
+  const claim: ClaimItem = {
+    ...claimKeys.claim(context, claimId),
+    kind: 'claim',
+    claimId,
+    tenantId: context.tenantId,
+    buyerId: body.buyerId,
+    currency: policy.currency,
+    status: 'in_collection',
+    invoices,
+    outstanding,
+    notifiedOn: today,
+    deadline,
+    waitingPeriodEndsOn,
+    collections: [],
+    recoveries: [],
+    documents: Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, { status: 'missing' }])) as ClaimItem['documents'],
+    timeline: [
+      { at, event: 'notified', detail: `Overdue of ${formatMoney(outstanding, policy.currency)} on ${invoices.length} invoice(s) notified on ${today}, within the deadline of ${deadline}.` },
+      { at, event: 'in_collection', detail: `Collection starts; without the buyer's insolvency the claim becomes indemnifiable when the waiting period ends on ${waitingPeriodEndsOn}.` },
+    ],
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+  const data = { claimId, buyerId: body.buyerId, invoiceIds: ids, outstanding, currency: policy.currency, notifiedOn: today, deadline, waitingPeriodEndsOn };
+  const items: TransactItem[] = [
+    { Put: { TableName: tableName(), Item: { ...claim, ...claimKeys.waiting(waitingPeriodEndsOn, context.tenantId, claimId), ...claimKeys.byBuyer(body.buyerId, context.tenantId, claimId) }, ConditionExpression: 'attribute_not_exists(pk)' } },
+    { Put: { TableName: tableName(), Item: { ...claimKeys.pointer(claimId), kind: 'claimPointer', tenantId: context.tenantId } } },
+    { Put: { TableName: tableName(), Item: { ...orderKeys.overdue(context, body.buyerId), kind: 'overdue', claimId, notifiedOn: today }, ConditionExpression: 'attribute_not_exists(pk)' } },
+    ...invoices.map(
+      (invoice): TransactItem => ({
+        Update: {
+          TableName: tableName(),
+          Key: orderKeys.invoice(context, invoice.invoiceId),
+          UpdateExpression: 'SET claimId = :claim REMOVE gsi2pk, gsi2sk',
+          ConditionExpression: 'outstanding = :seen AND attribute_not_exists(claimId)',
+          ExpressionAttributeValues: { ':claim': claimId, ':seen': invoice.outstanding },
+        },
+      }),
+    ),
+    outboxPut(tableName(), newEvent({ type: 'overdue.notified', tenantId: context.tenantId, data, now })),
+    outboxPut(tableName(), newEvent({ type: 'claim.opened', tenantId: context.tenantId, data: { ...data, status: 'in_collection' }, now })),
+  ];
+  try {
+    await documents.send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (error) {
+    if (isRace(error)) throw conflict(`Buyer ${body.buyerId}'s invoices or claims changed meanwhile. Retry.`);
+    throw error;
+  }
+  // Already insolvent: the date of loss has passed, the claim is indemnifiable at once.
+  if (buyer.status === 'insolvent' && buyer.insolventOn) return claimOf(await makeIndemnifiable(context, claimId, buyer.insolventOn, 'insolvency', now));
+  return claimOf(claim);
+}
+
+// ---------------------------------------------------------------------------------------
+// Indemnifiable: the date of loss
+
+/** The tenant's limit on the buyer, day by day, from its history. */
+async function limitSteps(context: TenantContext, buyerId: string): Promise<LimitStep[]> {
+  const { pk, skPrefix } = limitKeys.historyPrefix(context, buyerId);
+  const history = await queryAll<HistoryEntry>({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix } });
+  return history.map((entry) => ({ from: entry.effectiveOn ?? entry.at.slice(0, 10), total: entry.to.amount + (entry.to.temporary?.amount ?? 0) }));
+}
+
+async function readClaim(context: TenantContext, claimId: string): Promise<ClaimItem> {
+  const claim = await getItem<ClaimItem>(claimKeys.claim(context, claimId));
+  if (!claim) throw problems.notFound(`No claim ${claimId}.`);
+  return claim;
+}
+
+/** The loss is fixed: computes the indemnity with its breakdown; the insurer then pays it. */
+export async function makeIndemnifiable(context: TenantContext, claimId: string, dateOfLoss: string, cause: 'insolvency' | 'protracted_default', now: Date): Promise<ClaimItem> {
+  const claim = await readClaim(context, claimId);
+  if (claim.status !== 'in_collection') return claim;
+  const indemnity = await indemnityOf(context, claim, dateOfLoss);
+  const at = now.toISOString();
+  const why = cause === 'insolvency' ? `the buyer's insolvency on ${dateOfLoss}` : `the end of the waiting period on ${dateOfLoss}`;
+  return saveClaim(
+    claim,
+    {
+      status: 'indemnifiable',
+      dateOfLoss,
+      lossCause: cause,
+      indemnity,
+      timeline: [...claim.timeline, { at, event: 'indemnifiable', detail: `Date of loss: ${why}. Indemnity ${formatMoney(indemnity.amount, claim.currency)}.` }],
+      updatedAt: at,
+    },
+    [],
+    ['gsi1pk', 'gsi1sk'],
+  );
+}
+
+async function indemnityOf(context: TenantContext, claim: ClaimItem, dateOfLoss: string): Promise<IndemnityBreakdown> {
+  const [policy, steps] = await Promise.all([getPolicy(context), limitSteps(context, claim.buyerId)]);
+  const year = await getItem<{ paid?: number }>(claimKeys.indemnities(context, policyYearOf(dateOfLoss, policy.inceptionDate)));
+  return computeIndemnity({
+    invoices: claim.invoices,
+    limitSteps: steps,
+    policy: {
+      coverPercent: policy.coverPercent,
+      deductible: policy.deductible,
+      claimThreshold: policy.claimThreshold,
+      maxLiability: policy.maxLiability,
+      maxCreditPeriodDays: policy.maxCreditPeriodDays,
+      currency: policy.currency,
+    },
+    indemnifiedThisPolicyYear: year?.paid ?? 0,
+  });
+}
+
+/** Daily: claims whose waiting period ended become indemnifiable (date of loss = that day). */
+export async function endWaitingPeriods(day: string, now: Date): Promise<number> {
+  let done = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await queryPage<{ tenantId: string; claimId: string; gsi1sk: string }>({ partition: { gsi1pk: 'CLAIMS#waiting' }, index: 'gsi1' }, { limit: 100, cursor });
+    for (const due of page.items) {
+      const endsOn = due.gsi1sk.slice(0, 10);
+      if (endsOn > day) return done;
+      const claim = await makeIndemnifiable(TenantContext.forInsurer(SYSTEM, due.tenantId), due.claimId, endsOn, 'protracted_default', now);
+      if (claim.status === 'indemnifiable') done += 1;
+    }
+    cursor = page.cursor;
+  } while (cursor);
+  return done;
+}
+
+/** At a buyer's insolvency: its claims in collection become indemnifiable (date of loss = the insolvency). */
+export async function insolvencyReachesClaims(buyerId: string, insolventOn: string, now: Date): Promise<number> {
+  const keys = await queryAll<{ gsi2sk: string }>({
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :pk AND begins_with(gsi2sk, :claims)',
+    ExpressionAttributeValues: { ':pk': `BUYER#${buyerId}`, ':claims': 'CLAIM#' },
+    ProjectionExpression: 'gsi2sk',
+  });
+  let done = 0;
+  for (const key of keys) {
+    const [, tenantId, claimId] = key.gsi2sk.split('#') as [string, string, string];
+    const claim = await makeIndemnifiable(TenantContext.forInsurer(SYSTEM, tenantId), claimId, insolventOn, 'insolvency', now);
+    if (claim.status === 'indemnifiable' && claim.dateOfLoss === insolventOn) done += 1;
+  }
+  return done;
+}
+
+// ---------------------------------------------------------------------------------------
+// The insurer's moves: collections, indemnity, recoveries
+
+async function contextOfClaim(claimId: string): Promise<TenantContext> {
+  const pointer = await getItem<{ tenantId: string }>(claimKeys.pointer(claimId), false);
+  if (!pointer) throw problems.notFound(`No claim ${claimId}.`);
+  return TenantContext.forInsurer(SYSTEM, pointer.tenantId);
+}
+
+function wrongStatus(claim: ClaimItem, action: string, allowed: string): ProblemError {
+  return new ProblemError({
+    status: 409,
+    slug: 'claim-status',
+    title: 'Not in this state',
+    detail: `Claim ${claim.claimId} is ${claim.status}: ${action} needs a claim ${allowed}.`,
+    extensions: { status: claim.status },
+  });
+}
+
+function notInTheFuture(day: string, today: string, field: string): void {
+  if (day > today) throw problems.validation([{ in: 'body', field, pointer: `#/${field}`, code: 'in_the_future', detail: `${day} is after today (${today})` }]);
+}
+
+/** Money collected from the buyer before the date of loss: oldest invoice first; all of it → recovered, closed. */
+export async function recordCollection(claimId: string, body: { amount: number; receivedOn: string }, now: Date): Promise<Claim> {
+  const context = await contextOfClaim(claimId);
+  const claim = await readClaim(context, claimId);
+  notInTheFuture(body.receivedOn, isoDay(now), 'receivedOn');
+  if (claim.status !== 'in_collection') throw wrongStatus(claim, 'a collection', 'in collection (before the date of loss)');
+  if (body.amount > claim.outstanding) {
+    throw problems.validation([
+      { in: 'body', field: 'amount', pointer: '#/amount', code: 'more_than_outstanding', detail: `${formatMoney(body.amount, claim.currency)} is more than the ${formatMoney(claim.outstanding, claim.currency)} outstanding` },
+    ]);
+  }
+  const { allocations, invoices } = allocateCollection(claim.invoices, body.amount);
+  const outstanding = totalOutstanding(invoices);
+  const at = now.toISOString();
+  const full = outstanding === 0;
+  const timeline: TimelineEntry[] = [
+    ...claim.timeline,
+    { at, event: 'collection', detail: `${formatMoney(body.amount, claim.currency)} collected from the buyer on ${body.receivedOn}, applied to the oldest invoices first.` },
+    ...(full
+      ? [
+          { at, event: 'recovered', detail: 'Everything notified is collected.' },
+          { at, event: 'closed', detail: 'Closed: nothing is left to indemnify.' },
+        ]
+      : []),
+  ];
+  const others: TransactItem[] = [
+    ...allocations.map((allocation): TransactItem => {
+      const before = claim.invoices.find((invoice) => invoice.invoiceId === allocation.invoiceId)!;
+      const left = before.outstanding - allocation.amount;
+      return {
+        Update: {
+          TableName: tableName(),
+          Key: orderKeys.invoice(context, allocation.invoiceId),
+          UpdateExpression: left === 0 ? 'SET outstanding = outstanding - :paid, #status = :paid_status REMOVE gsi3pk, gsi3sk' : 'SET outstanding = outstanding - :paid',
+          ConditionExpression: 'outstanding >= :paid',
+          ...(left === 0 ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
+          ExpressionAttributeValues: { ':paid': allocation.amount, ...(left === 0 ? { ':paid_status': 'paid' } : {}) },
+        },
+      };
+    }),
+    exposureAdd(context, claim.buyerId, { outstanding: -body.amount }),
+    ...(full
+      ? [
+          { Delete: { TableName: tableName(), Key: orderKeys.overdue(context, claim.buyerId) } },
+          outboxPut(
+            tableName(),
+            newEvent({ type: 'claim.recovered', tenantId: context.tenantId, data: { claimId, buyerId: claim.buyerId, stage: 'collection', amount: body.amount, currency: claim.currency, receivedOn: body.receivedOn, status: 'closed' }, now }),
+          ),
+        ]
+      : []),
+  ];
+  const saved = await saveClaim(
+    claim,
+    { invoices, outstanding, status: full ? 'closed' : 'in_collection', collections: [...claim.collections, { amount: body.amount, receivedOn: body.receivedOn, allocations }], timeline, updatedAt: at },
+    others,
+    full ? ['gsi1pk', 'gsi1sk'] : [],
+  );
+  return claimOf(saved);
+}
+
+/** The insurer pays the indemnity: the policy year's total may not pass maxLiability. */
+export async function indemnify(claimId: string, now: Date): Promise<Claim> {
+  const context = await contextOfClaim(claimId);
+  const claim = await readClaim(context, claimId);
+  if (claim.status !== 'indemnifiable' || !claim.dateOfLoss) throw wrongStatus(claim, 'an indemnity', 'indemnifiable');
+  // Computed again now: another claim of the year may have been paid since.
+  const indemnity = await indemnityOf(context, claim, claim.dateOfLoss);
+  const policy = await getPolicy(context);
+  const at = now.toISOString();
+  const year = policyYearOf(claim.dateOfLoss, policy.inceptionDate);
+  const saved = await saveClaim(
+    claim,
+    {
+      status: 'indemnified',
+      indemnity,
+      indemnifiedOn: isoDay(now),
+      timeline: [...claim.timeline, { at, event: 'indemnified', detail: `Indemnity of ${formatMoney(indemnity.amount, claim.currency)} paid.` }],
+      updatedAt: at,
+    },
+    [
+      {
+        Update: {
+          TableName: tableName(),
+          Key: claimKeys.indemnities(context, year),
+          UpdateExpression: 'ADD paid :amount SET kind = :kind',
+          ConditionExpression: 'attribute_not_exists(paid) OR paid <= :room',
+          ExpressionAttributeValues: { ':amount': indemnity.amount, ':room': policy.maxLiability - indemnity.amount, ':kind': 'indemnities' },
+        },
+      },
+      outboxPut(
+        tableName(),
+        newEvent({ type: 'claim.indemnified', tenantId: context.tenantId, data: { claimId, buyerId: claim.buyerId, currency: claim.currency, dateOfLoss: claim.dateOfLoss, lossCause: claim.lossCause, indemnity }, now }),
+      ),
+    ],
+  );
+  return claimOf(saved);
+}
+
+/** Money recovered after the indemnity: shared pro rata, the insurer's cover percent and the rest. */
+export async function recordRecovery(claimId: string, body: { amount: number; receivedOn: string }, now: Date): Promise<Claim> {
+  const context = await contextOfClaim(claimId);
+  const claim = await readClaim(context, claimId);
+  notInTheFuture(body.receivedOn, isoDay(now), 'receivedOn');
+  if (claim.status !== 'indemnified' || !claim.indemnity) throw wrongStatus(claim, 'a recovery', 'indemnified');
+  const recovered = claim.recoveries.reduce((sum, recovery) => sum + recovery.amount, 0);
+  if (recovered + body.amount > claim.outstanding) {
+    throw problems.validation([
+      {
+        in: 'body',
+        field: 'amount',
+        pointer: '#/amount',
+        code: 'more_than_the_loss',
+        detail: `recoveries would reach ${formatMoney(recovered + body.amount, claim.currency)}, more than the ${formatMoney(claim.outstanding, claim.currency)} lost`,
+      },
+    ]);
+  }
+  const { insurer, policyholder } = splitRecovery(body.amount, claim.indemnity.coverPercent);
+  const at = now.toISOString();
+  const recovery = { amount: body.amount, receivedOn: body.receivedOn, insurerShare: insurer, policyholderShare: policyholder };
+  const saved = await saveClaim(
+    claim,
+    {
+      recoveries: [...claim.recoveries, recovery],
+      timeline: [
+        ...claim.timeline,
+        {
+          at,
+          event: 'recovery',
+          detail: `${formatMoney(body.amount, claim.currency)} recovered on ${body.receivedOn}: ${formatMoney(insurer, claim.currency)} to the insurer (${claim.indemnity.coverPercent} %), ${formatMoney(policyholder, claim.currency)} to the policyholder.`,
+        },
+      ],
+      updatedAt: at,
+    },
+    [outboxPut(tableName(), newEvent({ type: 'claim.recovered', tenantId: context.tenantId, data: { claimId, buyerId: claim.buyerId, stage: 'after_indemnity', currency: claim.currency, ...recovery }, now }))],
+  );
+  return claimOf(saved);
+}
+
+// ---------------------------------------------------------------------------------------
+// The claim file
+
+export async function getClaim(context: TenantContext, claimId: string): Promise<Claim> {
+  return claimOf(await readClaim(context, claimId));
+}
+
+export async function listClaims(context: TenantContext, query: PageRequest & { status?: ClaimStatus | undefined; buyerId?: string | undefined }): Promise<PageResult<Claim>> {
+  const { pk, skPrefix } = claimKeys.prefix(context);
+  const filters = [...(query.status ? [{ attribute: 'status', value: query.status }] : []), ...(query.buyerId ? [{ attribute: 'buyerId', value: query.buyerId }] : [])];
+  const result = await queryPage<ClaimItem>(
+    { partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix }, newestFirst: true, ...(filters.length > 0 ? { filter: filters } : {}) },
+    { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) },
+  );
+  return { ...result, items: result.items.map(claimOf) };
+}
+
+export async function setDocument(context: TenantContext, claimId: string, kind: DocumentKind, body: { status: 'missing' | 'provided'; note?: string | undefined }, now: Date): Promise<Claim> {
+  const claim = await readClaim(context, claimId);
+  const at = now.toISOString();
+  const saved = await saveClaim(
+    claim,
+    {
+      documents: { ...claim.documents, [kind]: { status: body.status, updatedAt: at, ...(body.note ? { note: body.note } : {}) } },
+      timeline: [...claim.timeline, { at, event: 'document', detail: `${kind.replaceAll('_', ' ')}: ${body.status}${body.note ? ` (${body.note})` : ''}.` }],
+      updatedAt: at,
+    },
+    [],
+  );
+  return claimOf(saved);
+}
+
+// ---------------------------------------------------------------------------------------
+// Deadline warnings
+
+/**
+ * Daily: every unpaid, past-due invoice not yet notified, whose notification deadline is 15
+ * or 5 days away, gets claim.deadline_approaching, once per invoice and threshold (the
+ * invoice records it with the event, in one transaction).
+ */
+export async function warnDeadlines(today: string, now: Date): Promise<number> {
+  const months = new Set<string>();
+  for (let day = addDays(today, -366); day < today; day = addDays(day, 28)) months.add(day.slice(0, 7));
+  months.add(addDays(today, -1).slice(0, 7));
+  const due: { tenantId: string; buyerId: string; invoiceId: string }[] = [];
+  for (const month of months) {
+    const keys = await queryAll<{ gsi2sk: string }>({
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :today',
+      ExpressionAttributeValues: { ':pk': `DUE#${month}`, ':today': today },
+      ProjectionExpression: 'gsi2sk',
+    });
+    for (const key of keys) {
+      const [, tenantId, buyerId, invoiceId] = key.gsi2sk.split('#') as [string, string, string, string];
+      due.push({ tenantId, buyerId, invoiceId });
+    }
+  }
+  const policies = new Map<string, Promise<{ maxExtensionDays: number }>>();
+  const oldest = new Map<string, Promise<string | undefined>>();
+  let sent = 0;
+  for (const { tenantId, buyerId, invoiceId } of due) {
+    const context = TenantContext.forInsurer(SYSTEM, tenantId);
+    if (!policies.has(tenantId)) policies.set(tenantId, getPolicy(context));
+    if (!oldest.has(`${tenantId}#${buyerId}`)) oldest.set(`${tenantId}#${buyerId}`, oldestUnpaidDueDate(context, buyerId));
+    const [policy, oldestDue, invoice] = await Promise.all([policies.get(tenantId)!, oldest.get(`${tenantId}#${buyerId}`)!, getItem<InvoiceItem>(orderKeys.invoice(context, invoiceId))]);
+    if (!invoice || invoice.outstanding === 0 || invoice.claimId || !oldestDue) continue;
+    const deadline = notificationDeadline(oldestDue, policy.maxExtensionDays);
+    for (const threshold of deadlineWarningsDue({ deadline, today, alreadyWarned: invoice.warned ?? [] })) {
+      try {
+        await documents.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Update: {
+                  TableName: tableName(),
+                  Key: orderKeys.invoice(context, invoiceId),
+                  UpdateExpression: 'SET warned = list_append(if_not_exists(warned, :none), :threshold)',
+                  ConditionExpression: 'attribute_not_exists(warned) OR NOT contains(warned, :t)',
+                  ExpressionAttributeValues: { ':none': [], ':threshold': [threshold], ':t': threshold },
+                },
+              },
+              outboxPut(
+                tableName(),
+                newEvent({
+                  type: 'claim.deadline_approaching',
+                  tenantId,
+                  data: { buyerId, invoiceId, number: invoice.number, dueDate: invoice.dueDate, outstanding: invoice.outstanding, currency: invoice.currency, deadline, daysLeft: threshold, oldestUnpaidDueDate: oldestDue },
+                  now,
+                }),
+              ),
+            ],
+          }),
+        );
+        sent += 1;
+      } catch (error) {
+        if (!isRace(error)) throw error;
+      }
+    }
+  }
+  return sent;
+}
+
+

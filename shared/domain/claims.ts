@@ -1,0 +1,444 @@
+/**
+ * Overdues, collections and claims: the notification deadline and its warnings, payments
+ * collected before the date of loss, the indemnity and the sharing of later recoveries.
+ *
+ * Conventions the rest of the system relies on:
+ * - Amounts are integer minor units of the policy currency, excluding VAT (what invoices
+ *   store). Percentages are integers and every division rounds DOWN on BigInt, so no result is
+ *   a float and the insurer never pays a fraction of a minor unit more than the policy says.
+ * - Dates are `YYYY-MM-DD` (UTC) given by the caller: nothing here reads a clock.
+ * - Bad input (an impossible date, a negative or fractional amount, a due date before the
+ *   issue date, a duplicated invoice id) is refused with a RangeError, not silently repaired.
+ *
+ * The indemnity, step by step (`computeIndemnity`):
+ * 1. An invoice is within cover when a limit was in force on its delivery (issue) date and its
+ *    payment terms (due − issue) are at most `maxCreditPeriodDays`. Other invoices give nothing.
+ * 2. Invoices within cover are taken in delivery order; each adds at most what the limit in
+ *    force at its delivery leaves above the covered parts before it. The sum is the covered loss.
+ * 3. Nothing is paid when the covered loss is at or below `claimThreshold`.
+ * 4. Otherwise floor(covered loss × coverPercent / 100) − deductible, never below zero,
+ * 5. and never more than what `maxLiability` leaves for the policy year.
+ */
+import { addDays, assertIsoDate, daysBetween } from './dates.ts';
+import type { Reason } from './limits.ts';
+import { assertCurrency, assertMinorUnits, formatMoney } from './money.ts';
+
+/** An invoice of a claim: amount and outstanding EXCLUDING VAT (that is what invoices store), delivered on its issue date. */
+export interface ClaimInvoice {
+  invoiceId: string;
+  amount: number;
+  outstanding: number;
+  issueDate: string;
+  dueDate: string;
+}
+
+/**
+ * The tenant's limit on the buyer from `from` (YYYY-MM-DD, inclusive) on: the whole limit
+ * (permanent + temporary) in force that day. A cancellation is a step to 0.
+ */
+export interface LimitStep {
+  from: string;
+  total: number;
+}
+
+/** Every reason code this module emits, for API docs and exhaustive handling. */
+export const CLAIM_REASON_CODES = [
+  // one per invoice
+  'covered',
+  'capped_by_limit',
+  'limit_exhausted',
+  'nothing_outstanding',
+  'no_limit_at_delivery',
+  'terms_beyond_policy',
+  // the claim as a whole
+  'invoices_not_covered',
+  'limit_cap',
+  'below_threshold',
+  'cover_percent',
+  'deductible',
+  'max_liability',
+] as const;
+export type ClaimReasonCode = (typeof CLAIM_REASON_CODES)[number];
+
+// --- limits in force --------------------------------------------------------------------------
+
+/**
+ * The limit in force on `day`: the step with the latest `from` on or before it, 0 before the
+ * first step. Steps may come in any order; of two steps with the same `from`, the one later in
+ * the list wins (a second decision on the same day supersedes the first).
+ */
+export function limitOnDay(steps: readonly LimitStep[], day: string): number {
+  assertIsoDate(day, 'day');
+  assertSteps(steps);
+  let inForce: LimitStep | undefined;
+  for (const step of steps) {
+    if (step.from <= day && (inForce === undefined || step.from >= inForce.from)) inForce = step;
+  }
+  return inForce?.total ?? 0;
+}
+
+// --- the notification deadline ----------------------------------------------------------------
+
+/** The notification deadline: the oldest unpaid invoice's due date + maxExtensionDays (inclusive: notifying ON the deadline is in time). */
+export function notificationDeadline(oldestUnpaidDueDate: string, maxExtensionDays: number): string {
+  assertIsoDate(oldestUnpaidDueDate, 'oldestUnpaidDueDate');
+  assertDays(maxExtensionDays, 'maxExtensionDays');
+  return addDays(oldestUnpaidDueDate, maxExtensionDays);
+}
+
+/** `claim.deadline_approaching` goes out 15 and then 5 days before the deadline. */
+export const DEADLINE_WARNING_DAYS: readonly number[] = [15, 5];
+
+/**
+ * Warning thresholds (days before the deadline) due today for one invoice: at most one.
+ *
+ * A threshold's day has come when deadline − threshold ≤ today, and warnings stop after the
+ * deadline. A job that missed a day catches up, but only with the nearest threshold whose day
+ * has come: 4 days before the deadline the tenant gets the 5-day warning, never a stale 15-day
+ * one. Once a nearer threshold was sent, a farther one that was missed is never sent.
+ * `alreadyWarned` may hold values that are not thresholds; they are ignored.
+ */
+export function deadlineWarningsDue(args: { deadline: string; today: string; alreadyWarned: readonly number[]; thresholds?: readonly number[] }): number[] {
+  const { deadline, today, alreadyWarned, thresholds = DEADLINE_WARNING_DAYS } = args;
+  assertIsoDate(deadline, 'deadline');
+  assertIsoDate(today, 'today');
+  thresholds.forEach((days, i) => assertDays(days, `thresholds[${i}]`));
+  if (today > deadline) return [];
+  const daysLeft = daysBetween(today, deadline);
+  const reached = thresholds.filter((days) => days >= daysLeft);
+  if (reached.length === 0) return [];
+  const nearest = Math.min(...reached);
+  return alreadyWarned.includes(nearest) ? [] : [nearest];
+}
+
+// --- collections before the date of loss --------------------------------------------------
+
+export function totalOutstanding(invoices: readonly ClaimInvoice[]): number {
+  assertInvoices(invoices);
+  return invoices.reduce((sum, invoice) => sum + invoice.outstanding, 0);
+}
+
+/**
+ * Money collected from the buyer before the date of loss goes to the oldest invoice first: by
+ * due date, then issue date, then id, so ties resolve the same way on every run.
+ * `allocations` lists only the invoices that receive something, in the order they were paid;
+ * `invoices` comes back in the order given, as new objects with `outstanding` reduced.
+ * An amount ≤ 0 or above the total outstanding is refused (RangeError): the HTTP layer turns
+ * the latter into a 422 first, using `totalOutstanding`.
+ */
+export function allocateCollection(invoices: readonly ClaimInvoice[], amount: number): { allocations: { invoiceId: string; amount: number }[]; invoices: ClaimInvoice[] } {
+  const outstanding = totalOutstanding(invoices);
+  assertMinorUnits(amount, 'amount');
+  if (amount <= 0) throw new RangeError(`a collection must be a positive amount, got ${amount}`);
+  if (amount > outstanding) throw new RangeError(`a collection of ${amount} exceeds the ${outstanding} outstanding on the claim's invoices`);
+
+  const paid = new Map<string, number>();
+  let left = amount;
+  for (const invoice of [...invoices].sort(byAge)) {
+    if (left === 0) break;
+    const part = Math.min(invoice.outstanding, left);
+    if (part === 0) continue;
+    paid.set(invoice.invoiceId, part);
+    left -= part;
+  }
+  return {
+    allocations: [...paid].map(([invoiceId, part]) => ({ invoiceId, amount: part })),
+    invoices: invoices.map((invoice) => ({ ...invoice, outstanding: invoice.outstanding - (paid.get(invoice.invoiceId) ?? 0) })),
+  };
+}
+
+// --- the indemnity --------------------------------------------------------------------------
+
+export interface IndemnityPolicy {
+  /** Integer percent (the policy schema holds 80–95; 0–100 is accepted here). */
+  coverPercent: number;
+  deductible: number;
+  claimThreshold: number;
+  maxLiability: number;
+  maxCreditPeriodDays: number;
+  currency: string;
+}
+
+export interface InvoiceCover {
+  invoiceId: string;
+  outstanding: number;
+  /** Within cover (delivered under a limit, terms within the policy); `coveredAmount` may still be 0 when earlier deliveries used the limit up. */
+  covered: boolean;
+  coveredAmount: number;
+  reason: Reason;
+}
+
+export interface IndemnityBreakdown {
+  /** Σ outstanding of the claim's invoices. */
+  outstanding: number;
+  /** Σ covered parts, after the limit cap. */
+  coveredLoss: number;
+  coverPercent: number;
+  deductible: number;
+  /** What reduced the result last: max liability wins if both did. */
+  cappedBy?: 'limit' | 'max_liability';
+  /** The indemnity. */
+  amount: number;
+  /** In delivery order (issue date, then due date, then id). */
+  invoices: InvoiceCover[];
+  /** Sentences with the numbers: invoices outside cover, limit cap, threshold, deductible, max liability. */
+  reasons: Reason[];
+}
+
+/**
+ * An invoice is covered when delivered (issueDate) while a limit was in force on that day
+ * (limitOnDay > 0) and on terms within maxCreditPeriodDays (dueDate − issueDate ≤
+ * maxCreditPeriodDays).
+ * Covered loss: invoices taken in delivery order (issueDate, then dueDate, then id); each
+ * covered invoice's covered part = min(its outstanding, limitOnDay(its issueDate) − covered so
+ * far), never below 0 (the limit in force at each delivery caps the cumulated exposure).
+ * indemnity = floor(coveredLoss × coverPercent / 100) − deductible, never below 0; 0 when
+ * coveredLoss ≤ claimThreshold; and never more than maxLiability − indemnifiedThisPolicyYear
+ * (never below 0).
+ */
+export function computeIndemnity(args: { invoices: readonly ClaimInvoice[]; limitSteps: readonly LimitStep[]; policy: IndemnityPolicy; indemnifiedThisPolicyYear: number }): IndemnityBreakdown {
+  const { invoices, limitSteps, policy, indemnifiedThisPolicyYear } = args;
+  assertInvoices(invoices);
+  assertSteps(limitSteps);
+  assertPolicy(policy);
+  assertAmount(indemnifiedThisPolicyYear, 'indemnifiedThisPolicyYear');
+  const { currency, coverPercent, deductible, claimThreshold, maxLiability } = policy;
+  const money = (amount: number): string => formatMoney(amount, currency);
+
+  const covers = coverInvoices(invoices, limitSteps, policy);
+  const outstanding = sum(covers.map((c) => c.outstanding));
+  const coveredLoss = sum(covers.map((c) => c.coveredAmount));
+  const reasons: Reason[] = [];
+
+  const outside = covers.filter((c) => !c.covered && c.outstanding > 0);
+  if (outside.length > 0) {
+    reasons.push(
+      because(
+        'invoices_not_covered',
+        `${money(sum(outside.map((c) => c.outstanding)))} outstanding on ${count(outside.length, 'invoice')} (${outside.map((c) => c.invoiceId).join(', ')}) is outside cover and not indemnified.`,
+      ),
+    );
+  }
+  const eligible = sum(covers.filter((c) => c.covered).map((c) => c.outstanding));
+  const limitCut = coveredLoss < eligible;
+  if (limitCut) {
+    reasons.push(
+      because('limit_cap', `The limits in force at each delivery cap the covered loss at ${money(coveredLoss)} of the ${money(eligible)} outstanding on invoices within cover.`),
+    );
+  }
+  const result = (amount: number, cappedBy?: IndemnityBreakdown['cappedBy']): IndemnityBreakdown => ({
+    outstanding,
+    coveredLoss,
+    coverPercent,
+    deductible,
+    ...(cappedBy ? { cappedBy } : {}),
+    amount,
+    invoices: covers,
+    reasons,
+  });
+
+  if (coveredLoss <= claimThreshold) {
+    reasons.push(
+      because('below_threshold', `The covered loss of ${money(coveredLoss)} is at or below the claim threshold of ${money(claimThreshold)}, so no indemnity is due.`),
+    );
+    return result(0, limitCut ? 'limit' : undefined);
+  }
+
+  const insured = percentOf(coveredLoss, coverPercent);
+  reasons.push(because('cover_percent', `The policy covers ${coverPercent} % of the covered loss of ${money(coveredLoss)}: ${money(insured)}.`));
+  const afterDeductible = Math.max(0, insured - deductible);
+  reasons.push(
+    because(
+      'deductible',
+      insured > deductible
+        ? `Less the deductible of ${money(deductible)}, the indemnity is ${money(afterDeductible)}.`
+        : `The deductible of ${money(deductible)} is at least ${money(insured)}, so no indemnity is due.`,
+    ),
+  );
+
+  const remaining = Math.max(0, maxLiability - indemnifiedThisPolicyYear);
+  if (afterDeductible > remaining) {
+    reasons.push(
+      because(
+        'max_liability',
+        remaining === 0
+          ? `The maximum liability of ${money(maxLiability)} for the policy year is exhausted (${money(indemnifiedThisPolicyYear)} already indemnified), so no indemnity is paid instead of ${money(afterDeductible)}.`
+          : `The maximum liability of ${money(maxLiability)} for the policy year leaves ${money(remaining)} after the ${money(indemnifiedThisPolicyYear)} already indemnified, so the indemnity is ${money(remaining)} instead of ${money(afterDeductible)}.`,
+      ),
+    );
+    return result(remaining, 'max_liability');
+  }
+  return result(afterDeductible, limitCut ? 'limit' : undefined);
+}
+
+/** A recovery after indemnity, shared pro rata: the insurer coverPercent % (rounded down to the minor unit), the policyholder the rest. */
+export function splitRecovery(amount: number, coverPercent: number): { insurer: number; policyholder: number } {
+  assertAmount(amount, 'amount');
+  assertPercent(coverPercent, 'coverPercent');
+  const insurer = percentOf(amount, coverPercent);
+  return { insurer, policyholder: amount - insurer };
+}
+
+// --- the claim case -------------------------------------------------------------------------
+
+/** Claim states and the transitions allowed (SPEC: notified → in_collection → recovered | indemnifiable → indemnified → closed). */
+export const CLAIM_STATUSES = ['notified', 'in_collection', 'recovered', 'indemnifiable', 'indemnified', 'closed'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/**
+ * Recoveries after indemnity do not change the state (an indemnified claim collects them until
+ * it is closed). A recovered claim is closed once settled, and an indemnifiable claim whose
+ * indemnity is 0 (threshold, deductible, exhausted maximum liability) is closed without one.
+ */
+const TRANSITIONS: Readonly<Record<ClaimStatus, readonly ClaimStatus[]>> = {
+  notified: ['in_collection'],
+  in_collection: ['recovered', 'indemnifiable'],
+  recovered: ['closed'],
+  indemnifiable: ['indemnified', 'closed'],
+  indemnified: ['closed'],
+  closed: [],
+};
+
+export function canTransition(from: ClaimStatus, to: ClaimStatus): boolean {
+  return (TRANSITIONS[from] as readonly ClaimStatus[] | undefined)?.includes(to) ?? false;
+}
+
+export const CLAIM_DOCUMENT_KINDS = ['invoices', 'proof_of_delivery', 'correspondence', 'statement_of_account'] as const;
+export type ClaimDocumentKind = (typeof CLAIM_DOCUMENT_KINDS)[number];
+export const CLAIM_DOCUMENT_STATUSES = ['missing', 'provided'] as const;
+export type ClaimDocumentStatus = (typeof CLAIM_DOCUMENT_STATUSES)[number];
+
+// --- internals ------------------------------------------------------------------------------
+
+function coverInvoices(invoices: readonly ClaimInvoice[], steps: readonly LimitStep[], policy: IndemnityPolicy): InvoiceCover[] {
+  const money = (amount: number): string => formatMoney(amount, policy.currency);
+  let coveredSoFar = 0;
+  return [...invoices].sort(byDelivery).map((invoice) => {
+    const { invoiceId, outstanding, issueDate } = invoice;
+    const cover = (covered: boolean, coveredAmount: number, reason: Reason): InvoiceCover => ({ invoiceId, outstanding, covered, coveredAmount, reason });
+    const limit = limitOnDay(steps, issueDate);
+    if (limit === 0) {
+      return cover(false, 0, because('no_limit_at_delivery', `Invoice ${invoiceId} was delivered on ${issueDate}, when no limit was in force on the buyer, so it is not covered.`));
+    }
+    const terms = daysBetween(issueDate, invoice.dueDate);
+    if (terms > policy.maxCreditPeriodDays) {
+      return cover(
+        false,
+        0,
+        because('terms_beyond_policy', `Invoice ${invoiceId} was delivered on ${issueDate} on payment terms of ${terms} days, beyond the policy's maximum credit period of ${policy.maxCreditPeriodDays} days, so it is not covered.`),
+      );
+    }
+    if (outstanding === 0) {
+      return cover(true, 0, because('nothing_outstanding', `Invoice ${invoiceId} has nothing outstanding, so it adds nothing to the loss.`));
+    }
+    const room = Math.max(0, limit - coveredSoFar);
+    const part = Math.min(outstanding, room);
+    const before = coveredSoFar;
+    coveredSoFar += part;
+    if (part === outstanding) {
+      return cover(true, part, because('covered', `Invoice ${invoiceId} delivered on ${issueDate} is covered for its ${money(outstanding)} outstanding, within the limit of ${money(limit)} in force that day.`));
+    }
+    if (part === 0) {
+      return cover(
+        true,
+        0,
+        because('limit_exhausted', `Invoice ${invoiceId} delivered on ${issueDate} adds nothing to the covered loss: earlier deliveries already use ${money(before)} of the limit of ${money(limit)} in force that day.`),
+      );
+    }
+    return cover(
+      true,
+      part,
+      because(
+        'capped_by_limit',
+        `Invoice ${invoiceId} delivered on ${issueDate} is covered for ${money(part)} of its ${money(outstanding)} outstanding: the limit of ${money(limit)} in force that day leaves ${money(part)} above the ${money(before)} of earlier deliveries.`,
+      ),
+    );
+  });
+}
+
+/** floor(amount × percent / 100) on BigInt: exact for any safe amount. */
+function percentOf(amount: number, percent: number): number {
+  return Number((BigInt(amount) * BigInt(percent)) / 100n);
+}
+
+function byAge(a: ClaimInvoice, b: ClaimInvoice): number {
+  return compare(a.dueDate, b.dueDate) || compare(a.issueDate, b.issueDate) || compare(a.invoiceId, b.invoiceId);
+}
+
+function byDelivery(a: ClaimInvoice, b: ClaimInvoice): number {
+  return compare(a.issueDate, b.issueDate) || compare(a.dueDate, b.dueDate) || compare(a.invoiceId, b.invoiceId);
+}
+
+/** Code-unit order, not the locale's: the same on every machine. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sum(amounts: readonly number[]): number {
+  return amounts.reduce((total, amount) => total + amount, 0);
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function because(code: ClaimReasonCode, message: string): Reason {
+  return { code, message };
+}
+
+function assertInvoices(invoices: readonly ClaimInvoice[]): void {
+  const ids = new Set<string>();
+  invoices.forEach((invoice, i) => {
+    const name = `invoices[${i}]`;
+    if (typeof invoice.invoiceId !== 'string' || invoice.invoiceId === '') throw new RangeError(`${name}.invoiceId must be a non-empty string`);
+    if (ids.has(invoice.invoiceId)) throw new RangeError(`${name}.invoiceId ${invoice.invoiceId} appears twice`);
+    ids.add(invoice.invoiceId);
+    assertAmount(invoice.amount, `${name}.amount`);
+    assertAmount(invoice.outstanding, `${name}.outstanding`);
+    if (invoice.outstanding > invoice.amount) throw new RangeError(`${name}.outstanding ${invoice.outstanding} exceeds its amount ${invoice.amount}`);
+    assertIsoDate(invoice.issueDate, `${name}.issueDate`);
+    assertIsoDate(invoice.dueDate, `${name}.dueDate`);
+    if (invoice.dueDate < invoice.issueDate) throw new RangeError(`${name}.dueDate ${invoice.dueDate} precedes its issue date ${invoice.issueDate}`);
+  });
+}
+
+function assertSteps(steps: readonly LimitStep[]): void {
+  steps.forEach((step, i) => {
+    assertIsoDate(step.from, `limitSteps[${i}].from`);
+    assertAmount(step.total, `limitSteps[${i}].total`);
+  });
+}
+
+function assertPolicy(policy: IndemnityPolicy): void {
+  assertCurrency(policy.currency);
+  assertPercent(policy.coverPercent, 'policy.coverPercent');
+  assertAmount(policy.deductible, 'policy.deductible');
+  assertAmount(policy.claimThreshold, 'policy.claimThreshold');
+  assertAmount(policy.maxLiability, 'policy.maxLiability');
+  assertDays(policy.maxCreditPeriodDays, 'policy.maxCreditPeriodDays');
+}
+
+function assertAmount(amount: unknown, name: string): asserts amount is number {
+  assertMinorUnits(amount, name);
+  if (amount < 0) throw new RangeError(`${name} must not be negative, got ${amount}`);
+}
+
+function assertPercent(percent: unknown, name: string): asserts percent is number {
+  if (!Number.isInteger(percent) || (percent as number) < 0 || (percent as number) > 100) throw new RangeError(`${name} must be an integer percent from 0 to 100, got ${String(percent)}`);
+}
+
+function assertDays(days: unknown, name: string): asserts days is number {
+  if (!Number.isInteger(days) || (days as number) < 0 || (days as number) > 36_500) throw new RangeError(`${name} must be a whole number of days from 0 to 36,500, got ${String(days)}`);
+}
+
+/**
+ * The policy year a date of loss falls in, by its first day: from the policy's inception date's
+ * anniversary, or the calendar year when the policy names no inception date.
+ */
+export function policyYearOf(dateOfLoss: string, inceptionDate?: string): string {
+  if (!inceptionDate) return `${dateOfLoss.slice(0, 4)}-01-01`;
+  const monthDay = inceptionDate.slice(5) === '02-29' ? '02-28' : inceptionDate.slice(5);
+  const year = Number(dateOfLoss.slice(0, 4));
+  const anniversary = `${year}-${monthDay}`;
+  return anniversary <= dateOfLoss ? anniversary : `${year - 1}-${monthDay}`;
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { CLAIM_DOCUMENT_KINDS, CLAIM_DOCUMENT_STATUSES, CLAIM_STATUSES } from '#domain/claims';
+import { BuyerId } from './buyers.ts';
+import { Amount, Id, IsoDate, Page, PageQuery, Timestamp } from './common.ts';
+import { InvoiceId } from './orders.ts';
+
+export const ClaimId = Id('claim', 'Claim id (clm_…)');
+export const ClaimParams = z.strictObject({ claimId: ClaimId });
+export const DocumentParams = z.strictObject({ claimId: ClaimId, kind: z.enum(CLAIM_DOCUMENT_KINDS) });
+
+export const OverdueNotificationBody = z
+  .strictObject({
+    buyerId: BuyerId,
+    invoiceIds: z
+      .array(InvoiceId)
+      .min(1)
+      .max(90)
+      .refine((ids) => new Set(ids).size === ids.length, 'each invoice once')
+      .meta({ description: 'The unpaid, past-due invoices notified (90 at most)' }),
+  })
+  .meta({ id: 'OverdueNotification' });
+export type OverdueNotificationBody = z.output<typeof OverdueNotificationBody>;
+
+export const MoneyReceivedBody = z
+  .strictObject({ amount: Amount.min(1).meta({ description: 'Minor units, excluding VAT' }), receivedOn: IsoDate })
+  .meta({ id: 'MoneyReceived' });
+export type MoneyReceivedBody = z.output<typeof MoneyReceivedBody>;
+
+export const DocumentBody = z
+  .strictObject({ status: z.enum(CLAIM_DOCUMENT_STATUSES), note: z.string().min(1).max(500).optional() })
+  .meta({ id: 'ClaimDocument' });
+export type DocumentBody = z.output<typeof DocumentBody>;
+
+export const ClaimQuery = PageQuery.extend({ status: z.enum(CLAIM_STATUSES).optional(), buyerId: BuyerId.optional() });
+export type ClaimQuery = z.output<typeof ClaimQuery>;
+
+const Reason = z.object({ code: z.string(), message: z.string() });
+const ClaimInvoice = z.object({ invoiceId: InvoiceId, amount: Amount, outstanding: Amount, issueDate: IsoDate, dueDate: IsoDate });
+export const Indemnity = z
+  .object({
+    outstanding: Amount,
+    coveredLoss: Amount,
+    coverPercent: z.number(),
+    deductible: Amount,
+    cappedBy: z.enum(['limit', 'max_liability']).optional(),
+    amount: Amount,
+    invoices: z.array(z.object({ invoiceId: InvoiceId, outstanding: Amount, covered: z.boolean(), coveredAmount: Amount, reason: Reason })),
+    reasons: z.array(Reason),
+  })
+  .meta({ id: 'Indemnity', description: 'Every number of the indemnity, with the sentence that explains it' });
+
+export const Claim = z
+  .object({
+    claimId: ClaimId,
+    buyerId: BuyerId,
+    currency: z.string(),
+    status: z.enum(CLAIM_STATUSES),
+    invoices: z.array(ClaimInvoice),
+    outstanding: Amount,
+    notifiedOn: IsoDate,
+    deadline: IsoDate.meta({ description: 'The notification deadline the notification met' }),
+    waitingPeriodEndsOn: IsoDate,
+    dateOfLoss: IsoDate.optional(),
+    lossCause: z.enum(['insolvency', 'protracted_default']).optional(),
+    indemnity: Indemnity.optional(),
+    indemnifiedOn: IsoDate.optional(),
+    collections: z.array(z.object({ amount: Amount, receivedOn: IsoDate, allocations: z.array(z.object({ invoiceId: InvoiceId, amount: Amount })) })),
+    recoveries: z.array(z.object({ amount: Amount, receivedOn: IsoDate, insurerShare: Amount, policyholderShare: Amount })),
+    documents: z.record(z.enum(CLAIM_DOCUMENT_KINDS), z.object({ status: z.enum(CLAIM_DOCUMENT_STATUSES), updatedAt: Timestamp.optional(), note: z.string().optional() })),
+    timeline: z.array(z.object({ at: Timestamp, event: z.string(), detail: z.string() })),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .meta({ id: 'Claim' });
+export const ClaimPage = Page(Claim, 'ClaimPage');

@@ -1,0 +1,595 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  policyYearOf,
+  CLAIM_REASON_CODES,
+  CLAIM_STATUSES,
+  DEADLINE_WARNING_DAYS,
+  allocateCollection,
+  canTransition,
+  computeIndemnity,
+  deadlineWarningsDue,
+  limitOnDay,
+  notificationDeadline,
+  splitRecovery,
+  totalOutstanding,
+  type ClaimInvoice,
+  type ClaimStatus,
+  type IndemnityPolicy,
+  type LimitStep,
+} from '../../../shared/domain/claims.ts';
+import { addDays } from '../../../shared/domain/dates.ts';
+
+/** EUR 1,000,000.00 a year, 90 %, no deductible nor threshold, terms up to 120 days. */
+const POLICY: IndemnityPolicy = { coverPercent: 90, deductible: 0, claimThreshold: 0, maxLiability: 100_000_000, maxCreditPeriodDays: 120, currency: 'EUR' };
+/** EUR 50,000.00 from 2026-01-01. */
+const LIMIT: LimitStep[] = [{ from: '2026-01-01', total: 5_000_000 }];
+
+/** An invoice delivered on `issueDate` on 60-day terms, unpaid unless `amount` says otherwise. */
+function invoice(invoiceId: string, outstanding: number, issueDate = '2026-02-01', termsDays = 60, amount = outstanding): ClaimInvoice {
+  return { invoiceId, amount, outstanding, issueDate, dueDate: addDays(issueDate, termsDays) };
+}
+
+const indemnity = (invoices: ClaimInvoice[], options: { steps?: LimitStep[]; policy?: Partial<IndemnityPolicy>; indemnified?: number } = {}) =>
+  computeIndemnity({ invoices, limitSteps: options.steps ?? LIMIT, policy: { ...POLICY, ...options.policy }, indemnifiedThisPolicyYear: options.indemnified ?? 0 });
+
+describe('the limit in force on a day', () => {
+  const steps: LimitStep[] = [
+    { from: '2026-03-01', total: 8_000_000 },
+    { from: '2026-01-01', total: 5_000_000 },
+    { from: '2026-05-01', total: 0 },
+    { from: '2026-06-01', total: 1_000_000 },
+    { from: '2026-06-01', total: 2_000_000 },
+  ];
+  it.each([
+    ['before the first step', '2025-12-31', 0],
+    ['on the first step (inclusive)', '2026-01-01', 5_000_000],
+    ['the day before a raise', '2026-02-28', 5_000_000],
+    ['on the raise, listed before the first step', '2026-03-01', 8_000_000],
+    ['after a cancellation', '2026-05-15', 0],
+    ['two steps the same day: the later in the list wins', '2026-06-01', 2_000_000],
+  ])('%s (%s): %i', (_case, day, expected) => {
+    expect(limitOnDay(steps, day)).toBe(expected);
+  });
+
+  it('is 0 without any step', () => {
+    expect(limitOnDay([], '2026-01-01')).toBe(0);
+  });
+
+  it.each<[string, LimitStep[], string]>([
+    ['an impossible day', LIMIT, '2026-02-30'],
+    ['a step with an impossible date', [{ from: '2026-13-01', total: 1 }], '2026-01-01'],
+    ['a negative step', [{ from: '2026-01-01', total: -1 }], '2026-01-01'],
+    ['a fractional step', [{ from: '2026-01-01', total: 0.5 }], '2026-01-01'],
+  ])('refuses %s', (_case, input, day) => {
+    expect(() => limitOnDay(input, day)).toThrow(RangeError);
+  });
+});
+
+describe('the notification deadline', () => {
+  it.each([
+    ['2026-01-31', 60, '2026-04-01'],
+    ['2028-01-31', 60, '2028-03-31'],
+    ['2026-12-15', 30, '2027-01-14'],
+    ['2026-03-01', 1, '2026-03-02'],
+  ])('due %s + %i days: %s', (due, days, expected) => {
+    expect(notificationDeadline(due, days)).toBe(expected);
+  });
+
+  it('is inclusive: notifying on the deadline is in time, the day after is late', () => {
+    const deadline = notificationDeadline('2026-01-31', 60);
+    expect('2026-04-01' <= deadline).toBe(true);
+    expect('2026-04-02' <= deadline).toBe(false);
+  });
+
+  it.each([
+    ['an impossible due date', '2026-02-29', 60],
+    ['negative days', '2026-01-31', -1],
+    ['fractional days', '2026-01-31', 1.5],
+  ])('refuses %s', (_case, due, days) => {
+    expect(() => notificationDeadline(due, days)).toThrow(RangeError);
+  });
+});
+
+describe('deadline warnings', () => {
+  const DEADLINE = '2026-04-01';
+  const before = (days: number) => addDays(DEADLINE, -days);
+
+  it('warns 15 and 5 days before by default', () => {
+    expect(DEADLINE_WARNING_DAYS).toEqual([15, 5]);
+  });
+
+  it.each<[string, number, number[], number[]]>([
+    ['16 days before: nothing yet', 16, [], []],
+    ['15 days before: the 15-day warning', 15, [], [15]],
+    ['15 days before, already sent', 15, [15], []],
+    ['10 days before, the 15-day one missed: caught up', 10, [], [15]],
+    ['10 days before, the 15-day one sent', 10, [15], []],
+    ['6 days before', 6, [15], []],
+    ['5 days before: the 5-day warning', 5, [15], [5]],
+    ['5 days before, nothing sent: only the 5-day one', 5, [], [5]],
+    ['4 days before, nothing sent: the 5-day one, never a 15-day one', 4, [], [5]],
+    ['4 days before, the 5-day one sent but not the 15-day one: nothing', 4, [5], []],
+    ['4 days before, both sent', 4, [15, 5], []],
+    ['on the deadline, the 5-day one missed: still in time', 0, [15], [5]],
+    ['on the deadline, both sent', 0, [15, 5], []],
+    ['the day after the deadline: too late to warn', -1, [], []],
+    ['unrelated values in alreadyWarned are ignored', 15, [30, 7], [15]],
+  ])('%s', (_case, daysBefore, alreadyWarned, expected) => {
+    expect(deadlineWarningsDue({ deadline: DEADLINE, today: before(daysBefore), alreadyWarned })).toEqual(expected);
+  });
+
+  it.each<[string, number[], number, number[], number[]]>([
+    ['unsorted thresholds', [5, 15], 12, [], [15]],
+    ['three thresholds, the middle one missed', [30, 10, 1], 1, [30], [1]],
+    ['a threshold of 0 warns on the deadline itself', [0], 0, [], [0]],
+    ['no thresholds', [], 3, [], []],
+  ])('%s', (_case, thresholds, daysBefore, alreadyWarned, expected) => {
+    expect(deadlineWarningsDue({ deadline: DEADLINE, today: before(daysBefore), alreadyWarned, thresholds })).toEqual(expected);
+  });
+
+  it('a daily job sends 15 days before, then 5 days before, once each', () => {
+    const sent: [number, number][] = [];
+    for (let daysBefore = 40; daysBefore >= -5; daysBefore -= 1) {
+      for (const days of deadlineWarningsDue({ deadline: DEADLINE, today: before(daysBefore), alreadyWarned: sent.map(([t]) => t) })) sent.push([days, daysBefore]);
+    }
+    expect(sent).toEqual([
+      [15, 15],
+      [5, 5],
+    ]);
+  });
+
+  it('a job that skips days sends each threshold at most once, nearest first, never one a nearer threshold has overtaken', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 46, maxLength: 46 }), fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 4 }), (runs, thresholds) => {
+        const sent: number[] = [];
+        runs.forEach((ran, i) => {
+          const daysBefore = 40 - i;
+          if (!ran) return;
+          for (const days of deadlineWarningsDue({ deadline: DEADLINE, today: before(daysBefore), alreadyWarned: sent, thresholds })) {
+            expect(daysBefore).toBeGreaterThanOrEqual(0);
+            expect(days).toBeGreaterThanOrEqual(daysBefore);
+            // No nearer threshold had come yet: the one sent is the nearest.
+            expect(thresholds.filter((t) => t >= daysBefore && t < days)).toEqual([]);
+            sent.push(days);
+          }
+        });
+        expect(new Set(sent).size).toBe(sent.length);
+        expect(sent).toEqual([...sent].sort((a, b) => b - a));
+      }),
+    );
+  });
+
+  it.each([
+    ['an impossible deadline', { deadline: '2026-02-30', today: '2026-02-01', alreadyWarned: [] }],
+    ['an impossible today', { deadline: DEADLINE, today: '2026-1-1', alreadyWarned: [] }],
+    ['a negative threshold', { deadline: DEADLINE, today: '2026-03-01', alreadyWarned: [], thresholds: [-1] }],
+  ])('refuses %s', (_case, args) => {
+    expect(() => deadlineWarningsDue(args)).toThrow(RangeError);
+  });
+});
+
+describe('collections before the date of loss: oldest invoice first', () => {
+  const due = (invoiceId: string, outstanding: number, dueDate: string, issueDate = '2026-01-01'): ClaimInvoice => ({ invoiceId, amount: outstanding, outstanding, issueDate, dueDate });
+
+  it.each<[string, ClaimInvoice[], number, [string, number][], number[]]>([
+    [
+      'by due date, whatever the order given',
+      [due('A', 100_000, '2026-03-01'), due('B', 50_000, '2026-02-01'), due('C', 80_000, '2026-04-01')],
+      70_000,
+      [
+        ['B', 50_000],
+        ['A', 20_000],
+      ],
+      [80_000, 0, 80_000],
+    ],
+    [
+      'same due date: the earlier issue date first',
+      [due('A', 30_000, '2026-03-01', '2026-01-20'), due('B', 30_000, '2026-03-01', '2026-01-10')],
+      40_000,
+      [
+        ['B', 30_000],
+        ['A', 10_000],
+      ],
+      [20_000, 0],
+    ],
+    [
+      'same due and issue dates: by id, in code-unit order (INV-10 before INV-2)',
+      [due('INV-2', 30_000, '2026-03-01'), due('INV-10', 30_000, '2026-03-01')],
+      45_000,
+      [
+        ['INV-10', 30_000],
+        ['INV-2', 15_000],
+      ],
+      [15_000, 0],
+    ],
+    ['an invoice already paid gets nothing', [due('A', 0, '2026-02-01'), due('B', 25_000, '2026-03-01')], 10_001, [['B', 10_001]], [0, 14_999]],
+    [
+      'exactly the total outstanding clears every invoice',
+      [due('A', 12_345, '2026-02-01'), due('B', 67_890, '2026-03-01')],
+      80_235,
+      [
+        ['A', 12_345],
+        ['B', 67_890],
+      ],
+      [0, 0],
+    ],
+    ['one cent', [due('A', 12_345, '2026-02-01'), due('B', 67_890, '2026-01-01')], 1, [['B', 1]], [12_345, 67_889]],
+  ])('%s', (_case, invoices, amount, allocations, outstanding) => {
+    const result = allocateCollection(invoices, amount);
+    expect(result.allocations).toEqual(allocations.map(([invoiceId, part]) => ({ invoiceId, amount: part })));
+    expect(result.invoices.map((i) => i.invoiceId)).toEqual(invoices.map((i) => i.invoiceId));
+    expect(result.invoices.map((i) => i.outstanding)).toEqual(outstanding);
+  });
+
+  it('leaves the invoices it was given untouched', () => {
+    const invoices = [due('A', 100_000, '2026-03-01')];
+    allocateCollection(invoices, 1_000);
+    expect(invoices[0]?.outstanding).toBe(100_000);
+  });
+
+  it('totals what is outstanding', () => {
+    expect(totalOutstanding([due('A', 12_345, '2026-02-01'), due('B', 67_890, '2026-03-01')])).toBe(80_235);
+    expect(totalOutstanding([])).toBe(0);
+  });
+
+  it.each([
+    ['nothing', 0],
+    ['a negative amount', -1],
+    ['a fraction of a cent', 0.5],
+    ['one cent more than the total outstanding', 80_236],
+  ])('refuses %s', (_case, amount) => {
+    expect(() => allocateCollection([due('A', 12_345, '2026-02-01'), due('B', 67_890, '2026-03-01')], amount)).toThrow(RangeError);
+  });
+
+  it.each<[string, ClaimInvoice[]]>([
+    ['a duplicated invoice id', [due('A', 1_000, '2026-02-01'), due('A', 1_000, '2026-03-01')]],
+    ['outstanding above the amount', [{ ...due('A', 1_000, '2026-02-01'), amount: 999 }]],
+    ['a negative outstanding', [due('A', -1, '2026-02-01')]],
+    ['a due date before the issue date', [due('A', 1_000, '2025-12-31', '2026-01-01')]],
+  ])('refuses %s', (_case, invoices) => {
+    expect(() => allocateCollection(invoices, 1)).toThrow(RangeError);
+  });
+
+  it('conserves money and pays an invoice only once every older one is cleared', () => {
+    const invoices = fc
+      .uniqueArray(
+        fc.record({ invoiceId: fc.string({ minLength: 1, maxLength: 3 }), outstanding: fc.integer({ min: 0, max: 1_000_000 }), due: fc.integer({ min: 0, max: 10 }), issue: fc.integer({ min: 0, max: 10 }) }),
+        { selector: (i) => i.invoiceId, minLength: 1, maxLength: 8 },
+      )
+      .map((list) => list.map(({ invoiceId, outstanding, due: d, issue }) => ({ invoiceId, amount: outstanding, outstanding, issueDate: addDays('2026-01-01', issue), dueDate: addDays('2026-02-01', d) })))
+      .filter((list) => totalOutstanding(list) > 0);
+    fc.assert(
+      fc.property(
+        invoices.chain((list) => fc.tuple(fc.constant(list), fc.integer({ min: 1, max: totalOutstanding(list) }))),
+        ([list, amount]) => {
+          const result = allocateCollection(list, amount);
+          expect(result.allocations.reduce((sum, a) => sum + a.amount, 0)).toBe(amount);
+          expect(totalOutstanding(result.invoices)).toBe(totalOutstanding(list) - amount);
+          result.invoices.forEach((after, i) => {
+            const was = list[i] as ClaimInvoice;
+            expect(after.outstanding).toBeGreaterThanOrEqual(0);
+            expect(after.outstanding).toBeLessThanOrEqual(was.outstanding);
+          });
+          expect(result.allocations.every((a) => a.amount > 0)).toBe(true);
+          // Oldest first: once an invoice keeps something unpaid, every younger one is untouched.
+          const age = (i: ClaimInvoice) => `${i.dueDate}|${i.issueDate}`;
+          const byAge = list.map((was, i) => ({ was, after: result.invoices[i] as ClaimInvoice })).sort((a, b) => (age(a.was) < age(b.was) ? -1 : age(a.was) > age(b.was) ? 1 : a.was.invoiceId < b.was.invoiceId ? -1 : 1));
+          const firstUnpaid = byAge.findIndex(({ after }) => after.outstanding > 0);
+          if (firstUnpaid >= 0) for (const { was, after } of byAge.slice(firstUnpaid + 1)) expect(after.outstanding).toBe(was.outstanding);
+        },
+      ),
+    );
+  });
+});
+
+describe('the indemnity', () => {
+  /**
+   * Worked example, EUR, 90 %, deductible 1,000.00, threshold 5,000.00, terms up to 120 days.
+   * Limit: 50,000.00 from 2026-01-01, raised to 80,000.00 on 2026-03-01, cancelled on 2026-05-01.
+   *
+   * | invoice | delivered  | terms | outstanding | limit that day | covered before | covered part              |
+   * |---------|------------|-------|-------------|----------------|----------------|---------------------------|
+   * | F       | 2025-12-15 | 60    | 1,500.00    | none           |                | 0 (before any limit)      |
+   * | A       | 2026-01-10 | 60    | 30,000.00   | 50,000.00      | 0.00           | 30,000.00                 |
+   * | B       | 2026-02-10 | 60    | 24,321.37   | 50,000.00      | 30,000.00      | 20,000.00 (the limit cap) |
+   * |         |            |       | (of 25,000.00: partly paid)  |                |                           |
+   * | C       | 2026-03-05 | 60    | 12,345.67   | 80,000.00      | 50,000.00      | 12,345.67                 |
+   * | D       | 2026-03-20 | 165   | 9,999.99    | 80,000.00      |                | 0 (terms beyond 120 days) |
+   * | E       | 2026-05-02 | 60    | 4,000.00    | 0 (cancelled)  |                | 0 (after cancellation)    |
+   *
+   * outstanding  = 1,500.00 + 30,000.00 + 24,321.37 + 12,345.67 + 9,999.99 + 4,000.00 = 82,167.03
+   * covered loss = 30,000.00 + 20,000.00 + 12,345.67 = 62,345.67 (> the 5,000.00 threshold)
+   * 90 %         = floor(6,234,567 × 90 / 100) = floor(5,611,110.3) = 5,611,110 cents = 56,111.10
+   * − deductible = 56,111.10 − 1,000.00 = 55,111.10
+   * max liability 100,000.00 − 40,000.00 already paid = 60,000.00 left: not reached.
+   */
+  const example = () =>
+    computeIndemnity({
+      invoices: [
+        invoice('E', 400_000, '2026-05-02'),
+        invoice('C', 1_234_567, '2026-03-05'),
+        invoice('A', 3_000_000, '2026-01-10'),
+        invoice('D', 999_999, '2026-03-20', 165),
+        invoice('B', 2_432_137, '2026-02-10', 60, 2_500_000),
+        invoice('F', 150_000, '2025-12-15'),
+      ],
+      limitSteps: [
+        { from: '2026-03-01', total: 8_000_000 },
+        { from: '2026-01-01', total: 5_000_000 },
+        { from: '2026-05-01', total: 0 },
+      ],
+      policy: { ...POLICY, deductible: 100_000, claimThreshold: 500_000, maxLiability: 10_000_000 },
+      indemnifiedThisPolicyYear: 4_000_000,
+    });
+
+  it('works the example to the cent', () => {
+    const result = example();
+    expect(result).toMatchObject({ outstanding: 8_216_703, coveredLoss: 6_234_567, coverPercent: 90, deductible: 100_000, cappedBy: 'limit', amount: 5_511_110 });
+    expect(result.invoices.map((i) => [i.invoiceId, i.covered, i.coveredAmount, i.reason.code])).toEqual([
+      ['F', false, 0, 'no_limit_at_delivery'],
+      ['A', true, 3_000_000, 'covered'],
+      ['B', true, 2_000_000, 'capped_by_limit'],
+      ['C', true, 1_234_567, 'covered'],
+      ['D', false, 0, 'terms_beyond_policy'],
+      ['E', false, 0, 'no_limit_at_delivery'],
+    ]);
+  });
+
+  it('explains the example with its numbers', () => {
+    const result = example();
+    expect(result.reasons).toEqual([
+      { code: 'invoices_not_covered', message: 'EUR 15,499.99 outstanding on 3 invoices (F, D, E) is outside cover and not indemnified.' },
+      { code: 'limit_cap', message: 'The limits in force at each delivery cap the covered loss at EUR 62,345.67 of the EUR 66,667.04 outstanding on invoices within cover.' },
+      { code: 'cover_percent', message: 'The policy covers 90 % of the covered loss of EUR 62,345.67: EUR 56,111.10.' },
+      { code: 'deductible', message: 'Less the deductible of EUR 1,000.00, the indemnity is EUR 55,111.10.' },
+    ]);
+    const byId = new Map(result.invoices.map((i) => [i.invoiceId, i.reason.message]));
+    expect(byId.get('B')).toBe('Invoice B delivered on 2026-02-10 is covered for EUR 20,000.00 of its EUR 24,321.37 outstanding: the limit of EUR 50,000.00 in force that day leaves EUR 20,000.00 above the EUR 30,000.00 of earlier deliveries.');
+    expect(byId.get('D')).toBe("Invoice D was delivered on 2026-03-20 on payment terms of 165 days, beyond the policy's maximum credit period of 120 days, so it is not covered.");
+    expect(byId.get('E')).toBe('Invoice E was delivered on 2026-05-02, when no limit was in force on the buyer, so it is not covered.');
+  });
+
+  it.each<[string, ClaimInvoice[], { steps?: LimitStep[]; policy?: Partial<IndemnityPolicy>; indemnified?: number }, number, number, 'limit' | 'max_liability' | undefined, string[]]>([
+    // name, invoices, options, covered loss, indemnity, cappedBy, claim reason codes
+    // --- the claim threshold (5,000.00): losses at or below it are not paid
+    ['loss one cent below the threshold', [invoice('A', 499_999)], { policy: { claimThreshold: 500_000 } }, 499_999, 0, undefined, ['below_threshold']],
+    ['loss at the threshold', [invoice('A', 500_000)], { policy: { claimThreshold: 500_000 } }, 500_000, 0, undefined, ['below_threshold']],
+    // floor(500,001 × 0.9) = floor(450,000.9) = 450,000
+    ['loss one cent above the threshold', [invoice('A', 500_001)], { policy: { claimThreshold: 500_000 } }, 500_001, 450_000, undefined, ['cover_percent', 'deductible']],
+    ['no loss with a zero threshold', [invoice('A', 0, '2026-02-01', 60, 10_000)], {}, 0, 0, undefined, ['below_threshold']],
+    // --- the deductible
+    // 90 % of 1,000.00 = 900.00 < 2,000.00
+    ['deductible larger than the loss', [invoice('A', 100_000)], { policy: { deductible: 200_000 } }, 100_000, 0, undefined, ['cover_percent', 'deductible']],
+    ['deductible equal to the insured share', [invoice('A', 100_000)], { policy: { deductible: 90_000 } }, 100_000, 0, undefined, ['cover_percent', 'deductible']],
+    // 90 % of 10,000.01 = floor(900,000.9) = 9,000.00; − 500.00 = 8,500.00
+    ['deductible taken off the insured share', [invoice('A', 1_000_001)], { policy: { deductible: 50_000 } }, 1_000_001, 850_000, undefined, ['cover_percent', 'deductible']],
+    // 80 % and 95 %, the policy's bounds: 1,234.57 → 987.65 (987.656) and 1,172.84 (1,172.8415)
+    ['cover percent 80, rounded down', [invoice('A', 123_457)], { policy: { coverPercent: 80 } }, 123_457, 98_765, undefined, ['cover_percent', 'deductible']],
+    ['cover percent 95, rounded down', [invoice('A', 123_457)], { policy: { coverPercent: 95 } }, 123_457, 117_284, undefined, ['cover_percent', 'deductible']],
+    // --- the limit in force at each delivery
+    ['single invoice above the limit', [invoice('A', 7_000_000)], {}, 5_000_000, 4_500_000, 'limit', ['limit_cap', 'cover_percent', 'deductible']],
+    [
+      'several invoices cumulating past the limit: 20,000 + 20,000 + 10,000 of the third',
+      [invoice('A', 2_000_000, '2026-01-10'), invoice('B', 2_000_000, '2026-01-20'), invoice('C', 2_000_000, '2026-01-30')],
+      {},
+      5_000_000,
+      4_500_000,
+      'limit',
+      ['limit_cap', 'cover_percent', 'deductible'],
+    ],
+    [
+      'limit raised between deliveries: 50,000 of the first, then 30,000 of the 80,000',
+      [invoice('A', 6_000_000, '2026-02-01'), invoice('B', 4_000_000, '2026-03-01')],
+      { steps: [...LIMIT, { from: '2026-03-01', total: 8_000_000 }] },
+      8_000_000,
+      7_200_000,
+      'limit',
+      ['limit_cap', 'cover_percent', 'deductible'],
+    ],
+    [
+      'limit reduced to 0 before a delivery: that invoice is not covered',
+      [invoice('A', 2_000_000, '2026-02-01'), invoice('B', 2_000_000, '2026-04-01')],
+      { steps: [...LIMIT, { from: '2026-03-15', total: 0 }] },
+      2_000_000,
+      1_800_000,
+      undefined,
+      ['invoices_not_covered', 'cover_percent', 'deductible'],
+    ],
+    [
+      'limit reduced below what is already covered: the later delivery adds nothing',
+      [invoice('A', 4_000_000, '2026-02-01'), invoice('B', 2_000_000, '2026-04-01')],
+      { steps: [...LIMIT, { from: '2026-03-15', total: 3_000_000 }] },
+      4_000_000,
+      3_600_000,
+      'limit',
+      ['limit_cap', 'cover_percent', 'deductible'],
+    ],
+    // --- the maximum liability per policy year (100,000.00 here)
+    ['remaining liability below the indemnity', [invoice('A', 5_000_000)], { policy: { maxLiability: 10_000_000 }, indemnified: 8_000_000 }, 5_000_000, 2_000_000, 'max_liability', ['cover_percent', 'deductible', 'max_liability']],
+    ['remaining liability one cent short of the indemnity', [invoice('A', 5_000_000)], { policy: { maxLiability: 10_000_000 }, indemnified: 5_500_001 }, 5_000_000, 4_499_999, 'max_liability', ['cover_percent', 'deductible', 'max_liability']],
+    ['remaining liability exactly the indemnity', [invoice('A', 5_000_000)], { policy: { maxLiability: 10_000_000 }, indemnified: 5_500_000 }, 5_000_000, 4_500_000, undefined, ['cover_percent', 'deductible']],
+    ['maximum liability exhausted', [invoice('A', 5_000_000)], { policy: { maxLiability: 10_000_000 }, indemnified: 10_000_000 }, 5_000_000, 0, 'max_liability', ['cover_percent', 'deductible', 'max_liability']],
+    ['maximum liability overrun already', [invoice('A', 5_000_000)], { policy: { maxLiability: 10_000_000 }, indemnified: 12_000_000 }, 5_000_000, 0, 'max_liability', ['cover_percent', 'deductible', 'max_liability']],
+    ['limit and maximum liability both cut: max liability wins', [invoice('A', 9_000_000)], { policy: { maxLiability: 10_000_000 }, indemnified: 7_000_000 }, 5_000_000, 3_000_000, 'max_liability', ['limit_cap', 'cover_percent', 'deductible', 'max_liability']],
+    ['exhausted liability with nothing due is no cap', [invoice('A', 100_000)], { policy: { deductible: 200_000, maxLiability: 10_000_000 }, indemnified: 10_000_000 }, 100_000, 0, undefined, ['cover_percent', 'deductible']],
+    // --- invoices outside cover
+    ['terms of 121 days, beyond the 120 allowed', [invoice('A', 1_000_000, '2026-02-01', 121)], {}, 0, 0, undefined, ['invoices_not_covered', 'below_threshold']],
+    ['terms of exactly 120 days are covered', [invoice('A', 1_000_000, '2026-02-01', 120)], {}, 1_000_000, 900_000, undefined, ['cover_percent', 'deductible']],
+    ['delivered before any limit', [invoice('A', 1_000_000, '2025-12-31')], {}, 0, 0, undefined, ['invoices_not_covered', 'below_threshold']],
+    ['delivered the day the limit starts', [invoice('A', 1_000_000, '2026-01-01')], {}, 1_000_000, 900_000, undefined, ['cover_percent', 'deductible']],
+    ['delivered after a cancellation', [invoice('A', 1_000_000, '2026-06-02')], { steps: [...LIMIT, { from: '2026-06-01', total: 0 }] }, 0, 0, undefined, ['invoices_not_covered', 'below_threshold']],
+    // --- partial payments: the outstanding counts, not the invoice amount
+    // floor(1,234,567 × 0.9) = floor(1,111,110.3) = 1,111,110
+    ['partly paid invoice', [invoice('A', 1_234_567, '2026-02-01', 60, 3_000_000)], {}, 1_234_567, 1_111_110, undefined, ['cover_percent', 'deductible']],
+    [
+      'partly paid invoices leave room under the limit for later ones',
+      [invoice('A', 1_000_000, '2026-01-10', 60, 4_000_000), invoice('B', 4_500_000, '2026-01-20')],
+      {},
+      5_000_000,
+      4_500_000,
+      'limit',
+      ['limit_cap', 'cover_percent', 'deductible'],
+    ],
+  ])('%s', (_case, invoices, options, coveredLoss, amount, cappedBy, codes) => {
+    const result = indemnity(invoices, options);
+    expect(result.coveredLoss).toBe(coveredLoss);
+    expect(result.amount).toBe(amount);
+    expect(result.cappedBy).toBe(cappedBy);
+    expect(result.reasons.map((r) => r.code)).toEqual(codes);
+    expect(result.outstanding).toBe(invoices.reduce((sum, i) => sum + i.outstanding, 0));
+  });
+
+  it('says why nothing is due, with the numbers', () => {
+    expect(indemnity([invoice('A', 499_999)], { policy: { claimThreshold: 500_000 } }).reasons).toEqual([
+      { code: 'below_threshold', message: 'The covered loss of EUR 4,999.99 is at or below the claim threshold of EUR 5,000.00, so no indemnity is due.' },
+    ]);
+    expect(indemnity([invoice('A', 100_000)], { policy: { deductible: 200_000 } }).reasons[1]).toEqual({
+      code: 'deductible',
+      message: 'The deductible of EUR 2,000.00 is at least EUR 900.00, so no indemnity is due.',
+    });
+    expect(indemnity([invoice('A', 5_000_000)], { policy: { maxLiability: 10_000_000 }, indemnified: 8_000_000 }).reasons[2]).toEqual({
+      code: 'max_liability',
+      message: 'The maximum liability of EUR 100,000.00 for the policy year leaves EUR 20,000.00 after the EUR 80,000.00 already indemnified, so the indemnity is EUR 20,000.00 instead of EUR 45,000.00.',
+    });
+    expect(indemnity([invoice('A', 5_000_000)], { policy: { maxLiability: 10_000_000 }, indemnified: 10_000_000 }).reasons[2]?.message).toBe(
+      'The maximum liability of EUR 100,000.00 for the policy year is exhausted (EUR 100,000.00 already indemnified), so no indemnity is paid instead of EUR 45,000.00.',
+    );
+  });
+
+  it('takes invoices in delivery order: issue date, then due date, then id', () => {
+    const result = indemnity([invoice('B', 3_000_000, '2026-02-01', 30), invoice('A', 3_000_000, '2026-02-01', 30), invoice('C', 3_000_000, '2026-02-01', 20), invoice('D', 3_000_000, '2026-01-15', 90)]);
+    expect(result.invoices.map((i) => [i.invoiceId, i.coveredAmount])).toEqual([
+      ['D', 3_000_000],
+      ['C', 2_000_000],
+      ['A', 0],
+      ['B', 0],
+    ]);
+    expect(result.invoices[2]?.reason.code).toBe('limit_exhausted');
+  });
+
+  it('counts JPY, which has no minor unit, in yen', () => {
+    // floor(1,234,567 × 85 / 100) = floor(1,049,381.95) = 1,049,381; − 10,000 = 1,039,381
+    const result = indemnity([invoice('A', 1_234_567)], { steps: [{ from: '2026-01-01', total: 5_000_000 }], policy: { currency: 'JPY', coverPercent: 85, deductible: 10_000 } });
+    expect(result.amount).toBe(1_039_381);
+    expect(result.reasons[1]?.message).toBe('Less the deductible of JPY 10,000, the indemnity is JPY 1,039,381.');
+  });
+
+  it('reaches past 2^53 / 100 without losing a cent', () => {
+    // 9,007,199,254,740,991 × 90 would not be exact in a double; on BigInt it is.
+    const max = Number.MAX_SAFE_INTEGER;
+    const result = indemnity([invoice('A', max)], { steps: [{ from: '2026-01-01', total: max }], policy: { maxLiability: max } });
+    expect(result.amount).toBe(8_106_479_329_266_891);
+  });
+
+  it.each<[string, Partial<IndemnityPolicy>]>([
+    ['a fractional cover percent', { coverPercent: 90.5 }],
+    ['a cover percent above 100', { coverPercent: 101 }],
+    ['a negative deductible', { deductible: -1 }],
+    ['a fractional threshold', { claimThreshold: 0.5 }],
+    ['an unknown currency', { currency: 'XXX' }],
+    ['fractional credit-period days', { maxCreditPeriodDays: 30.5 }],
+  ])('refuses %s', (_case, policy) => {
+    expect(() => indemnity([invoice('A', 1_000)], { policy })).toThrow(RangeError);
+  });
+
+  it('refuses a negative amount already indemnified', () => {
+    expect(() => indemnity([invoice('A', 1_000)], { indemnified: -1 })).toThrow(RangeError);
+  });
+
+  it('every reason code is declared', () => {
+    const result = example();
+    for (const code of [...result.reasons, ...result.invoices.map((i) => i.reason)].map((r) => r.code)) expect(CLAIM_REASON_CODES).toContain(code);
+  });
+
+  it('never pays more than the insured share, never less than 0, never past the remaining maximum liability', () => {
+    const day = fc.integer({ min: 0, max: 200 }).map((d) => addDays('2026-01-01', d));
+    const claimInvoice = fc
+      .record({ outstanding: fc.integer({ min: 0, max: 10_000_000 }), paid: fc.integer({ min: 0, max: 1_000_000 }), issueDate: day, terms: fc.integer({ min: 0, max: 150 }) })
+      .map(({ outstanding, paid, issueDate, terms }) => ({ amount: outstanding + paid, outstanding, issueDate, dueDate: addDays(issueDate, terms) }));
+    const invoices = fc.array(claimInvoice, { maxLength: 8 }).map((list) => list.map((i, n) => ({ ...i, invoiceId: `INV-${n}` })));
+    const steps = fc.array(fc.record({ from: day, total: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 20_000_000 })) }), { maxLength: 4 });
+    const policy = fc.record({
+      coverPercent: fc.integer({ min: 80, max: 95 }),
+      deductible: fc.integer({ min: 0, max: 2_000_000 }),
+      claimThreshold: fc.integer({ min: 0, max: 2_000_000 }),
+      maxLiability: fc.integer({ min: 1, max: 50_000_000 }),
+      maxCreditPeriodDays: fc.integer({ min: 30, max: 150 }),
+      currency: fc.constant('EUR'),
+    });
+    fc.assert(
+      fc.property(invoices, steps, policy, fc.integer({ min: 0, max: 60_000_000 }), (list, limitSteps, p, indemnified) => {
+        const result = computeIndemnity({ invoices: list, limitSteps, policy: p, indemnifiedThisPolicyYear: indemnified });
+        expect(Number.isSafeInteger(result.amount)).toBe(true);
+        expect(result.amount).toBeGreaterThanOrEqual(0);
+        expect(result.amount * 100).toBeLessThanOrEqual(result.coveredLoss * p.coverPercent);
+        expect(result.amount).toBeLessThanOrEqual(Math.max(0, p.maxLiability - indemnified));
+        if (result.coveredLoss <= p.claimThreshold) expect(result.amount).toBe(0);
+        expect(result.coveredLoss).toBe(result.invoices.reduce((sum, i) => sum + i.coveredAmount, 0));
+        expect(result.coveredLoss).toBeLessThanOrEqual(Math.max(0, ...limitSteps.map((s) => s.total)));
+        for (const cover of result.invoices) {
+          expect(cover.coveredAmount).toBeLessThanOrEqual(cover.outstanding);
+          if (!cover.covered) expect(cover.coveredAmount).toBe(0);
+        }
+      }),
+    );
+  });
+});
+
+describe('recoveries after indemnity', () => {
+  it.each([
+    [1_001, 90, 900, 101],
+    [100_000, 90, 90_000, 10_000],
+    [999, 80, 799, 200],
+    [12_345_678, 95, 11_728_394, 617_284],
+    [1, 95, 0, 1],
+    [0, 90, 0, 0],
+  ])('%i at %i %%: insurer %i, policyholder %i', (amount, percent, insurer, policyholder) => {
+    expect(splitRecovery(amount, percent)).toEqual({ insurer, policyholder });
+  });
+
+  it.each([
+    ['a negative amount', -1, 90],
+    ['a fraction of a cent', 0.5, 90],
+    ['a fractional percent', 1_000, 90.5],
+    ['a percent above 100', 1_000, 101],
+  ])('refuses %s', (_case, amount, percent) => {
+    expect(() => splitRecovery(amount, percent)).toThrow(RangeError);
+  });
+
+  it('splits every recovery without losing or inventing a cent', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 80, max: 95 }), (amount, percent) => {
+        const { insurer, policyholder } = splitRecovery(amount, percent);
+        expect(insurer + policyholder).toBe(amount);
+        expect(BigInt(insurer) * 100n <= BigInt(amount) * BigInt(percent)).toBe(true);
+        expect(BigInt(insurer + 1) * 100n > BigInt(amount) * BigInt(percent)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('claim states', () => {
+  const ALLOWED = new Set(['notified→in_collection', 'in_collection→recovered', 'in_collection→indemnifiable', 'indemnifiable→indemnified', 'indemnifiable→closed', 'indemnified→closed', 'recovered→closed']);
+  const pairs = CLAIM_STATUSES.flatMap((from) => CLAIM_STATUSES.map((to) => [from, to] as [ClaimStatus, ClaimStatus]));
+
+  it.each(pairs)('%s → %s', (from, to) => {
+    expect(canTransition(from, to)).toBe(ALLOWED.has(`${from}→${to}`));
+  });
+
+  it('refuses a state it does not know', () => {
+    expect(canTransition('reopened' as ClaimStatus, 'closed')).toBe(false);
+  });
+});
+
+describe('policy year of a date of loss', () => {
+  it.each([
+    ['2026-11-26', undefined, '2026-01-01'],
+    ['2026-03-31', '2024-04-01', '2025-04-01'],
+    ['2026-04-01', '2024-04-01', '2026-04-01'],
+    ['2027-02-28', '2024-02-29', '2027-02-28'],
+    ['2027-02-27', '2024-02-29', '2026-02-28'],
+  ])('%s with inception %s → the year starting %s', (dateOfLoss, inception, expected) => {
+    expect(policyYearOf(dateOfLoss, inception)).toBe(expected);
+  });
+});
