@@ -208,3 +208,22 @@ export function claimsMonitoring(monitoring: Monitoring): void {
     description: '10 or more overdue notifications refused as late in an hour: check that deadline warnings are delivered (webhook failures) and tell the brokers.',
   });
 }
+
+export function portfolioMonitoring(monitoring: Monitoring): void {
+  const late = monitoring.businessMetric('LateTurnoverDeclarations', 'Sum', 'late declarations');
+  monitoring.addBusinessWidgets(
+    new GraphWidget({
+      title: 'Turnover declarations: declared, corrected, late',
+      left: [monitoring.businessMetric('TurnoverDeclared', 'Sum', 'declared'), monitoring.businessMetric('TurnoverCorrected', 'Sum', 'corrected'), late],
+      width: 12,
+    }),
+    new GraphWidget({ title: 'Portfolio snapshots taken', left: [monitoring.businessMetric('PortfolioSnapshots', 'Sum', 'snapshots')], width: 12 }),
+  );
+  // The premium is declared monthly; a wave of late declarations is a billing run at risk.
+  monitoring.addAlarm('LateTurnoverDeclarations', {
+    metric: late.with({ period: Duration.days(1) }),
+    threshold: 50,
+    evaluationPeriods: 1,
+    description: '50 or more turnover declarations came in late today: remind the policyholders (and their brokers) before the premium run.',
+  });
+}

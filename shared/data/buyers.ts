@@ -50,6 +50,9 @@ interface BuyerItem extends Buyer {
   lastAdverseEventOn?: string;
   /** The date of the insolvency judgment, once insolvent: a claim's date of loss. */
   insolventOn?: string;
+  /** The last day the grade worsened, and the grade before: the portfolio's "worsened in 90 days". */
+  gradeWorsenedOn?: string;
+  previousGrade?: number;
 }
 
 function buyerItem(buyer: Buyer): BuyerItem {
@@ -126,7 +129,8 @@ export async function updateBuyer(buyerId: string, patch: PatchBuyerBody, now: D
         Key: buyerKeys.buyer(buyerId),
         UpdateExpression:
           'SET legalName = :name, sector = :sector, grade = :grade, #status = :status, updatedAt = :at, ' +
-          'gsi1pk = :g1p, gsi1sk = :g1s, gsi2pk = :g2p, gsi2sk = :g2s, gsi3pk = :g3p, gsi3sk = :g3s',
+          'gsi1pk = :g1p, gsi1sk = :g1s, gsi2pk = :g2p, gsi2sk = :g2s, gsi3pk = :g3p, gsi3sk = :g3s' +
+          (next.grade > current.grade ? ', gradeWorsenedOn = :worsened, previousGrade = :previous' : ''),
         ConditionExpression: 'updatedAt = :before',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
@@ -136,6 +140,7 @@ export async function updateBuyer(buyerId: string, patch: PatchBuyerBody, now: D
           ':status': next.status,
           ':at': next.updatedAt,
           ':before': current.updatedAt,
+          ...(next.grade > current.grade ? { ':worsened': next.updatedAt.slice(0, 10), ':previous': current.grade } : {}),
           ...Object.fromEntries(
             Object.entries({
               ...buyerKeys.byName(next.legalName, buyerId),

@@ -534,13 +534,17 @@ export async function warnDeadlines(today: string, now: Date): Promise<number> {
   for (let day = addDays(today, -366); day < today; day = addDays(day, 28)) months.add(day.slice(0, 7));
   months.add(addDays(today, -1).slice(0, 7));
   const due: { tenantId: string; buyerId: string; invoiceId: string }[] = [];
-  for (const month of months) {
-    const keys = await queryAll<{ gsi2sk: string }>({
-      IndexName: 'gsi2',
-      KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :today',
-      ExpressionAttributeValues: { ':pk': `DUE#${month}`, ':today': today },
-      ProjectionExpression: 'gsi2sk',
-    });
+  const byMonth = await Promise.all(
+    [...months].map((month) =>
+      queryAll<{ gsi2sk: string }>({
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :today',
+        ExpressionAttributeValues: { ':pk': `DUE#${month}`, ':today': today },
+        ProjectionExpression: 'gsi2sk',
+      }),
+    ),
+  );
+  for (const keys of byMonth) {
     for (const key of keys) {
       const [, tenantId, buyerId, invoiceId] = key.gsi2sk.split('#') as [string, string, string, string];
       due.push({ tenantId, buyerId, invoiceId });

@@ -147,7 +147,7 @@ async function recordOne(event: RiskEventInput, now: Date): Promise<RecordedRisk
         Update: {
           TableName: tableName(),
           Key: buyerKeys.buyer(buyer.buyerId),
-          UpdateExpression: `SET grade = :grade, #status = :status, updatedAt = :at, gsi2sk = :g2s${adverse ? ', lastAdverseEventOn = :adverse' : ''}${newlyInsolvent ? ', insolventOn = :insolvent' : ''}`,
+          UpdateExpression: `SET grade = :grade, #status = :status, updatedAt = :at, gsi2sk = :g2s${adverse ? ', lastAdverseEventOn = :adverse' : ''}${newlyInsolvent ? ', insolventOn = :insolvent' : ''}${result.grade > buyer.grade ? ', gradeWorsenedOn = :worsened, previousGrade = :previous' : ''}`,
           ConditionExpression: 'updatedAt = :before',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
@@ -158,6 +158,7 @@ async function recordOne(event: RiskEventInput, now: Date): Promise<RecordedRisk
             ':before': buyer.updatedAt,
             ...(adverse ? { ':adverse': event.occurredOn > (buyer.lastAdverseEventOn ?? '') ? event.occurredOn : (buyer.lastAdverseEventOn as string) } : {}),
             ...(newlyInsolvent ? { ':insolvent': event.occurredOn } : {}),
+            ...(result.grade > buyer.grade ? { ':worsened': event.occurredOn, ':previous': buyer.grade } : {}),
           },
         },
       },

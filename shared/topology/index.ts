@@ -54,6 +54,7 @@ import {
   WebhookParams,
 } from '../http/schemas/webhooks.ts';
 import { EVENT_TYPES, INTERNAL_EVENT_TYPES } from '../events/types.ts';
+import { InsurerPortfolio, Portfolio, PortfolioHistory, PremiumQuery, PremiumYear, TurnoverDeclaration, TurnoverDeclarationBody } from '../http/schemas/portfolio.ts';
 import { Claim, ClaimPage, ClaimParams, ClaimQuery, DocumentBody, DocumentParams, MoneyReceivedBody, OverdueNotificationBody } from '../http/schemas/claims.ts';
 import {
   MonitoringRulesResponse,
@@ -100,7 +101,9 @@ const functions = {
     handler: 'handler',
     description: 'Health and the OpenAPI document',
     memoryMb: 512,
-    timeoutSeconds: 10,
+    // Health bounds each check to 2 s; the local-only test clock runs every job that falls due
+    // over the days it moves (a year of daily jobs), which takes longer than a request should.
+    timeoutSeconds: 60,
     permissions: { table: ['dynamodb:DescribeTable'], bus: ['events:DescribeEventBus'] },
   },
   authorizer: {
@@ -245,6 +248,22 @@ const functions = {
     memoryMb: 512,
     timeoutSeconds: 300,
     permissions: { table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'] },
+  },
+  portfolio: {
+    entry: 'functions/portfolio/handler.ts',
+    handler: 'handler',
+    description: 'Turnover declarations and premium; portfolio figures for tenants and the insurer, and their monthly snapshots',
+    memoryMb: 1769,
+    timeoutSeconds: 29,
+    permissions: { table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem'] },
+  },
+  portfolioSnapshots: {
+    entry: 'functions/portfolio/snapshots.ts',
+    handler: 'handler',
+    description: 'Daily: each tenant without this month’s portfolio snapshot gets it',
+    memoryMb: 1769,
+    timeoutSeconds: 900,
+    permissions: { table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem'] },
   },
   limitExpiry: {
     entry: 'functions/limit-expiry/handler.ts',
@@ -810,6 +829,64 @@ const routes: RouteSpec<FunctionName>[] = [
     responses: { 201: { description: 'The claim', schema: Claim } },
   },
 
+  // Premium and portfolio.
+  {
+    operationId: 'declareTurnover',
+    method: 'POST',
+    path: '/v1/turnover-declarations',
+    function: 'portfolio',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'Declare a month’s insurable turnover in one country; declaring it again corrects it (the history is kept)',
+    tags: ['premium'],
+    request: { body: TurnoverDeclarationBody },
+    responses: { 201: { description: 'Declared', schema: TurnoverDeclaration }, 200: { description: 'Corrected', schema: TurnoverDeclaration } },
+  },
+  {
+    operationId: 'getPremium',
+    method: 'GET',
+    path: '/v1/premium',
+    function: 'portfolio',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'A year’s declared turnover by month and country, its premium, the minimum premium adjustment, what is due',
+    tags: ['premium'],
+    request: { query: PremiumQuery },
+    responses: { 200: { description: 'The premium of the year', schema: PremiumYear } },
+  },
+  {
+    operationId: 'getPortfolio',
+    method: 'GET',
+    path: '/v1/portfolio',
+    function: 'portfolio',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'Limits and exposure by grade, sector and country; concentration; expected loss; buyers whose grade worsened; headroom',
+    tags: ['portfolio'],
+    responses: { 200: { description: 'The portfolio today', schema: Portfolio } },
+  },
+  {
+    operationId: 'getPortfolioHistory',
+    method: 'GET',
+    path: '/v1/portfolio/history',
+    function: 'portfolio',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'The monthly snapshots of your portfolio figures, oldest first',
+    tags: ['portfolio'],
+    responses: { 200: { description: 'The snapshots', schema: PortfolioHistory } },
+  },
+  {
+    operationId: 'getInsurerPortfolio',
+    method: 'GET',
+    path: '/v1/insurer/portfolio',
+    function: 'portfolio',
+    access: ['insurer'],
+    summary: 'The portfolio of every tenant together (EUR), buyer capacity used, exposure under open sector alerts',
+    tags: ['portfolio'],
+    responses: { 200: { description: 'The insurer’s portfolio today', schema: InsurerPortfolio } },
+  },
+
   // Orders, invoices, exposure and the cover check at order validation.
   {
     operationId: 'createInvoices',
@@ -1189,6 +1266,12 @@ export const topology: Topology<FunctionName> = {
       description: 'Warnings 15 and 5 days before notification deadlines; waiting periods that ended',
       expression: 'rate(1 day)',
       function: 'claimJobs',
+    },
+    {
+      name: 'portfolio-snapshots',
+      description: 'Each tenant’s portfolio figures, once a month (the first run of the month)',
+      expression: 'rate(1 day)',
+      function: 'portfolioSnapshots',
     },
     {
       name: 'detect-sector-alerts',

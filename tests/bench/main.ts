@@ -23,11 +23,13 @@ import { cover } from './scenarios/cover.ts';
 import { dynamodbRaw } from './scenarios/dynamodb-raw.ts';
 import { health } from './scenarios/health.ts';
 import { limits } from './scenarios/limits.ts';
+import { portfolio } from './scenarios/portfolio.ts';
+import { sectorAlerts } from './scenarios/sector-alerts.ts';
 import { tenancy } from './scenarios/tenancy.ts';
 import { webhooks } from './scenarios/webhooks.ts';
 
 /** Run in this order; a scenario's baselines are best measured in the scenario itself (filters). */
-const scenarios: readonly Scenario[] = [dynamodbRaw, health, tenancy, limits, cover, webhooks];
+const scenarios: readonly Scenario[] = [dynamodbRaw, health, tenancy, limits, cover, webhooks, sectorAlerts, portfolio];
 
 function positive(name: string, fallback: number | undefined): number | undefined {
   const raw = process.env[name];

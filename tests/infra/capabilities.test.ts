@@ -210,3 +210,22 @@ describe('claims on the dashboard', () => {
     expect(late[0]?.props).toMatchObject({ Threshold: 10 });
   });
 });
+
+describe('premium and portfolio on the dashboard', () => {
+  const { cfn } = synthTemplate(topology, 'PortfolioDashboards');
+  const shown = dashboardWidgets(cfn.one<{ DashboardBody: unknown }>('AWS::CloudWatch::Dashboard').props.DashboardBody)
+    .flatMap(widgetMetrics)
+    .filter((m) => m.namespace === METRICS_NAMESPACE);
+  const emitted = readdirSync(path.join(REPO_ROOT, 'functions', 'portfolio'))
+    .filter((file) => file.endsWith('.ts'))
+    .flatMap((file) => [...readFileSync(path.join(REPO_ROOT, 'functions', 'portfolio', file), 'utf8').matchAll(/addMetric\((?:created \? )?'(\w+)'(?: : '(\w+)')?/g)].flatMap((m) => [m[1], m[2]]));
+
+  it('graphs declarations (declared, corrected, late) and snapshots, all published by the functions; alarms on late declarations', () => {
+    for (const name of ['TurnoverDeclared', 'TurnoverCorrected', 'LateTurnoverDeclarations', 'PortfolioSnapshots']) {
+      expect(shown.some((m) => m.name === name), name).toBe(true);
+      expect(emitted, name).toContain(name);
+    }
+    const alarms = cfn.ofType<AlarmProps>('AWS::CloudWatch::Alarm').filter((alarm) => alarmMetrics(alarm.props).some((m) => m.name === 'LateTurnoverDeclarations'));
+    expect(alarms).toHaveLength(1);
+  });
+});

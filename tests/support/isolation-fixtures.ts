@@ -138,6 +138,10 @@ export const bodyFixtures: Record<string, (world: World) => Promise<unknown>> = 
     return { buyerId, invoiceIds: [invoiceId] };
   },
   setClaimDocument: async () => ({ status: 'provided' }),
+  declareTurnover: async () => {
+    const month = new Date(Date.now() - 31 * 86_400_000).toISOString().slice(0, 7);
+    return { period: month, country: 'FR', amount: 1_000_000 };
+  },
   createWebhook: async () => ({ url: 'http://127.0.0.1:9/isolation', eventTypes: ['limit.decided'] }),
   updateWebhook: async () => ({ eventTypes: ['limit.decided', 'referral.created'] }),
   putDecisionMatrix: async () => ({

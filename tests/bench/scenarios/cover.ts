@@ -48,6 +48,7 @@ import { DEFAULT_LIMIT_RULES, type Grade } from '../../../shared/domain/grades.t
 import { newId } from '../../../shared/data/ids.ts';
 import { createBuyer, onboardTenant, type Onboarded } from '../api.ts';
 import { loopCase, type Row, type Scenario } from '../harness.ts';
+import { FreeList } from '../free-list.ts';
 
 const CONCURRENCY = 32;
 const LEVELS = [1, CONCURRENCY] as const;
@@ -81,23 +82,6 @@ const n = (value: number): AttributeValue => ({ N: String(value) });
  */
 function limitFor(grade: Grade): number {
   return Math.floor((DEFAULT_LIMIT_RULES.autoDecisionCeilingEur[grade] * 0.8) / 100_000) * 100_000;
-}
-
-/** Indexes not in use by an operation in flight, oldest released first. */
-class FreeList {
-  private readonly free: number[];
-  constructor(size: number) {
-    this.free = Array.from({ length: size }, (_, i) => i);
-  }
-  async hold<T>(op: (index: number) => Promise<T>): Promise<T> {
-    const index = this.free.shift();
-    if (index === undefined) throw new Error(`cover: more than ${TENANTS} committing checks in flight: raise TENANTS`);
-    try {
-      return await op(index);
-    } finally {
-      this.free.push(index);
-    }
-  }
 }
 
 interface CheckAnswer {
@@ -205,7 +189,7 @@ export const cover: Scenario = {
       const own = pairsOf[t] as Pair[];
       return own[(nextBuyerOf[t] = ((nextBuyerOf[t] as number) + 1) % own.length)] as Pair;
     };
-    const appTenants = new FreeList(TENANTS);
+    const appTenants = new FreeList(TENANTS, `cover: more than ${TENANTS} committing checks in flight: raise TENANTS`);
     const checkCommitting = () => appTenants.hold((t) => check(pairOfTenant(t), true));
 
     // One commitment per pair: the exposure items the read-only rows read, and an order to copy.
@@ -304,7 +288,7 @@ export const cover: Scenario = {
       );
     };
     for (const pair of pairs) await rawCommit(pair);
-    const rawTenants = new FreeList(TENANTS);
+    const rawTenants = new FreeList(TENANTS, `cover: more than ${TENANTS} committing checks in flight: raise TENANTS`);
     const rawNextBuyerOf = tenants.map(() => 0);
     const rawPairOfTenant = (t: number): Pair => {
       const own = pairsOf[t] as Pair[];

@@ -51,6 +51,7 @@ import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../infra/local/dynamodb.t
 import { DEFAULT_LIMIT_RULES, type Grade } from '../../../shared/domain/grades.ts';
 import { createBuyer, onboardTenant, type Onboarded } from '../api.ts';
 import { loopCase, type Row, type Scenario } from '../harness.ts';
+import { pairs } from '../free-list.ts';
 
 const CONCURRENCY = 16;
 /** More than CONCURRENCY, so a worker always finds a free tenant and a free buyer. */
@@ -66,50 +67,6 @@ const RAW_ALL = 'raw all calls of a request';
 const REQUEST = 'POST /v1/limit-requests';
 
 type Item = Record<string, AttributeValue>;
-
-/** Indexes not in use by a request in flight, oldest released first. */
-class FreeList {
-  private readonly free: number[];
-  constructor(size: number) {
-    this.free = Array.from({ length: size }, (_, i) => i);
-  }
-  get size(): number {
-    return this.free.length;
-  }
-  take(): number {
-    const index = this.free.shift();
-    if (index === undefined) throw new Error(`more than ${CONCURRENCY} requests in flight: raise TENANTS and BUYERS`);
-    return index;
-  }
-  give(index: number): void {
-    this.free.push(index);
-  }
-}
-
-/** A free tenant and a free buyer, held until the operation settles. */
-function pairs(tenantCount: number, buyerCount: number) {
-  const tenants = new FreeList(tenantCount);
-  const buyers = new FreeList(buyerCount);
-  return async <T>(op: (tenant: number, buyer: number) => Promise<T>, fits: (tenant: number, buyer: number) => boolean = () => true): Promise<T> => {
-    const tenant = tenants.take();
-    let buyer: number | undefined;
-    for (let tries = buyers.size; tries > 0 && buyer === undefined; tries--) {
-      const candidate = buyers.take();
-      if (fits(tenant, candidate)) buyer = candidate;
-      else buyers.give(candidate);
-    }
-    if (buyer === undefined) {
-      tenants.give(tenant);
-      throw new Error('limits: every free buyer is at its ceiling or capacity for this tenant; raise BUYERS or measure for less time');
-    }
-    try {
-      return await op(tenant, buyer);
-    } finally {
-      tenants.give(tenant);
-      buyers.give(buyer);
-    }
-  };
-}
 
 const s = (value: string): AttributeValue => ({ S: value });
 const n = (value: number): AttributeValue => ({ N: String(value) });
@@ -142,7 +99,7 @@ export const limits: Scenario = {
       return holds + STEP <= DEFAULT_LIMIT_RULES.autoDecisionCeilingEur[grade] && (reserved[b] as number) + STEP <= DEFAULT_LIMIT_RULES.buyerCapacityEur[grade];
     };
     const requestUrl = `${runtime.url}/v1/limit-requests`;
-    const appPair = pairs(TENANTS, BUYERS);
+    const appPair = pairs('limits', TENANTS, BUYERS);
     const requestLimit = () =>
       appPair(async (t, b) => {
         const { key } = tenants[t] as Onboarded;
@@ -284,7 +241,7 @@ export const limits: Scenario = {
       if (policy.Count !== 1 || !buyer) throw new Error(`limits: the policy or buyer of a setup's tenant or buyer was not found`);
       await getApp('COUNTRY#FR', 'COUNTRY');
     };
-    const rawPair = pairs(TENANTS, BUYERS);
+    const rawPair = pairs('limits', TENANTS, BUYERS);
 
     return {
       cases: [

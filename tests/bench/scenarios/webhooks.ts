@@ -97,6 +97,7 @@ import type { RunningRuntime } from '../../../infra/local/runtime.ts';
 import { DEFAULT_LIMIT_RULES, type Grade } from '../../../shared/domain/grades.ts';
 import { createBuyer, onboardTenant, type Onboarded } from '../api.ts';
 import { measureLoop, summarize, type BenchCase, type Budget, type Row, type Scenario, type Stats } from '../harness.ts';
+import { pairs } from '../free-list.ts';
 
 const CONCURRENCY = 16;
 const LEVELS = [1, CONCURRENCY] as const;
@@ -256,51 +257,12 @@ interface Buyer {
   readonly grade: Grade;
 }
 
-/** Indexes not in use by an operation in flight, oldest released first. */
-class FreeList {
-  private readonly free: number[];
-  constructor(size: number) {
-    this.free = Array.from({ length: size }, (_, i) => i);
-  }
-  get size(): number {
-    return this.free.length;
-  }
-  take(): number {
-    const index = this.free.shift();
-    if (index === undefined) throw new Error(`webhooks: more than ${CONCURRENCY} operations in flight: raise TENANTS and BUYERS`);
-    return index;
-  }
-  give(index: number): void {
-    this.free.push(index);
-  }
-}
-
 type Hold = <T>(op: (tenant: Tenant, buyer: number) => Promise<T>) => Promise<T>;
 
 /** A free tenant of `tenants` and a free buyer that `fits` it, held until `op` settles. */
-function pairs(tenants: readonly Tenant[], buyerCount: number, fits: (tenant: Tenant, buyer: number) => boolean): Hold {
-  const freeTenants = new FreeList(tenants.length);
-  const freeBuyers = new FreeList(buyerCount);
-  return async (op) => {
-    const t = freeTenants.take();
-    const tenant = tenants[t] as Tenant;
-    let buyer: number | undefined;
-    for (let tries = freeBuyers.size; tries > 0 && buyer === undefined; tries--) {
-      const candidate = freeBuyers.take();
-      if (fits(tenant, candidate)) buyer = candidate;
-      else freeBuyers.give(candidate);
-    }
-    if (buyer === undefined) {
-      freeTenants.give(t);
-      throw new Error('webhooks: every free buyer is at its ceiling or capacity for this tenant; raise BUYERS or measure for less time');
-    }
-    try {
-      return await op(tenant, buyer);
-    } finally {
-      freeTenants.give(t);
-      freeBuyers.give(buyer);
-    }
-  };
+function holder(tenants: readonly Tenant[], buyerCount: number, fits: (tenant: Tenant, buyer: number) => boolean): Hold {
+  const hold = pairs('webhooks', tenants.length, buyerCount);
+  return (op) => hold((t, buyer) => op(tenants[t] as Tenant, buyer), (t, buyer) => fits(tenants[t] as Tenant, buyer));
 }
 
 /** Runs `op` from `concurrency` workers, `count` times in all or until `deadline` (performance.now()). */
@@ -462,8 +424,8 @@ async function build(runtime: RunningRuntime, insurerKey: string, receiver: Rece
       const received = Math.max(...arrivals.map((arrival) => arrival.at));
       return { tenant, buyer: b, requestId, eventId: (arrivals[0] as Arrival).eventId, started, committed, received };
     });
-  const holdSingle = pairs(single, BUYERS, fits);
-  const holdFanned = pairs(fanned, BUYERS, fits);
+  const holdSingle = holder(single, BUYERS, fits);
+  const holdFanned = holder(fanned, BUYERS, fits);
   const roundTripWarmup = (concurrency: number, budget: Budget, hold: Hold) =>
     workers(concurrency, { count: Math.min(budget.warmup, ROUND_TRIPS_PER_WORKER * concurrency) }, () => roundTrip(hold));
 

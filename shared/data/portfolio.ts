@@ -1,0 +1,212 @@
+/**
+ * Portfolio figures, for a tenant and for the insurer, from partition and index queries (no
+ * scans): the tenant's limits and exposures are two queries of its partition, its buyers one
+ * batch read per hundred; the figures themselves are pure (shared/domain/portfolio.ts), so they
+ * reconcile with GET /v1/limits and GET /v1/exposure/{buyerId} to the cent. A monthly snapshot
+ * keeps each tenant's headline figures for the trend.
+ */
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { documents } from './client.ts';
+import { batchGetItems, getItem, queryAll } from './items.ts';
+import { tenantPartition } from './keys.ts';
+import { tableName } from './table.ts';
+import { buyerKeys } from './buyers.ts';
+import { getPolicy } from './tenancy.ts';
+import { limitKeys, type LimitItem } from './limits.ts';
+import { limitRules } from './limit-rules.ts';
+import { TenantContext, type Principal } from '#http/auth';
+import { limitInForce } from '#domain/limits';
+import { toEur } from '#domain/money';
+import type { Grade } from '#domain/grades';
+import { portfolioOf, type Portfolio, type PortfolioLimit } from '#domain/portfolio';
+import { isoDay } from '#clock';
+
+const SYSTEM: Principal = { role: 'insurer', keyId: 'system:portfolio' };
+
+export const portfolioKeys = {
+  snapshot: (context: TenantContext, month: string) => ({ pk: tenantPartition(context), sk: `PORTFOLIO#${month}` }),
+  snapshots: (context: TenantContext) => ({ pk: tenantPartition(context), skPrefix: 'PORTFOLIO#' }),
+};
+
+interface BuyerFacts {
+  buyerId: string;
+  grade: number;
+  sector: string;
+  country: string;
+  gradeWorsenedOn?: string;
+  previousGrade?: number;
+}
+
+const inPartition = (pk: string, prefix: string) => ({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix } });
+
+/** One tenant's limits in force today and exposures, by buyer, with the buyers' facts. */
+async function tenantLimits(context: TenantContext, today: string, toCurrency?: (amount: number, currency: string) => number): Promise<{ limits: PortfolioLimit[]; currency: string }> {
+  const pk = tenantPartition(context);
+  const [policy, limitItems, exposureItems] = await Promise.all([
+    getPolicy(context),
+    queryAll<LimitItem>(inPartition(pk, 'LIMIT#')),
+    queryAll<{ sk: string; outstanding?: number; committed?: number }>(inPartition(pk, 'EXPOSURE#')),
+  ]);
+  const convert = (amount: number) => (toCurrency ? toCurrency(amount, policy.currency) : amount);
+  const byBuyer = new Map<string, { limit: number; exposure: number }>();
+  for (const item of limitItems) {
+    const force = limitInForce(item, today);
+    byBuyer.set(item.buyerId, { limit: convert(force.amount + (force.temporary?.amount ?? 0)), exposure: 0 });
+  }
+  for (const item of exposureItems) {
+    const buyerId = item.sk.slice('EXPOSURE#'.length);
+    const entry = byBuyer.get(buyerId) ?? { limit: 0, exposure: 0 };
+    entry.exposure = convert((item.outstanding ?? 0) + (item.committed ?? 0));
+    byBuyer.set(buyerId, entry);
+  }
+  const buyers = new Map((await batchGetItems<BuyerFacts>([...byBuyer.keys()].map((id) => buyerKeys.buyer(id)))).map((buyer) => [buyer.buyerId, buyer]));
+  const limits: PortfolioLimit[] = [];
+  for (const [buyerId, figures] of byBuyer) {
+    const buyer = buyers.get(buyerId);
+    if (!buyer || (figures.limit === 0 && figures.exposure === 0)) continue;
+    limits.push({
+      buyerId,
+      grade: buyer.grade,
+      sector: buyer.sector,
+      country: buyer.country,
+      limit: figures.limit,
+      exposure: figures.exposure,
+      ...(buyer.gradeWorsenedOn ? { gradeWorsenedOn: buyer.gradeWorsenedOn } : {}),
+      ...(buyer.previousGrade !== undefined ? { previousGrade: buyer.previousGrade } : {}),
+    });
+  }
+  return { limits, currency: policy.currency };
+}
+
+export async function tenantPortfolio(context: TenantContext, now: Date): Promise<Portfolio & { asOf: string }> {
+  const today = isoDay(now);
+  const { limits, currency } = await tenantLimits(context, today);
+  return { ...portfolioOf({ limits, currency, today }), asOf: today };
+}
+
+/** Every tenant's, in EUR; plus the capacity used on each buyer and the exposure under open sector alerts. */
+export async function insurerPortfolio(now: Date): Promise<Portfolio & { asOf: string; tenants: number; capacity: Record<string, unknown>; sectorAlerts: Record<string, unknown>[] }> {
+  const today = isoDay(now);
+  const tenantIds = (await queryAll<{ tenantId: string }>({ IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': 'TENANTS' }, ProjectionExpression: 'tenantId' })).map(
+    (item) => item.tenantId,
+  );
+  const all: PortfolioLimit[] = [];
+  for (const tenantId of tenantIds) {
+    const { limits } = await tenantLimits(TenantContext.forInsurer(SYSTEM, tenantId), today, toEur);
+    all.push(...limits);
+  }
+  // The same buyer held by several tenants is one buyer of the insurer's: sum per buyer.
+  const merged = new Map<string, PortfolioLimit>();
+  for (const entry of all) {
+    const seen = merged.get(entry.buyerId);
+    merged.set(entry.buyerId, seen ? { ...seen, limit: seen.limit + entry.limit, exposure: seen.exposure + entry.exposure } : { ...entry });
+  }
+  const limits = [...merged.values()];
+  const portfolio = portfolioOf({ limits, currency: 'EUR', today });
+
+  const [{ rules }, capacities] = await Promise.all([limitRules(), batchGetItems<{ buyerId: string; reservedEur?: number }>(limits.map((entry) => limitKeys.capacity(entry.buyerId)))]);
+  const reserved = new Map(capacities.map((item) => [item.buyerId, item.reservedEur ?? 0]));
+  const perBuyer = limits
+    .map((entry) => {
+      const capacityEur = rules.buyerCapacityEur[entry.grade as Grade];
+      const reservedEur = reserved.get(entry.buyerId) ?? 0;
+      return { buyerId: entry.buyerId, grade: entry.grade, reservedEur, capacityEur, utilisationBp: capacityEur > 0 ? Math.round((reservedEur * 10_000) / capacityEur) : 0 };
+    })
+    .sort((a, b) => b.utilisationBp - a.utilisationBp || a.buyerId.localeCompare(b.buyerId));
+  const reservedTotal = perBuyer.reduce((sum, entry) => sum + entry.reservedEur, 0);
+  const capacityTotal = perBuyer.reduce((sum, entry) => sum + entry.capacityEur, 0);
+
+  const open = await queryAll<{ alertId: string; sector: string; country: string; status: string }>({
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': 'SECTORALERTS' },
+  });
+  const sectorAlerts = open
+    .filter((alert) => alert.status === 'open')
+    .map((alert) => {
+      const under = limits.filter((entry) => entry.sector === alert.sector && entry.country === alert.country);
+      return {
+        alertId: alert.alertId,
+        sector: alert.sector,
+        country: alert.country,
+        buyers: under.length,
+        limit: under.reduce((sum, entry) => sum + entry.limit, 0),
+        exposure: under.reduce((sum, entry) => sum + entry.exposure, 0),
+      };
+    });
+  return {
+    ...portfolio,
+    asOf: today,
+    tenants: tenantIds.length,
+    capacity: { reservedEur: reservedTotal, capacityEur: capacityTotal, utilisationBp: capacityTotal > 0 ? Math.round((reservedTotal * 10_000) / capacityTotal) : 0, mostUsed: perBuyer.slice(0, 10) },
+    sectorAlerts,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Monthly snapshots
+
+export interface Snapshot {
+  month: string;
+  takenOn: string;
+  currency: string;
+  buyers: number;
+  limit: number;
+  exposure: number;
+  headroom: number;
+  expectedLoss: number;
+  top10Share: number;
+  herfindahl: number;
+  byGradeBand: { key: string; limit: number; exposure: number }[];
+}
+
+/** Keeps the month's snapshot of a tenant once (the first run of the month wins). */
+export async function snapshotTenant(context: TenantContext, now: Date): Promise<boolean> {
+  const portfolio = await tenantPortfolio(context, now);
+  const month = portfolio.asOf.slice(0, 7);
+  const snapshot: Snapshot = {
+    month,
+    takenOn: portfolio.asOf,
+    currency: portfolio.currency,
+    buyers: portfolio.buyers,
+    limit: portfolio.limit,
+    exposure: portfolio.exposure,
+    headroom: portfolio.headroom,
+    expectedLoss: portfolio.expectedLoss,
+    top10Share: portfolio.concentration.top10Share,
+    herfindahl: portfolio.concentration.herfindahl,
+    byGradeBand: portfolio.byGradeBand.map((band) => ({ key: band.key, limit: band.limit, exposure: band.exposure })),
+  };
+  try {
+    await documents.send(
+      new PutCommand({ TableName: tableName(), Item: { ...portfolioKeys.snapshot(context, month), kind: 'portfolioSnapshot', ...snapshot }, ConditionExpression: 'attribute_not_exists(pk)' }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
+    throw error;
+  }
+}
+
+/** Daily: every tenant without this month's snapshot gets it (so a missed day is caught up). */
+export async function snapshotAll(now: Date): Promise<number> {
+  const month = isoDay(now).slice(0, 7);
+  const tenantIds = (await queryAll<{ tenantId: string }>({ IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': 'TENANTS' }, ProjectionExpression: 'tenantId' })).map(
+    (item) => item.tenantId,
+  );
+  let taken = 0;
+  for (const tenantId of tenantIds) {
+    const context = TenantContext.forInsurer(SYSTEM, tenantId);
+    if (await getItem(portfolioKeys.snapshot(context, month), false)) continue;
+    if (await snapshotTenant(context, now)) taken += 1;
+  }
+  return taken;
+}
+
+export async function portfolioHistory(context: TenantContext): Promise<Snapshot[]> {
+  const { pk, skPrefix } = portfolioKeys.snapshots(context);
+  const items = await queryAll<Snapshot & { pk: string; sk: string; kind: string }>(inPartition(pk, skPrefix));
+  return items.map(({ pk: _pk, sk: _sk, kind: _kind, ...snapshot }) => snapshot);
+}
+
+

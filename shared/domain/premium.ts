@@ -1,0 +1,245 @@
+/**
+ * Premium: the policyholder declares its insurable turnover each month, country by country,
+ * and pays `premiumRate` of it, with the policy's minimum premium for the year.
+ *
+ * Conventions:
+ * - Amounts are integer minor units of the policy currency. `premiumRate` is a decimal with at
+ *   most six places, held as an exact integer number of parts per million (`ratePpm`), so
+ *   `turnover × rate` runs on BigInt and never meets a float.
+ * - Premium is computed per declaration, rounded HALF UP to the minor unit, then summed: a
+ *   declaration's premium is what its invoice line shows, and the year is the sum of the lines
+ *   (never the rate applied again to the year's turnover, which could differ by a few cents).
+ * - The minimum premium is annual, on the calendar year of the declared periods. It is owed
+ *   only once the year is over (`today` after 31 December); until then the same shortfall is
+ *   shown as `projectedMinimumPremiumAdjustment`, what would be owed if the year ended today.
+ * - Lateness is a calendar-day rule in UTC: a declaration's day is the UTC day of its
+ *   `declaredAt`, whatever offset the timestamp carries.
+ * - Bad input (a rate with more than six places, an impossible period, a negative or
+ *   fractional amount, two declarations for the same period and country) is refused with a
+ *   RangeError, not silently repaired. Corrections are the caller's history: it passes the
+ *   declaration in force for each (period, country), once.
+ */
+import { addDays, addMonths, assertIsoDate } from './dates.ts';
+import { assertCurrency, assertMinorUnits } from './money.ts';
+
+/** Days after the end of its period within which a declaration is on time (the 30th day included). */
+export const LATE_AFTER_DAYS = 30;
+
+const PPM = 1_000_000;
+const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d|60)(?:\.\d+)?)?(Z|([+-])([01]\d|2[0-3]):([0-5]\d))$/;
+const COUNTRY = /^[A-Z]{2}$/;
+
+/**
+ * The rate in parts per million, exactly: 0.0025 → 2500. A rate that is not a whole number of
+ * millionths (0.00255555), is negative or above 1 is refused. The policy schema holds
+ * 0.001–0.005; 0–1 is accepted here so the arithmetic does not depend on that choice.
+ */
+export function ratePpm(premiumRate: number): number {
+  if (typeof premiumRate !== 'number' || !Number.isFinite(premiumRate) || premiumRate < 0 || premiumRate > 1) {
+    throw new RangeError(`premiumRate must be a decimal from 0 to 1, got ${String(premiumRate)}`);
+  }
+  const ppm = Math.round(premiumRate * PPM);
+  // ppm / 1e6 is the double nearest the decimal ppm millionths, i.e. the double a literal with
+  // at most six places parses to: equality holds exactly when the rate has at most six places.
+  if (ppm / PPM !== premiumRate) throw new RangeError(`premiumRate must have at most 6 decimal places, got ${String(premiumRate)}`);
+  return ppm;
+}
+
+/** turnover × premiumRate, rounded half up to the minor unit (an exact half cent goes up). */
+export function premiumOn(turnover: number, premiumRate: number): number {
+  assertAmount(turnover, 'turnover');
+  const ppm = ratePpm(premiumRate);
+  return Number((BigInt(turnover) * BigInt(ppm) * 2n + BigInt(PPM)) / (2n * BigInt(PPM)));
+}
+
+export interface Declaration {
+  /** YYYY-MM */
+  period: string;
+  /** ISO 3166 alpha-2 */
+  country: string;
+  /** Insurable turnover in minor units of the policy currency. */
+  amount: number;
+  /** ISO 8601 timestamp with `Z` or an offset. */
+  declaredAt: string;
+}
+
+/**
+ * Late when declared more than `LATE_AFTER_DAYS` days after the end of its period: for
+ * 2026-01 the last day in time is 2026-03-02 (31 January + 30 days), 2026-03-03 is late.
+ * Declaring before the period ends is not late.
+ */
+export function isLate(period: string, declaredOn: string): boolean {
+  assertIsoDate(declaredOn, 'declaredOn');
+  return declaredOn > lastDayInTime(period);
+}
+
+/** The last day a declaration for `period` is on time: the period's last day + LATE_AFTER_DAYS. */
+export function lastDayInTime(period: string): string {
+  assertPeriod(period, 'period');
+  const lastDay = addDays(addMonths(`${period}-01`, 1), -1);
+  return addDays(lastDay, LATE_AFTER_DAYS);
+}
+
+/** The UTC calendar day of an ISO 8601 timestamp: 2026-03-03T00:30:00+01:00 is 2026-03-02. */
+export function utcDateOf(timestamp: string): string {
+  const match = typeof timestamp === 'string' ? TIMESTAMP.exec(timestamp) : null;
+  if (!match) throw new RangeError(`timestamp must be ISO 8601 with Z or an offset (2026-03-02T10:00:00Z), got ${String(timestamp)}`);
+  const [, date = '', hours, minutes, , zone, sign, offsetHours, offsetMinutes] = match;
+  assertIsoDate(date, 'timestamp date');
+  const local = Number(hours) * 60 + Number(minutes);
+  const offset = zone === 'Z' ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
+  return addDays(date, Math.floor((local - offset) / 1_440));
+}
+
+export interface PremiumLine {
+  country: string;
+  turnover: number;
+  premium: number;
+  late: boolean;
+  declaredAt: string;
+}
+
+export interface PremiumMonth {
+  period: string;
+  turnover: number;
+  premium: number;
+  /** Sorted by country. */
+  byCountry: PremiumLine[];
+}
+
+export interface PremiumYear {
+  year: number;
+  currency: string;
+  premiumRate: number;
+  /** Only periods with declarations, ascending. */
+  months: PremiumMonth[];
+  /** Sorted by country. */
+  byCountry: { country: string; turnover: number; premium: number }[];
+  turnover: number;
+  /** Σ premium of each declaration (computed per declaration, then summed). */
+  premium: number;
+  minimumPremium: number;
+  /** max(0, minimumPremium − premium) once the year is over (today after 31 Dec), else 0. */
+  minimumPremiumAdjustment: number;
+  /** The same figure as if the year ended today, whether or not it has. */
+  projectedMinimumPremiumAdjustment: number;
+  yearClosed: boolean;
+  /** premium + minimumPremiumAdjustment */
+  due: number;
+  /** Declarations flagged late. */
+  lateDeclarations: number;
+}
+
+/**
+ * The premium of calendar year `year`. Declarations of other years are ignored, but every
+ * declaration passed is validated and two for the same (period, country) are refused
+ * (RangeError), wherever they fall: the caller keeps corrections as history and passes the
+ * one in force.
+ */
+export function premiumYear(args: { year: number; declarations: readonly Declaration[]; premiumRate: number; minimumPremium: number; currency: string; today: string }): PremiumYear {
+  const { year, declarations, premiumRate, minimumPremium, currency, today } = args;
+  if (!Number.isInteger(year) || year < 1 || year > 9_999) throw new RangeError(`year must be an integer from 1 to 9999, got ${String(year)}`);
+  ratePpm(premiumRate);
+  assertAmount(minimumPremium, 'minimumPremium');
+  assertCurrency(currency);
+  assertIsoDate(today, 'today');
+
+  const seen = new Set<string>();
+  declarations.forEach((declaration, i) => {
+    assertDeclaration(declaration, `declarations[${i}]`);
+    const key = `${declaration.period}|${declaration.country}`;
+    if (seen.has(key)) throw new RangeError(`declarations[${i}] is a second declaration for ${declaration.period} in ${declaration.country}: pass only the one in force`);
+    seen.add(key);
+  });
+
+  const prefix = `${pad(year, 4)}-`;
+  const ofYear = declarations.filter((d) => d.period.startsWith(prefix));
+
+  const months = new Map<string, PremiumLine[]>();
+  for (const declaration of ofYear) {
+    const line: PremiumLine = {
+      country: declaration.country,
+      turnover: declaration.amount,
+      premium: premiumOn(declaration.amount, premiumRate),
+      late: isLate(declaration.period, utcDateOf(declaration.declaredAt)),
+      declaredAt: declaration.declaredAt,
+    };
+    months.set(declaration.period, [...(months.get(declaration.period) ?? []), line]);
+  }
+
+  const monthList: PremiumMonth[] = [...months]
+    .sort(([a], [b]) => compare(a, b))
+    .map(([period, lines]) => {
+      const byCountry = [...lines].sort((a, b) => compare(a.country, b.country));
+      return { period, turnover: sum(byCountry.map((l) => l.turnover), 'turnover'), premium: sum(byCountry.map((l) => l.premium), 'premium'), byCountry };
+    });
+  const lines = monthList.flatMap((m) => m.byCountry);
+
+  const countries = new Map<string, { turnover: number[]; premium: number[] }>();
+  for (const line of lines) {
+    const entry = countries.get(line.country) ?? { turnover: [], premium: [] };
+    entry.turnover.push(line.turnover);
+    entry.premium.push(line.premium);
+    countries.set(line.country, entry);
+  }
+  const byCountry = [...countries]
+    .sort(([a], [b]) => compare(a, b))
+    .map(([country, entry]) => ({ country, turnover: sum(entry.turnover, 'turnover'), premium: sum(entry.premium, 'premium') }));
+
+  const turnover = sum(lines.map((l) => l.turnover), 'turnover');
+  const premium = sum(lines.map((l) => l.premium), 'premium');
+  const projected = Math.max(0, minimumPremium - premium);
+  const yearClosed = today > `${prefix}12-31`;
+  const adjustment = yearClosed ? projected : 0;
+
+  return {
+    year,
+    currency,
+    premiumRate,
+    months: monthList,
+    byCountry,
+    turnover,
+    premium,
+    minimumPremium,
+    minimumPremiumAdjustment: adjustment,
+    projectedMinimumPremiumAdjustment: projected,
+    yearClosed,
+    due: sum([premium, adjustment], 'due'),
+    lateDeclarations: lines.filter((l) => l.late).length,
+  };
+}
+
+function assertDeclaration(declaration: Declaration, name: string): void {
+  assertPeriod(declaration.period, `${name}.period`);
+  if (typeof declaration.country !== 'string' || !COUNTRY.test(declaration.country)) {
+    throw new RangeError(`${name}.country must be an ISO 3166 alpha-2 code, got ${String(declaration.country)}`);
+  }
+  assertAmount(declaration.amount, `${name}.amount`);
+  utcDateOf(declaration.declaredAt);
+}
+
+function assertPeriod(period: string, name: string): void {
+  if (typeof period !== 'string' || !PERIOD.test(period) || period.startsWith('0000')) throw new RangeError(`${name} must be a month YYYY-MM, got ${String(period)}`);
+}
+
+/** A turnover is never negative: credit notes reduce the month's declaration, not below zero. */
+function assertAmount(amount: number, name: string): void {
+  assertMinorUnits(amount, name);
+  if (amount < 0) throw new RangeError(`${name} must not be negative, got ${amount}`);
+}
+
+function sum(values: readonly number[], name: string): number {
+  const total = values.reduce((a, b) => a + b, 0);
+  if (!Number.isSafeInteger(total)) throw new RangeError(`${name} ${total} is beyond the safe integer range`);
+  return total;
+}
+
+/** Code-unit order, so the result does not depend on the runtime's locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function pad(value: number, width: number): string {
+  return value.toString().padStart(width, '0');
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { Amount, CountryCode, IsoDate, Timestamp } from './common.ts';
+import { BuyerId } from './buyers.ts';
+
+const Period = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month, YYYY-MM')
+  .meta({ description: 'The month declared, YYYY-MM', example: '2026-10' });
+
+export const TurnoverDeclarationBody = z
+  .strictObject({ period: Period, country: CountryCode, amount: Amount.meta({ description: 'Insurable turnover of the month in that country, minor units of the policy currency' }) })
+  .meta({ id: 'TurnoverDeclarationInput' });
+export type TurnoverDeclarationBody = z.output<typeof TurnoverDeclarationBody>;
+
+const Replaced = z.object({ amount: Amount, declaredAt: Timestamp, late: z.boolean() });
+export const TurnoverDeclaration = z
+  .object({
+    period: Period,
+    country: z.string(),
+    amount: Amount,
+    currency: z.string(),
+    premium: Amount,
+    declaredAt: Timestamp,
+    late: z.boolean().meta({ description: 'Declared more than 30 days after the end of its month' }),
+    version: z.int().positive(),
+    history: z.array(Replaced).meta({ description: 'What corrections replaced, oldest first' }),
+  })
+  .meta({ id: 'TurnoverDeclaration' });
+
+export const PremiumQuery = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100).optional().meta({ description: 'Default: this year' }) });
+export type PremiumQuery = z.output<typeof PremiumQuery>;
+
+const CountryPremium = z.object({ country: z.string(), turnover: Amount, premium: Amount });
+export const PremiumYear = z
+  .object({
+    year: z.int(),
+    currency: z.string(),
+    premiumRate: z.number(),
+    months: z.array(
+      z.object({
+        period: Period,
+        turnover: Amount,
+        premium: Amount,
+        byCountry: z.array(CountryPremium.extend({ late: z.boolean(), declaredAt: Timestamp })),
+      }),
+    ),
+    byCountry: z.array(CountryPremium),
+    turnover: Amount,
+    premium: Amount,
+    minimumPremium: Amount,
+    minimumPremiumAdjustment: Amount.meta({ description: 'What the minimum premium adds, once the year is over' }),
+    projectedMinimumPremiumAdjustment: Amount.meta({ description: 'What it would add if the year ended today' }),
+    yearClosed: z.boolean(),
+    due: Amount.meta({ description: 'Premium and adjustment: what the year costs' }),
+    lateDeclarations: z.int().min(0),
+    declarations: z.array(TurnoverDeclaration),
+  })
+  .meta({ id: 'PremiumYear' });
+
+const Breakdown = z.object({ key: z.string(), buyers: z.int().min(0), limit: Amount, exposure: Amount, headroom: Amount, expectedLoss: Amount });
+export const Portfolio = z
+  .object({
+    asOf: IsoDate,
+    currency: z.string(),
+    buyers: z.int().min(0),
+    limit: Amount.meta({ description: 'Σ limits in force today: the sum of GET /v1/limits' }),
+    exposure: Amount.meta({ description: 'Σ outstanding + committed: the sum of GET /v1/exposure/{buyerId}' }),
+    headroom: Amount,
+    uncoveredExposure: Amount,
+    expectedLoss: Amount.meta({ description: 'Σ PD(grade) × exposure × (1 − recovery rate)' }),
+    recoveryRatePercent: z.number(),
+    byGradeBand: z.array(Breakdown),
+    byGrade: z.array(Breakdown),
+    bySector: z.array(Breakdown),
+    byCountry: z.array(Breakdown),
+    concentration: z.object({
+      top10Share: z.int().min(0).max(10_000).meta({ description: 'Share of the exposure on the 10 largest, basis points' }),
+      herfindahl: z.int().min(0).max(10_000).meta({ description: 'Herfindahl-Hirschman index of exposure shares (0–10,000)' }),
+      top10: z.array(z.object({ buyerId: BuyerId, exposure: Amount, shareBp: z.int() })),
+    }),
+    worsenedLast90Days: z.array(z.object({ buyerId: BuyerId, from: z.int().optional(), to: z.int(), on: IsoDate })),
+  })
+  .meta({ id: 'Portfolio' });
+
+export const InsurerPortfolio = Portfolio.extend({
+  tenants: z.int().min(0),
+  capacity: z.object({
+    reservedEur: Amount,
+    capacityEur: Amount,
+    utilisationBp: z.int().min(0),
+    mostUsed: z.array(z.object({ buyerId: BuyerId, grade: z.int(), reservedEur: Amount, capacityEur: Amount, utilisationBp: z.int().min(0) })),
+  }),
+  sectorAlerts: z.array(z.object({ alertId: z.string(), sector: z.string(), country: z.string(), buyers: z.int(), limit: Amount, exposure: Amount })),
+}).meta({ id: 'InsurerPortfolio', description: 'Every tenant’s portfolio in EUR, buyers held by several tenants counted once' });
+
+export const PortfolioHistory = z
+  .object({
+    items: z.array(
+      z.object({
+        month: z.string(),
+        takenOn: IsoDate,
+        currency: z.string(),
+        buyers: z.int(),
+        limit: Amount,
+        exposure: Amount,
+        headroom: Amount,
+        expectedLoss: Amount,
+        top10Share: z.int(),
+        herfindahl: z.int(),
+        byGradeBand: z.array(z.object({ key: z.string(), limit: Amount, exposure: Amount })),
+      }),
+    ),
+  })
+  .meta({ id: 'PortfolioHistory' });

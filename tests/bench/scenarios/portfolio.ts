@@ -1,0 +1,667 @@
+/**
+ * GET /v1/portfolio for a tenant with 5,000 limits, against the raw DynamoDB calls the same
+ * request makes, measured in the same run.
+ *
+ * A request (shared/data/portfolio.ts, tenantPortfolio) reads, in one round trip, the policy
+ * (Query, newest version first, Limit 1) ‖ every LIMIT# item of the tenant's partition (Query,
+ * page after page of 1 MB) ‖ every EXPOSURE# item (the same); then the buyers those items name
+ * with BatchGetItem, 100 keys per call, one call after the other (batchGetItems): 50 calls for
+ * 5,000 buyers. Then it computes the figures in JS (portfolioOf, shared/domain/portfolio.ts) and
+ * sends them as JSON.
+ *
+ *   raw calls of a portfolio   those calls, in that order and with that parallelism, with the
+ *                              SDK's low-level client on the same keys, every page and every
+ *                              unprocessed key followed as the data layer does
+ *   GET /v1/portfolio          through the runtime's gateway (authorizer cache hit, usage plans
+ *                              out of reach), the body read to its end; any answer but 200 fails
+ *                              the row
+ *
+ * Nothing is subtracted from the request: besides the calls it unmarshalls every item into a
+ * plain object (the document client), computes the figures (grades, sectors, countries, the
+ * concentration, the expected loss on BigInt) and serialises them, in the one process that also
+ * runs the gateway and the bench's clients. The raw row pays the SDK's own parsing of the same
+ * responses into AttributeValue maps, not the unmarshalling. Rows run one request at a time (see
+ * LEVELS). Besides the latencies, the notes give the CPU each measured operation cost this process
+ * and DynamoDB Local's JVM (/proc, Linux): on a machine other work loads, CPU time says what
+ * dominates more steadily than wall time does. They also give the answer's size.
+ *
+ * Setup (not measured): one tenant through POST /v1/tenants (a EUR policy covering the book's
+ * countries), then a book of 5,000 limits on 5,000 buyers written straight into the table: the API
+ * decides ~150 limit requests a second, over half a minute for the limits alone, as long again for
+ * the buyers. The items are what the real writes produce, built by the data layer's own functions:
+ *
+ *   buyers      putBuyersInBulk (shared/data/buyers.ts: buyerItem and the registration item, as
+ *               the local runtime's seed writes them); ~3 % of them worsened by one grade in the
+ *               last 90 days and ~5 % earlier, with the two attributes updateBuyer then sets
+ *   limits      each decided by the engine itself (decideLimit, DEFAULT_LIMIT_RULES, the country
+ *               category the bench runtime answers) on a `new` request, at the grade the buyer had
+ *               when it was granted; every decision must come back approved or conditional for
+ *               the amount asked. The limit item is limitPut's, its history item historyPut's,
+ *               with the fields requestLimit gives them; 5 % carry a temporary tranche. The
+ *               buyers' capacity items and the outbox events are not written: nothing here reads
+ *               them
+ *   exposures   on half of the buyers, the item exposureAdd's ADD leaves (outstanding, committed,
+ *               used, kind, buyerId); a few pass their limit
+ *
+ * written with BatchWriteItem, 25 items per call, CONCURRENT_WRITES calls in flight. The book is
+ * the same on every run (a seeded generator): grades 1–7 at grant (those worsened from 7 are now
+ * at 8), 12 NACE divisions and 10 countries, each unevenly weighted; limits of EUR 5,000 to
+ * 1,500,000, log-uniform under each grade's automatic ceiling; exposures mostly 5–85 % of their
+ * limit, one in ten 90–130 %.
+ *
+ * Checked before any row, or the scenario fails: the attribute names of each kind of item equal
+ * those a real limit request and a real committed cover check wrote for another tenant (probe,
+ * through the API); a sample of limits and exposures reads back through GET /v1/limits/{buyerId}
+ * and GET /v1/exposure/{buyerId} as written; GET /v1/portfolio answers buyers: 5,000 and totals
+ * (limit, exposure, headroom, uncovered exposure, buyers whose grade worsened in 90 days) equal to
+ * the sums of what was written. Then the stream consumer and the queues are let go idle: the
+ * relay reads every record the setup wrote (it publishes none of them), and that backlog must not
+ * be measured.
+ *
+ * A request takes most of a second on DynamoDB Local, so a row runs at most WARMUP_PER_WORKER
+ * requests per worker before it is measured (BENCH_WARMUP still caps it), not the default 200, and
+ * measures at least MIN_SAMPLES of them whatever BENCH_SECONDS says (BENCH_ITERATIONS still rules):
+ * with the default 2 s a row would rest on 2 or 3 requests. The scenario adds 50–80 s to a run,
+ * 12–40 s of it the setup (writing the buyers, with their three index entries, takes half).
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { BatchGetItemCommand, DynamoDBClient, GetItemCommand, QueryCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../infra/local/dynamodb.ts';
+import type { RunningRuntime } from '../../../infra/local/runtime.ts';
+import { addDays } from '../../../shared/domain/dates.ts';
+import { DEFAULT_LIMIT_RULES, type Grade } from '../../../shared/domain/grades.ts';
+import { decideLimit, type Tranche } from '../../../shared/domain/limits.ts';
+import { newId } from '../../../shared/data/ids.ts';
+import type { Buyer } from '../../../shared/http/schemas/buyers.ts';
+import { createBuyer, onboardTenant } from '../api.ts';
+import { summarize, type BenchCase, type Budget, type Row, type Scenario, type Stats } from '../harness.ts';
+
+const LIMITS = 5_000;
+/** Buyers with an exposure item: half of them. */
+const EXPOSED_SHARE = 0.5;
+const TRANCHE_SHARE = 0.05;
+const WORSENED_RECENTLY_SHARE = 0.03;
+const WORSENED_EARLIER_SHARE = 0.05;
+const CONCURRENT_WRITES = 8;
+/**
+ * One request at a time. At 4 in flight (tried: 0.67–0.95× the raw calls' p50 over two runs)
+ * each request took ~4× as long for the same throughput: DynamoDB Local's work, CPU-bound on the
+ * machine's 2 CPUs, is what queues, so the row added time and nothing to read.
+ */
+const LEVELS = [1] as const;
+const WARMUP_PER_WORKER = 3;
+/** A row measures at least this many operations, however short BENCH_SECONDS is: a p99 of 2 is no p99. */
+const MIN_SAMPLES = 20;
+/** EUR 1,000.00: limits are whole multiples of it (unitFor('EUR')). */
+const UNIT = 100_000;
+const SMALLEST_LIMIT = 5 * UNIT;
+const LARGEST_LIMIT = 1_500 * UNIT;
+const SEED = 20_260_105;
+
+const RAW = 'raw calls of a portfolio';
+const REQUEST = 'GET /v1/portfolio';
+
+/** Weighted like a French exporter's book: home market first, then the EU's largest. */
+const COUNTRIES: readonly (readonly [string, number])[] = [
+  ['FR', 36],
+  ['DE', 16],
+  ['IT', 11],
+  ['ES', 10],
+  ['BE', 6],
+  ['NL', 6],
+  ['PL', 5],
+  ['GB', 4],
+  ['US', 4],
+  ['CN', 2],
+];
+/** NACE divisions, wholesale and manufacturing first. */
+const SECTORS: readonly (readonly [string, number])[] = [
+  ['G46', 22],
+  ['C25', 12],
+  ['C29', 10],
+  ['C10', 9],
+  ['F43', 9],
+  ['G47', 8],
+  ['F41', 7],
+  ['C20', 7],
+  ['H49', 6],
+  ['J62', 5],
+  ['A01', 3],
+  ['I56', 2],
+];
+/** The grade a buyer had when its limit was granted: the engine grants automatically on 1–7. */
+const GRANT_GRADES: readonly (readonly [Grade, number])[] = [
+  [1, 5],
+  [2, 12],
+  [3, 22],
+  [4, 25],
+  [5, 18],
+  [6, 11],
+  [7, 7],
+];
+const STEMS = ['Atlas', 'Boréal', 'Cobalt', 'Delta', 'Étoile', 'Fjord', 'Granit', 'Helios', 'Iris', 'Jade', 'Kestrel', 'Lumen', 'Nova', 'Orion', 'Quartz', 'Vega'];
+
+type Item = Record<string, AttributeValue>;
+type Plain = Record<string, unknown>;
+const s = (value: string): AttributeValue => ({ S: value });
+
+/** mulberry32, as the local runtime's seed uses: the same book on every run. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function weighted<T>(next: () => number, choices: readonly (readonly [T, number])[]): T {
+  const total = choices.reduce((sum, [, weight]) => sum + weight, 0);
+  let left = next() * total;
+  for (const [value, weight] of choices) {
+    left -= weight;
+    if (left < 0) return value;
+  }
+  return (choices[choices.length - 1] as readonly [T, number])[0];
+}
+
+async function pool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) await work(items[next++] as T);
+    }),
+  );
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One line of the book: what was written, and so what the portfolio must sum. */
+interface Line {
+  readonly buyer: Buyer & { gradeWorsenedOn?: string; previousGrade?: number };
+  readonly decision: string;
+  readonly amount: number;
+  readonly temporary?: Tranche;
+  readonly outstanding: number;
+  readonly committed: number;
+  readonly exposed: boolean;
+}
+
+/** What the scenario's notes report beside the rows. */
+const observed = {
+  responseBytes: 0,
+  limitPages: 0,
+  exposurePages: 0,
+  batchGets: 0,
+  setupSeconds: 0,
+  /** The book's shape, as GET /v1/portfolio answered it in setup. */
+  book: '',
+  /** CPU milliseconds per measured operation, by row label and concurrency: this process's and DynamoDB Local's. */
+  cpu: new Map<string, { node: number; dynamodb: number | undefined }>(),
+};
+
+export const portfolio: Scenario = {
+  name: 'portfolio',
+  concurrency: LEVELS,
+  // The harness's default second runs a request or two per case: the first rows came out up to a
+  // quarter slower than the same operations a minute later (DynamoDB Local's read path warming).
+  minWarmupSeconds: 6,
+
+  async setup({ runtime, insurerKey, budget: runBudget }) {
+    const started = performance.now();
+    // The data layer's clients read their endpoint when first imported: only now, with the runtime up.
+    const [{ putBuyersInBulk, DEFAULT_COUNTRY_CATEGORY }, { limitPut, historyPut }, { orderKeys }, { TenantContext }] = await Promise.all([
+      import('../../../shared/data/buyers.ts'),
+      import('../../../shared/data/limits.ts'),
+      import('../../../shared/data/orders.ts'),
+      import('../../../shared/http/auth.ts'),
+    ]);
+    const dynamodb = new DynamoDBClient({ endpoint: runtime.dynamodb.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    const documents = DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false } });
+    const TableName = runtime.tableName;
+    const run = randomUUID().slice(0, 8).toUpperCase();
+    const api = apiOf(runtime);
+
+    const { now } = await api.json<{ now: string }>('GET', '/v1/ops/clock', insurerKey, undefined, 200);
+    const today = now.slice(0, 10);
+
+    // ---- the tenant, through the API --------------------------------------------------------
+    const coveredCountries = COUNTRIES.map(([code]) => code);
+    const created = await api.json<{ tenantId: string; apiKey: { key: string; keyId: string } }>('POST', '/v1/tenants', insurerKey, {
+      name: `Bench Portefeuille ${run}`,
+      policy: { policyNumber: `PF-${run}`, currency: 'EUR', maxLiability: 150_000_000_000, premiumRate: 0.0025, coveredCountries },
+    }, 201);
+    const tenantId = created.tenantId;
+    const key = created.apiKey.key;
+    const context = TenantContext.forInsurer({ role: 'insurer', keyId: 'bench:portfolio' }, tenantId);
+    const by = { role: 'policyholder', keyId: created.apiKey.keyId };
+
+    // ---- the book -----------------------------------------------------------------------------
+    const next = random(SEED);
+    // Dates hang together as if the book had been built over the last year: a buyer registered
+    // two years ago; its limit granted within the year (a tranche within the month), before the
+    // grade worsened when it did, at the grade it had then.
+    const registeredAt = `${addDays(today, -730)}T08:00:00.000Z`;
+    const lines: Line[] = [];
+    const items: Plain[] = [];
+    for (let i = 0; i < LIMITS; i++) {
+      const grantGrade = weighted(next, GRANT_GRADES);
+      const worsen = next();
+      const recently = worsen < WORSENED_RECENTLY_SHARE;
+      const earlier = !recently && worsen < WORSENED_RECENTLY_SHARE + WORSENED_EARLIER_SHARE;
+      const grade = recently || earlier ? grantGrade + 1 : grantGrade;
+      const worsenedOn = recently || earlier ? addDays(today, -(recently ? 1 + Math.floor(next() * 85) : 95 + Math.floor(next() * 300))) : undefined;
+      // A tranche lasts a year at most and the daily job ends it: none on limits granted that long ago.
+      const withTranche = next() < TRANCHE_SHARE && !worsenedOn;
+      const grantedOn = worsenedOn ? addDays(worsenedOn, -30) : addDays(today, -Math.floor(next() * (withTranche ? 25 : 365)));
+      const grantedAt = `${grantedOn}T09:00:00.000Z`;
+      const country = weighted(next, COUNTRIES);
+      const sector = weighted(next, SECTORS);
+      const legalName = `${STEMS[i % STEMS.length] as string} ${sector} ${i + 1} SAS`;
+      const buyer: Line['buyer'] = {
+        buyerId: newId('buyer', new Date(registeredAt)),
+        legalName,
+        country,
+        registrationId: `PF${run}${i}`,
+        sector,
+        grade,
+        status: 'active',
+        createdAt: registeredAt,
+        // updateBuyer stamps both when a grade worsens.
+        updatedAt: worsenedOn ? `${worsenedOn}T10:00:00.000Z` : registeredAt,
+        ...(worsenedOn ? { gradeWorsenedOn: worsenedOn, previousGrade: grantGrade } : {}),
+      };
+
+      const ceiling = DEFAULT_LIMIT_RULES.autoDecisionCeilingEur[grantGrade];
+      // The tranche must fit under the ceiling with the permanent part: 4/5 of it at most.
+      const largest = Math.min(LARGEST_LIMIT, withTranche ? Math.floor((ceiling * 0.8) / UNIT) * UNIT : ceiling);
+      const amount = Math.max(SMALLEST_LIMIT, Math.floor(Math.exp(Math.log(SMALLEST_LIMIT) + next() * (Math.log(largest) - Math.log(SMALLEST_LIMIT))) / UNIT) * UNIT);
+      const temporary = withTranche
+        ? { amount: Math.max(UNIT, Math.floor((amount * 0.25) / UNIT) * UNIT), expiresOn: addDays(today, 30 + Math.floor(next() * 90)) }
+        : undefined;
+      const decision = decideLimit({
+        request: { type: 'new', amount, ...(temporary ? { temporary } : {}) },
+        buyer: { buyerId: buyer.buyerId, grade: grantGrade, status: 'active', country, sector },
+        countryCategory: DEFAULT_COUNTRY_CATEGORY,
+        activeSectorAlerts: [],
+        policy: { currency: 'EUR', discretionaryLimit: 0, coveredCountries, politicalRiskCovered: false, maxCreditPeriodDays: 120 },
+        current: null,
+        buyerExposureEur: 0,
+        discretionary: { insurerDecisionExists: false, adverseEventWithin12Months: false },
+        today: grantedOn,
+        rules: DEFAULT_LIMIT_RULES,
+      });
+      if (!['approved', 'conditional'].includes(decision.decision) || decision.amount !== amount || decision.temporary?.amount !== temporary?.amount) {
+        throw new Error(
+          `portfolio: the engine answered ${decision.decision} ${decision.amount} to ${amount} on grade ${grantGrade} (${decision.reasons.map((reason) => reason.message).join(' ')}): the book must be granted as asked`,
+        );
+      }
+      const exposed = next() < EXPOSED_SHARE;
+      // Mostly well under the limit; one exposure in ten from 90 % to 130 % of it.
+      const share = next() < 0.1 ? 0.9 + next() * 0.4 : 0.05 + next() * 0.8;
+      const used = exposed ? Math.round((amount + (temporary?.amount ?? 0)) * share) : 0;
+      const outstanding = Math.round(used * (0.5 + next() * 0.5));
+      lines.push({ buyer, decision: decision.decision, amount, ...(temporary ? { temporary } : {}), outstanding, committed: used - outstanding, exposed });
+
+      // The tenant's items of requestLimit's transaction; not the buyer's capacity item nor the
+      // outbox event, which nothing here reads.
+      const requestId = newId('limitRequest', new Date(grantedAt));
+      const to = { amount, ...(temporary ? { temporary } : {}) };
+      items.push(
+        itemOf(
+          limitPut(
+            context,
+            {
+              tenantId,
+              buyerId: buyer.buyerId,
+              currency: 'EUR',
+              amount,
+              ...(temporary ? { temporary } : {}),
+              decision: decision.decision,
+              code: decision.code,
+              conditions: decision.conditions,
+              source: decision.source,
+              insurerDecided: true,
+              updatedAt: grantedAt,
+            },
+            undefined,
+          ),
+        ),
+        itemOf(
+          historyPut(
+            context,
+            buyer.buyerId,
+            { at: grantedAt, by, from: { amount: 0 }, to, decision: decision.decision, code: decision.code, source: decision.source, reasons: decision.reasons, requestId },
+            requestId,
+          ),
+        ),
+        ...(exposed ? [{ ...orderKeys.exposure(context, buyer.buyerId), outstanding, committed: used - outstanding, used, kind: 'exposure', buyerId: buyer.buyerId }] : []),
+      );
+    }
+
+    // ---- written straight into the table ------------------------------------------------------
+    await Promise.all(chunks(lines.map((line) => line.buyer), Math.ceil(LIMITS / CONCURRENT_WRITES)).map((slice) => putBuyersInBulk(slice)));
+    await pool(chunks(items, 25), CONCURRENT_WRITES, async (chunk) => {
+      let pending: Record<string, { PutRequest: { Item: Plain } }[]> | undefined = { [TableName]: chunk.map((Item) => ({ PutRequest: { Item } })) };
+      for (let attempt = 0; pending && Object.keys(pending).length > 0; attempt++) {
+        if (attempt > 0) await sleep(Math.min(25 * 2 ** attempt, 1_000));
+        const result = await documents.send(new BatchWriteCommand({ RequestItems: pending }));
+        pending = result.UnprocessedItems as typeof pending;
+      }
+    });
+
+    // ---- the items look like the real thing ---------------------------------------------------
+    await compareWithRealWrites({ runtime, insurerKey, api, dynamodb, run, mine: lines, TableName, tenantId });
+
+    // ---- and read back as written -------------------------------------------------------------
+    const inForce = (line: Line) => line.amount + (line.temporary && line.temporary.expiresOn >= today ? line.temporary.amount : 0);
+    const sample = [
+      ...lines.filter((line) => line.temporary).slice(0, 3),
+      ...lines.filter((line) => line.decision === 'conditional').slice(0, 3),
+      ...lines.filter((line) => line.exposed && line.outstanding + line.committed > inForce(line)).slice(0, 3),
+      ...lines.filter((line) => !line.exposed).slice(0, 3),
+      ...Array.from({ length: 8 }, (_, k) => lines[Math.floor((k * LIMITS) / 8) + 7] as Line),
+    ];
+    for (const line of sample) {
+      const { buyerId } = line.buyer;
+      const limit = await api.json<{ amount: number; permanent: number; temporary?: Tranche; decision: string; history: { to: { amount: number } }[] }>('GET', `/v1/limits/${buyerId}`, key, undefined, 200);
+      const exposure = await api.json<{ limit: number; outstanding: number; committed: number }>('GET', `/v1/exposure/${buyerId}`, key, undefined, 200);
+      const expected = { amount: inForce(line), permanent: line.amount, temporary: line.temporary?.amount, decision: line.decision, history: 1, limit: inForce(line), outstanding: line.outstanding, committed: line.committed };
+      const got = {
+        amount: limit.amount,
+        permanent: limit.permanent,
+        temporary: limit.temporary?.amount,
+        decision: limit.decision,
+        history: limit.history.filter((entry) => entry.to.amount === line.amount).length,
+        limit: exposure.limit,
+        outstanding: exposure.outstanding,
+        committed: exposure.committed,
+      };
+      if (JSON.stringify(got) !== JSON.stringify(expected)) {
+        throw new Error(`portfolio: buyer ${buyerId} reads back ${JSON.stringify(got)} through GET /v1/limits and /v1/exposure, written ${JSON.stringify(expected)}`);
+      }
+    }
+
+    const response = await fetch(`${runtime.url}/v1/portfolio`, { headers: { authorization: `Bearer ${key}` } });
+    const text = await response.text();
+    if (response.status !== 200) throw new Error(`portfolio: GET /v1/portfolio answered ${response.status}: ${text.slice(0, 500)}`);
+    observed.responseBytes = Buffer.byteLength(text);
+    const figures = JSON.parse(text) as { buyers: number; limit: number; exposure: number; headroom: number; uncoveredExposure: number; worsenedLast90Days: unknown[]; byGradeBand: { key: string; buyers: number }[] };
+    const sum = (of: (line: Line) => number) => lines.reduce((total, line) => total + of(line), 0);
+    const windowStart = addDays(today, -90);
+    const expected = {
+      buyers: LIMITS,
+      limit: sum(inForce),
+      exposure: sum((line) => line.outstanding + line.committed),
+      headroom: sum((line) => Math.max(0, inForce(line) - line.outstanding - line.committed)),
+      uncoveredExposure: sum((line) => Math.max(0, line.outstanding + line.committed - inForce(line))),
+      worsenedLast90Days: lines.filter((line) => line.buyer.gradeWorsenedOn !== undefined && line.buyer.gradeWorsenedOn > windowStart).length,
+      byGradeBand: LIMITS,
+    };
+    const got = {
+      buyers: figures.buyers,
+      limit: figures.limit,
+      exposure: figures.exposure,
+      headroom: figures.headroom,
+      uncoveredExposure: figures.uncoveredExposure,
+      worsenedLast90Days: figures.worsenedLast90Days.length,
+      byGradeBand: figures.byGradeBand.reduce((total, band) => total + band.buyers, 0),
+    };
+    if (JSON.stringify(got) !== JSON.stringify(expected)) {
+      throw new Error(`portfolio: GET /v1/portfolio answered ${JSON.stringify(got)}, the book written sums to ${JSON.stringify(expected)}`);
+    }
+
+    // The relay reads every stream record the setup wrote: not while rows are measured.
+    await Promise.all(runtime.consumers.map((consumer) => consumer.idle()));
+    await runtime.queues.settle();
+    observed.setupSeconds = (performance.now() - started) / 1000;
+    const eur = (minor: number) => `EUR ${(minor / 100 / 1e6).toFixed(0)} M`;
+    observed.book =
+      `${figures.byGradeBand.map((band) => `${band.key} ${band.buyers}`).join(', ')} buyers; limits ${eur(figures.limit)}, exposure ${eur(figures.exposure)} ` +
+      `on ${lines.filter((line) => line.exposed).length} buyers (${lines.filter((line) => line.outstanding + line.committed > inForce(line)).length} over their limit); ` +
+      `${figures.worsenedLast90Days.length} worsened in 90 days`;
+
+    // ---- the rows ------------------------------------------------------------------------------
+    const pk = s(`TENANT#${tenantId}`);
+    const inPartition = (prefix: string) => ({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': pk, ':prefix': s(prefix) } });
+    const queryAll = async (prefix: string): Promise<{ items: Item[]; pages: number }> => {
+      const items: Item[] = [];
+      let pages = 0;
+      let ExclusiveStartKey: Item | undefined;
+      do {
+        const page = await dynamodb.send(new QueryCommand({ TableName, ...inPartition(prefix), ...(ExclusiveStartKey ? { ExclusiveStartKey } : {}) }));
+        items.push(...(page.Items ?? []));
+        pages += 1;
+        ExclusiveStartKey = page.LastEvaluatedKey;
+      } while (ExclusiveStartKey);
+      return { items, pages };
+    };
+    const rawPortfolio = async () => {
+      const [policy, limits, exposures] = await Promise.all([
+        dynamodb.send(new QueryCommand({ TableName, ...inPartition('POLICY#v'), ScanIndexForward: false, Limit: 1 })),
+        queryAll('LIMIT#'),
+        queryAll('EXPOSURE#'),
+      ]);
+      // The buyers in the order tenantLimits names them: limits first, then exposures without one.
+      const buyerIds = new Set<string>();
+      for (const item of limits.items) buyerIds.add(item['buyerId']?.S as string);
+      for (const item of exposures.items) buyerIds.add((item['sk']?.S as string).slice('EXPOSURE#'.length));
+      const keys = [...buyerIds].map((buyerId) => ({ pk: s(`BUYER#${buyerId}`), sk: s('BUYER') }));
+      let buyers = 0;
+      let calls = 0;
+      for (const chunk of chunks(keys, 100)) {
+        let pending: Item[] = chunk;
+        for (let attempt = 0; pending.length > 0; attempt++) {
+          if (attempt > 0) await sleep(Math.min(25 * 2 ** attempt, 1_000));
+          const result = await dynamodb.send(new BatchGetItemCommand({ RequestItems: { [TableName]: { Keys: pending } } }));
+          buyers += result.Responses?.[TableName]?.length ?? 0;
+          calls += 1;
+          pending = result.UnprocessedKeys?.[TableName]?.Keys ?? [];
+        }
+      }
+      if (policy.Count !== 1 || limits.items.length !== LIMITS || buyers !== LIMITS) {
+        throw new Error(`portfolio: the raw calls found ${policy.Count} policy, ${limits.items.length} limits and ${buyers} buyers, expected 1, ${LIMITS} and ${LIMITS}`);
+      }
+      observed.limitPages = limits.pages;
+      observed.exposurePages = exposures.pages;
+      observed.batchGets = calls;
+    };
+    const url = `${runtime.url}/v1/portfolio`;
+    const headers = { authorization: `Bearer ${key}` };
+    const getPortfolio = async () => {
+      const answer = await fetch(url, { headers });
+      // Read the body: the handler's work is only done once it is sent.
+      const body = await answer.arrayBuffer();
+      if (answer.status !== 200) throw new Error(`${REQUEST} answered ${answer.status}: ${Buffer.from(body).toString().slice(0, 300)}`);
+    };
+
+    return {
+      cases: [slowCase(RAW, rawPortfolio, runtime, runBudget), slowCase(REQUEST, getPortfolio, runtime, runBudget, RAW)],
+      async teardown() {
+        dynamodb.destroy();
+      },
+    };
+  },
+
+  notes(rows: readonly Row[]): readonly string[] {
+    const ms = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(0)} ms`);
+    const lines = LEVELS.flatMap((concurrency) => {
+      const request = rows.find((row) => row.label === REQUEST && row.concurrency === concurrency);
+      const raw = rows.find((row) => row.label === RAW && row.concurrency === concurrency);
+      if (!request || !raw) return [`portfolio: ${REQUEST} or ${RAW} not measured at c=${concurrency}.`];
+      const cpuRequest = observed.cpu.get(`${REQUEST} ${concurrency}`);
+      const cpuRaw = observed.cpu.get(`${RAW} ${concurrency}`);
+      return [
+        `portfolio: at c=${concurrency}, ${REQUEST} for ${LIMITS.toLocaleString('en')} limits: p50 ${ms(request.stats.p50)}, p99 ${ms(request.stats.p99)} ` +
+          `(n=${request.stats.samples}), ${(request.stats.p50 / raw.stats.p50).toFixed(2)}× / ${(request.stats.p99 / raw.stats.p99).toFixed(2)}× its raw calls (p50 / p99).`,
+        ...(cpuRequest && cpuRaw
+          ? [
+              `portfolio: CPU per operation at c=${concurrency}: DynamoDB Local ${ms(cpuRequest.dynamodb)} for the request, ${ms(cpuRaw.dynamodb)} for the raw calls; ` +
+                `this process ${ms(cpuRequest.node)} and ${ms(cpuRaw.node)}. What the request adds (gateway, authorizer cache, middleware, ` +
+                `unmarshalling every item, the figures, the JSON) is the difference on this process's side.`,
+            ]
+          : []),
+      ];
+    });
+    return [
+      ...lines,
+      `portfolio: per request, the policy Query ‖ ${observed.limitPages} page(s) of LIMIT# ‖ ${observed.exposurePages} of EXPOSURE#, then ${observed.batchGets} BatchGetItems one after the other; ` +
+        `the answer is ${(observed.responseBytes / 1024).toFixed(1)} KiB of JSON. Nothing is subtracted from the request.`,
+      `portfolio: the book: ${observed.book}. Its setup (tenant, buyers, limits, histories, exposures, checks, stream drained) took ${observed.setupSeconds.toFixed(1)} s.`,
+    ];
+  },
+};
+
+/** CPU milliseconds a process has used, from /proc (Linux); undefined elsewhere. */
+function processCpuMs(pid: number): number | undefined {
+  try {
+    // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 a second on Linux).
+    const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) / 100) * 1_000;
+  } catch {
+    return undefined;
+  }
+}
+
+const ownCpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1_000;
+};
+
+/**
+ * A row of operations that take hundreds of milliseconds: at most WARMUP_PER_WORKER warm-up
+ * operations per worker (not BENCH_WARMUP's 200), then at least MIN_SAMPLES measured ones, or
+ * the run's BENCH_ITERATIONS. The harness's warm-up pass (a budget of its own, not the run's)
+ * keeps its duration. Records the CPU each measured operation cost, here and in DynamoDB Local.
+ */
+function slowCase(label: string, op: () => Promise<unknown>, runtime: RunningRuntime, runBudget: Budget, baseline?: string): BenchCase {
+  return {
+    label,
+    ...(baseline ? { baseline } : {}),
+    async measure(concurrency: number, budget: Budget): Promise<Stats> {
+      const row = budget === runBudget;
+      const workers = async (shouldStart: () => boolean, latencies?: number[]) => {
+        const worker = async () => {
+          while (shouldStart()) {
+            const began = performance.now();
+            await op();
+            latencies?.push(performance.now() - began);
+          }
+        };
+        await Promise.all(Array.from({ length: concurrency }, worker));
+      };
+      let warm = 0;
+      const warmups = Math.min(budget.warmup, WARMUP_PER_WORKER * concurrency);
+      await workers(() => warm++ < warmups);
+
+      const latencies: number[] = [];
+      let started = 0;
+      const deadline = performance.now() + budget.seconds * 1_000;
+      const iterations = budget.iterations;
+      const shouldStart = () => {
+        const more = iterations !== undefined ? started < iterations : performance.now() < deadline || (row && started < MIN_SAMPLES);
+        if (more) started++;
+        return more;
+      };
+      const [node, dynamodb] = [ownCpuMs(), processCpuMs(runtime.dynamodb.pid)];
+      const begin = performance.now();
+      await workers(shouldStart, latencies);
+      const elapsed = performance.now() - begin;
+      if (row) {
+        const dynamodbAfter = processCpuMs(runtime.dynamodb.pid);
+        observed.cpu.set(`${label} ${concurrency}`, {
+          node: (ownCpuMs() - node) / latencies.length,
+          dynamodb: dynamodb === undefined || dynamodbAfter === undefined ? undefined : (dynamodbAfter - dynamodb) / latencies.length,
+        });
+      }
+      return summarize(latencies, elapsed);
+    },
+  };
+}
+
+/** The Item of a Put that limitPut or historyPut builds. */
+function itemOf(write: { Put?: { Item?: Plain } }): Plain {
+  const item = write.Put?.Item;
+  if (!item) throw new Error('portfolio: the data layer built no Put item');
+  return item;
+}
+
+function apiOf(runtime: RunningRuntime) {
+  return {
+    async json<T>(method: string, path: string, key: string, body: unknown, status: number): Promise<T> {
+      const response = await fetch(`${runtime.url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      if (response.status !== status) throw new Error(`portfolio: ${method} ${path} answered ${response.status}, expected ${status}: ${text.slice(0, 500)}`);
+      return JSON.parse(text) as T;
+    },
+  };
+}
+
+/**
+ * A real limit request and a real committed cover check, through the API, for a tenant and a
+ * buyer of their own: the items they wrote must carry the same attribute names as the book's.
+ */
+async function compareWithRealWrites(args: {
+  runtime: RunningRuntime;
+  insurerKey: string;
+  api: ReturnType<typeof apiOf>;
+  dynamodb: DynamoDBClient;
+  run: string;
+  mine: readonly Line[];
+  TableName: string;
+  tenantId: string;
+}): Promise<void> {
+  const { runtime, insurerKey, api, dynamodb, run, mine, TableName, tenantId } = args;
+  const probe = await onboardTenant(runtime.url, insurerKey, 9_000);
+  const buyerId = await createBuyer(runtime.url, insurerKey, { name: `Bench Sonde ${run}`, registrationId: `PFPROBE${run}`, grade: 2 });
+  const decided = await api.json<{ decision: string }>('POST', '/v1/limit-requests', probe.key, { buyerId, type: 'new', amount: 50 * UNIT }, 201);
+  if (decided.decision !== 'approved') throw new Error(`portfolio: the probe's limit request was ${decided.decision}, expected approved`);
+  await api.json('POST', '/v1/cover-checks', probe.key, { buyerId, amount: 1_000_000, paymentTermsDays: 30, commit: true }, 201);
+
+  const get = async (pk: string, sk: string): Promise<Item> => {
+    const { Item } = await dynamodb.send(new GetItemCommand({ TableName, Key: { pk: s(pk), sk: s(sk) }, ConsistentRead: true }));
+    if (!Item) throw new Error(`portfolio: no item at ${pk} / ${sk}`);
+    return Item;
+  };
+  const history = async (tenant: string, buyer: string): Promise<Item> => {
+    const { Items } = await dynamodb.send(
+      new QueryCommand({
+        TableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': s(`TENANT#${tenant}`), ':prefix': s(`LIMITHIST#${buyer}#`) },
+      }),
+    );
+    if (Items?.length !== 1) throw new Error(`portfolio: ${Items?.length ?? 0} history items for ${tenant} / ${buyer}, expected 1`);
+    return Items[0] as Item;
+  };
+  // A line like the probe's: approved, no tranche, not worsened, with an exposure.
+  const line = mine.find((l) => l.decision === 'approved' && !l.temporary && l.buyer.gradeWorsenedOn === undefined && l.exposed);
+  if (!line) throw new Error('portfolio: the book has no approved, exposed line without a tranche');
+  const own = line.buyer.buyerId;
+  const kinds: [string, Item, Item][] = [
+    ['buyer', await get(`BUYER#${buyerId}`, 'BUYER'), await get(`BUYER#${own}`, 'BUYER')],
+    ['limit', await get(`TENANT#${probe.tenantId}`, `LIMIT#${buyerId}`), await get(`TENANT#${tenantId}`, `LIMIT#${own}`)],
+    ['limit history', await history(probe.tenantId, buyerId), await history(tenantId, own)],
+    ['exposure', await get(`TENANT#${probe.tenantId}`, `EXPOSURE#${buyerId}`), await get(`TENANT#${tenantId}`, `EXPOSURE#${own}`)],
+  ];
+  for (const [kind, real, written] of kinds) {
+    const names = (item: Item) => Object.keys(item).sort().join(', ');
+    if (names(real) !== names(written)) throw new Error(`portfolio: a real ${kind} item has [${names(real)}], the book's has [${names(written)}]`);
+    const types = (item: Item) => Object.entries(item).map(([name, value]) => `${name}:${Object.keys(value).join('')}`).sort().join(', ');
+    if (types(real) !== types(written)) throw new Error(`portfolio: a real ${kind} item has types [${types(real)}], the book's has [${types(written)}]`);
+  }
+}
