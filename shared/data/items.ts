@@ -15,17 +15,34 @@ export async function getItem<T>(key: ItemKey, consistent = true): Promise<T | u
   return Item as T | undefined;
 }
 
-/** Many items by key, 100 per call, unprocessed keys retried. Missing items are simply absent. */
+/** Batches of 100 keys read side by side, at most this many at once. */
+const BATCH_GETS_IN_FLIGHT = 4;
+
+/** Many items by key, 100 per call (a few calls at once), unprocessed keys retried. Missing items are simply absent. */
 export async function batchGetItems<T>(keys: readonly ItemKey[]): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < keys.length; i += 100) {
-    let pending: Record<string, { Keys: Record<string, unknown>[] }> | undefined = { [tableName()]: { Keys: keys.slice(i, i + 100).map((key) => ({ ...key })) } };
-    for (let attempt = 0; pending && Object.keys(pending).length > 0; attempt += 1) {
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(25 * 2 ** attempt, 1_000)));
-      const result = await documents.send(new BatchGetCommand({ RequestItems: pending }));
-      out.push(...((result.Responses?.[tableName()] ?? []) as T[]));
-      pending = result.UnprocessedKeys as typeof pending;
+  const chunks: ItemKey[][] = [];
+  for (let i = 0; i < keys.length; i += 100) chunks.push(keys.slice(i, i + 100));
+  const results: T[][] = new Array<T[]>(chunks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < chunks.length) {
+      const index = next;
+      next += 1;
+      results[index] = await batchGetChunk<T>(chunks[index] as ItemKey[]);
     }
+  };
+  await Promise.all(Array.from({ length: Math.min(BATCH_GETS_IN_FLIGHT, chunks.length) }, worker));
+  return results.flat();
+}
+
+async function batchGetChunk<T>(keys: readonly ItemKey[]): Promise<T[]> {
+  const out: T[] = [];
+  let pending: Record<string, { Keys: Record<string, unknown>[] }> | undefined = { [tableName()]: { Keys: keys.map((key) => ({ ...key })) } };
+  for (let attempt = 0; pending && Object.keys(pending).length > 0; attempt += 1) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(25 * 2 ** attempt, 1_000)));
+    const result = await documents.send(new BatchGetCommand({ RequestItems: pending }));
+    out.push(...((result.Responses?.[tableName()] ?? []) as T[]));
+    pending = result.UnprocessedKeys as typeof pending;
   }
   return out;
 }

@@ -218,40 +218,48 @@ export async function applySectorAlert(alertId: string, now: Date): Promise<{ li
   const today = isoDay(now);
   const buyers = await buyersOf(alert.sector, alert.country);
   let limitsChanged = 0;
+  // Holders of every buyer first (one index query each), then each (buyer, holder) pair side
+  // by side: a buyer held by hundreds of tenants does not make a chain of hundreds.
+  const pairs: { buyer: { buyerId: string; grade: number }; tenantId: string }[] = [];
   await inParallel(buyers, FANOUT_CONCURRENCY, async (buyer) => {
-    const { holders } = await holdersAndWatchers(buyer.buyerId);
-    for (const tenantId of holders) {
+    for (const tenantId of (await holdersAndWatchers(buyer.buyerId)).holders) pairs.push({ buyer, tenantId });
+  });
+  // A tenant with exposure in the sector is recorded once (a retry writes the same item again).
+  const recorded = new Set<string>();
+  await inParallel(pairs, FANOUT_CONCURRENCY, async ({ buyer, tenantId }) => {
+    if (!recorded.has(tenantId)) {
+      recorded.add(tenantId);
       await documents.send(new PutCommand({ TableName: tableName(), Item: { ...sectorAlertKeys.exposed(alertId, tenantId), kind: 'sectorAlertExposure', tenantId } }));
-      if (buyer.grade < alert.minGrade) continue;
-      const context = TenantContext.forInsurer(SYSTEM, tenantId);
-      const changed = await applyLimitAction(
-        context,
-        buyer.buyerId,
-        alertId,
-        (limit) =>
-          sectorAlertCut({
-            alertId,
-            sector: alert.sector,
-            country: alert.country,
-            grade: buyer.grade,
-            limit: { amount: limit.amount, ...(limit.temporary ? { temporary: limit.temporary } : {}) },
-            currency: limit.currency,
-            today,
-            rules,
-            buyerId: buyer.buyerId,
-          }),
-        now,
-        (change) => [
-          {
-            Put: {
-              TableName: tableName(),
-              Item: { ...sectorAlertKeys.change(alertId, tenantId, buyer.buyerId), kind: 'sectorAlertChange', tenantId, buyerId: buyer.buyerId, from: change.from, to: change.to, effectiveOn: change.effectiveOn },
-            },
-          },
-        ],
-      );
-      if (changed) limitsChanged += 1;
     }
+    if (buyer.grade < alert.minGrade) return;
+    const context = TenantContext.forInsurer(SYSTEM, tenantId);
+    const changed = await applyLimitAction(
+      context,
+      buyer.buyerId,
+      alertId,
+      (limit) =>
+        sectorAlertCut({
+          alertId,
+          sector: alert.sector,
+          country: alert.country,
+          grade: buyer.grade,
+          limit: { amount: limit.amount, ...(limit.temporary ? { temporary: limit.temporary } : {}) },
+          currency: limit.currency,
+          today,
+          rules,
+          buyerId: buyer.buyerId,
+        }),
+      now,
+      (change) => [
+        {
+          Put: {
+            TableName: tableName(),
+            Item: { ...sectorAlertKeys.change(alertId, tenantId, buyer.buyerId), kind: 'sectorAlertChange', tenantId, buyerId: buyer.buyerId, from: change.from, to: change.to, effectiveOn: change.effectiveOn },
+          },
+        },
+      ],
+    );
+    if (changed) limitsChanged += 1;
   });
   // Every change of this alert, recorded with the limits (a replay finds the earlier ones too).
   const exposed = new Set<string>();

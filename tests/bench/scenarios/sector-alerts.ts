@@ -43,9 +43,8 @@
  * twice, and each notice is written once. On DynamoDB a transactional write costs twice the write
  * units of a plain one; the raw rows pay none of that, nor a round trip per limit. So the ratio
  * is the price of that design plus the code and the event delivery around it, not overhead
- * alone. The function also writes a tenant's exposure record once per limit (10,000 PutItems for
- * 500 distinct items) and reads the alert's partition back (10,500 items): the raw rows write
- * each exposure record once and read nothing back, as the work needs. The notes split the run
+ * alone. The function also reads the alert's partition back (10,500 items) before the notices:
+ * the raw rows read nothing back. The notes split the run
  * into its phases from the times the events reached the bus.
  *
  * Setup (not measured), as the real thing where the fan-out looks: TENANTS tenants through POST
@@ -424,7 +423,7 @@ async function measure(runtime: RunningRuntime, insurerKey: string, dynamodb: Dy
     observed.lines.push(
       `phases: sector.alert_opened on the bus at ${seconds(seen.openedAt - begin)} s, the function started at ~${seconds(startedMs)} s (\`applied.at\`); ` +
         `limit.downgraded events from ${seconds(firstCut)} to ${seconds(lastCut)} s (${Math.round((LIMITS * 1000) / (lastCut - firstCut))} limits/s, ` +
-        `${FANOUT_CONCURRENCY} buyers at a time, each buyer's ${LIMITS_PER_BUYER} holders one after the other); ` +
+        `${FANOUT_CONCURRENCY} (buyer, holder) pairs at a time); ` +
         `sector.alert_raised from ${seconds(firstNotice)} to ${seconds(lastNotice)} s (after the read-back of the alert's ${count(EVENTS)} records); ` +
         `\`applied\` seen at ${seconds(appliedMs)} s.`,
     );
@@ -583,7 +582,7 @@ async function measure(runtime: RunningRuntime, insurerKey: string, dynamodb: Dy
   if (closed.status !== 200) throw new Error(`sector-alerts: POST /v1/sector-alerts/${alertId}/close answered ${closed.status}: ${closed.text}`);
   observed.lines.push(
     `raw rows: ${count(writes.length)} items in ${count(calls)} BatchWriteItem calls; 1 + ${BUYERS} Queries and ${Math.ceil(LIMITS / 100)} BatchGetItems. ` +
-      `The pipeline makes ${count(EVENTS)} TransactWriteItems (4 items per limit, 2 per tenant), ${count(LIMITS)} PutItems (exposure, ${TENANTS} distinct items), ` +
+      `The pipeline makes ${count(EVENTS)} TransactWriteItems (4 items per limit, 2 per tenant), ${count(TENANTS)} PutItems (exposure, one per tenant), ` +
       `${count(LIMITS)} GetItems and ${BUYERS + 1} Queries plus the read-back, at most ${FANOUT_CONCURRENCY} in flight.`,
   );
 }
