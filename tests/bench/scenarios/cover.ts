@@ -3,14 +3,15 @@
  * each against the raw DynamoDB operations one check performs, measured in the same run.
  * Target (the cover issue): the read-only check's p99 within 2× of its raw operations' p99, at 32.
  *
- * A check (shared/data/orders.ts, coverCheck) makes ONE round trip of 5 parallel reads: the
+ * A check (shared/data/orders.ts, coverCheck) makes ONE round trip of 6 parallel reads: the
  * buyer (GetItem), the policy (Query, newest version first, Limit 1), the tenant's limit on the
- * buyer (GetItem), the tenant's decision matrix (GetItem) and the exposure counter (GetItem,
- * consistent only when committing). With `commit: true` it then
+ * buyer (GetItem), the tenant's decision matrix (GetItem), the overdue marker of an open claim
+ * on the buyer (GetItem, absent here) and the exposure counter (GetItem, consistent only when
+ * committing). With `commit: true` it then
  * writes ONE TransactWriteItems of 2 items: the exposure Update (ADD, conditioned on `used`
  * leaving room for the amount) and the order Put (conditioned on a new key).
  *
- *   raw reads of a check        the 5 reads in parallel, with the
+ *   raw reads of a check        the 6 reads in parallel, with the
  *                               SDK's low-level client on the app's table, on the keys of items
  *                               the setup wrote through the API (a tenant, a buyer, its limit)
  *   POST /v1/cover-checks      through the runtime's gateway (authorizer cache hit, usage plans
@@ -203,7 +204,7 @@ export const cover: Scenario = {
     const tenantPk = (tenantId: string) => s(`TENANT#${tenantId}`);
     const getItem = (Key: Item, ConsistentRead: boolean | undefined) =>
       dynamodb.send(new GetItemCommand({ TableName, Key, ...(ConsistentRead !== undefined ? { ConsistentRead } : {}) }));
-    /** The 4 reads of coverCheck's first round trip, with its consistency (buyer and policy: SDK default). */
+    /** The 5 reads of coverCheck's first round trip besides the exposure, with its consistency (buyer and policy: SDK default). */
     const readFacts = async (pair: Pair) => {
       const [buyer, policy, limit] = await Promise.all([
         getItem({ pk: s(`BUYER#${pair.buyerId}`), sk: s('BUYER') }, undefined),
@@ -219,6 +220,10 @@ export const cover: Scenario = {
         getItem({ pk: tenantPk(pair.tenantId), sk: s(`LIMIT#${pair.buyerId}`) }, false),
         getItem({ pk: tenantPk(pair.tenantId), sk: s('DECISIONMATRIX') }, false).then((matrix) => {
           if (!matrix.Item) throw new Error('cover: the decision matrix item the setup wrote was not found');
+        }),
+        // No claim is open on these buyers: the marker is read and not found, as in a check.
+        getItem({ pk: tenantPk(pair.tenantId), sk: s(`OVERDUE#${pair.buyerId}`) }, false).then((overdue) => {
+          if (overdue.Item) throw new Error('cover: an overdue marker exists on a bench buyer');
         }),
       ]);
       if (!buyer.Item || policy.Count !== 1 || !limit.Item) {
