@@ -9,23 +9,13 @@ import { documents } from '#data/client';
 import { putBuyersInBulk, setCountryCategory } from '#data/buyers';
 import { tableName } from '#data/table';
 import type { Buyer } from '#http/schemas/buyers';
+import { random } from './random.ts';
 
 export const SEED_VERSION = 1;
 const MARKER = { pk: 'SEED#reference', sk: `v${SEED_VERSION}` };
 const SEED_TIME = Date.parse('2026-01-05T08:00:00.000Z');
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-/** mulberry32: a tiny, well-known deterministic PRNG; good enough for demo data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 interface CountrySeed {
   readonly code: string;

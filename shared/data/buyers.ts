@@ -7,7 +7,7 @@
  */
 import { BatchWriteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
-import { failedConditions } from './items.ts';
+import { failedConditions, isConditionFailed } from './items.ts';
 import { newId } from './ids.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
@@ -152,7 +152,7 @@ export async function updateBuyer(buyerId: string, patch: PatchBuyerBody, now: D
       }),
     );
   } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') {
+    if (isConditionFailed(error)) {
       throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: `Buyer ${buyerId} changed meanwhile. Read it again and retry.` });
     }
     throw error;

@@ -18,11 +18,11 @@ import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { getBuyerItem } from './buyers.ts';
 import { getPolicy } from './tenancy.ts';
-import { limitKeys, type TransactItem } from './limits.ts';
+import { limitHistory, type TransactItem } from './limits.ts';
 import { exposureAdd, oldestUnpaidDueDate, orderKeys, type InvoiceItem } from './orders.ts';
 import { TenantContext, type Principal } from '#http/auth';
+import type { Policy } from '#http/schemas/tenancy';
 import { ProblemError, problems } from '#http/problems';
-import type { HistoryEntry } from '#http/schemas/limits';
 import {
   allocateCollection,
   computeIndemnity,
@@ -37,12 +37,13 @@ import {
   type LimitStep,
 } from '#domain/claims';
 import { formatMoney } from '#domain/money';
+import { addDays } from '#domain/dates';
+import { totalOf } from '#domain/limits';
 import { newEvent } from '#events/envelope';
 import { outboxPut } from '#events/outbox';
 import { isoDay } from '#clock';
 
 const SYSTEM: Principal = { role: 'insurer', keyId: 'system:claims' };
-const DAY_MS = 86_400_000;
 const MAX_INVOICES = 90;
 
 export type DocumentKind = 'invoices' | 'proof_of_delivery' | 'correspondence' | 'statement_of_account';
@@ -63,7 +64,6 @@ export interface ClaimItem {
   currency: string;
   status: ClaimStatus;
   invoices: ClaimInvoice[];
-  outstanding: number;
   notifiedOn: string;
   deadline: string;
   waitingPeriodEndsOn: string;
@@ -95,13 +95,13 @@ export const claimKeys = {
 
 const DOCUMENT_KINDS: DocumentKind[] = ['invoices', 'proof_of_delivery', 'correspondence', 'statement_of_account'];
 
-export type Claim = Omit<ClaimItem, 'pk' | 'sk' | 'kind' | 'version' | 'tenantId'>;
+/** What the API shows: the item, and what is outstanding (derived from its invoices, never stored beside them). */
+export type Claim = Omit<ClaimItem, 'pk' | 'sk' | 'kind' | 'version' | 'tenantId'> & { outstanding: number };
 const claimOf = (item: ClaimItem): Claim => {
   const { tenantId: _t, version: _v, ...claim } = attributesOf<ClaimItem>(item);
-  return claim;
+  return { ...claim, outstanding: totalOutstanding(item.invoices) };
 };
 
-const addDays = (day: string, days: number) => isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
 
 function conflict(detail: string): ProblemError {
   return new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail });
@@ -193,7 +193,6 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
     currency: policy.currency,
     status: 'in_collection',
     invoices,
-    outstanding,
     notifiedOn: today,
     deadline,
     waitingPeriodEndsOn,
@@ -243,9 +242,7 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
 
 /** The tenant's limit on the buyer, day by day, from its history. */
 async function limitSteps(context: TenantContext, buyerId: string): Promise<LimitStep[]> {
-  const { pk, skPrefix } = limitKeys.historyPrefix(context, buyerId);
-  const history = await queryAll<HistoryEntry>({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix } });
-  return history.map((entry) => ({ from: entry.effectiveOn ?? entry.at.slice(0, 10), total: entry.to.amount + (entry.to.temporary?.amount ?? 0) }));
+  return (await limitHistory(context, buyerId)).map((entry) => ({ from: entry.effectiveOn ?? entry.at.slice(0, 10), total: totalOf(entry.to) }));
 }
 
 async function readClaim(context: TenantContext, claimId: string): Promise<ClaimItem> {
@@ -258,7 +255,7 @@ async function readClaim(context: TenantContext, claimId: string): Promise<Claim
 export async function makeIndemnifiable(context: TenantContext, claimId: string, dateOfLoss: string, cause: 'insolvency' | 'protracted_default', now: Date): Promise<ClaimItem> {
   const claim = await readClaim(context, claimId);
   if (claim.status !== 'in_collection') return claim;
-  const indemnity = await indemnityOf(context, claim, dateOfLoss);
+  const indemnity = await indemnityOf(context, claim, dateOfLoss, await getPolicy(context));
   const at = now.toISOString();
   const why = cause === 'insolvency' ? `the buyer's insolvency on ${dateOfLoss}` : `the end of the waiting period on ${dateOfLoss}`;
   return saveClaim(
@@ -276,8 +273,8 @@ export async function makeIndemnifiable(context: TenantContext, claimId: string,
   );
 }
 
-async function indemnityOf(context: TenantContext, claim: ClaimItem, dateOfLoss: string): Promise<IndemnityBreakdown> {
-  const [policy, steps] = await Promise.all([getPolicy(context), limitSteps(context, claim.buyerId)]);
+async function indemnityOf(context: TenantContext, claim: ClaimItem, dateOfLoss: string, policy: Policy): Promise<IndemnityBreakdown> {
+  const steps = await limitSteps(context, claim.buyerId);
   const year = await getItem<{ paid?: number }>(claimKeys.indemnities(context, policyYearOf(dateOfLoss, policy.inceptionDate)));
   return computeIndemnity({
     invoices: claim.invoices,
@@ -357,9 +354,10 @@ export async function recordCollection(claimId: string, body: { amount: number; 
   const claim = await readClaim(context, claimId);
   notInTheFuture(body.receivedOn, isoDay(now), 'receivedOn');
   if (claim.status !== 'in_collection') throw wrongStatus(claim, 'a collection', 'in collection (before the date of loss)');
-  if (body.amount > claim.outstanding) {
+  const before = totalOutstanding(claim.invoices);
+  if (body.amount > before) {
     throw problems.validation([
-      { in: 'body', field: 'amount', pointer: '#/amount', code: 'more_than_outstanding', detail: `${formatMoney(body.amount, claim.currency)} is more than the ${formatMoney(claim.outstanding, claim.currency)} outstanding` },
+      { in: 'body', field: 'amount', pointer: '#/amount', code: 'more_than_outstanding', detail: `${formatMoney(body.amount, claim.currency)} is more than the ${formatMoney(before, claim.currency)} outstanding` },
     ]);
   }
   const { allocations, invoices } = allocateCollection(claim.invoices, body.amount);
@@ -404,7 +402,7 @@ export async function recordCollection(claimId: string, body: { amount: number; 
   ];
   const saved = await saveClaim(
     claim,
-    { invoices, outstanding, status: full ? 'closed' : 'in_collection', collections: [...claim.collections, { amount: body.amount, receivedOn: body.receivedOn, allocations }], timeline, updatedAt: at },
+    { invoices, status: full ? 'closed' : 'in_collection', collections: [...claim.collections, { amount: body.amount, receivedOn: body.receivedOn, allocations }], timeline, updatedAt: at },
     others,
     full ? ['gsi1pk', 'gsi1sk'] : [],
   );
@@ -417,8 +415,8 @@ export async function indemnify(claimId: string, now: Date): Promise<Claim> {
   const claim = await readClaim(context, claimId);
   if (claim.status !== 'indemnifiable' || !claim.dateOfLoss) throw wrongStatus(claim, 'an indemnity', 'indemnifiable');
   // Computed again now: another claim of the year may have been paid since.
-  const indemnity = await indemnityOf(context, claim, claim.dateOfLoss);
   const policy = await getPolicy(context);
+  const indemnity = await indemnityOf(context, claim, claim.dateOfLoss, policy);
   const at = now.toISOString();
   const year = policyYearOf(claim.dateOfLoss, policy.inceptionDate);
   const saved = await saveClaim(
@@ -456,14 +454,15 @@ export async function recordRecovery(claimId: string, body: { amount: number; re
   notInTheFuture(body.receivedOn, isoDay(now), 'receivedOn');
   if (claim.status !== 'indemnified' || !claim.indemnity) throw wrongStatus(claim, 'a recovery', 'indemnified');
   const recovered = claim.recoveries.reduce((sum, recovery) => sum + recovery.amount, 0);
-  if (recovered + body.amount > claim.outstanding) {
+  const lost = totalOutstanding(claim.invoices);
+  if (recovered + body.amount > lost) {
     throw problems.validation([
       {
         in: 'body',
         field: 'amount',
         pointer: '#/amount',
         code: 'more_than_the_loss',
-        detail: `recoveries would reach ${formatMoney(recovered + body.amount, claim.currency)}, more than the ${formatMoney(claim.outstanding, claim.currency)} lost`,
+        detail: `recoveries would reach ${formatMoney(recovered + body.amount, claim.currency)}, more than the ${formatMoney(lost, claim.currency)} lost`,
       },
     ]);
   }

@@ -9,14 +9,27 @@
  * point leaves either a message that will act or a record that says what happened.
  */
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { queryAll } from './items.ts';
+import { isConditionFailed, queryAll, withPrefix } from './items.ts';
 import { documents } from './client.ts';
 import { ID_PREFIXES } from './ids.ts';
 import { ownerKeys, tenantKeys } from './keys.ts';
 import { queryPage, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
-import { DISABLE_AFTER_FAILING_MS, endpointsOf, failureDisables, noteEndpointOutcome, readEndpoint, signingSecrets, type WebhookItem } from './webhooks.ts';
-import { keyOwnerOf, TenantContext, type KeyOwner, type Principal } from '#http/auth';
+import {
+  DISABLE_AFTER_FAILING_MS,
+  endpointsOf,
+  failureDisables,
+  keyOwnerOfRef,
+  noteEndpointOutcome,
+  ownerOf,
+  ownerRefOf,
+  readEndpoint,
+  requireEndpoint,
+  signingSecrets,
+  type OwnerRef,
+  type WebhookItem,
+} from './webhooks.ts';
+import { TenantContext, type KeyOwner, type Principal } from '#http/auth';
 import { ProblemError, problems } from '#http/problems';
 import type { Delivery, DeliveryQuery, DeliverySummary } from '#http/schemas/webhooks';
 import { newEvent, type EventEnvelope } from '#events/envelope';
@@ -25,7 +38,7 @@ import type { EventType } from '#events/types';
 import { sendMessages } from '#events/queues';
 import { signatureHeaders } from '#events/webhook-signing';
 import { postWebhook, type AttemptResult } from '#events/webhook-post';
-import { MAX_ATTEMPTS, nextAttemptDelayMs, parseRetryAfter } from '#events/retry-schedule';
+import { nextAttemptDelayMs, parseRetryAfter } from '#events/retry-schedule';
 
 export const DELIVERY_QUEUE = 'webhook-deliveries';
 /** Where deliveries that never got through are parked (the issue's "then the DLQ"). */
@@ -34,20 +47,7 @@ export const DEAD_LETTER_QUEUE = 'webhook-failed-deliveries';
 export const DELIVERY_RETENTION_DAYS = 30;
 const ATTEMPT_LOG_SIZE = 20;
 
-/** Whose endpoint: a tenant's or a broker firm's (serialisable, unlike a KeyOwner). */
-export type OwnerRef = { readonly tenantId: string } | { readonly brokerId: string };
-
 const SYSTEM: Principal = { role: 'insurer', keyId: 'system:webhooks' };
-
-export function keyOwnerOfRef(ref: OwnerRef): KeyOwner {
-  return 'tenantId' in ref ? { kind: 'tenant', context: TenantContext.forInsurer(SYSTEM, ref.tenantId) } : { kind: 'broker', brokerId: ref.brokerId };
-}
-
-export function ownerRefOf(owner: KeyOwner): OwnerRef {
-  if (owner.kind === 'tenant') return { tenantId: owner.context.tenantId };
-  if (owner.kind === 'broker') return { brokerId: owner.brokerId };
-  throw new Error('the insurer owns no webhook endpoints');
-}
 
 /** One event to one endpoint: `dlv_` + the event's ULID, so each pair has one delivery. */
 export function deliveryIdOf(eventId: string): string {
@@ -90,9 +90,6 @@ export interface DeliveryItem {
   roundStart: number;
   attemptLog: AttemptEntry[];
   nextAttemptAt?: string;
-  lastAttemptAt?: string;
-  responseStatus?: number;
-  latencyMs?: number;
   failedReason?: string;
   createdAt: string;
   updatedAt: string;
@@ -118,6 +115,7 @@ export function payloadOf(event: EventEnvelope): string {
 }
 
 function summaryOf(item: DeliveryItem): DeliverySummary {
+  const last = item.attemptLog.at(-1);
   return {
     deliveryId: item.deliveryId,
     webhookId: item.webhookId,
@@ -126,9 +124,9 @@ function summaryOf(item: DeliveryItem): DeliverySummary {
     tenantId: item.tenantId,
     status: item.status,
     attempts: item.attempts,
-    ...(item.responseStatus !== undefined ? { responseStatus: item.responseStatus } : {}),
-    ...(item.latencyMs !== undefined ? { latencyMs: item.latencyMs } : {}),
-    ...(item.lastAttemptAt ? { lastAttemptAt: item.lastAttemptAt } : {}),
+    // The last attempt's figures are the log's last entry, not copies kept beside it.
+    ...(last?.responseStatus !== undefined ? { responseStatus: last.responseStatus } : {}),
+    ...(last ? { latencyMs: last.latencyMs, lastAttemptAt: last.at } : {}),
     ...(item.status === 'pending' && item.nextAttemptAt ? { nextAttemptAt: item.nextAttemptAt } : {}),
     ...(item.failedReason ? { failedReason: item.failedReason } : {}),
     attemptLog: item.attemptLog,
@@ -157,11 +155,7 @@ function isOwnerRef(value: unknown): value is OwnerRef {
 
 async function mandatedBrokers(tenantId: string): Promise<string[]> {
   const { pk, skPrefix } = tenantKeys.mandatePrefix(TenantContext.forInsurer(SYSTEM, tenantId));
-  const mandates = await queryAll<{ sk: string }>({
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
-    ProjectionExpression: 'sk',
-  });
+  const mandates = await queryAll<{ sk: string }>({ ...withPrefix({ pk, skPrefix }), ProjectionExpression: 'sk' });
   return mandates.map((item) => item.sk.slice(skPrefix.length));
 }
 
@@ -225,7 +219,7 @@ export async function fanOut(event: EventEnvelope, now: Date): Promise<number> {
         await documents.send(new PutCommand({ TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
       } catch (error) {
         // Written by an earlier try of this event: enqueue it again, the worker drops extras.
-        if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException')) throw error;
+        if (!isConditionFailed(error)) throw error;
       }
       messages.push(messageOf(item));
     }),
@@ -275,7 +269,7 @@ async function record(item: DeliveryItem, expectedAttempts: number, changes: Par
     );
     return true;
   } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
+    if (isConditionFailed(error)) return false;
     throw error;
   }
 }
@@ -316,18 +310,14 @@ export async function attemptDelivery(message: DeliveryMessage, now: Date, optio
   const common: Partial<DeliveryItem> = {
     attempts: attempt,
     attemptLog: [...item.attemptLog, entry].slice(-ATTEMPT_LOG_SIZE),
-    lastAttemptAt: at,
-    latencyMs: result.latencyMs,
     updatedAt: at,
-    ...(result.status !== undefined ? { responseStatus: result.status } : {}),
   };
-  const removeStatus: (keyof DeliveryItem)[] = result.status === undefined ? ['responseStatus'] : [];
 
   let status: Status;
   let recorded: boolean;
   if (result.ok) {
     status = 'succeeded';
-    recorded = await record(item, message.attempt, { ...common, status }, ['nextAttemptAt', 'failedReason', ...removeStatus]);
+    recorded = await record(item, message.attempt, { ...common, status }, ['nextAttemptAt', 'failedReason']);
   } else {
     const gone = result.status === 410;
     const disables = failureDisables(endpoint, { gone, now });
@@ -347,12 +337,12 @@ export async function attemptDelivery(message: DeliveryMessage, now: Date, optio
           : `no success after ${attempt - item.roundStart} attempts`;
       // Dead-lettered first: a crash before the record leaves the message to try again.
       await sendMessages(DEAD_LETTER_QUEUE, [{ body: JSON.stringify({ ...message, failedReason, eventId: item.eventId, eventType: item.eventType }) }]);
-      recorded = await record(item, message.attempt, { ...common, status, failedReason }, ['nextAttemptAt', ...removeStatus]);
+      recorded = await record(item, message.attempt, { ...common, status, failedReason }, ['nextAttemptAt']);
     } else {
       status = 'pending';
       const nextAttemptAt = new Date(now.getTime() + delay).toISOString();
       await sendMessages(DELIVERY_QUEUE, [messageOf({ ...item, attempts: attempt }, delay)]);
-      recorded = await record(item, message.attempt, { ...common, status, nextAttemptAt }, removeStatus);
+      recorded = await record(item, message.attempt, { ...common, status, nextAttemptAt }, []);
     }
   }
   if (!recorded) return { kind: 'stale' };
@@ -363,17 +353,6 @@ export async function attemptDelivery(message: DeliveryMessage, now: Date, optio
 // ---------------------------------------------------------------------------------------
 // The API: the delivery log, replays
 
-function ownerOf(principal: Principal): KeyOwner {
-  const owner = keyOwnerOf(principal);
-  if (owner.kind === 'insurer') throw new ProblemError({ status: 403, slug: 'forbidden', title: 'Forbidden', detail: 'Webhooks belong to tenants and brokers.' });
-  return owner;
-}
-
-async function endpointOf(owner: KeyOwner, webhookId: string): Promise<WebhookItem> {
-  const endpoint = await readEndpoint(owner, webhookId);
-  if (!endpoint) throw problems.notFound(`No webhook ${webhookId}.`);
-  return endpoint;
-}
 
 function refuseDisabled(endpoint: WebhookItem, action: string): void {
   if (endpoint.status === 'enabled') return;
@@ -387,7 +366,7 @@ function refuseDisabled(endpoint: WebhookItem, action: string): void {
 
 export async function listDeliveries(principal: Principal, webhookId: string, query: DeliveryQuery): Promise<PageResult<DeliverySummary>> {
   const owner = ownerOf(principal);
-  await endpointOf(owner, webhookId);
+  await requireEndpoint(owner, webhookId);
   const { pk, skPrefix } = deliveryKeys.prefix(owner, webhookId);
   const result = await queryPage<DeliveryItem>(
     { partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix }, newestFirst: true, ...(query.status ? { filter: { attribute: 'status', value: query.status } } : {}) },
@@ -406,7 +385,7 @@ export async function getDelivery(principal: Principal, webhookId: string, deliv
 /** Pending again now, same webhook-id, a fresh retry schedule; the attempt count goes on. */
 export async function replayDelivery(principal: Principal, webhookId: string, deliveryId: string, now: Date): Promise<Delivery> {
   const owner = ownerOf(principal);
-  refuseDisabled(await endpointOf(owner, webhookId), 'replay a delivery');
+  refuseDisabled(await requireEndpoint(owner, webhookId), 'replay a delivery');
   const item = await readDelivery(owner, webhookId, deliveryId);
   if (!item) throw problems.notFound(`No delivery ${deliveryId} on webhook ${webhookId}.`);
   const at = now.toISOString();
@@ -424,7 +403,7 @@ export async function replayDelivery(principal: Principal, webhookId: string, de
       }),
     );
   } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') {
+    if (isConditionFailed(error)) {
       throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: `Delivery ${deliveryId} is being attempted right now. Read it again and retry.` });
     }
     throw error;
@@ -436,7 +415,7 @@ export async function replayDelivery(principal: Principal, webhookId: string, de
 /** A webhook.test event, through the outbox like any other, to this endpoint only. */
 export async function sendTestEvent(principal: Principal, webhookId: string, now: Date): Promise<{ webhookId: string; eventId: string; deliveryId: string }> {
   const owner = ownerOf(principal);
-  refuseDisabled(await endpointOf(owner, webhookId), 'send it a test event');
+  refuseDisabled(await requireEndpoint(owner, webhookId), 'send it a test event');
   const ref = ownerRefOf(owner);
   const event = newEvent({
     type: 'webhook.test',
@@ -448,4 +427,3 @@ export async function sendTestEvent(principal: Principal, webhookId: string, now
   return { webhookId, eventId: event.id, deliveryId: deliveryIdOf(event.id) };
 }
 
-export { MAX_ATTEMPTS };

@@ -47,6 +47,16 @@ async function batchGetChunk<T>(keys: readonly ItemKey[]): Promise<T[]> {
   return out;
 }
 
+/** A partition's items whose sort key starts with a prefix: the query every key builder's `…Prefix` names. */
+export function withPrefix(key: { readonly pk: string; readonly skPrefix: string }) {
+  return { KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': key.pk, ':prefix': key.skPrefix } };
+}
+
+/** A single write's condition did not hold (PutItem, UpdateItem, DeleteItem; isRace is the transactions' one). */
+export function isConditionFailed(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
+}
+
 /**
  * Every item a query finds, page after page: for reads that need the whole partition (a
  * limit's history, an owner's endpoints, a buyer's holders), not for what the API pages.

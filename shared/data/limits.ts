@@ -6,7 +6,7 @@
  */
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
-import { attributesOf, failedConditions, getItem, isRace, queryAll } from './items.ts';
+import { attributesOf, failedConditions, getItem, isRace, queryAll, withPrefix } from './items.ts';
 import { tenantPartition } from './keys.ts';
 import { newId } from './ids.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
@@ -19,7 +19,7 @@ import { TenantContext, type Principal } from '#http/auth';
 import { ProblemError, problems } from '#http/problems';
 import type { HistoryEntry, Limit, LimitDecisionResponse, LimitRequestBody, Referral, UnderwriterDecisionBody } from '#http/schemas/limits';
 import type { Grade } from '#domain/grades';
-import { EDIFACT_4507, decideLimit, limitInForce, type Condition, type Decision, type Reason } from '#domain/limits';
+import { EDIFACT_4507, decideLimit, limitInForce, totalOf, type Condition, type Decision, type Reason } from '#domain/limits';
 import { formatMoney, isUnitMultiple, toEur, unitFor } from '#domain/money';
 import { newEvent } from '#events/envelope';
 import { isoDay } from '#clock';
@@ -82,7 +82,6 @@ interface ReferralItem extends Referral {
 
 const inForce = limitInForce;
 
-const totalOf = (limit: { amount: number; temporary?: Tranche }) => limit.amount + (limit.temporary?.amount ?? 0);
 
 function limitOf(item: LimitItem, day: string): Limit {
   const force = inForce(item, day);
@@ -344,11 +343,12 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
 export async function getLimit(context: TenantContext, buyerId: string, now: Date): Promise<Limit & { history: HistoryEntry[] }> {
   const item = await read<LimitItem>(limitKeys.limit(context, buyerId));
   if (!item) throw problems.notFound(`No limit on buyer ${buyerId}.`);
-  const { pk, skPrefix } = limitKeys.historyPrefix(context, buyerId);
-  const history = (await queryAll({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix } })).map((raw) =>
-    attributesOf<HistoryEntry>(raw),
-  );
-  return { ...limitOf(item, isoDay(now)), history };
+  return { ...limitOf(item, isoDay(now)), history: await limitHistory(context, buyerId) };
+}
+
+/** Every change of a tenant's limit on a buyer, oldest first. */
+export async function limitHistory(context: TenantContext, buyerId: string): Promise<HistoryEntry[]> {
+  return (await queryAll(withPrefix(limitKeys.historyPrefix(context, buyerId)))).map((raw) => attributesOf<HistoryEntry>(raw));
 }
 
 export async function listLimits(context: TenantContext, page: PageRequest, now: Date): Promise<PageResult<Limit>> {

@@ -12,7 +12,7 @@
  */
 import { DeleteCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
-import { batchGetItems, getItem, isRace, queryAll } from './items.ts';
+import { batchGetItems, getItem, isConditionFailed, isRace, queryAll } from './items.ts';
 import { tenantPartition } from './keys.ts';
 import { newId } from './ids.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
@@ -24,7 +24,7 @@ import { TenantContext, type Principal } from '#http/auth';
 import { ProblemError, problems } from '#http/problems';
 import type { HistoryEntry } from '#http/schemas/limits';
 import type { RecordedRiskEvent, RiskEventInput, RiskEventsBody } from '#http/schemas/monitoring';
-import { EDIFACT_4507, type Reason, type Tranche } from '#domain/limits';
+import { EDIFACT_4507, totalOf, type Reason, type Tranche } from '#domain/limits';
 import { limitActionAfterRegrade, mergeReduction, regrade, type BuyerStatus, type LimitAction, type RiskEventType } from '#domain/monitoring';
 import { toEur } from '#domain/money';
 import { newEvent } from '#events/envelope';
@@ -37,7 +37,6 @@ export const FANOUT_CONCURRENCY = 16;
 /** Notice markers expire: a replay comes within days, not months. */
 const NOTICE_RETENTION_DAYS = 90;
 
-const totalOf = (limit: { amount: number; temporary?: Tranche | undefined }) => limit.amount + (limit.temporary?.amount ?? 0);
 
 export const monitoringKeys = {
   riskEvent: (buyerId: string, occurredOn: string, riskEventId: string) => ({ pk: `BUYER#${buyerId}`, sk: `RISKEVENT#${occurredOn}#${riskEventId}` }),
@@ -79,33 +78,16 @@ export async function recordRiskEvents(body: RiskEventsBody, now: Date): Promise
   const events = eventsOf(body);
   const buyerIds = [...new Set(events.map((event) => event.buyerId))];
   const found = new Set((await batchGetItems<{ buyerId: string }>(buyerIds.map((id) => buyerKeys.buyer(id)))).map((buyer) => buyer.buyerId));
-  const unknown = events.flatMap((event, index) => (found.has(event.buyerId) ? [] : [{ event, index }]));
-  if (unknown.length > 0) {
-    const batch = 'events' in body;
-    throw problems.validation(
-      unknown.map(({ event, index }) => ({
-        in: 'body',
-        field: batch ? `events[${index}].buyerId` : 'buyerId',
-        pointer: batch ? `#/events/${index}/buyerId` : '#/buyerId',
-        code: 'unknown_buyer',
-        detail: `no buyer ${event.buyerId}`,
-      })),
-    );
-  }
+  // Every refusal at once, each naming its event: `events[3].buyerId`, or `buyerId` for one event.
+  const batch = 'events' in body;
+  const at = (index: number, field: string) => ({ in: 'body' as const, field: batch ? `events[${index}].${field}` : field, pointer: batch ? `#/events/${index}/${field}` : `#/${field}` });
   const today = isoDay(now);
-  const future = events.flatMap((event, index) => (event.occurredOn > today ? [{ event, index }] : []));
-  if (future.length > 0) {
-    const batch = 'events' in body;
-    throw problems.validation(
-      future.map(({ event, index }) => ({
-        in: 'body',
-        field: batch ? `events[${index}].occurredOn` : 'occurredOn',
-        pointer: batch ? `#/events/${index}/occurredOn` : '#/occurredOn',
-        code: 'in_the_future',
-        detail: `${event.occurredOn} is after today (${today})`,
-      })),
-    );
-  }
+  const unknown = events.flatMap((event, index) => (found.has(event.buyerId) ? [] : [{ ...at(index, 'buyerId'), code: 'unknown_buyer', detail: `no buyer ${event.buyerId}` }]));
+  if (unknown.length > 0) throw problems.validation(unknown);
+  const future = events.flatMap((event, index) =>
+    event.occurredOn > today ? [{ ...at(index, 'occurredOn'), code: 'in_the_future', detail: `${event.occurredOn} is after today (${today})` }] : [],
+  );
+  if (future.length > 0) throw problems.validation(future);
   // One buyer's events in the order given; different buyers side by side.
   const byBuyer = new Map<string, { event: RiskEventInput; index: number }[]>();
   events.forEach((event, index) => byBuyer.set(event.buyerId, [...(byBuyer.get(event.buyerId) ?? []), { event, index }]));
@@ -289,7 +271,7 @@ export async function applyLimitAction(
 }
 
 /** Tells one tenant once per cause: a marker item and the event in one transaction. */
-async function noticeOnce(context: TenantContext, cause: string, type: 'buyer.grade_changed' | 'sector.alert_raised', data: Record<string, unknown>, now: Date): Promise<boolean> {
+export async function noticeOnce(context: TenantContext, cause: string, type: 'buyer.grade_changed' | 'sector.alert_raised', data: Record<string, unknown>, now: Date): Promise<boolean> {
   try {
     await documents.send(
       new TransactWriteCommand({
@@ -311,7 +293,6 @@ async function noticeOnce(context: TenantContext, cause: string, type: 'buyer.gr
     throw error;
   }
 }
-export { noticeOnce };
 
 /** After buyer.regraded: cut or cancel every holder's limit as the rules say, tell holders and watchers. */
 export async function applyRegrade(data: RegradedData, now: Date): Promise<{ limitsChanged: number; noticesSent: number }> {
@@ -439,7 +420,7 @@ export async function watch(context: TenantContext, buyerId: string, now: Date):
     );
     return { buyerId, since, created: true };
   } catch (error) {
-    if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException')) throw error;
+    if (!isConditionFailed(error)) throw error;
     const existing = await getItem<{ since: string }>(monitoringKeys.watch(context, buyerId));
     return { buyerId, since: existing?.since ?? since, created: false };
   }
@@ -449,7 +430,7 @@ export async function unwatch(context: TenantContext, buyerId: string): Promise<
   try {
     await documents.send(new DeleteCommand({ TableName: tableName(), Key: monitoringKeys.watch(context, buyerId), ConditionExpression: 'attribute_exists(pk)' }));
   } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') throw problems.notFound(`You do not watch buyer ${buyerId}.`);
+    if (isConditionFailed(error)) throw problems.notFound(`You do not watch buyer ${buyerId}.`);
     throw error;
   }
 }

@@ -22,7 +22,7 @@ import type { TenantContext } from '#http/auth';
 import { ProblemError, problems } from '#http/problems';
 import type { CoverCheckBody, CoverCheckResult, Exposure, Invoice, InvoiceInput, Order } from '#http/schemas/orders';
 import { DEFAULT_DECISION_MATRIX, checkCover, validateMatrix, type DecisionMatrix } from '#domain/cover';
-import { limitInForce } from '#domain/limits';
+import { limitInForce, totalOf } from '#domain/limits';
 import { formatMoney } from '#domain/money';
 import { isoDay } from '#clock';
 
@@ -31,6 +31,7 @@ const pk = tenantPartition;
 
 export const orderKeys = {
   exposure: (context: TenantContext, buyerId: string) => ({ pk: pk(context), sk: `EXPOSURE#${buyerId}` }),
+  exposurePrefix: (context: TenantContext) => ({ pk: pk(context), skPrefix: 'EXPOSURE#' }),
   invoice: (context: TenantContext, invoiceId: string) => ({ pk: pk(context), sk: `INVOICE#${invoiceId}` }),
   invoiceNumber: (context: TenantContext, number: string) => ({ pk: pk(context), sk: `INVOICENO#${number}` }),
   /** gsi1: a tenant's invoices on a buyer, by issue date. */
@@ -291,7 +292,7 @@ export async function getExposure(context: TenantContext, buyerId: string, now: 
   ]);
   if (!buyer) throw problems.notFound(`No buyer ${buyerId}.`);
   const force = limitInForce(limit, isoDay(now));
-  const limitAmount = force.amount + (force.temporary?.amount ?? 0);
+  const limitAmount = totalOf(force);
   const outstanding = exposure?.outstanding ?? 0;
   const committed = exposure?.committed ?? 0;
   return {
@@ -339,7 +340,7 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
   ]);
   if (!buyer) throw problems.notFound(`No buyer ${body.buyerId}.`);
   const force = limitInForce(limit, deliveryDate);
-  const limitAtDelivery = force.amount + (force.temporary?.amount ?? 0);
+  const limitAtDelivery = totalOf(force);
 
   for (let attempt = 1; attempt <= 5; attempt += 1) {
     const exposure = attempt === 1 ? firstExposure : await readExposure();

@@ -7,7 +7,8 @@
  */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
-import { batchGetItems, getItem, queryAll } from './items.ts';
+import { batchGetItems, getItem, isConditionFailed, queryAll, withPrefix } from './items.ts';
+import { orderKeys } from './orders.ts';
 import { tenantPartition } from './keys.ts';
 import { tableName } from './table.ts';
 import { buyerKeys } from './buyers.ts';
@@ -15,7 +16,7 @@ import { getPolicy } from './tenancy.ts';
 import { limitKeys, type LimitItem } from './limits.ts';
 import { limitRules } from './limit-rules.ts';
 import { TenantContext, type Principal } from '#http/auth';
-import { limitInForce } from '#domain/limits';
+import { limitInForce, totalOf } from '#domain/limits';
 import { toEur } from '#domain/money';
 import type { Grade } from '#domain/grades';
 import { portfolioOf, type Portfolio, type PortfolioLimit } from '#domain/portfolio';
@@ -37,21 +38,18 @@ interface BuyerFacts {
   previousGrade?: number;
 }
 
-const inPartition = (pk: string, prefix: string) => ({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix } });
-
 /** One tenant's limits in force today and exposures, by buyer, with the buyers' facts. */
 async function tenantLimits(context: TenantContext, today: string, toCurrency?: (amount: number, currency: string) => number): Promise<{ limits: PortfolioLimit[]; currency: string }> {
-  const pk = tenantPartition(context);
   const [policy, limitItems, exposureItems] = await Promise.all([
     getPolicy(context),
-    queryAll<LimitItem>(inPartition(pk, 'LIMIT#')),
-    queryAll<{ sk: string; outstanding?: number; committed?: number }>(inPartition(pk, 'EXPOSURE#')),
+    queryAll<LimitItem>(withPrefix(limitKeys.limitPrefix(context))),
+    queryAll<{ sk: string; outstanding?: number; committed?: number }>(withPrefix(orderKeys.exposurePrefix(context))),
   ]);
   const convert = (amount: number) => (toCurrency ? toCurrency(amount, policy.currency) : amount);
   const byBuyer = new Map<string, { limit: number; exposure: number }>();
   for (const item of limitItems) {
     const force = limitInForce(item, today);
-    byBuyer.set(item.buyerId, { limit: convert(force.amount + (force.temporary?.amount ?? 0)), exposure: 0 });
+    byBuyer.set(item.buyerId, { limit: convert(totalOf(force)), exposure: 0 });
   }
   for (const item of exposureItems) {
     const buyerId = item.sk.slice('EXPOSURE#'.length);
@@ -183,7 +181,7 @@ export async function snapshotTenant(context: TenantContext, now: Date): Promise
     );
     return true;
   } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
+    if (isConditionFailed(error)) return false;
     throw error;
   }
 }
@@ -204,8 +202,7 @@ export async function snapshotAll(now: Date): Promise<number> {
 }
 
 export async function portfolioHistory(context: TenantContext): Promise<Snapshot[]> {
-  const { pk, skPrefix } = portfolioKeys.snapshots(context);
-  const items = await queryAll<Snapshot & { pk: string; sk: string; kind: string }>(inPartition(pk, skPrefix));
+  const items = await queryAll<Snapshot & { pk: string; sk: string; kind: string }>(withPrefix(portfolioKeys.snapshots(context)));
   return items.map(({ pk: _pk, sk: _sk, kind: _kind, ...snapshot }) => snapshot);
 }
 

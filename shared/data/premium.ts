@@ -5,7 +5,7 @@
  */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
-import { getItem, queryAll } from './items.ts';
+import { getItem, isConditionFailed, queryAll, withPrefix } from './items.ts';
 import { tenantPartition } from './keys.ts';
 import { tableName } from './table.ts';
 import { getPolicy } from './tenancy.ts';
@@ -78,7 +78,7 @@ export async function declareTurnover(context: TenantContext, body: { period: st
       }),
     );
   } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') {
+    if (isConditionFailed(error)) {
       throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: `The declaration of ${body.period} in ${body.country} changed meanwhile. Retry.` });
     }
     throw error;
@@ -102,11 +102,7 @@ function declarationOf(item: DeclarationItem, premiumRate: number): TurnoverDecl
 
 /** The premium of a year: by month and country, the minimum premium, what is due. */
 export async function premiumOf(context: TenantContext, year: number, now: Date): Promise<PremiumYear & { declarations: TurnoverDeclaration[] }> {
-  const { pk, skPrefix } = premiumKeys.year(context, year);
-  const [policy, items] = await Promise.all([
-    getPolicy(context),
-    queryAll<DeclarationItem>({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix } }),
-  ]);
+  const [policy, items] = await Promise.all([getPolicy(context), queryAll<DeclarationItem>(withPrefix(premiumKeys.year(context, year)))]);
   const computed = premiumYear({
     year,
     declarations: items.map((item) => ({ period: item.period, country: item.country, amount: item.amount, declaredAt: item.declaredAt })),

@@ -13,7 +13,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
-import { batchGetItems, failedConditions } from './items.ts';
+import { batchGetItems, failedConditions, withPrefix } from './items.ts';
 import { newId } from './ids.ts';
 import { insurerKeys, ownerKeys, tenantKeys } from './keys.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
@@ -251,12 +251,10 @@ export async function createTenant(
 }
 
 async function currentPolicy(context: TenantContext): Promise<Policy | undefined> {
-  const { pk, skPrefix } = tenantKeys.policyVersionPrefix(context);
   const { Items } = await documents.send(
     new QueryCommand({
       TableName: tableName(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
+      ...withPrefix(tenantKeys.policyVersionPrefix(context)),
       ScanIndexForward: false,
       Limit: 1,
     }),

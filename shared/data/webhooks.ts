@@ -4,13 +4,13 @@
  * shows a secret once, when it is made.
  */
 import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { queryAll } from './items.ts';
+import { isConditionFailed, isRace, queryAll, withPrefix } from './items.ts';
 import { documents } from './client.ts';
 import { newId } from './ids.ts';
 import { ownerKeys } from './keys.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
-import { keyOwnerOf, type KeyOwner, type Principal } from '#http/auth';
+import { keyOwnerOf, TenantContext, type KeyOwner, type Principal } from '#http/auth';
 import { ProblemError, problems } from '#http/problems';
 import type { CreateWebhookBody, PatchWebhookBody, Webhook } from '#http/schemas/webhooks';
 import { newWebhookSecret } from '#events/webhook-signing';
@@ -42,7 +42,23 @@ export const webhookKeys = {
   prefix: (owner: KeyOwner) => ({ pk: ownerKeys.partition(owner), skPrefix: 'WEBHOOK#' }),
 };
 
-function ownerOf(principal: Principal): KeyOwner {
+/** Whose endpoint: a tenant's or a broker firm's (serialisable, unlike a KeyOwner). */
+export type OwnerRef = { readonly tenantId: string } | { readonly brokerId: string };
+
+const SYSTEM: Principal = { role: 'insurer', keyId: 'system:webhooks' };
+
+export function keyOwnerOfRef(ref: OwnerRef): KeyOwner {
+  return 'tenantId' in ref ? { kind: 'tenant', context: TenantContext.forInsurer(SYSTEM, ref.tenantId) } : { kind: 'broker', brokerId: ref.brokerId };
+}
+
+export function ownerRefOf(owner: KeyOwner): OwnerRef {
+  if (owner.kind === 'tenant') return { tenantId: owner.context.tenantId };
+  if (owner.kind === 'broker') return { brokerId: owner.brokerId };
+  throw new Error('the insurer owns no webhook endpoints');
+}
+
+/** The caller's webhook owner: its tenant or broker firm (the insurer has no endpoints). */
+export function ownerOf(principal: Principal): KeyOwner {
   const owner = keyOwnerOf(principal);
   if (owner.kind === 'insurer') throw new ProblemError({ status: 403, slug: 'forbidden', title: 'Forbidden', detail: 'Webhooks belong to tenants and brokers.' });
   return owner;
@@ -103,14 +119,15 @@ export async function createWebhook(principal: Principal, body: CreateWebhookBod
   return { ...webhookOf(item), secret };
 }
 
-async function readItem(owner: KeyOwner, webhookId: string): Promise<WebhookItem> {
+/** The endpoint, or 404. */
+export async function requireEndpoint(owner: KeyOwner, webhookId: string): Promise<WebhookItem> {
   const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: webhookKeys.endpoint(owner, webhookId), ConsistentRead: true }));
   if (!Item) throw problems.notFound(`No webhook ${webhookId}.`);
   return Item as WebhookItem;
 }
 
 export async function getWebhook(principal: Principal, webhookId: string): Promise<Webhook> {
-  return webhookOf(await readItem(ownerOf(principal), webhookId));
+  return webhookOf(await requireEndpoint(ownerOf(principal), webhookId));
 }
 
 export async function listWebhooks(principal: Principal, page: PageRequest): Promise<PageResult<Webhook>> {
@@ -130,7 +147,7 @@ async function save(item: WebhookItem): Promise<void> {
       }),
     );
   } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') {
+    if (isConditionFailed(error)) {
       throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: `Webhook ${item.webhookId} changed meanwhile. Read it again and retry.` });
     }
     throw error;
@@ -138,7 +155,7 @@ async function save(item: WebhookItem): Promise<void> {
 }
 
 export async function updateWebhook(principal: Principal, webhookId: string, patch: PatchWebhookBody, now: Date): Promise<Webhook> {
-  const item = await readItem(ownerOf(principal), webhookId);
+  const item = await requireEndpoint(ownerOf(principal), webhookId);
   if (patch.url) await checkUrl(patch.url);
   const { disabledReason: _reason, failingSince: _failing, ...rest } = item;
   const next: WebhookItem = {
@@ -156,13 +173,13 @@ export async function updateWebhook(principal: Principal, webhookId: string, pat
 
 export async function deleteWebhook(principal: Principal, webhookId: string): Promise<void> {
   const owner = ownerOf(principal);
-  await readItem(owner, webhookId);
+  await requireEndpoint(owner, webhookId);
   await documents.send(new DeleteCommand({ TableName: tableName(), Key: webhookKeys.endpoint(owner, webhookId) }));
 }
 
 /** A new secret signs from now on; the previous one keeps signing for 24 hours beside it. */
 export async function rotateSecret(principal: Principal, webhookId: string, now: Date) {
-  const item = await readItem(ownerOf(principal), webhookId);
+  const item = await requireEndpoint(ownerOf(principal), webhookId);
   const secret = newWebhookSecret();
   const at = now.toISOString();
   const previousSecretExpiresAt = new Date(now.getTime() + SECRET_OVERLAP_MS).toISOString();
@@ -181,8 +198,7 @@ export async function readEndpoint(owner: KeyOwner, webhookId: string): Promise<
 
 /** Every endpoint of an owner (a few per owner: one query, paged through if need be). */
 export async function endpointsOf(owner: KeyOwner): Promise<WebhookItem[]> {
-  const { pk, skPrefix } = webhookKeys.prefix(owner);
-  return queryAll<WebhookItem>({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix } });
+  return queryAll<WebhookItem>(withPrefix(webhookKeys.prefix(owner)));
 }
 
 /** Whether a failed attempt now disables the endpoint: a 410 Gone, or five days of failures. */
@@ -200,7 +216,7 @@ export async function noteEndpointOutcome(owner: KeyOwner, endpoint: WebhookItem
   const key = webhookKeys.endpoint(owner, endpoint.webhookId);
   const at = outcome.now.toISOString();
   const ignoreRace = (error: unknown) => {
-    if (error instanceof Error && (error.name === 'ConditionalCheckFailedException' || error.name === 'TransactionCanceledException')) return false;
+    if (isConditionFailed(error) || isRace(error)) return false;
     throw error;
   };
   if (outcome.ok) {
@@ -228,8 +244,7 @@ export async function noteEndpointOutcome(owner: KeyOwner, endpoint: WebhookItem
     return false;
   }
   const disabledReason = outcome.gone ? `the endpoint answered 410 Gone on ${at}` : `every delivery failed from ${failingSince} to ${at}`;
-  const ownerRef = owner.kind === 'tenant' ? { tenantId: owner.context.tenantId } : owner.kind === 'broker' ? { brokerId: owner.brokerId } : undefined;
-  if (!ownerRef) return false;
+  const ownerRef = ownerRefOf(owner);
   const event = newEvent({
     type: 'webhook.endpoint_disabled',
     tenantId: owner.kind === 'tenant' ? owner.context.tenantId : null,

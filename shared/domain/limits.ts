@@ -156,7 +156,7 @@ function decideCancellation(ctx: Context): LimitDecision {
   // Cancelling what does not exist is answered, not refused: the outcome (no cover) is what
   // the tenant asked for, and a retried cancellation stays harmless.
   const reason =
-    total(inForce) === 0
+    totalOf(inForce) === 0
       ? because('no_limit_in_force', `There is no limit in force on buyer ${input.buyer.buyerId}, so there is nothing to cancel.`)
       : because('cancel_requested', `The limit of ${describeLimit(ctx, inForce)} on buyer ${input.buyer.buyerId} is cancelled at the policyholder's request and its capacity is released.`);
   return outcome(ctx, 'cancelled', ZERO_LIMIT, [reason]);
@@ -182,7 +182,7 @@ function decideReduction(ctx: Context): LimitDecision {
  * or extending a tranche, is new cover that needs a decision, even if the total falls.
  */
 function isReduction(requested: Limit, inForce: Limit): boolean {
-  if (total(requested) >= total(inForce) || requested.amount > inForce.amount) return false;
+  if (totalOf(requested) >= totalOf(inForce) || requested.amount > inForce.amount) return false;
   if (!requested.temporary) return true;
   const held = inForce.temporary;
   return held !== undefined && requested.temporary.amount <= held.amount && requested.temporary.expiresOn <= held.expiresOn;
@@ -212,7 +212,7 @@ const GRANT_RULES: readonly Rule[] = [
 
 function refuseNonIncrease(ctx: Context): LimitDecision | undefined {
   const { requested, inForce, input } = ctx;
-  if (total(requested) > total(inForce)) return undefined;
+  if (totalOf(requested) > totalOf(inForce)) return undefined;
   return outcome(ctx, 'not_approved', inForce, [
     because(
       'not_an_increase',
@@ -306,7 +306,7 @@ function referSectorAlert(ctx: Context): LimitDecision | undefined {
  */
 function grantDiscretionary(ctx: Context): LimitDecision | undefined {
   const { policy, discretionary } = ctx.input;
-  const requestedTotal = total(ctx.requested);
+  const requestedTotal = totalOf(ctx.requested);
   if (requestedTotal > policy.discretionaryLimit) return undefined;
   if (discretionary.insurerDecisionExists || discretionary.adverseEventWithin12Months) return undefined;
   if (toEur(requestedTotal, ctx.currency) > remainingCapacityEur(ctx)) return undefined;
@@ -326,7 +326,7 @@ function grantDiscretionary(ctx: Context): LimitDecision | undefined {
 
 /** The ceiling bounds the tenant's whole limit (permanent + temporary), compared in EUR. */
 function referAboveAutoCeiling(ctx: Context): LimitDecision | undefined {
-  const requestedEur = toEur(total(ctx.requested), ctx.currency);
+  const requestedEur = toEur(totalOf(ctx.requested), ctx.currency);
   const ceilingEur = ctx.input.rules.autoDecisionCeilingEur[ctx.grade];
   if (requestedEur <= ceilingEur) return undefined;
   return referral(
@@ -343,17 +343,17 @@ function referAboveAutoCeiling(ctx: Context): LimitDecision | undefined {
 function decideOnCapacity(ctx: Context): LimitDecision {
   const { requested, inForce, currency, unit } = ctx;
   const remainingEur = remainingCapacityEur(ctx);
-  const inForceEur = toEur(total(inForce), currency);
+  const inForceEur = toEur(totalOf(inForce), currency);
   if (remainingEur <= inForceEur) return refuseNoCapacity(ctx, remainingEur);
 
-  if (toEur(total(requested), currency) <= remainingEur) return grantInFull(ctx, remainingEur);
+  if (toEur(totalOf(requested), currency) <= remainingEur) return grantInFull(ctx, remainingEur);
 
   // Partly approved: the permanent part only, cut to what fits, rounded DOWN to a whole
   // 1,000 so the grant never exceeds capacity. A temporary tranche is all or nothing: it is
   // meant for a precise peak, and a partial one would be neither the peak nor a limit.
   const fitting = roundDownToUnit(fromEur(remainingEur, currency), unit);
   const amount = Math.min(requested.amount, fitting);
-  if (amount <= total(inForce)) return refuseNoCapacity(ctx, remainingEur);
+  if (amount <= totalOf(inForce)) return refuseNoCapacity(ctx, remainingEur);
   const granted: Limit = { amount };
   const reasons = [
     because(
@@ -450,7 +450,7 @@ function outcome(
     reasons: ctx.expired ? [...reasons, expiredNote(ctx, ctx.expired)] : reasons,
     conditions: extra.conditions ?? [],
     source: extra.source ?? 'automatic',
-    capacityDeltaEur: toEur(total(limit), ctx.currency) - ctx.reservedEur,
+    capacityDeltaEur: toEur(totalOf(limit), ctx.currency) - ctx.reservedEur,
   };
   if (limit.temporary) {
     result.temporary = { ...limit.temporary };
@@ -472,7 +472,8 @@ function because(code: ReasonCode, message: string): Reason {
   return { code, message };
 }
 
-function total(limit: Limit): number {
+/** The whole limit: the permanent part and the temporary tranche. */
+export function totalOf(limit: { amount: number; temporary?: Tranche | undefined }): number {
   return limit.amount + (limit.temporary?.amount ?? 0);
 }
 

@@ -34,7 +34,7 @@
  */
 import { addDays, assertIsoDate } from './dates.ts';
 import { GRADES, assertGrade, isGrade, type Grade } from './grades.ts';
-import type { Reason, Tranche } from './limits.ts';
+import { totalOf, type Reason, type Tranche } from './limits.ts';
 import { assertCurrency, assertMinorUnits, formatMoney, roundDownToUnit, unitFor } from './money.ts';
 
 export const RISK_EVENT_TYPES = ['insolvency_opened', 'payment_incident', 'rating_change', 'financials', 'closure'] as const;
@@ -262,9 +262,7 @@ export function share(amount: number, numerator: number, denominator: number): n
   return Number((BigInt(amount) * BigInt(numerator)) / BigInt(denominator));
 }
 
-export function totalOf(limit: { amount: number; temporary?: Tranche }): number {
-  return limit.amount + (limit.temporary?.amount ?? 0);
-}
+export { totalOf };
 
 // Day arithmetic moved to dates.ts; re-exported so existing imports keep working.
 export { addDays, daysBetween } from './dates.ts';

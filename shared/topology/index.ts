@@ -59,7 +59,6 @@ import { Claim, ClaimPage, ClaimParams, ClaimQuery, DocumentBody, DocumentParams
 import {
   MonitoringRulesResponse,
   MonitoringRulesSchema,
-  PageQuery as WatchQuery,
   RaiseSectorAlertBody,
   RecordedRiskEvents,
   RiskEventsBody,
@@ -698,7 +697,7 @@ const routes: RouteSpec<FunctionName>[] = [
     tenantScoped: true,
     summary: 'The buyers you watch',
     tags: ['watchlist'],
-    request: { query: WatchQuery },
+    request: { query: PageQuery },
     responses: { 200: { description: 'A page of watched buyers', schema: WatchPage } },
   },
   {

@@ -41,7 +41,6 @@ export const RecordedRiskEvents = z.object({ items: z.array(RecordedRiskEvent) }
 export const WatchParams = z.strictObject({ buyerId: BuyerId });
 export const Watch = z.object({ buyerId: BuyerId, since: Timestamp }).meta({ id: 'Watch' });
 export const WatchPage = Page(Watch, 'WatchPage');
-export { PageQuery };
 
 export const SectorAlertId = Id('sectorAlert', 'Sector alert id (sal_…)');
 export const SectorAlertParams = z.strictObject({ alertId: SectorAlertId });

@@ -77,6 +77,7 @@ import { newId } from '../../../shared/data/ids.ts';
 import type { Buyer } from '../../../shared/http/schemas/buyers.ts';
 import { createBuyer, onboardTenant } from '../api.ts';
 import { summarize, type BenchCase, type Budget, type Row, type Scenario, type Stats } from '../harness.ts';
+import { random } from '../../../infra/local/random.ts';
 
 const LIMITS = 5_000;
 /** Buyers with an exposure item: half of them. */
@@ -147,17 +148,6 @@ type Item = Record<string, AttributeValue>;
 type Plain = Record<string, unknown>;
 const s = (value: string): AttributeValue => ({ S: value });
 
-/** mulberry32, as the local runtime's seed uses: the same book on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function weighted<T>(next: () => number, choices: readonly (readonly [T, number])[]): T {
   const total = choices.reduce((sum, [, weight]) => sum + weight, 0);
