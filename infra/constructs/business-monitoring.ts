@@ -76,12 +76,14 @@ export function coverMonitoring(monitoring: Monitoring): void {
 }
 
 export const WEBHOOK_DEAD_LETTERED_PER_HOUR = 100;
+export const WEBHOOK_SWEPT_PER_HOUR = 10;
 
 export function webhookMonitoring(monitoring: Monitoring): void {
   const succeeded = monitoring.businessMetric('WebhookDeliveriesSucceeded', 'Sum', 'delivered');
   const failed = monitoring.businessMetric('WebhookAttemptsFailed', 'Sum', 'attempts failed');
   const deadLettered = monitoring.businessMetric('WebhookDeliveriesDeadLettered', 'Sum', 'dead-lettered');
   const eventAge = (statistic: string) => monitoring.businessMetric('WebhookEventAge', statistic, `event age ${statistic}`);
+  const swept = monitoring.businessMetric('WebhookDeliveriesSwept', 'Sum', 'swept (message lost, sent again)');
   // Failed attempts among all attempts; below 20 attempts in five minutes it reads 0, so a
   // single endpoint failing at night is not a page (its deliveries dead-letter, alarmed below).
   const failureRate = new MathExpression({
@@ -105,6 +107,7 @@ export function webhookMonitoring(monitoring: Monitoring): void {
         monitoring.businessMetric('WebhookEndpointsDisabled', 'Sum', 'endpoints disabled'),
         monitoring.businessMetric('WebhookEventsUnreadable', 'Sum', 'events unreadable'),
       ],
+      right: [swept],
       width: 6,
     }),
     new GraphWidget({
@@ -136,6 +139,15 @@ export function webhookMonitoring(monitoring: Monitoring): void {
     threshold: 50,
     evaluationPeriods: 3,
     description: 'Half or more of webhook attempts failed for fifteen minutes (20 attempts per five minutes at least): outbound network, signing, or many endpoints down.',
+  });
+  // A swept delivery is one whose message went missing: a crash between the write and the
+  // send, or SQS refusing it. A few happen (a function timing out at the wrong moment); a
+  // steady stream means the path itself drops messages.
+  monitoring.addAlarm('WebhookDeliveriesSwept', {
+    metric: swept.with({ period: Duration.hours(1) }),
+    threshold: WEBHOOK_SWEPT_PER_HOUR,
+    evaluationPeriods: 1,
+    description: `${WEBHOOK_SWEPT_PER_HOUR} or more webhook deliveries had to be enqueued again by the sweeper in the last hour (overdue with no message): look at the fan-out and delivery functions' errors and timeouts, and SQS send failures.`,
   });
   // p90, not p99: a delivery that succeeds on a retry is minutes to hours old by design, and
   // a few of those would keep p99 high; a lag of the pipeline itself moves p90.

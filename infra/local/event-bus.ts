@@ -161,7 +161,14 @@ export class LocalEventBus {
     if ('function' in target) return this.options.invoker.invoke(target.function, event);
     const queues = this.options.queues;
     if (!queues) return Promise.reject(new Error(`no queues to send to ${target.queue}`));
-    return Promise.resolve().then(() => queues.send(target.queue, JSON.stringify(event)));
+    // Before PutEvents answers, as EventBridge has taken the event once it answers: the relay
+    // checkpoints on that answer, so an event it hands over must already be on the queue.
+    try {
+      queues.send(target.queue, JSON.stringify(event));
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   private deliver(rule: string, ruleTarget: RuleTarget, event: BusEvent, attempt: number, firstAttemptAt: number): void {

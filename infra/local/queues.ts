@@ -8,10 +8,12 @@
  *
  * Delays and visibility run on the runtime's clock, so moving the test clock forward makes
  * delayed messages due; `settle()` then runs everything due, in order. With a data
- * directory the messages are kept in queues.json, so a restart resumes them.
+ * directory every change is appended to a journal before the call that made it answers (as
+ * SQS has stored a message when SendMessage answers), and folded into queues.json at start,
+ * at stop and every few thousand changes: a restart, even after a hard kill, resumes them.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { QueueSpec, Topology } from '#topology';
@@ -23,6 +25,11 @@ import type { Invoker } from './lambda.ts';
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_DELAY_SECONDS = 900;
 const MAX_BATCH = 10;
+/** Journal entries after which the journal is folded into the snapshot. */
+const COMPACT_AFTER = 5_000;
+
+/** One change: a message stored or changed (sent, received), or gone (done, moved). */
+type JournalEntry = { readonly q: string; readonly put: StoredMessage } | { readonly q: string; readonly del: string };
 
 interface StoredMessage {
   messageId: string;
@@ -83,7 +90,8 @@ export class LocalQueues {
   private server?: http.Server;
   private endpoint = '';
   private timer?: NodeJS.Timeout;
-  private saveTimer?: NodeJS.Timeout;
+  private journalFd: number | undefined;
+  private journalEntries = 0;
   private stopped = false;
 
   constructor(options: LocalQueuesOptions) {
@@ -100,36 +108,65 @@ export class LocalQueues {
     return this.options.dataDir ? path.join(this.options.dataDir, 'queues.json') : undefined;
   }
 
-  /** Loads the messages kept by the previous run, if any. */
+  private get journalFile(): string | undefined {
+    return this.options.dataDir ? path.join(this.options.dataDir, 'queues.journal') : undefined;
+  }
+
+  /** Loads the messages kept by the previous run (its snapshot, then its journal), if any. */
   async load(): Promise<void> {
-    if (!this.file) return;
-    let saved: Record<string, StoredMessage[]>;
+    if (!this.file || !this.journalFile) return;
     try {
-      saved = JSON.parse(await readFile(this.file, 'utf8')) as Record<string, StoredMessage[]>;
+      const saved = JSON.parse(readFileSync(this.file, 'utf8')) as Record<string, StoredMessage[]>;
+      for (const [name, messages] of Object.entries(saved)) {
+        const queue = this.queues.get(name);
+        if (queue && Array.isArray(messages)) queue.messages = messages;
+      }
     } catch {
-      return;
+      // first start
     }
-    for (const [name, messages] of Object.entries(saved)) {
-      const queue = this.queues.get(name);
-      if (queue && Array.isArray(messages)) queue.messages = messages;
+    let journal = '';
+    try {
+      journal = readFileSync(this.journalFile, 'utf8');
+    } catch {
+      // nothing since the last snapshot
     }
+    const byQueue = new Map([...this.queues].map(([name, queue]) => [name, new Map(queue.messages.map((message) => [message.messageId, message]))]));
+    for (const line of journal.split('\n')) {
+      if (!line) continue;
+      let entry: JournalEntry;
+      try {
+        entry = JSON.parse(line) as JournalEntry;
+      } catch {
+        // The last line of a run killed while writing it: that change was never acknowledged.
+        continue;
+      }
+      const messages = byQueue.get(entry.q);
+      if (!messages) continue;
+      if ('put' in entry) messages.set(entry.put.messageId, entry.put);
+      else messages.delete(entry.del);
+    }
+    for (const [name, messages] of byQueue) (this.queues.get(name) as QueueState).messages = [...messages.values()];
+    this.compact();
   }
 
-  private scheduleSave(): void {
-    if (!this.file || this.saveTimer) return;
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = undefined;
-      void this.save();
-    }, 200);
-    this.saveTimer.unref();
+  /** Appends a change before anything answers for it (a synchronous write survives a kill of this process). */
+  private journal(queue: QueueState, change: { put: StoredMessage } | { del: string }): void {
+    if (!this.journalFile) return;
+    this.journalFd ??= openSync(this.journalFile, 'a');
+    writeSync(this.journalFd, JSON.stringify({ q: queue.spec.name, ...change }) + '\n');
+    this.journalEntries += 1;
+    if (this.journalEntries >= COMPACT_AFTER) this.compact();
   }
 
-  private async save(): Promise<void> {
-    if (!this.file) return;
+  /** Writes every queue to the snapshot, then starts an empty journal. */
+  private compact(): void {
+    if (!this.file || !this.journalFile) return;
     const snapshot = Object.fromEntries([...this.queues].map(([name, queue]) => [name, queue.messages]));
-    const temporary = `${this.file}.tmp`;
-    await writeFile(temporary, JSON.stringify(snapshot));
-    await rename(temporary, this.file);
+    writeFileSync(`${this.file}.tmp`, JSON.stringify(snapshot));
+    renameSync(`${this.file}.tmp`, this.file);
+    if (this.journalFd !== undefined) closeSync(this.journalFd);
+    this.journalFd = openSync(this.journalFile, 'w');
+    this.journalEntries = 0;
   }
 
   /** The queue URL of each queue, as the functions' environment names them. */
@@ -164,7 +201,7 @@ export class LocalQueues {
     const at = this.options.clock();
     const message: StoredMessage = { messageId: randomUUID(), body, md5: md5(body), sentAt: at, visibleAt: at + delaySeconds * 1000, receiveCount: 0 };
     queue.messages.push(message);
-    this.scheduleSave();
+    this.journal(queue, { put: message });
     this.wake();
     return message;
   }
@@ -203,6 +240,7 @@ export class LocalQueues {
       message.receiveCount += 1;
       message.firstReceivedAt ??= receivedAt;
       message.visibleAt = receivedAt + queue.spec.visibilityTimeoutSeconds * 1000;
+      this.journal(queue, { put: message });
     }
     const records: SqsRecord[] = batch.map((message) => ({
       messageId: message.messageId,
@@ -234,17 +272,20 @@ export class LocalQueues {
     }
     const done = new Set(batch.filter((message) => !failed.has(message.messageId)).map((message) => message.messageId));
     queue.messages = queue.messages.filter((message) => !done.has(message.messageId));
+    for (const messageId of done) this.journal(queue, { del: messageId });
     const redrive = queue.spec.deadLetter;
     for (const message of batch.filter((candidate) => failed.has(candidate.messageId))) {
       // Visible again after the visibility timeout; past maxReceiveCount, to the dead letters.
       if (redrive && message.receiveCount >= redrive.maxReceiveCount) {
         queue.messages = queue.messages.filter((candidate) => candidate !== message);
         const deadLetters = this.queues.get(redrive.queue) as QueueState;
-        deadLetters.messages.push({ ...message, visibleAt: this.options.clock(), receiveCount: 0 });
+        const moved = { ...message, visibleAt: this.options.clock(), receiveCount: 0 };
+        deadLetters.messages.push(moved);
+        this.journal(deadLetters, { put: moved });
+        this.journal(queue, { del: message.messageId });
         this.options.log?.('message moved to the dead-letter queue', { queue: queue.spec.name, deadLetterQueue: redrive.queue, messageId: message.messageId });
       }
     }
-    this.scheduleSave();
   }
 
   private wake(): void {
@@ -349,9 +390,14 @@ export class LocalQueues {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
-    if (this.saveTimer) clearTimeout(this.saveTimer);
     await Promise.allSettled([...this.running]);
-    await this.save().catch(() => undefined);
+    try {
+      this.compact();
+    } catch {
+      // the journal still holds every change
+    }
+    if (this.journalFd !== undefined) closeSync(this.journalFd);
+    this.journalFd = undefined;
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     this.server?.closeAllConnections?.();
   }

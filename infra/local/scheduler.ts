@@ -41,6 +41,10 @@ export class LocalScheduler {
     let runs = 0;
     for (const schedule of this.schedules) {
       while (schedule.nextAt <= now) {
+        if (schedule.spec.coalesce) {
+          // Every period that elapsed is one run, at the last of them.
+          schedule.nextAt += Math.floor((now - schedule.nextAt) / schedule.everyMs) * schedule.everyMs;
+        }
         const at = schedule.nextAt;
         schedule.nextAt += schedule.everyMs;
         runs += 1;

@@ -7,8 +7,13 @@
  * or the dead letter) before it records the attempt, and records it only if the attempt count
  * is still the one its message carries, so a duplicate message is dropped, and a crash at any
  * point leaves either a message that will act or a record that says what happened.
+ *
+ * What neither covers, the sweeper does: a delivery written whose message was never sent (a
+ * crash between the two, SQS refusing the send) or was lost. A pending delivery sits in a
+ * sparse index by its next attempt, so a scheduled sweep finds those overdue by more than
+ * SWEEP_GRACE_MS and enqueues them again; the worker's attempt-count check drops extras.
  */
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { isConditionFailed, queryAll, withPrefix } from './items.ts';
 import { documents } from './client.ts';
 import { ID_PREFIXES } from './ids.ts';
@@ -46,6 +51,15 @@ export const DEAD_LETTER_QUEUE = 'webhook-failed-deliveries';
 /** The delivery log keeps each delivery this long. */
 export const DELIVERY_RETENTION_DAYS = 30;
 const ATTEMPT_LOG_SIZE = 20;
+/**
+ * A due delivery's message is normally taken within seconds (a hop of a long wait lands on
+ * the due time); one overdue by this much has none in flight, or one stuck behind failures.
+ */
+export const SWEEP_GRACE_MS = 10 * 60_000;
+/** Due deliveries are spread over this many index partitions: no hot key at scale. */
+export const DUE_SHARDS = 16;
+/** At most this many deliveries per shard per sweep; the next sweep goes on. */
+const SWEEP_PAGE = 250;
 
 const SYSTEM: Principal = { role: 'insurer', keyId: 'system:webhooks' };
 
@@ -54,9 +68,25 @@ export function deliveryIdOf(eventId: string): string {
   return `${ID_PREFIXES.delivery}_${eventId.slice(eventId.indexOf('_') + 1)}`;
 }
 
+/** The shard of a delivery's due entry: a stable hash of the endpoint and delivery. */
+function dueShard(webhookId: string, deliveryId: string): string {
+  let hash = 0;
+  for (const char of `${webhookId}#${deliveryId}`) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return String(hash % DUE_SHARDS).padStart(2, '0');
+}
+
 export const deliveryKeys = {
   delivery: (owner: KeyOwner, webhookId: string, deliveryId: string) => ({ pk: ownerKeys.partition(owner), sk: `DELIVERY#${webhookId}#${deliveryId}` }),
   prefix: (owner: KeyOwner, webhookId: string) => ({ pk: ownerKeys.partition(owner), skPrefix: `DELIVERY#${webhookId}#` }),
+  /**
+   * gsi3 (sparse, while pending): every owner's deliveries by next attempt, for the sweeper
+   * only (an insurer process, like the limits-by-buyer index): never read for a tenant.
+   */
+  due: (webhookId: string, deliveryId: string, nextAttemptAt: string) => ({
+    gsi3pk: `DELIVERIES#due#${dueShard(webhookId, deliveryId)}`,
+    gsi3sk: `${nextAttemptAt}#${webhookId}#${deliveryId}`,
+  }),
+  dueShard: (shard: number) => `DELIVERIES#due#${String(shard).padStart(2, '0')}`,
 };
 
 type Status = 'pending' | 'succeeded' | 'failed';
@@ -94,6 +124,8 @@ export interface DeliveryItem {
   createdAt: string;
   updatedAt: string;
   expiresAt: number;
+  gsi3pk?: string;
+  gsi3sk?: string;
 }
 
 /** The SQS message of one attempt: which delivery, and the attempt count it expects. */
@@ -214,6 +246,7 @@ export async function fanOut(event: EventEnvelope, now: Date): Promise<number> {
         createdAt: at,
         updatedAt: at,
         expiresAt: Math.floor(now.getTime() / 1000) + DELIVERY_RETENTION_DAYS * 86_400,
+        ...deliveryKeys.due(endpoint.webhookId, deliveryId, at),
       };
       try {
         await documents.send(new PutCommand({ TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
@@ -236,6 +269,9 @@ export type AttemptOutcome =
   | { kind: 'waiting'; dueAt: string }
   | { kind: 'abandoned'; reason: string }
   | { kind: 'attempted'; status: Status; result: AttemptResult; endpointDisabled: boolean; eventAgeMs: number };
+
+/** A delivery that is no longer pending leaves the due index. */
+const DUE_ENTRY: (keyof DeliveryItem)[] = ['gsi3pk', 'gsi3sk'];
 
 async function readDelivery(owner: KeyOwner, webhookId: string, deliveryId: string): Promise<DeliveryItem | undefined> {
   const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: deliveryKeys.delivery(owner, webhookId, deliveryId), ConsistentRead: true }));
@@ -290,7 +326,7 @@ export async function attemptDelivery(message: DeliveryMessage, now: Date, optio
   const endpoint = await readEndpoint(owner, item.webhookId);
   if (!endpoint || endpoint.status !== 'enabled') {
     const reason = endpoint ? `endpoint disabled (${endpoint.disabledReason ?? 'by its owner'})` : 'endpoint deleted';
-    await record(item, message.attempt, { status: 'failed', failedReason: reason, updatedAt: at }, ['nextAttemptAt']);
+    await record(item, message.attempt, { status: 'failed', failedReason: reason, updatedAt: at }, ['nextAttemptAt', ...DUE_ENTRY]);
     return { kind: 'abandoned', reason };
   }
 
@@ -317,7 +353,7 @@ export async function attemptDelivery(message: DeliveryMessage, now: Date, optio
   let recorded: boolean;
   if (result.ok) {
     status = 'succeeded';
-    recorded = await record(item, message.attempt, { ...common, status }, ['nextAttemptAt', 'failedReason']);
+    recorded = await record(item, message.attempt, { ...common, status }, ['nextAttemptAt', 'failedReason', ...DUE_ENTRY]);
   } else {
     const gone = result.status === 410;
     const disables = failureDisables(endpoint, { gone, now });
@@ -337,17 +373,73 @@ export async function attemptDelivery(message: DeliveryMessage, now: Date, optio
           : `no success after ${attempt - item.roundStart} attempts`;
       // Dead-lettered first: a crash before the record leaves the message to try again.
       await sendMessages(DEAD_LETTER_QUEUE, [{ body: JSON.stringify({ ...message, failedReason, eventId: item.eventId, eventType: item.eventType }) }]);
-      recorded = await record(item, message.attempt, { ...common, status, failedReason }, ['nextAttemptAt']);
+      recorded = await record(item, message.attempt, { ...common, status, failedReason }, ['nextAttemptAt', ...DUE_ENTRY]);
     } else {
       status = 'pending';
       const nextAttemptAt = new Date(now.getTime() + delay).toISOString();
       await sendMessages(DELIVERY_QUEUE, [messageOf({ ...item, attempts: attempt }, delay)]);
-      recorded = await record(item, message.attempt, { ...common, status, nextAttemptAt }, []);
+      recorded = await record(item, message.attempt, { ...common, status, nextAttemptAt, ...deliveryKeys.due(item.webhookId, item.deliveryId, nextAttemptAt) }, []);
     }
   }
   if (!recorded) return { kind: 'stale' };
   const endpointDisabled = await noteEndpointOutcome(owner, endpoint, { ok: result.ok, gone: result.status === 410, now });
   return { kind: 'attempted', status, result, endpointDisabled, eventAgeMs: Math.max(0, now.getTime() - Date.parse(item.occurredAt)) };
+}
+
+// ---------------------------------------------------------------------------------------
+// The sweeper: due deliveries that no message will ever bring
+
+/**
+ * Re-enqueues every pending delivery whose next attempt is more than SWEEP_GRACE_MS past.
+ * Each is first moved to "due now" under the condition that nothing touched it since it was
+ * read (attempt count, status, next attempt), so two sweeps never enqueue the same one, and a
+ * crash between the move and the send leaves it to the next sweep after the grace period.
+ * The worker drops a message whose attempt count is stale: at worst a delivery is sent
+ * twice, with the same webhook-id.
+ */
+export async function sweepDeliveries(now: Date): Promise<{ swept: number; oldestDueAt?: string }> {
+  const cutoff = new Date(now.getTime() - SWEEP_GRACE_MS).toISOString();
+  const at = now.toISOString();
+  let oldestDueAt: string | undefined;
+  const perShard = await Promise.all(
+    Array.from({ length: DUE_SHARDS }, async (_, shard) => {
+      const { Items } = await documents.send(
+        new QueryCommand({
+          TableName: tableName(),
+          IndexName: 'gsi3',
+          KeyConditionExpression: 'gsi3pk = :shard AND gsi3sk < :cutoff',
+          ExpressionAttributeValues: { ':shard': deliveryKeys.dueShard(shard), ':cutoff': cutoff },
+          Limit: SWEEP_PAGE,
+        }),
+      );
+      const moved: DeliveryItem[] = [];
+      for (const item of (Items ?? []) as DeliveryItem[]) {
+        if (item.kind !== 'delivery' || item.status !== 'pending' || !item.nextAttemptAt) continue;
+        if (!oldestDueAt || item.nextAttemptAt < oldestDueAt) oldestDueAt = item.nextAttemptAt;
+        const due = deliveryKeys.due(item.webhookId, item.deliveryId, at);
+        try {
+          await documents.send(
+            new UpdateCommand({
+              TableName: tableName(),
+              Key: { pk: item.pk, sk: item.sk },
+              UpdateExpression: 'SET nextAttemptAt = :at, updatedAt = :at, gsi3pk = :duePk, gsi3sk = :dueSk',
+              ConditionExpression: '#attempts = :attempts AND #status = :pending AND nextAttemptAt = :next',
+              ExpressionAttributeNames: { '#attempts': 'attempts', '#status': 'status' },
+              ExpressionAttributeValues: { ':at': at, ':duePk': due.gsi3pk, ':dueSk': due.gsi3sk, ':attempts': item.attempts, ':pending': 'pending', ':next': item.nextAttemptAt },
+            }),
+          );
+          moved.push(item);
+        } catch (error) {
+          // Attempted, replayed or swept meanwhile: its own message is on its way.
+          if (!isConditionFailed(error)) throw error;
+        }
+      }
+      await sendMessages(DELIVERY_QUEUE, moved.map((item) => messageOf(item)));
+      return moved.length;
+    }),
+  );
+  const swept = perShard.reduce((sum, count) => sum + count, 0);
+  return { swept, ...(oldestDueAt ? { oldestDueAt } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -389,17 +481,18 @@ export async function replayDelivery(principal: Principal, webhookId: string, de
   const item = await readDelivery(owner, webhookId, deliveryId);
   if (!item) throw problems.notFound(`No delivery ${deliveryId} on webhook ${webhookId}.`);
   const at = now.toISOString();
-  const replayed: DeliveryItem = { ...item, status: 'pending', roundStart: item.attempts, nextAttemptAt: at, updatedAt: at };
+  const due = deliveryKeys.due(item.webhookId, item.deliveryId, at);
+  const replayed: DeliveryItem = { ...item, status: 'pending', roundStart: item.attempts, nextAttemptAt: at, updatedAt: at, ...due };
   delete replayed.failedReason;
   try {
     await documents.send(
       new UpdateCommand({
         TableName: tableName(),
         Key: { pk: item.pk, sk: item.sk },
-        UpdateExpression: 'SET #status = :pending, roundStart = :round, nextAttemptAt = :at, updatedAt = :at REMOVE failedReason',
+        UpdateExpression: 'SET #status = :pending, roundStart = :round, nextAttemptAt = :at, updatedAt = :at, gsi3pk = :duePk, gsi3sk = :dueSk REMOVE failedReason',
         ConditionExpression: 'attempts = :attempts',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':pending': 'pending', ':round': item.attempts, ':at': at, ':attempts': item.attempts },
+        ExpressionAttributeValues: { ':pending': 'pending', ':round': item.attempts, ':at': at, ':attempts': item.attempts, ':duePk': due.gsi3pk, ':dueSk': due.gsi3sk },
       }),
     );
   } catch (error) {

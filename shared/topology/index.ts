@@ -196,6 +196,17 @@ const functions = {
       queues: { 'webhook-deliveries': ['sqs:SendMessage'], 'webhook-failed-deliveries': ['sqs:SendMessage'] },
     },
   },
+  webhookSweeper: {
+    entry: 'functions/webhooks/sweeper.ts',
+    handler: 'handler',
+    description: 'Pending webhook deliveries overdue with no message in flight go back on the deliveries queue',
+    memoryMb: 256,
+    timeoutSeconds: 60,
+    permissions: {
+      table: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+      queues: { 'webhook-deliveries': ['sqs:SendMessage'] },
+    },
+  },
   monitoring: {
     entry: 'functions/monitoring/handler.ts',
     handler: 'handler',
@@ -1277,6 +1288,13 @@ export const topology: Topology<FunctionName> = {
       description: 'Insolvencies per (sector, country) over 90 days against their baseline; alerts opened',
       expression: 'rate(1 day)',
       function: 'sectorDetector',
+    },
+    {
+      name: 'sweep-webhook-deliveries',
+      description: 'Pending deliveries more than 10 minutes overdue (message lost or never sent) are enqueued again',
+      expression: 'rate(5 minutes)',
+      function: 'webhookSweeper',
+      coalesce: true,
     },
   ],
 };

@@ -151,6 +151,23 @@ describe('webhooks on the dashboard', () => {
     for (const metric of ratio[0]?.props.Metrics ?? []) if (metric.MetricStat) expect(metric.MetricStat.Period, metric.Id).toBe(300);
   });
 
+  it('graphs and alarms on deliveries the sweeper had to enqueue again (ten within an hour)', () => {
+    expect(shows('WebhookDeliveriesSwept', 'Sum')).toBe(true);
+    const swept = alarmsOn('WebhookDeliveriesSwept');
+    expect(swept).toHaveLength(1);
+    expect(swept[0]?.props).toMatchObject({ Threshold: 10, EvaluationPeriods: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+    expect(single(swept[0]?.props)).toEqual({ period: 3600, stat: 'Sum' });
+  });
+
+  it('runs the sweeper every five minutes, allowed only to query, update deliveries and send to the deliveries queue', () => {
+    const schedule = topology.schedules.find((candidate) => candidate.function === 'webhookSweeper');
+    expect(schedule?.expression).toBe('rate(5 minutes)');
+    expect(topology.functions.webhookSweeper.permissions).toEqual({
+      table: ['dynamodb:Query', 'dynamodb:UpdateItem'],
+      queues: { 'webhook-deliveries': ['sqs:SendMessage'] },
+    });
+  });
+
   it('alarms when one delivery in ten arrives more than a minute after its event, three periods running', () => {
     const age = alarmsOn('WebhookEventAge');
     expect(age).toHaveLength(1);

@@ -46,6 +46,29 @@ describe('local scheduler', () => {
     expect(calls.filter((c) => c.name === 'sweeper')).toHaveLength(1);
   });
 
+  it('runs a coalescing schedule once for every period elapsed together, at the last of them, then on its period again', async () => {
+    const times: string[] = [];
+    const invoker: Invoker = {
+      invoke: async <R>(_name: string, event: unknown) => {
+        times.push((event as { time: string }).time);
+        return undefined as R;
+      },
+    };
+    const start = Date.parse('2026-11-26T00:00:00Z');
+    const scheduler = new LocalScheduler({
+      schedules: [{ name: 'sweep', description: '', expression: 'rate(5 minutes)', function: 'sweeper', coalesce: true }],
+      invoker,
+      startAt: start,
+    });
+    expect(await scheduler.tick(start + 4 * 60_000)).toBe(0);
+    // 40 days: 11,520 periods, one run.
+    expect(await scheduler.tick(start + 40 * 86_400_000 + 60_000)).toBe(1);
+    expect(times).toEqual(['2027-01-05T00:00:00Z']);
+    expect(await scheduler.tick(start + 40 * 86_400_000 + 4 * 60_000)).toBe(0);
+    expect(await scheduler.tick(start + 40 * 86_400_000 + 5 * 60_000)).toBe(1);
+    expect(times.at(-1)).toBe('2027-01-05T00:05:00Z');
+  });
+
   it('keeps going when a run fails', async () => {
     let runs = 0;
     const invoker: Invoker = {
