@@ -12,7 +12,6 @@ import type * as WebhooksModule from '../../shared/data/webhooks.ts';
 import type * as EnvelopeModule from '../../shared/events/envelope.ts';
 import type { Principal } from '../../shared/http/auth.ts';
 import { PolicyInput } from '../../shared/http/schemas/tenancy.ts';
-import type { Topology } from '../../shared/topology/index.ts';
 import { LocalQueues } from '../../infra/local/queues.ts';
 import type { Invoker } from '../../infra/local/lambda.ts';
 import { queueUrlVariable } from '../../shared/events/queue-names.ts';
