@@ -22,7 +22,23 @@ import {
   setMandates,
   updatePolicy,
 } from '#data/tenancy';
-import { metrics, MetricUnit } from '#powertools';
+import { flushAuthorizerCache } from '#data/api-gateway';
+import { logger, metrics, MetricUnit } from '#powertools';
+
+/**
+ * Access withdrawn: the gateway forgets its cached authorizations now, so the key or mandate
+ * stops working on every route at once. A failure does not fail the request (the change is
+ * stored): the access.changed event written with it flushes again, retried until it works.
+ */
+async function flushNow(reason: string): Promise<void> {
+  try {
+    await flushAuthorizerCache();
+    metrics.addMetric('AuthorizerCacheFlushed', MetricUnit.Count, 1);
+  } catch (error) {
+    metrics.addMetric('AuthorizerCacheFlushFailed', MetricUnit.Count, 1);
+    logger.warn('authorizer cache flush failed; the access.changed event retries it', { reason, error: error as Error });
+  }
+}
 
 type TenantParams = { tenantId: string };
 type BrokerParams = { brokerId: string };
@@ -58,6 +74,7 @@ export const handler = apiHandler('tenancy', {
   listApiKeys: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listApiKeys(principal(request), request.query) }),
   revokeApiKey: async (request: ApiRequest<unknown, unknown, { keyId: string }>) => {
     await revokeApiKey(principal(request), request.params.keyId, now());
+    await flushNow('api_key_revoked');
     metrics.addMetric('ApiKeysRevoked', MetricUnit.Count, 1);
     return { status: 204 };
   },
@@ -67,8 +84,9 @@ export const handler = apiHandler('tenancy', {
     return { status: 201, body: created, headers: { location: `/v1/brokers/${created.brokerId}` } };
   },
   getBroker: async (request: ApiRequest<unknown, unknown, BrokerParams>) => ({ status: 200, body: await getBroker(request.params.brokerId) }),
-  putBrokerMandates: async (request: ApiRequest<z.output<typeof MandatesBody>, unknown, BrokerParams>) => ({
-    status: 200,
-    body: await setMandates(principal(request), request.params.brokerId, request.body.tenantIds, now()),
-  }),
+  putBrokerMandates: async (request: ApiRequest<z.output<typeof MandatesBody>, unknown, BrokerParams>) => {
+    const broker = await setMandates(principal(request), request.params.brokerId, request.body.tenantIds, now());
+    await flushNow('mandates_changed');
+    return { status: 200, body: broker };
+  },
 });

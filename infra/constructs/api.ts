@@ -224,19 +224,35 @@ export class Api extends Construct {
       }
     }
     // Functions find plans by name at run time: referring to plan ids here would make a
-    // cycle (plan → stage → methods → function → its environment → plan).
+    // cycle (plan → stage → methods → function → its environment → plan). The API's id makes
+    // none: the RestApi resource depends on no method.
     for (const [name, spec] of Object.entries(topology.functions)) {
-      if (!spec.permissions.apiManagement?.length) continue;
+      const actions = spec.permissions.apiManagement ?? [];
+      if (actions.length === 0) continue;
       const fn = functions.get(name);
-      for (const [tier, planName] of Object.entries(planNames)) fn.addEnvironment(`USAGE_PLAN_${tier.toUpperCase()}`, planName);
       // Aws.* tokens, not the stack's resolved region: the acknowledgement names the pattern.
       const base = `arn:${Aws.PARTITION}:apigateway:${Aws.REGION}::`;
-      fn.addToRolePolicy(new PolicyStatement({ actions: ['apigateway:GET'], resources: [`${base}/usageplans`] }));
-      fn.addToRolePolicy(new PolicyStatement({ actions: ['apigateway:POST'], resources: [`${base}/apikeys`, `${base}/usageplans/*/keys`] }));
-      Validations.of(fn.role!).acknowledge({
-        id: `AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:apigateway:<AWS::Region>::/usageplans/*/keys]`,
-        reason: 'Usage plan ids exist only once deployed; the function registers keys in the plans it finds by name.',
-      });
+      if (actions.includes('apigateway:GET') || actions.includes('apigateway:POST')) {
+        for (const [tier, planName] of Object.entries(planNames)) fn.addEnvironment(`USAGE_PLAN_${tier.toUpperCase()}`, planName);
+      }
+      if (actions.includes('apigateway:GET')) {
+        fn.addToRolePolicy(new PolicyStatement({ actions: ['apigateway:GET'], resources: [`${base}/usageplans`] }));
+      }
+      if (actions.includes('apigateway:POST')) {
+        fn.addToRolePolicy(new PolicyStatement({ actions: ['apigateway:POST'], resources: [`${base}/apikeys`, `${base}/usageplans/*/keys`] }));
+        Validations.of(fn.role!).acknowledge({
+          id: `AwsSolutions::AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:apigateway:<AWS::Region>::/usageplans/*/keys]`,
+          reason: 'Usage plan ids exist only once deployed; the function registers keys in the plans it finds by name.',
+        });
+      }
+      if (actions.includes('apigateway:DELETE')) {
+        // FlushStageAuthorizersCache on this API's stage, and nothing else it could delete.
+        fn.addEnvironment('REST_API_ID', this.api.restApiId);
+        fn.addEnvironment('API_STAGE', topology.stage);
+        fn.addToRolePolicy(
+          new PolicyStatement({ actions: ['apigateway:DELETE'], resources: [`${base}/restapis/${this.api.restApiId}/stages/${topology.stage}/cache/authorizers`] }),
+        );
+      }
     }
   }
 

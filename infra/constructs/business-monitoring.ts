@@ -8,6 +8,7 @@ import type { Monitoring } from './monitoring.ts';
 
 export function tenancyMonitoring(monitoring: Monitoring): void {
   const refused = monitoring.businessMetric('AuthorizationRefused', 'Sum', 'keys refused');
+  const flushFailed = monitoring.businessMetric('AuthorizerCacheFlushFailed', 'Sum', 'flush failed');
   monitoring.addBusinessWidgets(
     new GraphWidget({
       title: 'Tenancy: onboarding and policy changes',
@@ -15,8 +16,9 @@ export function tenancyMonitoring(monitoring: Monitoring): void {
       width: 8,
     }),
     new GraphWidget({
-      title: 'API keys created and revoked',
+      title: 'API keys created and revoked; authorizer cache flushes',
       left: [monitoring.businessMetric('ApiKeysCreated', 'Sum', 'created'), monitoring.businessMetric('ApiKeysRevoked', 'Sum', 'revoked')],
+      right: [monitoring.businessMetric('AuthorizerCacheFlushed', 'Sum', 'cache flushed'), flushFailed],
       width: 8,
     }),
     new GraphWidget({ title: 'Authorization refused (unknown or revoked keys)', left: [refused], width: 8 }),
@@ -27,6 +29,14 @@ export function tenancyMonitoring(monitoring: Monitoring): void {
     threshold: 200,
     evaluationPeriods: 1,
     description: 'More than 200 API keys refused in five minutes: key guessing, or an integration using a revoked key.',
+  });
+  // A revocation whose flush failed keeps the key usable until the access.changed event's
+  // flush succeeds (EventBridge retries it; its rule's dead-letter queue alarms at one).
+  monitoring.addAlarm('AuthorizerCacheFlushFailed', {
+    metric: flushFailed,
+    threshold: 1,
+    evaluationPeriods: 1,
+    description: 'A revocation or mandate change could not flush the API Gateway authorizer cache at once: check the access rule and its dead-letter queue; the key works until a flush succeeds (60 s at most after the last cached authorization).',
   });
 }
 

@@ -3,7 +3,9 @@
  * of the topology), API keys registered in them, and the token bucket API Gateway applies
  * per key (capacity = burst, refilled at the rate per second). Functions register keys with
  * the real APIGatewayClient (CreateApiKey, CreateUsagePlanKey over REST-JSON, at
- * AWS_ENDPOINT_URL_API_GATEWAY); registrations persist in the data directory.
+ * AWS_ENDPOINT_URL_API_GATEWAY); registrations persist in the data directory. It also
+ * answers FlushStageAuthorizersCache for the local API and stage, which clears the local
+ * gateway's authorizer cache.
  */
 import { randomUUID } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
@@ -27,11 +29,26 @@ export class LocalApiManagement {
   private server?: http.Server;
 
   private readonly service: string;
+  /** The local stand-in of the REST API and its stage, as REST_API_ID / API_STAGE name them. */
+  readonly api: { readonly id: string; readonly stage: string };
+  private readonly flushListeners = new Set<() => void>();
 
-  constructor(options: { service: string; throttling: ThrottlingSpec; dataDir?: string }) {
+  constructor(options: { service: string; throttling: ThrottlingSpec; dataDir?: string; stage?: string }) {
     this.service = options.service;
+    this.api = { id: `${options.service}-local`, stage: options.stage ?? 'local' };
     this.tiers = options.throttling.tiers;
     this.file = options.dataDir ? path.join(options.dataDir, 'usage-plans.json') : undefined;
+  }
+
+  /** Called on each FlushStageAuthorizersCache of the local stage (the gateway listens). */
+  onAuthorizerCacheFlush(listener: () => void): () => void {
+    this.flushListeners.add(listener);
+    return () => this.flushListeners.delete(listener);
+  }
+
+  /** REST_API_ID and API_STAGE, as the stack sets them for functions that flush the cache. */
+  apiEnvironment(): Record<string, string> {
+    return { REST_API_ID: this.api.id, API_STAGE: this.api.stage };
   }
 
   /** USAGE_PLAN_<TIER> → plan name, as the stack sets it; locally a plan's id is its tier. */
@@ -124,6 +141,15 @@ export class LocalApiManagement {
       this.registry.plans[key.value] = planId;
       await this.save();
       return { status: 201, body: { id: input['keyId'], type: 'API_KEY', value: key.value, name: key.name } };
+    }
+    const flush = /^\/restapis\/([^/]+)\/stages\/([^/]+)\/cache\/authorizers$/.exec(pathname);
+    if (method === 'DELETE' && flush) {
+      const [apiId, stage] = [decodeURIComponent(flush[1] as string), decodeURIComponent(flush[2] as string)];
+      if (apiId !== this.api.id) return { status: 404, body: { message: `Invalid API identifier specified ${apiId}` }, error: 'NotFoundException' };
+      if (stage !== this.api.stage) return { status: 404, body: { message: `Invalid stage identifier specified` }, error: 'NotFoundException' };
+      for (const listener of this.flushListeners) listener();
+      // API Gateway answers 202 Accepted with no body.
+      return { status: 202, body: {} };
     }
     return { status: 404, body: { message: `${method} ${pathname} is not supported locally` }, error: 'NotFoundException' };
   }

@@ -142,14 +142,23 @@ export class LocalGateway {
   private readonly authorizations = new Map<string, CachedAuthorization>();
   private readonly cacheSeconds: number | undefined;
   private readonly usagePlans: LocalApiManagement | undefined;
+  /** Flushes so far: an authorization that started before a flush is not cached after it. */
+  private flushes = 0;
   private server?: http.Server;
 
   constructor(options: LocalGatewayOptions) {
     this.cacheSeconds = options.authorizerCacheSeconds;
     this.usagePlans = options.usagePlans;
+    options.usagePlans?.onAuthorizerCacheFlush(() => this.flushAuthorizerCache());
     this.topology = options.topology;
     this.invoker = options.invoker;
     this.log = options.log ?? (() => undefined);
+  }
+
+  /** FlushStageAuthorizersCache: every key is authorized afresh on its next request. */
+  flushAuthorizerCache(): void {
+    this.authorizations.clear();
+    this.flushes += 1;
   }
 
   async listen(port: number, host = '127.0.0.1'): Promise<string> {
@@ -373,11 +382,13 @@ export class LocalGateway {
         stageVariables: null,
         requestContext: args.requestContext as APIGatewayRequestAuthorizerEvent['requestContext'],
       };
+      const generation = this.flushes;
       try {
         const result = await this.invoker.invoke<APIGatewayAuthorizerResult>(spec.function, event);
         const ttl = this.cacheSeconds ?? spec.cacheTtlSeconds;
         cached = { result, expiresAt: Date.now() + ttl * 1000 };
-        if (ttl > 0) this.authorizations.set(cacheKey, cached);
+        // A flush while the authorizer ran may be a revocation it did not see: use, not keep.
+        if (ttl > 0 && generation === this.flushes) this.authorizations.set(cacheKey, cached);
       } catch (error) {
         if (error instanceof Error && error.message === 'Unauthorized') return unauthorized();
         this.log('authorizer failed', { error: error instanceof Error ? error.stack : String(error) });

@@ -61,10 +61,11 @@ function functionEnvironment(
   dynamodbEndpoint: string,
   busEndpoint: string,
   queues: { endpoint: string; urls: Record<string, string> },
-  usagePlans: { endpoint: string; planIds: Record<string, string>; insurerUsageKey: string },
+  usagePlans: { endpoint: string; planIds: Record<string, string>; insurerUsageKey: string; api: Record<string, string> },
 ): void {
   Object.assign(process.env, {
     ...usagePlans.planIds,
+    ...usagePlans.api,
     ...queues.urls,
     AWS_ENDPOINT_URL_SQS: queues.endpoint,
     INSURER_USAGE_KEY: usagePlans.insurerUsageKey,
@@ -127,7 +128,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
     const busEndpoint = await bus.listen();
     stops.push(() => bus.stop());
 
-    const usagePlans = new LocalApiManagement({ service: topology.service, throttling: options.throttling ?? topology.throttling, ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
+    const usagePlans = new LocalApiManagement({
+      service: topology.service,
+      stage: topology.stage,
+      throttling: options.throttling ?? topology.throttling,
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    });
     await usagePlans.load();
     // The insurer's staff share one usage key, as the stack makes one; new at each start.
     const insurerUsageKey = randomBytes(24).toString('base64url');
@@ -139,6 +145,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
       endpoint: usageEndpoint,
       planIds: usagePlans.planEnvironment(topology.service),
       insurerUsageKey,
+      api: usagePlans.apiEnvironment(),
     });
     await functions.warm();
     if (options.seed) {

@@ -25,6 +25,8 @@ import { ProblemError, problems } from '#http/problems';
 import { Policy as PolicySchema, type ApiKey, type Broker, type NewApiKey, type Policy, type PolicyInput, type PolicyPatch, type PolicyTerms, type Tenant } from '#http/schemas/tenancy';
 import type { Role } from '#topology';
 import { isoDay } from '#clock';
+import { newEvent } from '#events/envelope';
+import { outboxPut } from '#events/outbox';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -50,7 +52,7 @@ interface PolicyItem extends Policy {
   kind: 'policy';
 }
 
-interface ApiKeyItem {
+export interface ApiKeyItem {
   pk: string;
   sk: string;
   kind: 'apiKey';
@@ -63,6 +65,8 @@ interface ApiKeyItem {
   tier?: string;
   usageKey?: string;
   createdAt: string;
+  /** The key that made this one (absent for the first insurer key, made by the operator). */
+  createdBy?: string;
   revokedAt?: string;
 }
 
@@ -94,6 +98,7 @@ function apiKeyOf(item: ApiKeyItem): ApiKey {
     role: item.role,
     prefix: item.prefix,
     createdAt: item.createdAt,
+    ...(item.createdBy ? { createdBy: item.createdBy } : {}),
     ...(item.revokedAt ? { revokedAt: item.revokedAt } : {}),
   };
 }
@@ -113,7 +118,7 @@ const cancelledBy = (error: unknown, index: number): boolean => failedConditions
 // ---------------------------------------------------------------------------------------
 
 /** Both items of a new key: the hash lookup (authorizer) and the owner's listing entry. */
-function apiKeyPuts(owner: KeyOwner, role: Role, now: Date, extra: { tier?: string; usageKey?: string } = {}): { items: TransactItem[]; created: NewApiKey } {
+function apiKeyPuts(owner: KeyOwner, role: Role, now: Date, createdBy: string, extra: { tier?: string; usageKey?: string } = {}): { items: TransactItem[]; created: NewApiKey } {
   const key = generateApiKey(role);
   const keyId = newId('apiKey', now);
   const hash = hashApiKey(key);
@@ -124,6 +129,7 @@ function apiKeyPuts(owner: KeyOwner, role: Role, now: Date, extra: { tier?: stri
     role,
     prefix: displayPrefix(key),
     createdAt: now.toISOString(),
+    createdBy,
     ...(owner.kind === 'tenant' ? { tenantId: owner.context.tenantId } : {}),
     ...(owner.kind === 'broker' ? { brokerId: owner.brokerId } : {}),
     ...(extra.tier ? { tier: extra.tier } : {}),
@@ -135,7 +141,7 @@ function apiKeyPuts(owner: KeyOwner, role: Role, now: Date, extra: { tier?: stri
       { Put: { TableName: table, Item: { ...insurerKeys.apiKeyByHash(hash), ...base }, ConditionExpression: 'attribute_not_exists(pk)' } },
       { Put: { TableName: table, Item: { ...ownerKeys.apiKey(owner, keyId), ...base }, ConditionExpression: 'attribute_not_exists(pk)' } },
     ],
-    created: { keyId, key, role, prefix: base.prefix, createdAt: base.createdAt },
+    created: { keyId, key, role, prefix: base.prefix, createdAt: base.createdAt, createdBy },
   };
 }
 
@@ -150,7 +156,7 @@ export async function createApiKey(principal: Principal, now: Date): Promise<New
   const tier = principal.role === 'policyholder' ? principal.tier : undefined;
   // A new key throttles with its owner's other keys: same usage key.
   const usageKey = principal.role === 'insurer' ? undefined : principal.usageKey;
-  const { items, created } = apiKeyPuts(owner, principal.role, now, { ...(tier ? { tier } : {}), ...(usageKey ? { usageKey } : {}) });
+  const { items, created } = apiKeyPuts(owner, principal.role, now, principal.keyId, { ...(tier ? { tier } : {}), ...(usageKey ? { usageKey } : {}) });
   await transact(items);
   return created;
 }
@@ -159,6 +165,14 @@ export async function listApiKeys(principal: Principal, page: PageRequest): Prom
   const { pk, skPrefix } = ownerKeys.apiKeyPrefix(keyOwnerOf(principal));
   const result = await queryPage<ApiKeyItem>({ partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix } }, page);
   return { ...result, items: result.items.map(apiKeyOf) };
+}
+
+/**
+ * `access.changed`, an internal event written with the change that withdraws access: from it
+ * the authorizer cache is flushed once more (functions/tenancy/access.ts).
+ */
+function accessChanged(data: { reason: 'api_key_revoked'; keyId: string } | { reason: 'mandates_changed'; brokerId: string }, now: Date) {
+  return newEvent({ type: 'access.changed', tenantId: null, data, now });
 }
 
 /** Revokes one of the caller's own keys; another owner's key id answers 404. Idempotent. */
@@ -178,8 +192,9 @@ export async function revokeApiKey(principal: Principal, keyId: string, now: Dat
       ExpressionAttributeValues: { ':at': revokedAt },
     },
   });
+  const event = accessChanged({ reason: 'api_key_revoked', keyId }, now);
   try {
-    await transact([update(key), update(insurerKeys.apiKeyByHash(item.hash))]);
+    await transact([update(key), update(insurerKeys.apiKeyByHash(item.hash)), outboxPut(tableName(), event)]);
   } catch (error) {
     // Revoked meanwhile by a concurrent call: the outcome is the same.
     if (!cancelledBy(error, 0)) throw error;
@@ -241,7 +256,7 @@ export async function createTenant(
   };
   const terms: PolicyTerms = { ...input.policy, inceptionDate: input.policy.inceptionDate ?? isoDay(now) };
   const policy = policyItem(context, terms, 1, now, principal.keyId);
-  const key = apiKeyPuts({ kind: 'tenant', context }, 'policyholder', now, { tier: input.tier, usageKey });
+  const key = apiKeyPuts({ kind: 'tenant', context }, 'policyholder', now, principal.keyId, { tier: input.tier, usageKey });
   await transact([
     { Put: { TableName: tableName(), Item: tenant, ConditionExpression: 'attribute_not_exists(pk)' } },
     { Put: { TableName: tableName(), Item: policy, ConditionExpression: 'attribute_not_exists(pk)' } },
@@ -379,7 +394,7 @@ export async function createBroker(principal: Principal, input: { name: string; 
     usageKey,
     ...insurerKeys.brokerList(createdAt, brokerId),
   };
-  const key = apiKeyPuts({ kind: 'broker', brokerId }, 'broker', now, { usageKey });
+  const key = apiKeyPuts({ kind: 'broker', brokerId }, 'broker', now, principal.keyId, { usageKey });
   await transact([
     { Put: { TableName: tableName(), Item: broker, ConditionExpression: 'attribute_not_exists(pk)' } },
     ...contexts.map((context) => mandatePut(context, brokerId, now)),
@@ -415,6 +430,7 @@ export async function setMandates(principal: Principal, brokerId: string, tenant
       },
       ...added.map((context) => mandatePut(context, brokerId, now)),
       ...removed.map((context) => ({ Delete: { TableName: tableName(), Key: tenantKeys.mandate(context, brokerId) } })),
+      outboxPut(tableName(), accessChanged({ reason: 'mandates_changed', brokerId }, now)),
     ]);
   } catch (error) {
     if (cancelledBy(error, 0)) {

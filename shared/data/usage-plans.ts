@@ -6,14 +6,11 @@
  * stand-in answers the same calls (AWS_ENDPOINT_URL_API_GATEWAY).
  */
 import { randomBytes } from 'node:crypto';
-import { APIGatewayClient, CreateApiKeyCommand, CreateUsagePlanKeyCommand, paginateGetUsagePlans } from '@aws-sdk/client-api-gateway';
+import { CreateApiKeyCommand, CreateUsagePlanKeyCommand, paginateGetUsagePlans } from '@aws-sdk/client-api-gateway';
 import type { ThrottlingSpec } from '#topology';
-import { tracer } from '#powertools';
+import { apiGateway } from './api-gateway.ts';
 
 export type UsageTier = keyof ThrottlingSpec['tiers'];
-
-let client: APIGatewayClient | undefined;
-const apiGateway = () => (client ??= tracer.captureAWSv3Client(new APIGatewayClient({})));
 
 const planIds = new Map<string, string>();
 

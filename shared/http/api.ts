@@ -15,6 +15,7 @@ import { topology, type RouteSpec } from '#topology';
 import { PROBLEM_CONTENT_TYPE, ProblemError, problems, type FieldError } from './problems.ts';
 import { TenantContext, principalOf, type Principal } from './auth.ts';
 import { IDEMPOTENCY_HEADER, checkIdempotencyKey, idempotencyScope, idempotentOperation } from './idempotency.ts';
+import { requireActiveKey } from '#data/active-key';
 
 export interface ApiRequest<Body = unknown, Query = Record<string, unknown>, Params = Record<string, string>> {
   readonly route: RouteSpec;
@@ -253,6 +254,7 @@ export function apiHandler(
     if (request.principal) {
       logger.appendKeys({ role: request.principal.role, keyId: request.principal.keyId, ...(request.tenant ? { tenantId: request.tenant.tenantId } : {}) });
     }
+    if (match.route.recheckKey && request.principal) await requireActiveKey(request.principal);
     const idempotencyKey = match.idempotent ? checkIdempotencyKey(request.headers[IDEMPOTENCY_HEADER]) : undefined;
     let result: ApiResult;
     if (match.idempotent && idempotencyKey) {

@@ -53,7 +53,7 @@ import {
   WebhookPage,
   WebhookParams,
 } from '../http/schemas/webhooks.ts';
-import { EVENT_TYPES, INTERNAL_EVENT_TYPES } from '../events/types.ts';
+import { ACCESS_EVENT_TYPES, EVENT_TYPES, MONITORING_EVENT_TYPES } from '../events/types.ts';
 import { InsurerPortfolio, Portfolio, PortfolioHistory, PremiumQuery, PremiumYear, TurnoverDeclaration, TurnoverDeclarationBody } from '../http/schemas/portfolio.ts';
 import { Claim, ClaimPage, ClaimParams, ClaimQuery, DocumentBody, DocumentParams, MoneyReceivedBody, OverdueNotificationBody } from '../http/schemas/claims.ts';
 import {
@@ -120,7 +120,8 @@ const functions = {
     memoryMb: 1024,
     timeoutSeconds: 10,
     permissions: {
-      apiManagement: ['apigateway:GET', 'apigateway:POST'],
+      // DELETE: flushing the authorizer cache when a key is revoked or mandates change.
+      apiManagement: ['apigateway:GET', 'apigateway:POST', 'apigateway:DELETE'],
       table: [
         'dynamodb:GetItem',
         'dynamodb:BatchGetItem',
@@ -195,6 +196,14 @@ const functions = {
       table: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
       queues: { 'webhook-deliveries': ['sqs:SendMessage'], 'webhook-failed-deliveries': ['sqs:SendMessage'] },
     },
+  },
+  accessChanges: {
+    entry: 'functions/tenancy/access.ts',
+    handler: 'handler',
+    description: 'A key revoked or mandates changed: the authorizer cache is flushed again, retried until it succeeds',
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    permissions: { apiManagement: ['apigateway:DELETE'] },
   },
   webhookSweeper: {
     entry: 'functions/webhooks/sweeper.ts',
@@ -346,6 +355,7 @@ const routes: RouteSpec<FunctionName>[] = [
   // Tenancy: onboarding and policies (insurer), the policy in force (tenants), keys, brokers.
   {
     operationId: 'createTenant',
+    recheckKey: true,
     method: 'POST',
     path: '/v1/tenants',
     function: 'tenancy',
@@ -424,6 +434,7 @@ const routes: RouteSpec<FunctionName>[] = [
   },
   {
     operationId: 'createApiKey',
+    recheckKey: true,
     method: 'POST',
     path: '/v1/api-keys',
     function: 'tenancy',
@@ -447,18 +458,20 @@ const routes: RouteSpec<FunctionName>[] = [
   },
   {
     operationId: 'revokeApiKey',
+    recheckKey: true,
     method: 'DELETE',
     path: '/v1/api-keys/{keyId}',
     function: 'tenancy',
     access: ['insurer', 'policyholder', 'broker'],
     ownerScoped: true,
-    summary: 'Revoke one of your API keys (takes effect within the authorizer cache TTL)',
+    summary: 'Revoke one of your API keys: every route refuses it within 5 seconds',
     tags: ['api-keys'],
     request: { params: KeyIdParams },
     responses: { 204: { description: 'Revoked' } },
   },
   {
     operationId: 'createBroker',
+    recheckKey: true,
     method: 'POST',
     path: '/v1/brokers',
     function: 'tenancy',
@@ -481,6 +494,7 @@ const routes: RouteSpec<FunctionName>[] = [
   },
   {
     operationId: 'putBrokerMandates',
+    recheckKey: true,
     method: 'PUT',
     path: '/v1/brokers/{brokerId}/mandates',
     function: 'tenancy',
@@ -1000,6 +1014,7 @@ const routes: RouteSpec<FunctionName>[] = [
   // Webhook endpoints: tenants and brokers register where their events go.
   {
     operationId: 'createWebhook',
+    recheckKey: true,
     method: 'POST',
     path: '/v1/webhooks',
     function: 'webhooks',
@@ -1036,6 +1051,7 @@ const routes: RouteSpec<FunctionName>[] = [
   },
   {
     operationId: 'updateWebhook',
+    recheckKey: true,
     method: 'PATCH',
     path: '/v1/webhooks/{webhookId}',
     function: 'webhooks',
@@ -1048,6 +1064,7 @@ const routes: RouteSpec<FunctionName>[] = [
   },
   {
     operationId: 'deleteWebhook',
+    recheckKey: true,
     method: 'DELETE',
     path: '/v1/webhooks/{webhookId}',
     function: 'webhooks',
@@ -1060,6 +1077,7 @@ const routes: RouteSpec<FunctionName>[] = [
   },
   {
     operationId: 'rotateWebhookSecret',
+    recheckKey: true,
     method: 'POST',
     path: '/v1/webhooks/{webhookId}/rotate-secret',
     function: 'webhooks',
@@ -1129,7 +1147,8 @@ export const topology: Topology<FunctionName> = {
   table,
   functions,
   routes,
-  // Revocation takes effect within this TTL (README, "API keys").
+  // Revoking a key or changing mandates flushes this cache (README, "API keys"); the TTL only
+  // bounds what a failed flush would leave, and the flush is retried from the outbox event.
   authorizer: { function: 'authorizer', identityHeaders: ['Authorization'], cacheTtlSeconds: 60 },
   // Per tenant (standard, premium), per broker (partner), and for the insurer's staff.
   throttling: {
@@ -1254,8 +1273,14 @@ export const topology: Topology<FunctionName> = {
     {
       name: 'monitoring',
       description: 'A regrade or an opened sector alert: the downgrades function applies it to limits and tells tenants',
-      pattern: { source: ['bouclier'], 'detail-type': [...INTERNAL_EVENT_TYPES] },
+      pattern: { source: ['bouclier'], 'detail-type': [...MONITORING_EVENT_TYPES] },
       targets: [{ function: 'downgrades' }],
+    },
+    {
+      name: 'access',
+      description: 'A key revoked or a broker’s mandates changed: flush the authorizer cache again (the request flushed it once)',
+      pattern: { source: ['bouclier'], 'detail-type': [...ACCESS_EVENT_TYPES] },
+      targets: [{ function: 'accessChanges' }],
     },
   ],
   schedules: [

@@ -23,8 +23,11 @@ export type BusAction = 'events:PutEvents' | 'events:DescribeEventBus';
 /** SQS actions a function may be granted on a queue the topology names. */
 export type QueueAction = 'sqs:SendMessage';
 
-/** API Gateway management actions (finding usage plans, registering usage keys). */
-export type ApiManagementAction = 'apigateway:GET' | 'apigateway:POST';
+/**
+ * API Gateway management actions: GET finds usage plans, POST registers usage keys, DELETE
+ * flushes the stage's authorizer cache (each granted on those resources only).
+ */
+export type ApiManagementAction = 'apigateway:GET' | 'apigateway:POST' | 'apigateway:DELETE';
 
 export interface FunctionSpec {
   /** Path of the handler module from the repository root. */
@@ -64,6 +67,12 @@ export interface RouteSpec<F extends string = string> {
   readonly tenantScoped?: boolean;
   /** The caller's own data (its tenant's or its broker firm's API keys): another's id is 404. */
   readonly ownerScoped?: boolean;
+  /**
+   * Mints credentials, grants access or redirects events: the calling key is read again from
+   * the table (a revoked key is refused even while the gateway's cached authorization of it
+   * lives, which a flush shortens to seconds but cannot make zero).
+   */
+  readonly recheckKey?: boolean;
   /** Exists only in the local runtime (test clock): never deployed. */
   readonly localOnly?: boolean;
   readonly summary: string;

@@ -6,9 +6,43 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { deployedRoutes, topology } from '../../shared/topology/index.ts';
 import { REPO_ROOT } from '../../infra/constructs/functions.ts';
 import { METRICS_NAMESPACE } from '../../infra/stack.ts';
-import { alarmMetrics, dashboardWidgets, lambdaOf, render, synthTemplate, widgetMetrics, type AlarmProps, type MetricRef } from './helpers.ts';
+import { alarmMetrics, asArray, dashboardWidgets, lambdaOf, render, roleIdOf, statementsOf, synthTemplate, widgetMetrics, type AlarmProps, type MetricRef } from './helpers.ts';
 
 const { template } = synthTemplate(topology, 'Throttled');
+
+describe('revocation flushes the authorizer cache', () => {
+  const { cfn } = synthTemplate(topology, 'Revocation');
+  const flushers = Object.entries(topology.functions).filter(([, spec]) => spec.permissions.apiManagement?.includes('apigateway:DELETE'));
+
+  it('lets the tenancy function and the access.changed consumer flush, and no other', () => {
+    expect(flushers.map(([name]) => name).sort()).toEqual(['accessChanges', 'tenancy']);
+  });
+
+  it.each(flushers)('%s knows the API and stage and may DELETE only its authorizer cache', (_name, spec) => {
+    const fn = lambdaOf(cfn, spec.description);
+    const env = fn.props.Environment?.Variables ?? {};
+    expect(render(env['API_STAGE'])).toBe(topology.stage);
+    expect(render(env['REST_API_ID'])).toMatch(/^\$\{\w+\}$/);
+    const deletes = statementsOf(cfn, roleIdOf(fn)).filter((statement) => asArray(statement.Action).includes('apigateway:DELETE'));
+    expect(deletes.flatMap((statement) => asArray(statement.Resource).map(render))).toEqual([
+      `arn:\${AWS::Partition}:apigateway:\${AWS::Region}::/restapis/${render(env['REST_API_ID'])}/stages/${topology.stage}/cache/authorizers`,
+    ]);
+  });
+
+  it('routes access.changed to the flush, not to the monitoring fan-out', () => {
+    const access = topology.rules.find((rule) => rule.name === 'access');
+    expect(access?.pattern).toEqual({ source: ['bouclier'], 'detail-type': ['access.changed'] });
+    expect(access?.targets).toEqual([{ function: 'accessChanges' }]);
+    const monitoring = topology.rules.find((rule) => rule.name === 'monitoring');
+    expect(monitoring?.pattern['detail-type']).not.toContain('access.changed');
+  });
+
+  it('reads the calling key again on every route that mints credentials, grants access or redirects events', () => {
+    expect(topology.routes.filter((route) => route.recheckKey).map((route) => route.operationId).sort()).toEqual(
+      ['createApiKey', 'createBroker', 'createTenant', 'createWebhook', 'deleteWebhook', 'putBrokerMandates', 'revokeApiKey', 'rotateWebhookSecret', 'updateWebhook'].sort(),
+    );
+  });
+});
 
 describe('throttling per tenant with usage plans', () => {
   it('takes usage keys from the authorizer', () => {

@@ -272,8 +272,13 @@ export function permissionProblems(cfn: Cfn, topology: Topology): string[] {
           if (JSON.stringify(resources) !== JSON.stringify([busArn])) problems.push(`${where}: expected [${busArn}]`);
         } else if (action.startsWith('apigateway:')) {
           grantedApi.add(action);
-          if (resources.some((resource) => !/:apigateway:.*::\/(apikeys|usageplans(\/\*\/keys)?)$/.test(resource))) {
-            problems.push(`${where}: expected only /apikeys and /usageplans resources`);
+          // GET finds plans, POST registers keys, DELETE flushes the stage's authorizer cache.
+          const allowed =
+            action === 'apigateway:DELETE'
+              ? /:apigateway:.*::\/restapis\/\$\{\w+\}\/stages\/[\w-]+\/cache\/authorizers$/
+              : /:apigateway:.*::\/(apikeys|usageplans(\/\*\/keys)?)$/;
+          if (resources.some((resource) => !allowed.test(resource))) {
+            problems.push(`${where}: expected only ${action === 'apigateway:DELETE' ? "the stage's authorizer cache" : '/apikeys and /usageplans resources'}`);
           }
         } else if (action.startsWith('sqs:')) {
           if (resources.length === 0) problems.push(`${where}: no resource`);

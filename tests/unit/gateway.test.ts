@@ -63,3 +63,64 @@ describe('authorizer policy evaluation (explicit deny wins, then allow, else den
     expect(policyAllows(result, arn)).toBe(allowed);
   });
 });
+
+describe('local gateway authorizer cache flush (FlushStageAuthorizersCache)', () => {
+  it('forgets cached authorizations, and does not keep one the authorizer was computing when the flush came', async () => {
+    const { LocalGateway } = await import('../../infra/local/gateway.ts');
+    const { LocalApiManagement } = await import('../../infra/local/api-management.ts');
+    const { topology } = await import('../../shared/topology/index.ts');
+    const { APIGatewayClient, FlushStageAuthorizersCacheCommand } = await import('@aws-sdk/client-api-gateway');
+    const { freePort } = await import('../../infra/local/ports.ts');
+    const guarded: RouteSpec = { ...route('GET', '/v1/things'), access: ['policyholder'] };
+    let authorizations = 0;
+    let hold: Promise<void> | undefined;
+    const invoker = {
+      invoke: async <R,>(name: string): Promise<R> => {
+        if (name === 'authorizer') {
+          authorizations += 1;
+          if (hold) await hold;
+          return { principalId: 'k', policyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'execute-api:Invoke', Resource: '*' }] }, context: { role: 'policyholder' } } as R;
+        }
+        return { statusCode: 200, body: '{}' } as R;
+      },
+    };
+    const management = new LocalApiManagement({ service: 'bouclier', stage: 'live', throttling: topology.throttling });
+    const gateway = new LocalGateway({
+      topology: { ...topology, routes: [guarded], authorizer: { function: 'authorizer', identityHeaders: ['Authorization'], cacheTtlSeconds: 60 } },
+      invoker,
+      usagePlans: management,
+    });
+    const url = await gateway.listen(await freePort());
+    const endpoint = await management.listen();
+    const apiGateway = new APIGatewayClient({ endpoint, region: 'eu-west-3', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const call = () => fetch(`${url}/v1/things`, { headers: { authorization: 'Bearer k' } });
+    try {
+      // Without a usage key the request is refused (403), after the authorizer ran: enough here.
+      await call();
+      await call();
+      expect(authorizations).toBe(1);
+      await apiGateway.send(new FlushStageAuthorizersCacheCommand({ restApiId: management.api.id, stageName: 'live' }));
+      await call();
+      expect(authorizations).toBe(2);
+
+      // A flush while the authorizer runs: its result serves that request, is not cached.
+      let release: () => void = () => undefined;
+      hold = new Promise<void>((resolve) => (release = resolve));
+      await apiGateway.send(new FlushStageAuthorizersCacheCommand({ restApiId: management.api.id, stageName: 'live' }));
+      const pending = call();
+      while (authorizations < 3) await new Promise((resolve) => setTimeout(resolve, 5));
+      await apiGateway.send(new FlushStageAuthorizersCacheCommand({ restApiId: management.api.id, stageName: 'live' }));
+      release();
+      await pending;
+      hold = undefined;
+      await call();
+      expect(authorizations).toBe(4);
+
+      await expect(apiGateway.send(new FlushStageAuthorizersCacheCommand({ restApiId: 'another', stageName: 'live' }))).rejects.toMatchObject({ name: 'NotFoundException' });
+    } finally {
+      apiGateway.destroy();
+      await gateway.close();
+      await management.stop();
+    }
+  });
+});

@@ -90,6 +90,7 @@ export const ApiKey = z
     role: z.enum(ROLES),
     prefix: z.string().meta({ description: 'The first characters of the key, to recognise it' }),
     createdAt: Timestamp,
+    createdBy: Id('apiKey', 'The key that created this one (key_…); absent for the first insurer key, which the operator made').optional(),
     revokedAt: Timestamp.optional(),
   })
   .meta({ id: 'ApiKey' });

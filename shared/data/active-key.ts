@@ -1,0 +1,18 @@
+/**
+ * The calling key as stored now, for the routes that mint credentials, grant access or
+ * redirect events (`recheckKey` in the topology): the gateway's cached authorization may
+ * predate a revocation by the few seconds a flush takes; this strongly consistent read cannot.
+ * One GetItem, on the owner's listing entry of the key.
+ */
+import { getItem } from './items.ts';
+import { ownerKeys } from './keys.ts';
+import type { ApiKeyItem } from './tenancy.ts';
+import { keyOwnerOf, type Principal } from '#http/auth';
+import { ProblemError } from '#http/problems';
+
+export async function requireActiveKey(principal: Principal): Promise<void> {
+  const item = await getItem<Pick<ApiKeyItem, 'revokedAt'>>(ownerKeys.apiKey(keyOwnerOf(principal), principal.keyId));
+  if (!item || item.revokedAt) {
+    throw new ProblemError({ status: 401, slug: 'unauthorized', title: 'Unauthorized', detail: 'This API key is revoked. Send a valid API key as Authorization: Bearer <key>.' });
+  }
+}
