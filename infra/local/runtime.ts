@@ -181,6 +181,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
     const scheduler = new LocalScheduler({ schedules: topology.schedules, invoker: functions, startAt: clockNow().getTime(), log });
     scheduler.start(() => clockNow().getTime());
     const stopListening = onClockAdvance(async (at) => {
+      // Messages that fell due first: as in AWS, where each is taken at its time, none is
+      // still waiting when a job of a later time (the delivery sweeper) looks at the table.
+      await queues.settle();
       await scheduler.tick(at.getTime());
       await queues.settle();
     });
