@@ -282,6 +282,11 @@ const defects: { name: string; operationId: string; request: () => BadRequest }[
     }),
   },
   {
+    name: 'turnover period 0000-01 → 500 (shared/domain/premium.ts assertPeriod, reached before any date bound)',
+    operationId: 'declareTurnover',
+    request: () => ({ ...plain, caller: 'policyholder', body: json('{"period":"0000-01","country":"FR","amount":100}') }),
+  },
+  {
     name: 'request head over 16 KB → 431 with no problem+json (infra/local/gateway.ts: node:http answers before the gateway)',
     operationId: 'getHealth',
     request: () => ({ ...plain, caller: 'no key', headers: [['X-Padding', 'p'.repeat(20_000)]] }),

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { RISK_EVENT_TYPES, SEVERITIES } from '#domain/monitoring';
 import { BuyerId, BuyerStatus, Grade, Sector } from './buyers.ts';
-import { CountryCode, Id, IsoDate, Page, PageQuery, Timestamp } from './common.ts';
+import { CountryCode, Id, IsoDate, Page, PageQuery, PlausibleDate, Timestamp } from './common.ts';
 
 export const RiskEventInput = z
   .strictObject({
     buyerId: BuyerId,
     type: z.enum(RISK_EVENT_TYPES),
-    occurredOn: IsoDate.meta({ description: 'When it happened (an insolvency: the date of the judgment)' }),
+    occurredOn: PlausibleDate('When it happened (an insolvency: the date of the judgment); not after today'),
     severity: z.enum(SEVERITIES).optional().meta({ description: 'Payment incidents and financial statements: how bad (default medium)' }),
     urgent: z.boolean().optional().meta({ description: 'Cuts take effect at once instead of 30 days after the notice' }),
     newGrade: Grade.optional().meta({ description: 'Required for rating_change; optional for financials' }),

@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import { Amount, CountryCode, IsoDate, Timestamp } from './common.ts';
+import { Amount, CountryCode, IsoDate, Month, PlausibleMonth, Timestamp } from './common.ts';
 import { BuyerId } from './buyers.ts';
 
-const Period = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month, YYYY-MM')
-  .meta({ description: 'The month declared, YYYY-MM', example: '2026-10' });
+const Period = Month.meta({ description: 'The month declared, YYYY-MM', example: '2026-10' });
 
 export const TurnoverDeclarationBody = z
-  .strictObject({ period: Period, country: CountryCode, amount: Amount.meta({ description: 'Insurable turnover of the month in that country, minor units of the policy currency' }) })
+  .strictObject({
+    period: PlausibleMonth('The month declared: not after this month, nor before the month of the policy’s inception date'),
+    country: CountryCode,
+    amount: Amount.meta({ description: 'Insurable turnover of the month in that country, minor units of the policy currency' }),
+  })
   .meta({ id: 'TurnoverDeclarationInput' });
 export type TurnoverDeclarationBody = z.output<typeof TurnoverDeclarationBody>;
 

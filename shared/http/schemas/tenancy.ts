@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Amount, CountryCode, Currency, Id, IsoDate, Page, Text, Timestamp } from './common.ts';
+import { Amount, CountryCode, Currency, Id, IsoDate, Page, PlausibleDate, Text, Timestamp } from './common.ts';
 
 export const TIERS = ['standard', 'premium'] as const;
 export const Tier = z.enum(TIERS).meta({ description: 'Throttling tier (rate and burst per tier)' });
@@ -31,7 +31,7 @@ const policyFields = {
     .max(250)
     .refine((codes) => new Set(codes).size === codes.length, 'each country once'),
   politicalRiskCovered: z.boolean(),
-  inceptionDate: IsoDate.meta({ description: 'Start of the first policy year' }),
+  inceptionDate: PlausibleDate('Start of the first policy year; turnover is declared from its month on'),
 };
 
 export const PolicyInput = z
@@ -60,7 +60,8 @@ export const PolicyPatch = z
   .meta({ id: 'PolicyPatch' });
 export type PolicyPatch = z.output<typeof PolicyPatch>;
 
-export const PolicyTerms = z.object(policyFields).meta({ id: 'PolicyTerms' });
+// As answered: the request's bound on the inception date judges input, not what is stored.
+export const PolicyTerms = z.object({ ...policyFields, inceptionDate: IsoDate.meta({ description: 'Start of the first policy year' }) }).meta({ id: 'PolicyTerms' });
 export type PolicyTerms = z.output<typeof PolicyTerms>;
 
 export const Policy = PolicyTerms.extend({
