@@ -19,7 +19,7 @@ import { getBuyerItem } from './buyers.ts';
 import { limitKeys } from './limits.ts';
 import { getPolicy } from './tenancy.ts';
 import type { TenantContext } from '#http/auth';
-import { ProblemError, problems } from '#http/problems';
+import { ProblemError, problems, type FieldError } from '#http/problems';
 import type { CoverCheckBody, CoverCheckResult, Exposure, Invoice, InvoiceInput, Order } from '#http/schemas/orders';
 import { DEFAULT_DECISION_MATRIX, checkCover, validateMatrix, type DecisionMatrix } from '#domain/cover';
 import { limitInForce, totalOf } from '#domain/limits';
@@ -222,21 +222,30 @@ export async function listInvoices(context: TenantContext, query: { buyerId: str
   return { ...result, items };
 }
 
-/** A payment reduces what is outstanding; more than is outstanding is refused. */
+/**
+ * A payment reduces what is outstanding; more than is outstanding is refused, and so is a
+ * payment dated before the invoice was issued or after today (money not yet received).
+ */
 export async function recordPayment(context: TenantContext, invoiceId: string, payment: { amount: number; paidOn: string }, now: Date) {
   const item = await read<InvoiceItem>(orderKeys.invoice(context, invoiceId));
   if (!item) throw problems.notFound(`No invoice ${invoiceId}.`);
+  const today = isoDay(now);
+  const errors: FieldError[] = [];
   if (payment.amount > item.outstanding) {
-    throw problems.validation([
-      {
-        in: 'body',
-        field: 'amount',
-        pointer: '#/amount',
-        code: 'more_than_outstanding',
-        detail: `${formatMoney(payment.amount, item.currency)} is more than the ${formatMoney(item.outstanding, item.currency)} outstanding on invoice ${item.number}`,
-      },
-    ]);
+    errors.push({
+      in: 'body',
+      field: 'amount',
+      pointer: '#/amount',
+      code: 'more_than_outstanding',
+      detail: `${formatMoney(payment.amount, item.currency)} is more than the ${formatMoney(item.outstanding, item.currency)} outstanding on invoice ${item.number}`,
+    });
   }
+  if (payment.paidOn < item.issueDate) {
+    errors.push({ in: 'body', field: 'paidOn', pointer: '#/paidOn', code: 'before_issue_date', detail: `${payment.paidOn} is before invoice ${item.number} was issued (${item.issueDate})` });
+  } else if (payment.paidOn > today) {
+    errors.push({ in: 'body', field: 'paidOn', pointer: '#/paidOn', code: 'in_the_future', detail: `${payment.paidOn} is after today (${today})` });
+  }
+  if (errors.length > 0) throw problems.validation(errors);
   const outstanding = item.outstanding - payment.amount;
   const paymentId = newId('payment', now);
   const paid = outstanding === 0;

@@ -53,6 +53,13 @@ export async function declareTurnover(context: TenantContext, body: { period: st
     throw problems.validation([{ in: 'body', field: 'period', pointer: '#/period', code: 'in_the_future', detail: `${body.period} has not begun (today is ${today})` }]);
   }
   const policy = await getPolicy(context);
+  // Turnover is insurable from the month the policy began (that month included: a policy
+  // starting on the 15th insures the deliveries of its second half). Policies stored before
+  // inception dates existed have none, and take any month.
+  const inceptionDate: string | undefined = policy.inceptionDate;
+  if (inceptionDate && body.period < inceptionDate.slice(0, 7)) {
+    throw problems.validation([{ in: 'body', field: 'period', pointer: '#/period', code: 'before_inception', detail: `${body.period} is before the policy began (inception date ${inceptionDate})` }]);
+  }
   const key = premiumKeys.declaration(context, body.period, body.country);
   const current = await getItem<DeclarationItem>(key);
   const declaredAt = now.toISOString();

@@ -78,17 +78,20 @@ function webhookOf(item: WebhookItem): Webhook {
   };
 }
 
+/** The problem for a refused URL; `reason` is refuseWebhookUrl's, which completes "A webhook URL …". */
+export function webhookUrlRefused(reason: string): ProblemError {
+  return new ProblemError({
+    status: 422,
+    slug: 'webhook-url-refused',
+    title: 'This URL cannot receive webhooks',
+    detail: `A webhook URL ${reason}.`,
+    extensions: { errors: [{ in: 'body', field: 'url', pointer: '#/url', code: 'url_refused', detail: reason }] },
+  });
+}
+
 async function checkUrl(url: string): Promise<void> {
   const refused = await refuseWebhookUrl(url, { local: process.env['BOUCLIER_LOCAL'] === 'true' });
-  if (refused) {
-    throw new ProblemError({
-      status: 422,
-      slug: 'webhook-url-refused',
-      title: 'This URL cannot receive webhooks',
-      detail: `A webhook URL must be ${refused}.`,
-      extensions: { errors: [{ in: 'body', field: 'url', pointer: '#/url', code: 'url_refused', detail: `must be ${refused}` }] },
-    });
-  }
+  if (refused) throw webhookUrlRefused(refused);
 }
 
 /** The secrets that sign now: the newest, and a rotated one until its overlap ends. */

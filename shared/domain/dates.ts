@@ -18,6 +18,21 @@ export function assertIsoDate(value: unknown, name: string): asserts value is st
   if (!isIsoDate(value)) throw new RangeError(`${name} must be a calendar date YYYY-MM-DD, got ${String(value)}`);
 }
 
+/**
+ * The dates a request may name, both ends included: from 2000-01-01 to the same day ten years
+ * after today (29 February → 28 February). Nothing the API records — an invoice, a payment,
+ * a judgment, a policy's inception, a delivery, a tranche's expiry — plausibly falls outside:
+ * payment terms (365 days at most), waiting periods (730) and tranches are far shorter than
+ * ten years. A date beyond is a typo or a probe (0000-01-01, 9999-12-30), and once stored it
+ * would break later arithmetic (9999-12-30 plus a 60-day extension is no date).
+ */
+export const EARLIEST_DATE = '2000-01-01';
+export const MAX_YEARS_AHEAD = 10;
+
+export function dateWindow(today: string): { earliest: string; latest: string } {
+  return { earliest: EARLIEST_DATE, latest: addMonths(today, 12 * MAX_YEARS_AHEAD) };
+}
+
 /** Same day `months` later; a day the target month lacks clamps to its last day (Feb 29 → Feb 28). */
 export function addMonths(date: string, months: number): string {
   assertIsoDate(date, 'date');

@@ -235,6 +235,8 @@ function routeOf(operationId: string): RouteSpec {
 const cursor = (key: unknown) => `cursor=${Buffer.from(JSON.stringify(key)).toString('base64url')}`;
 const plain: Omit<BadRequest, 'caller'> = { params: {}, query: '', tenantHeader: null, idempotencyKey: null, headers: [], body: null };
 const json = (text: string) => ({ contentType: 'application/json', text });
+const sectorAlertRules = { windowDays: 90, baselineMonths: 12, minCount: 5, minRatio: 2, keepPercentByGrade: { 6: 80, 7: 60, 8: 40, 9: 20 }, noticeDays: 30 };
+const monitoringRules = { downgrades: { keepPercentByGrade: { 8: 50, 9: 25 }, noticeDays: 30 }, sectorAlerts: sectorAlertRules };
 
 /**
  * What the property found, each as the request fast-check shrank it to (ids are this run's).
@@ -281,6 +283,23 @@ const defects: { name: string; operationId: string; request: () => BadRequest }[
       body: json(JSON.stringify({ name: 'Fuzz', policy: { policyNumber: 'P-1', currency: 'EUR', maxLiability: 300000000, premiumRate: 0.0025, coveredCountries: ['FRA'] } })),
     }),
   },
+  {
+    name: 'turnover period 0000-01 → 500 (shared/domain/premium.ts assertPeriod, reached before any date bound)',
+    operationId: 'declareTurnover',
+    request: () => ({ ...plain, caller: 'policyholder', body: json('{"period":"0000-01","country":"FR","amount":100}') }),
+  },
+  ...(
+    [
+      ['a downgrade rule for grade 10', { downgrades: { keepPercentByGrade: { 10: 5 }, noticeDays: 30 } }],
+      ['sector alert cuts that target no grade', { sectorAlerts: { ...sectorAlertRules, keepPercentByGrade: {} } }],
+      ['a sector alert minCount over 1,000,000', { sectorAlerts: { ...sectorAlertRules, minCount: 2_000_000 } }],
+      ['a sector alert minRatio with five decimals', { sectorAlerts: { ...sectorAlertRules, minRatio: 1.00001 } }],
+    ] as const
+  ).map(([what, change]) => ({
+    name: `monitoring rules with ${what} → 500 (shared/http/schemas/monitoring.ts looser than the domain's checks)`,
+    operationId: 'putMonitoringRules',
+    request: (): BadRequest => ({ ...plain, caller: 'insurer', body: json(JSON.stringify({ ...monitoringRules, ...change })) }),
+  })),
   {
     name: 'request head over 16 KB → 431 with no problem+json (infra/local/gateway.ts: node:http answers before the gateway)',
     operationId: 'getHealth',

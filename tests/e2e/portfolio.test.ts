@@ -15,7 +15,8 @@ beforeAll(async () => {
   world = await startWorld();
   const created = await world.call<{ apiKey: { key: string } }>('POST', '/v1/tenants', {
     key: world.insurerKey,
-    body: { name: 'Portefeuille SA', policy: samplePolicy({ premiumRate: 0.0025, minimumPremium: 500_000, coveredCountries: ['FR', 'DE', 'IT'] }) },
+    // Began years ago: the months before this one can be declared (not before the inception's).
+    body: { name: 'Portefeuille SA', policy: samplePolicy({ premiumRate: 0.0025, minimumPremium: 500_000, coveredCountries: ['FR', 'DE', 'IT'], inceptionDate: '2020-01-01' }) },
   });
   expect(created.status, created.text).toBe(201);
   key = created.body.apiKey.key;

@@ -50,6 +50,14 @@ describe('webhook endpoints', () => {
     const privateUrl = await world.call('POST', '/v1/webhooks', { key: world.a.key, body: { url: 'http://10.0.0.5/hooks', eventTypes: ['limit.decided'] } });
     expect(privateUrl.status).toBe(422);
     expect(privateUrl.body).toMatchObject({ type: 'https://bouclier.dev/problems/webhook-url-refused' });
+    // The detail says the rule (it once read "must be a URL with credentials in it").
+    const withCredentials = await world.call('POST', '/v1/webhooks', { key: world.a.key, body: { url: 'http://user:secret@127.0.0.1:4567/x', eventTypes: ['limit.decided'] } });
+    expect(withCredentials.status).toBe(422);
+    expect(withCredentials.body).toMatchObject({
+      type: 'https://bouclier.dev/problems/webhook-url-refused',
+      detail: 'A webhook URL must not carry credentials (user:password@).',
+      errors: [{ in: 'body', field: 'url', code: 'url_refused', detail: 'must not carry credentials (user:password@)' }],
+    });
     const unknownType = await world.call('POST', '/v1/webhooks', { key: world.a.key, body: { url: 'http://127.0.0.1:4567/x', eventTypes: ['limit.exploded'] } });
     expect(unknownType.status).toBe(400);
     expect(JSON.stringify(unknownType.body['errors'])).toContain('eventTypes');

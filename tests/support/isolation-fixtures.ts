@@ -138,10 +138,8 @@ export const bodyFixtures: Record<string, (world: World) => Promise<unknown>> = 
     return { buyerId, invoiceIds: [invoiceId] };
   },
   setClaimDocument: async () => ({ status: 'provided' }),
-  declareTurnover: async () => {
-    const month = new Date(Date.now() - 31 * 86_400_000).toISOString().slice(0, 7);
-    return { period: month, country: 'FR', amount: 1_000_000 };
-  },
+  // The world's policies began the day it was made (no inceptionDate): this month is theirs.
+  declareTurnover: async () => ({ period: new Date().toISOString().slice(0, 7), country: 'FR', amount: 1_000_000 }),
   createWebhook: async () => ({ url: 'http://127.0.0.1:9/isolation', eventTypes: ['limit.decided'] }),
   updateWebhook: async () => ({ eventTypes: ['limit.decided', 'referral.created'] }),
   putDecisionMatrix: async () => ({

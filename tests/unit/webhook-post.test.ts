@@ -84,4 +84,17 @@ describe('postWebhook', () => {
     expect(literal.error).toMatch(/EADDRNOTPUBLIC: 127.0.0.1/);
     expect(seen.length).toBe(before);
   });
+
+  // The same judgement as at registration (isPublicAddress): an IPv6 literal that carries a
+  // loopback or metadata IPv4 address is refused before any connection is tried.
+  it.each(['[::127.0.0.1]', '[64:ff9b::7f00:1]', '[64:ff9b::a9fe:a9fe]', '[2002:7f00:1::]', '[::ffff:0:7f00:1]', '[64:ff9b:1::808:808]'])(
+    'outside the local runtime, refuses the literal %s before connecting',
+    async (host) => {
+      const port = new URL(base).port;
+      const result = await postWebhook(`http://${host}:${port}/ok`, headers, '{}', { local: false, timeoutMs: 1_000 });
+      expect(result.ok).toBe(false);
+      expect(result.error).toMatch(/^EADDRNOTPUBLIC: .+ is not a public address$/);
+      expect(result.latencyMs).toBe(0);
+    },
+  );
 });

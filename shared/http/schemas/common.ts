@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { idPattern, type IdKind } from '#data/ids';
+import { dateWindow, isIsoDate } from '#domain/dates';
+import { isoDay, now } from '#clock';
 
 /** Money: integer minor units of the policy currency (cents), never floating point. */
 export const Amount = z
@@ -42,7 +44,72 @@ export function Text(min: number, max: number) {
     .refine((text) => !/[\u0000-\u001f\u007f]/.test(text), 'no control characters');
 }
 
+/** A calendar date as the API answers it. Dates a request carries are `PlausibleDate`s. */
 export const IsoDate = z.iso.date().meta({ description: 'Calendar date, ISO 8601 (YYYY-MM-DD), UTC', example: '2026-11-26' });
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** A month as the API answers it. Months a request carries are `PlausibleMonth`s. */
+export const Month = z.string().regex(MONTH, 'a month, YYYY-MM').meta({ description: 'A month, YYYY-MM', example: '2026-10' });
+
+const leadingSentence = (description?: string) => (description ? `${description}${description.endsWith('.') ? '' : '.'} ` : '');
+const startOf = (day: string) => Date.parse(`${day}T00:00:00Z`);
+
+/**
+ * Refuses a date (or a month, compared on its first 7 characters) outside the window of
+ * shared/domain/dates.ts. Today is read here, when the request is parsed, from the functions'
+ * clock: the local test clock moves the window, and a warm Lambda never keeps yesterday's.
+ */
+function checkWindow(value: string, context: z.RefinementCtx, unit: 'date' | 'month'): void {
+  const today = isoDay(now());
+  const window = dateWindow(today);
+  const [earliest, latest] = unit === 'date' ? [window.earliest, window.latest] : [window.earliest.slice(0, 7), window.latest.slice(0, 7)];
+  const day = (bound: string) => (unit === 'date' ? bound : `${bound}-01`);
+  if (value < earliest) {
+    context.addIssue({
+      code: 'too_small',
+      origin: 'date',
+      minimum: startOf(day(earliest)),
+      inclusive: true,
+      input: value,
+      message: unit === 'date' ? `must be on or after ${earliest}` : `must be ${earliest} or later`,
+    });
+  } else if (value > latest) {
+    context.addIssue({
+      code: 'too_big',
+      origin: 'date',
+      maximum: startOf(day(latest)),
+      inclusive: true,
+      input: value,
+      message: unit === 'date' ? `must be on or before ${latest}, ten years after today (${today})` : `must be ${latest} or earlier, the month ten years after today (${today})`,
+    });
+  }
+}
+
+/**
+ * A calendar date a request carries: from 2000-01-01 to ten years after today. Every date
+ * field of every request schema is one (tests/unit/request-dates.test.ts walks them all).
+ */
+export function PlausibleDate(description?: string) {
+  return z.iso
+    .date()
+    .superRefine((value, context) => {
+      // zod runs refinements after a failed format too: a non-date has its issue already.
+      if (isIsoDate(value)) checkWindow(value, context, 'date');
+    })
+    .meta({ description: `${leadingSentence(description)}Calendar date YYYY-MM-DD (UTC), from 2000-01-01 to ten years after today.`, example: '2026-11-26' });
+}
+
+/** A month a request carries (YYYY-MM): from 2000-01 to the month ten years after today. */
+export function PlausibleMonth(description?: string) {
+  return z
+    .string()
+    .regex(MONTH, 'a month, YYYY-MM')
+    .superRefine((value, context) => {
+      if (MONTH.test(value)) checkWindow(value, context, 'month');
+    })
+    .meta({ description: `${leadingSentence(description)}Month YYYY-MM, from 2000-01 to the month ten years after today.`, example: '2026-10' });
+}
+
 export const Timestamp = z.iso.datetime().meta({ description: 'ISO 8601 timestamp, UTC' });
 
 export function Id(kind: IdKind, description: string) {

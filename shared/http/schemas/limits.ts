@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Amount, Id, IsoDate, Page, PageQuery, Text, Timestamp } from './common.ts';
+import { Amount, Id, IsoDate, Page, PageQuery, PlausibleDate, Text, Timestamp } from './common.ts';
 import { BuyerId } from './buyers.ts';
 import { DECISIONS, LIMIT_REQUEST_TYPES } from '#domain/limits';
 
@@ -22,7 +22,10 @@ export const LimitRequestBody = z
     buyerId: BuyerId,
     type: RequestType,
     amount: LimitAmount.optional().meta({ description: 'The permanent limit you ask for (not the increment); omitted for cancel' }),
-    temporary: z.strictObject({ amount: LimitAmount, expiresOn: IsoDate }).optional().meta({ description: 'An extra tranche until a date' }),
+    temporary: z
+      .strictObject({ amount: LimitAmount, expiresOn: PlausibleDate('The last day the tranche counts') })
+      .optional()
+      .meta({ description: 'An extra tranche until a date' }),
   })
   .superRefine((body, context) => {
     if (body.type !== 'cancel' && body.amount === undefined) {
@@ -122,7 +125,7 @@ export const UnderwriterDecisionBody = z
     amount: Amount.meta({ description: 'Multiple of 1,000 units of the policy currency; 0 for a refusal' }),
     reasons: z.array(z.strictObject({ code: Text(1, 64), message: Text(1, 500) })).min(1),
     conditions: z.array(z.strictObject({ code: Text(1, 64), message: Text(1, 500), maxPaymentTermsDays: z.int().min(1).max(365).optional() })).default([]),
-    expiresOn: IsoDate.optional().meta({ description: 'The limit granted ends on this date (a time-limited approval)' }),
+    expiresOn: PlausibleDate('The limit granted ends on this date (a time-limited approval)').optional(),
   })
   .superRefine((body, context) => {
     if (body.decision === 'not_approved' && body.amount !== 0) context.addIssue({ code: 'custom', path: ['amount'], message: 'a refusal grants 0' });

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { RISK_EVENT_TYPES, SEVERITIES } from '#domain/monitoring';
 import { BuyerId, BuyerStatus, Grade, Sector } from './buyers.ts';
-import { CountryCode, Id, IsoDate, Page, PageQuery, Timestamp } from './common.ts';
+import { CountryCode, Id, IsoDate, Page, PageQuery, PlausibleDate, Timestamp } from './common.ts';
 
 export const RiskEventInput = z
   .strictObject({
     buyerId: BuyerId,
     type: z.enum(RISK_EVENT_TYPES),
-    occurredOn: IsoDate.meta({ description: 'When it happened (an insolvency: the date of the judgment)' }),
+    occurredOn: PlausibleDate('When it happened (an insolvency: the date of the judgment); not after today'),
     severity: z.enum(SEVERITIES).optional().meta({ description: 'Payment incidents and financial statements: how bad (default medium)' }),
     urgent: z.boolean().optional().meta({ description: 'Cuts take effect at once instead of 30 days after the notice' }),
     newGrade: Grade.optional().meta({ description: 'Required for rating_change; optional for financials' }),
@@ -54,6 +54,14 @@ export type RaiseSectorAlertBody = z.output<typeof RaiseSectorAlertBody>;
 const KeepPercents = z
   .record(z.string().regex(/^([1-9]|10)$/, 'a grade 1–10'), z.int().min(0).max(100))
   .meta({ description: 'Grade → percent of the limit kept (grades not listed keep their limits)' });
+// What the rules' domain checks demand (shared/domain/monitoring.ts, sector-alerts.ts), said
+// here so that a PUT outside them is a 400 naming the field, not a RangeError.
+const DowngradeKeepPercents = z
+  .record(z.string().regex(/^[1-9]$/, 'a grade 1–9 (a regrade to 10 always cancels)'), z.int().min(0).max(100))
+  .meta({ description: 'Grade 1–9 → percent of the limit kept on a regrade to it (a regrade to 10 always cancels)' });
+const SectorKeepPercents = KeepPercents.refine((keep) => Object.keys(keep).length > 0, 'name at least one grade: an alert must target some').meta({
+  description: 'Grade → percent of the limit kept under an alert; at least one grade (the lowest is the alert’s minGrade)',
+});
 export const SectorAlert = z
   .object({
     alertId: SectorAlertId,
@@ -82,13 +90,17 @@ export const SectorAlertPage = Page(SectorAlert, 'SectorAlertPage');
 
 export const MonitoringRulesSchema = z
   .strictObject({
-    downgrades: z.strictObject({ keepPercentByGrade: KeepPercents, noticeDays: z.int().min(0).max(365) }),
+    downgrades: z.strictObject({ keepPercentByGrade: DowngradeKeepPercents, noticeDays: z.int().min(0).max(365) }),
     sectorAlerts: z.strictObject({
       windowDays: z.int().min(7).max(365),
       baselineMonths: z.int().min(1).max(60),
-      minCount: z.int().min(1),
-      minRatio: z.number().min(1).max(100),
-      keepPercentByGrade: KeepPercents,
+      minCount: z.int().min(1).max(1_000_000),
+      minRatio: z
+        .number()
+        .min(1)
+        .max(100)
+        .refine((ratio) => Math.round(ratio * 10_000) / 10_000 === ratio, 'at most 4 decimals'),
+      keepPercentByGrade: SectorKeepPercents,
       noticeDays: z.int().min(0).max(365),
     }),
   })

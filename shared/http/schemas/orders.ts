@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Amount, Currency, Id, IsoDate, Page, PageQuery, Text, Timestamp } from './common.ts';
+import { Amount, Currency, Id, IsoDate, Page, PageQuery, PlausibleDate, Text, Timestamp } from './common.ts';
 import { BuyerId } from './buyers.ts';
 import { RECOMMENDATIONS, STRATEGIC_IMPORTANCES } from '#domain/cover';
 
@@ -13,8 +13,8 @@ export const InvoiceInput = z
     number: Text(1, 64).meta({ description: 'Your invoice number, unique per tenant' }),
     amount: PositiveAmount.meta({ description: 'Amount excluding VAT, minor units' }),
     currency: Currency,
-    issueDate: IsoDate,
-    dueDate: IsoDate,
+    issueDate: PlausibleDate('The day the invoice was issued (the delivery)'),
+    dueDate: PlausibleDate('The day payment is due: not before the issue date'),
     orderId: OrderId.optional().meta({ description: 'The committed order this invoice delivers: its reservation turns into the invoice' }),
   })
   .refine((invoice) => invoice.dueDate >= invoice.issueDate, { message: 'the due date cannot precede the issue date', path: ['dueDate'] });
@@ -46,7 +46,9 @@ export const InvoicePage = Page(Invoice, 'InvoicePage');
 export const InvoiceQuery = PageQuery.extend({ buyerId: BuyerId, status: z.enum(['open', 'paid']).optional() });
 export const InvoiceParams = z.strictObject({ invoiceId: InvoiceId });
 
-export const PaymentBody = z.strictObject({ amount: PositiveAmount, paidOn: IsoDate }).meta({ id: 'Payment' });
+export const PaymentBody = z
+  .strictObject({ amount: PositiveAmount, paidOn: PlausibleDate('The day the buyer paid: not before the invoice’s issue date, not after today') })
+  .meta({ id: 'Payment' });
 export const PaymentResult = z
   .object({ paymentId: Id('payment', 'Payment id (pay_…)'), invoice: Invoice, amount: Amount, paidOn: IsoDate })
   .meta({ id: 'PaymentResult' });
@@ -73,7 +75,7 @@ export const CoverCheckBody = z
     buyerId: BuyerId,
     amount: PositiveAmount.meta({ description: 'Order amount excluding VAT, minor units of the policy currency' }),
     paymentTermsDays: z.int().min(0).max(3650),
-    deliveryDate: IsoDate.optional().meta({ description: 'Default: today. Limits in force on that day apply.' }),
+    deliveryDate: PlausibleDate('Default: today. Limits in force on that day apply.').optional(),
     margin: z
       .number()
       .min(0)

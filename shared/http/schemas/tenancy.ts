@@ -1,15 +1,26 @@
 import { z } from 'zod';
-import { Amount, CountryCode, Currency, Id, IsoDate, Page, Text, Timestamp } from './common.ts';
+import { Amount, CountryCode, Currency, Id, IsoDate, Page, PlausibleDate, Text, Timestamp } from './common.ts';
+import { EUR_PPM, isSupportedCurrency } from '#domain/money';
 
 export const TIERS = ['standard', 'premium'] as const;
 export const Tier = z.enum(TIERS).meta({ description: 'Throttling tier (rate and burst per tier)' });
 const Days = (min: number, max: number) => z.int().min(min).max(max);
 const TenantId = Id('tenant', 'Tenant id (ten_…)');
 
+const RATED = Object.keys(EUR_PPM).filter(isSupportedCurrency).join(', ');
+/**
+ * Limits, capacity, cover checks and the portfolio convert the policy currency to EUR with the
+ * insurer's reference rates: a policy in a currency without one could take no limit.
+ */
+const PolicyCurrency = Currency.refine(isSupportedCurrency, `a currency with an insurer reference rate: ${RATED}`).meta({
+  description: `ISO 4217 code of a currency with an insurer reference rate: ${RATED}`,
+  example: 'EUR',
+});
+
 /** Every field of the SPEC's policy; defaults are the SPEC's. Amounts in minor units. */
 const policyFields = {
   policyNumber: Text(1, 64),
-  currency: Currency,
+  currency: PolicyCurrency,
   coverPercent: z.int().min(80).max(95).meta({ description: 'Share of a covered loss the insurer pays (80–95)' }),
   deductible: Amount.meta({ description: 'Deducted from each claim, minor units' }),
   claimThreshold: Amount.meta({ description: 'Losses at or below it are not paid, minor units' }),
@@ -31,7 +42,7 @@ const policyFields = {
     .max(250)
     .refine((codes) => new Set(codes).size === codes.length, 'each country once'),
   politicalRiskCovered: z.boolean(),
-  inceptionDate: IsoDate.meta({ description: 'Start of the first policy year' }),
+  inceptionDate: PlausibleDate('Start of the first policy year; turnover is declared from its month on'),
 };
 
 export const PolicyInput = z
@@ -60,7 +71,10 @@ export const PolicyPatch = z
   .meta({ id: 'PolicyPatch' });
 export type PolicyPatch = z.output<typeof PolicyPatch>;
 
-export const PolicyTerms = z.object(policyFields).meta({ id: 'PolicyTerms' });
+// As answered: the requests' bounds (inception date, rated currency) judge input, not what is stored.
+export const PolicyTerms = z
+  .object({ ...policyFields, currency: Currency, inceptionDate: IsoDate.meta({ description: 'Start of the first policy year' }) })
+  .meta({ id: 'PolicyTerms' });
 export type PolicyTerms = z.output<typeof PolicyTerms>;
 
 export const Policy = PolicyTerms.extend({

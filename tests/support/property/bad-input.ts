@@ -320,17 +320,62 @@ function caller(route: RouteSpec, world: World): fc.Arbitrary<Caller> {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** Valid bodies of today's routes; mutated with one field broken, and offered to every route with a body. */
+/** An id of the right shape that names nothing: bodies that name a buyer reach the handler. */
+const NO_BUYER = 'byr_01ARZ3NDEKTSV4RRFFQ69G5FAV';
+
+/**
+ * Valid bodies of today's routes; mutated with one field broken, and offered to every route
+ * with a body. Dates are today's (the runtime's clock is not moved here): the setup's tenants
+ * began today, so this month is one they may declare.
+ */
 export function validBodies(world: World): Readonly<Record<string, Json>> {
+  const today = new Date().toISOString().slice(0, 10);
   return {
     createTenant: {
       name: 'Fuzz SARL',
-      policy: { policyNumber: 'P-1', currency: 'EUR', maxLiability: 300000000, premiumRate: 0.0025, coveredCountries: ['FR'] },
+      policy: { policyNumber: 'P-1', currency: 'EUR', maxLiability: 300000000, premiumRate: 0.0025, coveredCountries: ['FR'], inceptionDate: today },
     },
     createBroker: { name: 'Fuzz Brokers', tenantIds: [world.tenantId] },
     putBrokerMandates: { tenantIds: [world.tenantId] },
-    updateTenantPolicy: { premiumRate: 0.003, coveredCountries: ['FR', 'DE'] },
+    updateTenantPolicy: { premiumRate: 0.003, coveredCountries: ['FR', 'DE'], inceptionDate: today },
+    declareTurnover: { period: today.slice(0, 7), country: 'FR', amount: 100 },
+    createInvoices: { buyerId: NO_BUYER, number: 'FUZZ-1', amount: 100, currency: 'EUR', issueDate: today, dueDate: today },
+    recordPayment: { amount: 100, paidOn: today },
+    coverCheck: { buyerId: NO_BUYER, amount: 100, paymentTermsDays: 30, deliveryDate: today },
+    requestLimit: { buyerId: NO_BUYER, type: 'increase', amount: 100000, temporary: { amount: 100000, expiresOn: today } },
+    decideReferral: { decision: 'approved', amount: 100000, reasons: [{ code: 'ok', message: 'ok' }], expiresOn: today },
+    recordRiskEvents: { buyerId: NO_BUYER, type: 'payment_incident', occurredOn: today },
+    recordCollection: { amount: 100, receivedOn: today },
+    recordRecovery: { amount: 100, receivedOn: today },
   };
+}
+
+// ---------------------------------------------------------------------------------------
+// Implausible dates: well-formed, but before 2000 or more than ten years ahead
+// ---------------------------------------------------------------------------------------
+
+const pad = (value: number, width: number) => String(value).padStart(width, '0');
+const someDay = (years: fc.Arbitrary<number>) =>
+  fc.record({ year: years, month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) }).map(({ year, month, day }) => `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
+
+/** Calendar dates no request may carry: 0000-01-01 and 9999-12-30 (once a 500 and accepted), and their like. */
+function implausibleDate(): fc.Arbitrary<string> {
+  const firstYearAfter = new Date().getUTCFullYear() + 11;
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom('0000-01-01', '9999-12-30', '1999-12-31') },
+    { weight: 1, arbitrary: someDay(fc.integer({ min: 0, max: 1999 })) },
+    { weight: 1, arbitrary: someDay(fc.integer({ min: firstYearAfter, max: 9999 })) },
+  );
+}
+
+const DAY_OR_MONTH = /^\d{4}-\d{2}(-\d{2})?$/;
+
+/** Where a body holds a date (YYYY-MM-DD) or a month (YYYY-MM), and which. */
+function datePathsOf(value: Json): { path: Path; month: boolean }[] {
+  return pathsOf(value).flatMap((path) => {
+    const leaf = path.reduce<Json | undefined>((node, key) => (node && typeof node === 'object' ? (node as Record<string | number, Json>)[key] : undefined), value);
+    return typeof leaf === 'string' && DAY_OR_MONTH.test(leaf) ? [{ path, month: leaf.length === 7 }] : [];
+  });
 }
 
 /** Raw JSON tokens: what JSON.stringify cannot write (1e400) and values of every wrong type. */
@@ -340,6 +385,7 @@ const badToken: fc.Arbitrary<string> = fc.oneof(
     arbitrary: fc.constantFrom(
       'null', 'true', '""', '"   "', '[]', '{}', '-1', '0', '1.5', '-0', '1e400', '-1e400', '123456789012345678901234567890',
       '9007199254740993', '0.0000001', '1e-400', '0.00250001', '"FR"', '"eur"', '"XXX"', '"ZZ"', '"\\u0000"', '"\\ud800"', '"2026-02-30"',
+      '"0000-01-01"', '"9999-12-30"', '"0000-01"', '"9999-12"', '"NOK"',
       '["FR","FR"]', '{"__proto__":{"x":1}}', '"constructor"', '95.5',
     ),
   },
@@ -452,6 +498,31 @@ function bodyArbitrary(route: RouteSpec, world: World): fc.Arbitrary<BadBody | n
 
 export function badRequest(route: RouteSpec, world: World): fc.Arbitrary<BadRequest> {
   const params = Object.fromEntries(routeParams(route).map((name) => [name, segment(route, name, world)])) as Record<string, fc.Arbitrary<string>>;
+  const messy = messyRequest(route, world, params);
+  const seed = validBodies(world)[route.operationId];
+  if (seed === undefined || datePathsOf(seed).length === 0 || allowedRoles(route).length === 0) return messy;
+  // One run in four on a route whose body holds a date: a request valid but for one
+  // implausible date, so that the date rule is what answers (and 0000-01 is tried often).
+  return fc.oneof({ weight: 3, arbitrary: messy }, { weight: 1, arbitrary: implausibleDateRequest(route, world, seed, params) });
+}
+
+function implausibleDateRequest(route: RouteSpec, world: World, seed: Json, params: Record<string, fc.Arbitrary<string>>): fc.Arbitrary<BadRequest> {
+  const paths = datePathsOf(seed);
+  return fc.record({ caller: fc.constantFrom(...allowedRoles(route)), params: fc.record(params), at: fc.nat(), date: implausibleDate() }).map(({ caller, params, at, date }) => {
+    const { path, month } = paths[at % paths.length] as { path: Path; month: boolean };
+    return {
+      caller,
+      params,
+      query: '',
+      tenantHeader: caller === 'broker' ? world.tenantId : null,
+      idempotencyKey: null,
+      headers: [],
+      body: { contentType: 'application/json', text: writeMutated(seed, path, { op: 'replace', token: JSON.stringify(month ? date.slice(0, 7) : date) }) },
+    };
+  });
+}
+
+function messyRequest(route: RouteSpec, world: World, params: Record<string, fc.Arbitrary<string>>): fc.Arbitrary<BadRequest> {
   // The caller first: cursors name the partitions that caller's lists read.
   return caller(route, world).chain((who) => fc.record({
     caller: fc.constant(who),

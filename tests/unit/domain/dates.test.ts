@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, isIsoDate } from '../../../shared/domain/dates.ts';
+import { addDays, addMonths, dateWindow, daysBetween, isIsoDate } from '../../../shared/domain/dates.ts';
 
 describe('calendar dates', () => {
   it.each([
@@ -49,5 +49,15 @@ describe('calendar dates', () => {
     ['an impossible end', () => daysBetween('2026-03-01', '2026-03-32')],
   ])('day arithmetic refuses %s', (_case, call) => {
     expect(call).toThrow(RangeError);
+  });
+
+  // The dates a request may carry: 2000-01-01 to the same day ten years on, both included.
+  it.each([
+    ['2026-12-02', '2036-12-02'],
+    ['2026-01-31', '2036-01-31'],
+    ['2028-02-29', '2038-02-28'],
+    ['2030-12-31', '2040-12-31'],
+  ])('today %s: dates from 2000-01-01 to %s', (today, latest) => {
+    expect(dateWindow(today)).toEqual({ earliest: '2000-01-01', latest });
   });
 });

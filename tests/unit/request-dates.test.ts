@@ -1,0 +1,185 @@
+/**
+ * Dates a request may name: from 2000-01-01 to the same day ten years after today (both
+ * included), today being the functions' clock (`now()` of shared/clock, which the local test
+ * clock moves), read when the request is parsed. Months (turnover periods) from 2000-01 to
+ * the month of that last day. Anything else is a 400 naming the field.
+ *
+ * The clock is frozen at 2026-12-02T10:00Z so that the dates can be written out; the test that
+ * moves it with advanceClock runs last (the offset stays for the rest of the file).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ZodType } from 'zod';
+import { advanceClock } from '../../shared/clock/index.ts';
+import { openApiDocument } from '../../shared/http/openapi.ts';
+import { PaymentBody } from '../../shared/http/schemas/orders.ts';
+import { TurnoverDeclarationBody } from '../../shared/http/schemas/portfolio.ts';
+import { topology } from '../../shared/topology/index.ts';
+
+const TODAY = '2026-12-02';
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(`${TODAY}T10:00:00Z`));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const paidOn = (date: string) => PaymentBody.safeParse({ amount: 100, paidOn: date });
+const period = (month: string) => TurnoverDeclarationBody.safeParse({ period: month, country: 'FR', amount: 100 });
+
+describe('a date in a request (today is 2026-12-02)', () => {
+  it.each([
+    ['0000-01-01', 'too_small'],
+    ['1900-01-01', 'too_small'],
+    ['1999-12-31', 'too_small'],
+    ['2000-01-01', undefined],
+    ['2026-12-02', undefined],
+    ['2036-12-02', undefined],
+    ['2036-12-03', 'too_big'],
+    ['2037-01-01', 'too_big'],
+    ['9999-12-30', 'too_big'],
+  ])('paidOn %s → %s', (date, code) => {
+    const result = paidOn(date);
+    if (code === undefined) {
+      expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+      return;
+    }
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toEqual([expect.objectContaining({ code, path: ['paidOn'] })]);
+    expect(result.error?.issues[0]?.message).toMatch(code === 'too_small' ? /on or after 2000-01-01/ : /on or before 2036-12-02, ten years after today \(2026-12-02\)/);
+  });
+
+  it('still refuses what is no date, as before, without a second issue', () => {
+    const result = paidOn('2026-02-30');
+    expect(result.error?.issues).toEqual([expect.objectContaining({ code: 'invalid_format', path: ['paidOn'] })]);
+  });
+
+  it.each([
+    ['0000-01', 'too_small'],
+    ['1999-12', 'too_small'],
+    ['2000-01', undefined],
+    ['2026-12', undefined],
+    ['2036-12', undefined],
+    ['2037-01', 'too_big'],
+    ['9999-12', 'too_big'],
+  ])('period %s → %s', (month, code) => {
+    const result = period(month);
+    if (code === undefined) {
+      expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+      return;
+    }
+    expect(result.error?.issues).toEqual([expect.objectContaining({ code, path: ['period'] })]);
+  });
+
+  it('ten years after 29 February is 28 February', () => {
+    vi.setSystemTime(new Date('2028-02-29T23:59:59Z'));
+    expect(paidOn('2038-02-28').success).toBe(true);
+    expect(paidOn('2038-03-01').success).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Every date and month of every request schema of the topology carries the same bound.
+// ---------------------------------------------------------------------------------------
+
+interface Leaf {
+  readonly where: string;
+  readonly kind: 'date' | 'month';
+  readonly schema: ZodType;
+}
+
+/** The date-shaped leaves of a request schema: ISO dates, and strings shaped like a month (2026-10 but not 2026-13). */
+function dateLeaves(schema: ZodType, where: string, out: Leaf[] = []): Leaf[] {
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  const walk = (child: unknown, at: string) => dateLeaves(child as ZodType, at, out);
+  switch (def.type) {
+    case 'object':
+      for (const [key, child] of Object.entries(def['shape'] as Record<string, ZodType>)) walk(child, `${where}.${key}`);
+      break;
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'nonoptional':
+    case 'readonly':
+    case 'catch':
+      walk(def['innerType'], where);
+      break;
+    case 'array':
+      walk(def['element'], `${where}[]`);
+      break;
+    case 'union':
+      (def['options'] as ZodType[]).forEach((option, i) => walk(option, `${where}|${i}`));
+      break;
+    case 'pipe':
+      walk(def['in'], where);
+      break;
+    case 'record':
+      walk(def['valueType'], `${where}{}`);
+      break;
+    case 'string':
+      if (def['format'] === 'date') out.push({ where, kind: 'date', schema });
+      else if (schema.safeParse('2026-10').success && !schema.safeParse('2026-13').success) out.push({ where, kind: 'month', schema });
+      break;
+  }
+  return out;
+}
+
+const leaves = topology.routes.flatMap((route) =>
+  (['params', 'query', 'body'] as const).flatMap((part) => {
+    const schema = route.request?.[part];
+    return schema ? dateLeaves(schema, `${route.operationId} ${part}`) : [];
+  }),
+);
+
+describe('every date of every request schema', () => {
+  it('finds the dates of the routes that take one', () => {
+    const found = leaves.map((leaf) => leaf.where);
+    for (const where of [
+      'createTenant body.policy.inceptionDate',
+      'updateTenantPolicy body.inceptionDate',
+      'requestLimit body.temporary.expiresOn',
+      'decideReferral body.expiresOn',
+      'recordRiskEvents body|0.occurredOn',
+      'recordRiskEvents body|1.events[].occurredOn',
+      'recordCollection body.receivedOn',
+      'recordRecovery body.receivedOn',
+      'declareTurnover body.period',
+      'createInvoices body|0.issueDate',
+      'createInvoices body|1.invoices[].dueDate',
+      'recordPayment body.paidOn',
+      'coverCheck body.deliveryDate',
+    ]) {
+      expect(found).toContain(where);
+    }
+  });
+
+  it.each(leaves.map((leaf) => [leaf.where, leaf] as const))('%s takes 2000-01-01 … today + 10 years, and says so', (_, leaf) => {
+    const [earliest, beforeEarliest, latest, afterLatest] =
+      leaf.kind === 'date' ? ['2000-01-01', '1999-12-31', '2036-12-02', '2036-12-03'] : ['2000-01', '1999-12', '2036-12', '2037-01'];
+    expect(leaf.schema.safeParse(earliest).success).toBe(true);
+    expect(leaf.schema.safeParse(latest).success).toBe(true);
+    expect(leaf.schema.safeParse(beforeEarliest).success).toBe(false);
+    expect(leaf.schema.safeParse(afterLatest).success).toBe(false);
+    expect(leaf.schema.description).toMatch(/2000-01.*ten years after today/);
+  });
+
+  it('documents the bound in the OpenAPI document, which still generates', () => {
+    const document = openApiDocument(topology, { includeLocalOnly: false, version: 'test' }) as unknown as {
+      components: { schemas: Record<string, { properties?: Record<string, { description?: string; format?: string }> }> };
+    };
+    const paid = document.components.schemas['Payment']?.properties?.['paidOn'];
+    expect(paid).toMatchObject({ format: 'date' });
+    expect(paid?.description).toMatch(/from 2000-01-01 to ten years after today/);
+  });
+});
+
+describe('the bound follows the functions’ clock', () => {
+  // Last in the file: advanceClock moves the clock for good.
+  it('a date refused today is taken once the test clock has moved a day', async () => {
+    expect(paidOn('2036-12-03').success).toBe(false);
+    await advanceClock(86_400_000);
+    expect(paidOn('2036-12-03').success).toBe(true);
+    expect(paidOn('2036-12-04').success).toBe(false);
+  });
+});
