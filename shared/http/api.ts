@@ -14,7 +14,7 @@ import { instrumented } from '#powertools/middleware';
 import { topology, type RouteSpec } from '#topology';
 import { PROBLEM_CONTENT_TYPE, ProblemError, problems, type FieldError } from './problems.ts';
 import { TenantContext, principalOf, type Principal } from './auth.ts';
-import { IDEMPOTENCY_HEADER, checkIdempotencyKey, idempotencyScope, idempotentOperation } from './idempotency.ts';
+import { IDEMPOTENCY_HEADER, checkIdempotencyKey, idempotencyScope, runIdempotently } from './idempotency.ts';
 
 export interface ApiRequest<Body = unknown, Query = Record<string, unknown>, Params = Record<string, string>> {
   readonly route: RouteSpec;
@@ -231,17 +231,12 @@ export function apiHandler(
   operations: Readonly<Record<string, Operation>>,
   routes: readonly RouteSpec[] = topology.routes,
 ) {
-  type Idempotent = ReturnType<typeof idempotentOperation<ApiRequest, ApiResult>>;
-  const byKey = new Map<string, { route: RouteSpec; operation: Operation; idempotent?: Idempotent }>();
+  const byKey = new Map<string, { route: RouteSpec; operation: Operation; idempotent: boolean }>();
   for (const route of routes) {
     if (route.function !== functionName) continue;
     const operation = operations[route.operationId];
     if (!operation) throw new Error(`${functionName} does not implement ${route.operationId}`);
-    byKey.set(`${route.method} ${route.path}`, {
-      route,
-      operation,
-      ...(isCreatingPost(route) ? { idempotent: idempotentOperation<ApiRequest, ApiResult>(route.operationId, operation) } : {}),
-    });
+    byKey.set(`${route.method} ${route.path}`, { route, operation, idempotent: isCreatingPost(route) });
   }
 
   const router = async (event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> => {
@@ -255,9 +250,11 @@ export function apiHandler(
     }
     const idempotencyKey = match.idempotent ? checkIdempotencyKey(request.headers[IDEMPOTENCY_HEADER]) : undefined;
     let result: ApiResult;
-    if (match.idempotent && idempotencyKey) {
+    if (idempotencyKey) {
       const scope = idempotencyScope(request.principal, request.tenant?.tenantId);
-      const outcome = await match.idempotent({ key: `${scope}:${idempotencyKey}`, body: request.body ?? null }, request, context);
+      // The path as sent, ids included: the same key for another resource is another request.
+      const fingerprint = { scope, key: idempotencyKey, method: event.httpMethod, path: event.path, body: request.body ?? null };
+      const outcome = await runIdempotently(fingerprint, () => match.operation(request), context);
       result = outcome.replayed ? { ...outcome.result, headers: { ...outcome.result.headers, 'idempotent-replayed': 'true' } } : outcome.result;
     } else {
       result = await match.operation(request);
