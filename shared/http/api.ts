@@ -15,6 +15,7 @@ import { topology, type RouteSpec } from '#topology';
 import { PROBLEM_CONTENT_TYPE, ProblemError, problems, type FieldError } from './problems.ts';
 import { TenantContext, principalOf, type Principal } from './auth.ts';
 import { IDEMPOTENCY_HEADER, checkIdempotencyKey, idempotencyScope, runIdempotently } from './idempotency.ts';
+import { RETRY_AFTER_SECONDS, unavailabilityOf } from './unavailable.ts';
 
 export interface ApiRequest<Body = unknown, Query = Record<string, unknown>, Params = Record<string, string>> {
   readonly route: RouteSpec;
@@ -213,8 +214,20 @@ function httpContext(): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResul
         if (problem.status >= 500) logger.error('request failed', { problem: problem.slug, error });
         else logger.info('request refused', { status: problem.status, problem: problem.slug });
       } else {
-        logger.error('unhandled error', error as Error);
-        problem = problems.internal();
+        const unavailable = unavailabilityOf(error);
+        if (unavailable) {
+          // Not a defect: the table, the bus or another service did not answer. Clients retry.
+          logger.error('dependency unavailable', { unavailable, error: error as Error });
+          problem = problems.serviceUnavailable(
+            unavailable === 'throttled'
+              ? 'A service this request needs is over its capacity right now. Retry after the delay in Retry-After.'
+              : 'A service this request needs does not answer right now. Retry after the delay in Retry-After.',
+            RETRY_AFTER_SECONDS[unavailable],
+          );
+        } else {
+          logger.error('unhandled error', error as Error);
+          problem = problems.internal();
+        }
       }
       request.response = problemResponse(problem, request.event, correlationId);
       request.response.headers = { ...request.response.headers, [CORRELATION_HEADER]: correlationId };

@@ -1157,6 +1157,7 @@ export const topology: Topology<FunctionName> = {
       problem: 'rate-limited',
       title: 'Too many requests',
       detail: 'Slow down: your rate limit is exceeded. Retry after the delay in Retry-After.',
+      retryAfterSeconds: 1,
     },
     {
       type: 'REQUEST_TOO_LARGE',
@@ -1172,12 +1173,24 @@ export const topology: Topology<FunctionName> = {
       title: 'Forbidden',
       detail: 'Your API key has no usage plan. Ask the insurer to check your account.',
     },
+    // The authorizer could not check the key (it threw: its table did not answer; or it timed
+    // out). API Gateway answers AUTHORIZER_CONFIGURATION_ERROR when the authorizer function
+    // fails, AUTHORIZER_FAILURE for its other failures: 500 by default, 503 here.
+    {
+      type: 'AUTHORIZER_CONFIGURATION_ERROR',
+      status: 503,
+      problem: 'service-unavailable',
+      title: 'Service unavailable',
+      detail: 'Your API key could not be checked right now. Retry after the delay in Retry-After.',
+      retryAfterSeconds: 5,
+    },
     {
       type: 'AUTHORIZER_FAILURE',
       status: 503,
       problem: 'service-unavailable',
       title: 'Service unavailable',
-      detail: 'Your API key could not be checked right now. Retrying later is safe.',
+      detail: 'Your API key could not be checked right now. Retry after the delay in Retry-After.',
+      retryAfterSeconds: 5,
     },
     {
       type: 'DEFAULT_5XX',

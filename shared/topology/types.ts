@@ -141,6 +141,8 @@ export interface GatewayResponseSpec {
   readonly problem: string;
   readonly title: string;
   readonly detail: string;
+  /** Sent as Retry-After (seconds): the client may try again, later. */
+  readonly retryAfterSeconds?: number;
 }
 
 /** API Gateway throttling (token bucket): steady requests per second and bucket size. */

@@ -381,6 +381,7 @@ describe.each([
         expect(response?.StatusCode, spec.type).toBe(String(spec.status));
         expect(render(response?.RestApiId)).toBe(refOf(api.id));
         expect(response?.ResponseParameters?.['gatewayresponse.header.Content-Type'], spec.type).toBe(`'${PROBLEM_CONTENT_TYPE}'`);
+        expect(response?.ResponseParameters?.['gatewayresponse.header.Retry-After'], spec.type).toBe(spec.retryAfterSeconds === undefined ? undefined : `'${spec.retryAfterSeconds}'`);
         expect(JSON.parse(response?.ResponseTemplates?.['application/json'] ?? 'null'), spec.type).toMatchObject({
           type: PROBLEM_BASE + spec.problem,
           title: spec.title,

@@ -143,6 +143,11 @@ describe('topology invariants', () => {
       expect(types).toContain(type);
     }
     expect(topology.gatewayResponses.find((r) => r.type === 'MISSING_AUTHENTICATION_TOKEN')?.status).toBe(404);
+    // An authorizer that cannot check the key (its table does not answer) is not a 500.
+    for (const type of ['AUTHORIZER_CONFIGURATION_ERROR', 'AUTHORIZER_FAILURE']) {
+      expect(topology.gatewayResponses.find((r) => r.type === type), type).toMatchObject({ status: 503, problem: 'service-unavailable', retryAfterSeconds: expect.any(Number) as number });
+    }
+    expect(topology.gatewayResponses.find((r) => r.type === 'THROTTLED')?.retryAfterSeconds).toBe(1);
   });
 
   it('local-only routes are not deployed', () => {
