@@ -14,9 +14,9 @@ import { tracer } from '#powertools';
  * and retried; the SDK's three attempts end within the API functions' 10 s, and the HTTP
  * stack answers 503 with Retry-After (shared/http/unavailable.ts).
  */
-export const DYNAMODB_TIMEOUTS = { connectionTimeout: 1_000, requestTimeout: 3_000, throwOnRequestTimeout: true } as const;
+export const CLIENT_TIMEOUTS = { connectionTimeout: 1_000, requestTimeout: 3_000, throwOnRequestTimeout: true } as const;
 
-export const dynamodb = tracer.captureAWSv3Client(new DynamoDBClient({ requestHandler: DYNAMODB_TIMEOUTS }));
+export const dynamodb = tracer.captureAWSv3Client(new DynamoDBClient({ requestHandler: CLIENT_TIMEOUTS }));
 
 export const documents = DynamoDBDocumentClient.from(dynamodb, {
   marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },

@@ -120,6 +120,7 @@ const functions = {
     memoryMb: 1024,
     timeoutSeconds: 10,
     permissions: {
+      secrets: ['cursor'],
       apiManagement: ['apigateway:GET', 'apigateway:POST'],
       table: [
         'dynamodb:GetItem',
@@ -139,6 +140,7 @@ const functions = {
     memoryMb: 1024,
     timeoutSeconds: 10,
     permissions: {
+      secrets: ['cursor'],
       table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
     },
   },
@@ -149,6 +151,7 @@ const functions = {
     memoryMb: 1024,
     timeoutSeconds: 10,
     permissions: {
+      secrets: ['cursor'],
       table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
     },
   },
@@ -159,6 +162,7 @@ const functions = {
     memoryMb: 1024,
     timeoutSeconds: 10,
     permissions: {
+      secrets: ['cursor'],
       table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
     },
   },
@@ -169,6 +173,7 @@ const functions = {
     memoryMb: 512,
     timeoutSeconds: 10,
     permissions: {
+      secrets: ['cursor'],
       table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
       queues: { 'webhook-deliveries': ['sqs:SendMessage'] },
     },
@@ -203,6 +208,7 @@ const functions = {
     memoryMb: 1024,
     timeoutSeconds: 29,
     permissions: {
+      secrets: ['cursor'],
       table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
     },
   },
@@ -237,6 +243,7 @@ const functions = {
     memoryMb: 1024,
     timeoutSeconds: 10,
     permissions: {
+      secrets: ['cursor'],
       table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
     },
   },
@@ -1117,6 +1124,10 @@ export const topology: Topology<FunctionName> = {
   stage: 'live',
   table,
   functions,
+  secrets: {
+    // Read by the functions that answer a list (a route taking ?cursor=): a unit test holds it.
+    cursor: { description: 'Encrypts and authenticates the cursors of paginated lists (AES-256-GCM key material)' },
+  },
   routes,
   // Revocation takes effect within this TTL (README, "API keys").
   authorizer: { function: 'authorizer', identityHeaders: ['Authorization'], cacheTtlSeconds: 60 },

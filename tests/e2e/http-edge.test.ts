@@ -2,7 +2,13 @@
  * The API's edge seen from outside: an Idempotency-Key stands for one request (method, path
  * and body), never for another resource; cursors are opaque and belong to one list.
  */
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { client } from '../support/http-client.ts';
+import { startRuntimeProcess } from '../support/runtime-process.ts';
 import { startWorld, type World } from '../support/world.ts';
 
 let world: World;
@@ -10,6 +16,7 @@ let buyerId: string;
 
 type Invoice = { invoiceId: string; outstanding: number; status: string };
 type Problem = { type: string; status: number };
+type KeyPage = { items: { keyId: string }[]; cursor?: string };
 
 const invoices = async (key: string) =>
   (await world.call<{ items: Invoice[] }>('GET', `/v1/invoices?buyerId=${buyerId}&limit=100`, { key })).body.items;
@@ -106,5 +113,78 @@ describe('Idempotency-Key and the resource in the path', () => {
     const otherTenant = await world.call('POST', '/v1/api-keys', { key: world.b.key, headers });
     expect(otherTenant.status).toBe(201);
     expect(otherTenant.headers.get('idempotent-replayed')).toBeNull();
+  });
+});
+
+describe('cursors', () => {
+  const invalidCursor = (response: { status: number; text: string; body: unknown }) => {
+    expect(response.status, response.text).toBe(400);
+    expect(response.body).toMatchObject({ type: 'https://bouclier.dev/problems/invalid-cursor', errors: [{ in: 'query', field: 'cursor' }] });
+  };
+
+  it('are opaque: no table key, tenant id or JSON in them; another tenant’s, another list’s or an altered one is 400 invalid-cursor', async () => {
+    for (let i = 0; i < 2; i += 1) expect((await world.call('POST', '/v1/api-keys', { key: world.a.key })).status).toBe(201);
+    const first = await world.call<KeyPage>('GET', '/v1/api-keys?limit=1', { key: world.a.key });
+    expect(first.status, first.text).toBe(200);
+    const cursor = first.body.cursor as string;
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+    for (const text of [cursor, decoded]) {
+      for (const revealing of ['TENANT#', 'APIKEY#', world.a.tenantId, first.body.items[0]?.keyId as string, '"pk"']) expect(text).not.toContain(revealing);
+    }
+    expect(() => JSON.parse(decoded) as unknown).toThrow();
+
+    const second = await world.call<KeyPage>('GET', `/v1/api-keys?limit=1&cursor=${cursor}`, { key: world.a.key });
+    expect(second.status, second.text).toBe(200);
+    expect(second.body.items[0]?.keyId).not.toBe(first.body.items[0]?.keyId);
+
+    // Tenant B with A's cursor, on B's own list of the same kind.
+    invalidCursor(await world.call('GET', `/v1/api-keys?limit=1&cursor=${cursor}`, { key: world.b.key }));
+    // A's cursor on another of A's lists.
+    invalidCursor(await world.call('GET', `/v1/webhooks?limit=1&cursor=${cursor}`, { key: world.a.key }));
+    // Altered: one character changed.
+    const altered = cursor.slice(0, 10) + (cursor[10] === 'A' ? 'B' : 'A') + cursor.slice(11);
+    invalidCursor(await world.call('GET', `/v1/api-keys?limit=1&cursor=${altered}`, { key: world.a.key }));
+    // Forged the way cursors used to be made, naming A's own partition and a real key of A.
+    const forged = Buffer.from(JSON.stringify({ pk: `TENANT#${world.a.tenantId}`, sk: `APIKEY#${first.body.items[0]?.keyId}` })).toString('base64url');
+    invalidCursor(await world.call('GET', `/v1/api-keys?limit=1&cursor=${forged}`, { key: world.a.key }));
+  });
+});
+
+describe('cursors across a restart of the local runtime', () => {
+  it('stay valid: the secret is made once and kept in the data directory, readable by its owner only', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bouclier-cursor-'));
+    const insurerKey = `bk_test_ins_${randomBytes(24).toString('base64url')}`;
+    const env = { BOUCLIER_INSURER_KEY: insurerKey, BOUCLIER_SEED: 'none' };
+    try {
+      const first = await startRuntimeProcess({ dataDir, env });
+      let cursor: string;
+      let firstKeyId: string | undefined;
+      try {
+        const call = client(first.url);
+        for (let i = 0; i < 2; i += 1) expect((await call('POST', '/v1/api-keys', { key: insurerKey })).status).toBe(201);
+        const page = await call<KeyPage>('GET', '/v1/api-keys?limit=1', { key: insurerKey });
+        cursor = page.body.cursor as string;
+        firstKeyId = page.body.items[0]?.keyId;
+        expect(cursor).toBeTruthy();
+      } finally {
+        expect(await first.stop()).toBe(0);
+      }
+      const file = path.join(dataDir, 'cursor-secret');
+      expect((await stat(file)).mode & 0o777).toBe(0o600);
+      expect((await readFile(file, 'utf8')).trim()).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+      const second = await startRuntimeProcess({ dataDir, env });
+      try {
+        const next = await client(second.url)<KeyPage>('GET', `/v1/api-keys?limit=1&cursor=${cursor}`, { key: insurerKey });
+        expect(next.status, next.text).toBe(200);
+        expect(next.body.items).toHaveLength(1);
+        expect(next.body.items[0]?.keyId).not.toBe(firstKeyId);
+      } finally {
+        expect(await second.stop()).toBe(0);
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -22,7 +22,7 @@ import { InternalException, ResourceNotFoundException as BusNotFound } from '@aw
 import { QueueDoesNotExist, RequestThrottled } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DYNAMODB_TIMEOUTS } from '../../shared/data/client.ts';
+import { CLIENT_TIMEOUTS } from '../../shared/data/client.ts';
 import { apiHandler } from '../../shared/http/api.ts';
 import { RETRY_AFTER_SECONDS, unavailabilityOf } from '../../shared/http/unavailable.ts';
 import type { RouteSpec } from '../../shared/topology/types.ts';
@@ -102,7 +102,7 @@ describe('what the SDK really throws', () => {
     await new Promise<void>((resolve) => silent.close(() => resolve()));
   });
 
-  const client = (port: number, requestHandler: Record<string, unknown> = DYNAMODB_TIMEOUTS) =>
+  const client = (port: number, requestHandler: Record<string, unknown> = CLIENT_TIMEOUTS) =>
     new DynamoDBClient({ endpoint: `http://127.0.0.1:${port}`, region: 'eu-west-3', credentials: { accessKeyId: 'x', secretAccessKey: 'x' }, maxAttempts: 2, requestHandler });
   const failure = async (dynamodb: DynamoDBClient) => {
     try {
@@ -122,16 +122,16 @@ describe('what the SDK really throws', () => {
 
   it('DynamoDB accepting and never answering: the request timeout ends it, as unavailability', async () => {
     const started = Date.now();
-    const error = await failure(client((silent.address() as AddressInfo).port, { ...DYNAMODB_TIMEOUTS, requestTimeout: 200 }));
+    const error = await failure(client((silent.address() as AddressInfo).port, { ...CLIENT_TIMEOUTS, requestTimeout: 200 }));
     expect(unavailabilityOf(error)).toBe('unreachable');
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('the table client gives up on a connection and an answer, so a request cannot wait for the function’s timeout', () => {
-    expect(DYNAMODB_TIMEOUTS.connectionTimeout).toBeLessThanOrEqual(2_000);
-    expect(DYNAMODB_TIMEOUTS.throwOnRequestTimeout).toBe(true);
+    expect(CLIENT_TIMEOUTS.connectionTimeout).toBeLessThanOrEqual(2_000);
+    expect(CLIENT_TIMEOUTS.throwOnRequestTimeout).toBe(true);
     // Three attempts within an API function's 10 s.
-    expect(3 * (DYNAMODB_TIMEOUTS.connectionTimeout + DYNAMODB_TIMEOUTS.requestTimeout)).toBeLessThanOrEqual(12_000);
+    expect(3 * (CLIENT_TIMEOUTS.connectionTimeout + CLIENT_TIMEOUTS.requestTimeout)).toBeLessThanOrEqual(12_000);
   });
 
   it('an API Gateway management client that cannot connect: unavailability too', async () => {
