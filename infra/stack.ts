@@ -6,6 +6,7 @@ import { claimsMonitoring, coverMonitoring, portfolioMonitoring, limitsMonitorin
 import { Events } from './constructs/events.ts';
 import { Functions } from './constructs/functions.ts';
 import { Monitoring } from './constructs/monitoring.ts';
+import { Secrets } from './constructs/secrets.ts';
 import { Table } from './constructs/table.ts';
 
 export interface BouclierStackProps extends StackProps {
@@ -19,6 +20,7 @@ export class BouclierStack extends Stack {
   readonly table: Table;
   readonly events: Events;
   readonly functions: Functions;
+  readonly secrets: Secrets;
   readonly api: Api;
   readonly monitoring: Monitoring;
 
@@ -33,6 +35,7 @@ export class BouclierStack extends Stack {
       bus: this.events.bus,
       metricsNamespace: METRICS_NAMESPACE,
     });
+    this.secrets = new Secrets(this, 'Secrets', { topology, functions: this.functions });
     this.events.connect({ topology, table: this.table.table, functions: this.functions });
     this.api = new Api(this, 'Http', { topology, functions: this.functions });
     this.monitoring = new Monitoring(this, 'Monitoring', {

@@ -150,7 +150,7 @@ export class Api extends Construct {
         statusCode: String(response.status),
         responseHeaders: {
           'Content-Type': `'${PROBLEM_CONTENT_TYPE}'`,
-          ...(response.status === 429 ? { 'Retry-After': "'1'" } : {}),
+          ...(response.retryAfterSeconds !== undefined ? { 'Retry-After': `'${response.retryAfterSeconds}'` } : {}),
         },
         templates: {
           'application/json': JSON.stringify({

@@ -196,10 +196,11 @@ export class LocalGateway {
     await closed;
   }
 
-  private gatewayResponse(type: string, instance: string, requestId: string): { status: number; problem: Problem } {
+  private gatewayResponse(type: string, instance: string, requestId: string): { status: number; problem: Problem; headers: Record<string, string> } {
     const spec = this.topology.gatewayResponses.find((r) => r.type === type);
     if (!spec) throw new Error(`the topology defines no gateway response ${type}`);
-    return { status: spec.status, problem: gatewayProblem(spec, instance, requestId) };
+    const headers: Record<string, string> = spec.retryAfterSeconds !== undefined ? { 'retry-after': String(spec.retryAfterSeconds) } : {};
+    return { status: spec.status, problem: gatewayProblem(spec, instance, requestId), headers };
   }
 
   private async serve(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
@@ -242,9 +243,9 @@ export class LocalGateway {
     const routes = this.topology.routes;
     const match = matchResource(routes, path);
     if (!match) {
-      const { status, problem } = this.gatewayResponse('MISSING_AUTHENTICATION_TOKEN', path, requestId);
+      const { status, problem, headers } = this.gatewayResponse('MISSING_AUTHENTICATION_TOKEN', path, requestId);
       await drainBody(request);
-      return this.problem(status, problem);
+      return this.problem(status, problem, headers);
     }
     const route = match.routes.find((r) => r.method === method);
     if (!route) {
@@ -255,8 +256,8 @@ export class LocalGateway {
 
     const body = await readBody(request);
     if (body === undefined) {
-      const { status, problem } = this.gatewayResponse('REQUEST_TOO_LARGE', path, requestId);
-      return this.problem(status, problem);
+      const { status, problem, headers } = this.gatewayResponse('REQUEST_TOO_LARGE', path, requestId);
+      return this.problem(status, problem, headers);
     }
 
     const headers = headersOf(request);
@@ -332,8 +333,8 @@ export class LocalGateway {
       return result;
     } catch (error) {
       this.log('function failed', { function: route.function, error: error instanceof Error ? error.stack : String(error) });
-      const { status, problem } = this.gatewayResponse('DEFAULT_5XX', path, requestId);
-      return this.problem(status, problem);
+      const { status, problem, headers } = this.gatewayResponse('DEFAULT_5XX', path, requestId);
+      return this.problem(status, problem, headers);
     }
   }
 
@@ -352,12 +353,12 @@ export class LocalGateway {
     const spec = this.topology.authorizer;
     const requestId = args.requestContext.requestId;
     const unauthorized = () => {
-      const { status, problem } = this.gatewayResponse('UNAUTHORIZED', args.path, requestId);
-      return this.problem(status, problem);
+      const { status, problem, headers } = this.gatewayResponse('UNAUTHORIZED', args.path, requestId);
+      return this.problem(status, problem, headers);
     };
     const denied = () => {
-      const { status, problem } = this.gatewayResponse('ACCESS_DENIED', args.path, requestId);
-      return this.problem(status, problem);
+      const { status, problem, headers } = this.gatewayResponse('ACCESS_DENIED', args.path, requestId);
+      return this.problem(status, problem, headers);
     };
     if (!spec) throw new Error(`${route.operationId} needs an authorizer and the topology has none`);
     const lower = new Map(Object.entries(args.headers.single).map(([k, v]) => [k.toLowerCase(), v]));
@@ -392,8 +393,9 @@ export class LocalGateway {
       } catch (error) {
         if (error instanceof Error && error.message === 'Unauthorized') return unauthorized();
         this.log('authorizer failed', { error: error instanceof Error ? error.stack : String(error) });
-        const { status, problem } = this.gatewayResponse('AUTHORIZER_FAILURE', args.path, requestId);
-        return this.problem(status, problem);
+        // What API Gateway answers when the authorizer function fails (500 unless mapped).
+        const { status, problem, headers } = this.gatewayResponse('AUTHORIZER_CONFIGURATION_ERROR', args.path, requestId);
+        return this.problem(status, problem, headers);
       }
     }
     if (!policyAllows(cached.result, args.methodArn)) return denied();
@@ -401,12 +403,12 @@ export class LocalGateway {
     if (this.usagePlans) {
       const verdict = this.usagePlans.take(cached.result.usageIdentifierKey);
       if (!verdict) {
-        const { status, problem } = this.gatewayResponse('INVALID_API_KEY', args.path, requestId);
-        return this.problem(status, problem);
+        const { status, problem, headers } = this.gatewayResponse('INVALID_API_KEY', args.path, requestId);
+        return this.problem(status, problem, headers);
       }
       if (!verdict.allowed) {
-        const { status, problem } = this.gatewayResponse('THROTTLED', args.path, requestId);
-        return this.problem(status, problem, { 'retry-after': String(verdict.retryAfterSeconds) });
+        const { status, problem, headers } = this.gatewayResponse('THROTTLED', args.path, requestId);
+        return this.problem(status, problem, { ...headers, 'retry-after': String(verdict.retryAfterSeconds) });
       }
     }
     args.requestContext.authorizer = { principalId: cached.result.principalId, integrationLatency: 0, ...(cached.result.context ?? {}) };

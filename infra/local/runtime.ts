@@ -17,6 +17,7 @@ import { LocalGateway } from './gateway.ts';
 import { LocalFunctions } from './lambda.ts';
 import { portTaken, StartupError } from './ports.ts';
 import { LocalScheduler } from './scheduler.ts';
+import { LocalSecrets } from './secrets.ts';
 import { LocalStreamConsumer } from './stream-consumer.ts';
 import { ensureTable } from './table.ts';
 
@@ -62,10 +63,13 @@ function functionEnvironment(
   busEndpoint: string,
   queues: { endpoint: string; urls: Record<string, string> },
   usagePlans: { endpoint: string; planIds: Record<string, string>; insurerUsageKey: string; api: Record<string, string> },
+  secrets: { endpoint: string; arns: Record<string, string> },
 ): void {
   Object.assign(process.env, {
     ...usagePlans.planIds,
     ...usagePlans.api,
+    ...secrets.arns,
+    AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.endpoint,
     ...queues.urls,
     AWS_ENDPOINT_URL_SQS: queues.endpoint,
     INSURER_USAGE_KEY: usagePlans.insurerUsageKey,
@@ -140,13 +144,17 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
     usagePlans.register(insurerUsageKey, 'internal', 'insurer');
     const usageEndpoint = await usagePlans.listen();
     stops.push(() => usagePlans.stop());
+    const secrets = new LocalSecrets({ service: topology.service, names: Object.keys(topology.secrets ?? {}), ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
+    await secrets.load();
+    const secretsEndpoint = await secrets.listen();
+    stops.push(() => secrets.stop());
 
     functionEnvironment(topology, tableName, dynamodb.endpoint, busEndpoint, { endpoint: queuesEndpoint, urls: queues.environment() }, {
       endpoint: usageEndpoint,
       planIds: usagePlans.planEnvironment(topology.service),
       insurerUsageKey,
       api: usagePlans.apiEnvironment(),
-    });
+    }, { endpoint: secretsEndpoint, arns: secrets.environment() });
     await functions.warm();
     if (options.seed) {
       const { loadSeed } = await import('./seed.ts');

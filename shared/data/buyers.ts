@@ -9,7 +9,7 @@ import { BatchWriteCommand, GetCommand, TransactWriteCommand, UpdateCommand } fr
 import { documents } from './client.ts';
 import { failedConditions, isConditionFailed } from './items.ts';
 import { newId } from './ids.ts';
-import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
+import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { ProblemError, problems } from '#http/problems';
 import { Buyer as BuyerSchema, type Buyer, type Country, type CreateBuyerBody, type PatchBuyerBody } from '#http/schemas/buyers';
@@ -208,12 +208,9 @@ export async function setCountryCategory(code: string, category: number, now: Da
 
 export async function listCountries(): Promise<Country[]> {
   const items: Country[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await queryPage<Record<string, unknown>>({ partition: { gsi2pk: 'COUNTRIES' }, index: 'gsi2' }, { limit: 100, cursor });
-    items.push(...page.items.map((item) => ({ countryCode: String(item['countryCode']), category: Number(item['category']), isDefault: false, updatedAt: String(item['updatedAt']) })));
-    cursor = page.cursor;
-  } while (cursor);
+  for await (const page of partitionPages<Record<string, unknown>>({ partition: { gsi2pk: 'COUNTRIES' }, index: 'gsi2' })) {
+    items.push(...page.map((item) => ({ countryCode: String(item['countryCode']), category: Number(item['category']), isDefault: false, updatedAt: String(item['updatedAt']) })));
+  }
   return items;
 }
 

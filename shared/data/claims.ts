@@ -14,7 +14,7 @@ import { documents } from './client.ts';
 import { attributesOf, batchGetItems, getItem, isRace, queryAll } from './items.ts';
 import { tenantPartition } from './keys.ts';
 import { newId } from './ids.ts';
-import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
+import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { getBuyerItem } from './buyers.ts';
 import { getPolicy } from './tenancy.ts';
@@ -294,17 +294,14 @@ async function indemnityOf(context: TenantContext, claim: ClaimItem, dateOfLoss:
 /** Daily: claims whose waiting period ended become indemnifiable (date of loss = that day). */
 export async function endWaitingPeriods(day: string, now: Date): Promise<number> {
   let done = 0;
-  let cursor: string | undefined;
-  do {
-    const page = await queryPage<{ tenantId: string; claimId: string; gsi1sk: string }>({ partition: { gsi1pk: 'CLAIMS#waiting' }, index: 'gsi1' }, { limit: 100, cursor });
-    for (const due of page.items) {
+  for await (const items of partitionPages<{ tenantId: string; claimId: string; gsi1sk: string }>({ partition: { gsi1pk: 'CLAIMS#waiting' }, index: 'gsi1' })) {
+    for (const due of items) {
       const endsOn = due.gsi1sk.slice(0, 10);
       if (endsOn > day) return done;
       const claim = await makeIndemnifiable(TenantContext.forInsurer(SYSTEM, due.tenantId), due.claimId, endsOn, 'protracted_default', now);
       if (claim.status === 'indemnifiable') done += 1;
     }
-    cursor = page.cursor;
-  } while (cursor);
+  }
   return done;
 }
 

@@ -9,7 +9,7 @@ import { documents } from './client.ts';
 import { attributesOf, failedConditions, getItem, isRace, queryAll, withPrefix } from './items.ts';
 import { tenantPartition } from './keys.ts';
 import { newId } from './ids.ts';
-import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
+import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { countryCategory, getBuyerItem } from './buyers.ts';
 import { getPolicy } from './tenancy.ts';
@@ -499,19 +499,13 @@ const SYSTEM: Principal = { role: 'insurer', keyId: 'system:tranche-expiry' };
  */
 export async function expireTranches(day: string, now: Date): Promise<number> {
   let expired = 0;
-  let cursor: string | undefined;
-  do {
-    const page = await queryPage<{ tenantId: string; buyerId: string }>(
-      { partition: { gsi3pk: 'TRANCHES#expiring' }, index: 'gsi3' },
-      { limit: 100, cursor },
-    );
-    for (const due of page.items) {
+  for await (const items of partitionPages<{ tenantId: string; buyerId: string }>({ partition: { gsi3pk: 'TRANCHES#expiring' }, index: 'gsi3' })) {
+    for (const due of items) {
       const sk = (due as { gsi3sk?: string }).gsi3sk ?? '';
       if (sk.slice(0, 10) >= day) return expired;
       if (await expireOne(TenantContext.forInsurer(SYSTEM, due.tenantId), due.buyerId, day, now)) expired += 1;
     }
-    cursor = page.cursor;
-  } while (cursor);
+  }
   return expired;
 }
 

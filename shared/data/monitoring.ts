@@ -15,7 +15,7 @@ import { documents } from './client.ts';
 import { batchGetItems, getItem, isConditionFailed, isRace, queryAll } from './items.ts';
 import { tenantPartition } from './keys.ts';
 import { newId } from './ids.ts';
-import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
+import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { buyerKeys, getBuyerItem } from './buyers.ts';
 import { capacityUpdate, historyPut, limitKeys, limitPut, type LimitItem, type TransactItem } from './limits.ts';
@@ -361,15 +361,12 @@ export async function applyRegrade(data: RegradedData, now: Date): Promise<{ lim
  */
 export async function applyDueReductions(day: string, now: Date): Promise<number> {
   let applied = 0;
-  let cursor: string | undefined;
-  do {
-    const page = await queryPage<{ tenantId: string; buyerId: string; gsi1sk?: string }>({ partition: { gsi1pk: 'REDUCTIONS#pending' }, index: 'gsi1' }, { limit: 100, cursor });
-    for (const due of page.items) {
+  for await (const items of partitionPages<{ tenantId: string; buyerId: string; gsi1sk?: string }>({ partition: { gsi1pk: 'REDUCTIONS#pending' }, index: 'gsi1' })) {
+    for (const due of items) {
       if ((due.gsi1sk ?? '').slice(0, 10) > day) return applied;
       if (await applyOneReduction(TenantContext.forInsurer(SYSTEM, due.tenantId), due.buyerId, day, now)) applied += 1;
     }
-    cursor = page.cursor;
-  } while (cursor);
+  }
   return applied;
 }
 

@@ -13,7 +13,7 @@ import { documents } from './client.ts';
 import { attributesOf, batchGetItems, failedConditions, getItem, isRace } from './items.ts';
 import { tenantPartition } from './keys.ts';
 import { newId } from './ids.ts';
-import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
+import { firstItems, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { getBuyerItem } from './buyers.ts';
 import { limitKeys } from './limits.ts';
@@ -287,8 +287,8 @@ export async function recordPayment(context: TenantContext, invoiceId: string, p
 // ---------------------------------------------------------------------------------------
 
 export async function oldestUnpaidDueDate(context: TenantContext, buyerId: string): Promise<string | undefined> {
-  const page = await queryPage<{ dueDate: string }>({ partition: { gsi3pk: `${pk(context)}#UNPAID#${buyerId}` }, index: 'gsi3' }, { limit: 1 });
-  return page.items[0]?.dueDate;
+  const [oldest] = await firstItems<{ dueDate: string }>({ partition: { gsi3pk: `${pk(context)}#UNPAID#${buyerId}` }, index: 'gsi3' }, 1);
+  return oldest?.dueDate;
 }
 
 export async function getExposure(context: TenantContext, buyerId: string, now: Date): Promise<Exposure> {

@@ -1,11 +1,21 @@
 /**
- * Opaque cursors: the last key of a page, base64url JSON. A cursor is checked against the
- * partition the query reads before it is used, so a cursor from another list (or another
- * tenant) answers 400, never another partition's items nor a DynamoDB error.
+ * Paginated lists and their cursors. A cursor is the last key of a page sealed with
+ * AES-256-GCM under a key derived from the deployment's `cursor` secret: opaque (it shows no
+ * table key, tenant id or key layout) and tamper-evident (a forged, altered, truncated or
+ * foreign cursor does not open). It is bound to the list it came from (index, partition,
+ * range, order, filters, in the associated data), and once opened it is still checked against
+ * the partition the query reads: a cursor from another list (or another tenant) answers 400,
+ * never another partition's items nor a DynamoDB error. It does not expire: it stays valid as
+ * long as the secret does (locally, the secret is kept in the data directory).
+ *
+ * Work inside the system (daily jobs, reading a whole partition) pages with partitionPages:
+ * no cursor leaves the function, so none is sealed and no secret is needed.
  */
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ProblemError } from '#http/problems';
 import { documents } from './client.ts';
+import { secretValue } from './secrets.ts';
 import { table, tableName } from './table.ts';
 
 export interface PageRequest {
@@ -27,8 +37,60 @@ const invalidCursor = () =>
     extensions: { errors: [{ in: 'query', field: 'cursor', pointer: '#/cursor', code: 'invalid_cursor', detail: 'not a cursor of this list' }] },
   });
 
-export function encodeCursor(lastKey: Record<string, unknown> | undefined): string | undefined {
-  return lastKey ? Buffer.from(JSON.stringify(lastKey)).toString('base64url') : undefined;
+/** The key that seals cursors, and the list a cursor belongs to. */
+export interface CursorSeal {
+  /** 32 bytes: AES-256. */
+  readonly key: Uint8Array;
+  /** Names the list (see listOf): a cursor opens only for the list it came from. */
+  readonly list: string;
+}
+
+const VERSION = 1;
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+const CURSOR_KEY_INFO = 'bouclier/cursor/v1';
+
+/** The cursor key from the deployment's secret (any string; HKDF-SHA-256 makes the 32 bytes). */
+export function cursorKeyFrom(secret: string): Uint8Array {
+  return new Uint8Array(hkdfSync('sha256', secret, '', CURSOR_KEY_INFO, 32));
+}
+
+let cursorKey: Promise<Uint8Array> | undefined;
+function currentCursorKey(): Promise<Uint8Array> {
+  cursorKey ??= secretValue('cursor').then(cursorKeyFrom, (error: unknown) => {
+    cursorKey = undefined;
+    throw error;
+  });
+  return cursorKey;
+}
+
+const associatedData = (seal: CursorSeal) => Buffer.from(`bouclier-cursor:v${VERSION}:${seal.list}`, 'utf8');
+
+export function encodeCursor(lastKey: Record<string, unknown> | undefined, seal: CursorSeal): string | undefined {
+  if (!lastKey) return undefined;
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', seal.key, iv, { authTagLength: TAG_BYTES });
+  cipher.setAAD(associatedData(seal));
+  const sealed = Buffer.concat([cipher.update(JSON.stringify(lastKey), 'utf8'), cipher.final()]);
+  return Buffer.concat([Buffer.of(VERSION), iv, sealed, cipher.getAuthTag()]).toString('base64url');
+}
+
+/** The key sealed in `cursor` for this list, or an invalid-cursor problem. */
+function openCursor(cursor: string, seal: CursorSeal): unknown {
+  // Node's decoder skips characters outside the alphabet: only the canonical text opens.
+  if (!BASE64URL.test(cursor)) throw invalidCursor();
+  const bytes = Buffer.from(cursor, 'base64url');
+  if (bytes.toString('base64url') !== cursor || bytes.length < 1 + IV_BYTES + TAG_BYTES + 1 || bytes[0] !== VERSION) throw invalidCursor();
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', seal.key, bytes.subarray(1, 1 + IV_BYTES), { authTagLength: TAG_BYTES });
+    decipher.setAAD(associatedData(seal));
+    decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
+    const plain = Buffer.concat([decipher.update(bytes.subarray(1 + IV_BYTES, bytes.length - TAG_BYTES)), decipher.final()]);
+    return JSON.parse(plain.toString('utf8')) as unknown;
+  } catch {
+    throw invalidCursor();
+  }
 }
 
 export interface CursorShape {
@@ -39,17 +101,12 @@ export interface CursorShape {
 }
 
 /**
- * Decodes a cursor whose key must carry exactly `expected` values (the partition read), and
- * the shape the query needs: a cursor that passes here is a key DynamoDB accepts.
+ * Opens a cursor of this list whose key must carry exactly `expected` values (the partition
+ * read), and the shape the query needs: a cursor that passes here is a key DynamoDB accepts.
  */
-export function decodeCursor(cursor: string | undefined, expected: Record<string, string>, shape: CursorShape = {}): Record<string, unknown> | undefined {
+export function decodeCursor(cursor: string | undefined, seal: CursorSeal, expected: Record<string, string>, shape: CursorShape = {}): Record<string, unknown> | undefined {
   if (!cursor) return undefined;
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalidCursor();
-  }
+  const key = openCursor(cursor, seal);
   if (typeof key !== 'object' || key === null || Array.isArray(key)) throw invalidCursor();
   const record = key as Record<string, unknown>;
   if (Object.values(record).some((value) => typeof value !== 'string')) throw invalidCursor();
@@ -73,14 +130,17 @@ export interface PartitionQuery {
   readonly filter?: { readonly attribute: string; readonly value: string } | readonly { readonly attribute: string; readonly value: string }[];
 }
 
-/** One page of one partition, its cursor checked against that partition. */
-export async function queryPage<T>(query: PartitionQuery, page: PageRequest): Promise<PageResult<T>> {
+const filtersOf = (query: PartitionQuery) => (query.filter === undefined ? [] : 'attribute' in query.filter ? [query.filter] : query.filter);
+
+/** What a cursor is bound to: everything that makes the list, but the page size. */
+export function listOf(query: PartitionQuery): string {
+  return JSON.stringify([query.index ?? null, query.partition, query.sortKeyPrefix ?? null, query.newestFirst === true, filtersOf(query)]);
+}
+
+/** One page from `startKey` (a key of this partition), and where the next one starts. */
+async function queryFrom<T>(query: PartitionQuery, limit: number, startKey?: Record<string, unknown>): Promise<{ items: T[]; lastKey?: Record<string, unknown> }> {
   const [[partitionAttribute, partitionValue]] = Object.entries(query.partition) as [[string, string]];
-  const index = query.index ? table.indexes.find((candidate) => candidate.name === query.index) : undefined;
-  if (query.index && !index) throw new Error(`no index ${query.index}`);
-  const attributes = [table.partitionKey, table.sortKey, ...(index ? [index.partitionKey, index.sortKey] : [])];
-  const start = decodeCursor(page.cursor, query.partition, { attributes, ...(query.sortKeyPrefix ? { sortKeyPrefix: query.sortKeyPrefix } : {}) });
-  const filters = query.filter === undefined ? [] : 'attribute' in query.filter ? [query.filter] : query.filter;
+  const filters = filtersOf(query);
   const result = await documents.send(
     new QueryCommand({
       TableName: tableName(),
@@ -98,14 +158,43 @@ export async function queryPage<T>(query: PartitionQuery, page: PageRequest): Pr
         ...Object.fromEntries(filters.map((filter, i) => [`:f${i}`, filter.value])),
       },
       ...(query.newestFirst ? { ScanIndexForward: false } : {}),
-      Limit: page.limit,
-      ...(start ? { ExclusiveStartKey: start } : {}),
+      Limit: limit,
+      ...(startKey ? { ExclusiveStartKey: startKey } : {}),
     }),
-  ).catch((error: unknown) => {
+  );
+  return { items: (result.Items ?? []) as T[], ...(result.LastEvaluatedKey ? { lastKey: result.LastEvaluatedKey } : {}) };
+}
+
+/** One page of a list a client reads, its cursor opened for and checked against that list. */
+export async function queryPage<T>(query: PartitionQuery, page: PageRequest): Promise<PageResult<T>> {
+  const index = query.index ? table.indexes.find((candidate) => candidate.name === query.index) : undefined;
+  if (query.index && !index) throw new Error(`no index ${query.index}`);
+  const attributes = [table.partitionKey, table.sortKey, ...(index ? [index.partitionKey, index.sortKey] : [])];
+  // The key is read only when a cursor is opened or sealed: a one-page list needs no secret.
+  const seal = async (): Promise<CursorSeal> => ({ key: await currentCursorKey(), list: listOf(query) });
+  const start = page.cursor
+    ? decodeCursor(page.cursor, await seal(), query.partition, { attributes, ...(query.sortKeyPrefix ? { sortKeyPrefix: query.sortKeyPrefix } : {}) })
+    : undefined;
+  const result = await queryFrom<T>(query, page.limit, start).catch((error: unknown) => {
     // Whatever the checks above missed, a start key DynamoDB refuses is the caller's cursor.
     if (start && error instanceof Error && error.name === 'ValidationException') throw invalidCursor();
     throw error;
   });
-  const cursor = encodeCursor(result.LastEvaluatedKey);
-  return { items: (result.Items ?? []) as T[], ...(cursor ? { cursor } : {}) };
+  const cursor = result.lastKey ? encodeCursor(result.lastKey, await seal()) : undefined;
+  return { items: result.items, ...(cursor ? { cursor } : {}) };
+}
+
+/** Every page of one partition, in order, for work inside the system (no cursor leaves it). */
+export async function* partitionPages<T>(query: PartitionQuery, pageSize = 100): AsyncGenerator<T[]> {
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await queryFrom<T>(query, pageSize, startKey);
+    yield page.items;
+    startKey = page.lastKey;
+  } while (startKey);
+}
+
+/** The first `limit` items of one partition, for work inside the system. */
+export async function firstItems<T>(query: PartitionQuery, limit: number): Promise<T[]> {
+  return (await queryFrom<T>(query, limit)).items;
 }

@@ -14,7 +14,8 @@ import { instrumented } from '#powertools/middleware';
 import { topology, type RouteSpec } from '#topology';
 import { PROBLEM_CONTENT_TYPE, ProblemError, problems, type FieldError } from './problems.ts';
 import { TenantContext, principalOf, type Principal } from './auth.ts';
-import { IDEMPOTENCY_HEADER, checkIdempotencyKey, idempotencyScope, idempotentOperation } from './idempotency.ts';
+import { IDEMPOTENCY_HEADER, checkIdempotencyKey, idempotencyScope, runIdempotently } from './idempotency.ts';
+import { RETRY_AFTER_SECONDS, unavailabilityOf } from './unavailable.ts';
 import { requireActiveKey } from '#data/active-key';
 
 export interface ApiRequest<Body = unknown, Query = Record<string, unknown>, Params = Record<string, string>> {
@@ -214,8 +215,20 @@ function httpContext(): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResul
         if (problem.status >= 500) logger.error('request failed', { problem: problem.slug, error });
         else logger.info('request refused', { status: problem.status, problem: problem.slug });
       } else {
-        logger.error('unhandled error', error as Error);
-        problem = problems.internal();
+        const unavailable = unavailabilityOf(error);
+        if (unavailable) {
+          // Not a defect: the table, the bus or another service did not answer. Clients retry.
+          logger.error('dependency unavailable', { unavailable, error: error as Error });
+          problem = problems.serviceUnavailable(
+            unavailable === 'throttled'
+              ? 'A service this request needs is over its capacity right now. Retry after the delay in Retry-After.'
+              : 'A service this request needs does not answer right now. Retry after the delay in Retry-After.',
+            RETRY_AFTER_SECONDS[unavailable],
+          );
+        } else {
+          logger.error('unhandled error', error as Error);
+          problem = problems.internal();
+        }
       }
       request.response = problemResponse(problem, request.event, correlationId);
       request.response.headers = { ...request.response.headers, [CORRELATION_HEADER]: correlationId };
@@ -232,17 +245,12 @@ export function apiHandler(
   operations: Readonly<Record<string, Operation>>,
   routes: readonly RouteSpec[] = topology.routes,
 ) {
-  type Idempotent = ReturnType<typeof idempotentOperation<ApiRequest, ApiResult>>;
-  const byKey = new Map<string, { route: RouteSpec; operation: Operation; idempotent?: Idempotent }>();
+  const byKey = new Map<string, { route: RouteSpec; operation: Operation; idempotent: boolean }>();
   for (const route of routes) {
     if (route.function !== functionName) continue;
     const operation = operations[route.operationId];
     if (!operation) throw new Error(`${functionName} does not implement ${route.operationId}`);
-    byKey.set(`${route.method} ${route.path}`, {
-      route,
-      operation,
-      ...(isCreatingPost(route) ? { idempotent: idempotentOperation<ApiRequest, ApiResult>(route.operationId, operation) } : {}),
-    });
+    byKey.set(`${route.method} ${route.path}`, { route, operation, idempotent: isCreatingPost(route) });
   }
 
   const router = async (event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> => {
@@ -257,9 +265,11 @@ export function apiHandler(
     if (match.route.recheckKey && request.principal) await requireActiveKey(request.principal);
     const idempotencyKey = match.idempotent ? checkIdempotencyKey(request.headers[IDEMPOTENCY_HEADER]) : undefined;
     let result: ApiResult;
-    if (match.idempotent && idempotencyKey) {
+    if (idempotencyKey) {
       const scope = idempotencyScope(request.principal, request.tenant?.tenantId);
-      const outcome = await match.idempotent({ key: `${scope}:${idempotencyKey}`, body: request.body ?? null }, request, context);
+      // The path as sent, ids included: the same key for another resource is another request.
+      const fingerprint = { scope, key: idempotencyKey, method: event.httpMethod, path: event.path, body: request.body ?? null };
+      const outcome = await runIdempotently(fingerprint, () => match.operation(request), context);
       result = outcome.replayed ? { ...outcome.result, headers: { ...outcome.result.headers, 'idempotent-replayed': 'true' } } : outcome.result;
     } else {
       result = await match.operation(request);

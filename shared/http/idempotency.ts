@@ -2,10 +2,13 @@
  * Idempotency-Key on creating POSTs, with Powertools idempotency (makeIdempotent) and its
  * DynamoDB persistence in the single table.
  *
- * The record is keyed by who is calling (tenant, broker or insurer), the operation and the
- * caller's key, so two tenants may use the same key. Same key and body → the first
- * response (with `Idempotent-Replayed: true`); same key, another body → 422; the same
- * request still running → 409. A request that fails leaves no record: a retry runs again.
+ * A key stands for one request: the record is keyed by who is calling (tenant, broker via a
+ * tenant, broker or insurer) and the caller's key only, and the request it stands for (method,
+ * the path as the client sent it, with its ids, and the body) is the payload Powertools
+ * validates. Same key, method, path and body → the first response (with
+ * `Idempotent-Replayed: true`); the same key with another path, method or body → 422, so a
+ * key reused for invoice B never replays invoice A's payment and skips B's. The same request
+ * still running → 409. A request that fails leaves no record: a retry runs again.
  */
 import { IdempotencyConfig, makeIdempotent, IdempotencyAlreadyInProgressError, IdempotencyValidationError } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
@@ -21,6 +24,22 @@ import { ProblemError } from './problems.ts';
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 const RETENTION_SECONDS = 24 * 60 * 60;
+
+/**
+ * One prefix for every function, instead of Powertools' default (the Lambda function's name):
+ * a key is the caller's across the whole API, so reusing it on an operation served by
+ * another function is refused like any other reuse rather than starting a second record.
+ */
+export const IDEMPOTENCY_KEY_PREFIX = 'api';
+
+/** What Powertools hashes: `key` names the record, `request` is validated against it. */
+export const IDEMPOTENCY_OPTIONS = {
+  eventKeyJmesPath: 'key',
+  payloadValidationJmesPath: 'request',
+  // The hash is the record's key and the request's fingerprint: no MD5 for either.
+  hashFunction: 'sha256',
+  expiresAfterSeconds: RETENTION_SECONDS,
+} as const;
 
 /** Idempotency records live under their own key template (IDEMPOTENCY#…) in the one table. */
 class SingleTablePersistence extends DynamoDBPersistenceLayer {
@@ -41,9 +60,30 @@ function persistenceStore(): SingleTablePersistence {
   return persistence;
 }
 
-export interface IdempotentInput {
+/** One request with an Idempotency-Key, as the HTTP stack saw it. */
+export interface IdempotentRequest {
+  /** Who calls: see idempotencyScope. */
+  readonly scope: string;
+  /** The caller's Idempotency-Key. */
   readonly key: string;
+  readonly method: string;
+  /** The path the client sent (event.path), ids included; never the route's template. */
+  readonly path: string;
+  /** The parsed body; null for a request without one. */
   readonly body: unknown;
+}
+
+export interface Fingerprint {
+  readonly key: string;
+  readonly request: { readonly method: string; readonly path: string; readonly body: unknown };
+}
+
+/** The payload handed to Powertools (IDEMPOTENCY_OPTIONS says which part does what). */
+export function fingerprintOf(request: IdempotentRequest): Fingerprint {
+  return {
+    key: `${request.scope}:${request.key}`,
+    request: { method: request.method, path: request.path, body: request.body ?? null },
+  };
 }
 
 export function idempotencyScope(principal: Principal | undefined, tenantId: string | undefined): string {
@@ -66,47 +106,48 @@ export function checkIdempotencyKey(value: string | undefined): string | undefin
   return value;
 }
 
+interface Call {
+  readonly run: () => Promise<unknown>;
+  executed: boolean;
+}
+
+const config = new IdempotencyConfig(IDEMPOTENCY_OPTIONS);
+// `run` executes only when the call is not a replay; only the fingerprint is hashed.
+const execute = async (_fingerprint: Fingerprint, call: Call): Promise<unknown> => {
+  call.executed = true;
+  return call.run();
+};
+let wrapped: ((fingerprint: Fingerprint, call: Call) => Promise<unknown>) | undefined;
+
 /**
- * Wraps one operation. `run` receives the second argument (the request) and executes only
- * when the call is not a replay; only `input` (key and body) is hashed.
+ * Runs `run` once per fingerprint: a retry of the same request gets the first result back
+ * (`replayed`), the same key on another request a 422, a retry while the first runs a 409.
  */
-export function idempotentOperation<A, R>(operationId: string, run: (argument: A) => Promise<R>) {
-  const config = new IdempotencyConfig({
-    eventKeyJmesPath: 'key',
-    payloadValidationJmesPath: 'body',
-    expiresAfterSeconds: RETENTION_SECONDS,
-  });
-  const execute = async (_input: IdempotentInput, call: { argument: A; executed: boolean }): Promise<R> => {
-    call.executed = true;
-    return run(call.argument);
-  };
-  let wrapped: typeof execute | undefined;
-  return async (input: IdempotentInput, argument: A, context: Context): Promise<{ result: R; replayed: boolean }> => {
-    wrapped ??= makeIdempotent(execute, { persistenceStore: persistenceStore(), config });
-    config.registerLambdaContext(context);
-    const call = { argument, executed: false };
-    try {
-      const result = await wrapped({ key: `${operationId}:${input.key}`, body: input.body }, call);
-      return { result, replayed: !call.executed };
-    } catch (error) {
-      if (error instanceof IdempotencyValidationError) {
-        throw new ProblemError({
-          status: 422,
-          slug: 'idempotency-key-reused',
-          title: 'Idempotency key reused',
-          detail: 'This Idempotency-Key was used with another request body. Use a new key for a new request.',
-        });
-      }
-      if (error instanceof IdempotencyAlreadyInProgressError) {
-        throw new ProblemError({
-          status: 409,
-          slug: 'idempotency-key-in-progress',
-          title: 'Request in progress',
-          detail: 'A request with this Idempotency-Key is still being processed. Retry in a moment to get its response.',
-          headers: { 'retry-after': '1' },
-        });
-      }
-      throw error;
+export async function runIdempotently<R>(request: IdempotentRequest, run: () => Promise<R>, context: Context): Promise<{ result: R; replayed: boolean }> {
+  wrapped ??= makeIdempotent(execute, { persistenceStore: persistenceStore(), config, keyPrefix: IDEMPOTENCY_KEY_PREFIX });
+  config.registerLambdaContext(context);
+  const call: Call = { run, executed: false };
+  try {
+    const result = (await wrapped(fingerprintOf(request), call)) as R;
+    return { result, replayed: !call.executed };
+  } catch (error) {
+    if (error instanceof IdempotencyValidationError) {
+      throw new ProblemError({
+        status: 422,
+        slug: 'idempotency-key-reused',
+        title: 'Idempotency key reused',
+        detail: 'This Idempotency-Key was used for another request (another method, path or body). Use a new key for a new request.',
+      });
     }
-  };
+    if (error instanceof IdempotencyAlreadyInProgressError) {
+      throw new ProblemError({
+        status: 409,
+        slug: 'idempotency-key-in-progress',
+        title: 'Request in progress',
+        detail: 'A request with this Idempotency-Key is still being processed. Retry in a moment to get its response.',
+        headers: { 'retry-after': '1' },
+      });
+    }
+    throw error;
+  }
 }

@@ -28,6 +28,7 @@ function responsesOf(route: RouteSpec): Responses {
     out['429'] ??= problem('Rate limit exceeded; see Retry-After');
   }
   out['500'] ??= problem('Unexpected error on our side');
+  out['503'] ??= problem('A service this operation needs does not answer, or the authorizer could not check the key; see Retry-After');
   return out;
 }
 

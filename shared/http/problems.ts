@@ -106,6 +106,6 @@ export const problems = {
       title: 'Internal error',
       detail: 'Something went wrong on our side. It has been logged; retrying later is safe.',
     }),
-  serviceUnavailable: (detail: string) =>
-    new ProblemError({ status: 503, slug: 'service-unavailable', title: 'Service unavailable', detail }),
+  serviceUnavailable: (detail: string, retryAfterSeconds: number) =>
+    new ProblemError({ status: 503, slug: 'service-unavailable', title: 'Service unavailable', detail, headers: { 'retry-after': String(retryAfterSeconds) } }),
 };

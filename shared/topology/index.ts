@@ -120,6 +120,7 @@ const functions = {
     memoryMb: 1024,
     timeoutSeconds: 10,
     permissions: {
+      secrets: ['cursor'],
       // DELETE: flushing the authorizer cache when a key is revoked or mandates change.
       apiManagement: ['apigateway:GET', 'apigateway:POST', 'apigateway:DELETE'],
       table: [
@@ -140,6 +141,7 @@ const functions = {
     memoryMb: 1024,
     timeoutSeconds: 10,
     permissions: {
+      secrets: ['cursor'],
       table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
     },
   },
@@ -150,6 +152,7 @@ const functions = {
     memoryMb: 1024,
     timeoutSeconds: 10,
     permissions: {
+      secrets: ['cursor'],
       table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
     },
   },
@@ -160,6 +163,7 @@ const functions = {
     memoryMb: 1024,
     timeoutSeconds: 10,
     permissions: {
+      secrets: ['cursor'],
       table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
     },
   },
@@ -170,6 +174,7 @@ const functions = {
     memoryMb: 512,
     timeoutSeconds: 10,
     permissions: {
+      secrets: ['cursor'],
       table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
       queues: { 'webhook-deliveries': ['sqs:SendMessage'] },
     },
@@ -223,6 +228,7 @@ const functions = {
     memoryMb: 1024,
     timeoutSeconds: 29,
     permissions: {
+      secrets: ['cursor'],
       table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
     },
   },
@@ -257,6 +263,7 @@ const functions = {
     memoryMb: 1024,
     timeoutSeconds: 10,
     permissions: {
+      secrets: ['cursor'],
       table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
     },
   },
@@ -1146,6 +1153,10 @@ export const topology: Topology<FunctionName> = {
   stage: 'live',
   table,
   functions,
+  secrets: {
+    // Read by the functions that answer a list (a route taking ?cursor=): a unit test holds it.
+    cursor: { description: 'Encrypts and authenticates the cursors of paginated lists (AES-256-GCM key material)' },
+  },
   routes,
   // Revoking a key or changing mandates flushes this cache (README, "API keys"); the TTL only
   // bounds what a failed flush would leave, and the flush is retried from the outbox event.
@@ -1187,6 +1198,7 @@ export const topology: Topology<FunctionName> = {
       problem: 'rate-limited',
       title: 'Too many requests',
       detail: 'Slow down: your rate limit is exceeded. Retry after the delay in Retry-After.',
+      retryAfterSeconds: 1,
     },
     {
       type: 'REQUEST_TOO_LARGE',
@@ -1202,12 +1214,24 @@ export const topology: Topology<FunctionName> = {
       title: 'Forbidden',
       detail: 'Your API key has no usage plan. Ask the insurer to check your account.',
     },
+    // The authorizer could not check the key (it threw: its table did not answer; or it timed
+    // out). API Gateway answers AUTHORIZER_CONFIGURATION_ERROR when the authorizer function
+    // fails, AUTHORIZER_FAILURE for its other failures: 500 by default, 503 here.
+    {
+      type: 'AUTHORIZER_CONFIGURATION_ERROR',
+      status: 503,
+      problem: 'service-unavailable',
+      title: 'Service unavailable',
+      detail: 'Your API key could not be checked right now. Retry after the delay in Retry-After.',
+      retryAfterSeconds: 5,
+    },
     {
       type: 'AUTHORIZER_FAILURE',
       status: 503,
       problem: 'service-unavailable',
       title: 'Service unavailable',
-      detail: 'Your API key could not be checked right now. Retrying later is safe.',
+      detail: 'Your API key could not be checked right now. Retry after the delay in Retry-After.',
+      retryAfterSeconds: 5,
     },
     {
       type: 'DEFAULT_5XX',

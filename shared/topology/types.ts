@@ -29,6 +29,15 @@ export type QueueAction = 'sqs:SendMessage';
  */
 export type ApiManagementAction = 'apigateway:GET' | 'apigateway:POST' | 'apigateway:DELETE';
 
+/**
+ * A secret of the deployment: its value is generated where it lives (Secrets Manager in AWS,
+ * the data directory locally), never written in the template nor in a function's environment;
+ * a function granted it finds its ARN in SECRET_ARN_<NAME> and may only GetSecretValue it.
+ */
+export interface SecretSpec {
+  readonly description: string;
+}
+
 export interface FunctionSpec {
   /** Path of the handler module from the repository root. */
   readonly entry: string;
@@ -44,6 +53,8 @@ export interface FunctionSpec {
     readonly apiManagement?: readonly ApiManagementAction[];
     /** Per queue name: the queue's URL is in QUEUE_URL_<NAME> (see shared/events/queues.ts). */
     readonly queues?: Readonly<Record<string, readonly QueueAction[]>>;
+    /** Names of the topology's secrets it reads (see shared/data/secrets.ts). */
+    readonly secrets?: readonly string[];
   };
 }
 
@@ -156,6 +167,8 @@ export interface GatewayResponseSpec {
   readonly problem: string;
   readonly title: string;
   readonly detail: string;
+  /** Sent as Retry-After (seconds): the client may try again, later. */
+  readonly retryAfterSeconds?: number;
 }
 
 /** API Gateway throttling (token bucket): steady requests per second and bucket size. */
@@ -188,6 +201,7 @@ export interface Topology<F extends string = string> {
   readonly stage: string;
   readonly table: TableDefinition;
   readonly functions: Readonly<Record<F, FunctionSpec>>;
+  readonly secrets?: Readonly<Record<string, SecretSpec>>;
   readonly routes: readonly RouteSpec<F>[];
   readonly authorizer?: AuthorizerSpec<F>;
   readonly throttling: ThrottlingSpec;

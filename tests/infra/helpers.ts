@@ -230,6 +230,8 @@ export function permissionProblems(cfn: Cfn, topology: Topology): string[] {
   const busArn = attOf(bus.id, 'Arn');
   const consumers = new Set(topology.streamConsumers.map((consumer) => consumer.function));
   const queueByArn = new Map(topology.queues.map((spec) => [attOf(queueOf(cfn, topology, spec.name).id, 'Arn'), spec.name]));
+  // A secret's Ref is its ARN.
+  const secretByArn = new Map(Object.keys(topology.secrets ?? {}).map((secret) => [refOf(secretOf(cfn, topology, secret).id), secret]));
   // Stream consumers send what they could not process to their mapping's on-failure queue.
   const failureDestinations = new Map<string, string[]>();
   for (const mapping of cfn.ofType<{ FunctionName: unknown; DestinationConfig?: { OnFailure?: { Destination?: unknown } } }>('AWS::Lambda::EventSourceMapping')) {
@@ -246,6 +248,7 @@ export function permissionProblems(cfn: Cfn, topology: Topology): string[] {
     const grantedBus = new Set<string>();
     const grantedApi = new Set<string>();
     const grantedQueues = new Map<string, Set<string>>();
+    const grantedSecrets = new Set<string>();
     const consumedQueues = new Map<string, Set<string>>();
     const consumes = new Set(topology.queues.filter((q) => q.consumer?.function === name).map((q) => q.name));
     for (const statement of statements) {
@@ -294,6 +297,14 @@ export function permissionProblems(cfn: Cfn, topology: Topology): string[] {
               grantedQueues.set(queue, (grantedQueues.get(queue) ?? new Set()).add(action));
             }
           }
+        } else if (action.startsWith('secretsmanager:')) {
+          if (action !== 'secretsmanager:GetSecretValue') problems.push(`${where}: reading a secret needs GetSecretValue only`);
+          if (resources.length === 0) problems.push(`${where}: no resource`);
+          for (const resource of resources) {
+            const secret = secretByArn.get(resource);
+            if (secret) grantedSecrets.add(secret);
+            else problems.push(`${name}: ${action} on ${resource}: not a topology secret`);
+          }
         } else if (action.startsWith('logs:')) {
           if (!logGroup || resources.some((resource) => resource !== attOf(logGroup, 'Arn'))) {
             problems.push(`${where}: expected only its own log group`);
@@ -318,6 +329,10 @@ export function permissionProblems(cfn: Cfn, topology: Topology): string[] {
     for (const queue of consumes) {
       const missing = QUEUE_CONSUME_REQUIRED.filter((action) => !consumedQueues.get(queue)?.has(action));
       if (missing.length > 0) problems.push(`${name}: consumes ${queue} but may not ${missing.join(', ')} there`);
+    }
+    const declaredSecrets = sorted(spec.permissions.secrets ?? []);
+    if (JSON.stringify(sorted(grantedSecrets)) !== JSON.stringify(declaredSecrets)) {
+      problems.push(`${name}: secrets ${JSON.stringify(sorted(grantedSecrets))}, declared ${JSON.stringify(declaredSecrets)}`);
     }
     const declaredApi = sorted(spec.permissions.apiManagement ?? []);
     if (JSON.stringify(sorted(grantedApi)) !== JSON.stringify(declaredApi)) {
@@ -354,6 +369,21 @@ export interface QueueProps {
 }
 
 /** A topology queue, found by the name it is deployed with. */
+export interface SecretProps {
+  readonly Description?: string;
+  readonly SecretString?: unknown;
+  readonly GenerateSecretString?: { readonly PasswordLength?: number; readonly ExcludePunctuation?: boolean };
+}
+
+/** A topology secret's AWS::SecretsManager::Secret, found by its description. */
+export function secretOf(cfn: Cfn, topology: Topology, name: string): Found<SecretProps> {
+  const spec = topology.secrets?.[name];
+  if (!spec) throw new Error(`no secret ${name} in the topology`);
+  const found = cfn.ofType<SecretProps>('AWS::SecretsManager::Secret').filter((secret) => secret.props.Description === `${topology.service}: ${spec.description}`);
+  if (found.length !== 1) throw new Error(`expected one secret '${name}', found ${found.length}`);
+  return found[0] as Found<SecretProps>;
+}
+
 export function queueOf(cfn: Cfn, topology: Topology, name: string): Found<QueueProps> {
   const queueName = physicalQueueName(topology, name);
   const found = cfn.ofType<QueueProps>('AWS::SQS::Queue').filter((queue) => queue.props.QueueName === queueName);

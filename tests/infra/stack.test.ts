@@ -9,6 +9,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { deployedRoutes, topology, type Topology } from '#topology';
 import { queueUrlVariable } from '#events/queue-names';
+import { secretArnVariable } from '#data/secret-names';
 import { OLDEST_MESSAGE_ALARM_SECONDS } from '../../infra/constructs/monitoring.ts';
 import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE } from '#http/problems';
 import { methodNotAllowedProblem } from '#http/gateway';
@@ -31,6 +32,7 @@ import {
   refOf,
   render,
   roleIdOf,
+  secretOf,
   synthTemplate,
   tableOf,
   widgetMetrics,
@@ -179,6 +181,24 @@ describe.each([
       const urls = Object.fromEntries(Object.entries(env).filter(([key]) => key.startsWith('QUEUE_URL_')).map(([key, value]) => [key, render(value)]));
       // A queue's URL is its Ref.
       expect(urls).toEqual(Object.fromEntries(declared.map((queue) => [queueUrlVariable(queue), refOf(queueId(queue))])));
+    });
+
+    it('keeps each topology secret in Secrets Manager, generated there: its value is never in the template', () => {
+      const secrets = cfn.ofType('AWS::SecretsManager::Secret');
+      expect(secrets).toHaveLength(Object.keys(topo.secrets ?? {}).length);
+      for (const name of Object.keys(topo.secrets ?? {})) {
+        const secret = secretOf(cfn, topo, name).props;
+        expect(secret.SecretString, name).toBeUndefined();
+        expect(secret.GenerateSecretString?.PasswordLength, name).toBeGreaterThanOrEqual(43);
+      }
+    });
+
+    it.each(entries)('%s finds the ARN of exactly the secrets it may read in SECRET_ARN_<NAME>, and no secret value', (_name, spec) => {
+      const env = lambdaOf(cfn, spec.description).props.Environment?.Variables ?? {};
+      const arns = Object.fromEntries(Object.entries(env).filter(([key]) => key.startsWith('SECRET_ARN_')).map(([key, value]) => [key, render(value)]));
+      expect(arns).toEqual(Object.fromEntries((spec.permissions.secrets ?? []).map((secret) => [secretArnVariable(secret), refOf(secretOf(cfn, topo, secret).id)])));
+      // Only references: nothing resolves to the value (Fn::Sub/GetAtt of SecretString, dynamic references).
+      expect(JSON.stringify(env)).not.toMatch(/resolve:secretsmanager|SecretString/);
     });
   });
 
@@ -381,6 +401,7 @@ describe.each([
         expect(response?.StatusCode, spec.type).toBe(String(spec.status));
         expect(render(response?.RestApiId)).toBe(refOf(api.id));
         expect(response?.ResponseParameters?.['gatewayresponse.header.Content-Type'], spec.type).toBe(`'${PROBLEM_CONTENT_TYPE}'`);
+        expect(response?.ResponseParameters?.['gatewayresponse.header.Retry-After'], spec.type).toBe(spec.retryAfterSeconds === undefined ? undefined : `'${spec.retryAfterSeconds}'`);
         expect(JSON.parse(response?.ResponseTemplates?.['application/json'] ?? 'null'), spec.type).toMatchObject({
           type: PROBLEM_BASE + spec.problem,
           title: spec.title,
@@ -523,6 +544,16 @@ describe.each([
 });
 
 describe('the permission check itself', () => {
+  it('reports a secret granted to a function that does not declare it, and more than GetSecretValue', () => {
+    const { stack } = buildStack(topology, 'OvergrantedSecrets');
+    const cursor = stack.secrets.byName.get('cursor');
+    if (!cursor) throw new Error('the topology has no cursor secret');
+    cursor.grantRead(stack.functions.get('relay'));
+    const problems = permissionProblems(new Cfn(Template.fromStack(stack)), topology);
+    expect(problems.some((p) => p.startsWith('relay: secrets ["cursor"], declared []'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('relay: secretsmanager:DescribeSecret') && p.includes('GetSecretValue only'))).toBe(true);
+  });
+
   it('reports an undeclared action, a wildcard index and a foreign resource', () => {
     const { stack } = buildStack(topology, 'Overgranted');
     const tableArn = stack.table.table.tableArn;

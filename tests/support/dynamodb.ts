@@ -35,11 +35,16 @@ export async function freshTable(prefix: string) {
  */
 export async function dataLayerEnvironment(prefix: string) {
   const { LocalApiManagement } = await import('../../infra/local/api-management.ts');
+  const { LocalSecrets } = await import('../../infra/local/secrets.ts');
   const { topology } = await import('../../shared/topology/index.ts');
   const table = await freshTable(prefix);
   const usagePlans = new LocalApiManagement({ service: topology.service, throttling: topology.throttling });
+  const secrets = new LocalSecrets({ service: topology.service, names: Object.keys(topology.secrets ?? {}) });
+  await secrets.load();
   Object.assign(process.env, {
     ...usagePlans.planEnvironment(topology.service),
+    ...secrets.environment(),
+    AWS_ENDPOINT_URL_SECRETS_MANAGER: await secrets.listen(),
     AWS_ENDPOINT_URL_API_GATEWAY: await usagePlans.listen(),
     TABLE_NAME: table.name,
     AWS_REGION: LOCAL_REGION,
@@ -51,6 +56,7 @@ export async function dataLayerEnvironment(prefix: string) {
     table,
     stop: async () => {
       await usagePlans.stop();
+      await secrets.stop();
       await table.drop();
     },
   };

@@ -25,6 +25,8 @@ describe('OpenAPI document', () => {
     for (const methods of Object.values(local.paths)) {
       for (const operation of Object.values(methods)) {
         expect(JSON.stringify(operation.responses['500'])).toContain('application/problem+json');
+        // A dependency that does not answer: any operation may answer it.
+        expect(operation.responses['503']).toBeDefined();
       }
     }
   });

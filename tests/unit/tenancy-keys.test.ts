@@ -4,7 +4,6 @@ import { insurerKeys, ownerKeys, tenantKeys } from '../../shared/data/keys.ts';
 import { limitKeys } from '../../shared/data/limits.ts';
 import { orderKeys } from '../../shared/data/orders.ts';
 import { webhookKeys } from '../../shared/data/webhooks.ts';
-import { decodeCursor, encodeCursor } from '../../shared/data/pagination.ts';
 import { TenantContext, principalOf, type Principal } from '../../shared/http/auth.ts';
 import { apiArnPrefix, policyFor, routeArn } from '../../shared/http/authorizer-policy.ts';
 import { ProblemError } from '../../shared/http/problems.ts';
@@ -101,18 +100,6 @@ describe('API key secrets', () => {
     // The secret part may hold '_': only 4 of its characters are ever shown.
     expect(displayPrefix('bk_test_brk_ab_cdef_ghij_klmnop')).toBe('bk_test_brk_ab_c…');
     expect(displayPrefix('a-custom-insurer-key-from-the-environment')).toBe('a-custom…');
-  });
-});
-
-describe('cursors', () => {
-  it('round-trip, and refuse a cursor of another partition or a forged one', () => {
-    const cursor = encodeCursor({ pk: 'TENANT#ten_A', sk: 'APIKEY#key_1' });
-    expect(decodeCursor(cursor, { pk: 'TENANT#ten_A' })).toEqual({ pk: 'TENANT#ten_A', sk: 'APIKEY#key_1' });
-    expect(() => decodeCursor(cursor, { pk: 'TENANT#ten_B' })).toThrow(expect.objectContaining({ status: 400, slug: 'invalid-cursor' }) as ProblemError);
-    expect(() => decodeCursor('not-base64-json', { pk: 'x' })).toThrow(ProblemError);
-    expect(() => decodeCursor(Buffer.from('[1,2]').toString('base64url'), { pk: 'x' })).toThrow(ProblemError);
-    expect(() => decodeCursor(Buffer.from('{"pk":"x","sk":{"S":"y"}}').toString('base64url'), { pk: 'x' })).toThrow(ProblemError);
-    expect(decodeCursor(undefined, { pk: 'x' })).toBeUndefined();
   });
 });
 

@@ -143,6 +143,20 @@ describe('topology invariants', () => {
       expect(types).toContain(type);
     }
     expect(topology.gatewayResponses.find((r) => r.type === 'MISSING_AUTHENTICATION_TOKEN')?.status).toBe(404);
+    // An authorizer that cannot check the key (its table does not answer) is not a 500.
+    for (const type of ['AUTHORIZER_CONFIGURATION_ERROR', 'AUTHORIZER_FAILURE']) {
+      expect(topology.gatewayResponses.find((r) => r.type === type), type).toMatchObject({ status: 503, problem: 'service-unavailable', retryAfterSeconds: expect.any(Number) as number });
+    }
+    expect(topology.gatewayResponses.find((r) => r.type === 'THROTTLED')?.retryAfterSeconds).toBe(1);
+  });
+
+  it('exactly the functions that answer a paginated list read the cursor secret; every secret granted is declared', () => {
+    const listing = new Set(topology.routes.filter((route) => route.request?.query && 'cursor' in route.request.query.shape).map((route) => route.function));
+    const reading = new Set(Object.entries(topology.functions).filter(([, spec]) => spec.permissions.secrets?.includes('cursor')).map(([name]) => name));
+    expect([...reading].sort()).toEqual([...listing].sort());
+    for (const [name, spec] of Object.entries(topology.functions)) {
+      for (const secret of spec.permissions.secrets ?? []) expect(topology.secrets?.[secret], `${name}: ${secret}`).toBeDefined();
+    }
   });
 
   it('local-only routes are not deployed', () => {

@@ -131,8 +131,10 @@ const base64url = (text: string) => Buffer.from(text).toString('base64url');
 
 /**
  * The partitions a caller's lists read (its API keys, its tenant's policy versions, every
- * tenant for the insurer): a cursor naming one of them passes the partition check and
- * reaches DynamoDB, so its shape is what is tested there.
+ * tenant for the insurer). Cursors are sealed now (shared/data/pagination.ts), so these
+ * unsealed keys are refused before any partition check: they stay as forgeries a client could
+ * try, naming the caller's own partitions; the partition and shape checks after opening are
+ * unit-tested (tests/unit/cursors.test.ts).
  */
 function ownPartitions(caller: Caller, world: World): { attribute: 'pk' | 'gsi2pk'; value: string }[] {
   const tenant = (id: string) => ({ attribute: 'pk' as const, value: `TENANT#${id}` });
