@@ -91,9 +91,12 @@ describe('a runtime killed with kill -9', () => {
     expect(await second.stop()).toBe(0);
   });
 
-  it('when DynamoDB Local is the one killed, the runtime stops, says why, and a restart resumes', async () => {
+  it('when DynamoDB Local is the one killed, the runtime stops, says why, and a restart finds what it acknowledged', async () => {
     const dataDir = await dataFolder();
     const first = await start({ dataDir });
+    const writer = dynamodb(first.dynamoDbPort);
+    await writer.send(new PutItemCommand({ TableName: table, Item: { pk: { S: 'CRASH#acknowledged' }, sk: { S: 'ME' } } }));
+    writer.destroy();
     await first.killDynamoDb();
     expect(await first.ended(20_000)).toBe(true);
     expect(first.child.exitCode).toBe(1);
@@ -101,6 +104,11 @@ describe('a runtime killed with kill -9', () => {
     expect(first.output().trim().split('\n').at(-1)).toContain('Bouclier stopped');
     const second = await first.restart();
     expect((await fetch(`${second.url}/v1/health`)).status).toBe(200);
+    // What DynamoDB Local acknowledged before it was killed is on disk.
+    const reader = dynamodb(second.dynamoDbPort);
+    const { Item } = await reader.send(new GetItemCommand({ TableName: table, Key: { pk: { S: 'CRASH#acknowledged' }, sk: { S: 'ME' } } }));
+    reader.destroy();
+    expect(Item).toBeDefined();
   });
 });
 
