@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { topology } from '#topology';
 import { killDynamoDbLocalNow } from './dynamodb.ts';
 import { installPrettyLogs } from './log-format.ts';
+import { watchParent } from './processes.ts';
 import { StartupError } from './ports.ts';
 import { REPO_ROOT, startLocalRuntime, type RunningRuntime } from './runtime.ts';
 
@@ -30,24 +31,37 @@ function log(message: string, extra: Record<string, unknown> = {}): void {
 let runtime: RunningRuntime | undefined;
 let stopping = false;
 
-function shutdown(signal: NodeJS.Signals): void {
+// A terminal that closed or a reader that went away must not turn the last log lines into a
+// crash that skips the stop.
+process.stdout.on('error', () => undefined);
+process.stderr.on('error', () => undefined);
+
+/** Stops everything, then prints the last line ("Bouclier stopped") and exits with `code`. */
+function shutdown(reason: string, code: number): void {
   if (stopping) return;
   stopping = true;
-  log(`${signal}: stopping`);
+  log(`${reason}: stopping`);
   if (!runtime) {
     // Still starting: nothing to stop gracefully yet, but DynamoDB Local may already run.
     killDynamoDbLocalNow();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
+    log('Bouclier stopped');
+    process.exit(code);
   }
   runtime.stop().then(
-    () => process.exit(0),
+    () => {
+      log('Bouclier stopped');
+      process.exit(code);
+    },
     (error: unknown) => {
       console.error(error);
       process.exit(1);
     },
   );
 }
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => shutdown(signal));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => shutdown(signal, runtime ? 0 : signal === 'SIGINT' ? 130 : 143));
+}
+watchParent((who) => shutdown(`${who} ended`, 0));
 
 async function main(): Promise<void> {
   const inMemory = values['in-memory'] === true;
@@ -65,7 +79,11 @@ async function main(): Promise<void> {
     ...(process.env['BOUCLIER_AUTHORIZER_CACHE_SECONDS'] ? { authorizerCacheSeconds: integer('BOUCLIER_AUTHORIZER_CACHE_SECONDS') } : {}),
     log,
   });
+  // A runtime without its database would answer 500s forever: better to stop and say why.
+  void runtime.dynamodb.exited.then((how) => shutdown(`DynamoDB Local ended unexpectedly (${how})`, 1));
   log(`Bouclier is up on ${runtime.url} (${Date.now() - started} ms)`, {
+    pid: process.pid,
+    dynamodbPid: runtime.dynamodb.pid,
     dynamodb: runtime.dynamodb.endpoint,
     data: dataDir ?? 'in memory',
     health: `${runtime.url}/v1/health`,

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Topology } from '#topology';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb.ts';
+import { clockRecorder, readClockOffset, reclaimDataDir, removeRuntimeRecord, writeRuntimeRecord } from './data-dir.ts';
 import { randomBytes } from 'node:crypto';
 import { LocalApiManagement } from './api-management.ts';
 import { LocalEventBus } from './event-bus.ts';
@@ -100,13 +101,25 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
   if (await portTaken(options.port, host)) {
     throw new StartupError(`PORT ${options.port} is already in use: stop what uses it or set PORT to another port.`);
   }
-  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
+  const { dataDir } = options;
+  if (dataDir) await mkdir(dataDir, { recursive: true });
+  // The folder's runtime.json and clock.json (data-dir.ts): read before DynamoDB Local starts on it.
+  if (dataDir) await reclaimDataDir(dataDir, log);
+  const clockOffset = dataDir ? await readClockOffset(dataDir) : undefined;
+  const startedAt = new Date();
 
   const dynamodb = await startDynamoDbLocal({
-    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(dataDir ? { dataDir } : {}),
     ...(options.dynamoDbPort !== undefined ? { port: options.dynamoDbPort } : {}),
+    ...(dataDir ? { onSpawn: (engine: { pid: number; port: number; endpoint: string }) => writeRuntimeRecord(dataDir, { startedAt, dynamodb: engine }) } : {}),
+    log,
   });
-  const stops: (() => Promise<void>)[] = [() => dynamodb.stop()];
+  const stops: (() => Promise<void>)[] = [
+    async () => {
+      await dynamodb.stop();
+      if (dataDir) removeRuntimeRecord(dataDir);
+    },
+  ];
   const stopAll = async () => {
     for (const stop of stops.splice(0).reverse()) await stop().catch(() => undefined);
   };
@@ -123,7 +136,18 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
 
     const functions = new LocalFunctions(topology, REPO_ROOT);
     // Queue delays follow the functions' clock: moving the test clock makes retries due.
-    const { now: clockNow, onClockAdvance } = await import('#clock');
+    const { now: clockNow, onClockAdvance, clockOffsetMs, restoreClockOffset } = await import('#clock');
+    if (dataDir && clockOffset !== undefined) {
+      // Before any queue delay or schedule is computed; the recorder listens first, so the clock
+      // is kept even if a job it makes due fails or the process dies running them.
+      restoreClockOffset(clockOffset);
+      const recorder = clockRecorder(dataDir, clockOffsetMs);
+      const stopRecording = onClockAdvance(() => recorder.save().catch((error: unknown) => log('the test clock could not be saved', { error: String(error) })));
+      stops.push(async () => {
+        stopRecording();
+        await recorder.idle();
+      });
+    }
     const queues = new LocalQueues({ topology, invoker: functions, clock: () => clockNow().getTime(), ...(options.dataDir ? { dataDir: options.dataDir } : {}), log });
     await queues.load();
     const queuesEndpoint = await queues.listen();
@@ -209,6 +233,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
     });
     const url = await gateway.listen(options.port, host);
     stops.push(() => gateway.close());
+    if (dataDir) writeRuntimeRecord(dataDir, { startedAt, url, dynamodb: { pid: dynamodb.pid, port: dynamodb.port, endpoint: dynamodb.endpoint } });
 
     return { url, dynamodb, bus, queues, consumers, tableName, stop: stopAll };
   } catch (error) {

@@ -28,6 +28,15 @@ export function onClockAdvance(listener: (now: Date) => Promise<unknown>): () =>
   };
 }
 
+/**
+ * Puts the clock back where a previous run of the local runtime left it (kept with its data),
+ * before anything reads it; listeners are not called: nothing fell due by restoring.
+ */
+export function restoreClockOffset(ms: number): void {
+  if (!Number.isSafeInteger(ms) || ms < 0) throw new RangeError('a clock offset is a whole number of milliseconds, 0 or more');
+  offsetMs = ms;
+}
+
 export async function advanceClock(ms: number): Promise<Date> {
   if (!Number.isSafeInteger(ms) || ms <= 0) throw new RangeError('the clock only moves forward, by a whole number of milliseconds');
   offsetMs += ms;

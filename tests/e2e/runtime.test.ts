@@ -139,10 +139,17 @@ describe('local runtime lifecycle', () => {
     expect(dynamoDbLocalPids(early.dynamoDbPort)).toEqual([]);
   });
 
-  it('--in-memory keeps nothing on disk', async () => {
+  it('--in-memory keeps nothing on disk, not even a moved test clock', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'bouclier-memory-'));
     try {
-      const memory = await startRuntimeProcess({ inMemory: true, dataDir: dir });
+      const insurerKey = 'bk_test_ins_in-memory-runtime-insurer-key';
+      const memory = await startRuntimeProcess({ inMemory: true, dataDir: dir, env: { BOUCLIER_INSURER_KEY: insurerKey } });
+      const moved = await fetch(`${memory.url}/v1/ops/clock`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${insurerKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ advanceDays: 3 }),
+      });
+      expect(moved.status).toBe(200);
       expect(await memory.stop()).toBe(0);
       const { readdir } = await import('node:fs/promises');
       expect(await readdir(dir)).toEqual([]);
