@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Topology } from '#topology';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb.ts';
+import { awaitTransactionCommits } from './durable-transactions.ts';
 import { clockRecorder, readClockOffset, reclaimDataDir, removeRuntimeRecord, writeRuntimeRecord } from './data-dir.ts';
 import { randomBytes } from 'node:crypto';
 import { LocalApiManagement } from './api-management.ts';
@@ -179,6 +180,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
       insurerUsageKey,
       api: usagePlans.apiEnvironment(),
     }, { endpoint: secretsEndpoint, arns: secrets.environment() });
+    // Locally only: an acknowledged transaction is committed before the function sees it.
+    const { dynamodb: functionsTable } = await import('#data/client');
+    awaitTransactionCommits(functionsTable, tableName);
     await functions.warm();
     if (options.seed) {
       const { loadSeed } = await import('./seed.ts');
