@@ -3,14 +3,21 @@
  * `service-unavailable` with Retry-After (docs/problems.md), never 500 `internal`, whether
  * the gateway still holds the caller's authorization (the function fails) or has to ask the
  * authorizer (it cannot check the key).
+ *
+ * The runtime runs in this process: `npm start` stops when its DynamoDB Local dies (a local
+ * engine that is gone does not come back), while here the API must go on answering without it,
+ * as API Gateway and Lambda do when DynamoDB does not answer.
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { topology } from '../../shared/topology/index.ts';
+import { freePort } from '../../infra/local/ports.ts';
+import { startLocalRuntime, type RunningRuntime } from '../../infra/local/runtime.ts';
 import { client, samplePolicy, type Call } from '../support/http-client.ts';
-import { dynamoDbLocalPids, startRuntimeProcess, type RuntimeProcess } from '../support/runtime-process.ts';
+import { gone } from '../support/runtime-process.ts';
 
 const insurerKey = `bk_test_ins_${randomBytes(24).toString('base64url')}`;
-let runtime: RuntimeProcess;
+let runtime: RunningRuntime;
 let call: Call;
 let cached: string;
 let neverUsed: string;
@@ -22,10 +29,13 @@ const onboard = async (name: string) => {
 };
 
 beforeAll(async () => {
-  runtime = await startRuntimeProcess({
-    inMemory: true,
+  runtime = await startLocalRuntime({
+    topology,
+    port: await freePort(),
+    log: () => undefined,
+    insurerKey,
     // Long enough that the cached authorization outlives the whole test.
-    env: { BOUCLIER_INSURER_KEY: insurerKey, BOUCLIER_AUTHORIZER_CACHE_SECONDS: '600', BOUCLIER_SEED: 'none' },
+    authorizerCacheSeconds: 600,
   });
   call = client(runtime.url);
   cached = await onboard('Cached SAS');
@@ -34,12 +44,8 @@ beforeAll(async () => {
   expect((await call('GET', '/v1/policy', { key: cached })).status).toBe(200);
   expect((await call('GET', '/v1/tenants', { key: insurerKey })).status).toBe(200);
 
-  const pids = dynamoDbLocalPids(runtime.dynamoDbPort);
-  expect(pids).toHaveLength(1);
-  process.kill(pids[0] as number, 'SIGKILL');
-  const deadline = Date.now() + 10_000;
-  while (dynamoDbLocalPids(runtime.dynamoDbPort).length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-  expect(dynamoDbLocalPids(runtime.dynamoDbPort)).toEqual([]);
+  process.kill(runtime.dynamodb.pid, 'SIGKILL');
+  expect(await gone([runtime.dynamodb.pid], 10_000)).toBe(true);
 });
 
 afterAll(async () => {
