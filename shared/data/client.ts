@@ -5,10 +5,11 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { tracer } from '#powertools';
+import { unmarshallOptions } from './numbers.ts';
 
 export const dynamodb = tracer.captureAWSv3Client(new DynamoDBClient({}));
 
 export const documents = DynamoDBDocumentClient.from(dynamodb, {
   marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
-  unmarshallOptions: { wrapNumbers: false },
+  unmarshallOptions,
 });
