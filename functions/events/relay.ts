@@ -22,7 +22,7 @@ const PUT_EVENTS_MAX = 10;
 function entryOf(record: DynamoDBRecord): PutEventsRequestEntry {
   const image = record.dynamodb?.NewImage;
   if (!image) throw new Error('stream record without a new image');
-  const item = unmarshall(image as Record<string, AttributeValue>, unmarshallOptions);
+  const item = unmarshall(image as Record<string, AttributeValue>, unmarshallOptions());
   const envelope = EventEnvelopeSchema.parse(item['event']);
   return {
     EventBusName: busName(),

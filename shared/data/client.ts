@@ -11,5 +11,5 @@ export const dynamodb = tracer.captureAWSv3Client(new DynamoDBClient({}));
 
 export const documents = DynamoDBDocumentClient.from(dynamodb, {
   marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
-  unmarshallOptions,
+  unmarshallOptions: unmarshallOptions(),
 });

@@ -13,5 +13,11 @@ export function numberFromTable(value: string): number {
   return number;
 }
 
-/** For the document client and for `unmarshall` of stream images alike. */
-export const unmarshallOptions = { wrapNumbers: numberFromTable };
+/**
+ * Options for the document client and for `unmarshall` of stream images alike: a new object
+ * each time, because the document client writes into the one it is given
+ * (`convertWithoutMapWrapper`), which would make `unmarshall` read a whole image as one value.
+ */
+export function unmarshallOptions(): { wrapNumbers: (value: string) => number } {
+  return { wrapNumbers: numberFromTable };
+}
