@@ -15,13 +15,14 @@ import { instrumented } from '#powertools/middleware';
 import { EventEnvelopeSchema } from '#events/envelope';
 import { busName, eventBridge } from '#events/bus';
 import { topology } from '#topology';
+import { unmarshallOptions } from '#data/numbers';
 
 const PUT_EVENTS_MAX = 10;
 
 function entryOf(record: DynamoDBRecord): PutEventsRequestEntry {
   const image = record.dynamodb?.NewImage;
   if (!image) throw new Error('stream record without a new image');
-  const item = unmarshall(image as Record<string, AttributeValue>);
+  const item = unmarshall(image as Record<string, AttributeValue>, unmarshallOptions());
   const envelope = EventEnvelopeSchema.parse(item['event']);
   return {
     EventBusName: busName(),

@@ -5,6 +5,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { tracer } from '#powertools';
+import { unmarshallOptions } from './numbers.ts';
 
 /**
  * The SDK's defaults never give up on a connection (the OS decides, after minutes) and wait
@@ -20,5 +21,5 @@ export const dynamodb = tracer.captureAWSv3Client(new DynamoDBClient({ requestHa
 
 export const documents = DynamoDBDocumentClient.from(dynamodb, {
   marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
-  unmarshallOptions: { wrapNumbers: false },
+  unmarshallOptions: unmarshallOptions(),
 });

@@ -6,7 +6,9 @@
  * `committed` (covered parts of committed orders) and `used` (their sum, kept with them so
  * that a single condition `used <= limit − amount` guards a commitment: DynamoDB conditions
  * cannot add two attributes). Every change to it is an ADD inside the transaction that
- * changes its cause, so concurrent writers never lose an update.
+ * changes its cause, so concurrent writers never lose an update. Every ADD that raises `used`
+ * is also conditioned on staying within MAX_EXPOSURE: each invoice is bounded, their number is
+ * not, and the counters (and every sum made of them) must stay exact integers.
  */
 import { PutCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
@@ -23,7 +25,7 @@ import { ProblemError, problems, type FieldError } from '#http/problems';
 import type { CoverCheckBody, CoverCheckResult, Exposure, Invoice, InvoiceInput, Order } from '#http/schemas/orders';
 import { DEFAULT_DECISION_MATRIX, checkCover, validateMatrix, type DecisionMatrix } from '#domain/cover';
 import { limitInForce, totalOf } from '#domain/limits';
-import { formatMoney } from '#domain/money';
+import { MAX_EXPOSURE, formatMoney } from '#domain/money';
 import { isoDay } from '#clock';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -84,27 +86,49 @@ const read = getItem;
 const invoiceOf = (item: InvoiceItem): Invoice => attributesOf<Invoice>(item);
 const orderOf = (item: OrderItem): Order => attributesOf<Order>(item);
 
-/** ADD to the exposure counters; `used` always moves with them. */
+/**
+ * ADD to the exposure counters; `used` always moves with them. A change that raises `used` may
+ * not take it past MAX_EXPOSURE (nor past `maxUsedBefore` + the change, for a commitment).
+ */
 export function exposureAdd(context: TenantContext, buyerId: string, change: { outstanding?: number; committed?: number }, condition?: { maxUsedBefore: number }): TransactItem {
   const outstanding = change.outstanding ?? 0;
   const committed = change.committed ?? 0;
+  const used = outstanding + committed;
+  const bounds = [...(condition ? [condition.maxUsedBefore] : []), ...(used > 0 ? [MAX_EXPOSURE - used] : [])];
+  const max = bounds.length > 0 ? Math.min(...bounds) : undefined;
+  // A missing item counts as 0 used: it may be created only when 0 <= max.
+  const guard = max === undefined ? undefined : max >= 0 ? 'attribute_not_exists(used) OR used <= :max' : 'used <= :max';
   return {
     Update: {
       TableName: tableName(),
       Key: orderKeys.exposure(context, buyerId),
       UpdateExpression: 'ADD outstanding :o, committed :c, used :u SET kind = :kind, buyerId = :buyer',
-      ...(condition ? { ConditionExpression: 'attribute_not_exists(used) OR used <= :max' } : {}),
+      ...(guard ? { ConditionExpression: guard } : {}),
       ExpressionAttributeValues: {
         ':o': outstanding,
         ':c': committed,
-        ':u': outstanding + committed,
+        ':u': used,
         ':kind': 'exposure',
         ':buyer': buyerId,
-        ...(condition ? { ':max': condition.maxUsedBefore } : {}),
+        ...(max !== undefined ? { ':max': max } : {}),
       },
     },
   };
 }
+
+/** The write would take a tenant's exposure on a buyer past MAX_EXPOSURE. */
+function exposureCeiling(buyerId: string, exposure: number, added: number, currency: string): ProblemError {
+  const money = (amount: number) => formatMoney(amount, currency);
+  return new ProblemError({
+    status: 409,
+    slug: 'exposure-ceiling',
+    title: 'Exposure ceiling reached',
+    detail: `Invoices of ${money(added)} on buyer ${buyerId} would bring your exposure on it to ${money(exposure + added)}, above the ceiling of ${money(MAX_EXPOSURE)} per buyer (${money(exposure)} now). Record payments or release orders first.`,
+    extensions: { buyerId, ceiling: MAX_EXPOSURE, exposure, added },
+  });
+}
+
+const usedOf = (item: ExposureItem | undefined) => item?.used ?? 0;
 
 // ---------------------------------------------------------------------------------------
 // Invoices and payments
@@ -129,6 +153,11 @@ export async function createInvoices(context: TenantContext, inputs: InvoiceInpu
   if (repeated) {
     throw problems.validation([{ in: 'body', field: 'invoices', pointer: '#/invoices', code: 'duplicate_number', detail: `invoice number ${repeated} appears twice` }]);
   }
+  const orderIds = inputs.flatMap((input) => (input.orderId ? [input.orderId] : []));
+  const invoicedTwice = orderIds.find((orderId, index) => orderIds.indexOf(orderId) !== index);
+  if (invoicedTwice) {
+    throw problems.validation([{ in: 'body', field: 'invoices', pointer: '#/invoices', code: 'duplicate_order', detail: `order ${invoicedTwice} is invoiced twice` }]);
+  }
   const policy = await getPolicy(context);
   const wrongCurrency = inputs.findIndex((input) => input.currency !== policy.currency);
   if (wrongCurrency >= 0) {
@@ -137,9 +166,38 @@ export async function createInvoices(context: TenantContext, inputs: InvoiceInpu
   // Existing numbers first, to answer 409 with the existing ids before writing anything.
   const existing = await batchGetItems<Record<string, unknown>>(inputs.map((input) => orderKeys.invoiceNumber(context, input.number)));
   if (existing[0]) throw duplicateInvoice(String(existing[0]['number']), String(existing[0]['invoiceId']));
-  const buyers = await Promise.all([...new Set(inputs.map((input) => input.buyerId))].map((id) => getBuyerItem(id)));
+  const buyerIds = [...new Set(inputs.map((input) => input.buyerId))];
+  const buyers = await Promise.all(buyerIds.map((id) => getBuyerItem(id)));
   const missing = buyers.findIndex((buyer) => !buyer);
-  if (missing >= 0) throw problems.notFound(`No buyer ${[...new Set(inputs.map((input) => input.buyerId))][missing]}.`);
+  if (missing >= 0) throw problems.notFound(`No buyer ${buyerIds[missing]}.`);
+  // The whole batch is judged before its first transaction: its orders, then each buyer's exposure.
+  const orders = new Map<string, OrderItem>();
+  for (const input of inputs) {
+    if (!input.orderId) continue;
+    const order = await read<OrderItem>(orderKeys.order(context, input.orderId));
+    if (!order || order.buyerId !== input.buyerId) throw problems.notFound(`No order ${input.orderId} on buyer ${input.buyerId}.`);
+    if (order.status !== 'committed') {
+      throw new ProblemError({ status: 409, slug: 'order-not-committed', title: 'Order not committed', detail: `Order ${input.orderId} is ${order.status}.` });
+    }
+    orders.set(input.orderId, order);
+  }
+  // What each buyer's `used` gains (the invoices, less the reservations of the orders they
+  // invoice), at its highest after any of the batch's transactions: each is guarded on its own.
+  const gains = new Map<string, number>();
+  const peaks = new Map<string, number>();
+  for (let start = 0; start < inputs.length; start += CHUNK) {
+    for (const input of inputs.slice(start, start + CHUNK)) {
+      const released = input.orderId ? (orders.get(input.orderId)?.coveredAmount ?? 0) : 0;
+      gains.set(input.buyerId, (gains.get(input.buyerId) ?? 0) + input.amount - released);
+    }
+    for (const [buyerId, gain] of gains) peaks.set(buyerId, Math.max(peaks.get(buyerId) ?? 0, gain));
+  }
+  const rising = [...peaks].filter(([, gain]) => gain > 0);
+  const exposures = await Promise.all(rising.map(([buyerId]) => read<ExposureItem>(orderKeys.exposure(context, buyerId))));
+  rising.forEach(([buyerId, gain], index) => {
+    const used = usedOf(exposures[index]);
+    if (used + gain > MAX_EXPOSURE) throw exposureCeiling(buyerId, used, gain, policy.currency);
+  });
 
   const createdAt = now.toISOString();
   const invoices: Invoice[] = [];
@@ -176,12 +234,8 @@ export async function createInvoices(context: TenantContext, inputs: InvoiceInpu
       );
       const totals = byBuyer.get(input.buyerId) ?? { outstanding: 0, committed: 0 };
       totals.outstanding += input.amount;
-      if (input.orderId) {
-        const order = await read<OrderItem>(orderKeys.order(context, input.orderId));
-        if (!order || order.buyerId !== input.buyerId) throw problems.notFound(`No order ${input.orderId} on buyer ${input.buyerId}.`);
-        if (order.status !== 'committed') {
-          throw new ProblemError({ status: 409, slug: 'order-not-committed', title: 'Order not committed', detail: `Order ${input.orderId} is ${order.status}.` });
-        }
+      const order = input.orderId ? orders.get(input.orderId) : undefined;
+      if (input.orderId && order) {
         // Invoicing converts the order: its reservation becomes outstanding.
         totals.committed -= order.coveredAmount;
         items.push({
@@ -197,7 +251,11 @@ export async function createInvoices(context: TenantContext, inputs: InvoiceInpu
       }
       byBuyer.set(input.buyerId, totals);
     }
-    for (const [buyerId, totals] of byBuyer) items.push(exposureAdd(context, buyerId, totals));
+    const exposureAt = new Map<number, { buyerId: string; gain: number }>();
+    for (const [buyerId, totals] of byBuyer) {
+      exposureAt.set(items.length, { buyerId, gain: totals.outstanding + totals.committed });
+      items.push(exposureAdd(context, buyerId, totals));
+    }
     try {
       await documents.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {
@@ -208,6 +266,9 @@ export async function createInvoices(context: TenantContext, inputs: InvoiceInpu
           const taken = await read<{ invoiceId: string }>(orderKeys.invoiceNumber(context, item.number));
           throw duplicateInvoice(item.number, String(taken?.invoiceId));
         }
+        // Another write raised this buyer's exposure since it was judged.
+        const raised = exposureAt.get(index);
+        if (raised) throw exposureCeiling(raised.buyerId, usedOf(await read<ExposureItem>(orderKeys.exposure(context, raised.buyerId))), raised.gain, policy.currency);
         throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: 'An order of this batch changed meanwhile. Retry.' });
       }
       throw error;

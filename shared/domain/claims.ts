@@ -6,6 +6,8 @@
  * - Amounts are integer minor units of the policy currency, excluding VAT (what invoices
  *   store). Percentages are integers and every division rounds DOWN on BigInt, so no result is
  *   a float and the insurer never pays a fraction of a minor unit more than the policy says.
+ * - Sums are exact: a claim names at most 90 invoices (the notification's bound) of at most
+ *   MAX_AMOUNT each (money.ts), 9 × 10^13, and `× coverPercent` runs on BigInt.
  * - Dates are `YYYY-MM-DD` (UTC) given by the caller: nothing here reads a clock.
  * - Bad input (an impossible date, a negative or fractional amount, a due date before the
  *   issue date, a duplicated invoice id) is refused with a RangeError, not silently repaired.

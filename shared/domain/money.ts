@@ -8,6 +8,37 @@ export interface Money {
   currency: string;
 }
 
+/**
+ * The most any one amount may be, in minor units: 10^12, EUR 10 billion (JPY 1 trillion, about
+ * EUR 6 billion). Trade credit knows no invoice, limit or policy figure near it: the largest
+ * buyer capacities are tens of millions of euros (DEFAULT_LIMIT_RULES: 50 million at grade 1).
+ * Every money field a client sends is at most this, and so is a limit's permanent and
+ * temporary parts together.
+ *
+ * Why it is low, not merely safe: the system adds amounts up (a tenant's exposure on a buyer,
+ * portfolio totals, a year's premium, a claim's invoices, the insurer's totals in EUR), and
+ * every sum must stay an exact integer, below Number.MAX_SAFE_INTEGER (2^53 − 1, about
+ * 9.007 × 10^15). The bounds each sum relies on:
+ * - a tenant's exposure on one buyer: at most MAX_EXPOSURE, enforced by the write that adds to it;
+ * - a portfolio (shared/domain/portfolio.ts): lines of at most MAX_AMOUNT limit and MAX_EXPOSURE
+ *   exposure, so up to 9,007 lines at the ceiling stay exact; in EUR (the insurer's view) a line
+ *   is at most toEur(10^12 GBP) = 1.17 × 10^12, so 7,698 lines at the ceiling;
+ * - a year's premium: 12 months × 249 countries of turnover ≤ MAX_AMOUNT, 2.988 × 10^15;
+ * - a claim: at most 90 invoices of ≤ MAX_AMOUNT, 9 × 10^13, × coverPercent on BigInt;
+ * - buyer capacity in EUR: every grant is conditioned on staying within a capacity ≤ MAX_AMOUNT.
+ * Conversions (`toEur`, `fromEur`) and percentages run on BigInt, so products never round.
+ */
+export const MAX_AMOUNT = 1_000_000_000_000;
+
+/**
+ * The most a tenant's exposure on one buyer (outstanding invoices + committed orders) may be,
+ * in minor units: the same 10^12. Each invoice is bounded, but not their number: the write
+ * that adds to the exposure refuses to pass this (409 `exposure-ceiling`), so no count of
+ * invoices overflows it. A limit never exceeds it either, so a commitment within its limit
+ * never reaches it first.
+ */
+export const MAX_EXPOSURE = MAX_AMOUNT;
+
 /** 1,000.00 in minor units of a two-decimal currency: the step of every requested limit. */
 export const UNIT = 100_000;
 

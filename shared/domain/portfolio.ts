@@ -22,6 +22,11 @@
  * - Shares are basis points of the total exposure, each rounded half up on its own:
  *   `top10Share` is the rounded share of the top ten's summed exposure, so it may differ by a
  *   basis point or so from the sum of their rounded `shareBp`.
+ * - Totals are exact while below 2^53 (9,007,199,254,740,991). The HTTP edge bounds a limit at
+ *   MAX_AMOUNT and a tenant's exposure on a buyer at MAX_EXPOSURE (money.ts), both 10^12: a
+ *   tenant's portfolio of up to 9,007 lines at those bounds stays exact, and the insurer's in
+ *   EUR up to 7,698 (a GBP line converts to at most 1.17 × 10^12). Past the safe range a total
+ *   is a RangeError, never a rounded figure; products (expected loss, shares, HHI) run on BigInt.
  * - Bad input (a negative or fractional amount, a grade outside 1–10, an impossible date) is
  *   refused with a RangeError.
  */

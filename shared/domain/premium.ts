@@ -14,6 +14,9 @@
  *   shown as `projectedMinimumPremiumAdjustment`, what would be owed if the year ended today.
  * - Lateness is a calendar-day rule in UTC: a declaration's day is the UTC day of its
  *   `declaredAt`, whatever offset the timestamp carries.
+ * - Sums are plain integer sums, exact while below 2^53: a year holds at most 12 months ×
+ *   249 countries of declarations, each at most MAX_AMOUNT (money.ts), 2.988 × 10^15. A sum
+ *   past the safe range is a RangeError (a defect upstream), never a rounded total.
  * - Bad input (a rate with more than six places, an impossible period, a negative or
  *   fractional amount, two declarations for the same period and country) is refused with a
  *   RangeError, not silently repaired. Corrections are the caller's history: it passes the

@@ -54,6 +54,7 @@ import {
   WebhookParams,
 } from '../http/schemas/webhooks.ts';
 import { ACCESS_EVENT_TYPES, EVENT_TYPES, MONITORING_EVENT_TYPES } from '../events/types.ts';
+import { ProblemSchema } from '../http/problems.ts';
 import { InsurerPortfolio, Portfolio, PortfolioHistory, PremiumQuery, PremiumYear, TurnoverDeclaration, TurnoverDeclarationBody } from '../http/schemas/portfolio.ts';
 import { Claim, ClaimPage, ClaimParams, ClaimQuery, DocumentBody, DocumentParams, MoneyReceivedBody, OverdueNotificationBody } from '../http/schemas/claims.ts';
 import {
@@ -929,7 +930,14 @@ const routes: RouteSpec<FunctionName>[] = [
     summary: 'Declare an invoice, or up to 100; a number already used answers 409 with the existing id',
     tags: ['invoices'],
     request: { body: CreateInvoicesBody },
-    responses: { 201: { description: 'The invoices declared', schema: CreatedInvoices } },
+    responses: {
+      201: { description: 'The invoices declared', schema: CreatedInvoices },
+      409: {
+        description:
+          'Nothing declared: a number already used (duplicate-invoice, with existingId), an order released or already invoiced (order-not-committed), or a buyer’s exposure would pass 10^12 minor units (exposure-ceiling)',
+        schema: ProblemSchema,
+      },
+    },
   },
   {
     operationId: 'listInvoices',

@@ -140,10 +140,16 @@ function parseBody(response: RawResponse): unknown {
 }
 
 /** Every rule the SPEC sets for one answer to bad input; an empty list means it holds. */
-function violations(response: RawResponse, body: unknown): string[] {
+function violations(request: BadRequest, response: RawResponse, body: unknown): string[] {
   const found: string[] = [];
   const { status } = response;
   if (status >= 500) found.push(`status ${status}: bad input must never get a 5xx`);
+  if (request.refusedField !== undefined) {
+    // Valid but for one field: that field's bound is what must answer.
+    const errors = (body as { errors?: { in?: unknown; field?: unknown }[] } | undefined)?.errors;
+    const named = Array.isArray(errors) && errors.some((error) => error?.in === 'body' && error.field === request.refusedField);
+    if (status !== 400 || !named) found.push(`status ${status}: a request valid but for ${request.refusedField} must be a 400 naming it`);
+  }
   if (status < 400) return found;
   const contentType = response.headers['content-type'] ?? '';
   if (!PROBLEM_JSON.test(contentType)) found.push(`content-type '${contentType}', not application/problem+json`);
@@ -181,7 +187,7 @@ async function exercise(route: RouteSpec, request: BadRequest): Promise<void> {
   }
   const body = parseBody(response);
   record(route, request, response.status, body);
-  const found = violations(response, body);
+  const found = violations(request, response, body);
   const after = await tableSnapshot(scanner, runtime.tableName, IGNORED_PREFIXES);
   if (response.status >= 400) {
     const { added, removed } = snapshotDiff(before, after);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CLAIM_DOCUMENT_KINDS, CLAIM_DOCUMENT_STATUSES, CLAIM_STATUSES } from '#domain/claims';
 import { BuyerId } from './buyers.ts';
-import { Amount, Id, IsoDate, Page, PageQuery, PlausibleDate, Timestamp } from './common.ts';
+import { Amount, Id, IsoDate, MoneyAmount, Page, PageQuery, PlausibleDate, Timestamp } from './common.ts';
 import { InvoiceId } from './orders.ts';
 
 export const ClaimId = Id('claim', 'Claim id (clm_…)');
@@ -22,7 +22,7 @@ export const OverdueNotificationBody = z
 export type OverdueNotificationBody = z.output<typeof OverdueNotificationBody>;
 
 export const MoneyReceivedBody = z
-  .strictObject({ amount: Amount.min(1).meta({ description: 'Minor units, excluding VAT' }), receivedOn: PlausibleDate('The day the money arrived; not after today') })
+  .strictObject({ amount: MoneyAmount('Excluding VAT', { positive: true }), receivedOn: PlausibleDate('The day the money arrived; not after today') })
   .meta({ id: 'MoneyReceived' });
 export type MoneyReceivedBody = z.output<typeof MoneyReceivedBody>;
 

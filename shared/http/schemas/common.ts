@@ -1,14 +1,37 @@
 import { z } from 'zod';
 import { idPattern, type IdKind } from '#data/ids';
 import { dateWindow, isIsoDate } from '#domain/dates';
+import { MAX_AMOUNT } from '#domain/money';
 import { isoDay, now } from '#clock';
 
-/** Money: integer minor units of the policy currency (cents), never floating point. */
+/**
+ * Money as the API answers it: integer minor units of the policy currency (cents), never
+ * floating point. Totals (a portfolio, a year's premium) may pass MAX_AMOUNT; amounts a request
+ * carries are `MoneyAmount`s.
+ */
 export const Amount = z
   .int('an integer amount in minor units (cents), not a decimal')
   .nonnegative()
   .max(Number.MAX_SAFE_INTEGER)
   .meta({ description: 'Integer amount in minor units of the policy currency (e.g. cents)' });
+
+const leadingSentence = (description?: string) => (description ? `${description}${description.endsWith('.') ? '' : '.'} ` : '');
+
+const MAX_AMOUNT_TEXT = 'at most 1,000,000,000,000 minor units (10 billion of a two-decimal currency such as EUR)';
+
+/**
+ * An amount a request carries: at most MAX_AMOUNT (10^12 minor units), so that every sum the
+ * system makes of stored amounts stays an exact integer (shared/domain/money.ts says which).
+ * Every money field of every request schema is one (tests/unit/request-amounts.test.ts walks
+ * them all); beyond it, 400 `validation`, code `too_big`, naming the field.
+ */
+export function MoneyAmount(description: string, options: { positive?: boolean } = {}) {
+  return z
+    .int('an integer amount in minor units (cents), not a decimal')
+    .min(options.positive ? 1 : 0, options.positive ? 'more than 0' : 'not negative')
+    .max(MAX_AMOUNT, MAX_AMOUNT_TEXT)
+    .meta({ description: `${leadingSentence(description)}Integer minor units, ${options.positive ? 'from 1 to' : 'from 0 to'} 1,000,000,000,000 (10 billion of a two-decimal currency such as EUR).` });
+}
 
 const currencies = new Set(Intl.supportedValuesOf('currency'));
 export const Currency = z
@@ -51,7 +74,6 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** A month as the API answers it. Months a request carries are `PlausibleMonth`s. */
 export const Month = z.string().regex(MONTH, 'a month, YYYY-MM').meta({ description: 'A month, YYYY-MM', example: '2026-10' });
 
-const leadingSentence = (description?: string) => (description ? `${description}${description.endsWith('.') ? '' : '.'} ` : '');
 const startOf = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Amount, Id, IsoDate, Page, PageQuery, PlausibleDate, Text, Timestamp } from './common.ts';
+import { Amount, Id, IsoDate, MoneyAmount, Page, PageQuery, PlausibleDate, Text, Timestamp } from './common.ts';
+import { MAX_AMOUNT } from '#domain/money';
 import { BuyerId } from './buyers.ts';
 import { DECISIONS, LIMIT_REQUEST_TYPES } from '#domain/limits';
 
@@ -7,7 +8,7 @@ import { DECISIONS, LIMIT_REQUEST_TYPES } from '#domain/limits';
  * Limit amounts: positive multiples of 1,000 units of the policy currency, in minor units
  * (100000 for EUR). The multiple depends on the currency's decimals: the service checks it.
  */
-export const LimitAmount = Amount.min(1).meta({ description: 'Positive multiple of 1,000 units of the policy currency, in minor units (EUR: 100000)' });
+export const LimitAmount = MoneyAmount('Positive multiple of 1,000 units of the policy currency, in minor units (EUR: 100000)', { positive: true });
 
 export const Decision = z.enum(DECISIONS);
 const RequestType = z.enum(LIMIT_REQUEST_TYPES);
@@ -25,7 +26,7 @@ export const LimitRequestBody = z
     temporary: z
       .strictObject({ amount: LimitAmount, expiresOn: PlausibleDate('The last day the tranche counts') })
       .optional()
-      .meta({ description: 'An extra tranche until a date' }),
+      .meta({ description: 'An extra tranche until a date; with the permanent amount, at most 1,000,000,000,000 in all' }),
   })
   .superRefine((body, context) => {
     if (body.type !== 'cancel' && body.amount === undefined) {
@@ -33,6 +34,21 @@ export const LimitRequestBody = z
     }
     if (body.type === 'cancel' && (body.amount !== undefined || body.temporary)) {
       context.addIssue({ code: 'custom', path: ['amount'], message: 'a cancellation takes no amount' });
+    }
+    // The whole limit bounds the exposure a commitment may reach (MAX_EXPOSURE is the same 10^12).
+    // zod runs this after a failed field too: each part's own bound speaks for it first.
+    const parts = [body.amount, body.temporary?.amount];
+    const inBounds = parts.every((part) => typeof part === 'number' && part <= MAX_AMOUNT);
+    if (inBounds && body.amount !== undefined && body.temporary && body.amount + body.temporary.amount > MAX_AMOUNT) {
+      context.addIssue({
+        code: 'too_big',
+        origin: 'number',
+        maximum: MAX_AMOUNT - body.amount,
+        inclusive: true,
+        input: body.temporary.amount,
+        path: ['temporary', 'amount'],
+        message: `with the permanent amount, at most 1,000,000,000,000 minor units in all: at most ${MAX_AMOUNT - body.amount} here`,
+      });
     }
   })
   .meta({ id: 'LimitRequest' });
@@ -122,7 +138,7 @@ export const ReferralParams = z.strictObject({ referralId: Id('referral', 'Refer
 export const UnderwriterDecisionBody = z
   .strictObject({
     decision: z.enum(['approved', 'partly_approved', 'not_approved', 'conditional']),
-    amount: Amount.meta({ description: 'Multiple of 1,000 units of the policy currency; 0 for a refusal' }),
+    amount: MoneyAmount('Multiple of 1,000 units of the policy currency; 0 for a refusal'),
     reasons: z.array(z.strictObject({ code: Text(1, 64), message: Text(1, 500) })).min(1),
     conditions: z.array(z.strictObject({ code: Text(1, 64), message: Text(1, 500), maxPaymentTermsDays: z.int().min(1).max(365).optional() })).default([]),
     expiresOn: PlausibleDate('The limit granted ends on this date (a time-limited approval)').optional(),
@@ -137,8 +153,9 @@ export type UnderwriterDecisionBody = z.output<typeof UnderwriterDecisionBody>;
 export const LimitParams = z.strictObject({ buyerId: BuyerId });
 export { PageQuery };
 
+const GradeAmount = MoneyAmount('EUR minor units');
 const PerGrade = z.strictObject(
-  Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i + 1), Amount])) as Record<'1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10', typeof Amount>,
+  Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i + 1), GradeAmount])) as Record<'1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10', typeof GradeAmount>,
 );
 export const LimitRulesSchema = z
   .strictObject({

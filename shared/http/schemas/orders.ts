@@ -1,17 +1,16 @@
 import { z } from 'zod';
-import { Amount, Currency, Id, IsoDate, Page, PageQuery, PlausibleDate, Text, Timestamp } from './common.ts';
+import { Amount, Currency, Id, IsoDate, MoneyAmount, Page, PageQuery, PlausibleDate, Text, Timestamp } from './common.ts';
 import { BuyerId } from './buyers.ts';
 import { RECOMMENDATIONS, STRATEGIC_IMPORTANCES } from '#domain/cover';
 
 export const InvoiceId = Id('invoice', 'Invoice id (inv_…)');
 export const OrderId = Id('order', 'Order id (ord_…)');
-const PositiveAmount = Amount.min(1);
 
 export const InvoiceInput = z
   .strictObject({
     buyerId: BuyerId,
     number: Text(1, 64).meta({ description: 'Your invoice number, unique per tenant' }),
-    amount: PositiveAmount.meta({ description: 'Amount excluding VAT, minor units' }),
+    amount: MoneyAmount('Amount excluding VAT', { positive: true }),
     currency: Currency,
     issueDate: PlausibleDate('The day the invoice was issued (the delivery)'),
     dueDate: PlausibleDate('The day payment is due: not before the issue date'),
@@ -47,7 +46,7 @@ export const InvoiceQuery = PageQuery.extend({ buyerId: BuyerId, status: z.enum(
 export const InvoiceParams = z.strictObject({ invoiceId: InvoiceId });
 
 export const PaymentBody = z
-  .strictObject({ amount: PositiveAmount, paidOn: PlausibleDate('The day the buyer paid: not before the invoice’s issue date, not after today') })
+  .strictObject({ amount: MoneyAmount('The amount paid, at most what is outstanding', { positive: true }), paidOn: PlausibleDate('The day the buyer paid: not before the invoice’s issue date, not after today') })
   .meta({ id: 'Payment' });
 export const PaymentResult = z
   .object({ paymentId: Id('payment', 'Payment id (pay_…)'), invoice: Invoice, amount: Amount, paidOn: IsoDate })
@@ -73,7 +72,7 @@ export const Importance = z.enum(STRATEGIC_IMPORTANCES);
 export const CoverCheckBody = z
   .strictObject({
     buyerId: BuyerId,
-    amount: PositiveAmount.meta({ description: 'Order amount excluding VAT, minor units of the policy currency' }),
+    amount: MoneyAmount('Order amount excluding VAT, in the policy currency', { positive: true }),
     paymentTermsDays: z.int().min(0).max(3650),
     deliveryDate: PlausibleDate('Default: today. Limits in force on that day apply.').optional(),
     margin: z

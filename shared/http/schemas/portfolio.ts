@@ -1,13 +1,6 @@
 import { z } from 'zod';
-import { Amount, CountryCode, IsoDate, Month, PlausibleMonth, Timestamp } from './common.ts';
+import { Amount, CountryCode, IsoDate, MoneyAmount, Month, PlausibleMonth, Timestamp } from './common.ts';
 import { BuyerId } from './buyers.ts';
-
-/**
- * A month's turnover in one country, at most 10^12 minor units (EUR 10 billion): a year sums
- * at most 12 months × 249 countries of them, 3 × 10^15, so the premium's totals stay exact
- * integers (below 2^53) whatever is declared.
- */
-const MAX_MONTHLY_TURNOVER = 1_000_000_000_000;
 
 const Period = Month.meta({ description: 'The month declared, YYYY-MM', example: '2026-10' });
 
@@ -15,9 +8,8 @@ export const TurnoverDeclarationBody = z
   .strictObject({
     period: PlausibleMonth('The month declared: not after this month, nor before the month of the policy’s inception date'),
     country: CountryCode,
-    amount: Amount.max(MAX_MONTHLY_TURNOVER).meta({
-      description: 'Insurable turnover of the month in that country, minor units of the policy currency; at most 1,000,000,000,000 (10 billion of a two-decimal currency such as EUR)',
-    }),
+    // A year sums at most 12 months × 249 countries of these: 2.988 × 10^15, still exact.
+    amount: MoneyAmount('Insurable turnover of the month in that country, in the policy currency'),
   })
   .meta({ id: 'TurnoverDeclarationInput' });
 export type TurnoverDeclarationBody = z.output<typeof TurnoverDeclarationBody>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Amount, CountryCode, Currency, Id, IsoDate, Page, PlausibleDate, Text, Timestamp } from './common.ts';
+import { Amount, CountryCode, Currency, Id, IsoDate, MoneyAmount, Page, PlausibleDate, Text, Timestamp } from './common.ts';
 import { EUR_PPM, isSupportedCurrency } from '#domain/money';
 
 export const TIERS = ['standard', 'premium'] as const;
@@ -22,20 +22,20 @@ const policyFields = {
   policyNumber: Text(1, 64),
   currency: PolicyCurrency,
   coverPercent: z.int().min(80).max(95).meta({ description: 'Share of a covered loss the insurer pays (80–95)' }),
-  deductible: Amount.meta({ description: 'Deducted from each claim, minor units' }),
-  claimThreshold: Amount.meta({ description: 'Losses at or below it are not paid, minor units' }),
-  maxLiability: Amount.min(1).meta({ description: 'Most the insurer pays per policy year, minor units' }),
+  deductible: MoneyAmount('Deducted from each claim'),
+  claimThreshold: MoneyAmount('Losses at or below it are not paid'),
+  maxLiability: MoneyAmount('Most the insurer pays per policy year', { positive: true }),
   premiumRate: z
     .number()
     .min(0.001)
     .max(0.005)
     .refine((rate) => Math.abs(rate * 1e6 - Math.round(rate * 1e6)) < 1e-6, 'at most 6 decimals')
     .meta({ description: 'Premium as a share of insurable turnover (0.001–0.005)' }),
-  minimumPremium: Amount,
+  minimumPremium: MoneyAmount('The least the policy year costs'),
   maxCreditPeriodDays: Days(1, 365).meta({ description: 'Longest payment term covered' }),
   maxExtensionDays: Days(1, 365).meta({ description: 'Days after the oldest unpaid due date by which an overdue must be notified' }),
   waitingPeriodDays: Days(1, 730).meta({ description: 'Protracted default: days after the overdue notification before indemnity' }),
-  discretionaryLimit: Amount.meta({ description: 'Amount up to which the policyholder may self-approve a limit (0 = none)' }),
+  discretionaryLimit: MoneyAmount('Amount up to which the policyholder may self-approve a limit (0 = none)'),
   coveredCountries: z
     .array(CountryCode)
     .min(1)
@@ -71,9 +71,18 @@ export const PolicyPatch = z
   .meta({ id: 'PolicyPatch' });
 export type PolicyPatch = z.output<typeof PolicyPatch>;
 
-// As answered: the requests' bounds (inception date, rated currency) judge input, not what is stored.
+// As answered: the requests' bounds (inception date, rated currency, amounts) judge input, not what is stored.
 export const PolicyTerms = z
-  .object({ ...policyFields, currency: Currency, inceptionDate: IsoDate.meta({ description: 'Start of the first policy year' }) })
+  .object({
+    ...policyFields,
+    currency: Currency,
+    inceptionDate: IsoDate.meta({ description: 'Start of the first policy year' }),
+    deductible: Amount.meta({ description: 'Deducted from each claim, minor units' }),
+    claimThreshold: Amount.meta({ description: 'Losses at or below it are not paid, minor units' }),
+    maxLiability: Amount.meta({ description: 'Most the insurer pays per policy year, minor units' }),
+    minimumPremium: Amount.meta({ description: 'The least the policy year costs, minor units' }),
+    discretionaryLimit: Amount.meta({ description: 'Amount up to which the policyholder may self-approve a limit (0 = none)' }),
+  })
   .meta({ id: 'PolicyTerms' });
 export type PolicyTerms = z.output<typeof PolicyTerms>;
 

@@ -10,6 +10,7 @@
  */
 import fc from 'fast-check';
 import type { ZodType } from 'zod';
+import { ID_PREFIXES as KIND_PREFIXES } from '../../../shared/data/ids.ts';
 import type { Role, RouteSpec } from '../../../shared/topology/types.ts';
 import type { RawRequest } from './raw-http.ts';
 
@@ -45,6 +46,11 @@ export interface BadRequest {
   /** Further headers, in order; names may repeat (also Authorization, Content-Type). */
   readonly headers: readonly (readonly [string, string])[];
   readonly body: BadBody | null;
+  /**
+   * Set on a request valid but for one body field (a huge amount): the answer must be a 400
+   * `validation` whose errors[] name this field (dotted, as the API names it).
+   */
+  readonly refusedField?: string;
 }
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -339,7 +345,13 @@ export function validBodies(world: World): Readonly<Record<string, Json>> {
     },
     createBroker: { name: 'Fuzz Brokers', tenantIds: [world.tenantId] },
     putBrokerMandates: { tenantIds: [world.tenantId] },
-    updateTenantPolicy: { premiumRate: 0.003, coveredCountries: ['FR', 'DE'], inceptionDate: today },
+    updateTenantPolicy: { premiumRate: 0.003, coveredCountries: ['FR', 'DE'], inceptionDate: today, maxLiability: 400000000 },
+    putLimitRules: {
+      buyerCapacityEur: { 1: 5000000000, 2: 2500000000, 3: 1000000000, 4: 500000000, 5: 250000000, 6: 100000000, 7: 50000000, 8: 0, 9: 0, 10: 0 },
+      autoDecisionCeilingEur: { 1: 500000000, 2: 250000000, 3: 100000000, 4: 75000000, 5: 50000000, 6: 25000000, 7: 10000000, 8: 0, 9: 0, 10: 0 },
+      conditionalFromGrade: 7,
+      conditionalMaxPaymentTermsDays: 60,
+    },
     declareTurnover: { period: today.slice(0, 7), country: 'FR', amount: 100 },
     createInvoices: { buyerId: NO_BUYER, number: 'FUZZ-1', amount: 100, currency: 'EUR', issueDate: today, dueDate: today },
     recordPayment: { amount: 100, paidOn: today },
@@ -380,6 +392,35 @@ function datePathsOf(value: Json): { path: Path; month: boolean }[] {
   });
 }
 
+// ---------------------------------------------------------------------------------------
+// Huge amounts: integers, but beyond the 10^12 minor units a request may carry
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Amounts no request may carry: one unit over 10^12, the next limit step over it, 2^53 − 1
+ * (two invoices of it once made the cover check, the exposure and the portfolio answer 500),
+ * 2^53 and 10^15; and any integer between.
+ */
+function hugeAmount(): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom('1000000000001', '1000000100000', '9007199254740991', '9007199254740992', '1e15', '10000000000000') },
+    { weight: 1, arbitrary: fc.bigInt({ min: 1_000_000_000_001n, max: 9_007_199_254_740_991n }).map(String) },
+  );
+}
+
+/** The names money fields carry in request bodies (SPEC: amounts have no suffix), and the per-grade tables of EUR amounts. */
+const MONEY_KEYS = new Set(['amount', 'maxLiability', 'deductible', 'claimThreshold', 'minimumPremium', 'discretionaryLimit']);
+const PER_GRADE_MONEY = new Set(['buyerCapacityEur', 'autoDecisionCeilingEur']);
+
+/** Where a body holds an amount of money. */
+function moneyPathsOf(value: Json): Path[] {
+  return pathsOf(value).filter((path) => {
+    const leaf = path.reduce<Json | undefined>((node, key) => (node && typeof node === 'object' ? (node as Record<string | number, Json>)[key] : undefined), value);
+    const [key, parent] = [path.at(-1), path.at(-2)];
+    return typeof leaf === 'number' && (MONEY_KEYS.has(String(key)) || PER_GRADE_MONEY.has(String(parent)));
+  });
+}
+
 /** Raw JSON tokens: what JSON.stringify cannot write (1e400) and values of every wrong type. */
 const badToken: fc.Arbitrary<string> = fc.oneof(
   {
@@ -387,7 +428,7 @@ const badToken: fc.Arbitrary<string> = fc.oneof(
     arbitrary: fc.constantFrom(
       'null', 'true', '""', '"   "', '[]', '{}', '-1', '0', '1.5', '-0', '1e400', '-1e400', '123456789012345678901234567890',
       '9007199254740993', '0.0000001', '1e-400', '0.00250001', '"FR"', '"eur"', '"XXX"', '"ZZ"', '"\\u0000"', '"\\ud800"', '"2026-02-30"',
-      '"0000-01-01"', '"9999-12-30"', '"0000-01"', '"9999-12"', '"NOK"',
+      '"0000-01-01"', '"9999-12-30"', '"0000-01"', '"9999-12"', '"NOK"', '1000000000001', '9007199254740991',
       '["FR","FR"]', '{"__proto__":{"x":1}}', '"constructor"', '95.5',
     ),
   },
@@ -502,10 +543,54 @@ export function badRequest(route: RouteSpec, world: World): fc.Arbitrary<BadRequ
   const params = Object.fromEntries(routeParams(route).map((name) => [name, segment(route, name, world)])) as Record<string, fc.Arbitrary<string>>;
   const messy = messyRequest(route, world, params);
   const seed = validBodies(world)[route.operationId];
-  if (seed === undefined || datePathsOf(seed).length === 0 || allowedRoles(route).length === 0) return messy;
-  // One run in four on a route whose body holds a date: a request valid but for one
-  // implausible date, so that the date rule is what answers (and 0000-01 is tried often).
-  return fc.oneof({ weight: 3, arbitrary: messy }, { weight: 1, arbitrary: implausibleDateRequest(route, world, seed, params) });
+  if (seed === undefined || allowedRoles(route).length === 0) return messy;
+  // On a route whose body holds a date or an amount: requests valid but for one implausible
+  // date (0000-01 is tried often), or one amount beyond 10^12, so that the bound is what answers.
+  const focused = [
+    ...(datePathsOf(seed).length > 0 ? [implausibleDateRequest(route, world, seed, params)] : []),
+    ...(moneyPathsOf(seed).length > 0 && fittingParams(route, world) ? [hugeAmountRequest(route, world, seed, fittingParams(route, world) ?? {})] : []),
+  ];
+  return fc.oneof({ weight: 3, arbitrary: messy }, ...focused.map((arbitrary) => ({ weight: 1, arbitrary })));
+}
+
+/**
+ * Path segments the route's schema accepts (real ids, or made-up ones of the right kind), so
+ * that a request reaches the body's validation; undefined when a parameter takes no id.
+ */
+function fittingParams(route: RouteSpec, world: World): Record<string, fc.Arbitrary<string>> | undefined {
+  const real = [world.tenantId, world.brokerId, world.foreign.tenantId, world.foreign.keyId, world.foreign.brokerId, world.foreign.brokerKeyId];
+  const entries = routeParams(route).map((name) => {
+    const schema = paramSchema(route, name);
+    const accepted = (id: string) => schema?.safeParse(id).success === true;
+    const prefixes = Object.values(KIND_PREFIXES).filter((prefix) => accepted(`${prefix}_01ARZ3NDEKTSV4RRFFQ69G5FAV`));
+    const ids = real.filter(accepted);
+    if (prefixes.length === 0 && ids.length === 0) return undefined;
+    return [
+      name,
+      fc.oneof(
+        ...(prefixes.length > 0 ? [fc.tuple(fc.constantFrom(...prefixes), fc.ulid()).map(([prefix, ulid]) => `${prefix}_${ulid}`)] : []),
+        ...(ids.length > 0 ? [fc.constantFrom(...ids)] : []),
+      ),
+    ] as const;
+  });
+  return entries.every((entry) => entry !== undefined) ? Object.fromEntries(entries) : undefined;
+}
+
+function hugeAmountRequest(route: RouteSpec, world: World, seed: Json, params: Record<string, fc.Arbitrary<string>>): fc.Arbitrary<BadRequest> {
+  const paths = moneyPathsOf(seed);
+  return fc.record({ caller: fc.constantFrom(...allowedRoles(route)), params: fc.record(params), at: fc.nat(), amount: hugeAmount() }).map(({ caller, params, at, amount }) => {
+    const path = paths[at % paths.length] as Path;
+    return {
+      caller,
+      params,
+      query: '',
+      tenantHeader: caller === 'broker' ? world.tenantId : null,
+      idempotencyKey: null,
+      headers: [],
+      body: { contentType: 'application/json', text: writeMutated(seed, path, { op: 'replace', token: amount }) },
+      refusedField: path.join('.'),
+    };
+  });
 }
 
 function implausibleDateRequest(route: RouteSpec, world: World, seed: Json, params: Record<string, fc.Arbitrary<string>>): fc.Arbitrary<BadRequest> {
