@@ -25,18 +25,21 @@ import {
 import { flushAuthorizerCache } from '#data/api-gateway';
 import { logger, metrics, MetricUnit } from '#powertools';
 
+/** The in-request flush gives up after this long: the request answers well within its 10 s. */
+const FLUSH_DEADLINE_MS = 4_000;
+
 /**
  * Access withdrawn: the gateway forgets its cached authorizations now, so the key or mandate
  * stops working on every route at once. A failure does not fail the request (the change is
- * stored): the access.changed event written with it flushes again, retried until it works.
+ * stored): the access.changed event written with it flushes again (functions/tenancy/access.ts).
  */
 async function flushNow(reason: string): Promise<void> {
   try {
-    await flushAuthorizerCache();
+    await flushAuthorizerCache({ deadlineMs: FLUSH_DEADLINE_MS });
     metrics.addMetric('AuthorizerCacheFlushed', MetricUnit.Count, 1);
   } catch (error) {
     metrics.addMetric('AuthorizerCacheFlushFailed', MetricUnit.Count, 1);
-    logger.warn('authorizer cache flush failed; the access.changed event retries it', { reason, error: error as Error });
+    logger.warn('authorizer cache flush failed; the access.changed event flushes again', { reason, error: error as Error });
   }
 }
 

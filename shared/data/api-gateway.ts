@@ -5,18 +5,32 @@
  */
 import { APIGatewayClient, FlushStageAuthorizersCacheCommand } from '@aws-sdk/client-api-gateway';
 import { tracer } from '#powertools';
+import { CLIENT_TIMEOUTS } from './timeouts.ts';
 
 let client: APIGatewayClient | undefined;
-export const apiGateway = () => (client ??= tracer.captureAWSv3Client(new APIGatewayClient({})));
+export const apiGateway = () => (client ??= tracer.captureAWSv3Client(new APIGatewayClient({ requestHandler: CLIENT_TIMEOUTS })));
 
 /**
  * Forgets every authorizer result the stage has cached, so the next request of every key is
  * authorized afresh: a revoked key or a withdrawn mandate stops working now rather than when
  * its cached result expires. The stage is REST_API_ID / API_STAGE, as the stack sets them.
  */
-export async function flushAuthorizerCache(): Promise<void> {
+export async function flushAuthorizerCache(options: { deadlineMs: number }): Promise<void> {
   const restApiId = process.env['REST_API_ID'];
   const stageName = process.env['API_STAGE'];
   if (!restApiId || !stageName) throw new Error('REST_API_ID and API_STAGE are not set');
-  await apiGateway().send(new FlushStageAuthorizersCacheCommand({ restApiId, stageName }));
+  // Each try is the SDK's own (three attempts on throttling and faults, within the client's
+  // timeouts); more tries, spaced, ride out a management API briefly unavailable, all within
+  // the caller's deadline so that a request answers before its function's timeout.
+  const deadline = Date.now() + options.deadlineMs;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await apiGateway().send(new FlushStageAuthorizersCacheCommand({ restApiId, stageName }), { abortSignal: AbortSignal.timeout(Math.max(1, deadline - Date.now())) });
+      return;
+    } catch (error) {
+      const pause = 200 * 2 ** (attempt - 1);
+      if (Date.now() + pause >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
 }

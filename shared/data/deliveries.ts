@@ -58,8 +58,16 @@ const ATTEMPT_LOG_SIZE = 20;
 export const SWEEP_GRACE_MS = 10 * 60_000;
 /** Due deliveries are spread over this many index partitions: no hot key at scale. */
 export const DUE_SHARDS = 16;
-/** At most this many deliveries per shard per sweep; the next sweep goes on. */
+/** At most this many deliveries re-sent, and this many read, per shard per sweep; the next sweep goes on. */
 const SWEEP_PAGE = 250;
+const SWEEP_READ = 1_000;
+/** The grace doubles with each re-send of the same delivery (a backlog, a delivery that fails in the worker), up to a day. */
+const SWEEP_GRACE_MAX_MS = 24 * 60 * 60_000;
+
+/** How overdue a delivery must be before the sweeper sends it again, after `sweeps` re-sends. */
+export function sweepGraceMs(sweeps: number): number {
+  return Math.min(SWEEP_GRACE_MS * 2 ** sweeps, SWEEP_GRACE_MAX_MS);
+}
 
 const SYSTEM: Principal = { role: 'insurer', keyId: 'system:webhooks' };
 
@@ -126,6 +134,8 @@ export interface DeliveryItem {
   expiresAt: number;
   gsi3pk?: string;
   gsi3sk?: string;
+  /** Re-sends by the sweeper since the last attempt was recorded (each doubles the grace). */
+  sweeps?: number;
 }
 
 /** The SQS message of one attempt: which delivery, and the attempt count it expects. */
@@ -272,6 +282,8 @@ export type AttemptOutcome =
 
 /** A delivery that is no longer pending leaves the due index. */
 const DUE_ENTRY: (keyof DeliveryItem)[] = ['gsi3pk', 'gsi3sk'];
+/** Recording an attempt is progress: the sweeper's count starts again. */
+const SWEEP_COUNT: (keyof DeliveryItem)[] = ['sweeps'];
 
 async function readDelivery(owner: KeyOwner, webhookId: string, deliveryId: string): Promise<DeliveryItem | undefined> {
   const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: deliveryKeys.delivery(owner, webhookId, deliveryId), ConsistentRead: true }));
@@ -326,7 +338,7 @@ export async function attemptDelivery(message: DeliveryMessage, now: Date, optio
   const endpoint = await readEndpoint(owner, item.webhookId);
   if (!endpoint || endpoint.status !== 'enabled') {
     const reason = endpoint ? `endpoint disabled (${endpoint.disabledReason ?? 'by its owner'})` : 'endpoint deleted';
-    await record(item, message.attempt, { status: 'failed', failedReason: reason, updatedAt: at }, ['nextAttemptAt', ...DUE_ENTRY]);
+    await record(item, message.attempt, { status: 'failed', failedReason: reason, updatedAt: at }, ['nextAttemptAt', ...DUE_ENTRY, ...SWEEP_COUNT]);
     return { kind: 'abandoned', reason };
   }
 
@@ -353,7 +365,7 @@ export async function attemptDelivery(message: DeliveryMessage, now: Date, optio
   let recorded: boolean;
   if (result.ok) {
     status = 'succeeded';
-    recorded = await record(item, message.attempt, { ...common, status }, ['nextAttemptAt', 'failedReason', ...DUE_ENTRY]);
+    recorded = await record(item, message.attempt, { ...common, status }, ['nextAttemptAt', 'failedReason', ...DUE_ENTRY, ...SWEEP_COUNT]);
   } else {
     const gone = result.status === 410;
     const disables = failureDisables(endpoint, { gone, now });
@@ -373,12 +385,12 @@ export async function attemptDelivery(message: DeliveryMessage, now: Date, optio
           : `no success after ${attempt - item.roundStart} attempts`;
       // Dead-lettered first: a crash before the record leaves the message to try again.
       await sendMessages(DEAD_LETTER_QUEUE, [{ body: JSON.stringify({ ...message, failedReason, eventId: item.eventId, eventType: item.eventType }) }]);
-      recorded = await record(item, message.attempt, { ...common, status, failedReason }, ['nextAttemptAt', ...DUE_ENTRY]);
+      recorded = await record(item, message.attempt, { ...common, status, failedReason }, ['nextAttemptAt', ...DUE_ENTRY, ...SWEEP_COUNT]);
     } else {
       status = 'pending';
       const nextAttemptAt = new Date(now.getTime() + delay).toISOString();
       await sendMessages(DELIVERY_QUEUE, [messageOf({ ...item, attempts: attempt }, delay)]);
-      recorded = await record(item, message.attempt, { ...common, status, nextAttemptAt, ...deliveryKeys.due(item.webhookId, item.deliveryId, nextAttemptAt) }, []);
+      recorded = await record(item, message.attempt, { ...common, status, nextAttemptAt, ...deliveryKeys.due(item.webhookId, item.deliveryId, nextAttemptAt) }, SWEEP_COUNT);
     }
   }
   if (!recorded) return { kind: 'stale' };
@@ -390,7 +402,9 @@ export async function attemptDelivery(message: DeliveryMessage, now: Date, optio
 // The sweeper: due deliveries that no message will ever bring
 
 /**
- * Re-enqueues every pending delivery whose next attempt is more than SWEEP_GRACE_MS past.
+ * Re-enqueues every pending delivery whose next attempt is more than its grace past: 10 minutes,
+ * doubled with each re-send that brought no recorded attempt (so a delivery waiting behind a
+ * backlog, or failing in the worker, is not sent again every few minutes), up to a day.
  * Each is first moved to "due now" under the condition that nothing touched it since it was
  * read (attempt count, status, next attempt), so two sweeps never enqueue the same one, and a
  * crash between the move and the send leaves it to the next sweep after the grace period.
@@ -403,37 +417,55 @@ export async function sweepDeliveries(now: Date): Promise<{ swept: number; oldes
   let oldestDueAt: string | undefined;
   const perShard = await Promise.all(
     Array.from({ length: DUE_SHARDS }, async (_, shard) => {
-      const { Items } = await documents.send(
-        new QueryCommand({
-          TableName: tableName(),
-          IndexName: 'gsi3',
-          KeyConditionExpression: 'gsi3pk = :shard AND gsi3sk < :cutoff',
-          ExpressionAttributeValues: { ':shard': deliveryKeys.dueShard(shard), ':cutoff': cutoff },
-          Limit: SWEEP_PAGE,
-        }),
-      );
       const moved: DeliveryItem[] = [];
-      for (const item of (Items ?? []) as DeliveryItem[]) {
-        if (item.kind !== 'delivery' || item.status !== 'pending' || !item.nextAttemptAt) continue;
-        if (!oldestDueAt || item.nextAttemptAt < oldestDueAt) oldestDueAt = item.nextAttemptAt;
-        const due = deliveryKeys.due(item.webhookId, item.deliveryId, at);
-        try {
-          await documents.send(
-            new UpdateCommand({
-              TableName: tableName(),
-              Key: { pk: item.pk, sk: item.sk },
-              UpdateExpression: 'SET nextAttemptAt = :at, updatedAt = :at, gsi3pk = :duePk, gsi3sk = :dueSk',
-              ConditionExpression: '#attempts = :attempts AND #status = :pending AND nextAttemptAt = :next',
-              ExpressionAttributeNames: { '#attempts': 'attempts', '#status': 'status' },
-              ExpressionAttributeValues: { ':at': at, ':duePk': due.gsi3pk, ':dueSk': due.gsi3sk, ':attempts': item.attempts, ':pending': 'pending', ':next': item.nextAttemptAt },
-            }),
-          );
-          moved.push(item);
-        } catch (error) {
-          // Attempted, replayed or swept meanwhile: its own message is on its way.
-          if (!isConditionFailed(error)) throw error;
+      let read = 0;
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await documents.send(
+          new QueryCommand({
+            TableName: tableName(),
+            IndexName: 'gsi3',
+            KeyConditionExpression: 'gsi3pk = :shard AND gsi3sk < :cutoff',
+            ExpressionAttributeValues: { ':shard': deliveryKeys.dueShard(shard), ':cutoff': cutoff },
+            Limit: SWEEP_PAGE,
+            ...(start ? { ExclusiveStartKey: start } : {}),
+          }),
+        );
+        start = page.LastEvaluatedKey;
+        for (const item of (page.Items ?? []) as DeliveryItem[]) {
+          read += 1;
+          if (item.kind !== 'delivery' || item.status !== 'pending' || !item.nextAttemptAt) continue;
+          // Sent again before and still not attempted: a backlog or a failing worker, not a lost message.
+          const sweeps = item.sweeps ?? 0;
+          if (Date.parse(item.nextAttemptAt) > now.getTime() - sweepGraceMs(sweeps)) continue;
+          if (!oldestDueAt || item.nextAttemptAt < oldestDueAt) oldestDueAt = item.nextAttemptAt;
+          const due = deliveryKeys.due(item.webhookId, item.deliveryId, at);
+          try {
+            await documents.send(
+              new UpdateCommand({
+                TableName: tableName(),
+                Key: { pk: item.pk, sk: item.sk },
+                UpdateExpression: 'SET nextAttemptAt = :at, updatedAt = :at, gsi3pk = :duePk, gsi3sk = :dueSk, sweeps = :sweeps',
+                ConditionExpression: '#attempts = :attempts AND #status = :pending AND nextAttemptAt = :next',
+                ExpressionAttributeNames: { '#attempts': 'attempts', '#status': 'status' },
+                ExpressionAttributeValues: {
+                  ':at': at,
+                  ':duePk': due.gsi3pk,
+                  ':dueSk': due.gsi3sk,
+                  ':sweeps': sweeps + 1,
+                  ':attempts': item.attempts,
+                  ':pending': 'pending',
+                  ':next': item.nextAttemptAt,
+                },
+              }),
+            );
+            moved.push(item);
+          } catch (error) {
+            // Attempted, replayed or swept meanwhile: its own message is on its way.
+            if (!isConditionFailed(error)) throw error;
+          }
         }
-      }
+      } while (start && moved.length < SWEEP_PAGE && read < SWEEP_READ);
       await sendMessages(DELIVERY_QUEUE, moved.map((item) => messageOf(item)));
       return moved.length;
     }),
@@ -489,7 +521,7 @@ export async function replayDelivery(principal: Principal, webhookId: string, de
       new UpdateCommand({
         TableName: tableName(),
         Key: { pk: item.pk, sk: item.sk },
-        UpdateExpression: 'SET #status = :pending, roundStart = :round, nextAttemptAt = :at, updatedAt = :at, gsi3pk = :duePk, gsi3sk = :dueSk REMOVE failedReason',
+        UpdateExpression: 'SET #status = :pending, roundStart = :round, nextAttemptAt = :at, updatedAt = :at, gsi3pk = :duePk, gsi3sk = :dueSk REMOVE failedReason, sweeps',
         ConditionExpression: 'attempts = :attempts',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':pending': 'pending', ':round': item.attempts, ':at': at, ':attempts': item.attempts, ':duePk': due.gsi3pk, ':dueSk': due.gsi3sk },

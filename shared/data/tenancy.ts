@@ -145,9 +145,13 @@ function apiKeyPuts(owner: KeyOwner, role: Role, now: Date, createdBy: string, e
   };
 }
 
-/** The authorizer's lookup: one GetItem by hash. */
+/**
+ * The authorizer's lookup: one GetItem by hash, strongly consistent. The gateway caches what it
+ * answers for a minute: an eventually consistent read just after a revocation (and its cache
+ * flush) could see the key as valid and have that cached.
+ */
 export async function findApiKey(key: string): Promise<ApiKeyItem | undefined> {
-  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: insurerKeys.apiKeyByHash(hashApiKey(key)) }));
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: insurerKeys.apiKeyByHash(hashApiKey(key)), ConsistentRead: true }));
   return Item as ApiKeyItem | undefined;
 }
 
@@ -403,8 +407,9 @@ export async function createBroker(principal: Principal, input: { name: string; 
   return { ...brokerOf(broker), apiKey: key.created };
 }
 
+/** Strongly consistent: the authorizer reads a broker's mandates with it (see findApiKey). */
 export async function getBroker(brokerId: string): Promise<Broker> {
-  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: insurerKeys.broker(brokerId) }));
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: insurerKeys.broker(brokerId), ConsistentRead: true }));
   if (!Item) throw problems.notFound(`No broker ${brokerId}.`);
   return brokerOf(Item as BrokerItem);
 }

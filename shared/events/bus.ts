@@ -4,8 +4,9 @@
  */
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { tracer } from '#powertools';
+import { CLIENT_TIMEOUTS } from '#data/timeouts';
 
-export const eventBridge = tracer.captureAWSv3Client(new EventBridgeClient({}));
+export const eventBridge = tracer.captureAWSv3Client(new EventBridgeClient({ requestHandler: CLIENT_TIMEOUTS }));
 
 export function busName(): string {
   const name = process.env['EVENT_BUS_NAME'];

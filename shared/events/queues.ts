@@ -5,9 +5,10 @@
  */
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { tracer } from '#powertools';
+import { CLIENT_TIMEOUTS } from '#data/timeouts';
 import { queueUrlVariable } from './queue-names.ts';
 
-export const sqs = tracer.captureAWSv3Client(new SQSClient({}));
+export const sqs = tracer.captureAWSv3Client(new SQSClient({ requestHandler: CLIENT_TIMEOUTS }));
 
 /** SQS's longest per-message delay: longer waits are made of several hops. */
 export const MAX_DELAY_SECONDS = 900;

@@ -214,7 +214,7 @@ const functions = {
   webhookSweeper: {
     entry: 'functions/webhooks/sweeper.ts',
     handler: 'handler',
-    description: 'Pending webhook deliveries overdue with no message in flight go back on the deliveries queue',
+    description: 'Pending webhook deliveries overdue (message lost or never sent) go back on the deliveries queue',
     memoryMb: 256,
     timeoutSeconds: 60,
     permissions: {

@@ -101,8 +101,19 @@ describe('webhook delivery sweeper', () => {
     await deliveries.sweepDeliveries(minutes(15));
     expect(drainQueue().filter((message) => message.deliveryId === lost.deliveryId)).toEqual([]);
 
+    // Sent again once and still not attempted: its grace is now 20 minutes (11 → 31).
+    await deliveries.sweepDeliveries(minutes(30));
+    expect(drainQueue().filter((message) => message.deliveryId === lost.deliveryId)).toEqual([]);
+
     // Two sweeps at once (two schedules overlapping) enqueue it once.
-    await Promise.all([deliveries.sweepDeliveries(minutes(30)), deliveries.sweepDeliveries(minutes(30))]);
+    await Promise.all([deliveries.sweepDeliveries(minutes(32)), deliveries.sweepDeliveries(minutes(32))]);
+    expect(drainQueue().filter((message) => message.deliveryId === lost.deliveryId)).toHaveLength(1);
+    expect(await stored(lost)).toMatchObject({ sweeps: 2, nextAttemptAt: minutes(32).toISOString() });
+
+    // Then 40 minutes (32 → 72); an attempt recorded would start the count again.
+    await deliveries.sweepDeliveries(minutes(71));
+    expect(drainQueue().filter((message) => message.deliveryId === lost.deliveryId)).toEqual([]);
+    await deliveries.sweepDeliveries(minutes(73));
     expect(drainQueue().filter((message) => message.deliveryId === lost.deliveryId)).toHaveLength(1);
   });
 
@@ -116,6 +127,7 @@ describe('webhook delivery sweeper', () => {
     const done = await stored(lost);
     expect(done.status).toBe('succeeded');
     expect(done.gsi3pk).toBeUndefined();
+    expect(done.sweeps).toBeUndefined();
     await deliveries.sweepDeliveries(minutes(60 * 24));
     expect(drainQueue().filter((candidate) => candidate.deliveryId === lost.deliveryId)).toEqual([]);
   });

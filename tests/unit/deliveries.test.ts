@@ -1,6 +1,6 @@
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
-import { deliveryIdOf, payloadOf } from '../../shared/data/deliveries.ts';
+import { deliveryIdOf, deliveryKeys, DUE_SHARDS, payloadOf, sweepGraceMs } from '../../shared/data/deliveries.ts';
 import { DISABLE_AFTER_FAILING_MS, failureDisables } from '../../shared/data/webhooks.ts';
 import { newEvent } from '../../shared/events/envelope.ts';
 import { newWebhookSecret, signatureHeaders } from '../../shared/events/webhook-signing.ts';
@@ -48,4 +48,27 @@ describe('failing endpoints', () => {
     expect(failureDisables(failingSince ? { failingSince } : {}, { gone, now: at })).toBe(expected);
   });
   it('five days', () => expect(DISABLE_AFTER_FAILING_MS).toBe(5 * 86_400_000));
+});
+
+describe('the delivery sweeper', () => {
+  it.each([
+    [0, 10],
+    [1, 20],
+    [2, 40],
+    [3, 80],
+    [6, 640],
+    [7, 1_280],
+    [8, 1_440],
+    [20, 1_440],
+  ])('after %i re-sends, sends a delivery again once it is %i minutes overdue', (sweeps, minutes) => {
+    expect(sweepGraceMs(sweeps)).toBe(minutes * 60_000);
+  });
+
+  it('spreads due entries over the shards by endpoint and delivery, ordered by next attempt', () => {
+    const shards = new Set(Array.from({ length: 400 }, (_, i) => deliveryKeys.due(`wh_${i}`, 'dlv_01J', '2026-11-26T14:00:00.000Z').gsi3pk));
+    expect(shards.size).toBe(DUE_SHARDS);
+    const entry = deliveryKeys.due('wh_1', 'dlv_2', '2026-11-26T14:00:00.000Z');
+    expect(entry.gsi3sk).toBe('2026-11-26T14:00:00.000Z#wh_1#dlv_2');
+    expect(deliveryKeys.due('wh_1', 'dlv_2', '2026-11-27T00:00:00.000Z').gsi3pk).toBe(entry.gsi3pk);
+  });
 });
