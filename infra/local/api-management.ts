@@ -40,6 +40,16 @@ export class LocalApiManagement {
     this.file = options.dataDir ? path.join(options.dataDir, 'usage-plans.json') : undefined;
   }
 
+  private flushesRefused = false;
+
+  /**
+   * Fault injection for tests: while on, FlushStageAuthorizersCache answers 503 as API
+   * Gateway's management API does when it is unavailable.
+   */
+  refuseFlushes(on: boolean): void {
+    this.flushesRefused = on;
+  }
+
   /** Called on each FlushStageAuthorizersCache of the local stage (the gateway listens). */
   onAuthorizerCacheFlush(listener: () => void): () => void {
     this.flushListeners.add(listener);
@@ -147,6 +157,7 @@ export class LocalApiManagement {
       const [apiId, stage] = [decodeURIComponent(flush[1] as string), decodeURIComponent(flush[2] as string)];
       if (apiId !== this.api.id) return { status: 404, body: { message: `Invalid API identifier specified ${apiId}` }, error: 'NotFoundException' };
       if (stage !== this.api.stage) return { status: 404, body: { message: `Invalid stage identifier specified` }, error: 'NotFoundException' };
+      if (this.flushesRefused) return { status: 503, body: { message: 'Service unavailable' }, error: 'ServiceUnavailableException' };
       for (const listener of this.flushListeners) listener();
       // API Gateway answers 202 Accepted with no body.
       return { status: 202, body: {} };

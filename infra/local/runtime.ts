@@ -50,6 +50,8 @@ export interface RunningRuntime {
   readonly bus: LocalEventBus;
   readonly queues: LocalQueues;
   readonly consumers: readonly LocalStreamConsumer[];
+  /** The API Gateway management stand-in (usage plans, authorizer cache flushes). */
+  readonly apiManagement: LocalApiManagement;
   readonly tableName: string;
   stop(): Promise<void>;
 }
@@ -239,7 +241,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
     stops.push(() => gateway.close());
     if (dataDir) writeRuntimeRecord(dataDir, { startedAt, url, dynamodb: { pid: dynamodb.pid, port: dynamodb.port, endpoint: dynamodb.endpoint } });
 
-    return { url, dynamodb, bus, queues, consumers, tableName, stop: stopAll };
+    return { url, dynamodb, bus, queues, consumers, apiManagement: usagePlans, tableName, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

@@ -117,6 +117,21 @@ describe('a withdrawn mandate', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
+  it('when the flush in the request fails, the access.changed event flushes the cache once the management API answers', async () => {
+    const k = await newKey(world.a.key);
+    expect((await world.call('GET', '/v1/policy', { key: k.key })).status).toBe(200);
+    world.runtime.apiManagement.refuseFlushes(true);
+    try {
+      // The revocation is stored and answered even though the cache could not be flushed.
+      expect((await world.call('DELETE', `/v1/api-keys/${k.keyId}`, { key: world.a.key })).status).toBe(204);
+      expect((await world.call('GET', '/v1/policy', { key: k.key })).status, 'still cached').toBe(200);
+    } finally {
+      world.runtime.apiManagement.refuseFlushes(false);
+    }
+    // accessChanges, invoked from the event, is still trying: its flush now goes through.
+    await expect.poll(async () => (await world.call('GET', '/v1/policy', { key: k.key })).status, { timeout: 15_000, interval: 250 }).toBe(401);
+  });
+
   it('is written with an access.changed event, from which the cache is flushed once more', async () => {
     const seen: string[] = [];
     const unsubscribe = world.runtime.bus.subscribe((event) => {
