@@ -8,11 +8,11 @@ import { getItem } from './items.ts';
 import { ownerKeys } from './keys.ts';
 import type { ApiKeyItem } from './tenancy.ts';
 import { keyOwnerOf, type Principal } from '#http/auth';
-import { ProblemError } from '#http/problems';
+import { problems } from '#http/problems';
 
 export async function requireActiveKey(principal: Principal): Promise<void> {
   const item = await getItem<Pick<ApiKeyItem, 'revokedAt'>>(ownerKeys.apiKey(keyOwnerOf(principal), principal.keyId));
   if (!item || item.revokedAt) {
-    throw new ProblemError({ status: 401, slug: 'unauthorized', title: 'Unauthorized', detail: 'This API key is revoked. Send a valid API key as Authorization: Bearer <key>.' });
+    throw problems.unauthorized('This API key is revoked. Send a valid API key as Authorization: Bearer <key>.');
   }
 }

@@ -22,8 +22,7 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export const MONITORING_EVENT_TYPES = ['buyer.regraded', 'sector.alert_opened'] as const;
 /**
  * Access withdrawn (a key revoked, a broker's mandates changed): the gateway's authorizer
- * cache is flushed once more from the event, retried by EventBridge until it succeeds.
+ * cache is flushed once more from the event (functions/tenancy/access.ts).
  */
 export const ACCESS_EVENT_TYPES = ['access.changed'] as const;
-export const INTERNAL_EVENT_TYPES = [...MONITORING_EVENT_TYPES, ...ACCESS_EVENT_TYPES] as const;
-export type InternalEventType = (typeof INTERNAL_EVENT_TYPES)[number];
+

@@ -52,8 +52,7 @@ export function authorizerContextOf(principal: Principal): AuthorizerContext {
   }
 }
 
-const unauthorized = () =>
-  new ProblemError({ status: 401, slug: 'unauthorized', title: 'Unauthorized', detail: 'Send a valid API key as Authorization: Bearer <key>.' });
+const unauthorized = () => problems.unauthorized();
 
 /** The principal behind a request that went through the authorizer. */
 export function principalOf(event: Pick<APIGatewayProxyEvent, 'requestContext'>): Principal {

@@ -97,6 +97,8 @@ export const problems = {
       title: 'Unsupported media type',
       detail: `Send the body as application/json (got '${contentType}').`,
     }),
+  unauthorized: (detail = 'Send a valid API key as Authorization: Bearer <key>.') =>
+    new ProblemError({ status: 401, slug: 'unauthorized', title: 'Unauthorized', detail }),
   notFound: (detail: string) =>
     new ProblemError({ status: 404, slug: 'not-found', title: 'Not found', detail }),
   internal: () =>
