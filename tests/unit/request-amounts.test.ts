@@ -15,6 +15,7 @@ import { openApiDocument } from '../../shared/http/openapi.ts';
 import { MoneyAmount } from '../../shared/http/schemas/common.ts';
 import { LimitRequestBody } from '../../shared/http/schemas/limits.ts';
 import { topology } from '../../shared/topology/index.ts';
+import { requestLeaves, type RequestLeaf } from '../support/request-leaves.ts';
 
 describe('an amount in a request', () => {
   const amount = MoneyAmount('Test');
@@ -69,54 +70,11 @@ describe('an amount in a request', () => {
 // Every number of every request schema: money carries the bound, the rest is small.
 // ---------------------------------------------------------------------------------------
 
-interface NumberLeaf {
-  readonly where: string;
+interface NumberLeaf extends RequestLeaf {
   readonly schema: ZodType & { readonly minValue: number | null; readonly maxValue: number | null; readonly description?: string };
 }
 
-function numberLeaves(schema: ZodType, where: string, out: NumberLeaf[] = []): NumberLeaf[] {
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
-  const walk = (child: unknown, at: string) => numberLeaves(child as ZodType, at, out);
-  switch (def.type) {
-    case 'object':
-      for (const [key, child] of Object.entries(def['shape'] as Record<string, ZodType>)) walk(child, `${where}.${key}`);
-      break;
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'nonoptional':
-    case 'readonly':
-    case 'catch':
-      walk(def['innerType'], where);
-      break;
-    case 'array':
-      walk(def['element'], `${where}[]`);
-      break;
-    case 'union':
-      (def['options'] as ZodType[]).forEach((option, i) => walk(option, `${where}|${i}`));
-      break;
-    case 'pipe':
-      walk(def['in'], where);
-      walk(def['out'], where);
-      break;
-    case 'record':
-      walk(def['valueType'], `${where}{}`);
-      break;
-    case 'number':
-    case 'bigint':
-      out.push({ where, schema: schema as NumberLeaf['schema'] });
-      break;
-  }
-  return out;
-}
-
-const leaves = topology.routes.flatMap((route) =>
-  (['params', 'query', 'body'] as const).flatMap((part) => {
-    const schema = route.request?.[part];
-    return schema ? numberLeaves(schema, `${route.operationId} ${part}`) : [];
-  }),
-);
+const leaves = requestLeaves((_schema, type) => type === 'number' || type === 'bigint', { pipeOutput: true }) as NumberLeaf[];
 const isMoney = (leaf: NumberLeaf) => /minor units/.test(leaf.schema.description ?? '');
 const grades = (name: string) => Array.from({ length: 10 }, (_, i) => `putLimitRules body.${name}.${i + 1}`);
 

@@ -14,6 +14,7 @@ import { openApiDocument } from '../../shared/http/openapi.ts';
 import { PaymentBody } from '../../shared/http/schemas/orders.ts';
 import { TurnoverDeclarationBody } from '../../shared/http/schemas/portfolio.ts';
 import { topology } from '../../shared/topology/index.ts';
+import { requestLeaves } from '../support/request-leaves.ts';
 
 const TODAY = '2026-12-02';
 beforeEach(() => {
@@ -88,49 +89,12 @@ interface Leaf {
   readonly schema: ZodType;
 }
 
-/** The date-shaped leaves of a request schema: ISO dates, and strings shaped like a month (2026-10 but not 2026-13). */
-function dateLeaves(schema: ZodType, where: string, out: Leaf[] = []): Leaf[] {
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
-  const walk = (child: unknown, at: string) => dateLeaves(child as ZodType, at, out);
-  switch (def.type) {
-    case 'object':
-      for (const [key, child] of Object.entries(def['shape'] as Record<string, ZodType>)) walk(child, `${where}.${key}`);
-      break;
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'nonoptional':
-    case 'readonly':
-    case 'catch':
-      walk(def['innerType'], where);
-      break;
-    case 'array':
-      walk(def['element'], `${where}[]`);
-      break;
-    case 'union':
-      (def['options'] as ZodType[]).forEach((option, i) => walk(option, `${where}|${i}`));
-      break;
-    case 'pipe':
-      walk(def['in'], where);
-      break;
-    case 'record':
-      walk(def['valueType'], `${where}{}`);
-      break;
-    case 'string':
-      if (def['format'] === 'date') out.push({ where, kind: 'date', schema });
-      else if (schema.safeParse('2026-10').success && !schema.safeParse('2026-13').success) out.push({ where, kind: 'month', schema });
-      break;
-  }
-  return out;
-}
-
-const leaves = topology.routes.flatMap((route) =>
-  (['params', 'query', 'body'] as const).flatMap((part) => {
-    const schema = route.request?.[part];
-    return schema ? dateLeaves(schema, `${route.operationId} ${part}`) : [];
-  }),
-);
+/** The date-shaped leaves of the request schemas: ISO dates, and strings shaped like a month (2026-10 but not 2026-13). */
+const isMonth = (schema: ZodType) => schema.safeParse('2026-10').success && !schema.safeParse('2026-13').success;
+const leaves: Leaf[] = requestLeaves((schema, type) => type === 'string' && ((schema._zod.def as { format?: string }).format === 'date' || isMonth(schema))).map((leaf) => ({
+  ...leaf,
+  kind: (leaf.schema._zod.def as { format?: string }).format === 'date' ? 'date' : 'month',
+}));
 
 describe('every date of every request schema', () => {
   it('finds the dates of the routes that take one', () => {
