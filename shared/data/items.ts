@@ -18,8 +18,12 @@ export async function getItem<T>(key: ItemKey, consistent = true): Promise<T | u
 /** Batches of 100 keys read side by side, at most this many at once. */
 const BATCH_GETS_IN_FLIGHT = 4;
 
-/** Many items by key, 100 per call (a few calls at once), unprocessed keys retried. Missing items are simply absent. */
-export async function batchGetItems<T>(keys: readonly ItemKey[]): Promise<T[]> {
+/**
+ * Many items by key, 100 per call (a few calls at once), unprocessed keys retried. Missing
+ * items are simply absent; the order is not the keys'. Eventually consistent unless told:
+ * a decision on what was just written (an order committed a moment ago) asks for `consistent`.
+ */
+export async function batchGetItems<T>(keys: readonly ItemKey[], options: { consistent?: boolean } = {}): Promise<T[]> {
   const chunks: ItemKey[][] = [];
   for (let i = 0; i < keys.length; i += 100) chunks.push(keys.slice(i, i + 100));
   const results: T[][] = new Array<T[]>(chunks.length);
@@ -28,16 +32,18 @@ export async function batchGetItems<T>(keys: readonly ItemKey[]): Promise<T[]> {
     while (next < chunks.length) {
       const index = next;
       next += 1;
-      results[index] = await batchGetChunk<T>(chunks[index] as ItemKey[]);
+      results[index] = await batchGetChunk<T>(chunks[index] as ItemKey[], options.consistent === true);
     }
   };
   await Promise.all(Array.from({ length: Math.min(BATCH_GETS_IN_FLIGHT, chunks.length) }, worker));
   return results.flat();
 }
 
-async function batchGetChunk<T>(keys: readonly ItemKey[]): Promise<T[]> {
+async function batchGetChunk<T>(keys: readonly ItemKey[], consistent: boolean): Promise<T[]> {
   const out: T[] = [];
-  let pending: Record<string, { Keys: Record<string, unknown>[] }> | undefined = { [tableName()]: { Keys: keys.map((key) => ({ ...key })) } };
+  let pending: Record<string, { Keys: Record<string, unknown>[]; ConsistentRead?: boolean }> | undefined = {
+    [tableName()]: { Keys: keys.map((key) => ({ ...key })), ...(consistent ? { ConsistentRead: true } : {}) },
+  };
   for (let attempt = 0; pending && Object.keys(pending).length > 0; attempt += 1) {
     if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(25 * 2 ** attempt, 1_000)));
     const result = await documents.send(new BatchGetCommand({ RequestItems: pending }));

@@ -171,10 +171,13 @@ export async function createInvoices(context: TenantContext, inputs: InvoiceInpu
   const missing = buyers.findIndex((buyer) => !buyer);
   if (missing >= 0) throw problems.notFound(`No buyer ${buyerIds[missing]}.`);
   // The whole batch is judged before its first transaction: its orders, then each buyer's exposure.
+  // Read together, strongly (an order committed a moment ago is there); judged in the batch's order.
+  const found = await batchGetItems<OrderItem>(orderIds.map((orderId) => orderKeys.order(context, orderId)), { consistent: true });
+  const stored = new Map(found.map((order) => [order.orderId, order]));
   const orders = new Map<string, OrderItem>();
   for (const input of inputs) {
     if (!input.orderId) continue;
-    const order = await read<OrderItem>(orderKeys.order(context, input.orderId));
+    const order = stored.get(input.orderId);
     if (!order || order.buyerId !== input.buyerId) throw problems.notFound(`No order ${input.orderId} on buyer ${input.buyerId}.`);
     if (order.status !== 'committed') {
       throw new ProblemError({ status: 409, slug: 'order-not-committed', title: 'Order not committed', detail: `Order ${input.orderId} is ${order.status}.` });

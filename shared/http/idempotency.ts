@@ -20,9 +20,9 @@ import { insurerKeys } from '#data/keys';
 import { tableName, table } from '#data/table';
 import type { Principal } from './auth.ts';
 import { ProblemError } from './problems.ts';
+import { IDEMPOTENCY_KEY_PATTERN } from './schemas/headers.ts';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
-const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 const RETENTION_SECONDS = 24 * 60 * 60;
 
 /**
@@ -94,7 +94,7 @@ export function idempotencyScope(principal: Principal | undefined, tenantId: str
 
 export function checkIdempotencyKey(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!KEY_PATTERN.test(value)) {
+  if (!IDEMPOTENCY_KEY_PATTERN.test(value)) {
     throw new ProblemError({
       status: 400,
       slug: 'validation',

@@ -1038,7 +1038,13 @@ const routes: RouteSpec<FunctionName>[] = [
     summary: 'Register a webhook endpoint; its signing secret is shown this once',
     tags: ['webhooks'],
     request: { body: CreateWebhookBody },
-    responses: { 201: { description: 'The endpoint and its secret', schema: CreatedWebhook } },
+    responses: {
+      201: { description: 'The endpoint and its secret', schema: CreatedWebhook },
+      422: {
+        description: 'The URL cannot receive webhooks (webhook-url-refused): not https, carries credentials, or resolves to a non-public address; the detail says which rule',
+        schema: ProblemSchema,
+      },
+    },
   },
   {
     operationId: 'listWebhooks',
@@ -1075,7 +1081,13 @@ const routes: RouteSpec<FunctionName>[] = [
     summary: 'Change an endpoint’s URL, event types, description, or enable or disable it',
     tags: ['webhooks'],
     request: { params: WebhookParams, body: PatchWebhookBody },
-    responses: { 200: { description: 'The endpoint', schema: Webhook } },
+    responses: {
+      200: { description: 'The endpoint', schema: Webhook },
+      422: {
+        description: 'The URL cannot receive webhooks (webhook-url-refused): not https, carries credentials, or resolves to a non-public address; the detail says which rule',
+        schema: ProblemSchema,
+      },
+    },
   },
   {
     operationId: 'deleteWebhook',

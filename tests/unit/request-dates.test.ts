@@ -12,7 +12,7 @@ import type { ZodType } from 'zod';
 import { advanceClock } from '../../shared/clock/index.ts';
 import { openApiDocument } from '../../shared/http/openapi.ts';
 import { PaymentBody } from '../../shared/http/schemas/orders.ts';
-import { TurnoverDeclarationBody } from '../../shared/http/schemas/portfolio.ts';
+import { PremiumQuery, TurnoverDeclarationBody } from '../../shared/http/schemas/portfolio.ts';
 import { topology } from '../../shared/topology/index.ts';
 import { requestLeaves } from '../support/request-leaves.ts';
 
@@ -27,6 +27,8 @@ afterEach(() => {
 
 const paidOn = (date: string) => PaymentBody.safeParse({ amount: 100, paidOn: date });
 const period = (month: string) => TurnoverDeclarationBody.safeParse({ period: month, country: 'FR', amount: 100 });
+// As the query string carries it.
+const premiumYear = (year: string) => PremiumQuery.safeParse({ year });
 
 describe('a date in a request (today is 2026-12-02)', () => {
   it.each([
@@ -70,6 +72,48 @@ describe('a date in a request (today is 2026-12-02)', () => {
       return;
     }
     expect(result.error?.issues).toEqual([expect.objectContaining({ code, path: ['period'] })]);
+  });
+
+  it.each([
+    ['0', 'too_small'],
+    ['1999', 'too_small'],
+    ['2000', undefined],
+    ['2026', undefined],
+    ['2036', undefined],
+    ['2037', 'too_big'],
+    ['2100', 'too_big'],
+  ])('premium year %s → %s', (year, code) => {
+    const result = premiumYear(year);
+    if (code === undefined) {
+      expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+      expect(result.data?.year).toBe(Number(year));
+      return;
+    }
+    expect(result.error?.issues).toEqual([expect.objectContaining({ code, path: ['year'] })]);
+    expect(result.error?.issues[0]?.message).toMatch(code === 'too_small' ? /2000 or later/ : /2036 or earlier, the year ten years after today \(2026-12-02\)/);
+  });
+
+  it('a premium year is the year of the window’s last day at most, whichever day of the year today is', () => {
+    vi.setSystemTime(new Date('2027-01-01T00:00:00Z'));
+    expect(premiumYear('2037').success).toBe(true);
+    expect(premiumYear('2038').success).toBe(false);
+    vi.setSystemTime(new Date('2026-12-31T23:59:59Z'));
+    expect(premiumYear('2037').success).toBe(false);
+  });
+
+  it('a premium year that is no integer is refused once, as before', () => {
+    for (const year of ['2026.5', 'soon']) {
+      expect(premiumYear(year).error?.issues, year).toEqual([expect.objectContaining({ path: ['year'] })]);
+    }
+  });
+
+  it('the premium year says its bounds in the OpenAPI document', () => {
+    const document = openApiDocument(topology, { includeLocalOnly: false, version: 'test' }) as unknown as {
+      paths: Record<string, Record<string, { parameters?: { name: string; in: string; description?: string; schema: { minimum?: number } }[] }>>;
+    };
+    const year = document.paths['/v1/premium']?.['get']?.parameters?.find((p) => p.in === 'query' && p.name === 'year');
+    expect(year?.description).toMatch(/from 2000 to the year ten years after today/);
+    expect(year?.schema.minimum).toBe(2000);
   });
 
   it('ten years after 29 February is 28 February', () => {

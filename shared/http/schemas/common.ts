@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idPattern, type IdKind } from '#data/ids';
-import { dateWindow, isIsoDate } from '#domain/dates';
+import { EARLIEST_DATE, dateWindow, isIsoDate } from '#domain/dates';
 import { MAX_AMOUNT } from '#domain/money';
 import { isoDay, now } from '#clock';
 
@@ -130,6 +130,30 @@ export function PlausibleMonth(description?: string) {
       if (MONTH.test(value)) checkWindow(value, context, 'month');
     })
     .meta({ description: `${leadingSentence(description)}Month YYYY-MM, from 2000-01 to the month ten years after today.`, example: '2026-10' });
+}
+
+const EARLIEST_YEAR = Number(EARLIEST_DATE.slice(0, 4));
+
+/**
+ * A year a request carries (a query parameter, so coerced): from 2000 to the year of the
+ * window's last day, read like the dates' when the request is parsed. A year past it names no
+ * date a request could have recorded.
+ */
+export function PlausibleYear(description?: string) {
+  return z.coerce
+    .number()
+    .int()
+    .min(EARLIEST_YEAR, `must be ${EARLIEST_YEAR} or later`)
+    .superRefine((value, context) => {
+      // zod runs refinements after a failed check too: a fraction has its issue already.
+      if (!Number.isInteger(value)) return;
+      const today = isoDay(now());
+      const latest = Number(dateWindow(today).latest.slice(0, 4));
+      if (value > latest) {
+        context.addIssue({ code: 'too_big', origin: 'number', maximum: latest, inclusive: true, input: value, message: `must be ${latest} or earlier, the year ten years after today (${today})` });
+      }
+    })
+    .meta({ description: `${leadingSentence(description)}A year, from ${EARLIEST_YEAR} to the year ten years after today.`, example: 2026 });
 }
 
 export const Timestamp = z.iso.datetime().meta({ description: 'ISO 8601 timestamp, UTC' });

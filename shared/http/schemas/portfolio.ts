@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Amount, CountryCode, IsoDate, MoneyAmount, Month, PlausibleMonth, Timestamp } from './common.ts';
+import { Amount, CountryCode, IsoDate, MoneyAmount, Month, PlausibleMonth, PlausibleYear, Timestamp } from './common.ts';
 import { BuyerId } from './buyers.ts';
 
 const Period = Month.meta({ description: 'The month declared, YYYY-MM', example: '2026-10' });
@@ -29,7 +29,7 @@ export const TurnoverDeclaration = z
   })
   .meta({ id: 'TurnoverDeclaration' });
 
-export const PremiumQuery = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100).optional().meta({ description: 'Default: this year' }) });
+export const PremiumQuery = z.strictObject({ year: PlausibleYear('The year of the premium; default: this year').optional() });
 export type PremiumQuery = z.output<typeof PremiumQuery>;
 
 const CountryPremium = z.object({ country: z.string(), turnover: Amount, premium: Amount });

@@ -1,0 +1,37 @@
+/**
+ * Headers the HTTP stack reads or answers on its own, whatever the route: the OpenAPI
+ * document declares them from these schemas, and the stack checks Idempotency-Key against the
+ * same pattern, so the two cannot disagree.
+ */
+import { z } from 'zod';
+
+/** 1 to 255 printable ASCII characters, no spaces. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+export const IdempotencyKeyHeader = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(IDEMPOTENCY_KEY_PATTERN)
+  .optional()
+  .meta({
+    description:
+      'Makes this request safe to retry: 1 to 255 printable ASCII characters, no spaces; kept 24 hours for the caller. ' +
+      'The same key, method, path and body answers the first response again (with Idempotent-Replayed: true); ' +
+      'the same key for another request is 422 idempotency-key-reused; while the first still runs, 409 idempotency-key-in-progress.',
+    example: '4f1c2a9e-7d3b-4c21-9a0e-5b8d6f3e2c10',
+  });
+
+export const IdempotentReplayedHeader = z
+  .literal('true')
+  .optional()
+  .meta({ description: 'Present when this is the stored response of an earlier request with the same Idempotency-Key', example: 'true' });
+
+/** Retry-After in seconds: what the stack and the gateway send (RFC 9110 also allows a date; we never send one). */
+export function RetryAfterHeader(options: { required: boolean; example: number; when?: string }) {
+  const schema = z.int().min(1).meta({
+    description: `Seconds to wait before retrying${options.when ? `, ${options.when}` : ''}`,
+    example: options.example,
+  });
+  return options.required ? schema : schema.optional();
+}
