@@ -16,7 +16,7 @@ import { PROBLEM_CONTENT_TYPE, ProblemError, problems, type FieldError } from '.
 import { TenantContext, principalOf, type Principal } from './auth.ts';
 import { IDEMPOTENCY_HEADER, checkIdempotencyKey, idempotencyScope, runIdempotently } from './idempotency.ts';
 import { RETRY_AFTER_SECONDS, unavailabilityOf } from './unavailable.ts';
-import { requireActiveKey } from '#data/active-key';
+import { requireActiveKey } from './active-key.ts';
 
 export interface ApiRequest<Body = unknown, Query = Record<string, unknown>, Params = Record<string, string>> {
   readonly route: RouteSpec;

@@ -4,11 +4,11 @@
  * predate a revocation by the few seconds a flush takes; this strongly consistent read cannot.
  * One GetItem, on the owner's listing entry of the key.
  */
-import { getItem } from './items.ts';
-import { ownerKeys } from './keys.ts';
-import type { ApiKeyItem } from './tenancy.ts';
-import { keyOwnerOf, type Principal } from '#http/auth';
-import { problems } from '#http/problems';
+import { getItem } from '#data/items';
+import { ownerKeys } from '#data/keys';
+import type { ApiKeyItem } from '#data/tenancy';
+import { keyOwnerOf, type Principal } from './auth.ts';
+import { problems } from './problems.ts';
 
 export async function requireActiveKey(principal: Principal): Promise<void> {
   const item = await getItem<Pick<ApiKeyItem, 'revokedAt'>>(ownerKeys.apiKey(keyOwnerOf(principal), principal.keyId));
