@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb.ts';
 import { addDays } from '../../shared/domain/dates.ts';
 import { samplePolicy } from '../support/http-client.ts';
-import { snapshotDiff, tableSnapshot } from '../support/property/table-snapshot.ts';
+import { expectTableUnchanged, snapshotDiff, tableSnapshot } from '../support/property/table-snapshot.ts';
 import { startWorld, type World } from '../support/world.ts';
 
 const MAX = 1_000_000_000_000;
@@ -27,13 +27,7 @@ let registration = 0;
 
 type Problem = { type: string; status: number; detail: string; errors?: { in: string; field: string; pointer: string; code: string; detail: string }[] } & Record<string, unknown>;
 
-const unchangedTable = async <T>(action: () => Promise<T>): Promise<T> => {
-  const before = await tableSnapshot(scanner, world.runtime.tableName, ['IDEMPOTENCY#']);
-  const result = await action();
-  const { added, removed } = snapshotDiff(before, await tableSnapshot(scanner, world.runtime.tableName, ['IDEMPOTENCY#']));
-  expect({ added, removed }).toEqual({ added: [], removed: [] });
-  return result;
-};
+const unchangedTable = <T>(action: () => Promise<T>): Promise<T> => expectTableUnchanged(scanner, world.runtime.tableName, action);
 
 async function newBuyer(name: string, limit?: number): Promise<string> {
   registration += 1;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb.ts';
 import { addDays, addMonths } from '../../shared/domain/dates.ts';
 import { samplePolicy } from '../support/http-client.ts';
-import { snapshotDiff, tableSnapshot } from '../support/property/table-snapshot.ts';
+import { expectTableUnchanged } from '../support/property/table-snapshot.ts';
 import { startWorld, type World } from '../support/world.ts';
 
 let world: World;
@@ -20,13 +20,7 @@ let invoiceId: string;
 let issueDate: string;
 
 const clockDay = async () => (await world.call<{ now: string }>('GET', '/v1/ops/clock', { key: world.insurerKey })).body.now.slice(0, 10);
-const unchangedTable = async <T>(action: () => Promise<T>): Promise<T> => {
-  const before = await tableSnapshot(scanner, world.runtime.tableName, ['IDEMPOTENCY#']);
-  const result = await action();
-  const { added, removed } = snapshotDiff(before, await tableSnapshot(scanner, world.runtime.tableName, ['IDEMPOTENCY#']));
-  expect({ added, removed }).toEqual({ added: [], removed: [] });
-  return result;
-};
+const unchangedTable = <T>(action: () => Promise<T>): Promise<T> => expectTableUnchanged(scanner, world.runtime.tableName, action);
 
 type Problem = { type: string; status: number; errors: { in: string; field: string; pointer: string; code: string; detail: string }[] };
 

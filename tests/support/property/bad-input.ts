@@ -576,10 +576,17 @@ function fittingParams(route: RouteSpec, world: World): Record<string, fc.Arbitr
   return entries.every((entry) => entry !== undefined) ? Object.fromEntries(entries) : undefined;
 }
 
-function hugeAmountRequest(route: RouteSpec, world: World, seed: Json, params: Record<string, fc.Arbitrary<string>>): fc.Arbitrary<BadRequest> {
-  const paths = moneyPathsOf(seed);
-  return fc.record({ caller: fc.constantFrom(...allowedRoles(route)), params: fc.record(params), at: fc.nat(), amount: hugeAmount() }).map(({ caller, params, at, amount }) => {
-    const path = paths[at % paths.length] as Path;
+/** A request valid but for one field of its body, replaced with `token`; `refusedField` when the 400 must name it. */
+function oneFieldRequest<V>(
+  route: RouteSpec,
+  world: World,
+  seed: Json,
+  params: Record<string, fc.Arbitrary<string>>,
+  fields: readonly { path: Path; token: (value: V) => string; names: boolean }[],
+  value: fc.Arbitrary<V>,
+): fc.Arbitrary<BadRequest> {
+  return fc.record({ caller: fc.constantFrom(...allowedRoles(route)), params: fc.record(params), at: fc.nat(), value }).map(({ caller, params, at, value }) => {
+    const field = fields[at % fields.length] as (typeof fields)[number];
     return {
       caller,
       params,
@@ -587,26 +594,20 @@ function hugeAmountRequest(route: RouteSpec, world: World, seed: Json, params: R
       tenantHeader: caller === 'broker' ? world.tenantId : null,
       idempotencyKey: null,
       headers: [],
-      body: { contentType: 'application/json', text: writeMutated(seed, path, { op: 'replace', token: amount }) },
-      refusedField: path.join('.'),
+      body: { contentType: 'application/json', text: writeMutated(seed, field.path, { op: 'replace', token: field.token(value) }) },
+      ...(field.names ? { refusedField: field.path.join('.') } : {}),
     };
   });
 }
 
+function hugeAmountRequest(route: RouteSpec, world: World, seed: Json, params: Record<string, fc.Arbitrary<string>>): fc.Arbitrary<BadRequest> {
+  const fields = moneyPathsOf(seed).map((path) => ({ path, token: (amount: string) => amount, names: true }));
+  return oneFieldRequest(route, world, seed, params, fields, hugeAmount());
+}
+
 function implausibleDateRequest(route: RouteSpec, world: World, seed: Json, params: Record<string, fc.Arbitrary<string>>): fc.Arbitrary<BadRequest> {
-  const paths = datePathsOf(seed);
-  return fc.record({ caller: fc.constantFrom(...allowedRoles(route)), params: fc.record(params), at: fc.nat(), date: implausibleDate() }).map(({ caller, params, at, date }) => {
-    const { path, month } = paths[at % paths.length] as { path: Path; month: boolean };
-    return {
-      caller,
-      params,
-      query: '',
-      tenantHeader: caller === 'broker' ? world.tenantId : null,
-      idempotencyKey: null,
-      headers: [],
-      body: { contentType: 'application/json', text: writeMutated(seed, path, { op: 'replace', token: JSON.stringify(month ? date.slice(0, 7) : date) }) },
-    };
-  });
+  const fields = datePathsOf(seed).map(({ path, month }) => ({ path, token: (date: string) => JSON.stringify(month ? date.slice(0, 7) : date), names: false }));
+  return oneFieldRequest(route, world, seed, params, fields, implausibleDate());
 }
 
 function messyRequest(route: RouteSpec, world: World, params: Record<string, fc.Arbitrary<string>>): fc.Arbitrary<BadRequest> {

@@ -3,6 +3,7 @@
  * own (not the runtime's), to prove that a refused request stored nothing.
  */
 import { ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { expect } from 'vitest';
 
 export type TableSnapshot = readonly string[];
 
@@ -41,4 +42,13 @@ export function snapshotDiff(before: TableSnapshot, after: TableSnapshot): { rem
   const was = new Set(before);
   const now = new Set(after);
   return { removed: before.filter((item) => !now.has(item)), added: after.filter((item) => !was.has(item)) };
+}
+
+/** Runs `action` and requires the table to hold exactly what it held before (idempotency records aside): a refused request stores nothing. */
+export async function expectTableUnchanged<T>(client: DynamoDBClient, tableName: string, action: () => Promise<T>): Promise<T> {
+  const before = await tableSnapshot(client, tableName, ['IDEMPOTENCY#']);
+  const result = await action();
+  const { added, removed } = snapshotDiff(before, await tableSnapshot(client, tableName, ['IDEMPOTENCY#']));
+  expect({ added, removed }).toEqual({ added: [], removed: [] });
+  return result;
 }
