@@ -34,7 +34,26 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@aws-sdk/*', '@aws-lambda-powertools/*', 'node:*', '#data/*', '#events/*', '#http/*', '#powertools*'], message: 'shared/domain is pure: no AWS, no I/O, no clock.' },
+            { group: ['@aws-sdk/*', '@aws-lambda-powertools/*', 'node:*', '**/http/*', '**/data/*', '**/events/*'], message: 'shared/domain is pure: no AWS, no I/O, no clock, no HTTP.' },
+            // A leading # starts a comment in gitignore-style groups: subpath imports need a regex.
+            { regex: '^#(data|events|http|powertools|clock|access)(/|$)', message: 'shared/domain is pure: no AWS, no I/O, no clock, no HTTP.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // One-way house: the HTTP edge (shared/http) uses the data layer, the events and the
+    // contract; none of them knows HTTP exists.
+    files: ['shared/data/**/*.ts', 'shared/events/**/*.ts', 'shared/contract/**/*.ts', 'shared/access/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/infra/**', '../infra/*'], message: 'shared/ and functions/ never import infra/.' },
+            { group: ['**/http/*'], message: 'Data, events, contract and access know no HTTP: the edge (shared/http) imports them, never the reverse.' },
+            { regex: '^#http(/|$)', message: 'Data, events, contract and access know no HTTP: the edge (shared/http) imports them, never the reverse.' },
           ],
         },
       ],

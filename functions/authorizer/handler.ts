@@ -6,7 +6,8 @@
  */
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { findApiKey, getBroker } from '#data/tenancy';
-import { authorizerContextOf, type Principal } from '#http/auth';
+import { type Principal } from '#access';
+import { authorizerContextOf } from '#http/auth';
 import { policyFor } from '#http/authorizer-policy';
 import { insurerUsageKey } from '#data/usage-plans';
 import { logger, metrics, MetricUnit } from '#powertools';

@@ -1,10 +1,11 @@
 /** Buyers and country risk: reference data the insurer keeps, every caller reads. */
 import { now } from '#clock';
 import { apiHandler, type ApiRequest } from '#http/api';
-import type { CreateBuyerBody, PatchBuyerBody } from '#http/schemas/buyers';
+import type { CreateBuyerBody, PatchBuyerBody } from '#contract/buyers';
 import type { PageRequest } from '#data/pagination';
 import { DEFAULT_COUNTRY_CATEGORY, createBuyer, findBuyers, getBuyer, listCountries, setCountryCategory, updateBuyer } from '#data/buyers';
 import { metrics, MetricUnit } from '#powertools';
+import { buyersRoutes } from '#topology/buyers';
 
 type BuyerParams = { buyerId: string };
 type BuyerQuery = PageRequest & { country?: string; registrationId?: string; q?: string };
@@ -26,4 +27,4 @@ export const handler = apiHandler('buyers', {
     status: 200,
     body: await setCountryCategory(request.params.countryCode, request.body.category, now()),
   }),
-});
+}, buyersRoutes);

@@ -1,10 +1,11 @@
 /** Overdues and claims: notifications, claim files, and the insurer's collections, indemnities and recoveries. */
 import { now } from '#clock';
 import { apiHandler, tenant, type ApiRequest } from '#http/api';
-import type { ClaimQuery, DocumentBody, MoneyReceivedBody, OverdueNotificationBody } from '#http/schemas/claims';
+import type { ClaimQuery, DocumentBody, MoneyReceivedBody, OverdueNotificationBody } from '#contract/claims';
 import { getClaim, indemnify, listClaims, notifyOverdue, recordCollection, recordRecovery, setDocument, type DocumentKind } from '#data/claims';
-import { ProblemError } from '#http/problems';
+import { ProblemError } from '#contract/problems';
 import { metrics, MetricUnit } from '#powertools';
+import { claimsRoutes } from '#topology/claims';
 
 type ClaimParams = { claimId: string };
 
@@ -42,4 +43,4 @@ export const handler = apiHandler('claims', {
     metrics.addMetric('RecoveriesRecorded', MetricUnit.Count, 1);
     return { status: 201, body: claim };
   },
-});
+}, claimsRoutes);

@@ -1,11 +1,12 @@
 /** Orders, invoices and exposure, and the cover check at order validation. */
 import { now } from '#clock';
 import { apiHandler, tenant, type ApiRequest } from '#http/api';
-import type { CoverCheckBody, CreateInvoicesBody } from '#http/schemas/orders';
+import type { CoverCheckBody, CreateInvoicesBody } from '#contract/orders';
 import type { PageRequest } from '#data/pagination';
 import { coverCheck, createInvoices, decisionMatrix, getExposure, listInvoices, recordPayment, releaseOrder, setDecisionMatrix } from '#data/orders';
 import type { DecisionMatrix } from '#domain/cover';
 import { countByOutcome, metrics, MetricUnit } from '#powertools';
+import { coverRoutes } from '#topology/cover';
 
 export const handler = apiHandler('cover', {
   createInvoices: async (request: ApiRequest<CreateInvoicesBody>) => {
@@ -43,4 +44,4 @@ export const handler = apiHandler('cover', {
     const { matrix, updatedAt } = await setDecisionMatrix(tenant(request), request.body, now());
     return { status: 200, body: { ...matrix, isDefault: false, updatedAt } };
   },
-});
+}, coverRoutes);

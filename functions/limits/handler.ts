@@ -1,12 +1,13 @@
 /** Credit limits: real-time decisions, limits with their history, the underwriting queue. */
 import { now } from '#clock';
 import { apiHandler, principal, tenant, type ApiRequest } from '#http/api';
-import type { LimitRequestBody, UnderwriterDecisionBody } from '#http/schemas/limits';
+import type { LimitRequestBody, UnderwriterDecisionBody } from '#contract/limits';
 import type { PageRequest } from '#data/pagination';
 import { decideReferral, getLimit, listLimits, listPendingReferrals, requestLimit } from '#data/limits';
 import { limitRules, setLimitRules } from '#data/limit-rules';
 import { DEFAULT_LIMIT_RULES, type LimitRules } from '#domain/grades';
 import { countByOutcome, metrics, MetricUnit } from '#powertools';
+import { limitsRoutes } from '#topology/limits';
 
 
 export const handler = apiHandler('limits', {
@@ -35,4 +36,4 @@ export const handler = apiHandler('limits', {
     countByOutcome('UnderwriterDecisions', 'decision', decision.decision);
     return { status: 201, body: decision };
   },
-});
+}, limitsRoutes);

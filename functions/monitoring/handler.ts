@@ -2,11 +2,12 @@
 import { now } from '#clock';
 import { apiHandler, principal, tenant, type ApiRequest } from '#http/api';
 import type { PageRequest } from '#data/pagination';
-import type { MonitoringRulesBody, RaiseSectorAlertBody, RiskEventsBody, SectorAlertQuery } from '#http/schemas/monitoring';
+import type { MonitoringRulesBody, RaiseSectorAlertBody, RiskEventsBody, SectorAlertQuery } from '#contract/monitoring';
 import { listWatchlist, recordRiskEvents, unwatch, watch } from '#data/monitoring';
 import { monitoringRules, setMonitoringRules } from '#data/monitoring-rules';
 import { closeSectorAlert, getSectorAlert, listSectorAlerts, raiseSectorAlert } from '#data/sector-alerts';
 import { countByOutcome, metrics, MetricUnit } from '#powertools';
+import { monitoringRoutes } from '#topology/monitoring';
 
 type BuyerParams = { buyerId: string };
 type AlertParams = { alertId: string };
@@ -45,6 +46,6 @@ export const handler = apiHandler('monitoring', {
     return { status: 201, body: alert, headers: { location: `/v1/sector-alerts/${alert.alertId}` } };
   },
   closeSectorAlert: async (request: ApiRequest<unknown, unknown, AlertParams>) => ({ status: 200, body: await closeSectorAlert(request.params.alertId, now()) }),
-});
+}, monitoringRoutes);
 
 

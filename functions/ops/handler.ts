@@ -3,12 +3,13 @@ import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DescribeEventBusCommand } from '@aws-sdk/client-eventbridge';
 import { apiHandler, type ApiRequest } from '#http/api';
 import { openApiDocument } from '#http/openapi';
-import type { AdvanceClockBody, Health } from '#http/schemas/ops';
+import type { AdvanceClockBody, Health } from '#contract/ops';
 import { dynamodb } from '#data/client';
 import { tableName } from '#data/table';
 import { busName, eventBridge } from '#events/bus';
 import { topology } from '#topology';
 import { advanceClock, clockOffsetMs, now } from '#clock';
+import { opsRoutes } from '#topology/ops';
 
 const VERSION = process.env['BOUCLIER_VERSION'] ?? '0.1.0';
 const CHECK_TIMEOUT_MS = 2_000;
@@ -103,4 +104,4 @@ async function advanceTestClock(request: ApiRequest<AdvanceClockBody>) {
   return { status: 200, body: clockOf() };
 }
 
-export const handler = apiHandler('ops', { getHealth, getOpenApi, getClock, advanceTestClock });
+export const handler = apiHandler('ops', { getHealth, getOpenApi, getClock, advanceTestClock }, opsRoutes);

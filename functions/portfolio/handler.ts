@@ -1,10 +1,11 @@
 /** Premium on declared turnover, and portfolio figures for tenants and the insurer. */
 import { now, isoDay } from '#clock';
 import { apiHandler, tenant, type ApiRequest } from '#http/api';
-import type { PremiumQuery, TurnoverDeclarationBody } from '#http/schemas/portfolio';
+import type { PremiumQuery, TurnoverDeclarationBody } from '#contract/portfolio';
 import { declareTurnover, premiumOf } from '#data/premium';
 import { insurerPortfolio, portfolioHistory, tenantPortfolio } from '#data/portfolio';
 import { metrics, MetricUnit } from '#powertools';
+import { portfolioRoutes } from '#topology/portfolio';
 
 export const handler = apiHandler('portfolio', {
   declareTurnover: async (request: ApiRequest<TurnoverDeclarationBody>) => {
@@ -21,4 +22,4 @@ export const handler = apiHandler('portfolio', {
   getPortfolio: async (request: ApiRequest) => ({ status: 200, body: await tenantPortfolio(tenant(request), now()) }),
   getPortfolioHistory: async (request: ApiRequest) => ({ status: 200, body: { items: await portfolioHistory(tenant(request)) } }),
   getInsurerPortfolio: async () => ({ status: 200, body: await insurerPortfolio(now()) }),
-});
+}, portfolioRoutes);

@@ -4,9 +4,9 @@
  */
 import { now } from '#clock';
 import { apiHandler, principal, tenant, type ApiRequest } from '#http/api';
-import { TenantContext } from '#http/auth';
+import { TenantContext } from '#access';
 import type { z } from 'zod';
-import type { CreateBrokerBody, CreateTenantBody, MandatesBody, PolicyPatch } from '#http/schemas/tenancy';
+import type { CreateBrokerBody, CreateTenantBody, MandatesBody, PolicyPatch } from '#contract/tenancy';
 import type { PageRequest } from '#data/pagination';
 import {
   createApiKey,
@@ -24,6 +24,7 @@ import {
 } from '#data/tenancy';
 import { flushAuthorizerCache } from '#data/api-gateway';
 import { logger, metrics, MetricUnit } from '#powertools';
+import { tenancyRoutes } from '#topology/tenancy';
 
 /** The in-request flush gives up after this long: the request answers well within its 10 s. */
 const FLUSH_DEADLINE_MS = 4_000;
@@ -92,4 +93,4 @@ export const handler = apiHandler('tenancy', {
     await flushNow('mandates_changed');
     return { status: 200, body: broker };
   },
-});
+}, tenancyRoutes);

@@ -1,11 +1,12 @@
 /** Webhook endpoints of tenants and brokers: registration, secrets, test events, the delivery log. */
 import { now } from '#clock';
 import { apiHandler, principal, type ApiRequest } from '#http/api';
-import type { CreateWebhookBody, DeliveryQuery, PatchWebhookBody } from '#http/schemas/webhooks';
+import type { CreateWebhookBody, DeliveryQuery, PatchWebhookBody } from '#contract/webhooks';
 import { getDelivery, listDeliveries, replayDelivery, sendTestEvent } from '#data/deliveries';
 import type { PageRequest } from '#data/pagination';
 import { createWebhook, deleteWebhook, getWebhook, listWebhooks, rotateSecret, updateWebhook } from '#data/webhooks';
 import { metrics, MetricUnit } from '#powertools';
+import { webhooksRoutes } from '#topology/webhooks';
 
 type Params = { webhookId: string };
 type DeliveryParams = { webhookId: string; deliveryId: string };
@@ -47,4 +48,4 @@ export const handler = apiHandler('webhooks', {
     metrics.addMetric('WebhookDeliveriesReplayed', MetricUnit.Count, 1);
     return { status: 202, body: replayed };
   },
-});
+}, webhooksRoutes);

@@ -20,7 +20,7 @@ import {
 import { CfnWebACL, CfnWebACLAssociation } from 'aws-cdk-lib/aws-wafv2';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE } from '#http/problems';
+import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE } from '#contract/problems';
 import { deployedRoutes, type Topology } from '#topology';
 import { methodNotAllowedProblem } from '#http/gateway';
 import type { Functions } from './functions.ts';

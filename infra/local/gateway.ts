@@ -17,7 +17,7 @@ import type {
   APIGatewayRequestAuthorizerEvent,
 } from 'aws-lambda';
 import { gatewayProblem, methodNotAllowedProblem } from '#http/gateway';
-import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE, type Problem } from '#http/problems';
+import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE, type Problem } from '#contract/problems';
 import type { RouteSpec, Topology } from '#topology';
 import { LOCAL_REGION } from './dynamodb.ts';
 import { LOCAL_ACCOUNT } from './event-bus.ts';

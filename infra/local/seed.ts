@@ -8,7 +8,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from '#data/client';
 import { putBuyersInBulk, setCountryCategory } from '#data/buyers';
 import { tableName } from '#data/table';
-import type { Buyer } from '#http/schemas/buyers';
+import type { Buyer } from '#contract/buyers';
 import { random } from './random.ts';
 
 export const SEED_VERSION = 1;

@@ -11,8 +11,8 @@ import { failedConditions, isConditionFailed } from './items.ts';
 import { newId } from './ids.ts';
 import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
-import { ProblemError, problems } from '#http/problems';
-import { Buyer as BuyerSchema, type Buyer, type Country, type CreateBuyerBody, type PatchBuyerBody } from '#http/schemas/buyers';
+import { ProblemError, problems } from '#contract/problems';
+import { Buyer as BuyerSchema, type Buyer, type Country, type CreateBuyerBody, type PatchBuyerBody } from '#contract/buyers';
 
 /** Countries never set use this OECD category: middle of the scale, neither trusted nor refused. */
 export const DEFAULT_COUNTRY_CATEGORY = 4;

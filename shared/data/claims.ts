@@ -20,9 +20,9 @@ import { getBuyerItem } from './buyers.ts';
 import { getPolicy } from './tenancy.ts';
 import { limitHistory, type TransactItem } from './limits.ts';
 import { exposureAdd, oldestUnpaidDueDate, orderKeys, type InvoiceItem } from './orders.ts';
-import { TenantContext, type Principal } from '#http/auth';
-import type { Policy } from '#http/schemas/tenancy';
-import { ProblemError, problems } from '#http/problems';
+import { TenantContext, type Principal } from '#access';
+import type { Policy } from '#contract/tenancy';
+import { ProblemError, problems } from '#contract/problems';
 import {
   allocateCollection,
   computeIndemnity,

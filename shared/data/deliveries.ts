@@ -34,9 +34,9 @@ import {
   type OwnerRef,
   type WebhookItem,
 } from './webhooks.ts';
-import { TenantContext, type KeyOwner, type Principal } from '#http/auth';
-import { ProblemError, problems } from '#http/problems';
-import type { Delivery, DeliveryQuery, DeliverySummary } from '#http/schemas/webhooks';
+import { TenantContext, type KeyOwner, type Principal } from '#access';
+import { ProblemError, problems } from '#contract/problems';
+import type { Delivery, DeliveryQuery, DeliverySummary } from '#contract/webhooks';
 import { newEvent, type EventEnvelope } from '#events/envelope';
 import { outboxPut } from '#events/outbox';
 import type { EventType } from '#events/types';

@@ -3,7 +3,7 @@
  * Tenant-owned keys take a TenantContext, never a bare tenant id: the only way to address
  * a tenant's data is through the context the authorizer established (shared/http/auth.ts).
  */
-import type { KeyOwner, TenantContext } from '#http/auth';
+import type { KeyOwner, TenantContext } from '#access';
 
 export interface Key {
   readonly pk: string;

@@ -13,7 +13,7 @@
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ProblemError } from '#http/problems';
+import { ProblemError } from '#contract/problems';
 import { documents } from './client.ts';
 import { secretValue } from './secrets.ts';
 import { table, tableName } from './table.ts';

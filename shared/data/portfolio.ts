@@ -15,7 +15,7 @@ import { buyerKeys } from './buyers.ts';
 import { getPolicy } from './tenancy.ts';
 import { limitKeys, type LimitItem } from './limits.ts';
 import { limitRules } from './limit-rules.ts';
-import { TenantContext, type Principal } from '#http/auth';
+import { TenantContext, type Principal } from '#access';
 import { limitInForce, totalOf } from '#domain/limits';
 import { toEur } from '#domain/money';
 import type { Grade } from '#domain/grades';

@@ -9,8 +9,8 @@ import { getItem, isConditionFailed, queryAll, withPrefix } from './items.ts';
 import { tenantPartition } from './keys.ts';
 import { tableName } from './table.ts';
 import { getPolicy } from './tenancy.ts';
-import type { TenantContext } from '#http/auth';
-import { ProblemError, problems } from '#http/problems';
+import type { TenantContext } from '#access';
+import { ProblemError, problems } from '#contract/problems';
 import { isLate, premiumOn, premiumYear, type PremiumYear } from '#domain/premium';
 import { isoDay } from '#clock';
 

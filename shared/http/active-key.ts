@@ -7,8 +7,8 @@
 import { getItem } from '#data/items';
 import { ownerKeys } from '#data/keys';
 import type { ApiKeyItem } from '#data/tenancy';
-import { keyOwnerOf, type Principal } from './auth.ts';
-import { problems } from './problems.ts';
+import { keyOwnerOf, type Principal } from '#access';
+import { problems } from '#contract/problems';
 
 export async function requireActiveKey(principal: Principal): Promise<void> {
   const item = await getItem<Pick<ApiKeyItem, 'revokedAt'>>(ownerKeys.apiKey(keyOwnerOf(principal), principal.keyId));

@@ -11,9 +11,10 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import { z, type ZodType } from 'zod';
 import { logger } from '#powertools';
 import { instrumented } from '#powertools/middleware';
-import { topology, type RouteSpec } from '#topology';
-import { PROBLEM_CONTENT_TYPE, ProblemError, problems, type FieldError } from './problems.ts';
-import { TenantContext, principalOf, type Principal } from './auth.ts';
+import type { RouteSpec } from '#topology';
+import { PROBLEM_CONTENT_TYPE, ProblemError, problems, type FieldError } from '#contract/problems';
+import { TenantContext, type Principal } from '#access';
+import { principalOf } from './auth.ts';
 import { IDEMPOTENCY_HEADER, checkIdempotencyKey, idempotencyScope, runIdempotently } from './idempotency.ts';
 import { RETRY_AFTER_SECONDS, unavailabilityOf } from './unavailable.ts';
 import { requireActiveKey } from './active-key.ts';
@@ -237,14 +238,12 @@ function httpContext(): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResul
 }
 
 /**
- * Builds the Lambda handler of one API function from its operations. Every route the
- * topology gives this function must be implemented (a unit test checks it).
+ * Builds the Lambda handler of one API function from its operations and its context's routes
+ * (`#topology/<context>`, not the whole topology: a function's bundle holds its own routes'
+ * schemas only). Every route the topology gives this function must be implemented (a unit
+ * test checks it).
  */
-export function apiHandler(
-  functionName: string,
-  operations: Readonly<Record<string, Operation>>,
-  routes: readonly RouteSpec[] = topology.routes,
-) {
+export function apiHandler(functionName: string, operations: Readonly<Record<string, Operation>>, routes: readonly RouteSpec[]) {
   const byKey = new Map<string, { route: RouteSpec; operation: Operation; idempotent: boolean }>();
   for (const route of routes) {
     if (route.function !== functionName) continue;

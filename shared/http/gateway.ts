@@ -3,7 +3,7 @@
  * gateway responses and mock integrations, and the local gateway answers them the same way.
  */
 import type { GatewayResponseSpec } from '#topology';
-import { PROBLEM_BASE, type Problem } from './problems.ts';
+import { PROBLEM_BASE, type Problem } from '#contract/problems';
 
 export function gatewayProblem(spec: GatewayResponseSpec, instance: string, correlationId: string): Problem {
   return {

@@ -18,9 +18,9 @@ import type { Context } from 'aws-lambda';
 import { dynamodb } from '#data/client';
 import { insurerKeys } from '#data/keys';
 import { tableName, table } from '#data/table';
-import type { Principal } from './auth.ts';
-import { ProblemError } from './problems.ts';
-import { IDEMPOTENCY_KEY_PATTERN } from './schemas/headers.ts';
+import type { Principal } from '#access';
+import { ProblemError } from '#contract/problems';
+import { IDEMPOTENCY_KEY_PATTERN } from '#contract/headers';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const RETENTION_SECONDS = 24 * 60 * 60;

@@ -6,8 +6,8 @@ import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteaso
 import { z, type ZodType } from 'zod';
 import type { Topology, RouteSpec } from '#topology';
 import { isCreatingPost } from './api.ts';
-import { PROBLEM_CONTENT_TYPE, ProblemSchema } from './problems.ts';
-import { IdempotencyKeyHeader, IdempotentReplayedHeader, RetryAfterHeader } from './schemas/headers.ts';
+import { PROBLEM_CONTENT_TYPE, ProblemSchema } from '#contract/problems';
+import { IdempotencyKeyHeader, IdempotentReplayedHeader, RetryAfterHeader } from '#contract/headers';
 
 type Responses = RouteConfig['responses'];
 

@@ -11,7 +11,7 @@ import { deployedRoutes, topology, type Topology } from '#topology';
 import { queueUrlVariable } from '#events/queue-names';
 import { secretArnVariable } from '#data/secret-names';
 import { OLDEST_MESSAGE_ALARM_SECONDS } from '../../infra/constructs/monitoring.ts';
-import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE } from '#http/problems';
+import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE } from '#contract/problems';
 import { methodNotAllowedProblem } from '#http/gateway';
 import { fixtureTopology } from './fixtures/topology.ts';
 import {

@@ -7,9 +7,9 @@ import type * as BuyersModule from '../../shared/data/buyers.ts';
 import type * as LimitsModule from '../../shared/data/limits.ts';
 import type * as OrdersModule from '../../shared/data/orders.ts';
 import type * as TenancyModule from '../../shared/data/tenancy.ts';
-import type * as AuthModule from '../../shared/http/auth.ts';
-import type { Principal } from '../../shared/http/auth.ts';
-import { PolicyInput } from '../../shared/http/schemas/tenancy.ts';
+import type * as AuthModule from '../../shared/access/index.ts';
+import type { Principal } from '../../shared/access/index.ts';
+import { PolicyInput } from '../../shared/contract/tenancy.ts';
 import { dataLayerEnvironment } from '../support/dynamodb.ts';
 import { samplePolicy } from '../support/http-client.ts';
 
@@ -29,7 +29,7 @@ beforeAll(async () => {
   limits = await import('../../shared/data/limits.ts');
   orders = await import('../../shared/data/orders.ts');
   tenancy = await import('../../shared/data/tenancy.ts');
-  auth = await import('../../shared/http/auth.ts');
+  auth = await import('../../shared/access/index.ts');
 });
 afterAll(async () => {
   await environment.stop();

@@ -11,10 +11,10 @@ import type * as BuyersModule from '../../shared/data/buyers.ts';
 import type * as ClientModule from '../../shared/data/client.ts';
 import type * as OrdersModule from '../../shared/data/orders.ts';
 import type * as TenancyModule from '../../shared/data/tenancy.ts';
-import type * as AuthModule from '../../shared/http/auth.ts';
-import type { Principal, TenantContext } from '../../shared/http/auth.ts';
+import type * as AuthModule from '../../shared/access/index.ts';
+import type { Principal, TenantContext } from '../../shared/access/index.ts';
 import { newId } from '../../shared/data/ids.ts';
-import { PolicyInput } from '../../shared/http/schemas/tenancy.ts';
+import { PolicyInput } from '../../shared/contract/tenancy.ts';
 import { dataLayerEnvironment } from '../support/dynamodb.ts';
 import { samplePolicy } from '../support/http-client.ts';
 
@@ -34,7 +34,7 @@ beforeAll(async () => {
   client = await import('../../shared/data/client.ts');
   orders = await import('../../shared/data/orders.ts');
   tenancy = await import('../../shared/data/tenancy.ts');
-  auth = await import('../../shared/http/auth.ts');
+  auth = await import('../../shared/access/index.ts');
 });
 afterEach(() => {
   vi.restoreAllMocks();

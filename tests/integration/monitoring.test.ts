@@ -10,9 +10,9 @@ import type * as LimitsModule from '../../shared/data/limits.ts';
 import type * as MonitoringModule from '../../shared/data/monitoring.ts';
 import type * as SectorAlertsModule from '../../shared/data/sector-alerts.ts';
 import type * as TenancyModule from '../../shared/data/tenancy.ts';
-import type * as AuthModule from '../../shared/http/auth.ts';
-import type { Principal } from '../../shared/http/auth.ts';
-import { PolicyInput } from '../../shared/http/schemas/tenancy.ts';
+import type * as AuthModule from '../../shared/access/index.ts';
+import type { Principal } from '../../shared/access/index.ts';
+import { PolicyInput } from '../../shared/contract/tenancy.ts';
 import { dataLayerEnvironment } from '../support/dynamodb.ts';
 import { samplePolicy } from '../support/http-client.ts';
 
@@ -33,7 +33,7 @@ beforeAll(async () => {
   monitoring = await import('../../shared/data/monitoring.ts');
   alerts = await import('../../shared/data/sector-alerts.ts');
   tenancy = await import('../../shared/data/tenancy.ts');
-  auth = await import('../../shared/http/auth.ts');
+  auth = await import('../../shared/access/index.ts');
 });
 afterAll(async () => {
   await environment.stop();

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type * as DataModule from '../../shared/data/tenancy.ts';
 import type * as ApiModule from '../../shared/http/api.ts';
-import type * as AuthModule from '../../shared/http/auth.ts';
-import type { Principal } from '../../shared/http/auth.ts';
-import type * as SchemasModule from '../../shared/http/schemas/tenancy.ts';
+import type * as AuthModule from '../../shared/access/index.ts';
+import type { Principal } from '../../shared/access/index.ts';
+import type * as SchemasModule from '../../shared/contract/tenancy.ts';
 import type { RouteSpec } from '../../shared/topology/types.ts';
 import { lambdaContext, proxyEvent } from '../support/api-events.ts';
 import { dataLayerEnvironment } from '../support/dynamodb.ts';
@@ -25,9 +25,9 @@ beforeAll(async () => {
   environment = await dataLayerEnvironment('tenancy');
   // Imported now: the shared clients read the endpoint when they are created.
   data = await import('../../shared/data/tenancy.ts');
-  auth = await import('../../shared/http/auth.ts');
+  auth = await import('../../shared/access/index.ts');
   api = await import('../../shared/http/api.ts');
-  schemas = await import('../../shared/http/schemas/tenancy.ts');
+  schemas = await import('../../shared/contract/tenancy.ts');
 });
 afterAll(async () => {
   await environment.stop();

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as BuyersModule from '../../shared/data/buyers.ts';
 import type * as LimitsModule from '../../shared/data/limits.ts';
 import type * as TenancyModule from '../../shared/data/tenancy.ts';
-import type * as AuthModule from '../../shared/http/auth.ts';
-import type { Principal } from '../../shared/http/auth.ts';
-import { PolicyInput } from '../../shared/http/schemas/tenancy.ts';
+import type * as AuthModule from '../../shared/access/index.ts';
+import type { Principal } from '../../shared/access/index.ts';
+import { PolicyInput } from '../../shared/contract/tenancy.ts';
 import { dataLayerEnvironment } from '../support/dynamodb.ts';
 import { samplePolicy } from '../support/http-client.ts';
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
   buyers = await import('../../shared/data/buyers.ts');
   limits = await import('../../shared/data/limits.ts');
   tenancy = await import('../../shared/data/tenancy.ts');
-  auth = await import('../../shared/http/auth.ts');
+  auth = await import('../../shared/access/index.ts');
 });
 afterAll(async () => {
   await environment.stop();

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { cursorKeyFrom, decodeCursor, encodeCursor, listOf, type CursorSeal, type PartitionQuery } from '../../shared/data/pagination.ts';
-import type { ProblemError } from '../../shared/http/problems.ts';
+import type { ProblemError } from '../../shared/contract/problems.ts';
 
 const key = cursorKeyFrom(randomBytes(32).toString('base64url'));
 const apiKeysOfA: PartitionQuery = { partition: { pk: 'TENANT#ten_01AAAAAAAAAAAAAAAAAAAAAAAA' }, sortKeyPrefix: { attribute: 'sk', prefix: 'APIKEY#' } };

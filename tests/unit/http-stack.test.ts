@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { apiHandler, type ApiRequest } from '../../shared/http/api.ts';
-import { ProblemError } from '../../shared/http/problems.ts';
+import { ProblemError } from '../../shared/contract/problems.ts';
 import type { RouteSpec } from '../../shared/topology/types.ts';
 import { lambdaContext, proxyEvent } from '../support/api-events.ts';
 

@@ -12,8 +12,8 @@ import { computeIndemnity } from '../../shared/domain/claims.ts';
 import { MAX_AMOUNT, MAX_EXPOSURE, toEur } from '../../shared/domain/money.ts';
 import { portfolioOf, type PortfolioLimit } from '../../shared/domain/portfolio.ts';
 import { openApiDocument } from '../../shared/http/openapi.ts';
-import { MoneyAmount } from '../../shared/http/schemas/common.ts';
-import { LimitRequestBody } from '../../shared/http/schemas/limits.ts';
+import { MoneyAmount } from '../../shared/contract/common.ts';
+import { LimitRequestBody } from '../../shared/contract/limits.ts';
 import { topology } from '../../shared/topology/index.ts';
 import { requestLeaves, type RequestLeaf } from '../support/request-leaves.ts';
 

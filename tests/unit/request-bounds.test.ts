@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { premiumYear } from '../../shared/domain/premium.ts';
-import { MonitoringRulesSchema } from '../../shared/http/schemas/monitoring.ts';
-import { TurnoverDeclarationBody } from '../../shared/http/schemas/portfolio.ts';
-import { PolicyInput } from '../../shared/http/schemas/tenancy.ts';
+import { MonitoringRulesSchema } from '../../shared/contract/monitoring.ts';
+import { TurnoverDeclarationBody } from '../../shared/contract/portfolio.ts';
+import { PolicyInput } from '../../shared/contract/tenancy.ts';
 
 const policy = { policyNumber: 'P-1', currency: 'EUR', maxLiability: 300_000_000, premiumRate: 0.0025, coveredCountries: ['FR'] };
 

@@ -11,8 +11,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ZodType } from 'zod';
 import { advanceClock } from '../../shared/clock/index.ts';
 import { openApiDocument } from '../../shared/http/openapi.ts';
-import { PaymentBody } from '../../shared/http/schemas/orders.ts';
-import { PremiumQuery, TurnoverDeclarationBody } from '../../shared/http/schemas/portfolio.ts';
+import { PaymentBody } from '../../shared/contract/orders.ts';
+import { PremiumQuery, TurnoverDeclarationBody } from '../../shared/contract/portfolio.ts';
 import { topology } from '../../shared/topology/index.ts';
 import { requestLeaves } from '../support/request-leaves.ts';
 

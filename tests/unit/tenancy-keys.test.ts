@@ -4,9 +4,10 @@ import { insurerKeys, ownerKeys, tenantKeys } from '../../shared/data/keys.ts';
 import { limitKeys } from '../../shared/data/limits.ts';
 import { orderKeys } from '../../shared/data/orders.ts';
 import { webhookKeys } from '../../shared/data/webhooks.ts';
-import { TenantContext, principalOf, type Principal } from '../../shared/http/auth.ts';
+import { TenantContext, type Principal } from '../../shared/access/index.ts';
+import { principalOf } from '../../shared/http/auth.ts';
 import { apiArnPrefix, policyFor, routeArn } from '../../shared/http/authorizer-policy.ts';
-import { ProblemError } from '../../shared/http/problems.ts';
+import { ProblemError } from '../../shared/contract/problems.ts';
 import { topology } from '../../shared/topology/index.ts';
 
 const insurer: Principal = { role: 'insurer', keyId: 'key_ins' };

@@ -74,7 +74,7 @@ import { addDays } from '../../../shared/domain/dates.ts';
 import { DEFAULT_LIMIT_RULES, type Grade } from '../../../shared/domain/grades.ts';
 import { decideLimit, type Tranche } from '../../../shared/domain/limits.ts';
 import { newId } from '../../../shared/data/ids.ts';
-import type { Buyer } from '../../../shared/http/schemas/buyers.ts';
+import type { Buyer } from '../../../shared/contract/buyers.ts';
 import { createBuyer, onboardTenant } from '../api.ts';
 import { summarize, type BenchCase, type Budget, type Row, type Scenario, type Stats } from '../harness.ts';
 import { random } from '../../../infra/local/random.ts';
@@ -214,7 +214,7 @@ export const portfolio: Scenario = {
       import('../../../shared/data/buyers.ts'),
       import('../../../shared/data/limits.ts'),
       import('../../../shared/data/orders.ts'),
-      import('../../../shared/http/auth.ts'),
+      import('../../../shared/access/index.ts'),
     ]);
     const dynamodb = new DynamoDBClient({ endpoint: runtime.dynamodb.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
     const documents = DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false } });

@@ -244,7 +244,7 @@ async function measure(runtime: RunningRuntime, insurerKey: string, dynamodb: Dy
     import('../../../shared/data/limits.ts'),
     import('../../../shared/data/monitoring.ts'),
     import('../../../shared/data/sector-alert-keys.ts'),
-    import('../../../shared/http/auth.ts'),
+    import('../../../shared/access/index.ts'),
     import('../../../shared/events/outbox.ts'),
   ]);
   const fanOut: number = FANOUT_CONCURRENCY;

@@ -1,0 +1,126 @@
+/** Cover: invoices, payments, exposure, orders and the cover check at order validation, the decision matrix. */
+import { CoverCheckBody, CoverCheckResult, CreateInvoicesBody, CreatedInvoices, DecisionMatrixResponse, DecisionMatrixSchema, Exposure, ExposureParams, InvoicePage, InvoiceParams, InvoiceQuery, Order, OrderParams, PaymentBody, PaymentResult } from '../contract/orders.ts';
+import { ProblemSchema } from '../contract/problems.ts';
+import type { FunctionSpec, RouteSpec } from './types.ts';
+
+export const coverFunctions = {
+  cover: {
+    entry: 'functions/cover/handler.ts',
+    handler: 'handler',
+    description: 'Invoices, payments, exposure, orders and the cover check at order validation',
+    memoryMb: 1024,
+    timeoutSeconds: 10,
+    permissions: {
+      secrets: ['cursor'],
+      table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
+    },
+  },
+} as const satisfies Record<string, FunctionSpec>;
+
+export const coverRoutes: RouteSpec<keyof typeof coverFunctions>[] = [
+  {
+    operationId: 'createInvoices',
+    method: 'POST',
+    path: '/v1/invoices',
+    function: 'cover',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'Declare an invoice, or up to 100; a number already used answers 409 with the existing id',
+    tags: ['invoices'],
+    request: { body: CreateInvoicesBody },
+    responses: {
+      201: { description: 'The invoices declared', schema: CreatedInvoices },
+      409: {
+        description:
+          'Nothing declared: a number already used (duplicate-invoice, with existingId), an order released or already invoiced (order-not-committed), or a buyer’s exposure would pass 10^12 minor units (exposure-ceiling)',
+        schema: ProblemSchema,
+      },
+    },
+  },
+  {
+    operationId: 'listInvoices',
+    method: 'GET',
+    path: '/v1/invoices',
+    function: 'cover',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'Your invoices on a buyer, by issue date',
+    tags: ['invoices'],
+    request: { query: InvoiceQuery },
+    responses: { 200: { description: 'A page of invoices', schema: InvoicePage } },
+  },
+  {
+    operationId: 'recordPayment',
+    method: 'POST',
+    path: '/v1/invoices/{invoiceId}/payments',
+    function: 'cover',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'Record a payment on an invoice; more than is outstanding answers 400',
+    tags: ['invoices'],
+    request: { params: InvoiceParams, body: PaymentBody },
+    responses: { 201: { description: 'The payment and the invoice after it', schema: PaymentResult } },
+  },
+  {
+    operationId: 'getExposure',
+    method: 'GET',
+    path: '/v1/exposure/{buyerId}',
+    function: 'cover',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'Your exposure on a buyer: limit in force, outstanding, committed, headroom',
+    tags: ['exposure'],
+    request: { params: ExposureParams },
+    responses: { 200: { description: 'The exposure', schema: Exposure } },
+  },
+  {
+    operationId: 'coverCheck',
+    method: 'POST',
+    path: '/v1/cover-checks',
+    function: 'cover',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'Is this order covered? Covered amount, excess, recommendation; with commit, reserve it',
+    tags: ['cover'],
+    request: { body: CoverCheckBody },
+    responses: {
+      200: { description: 'The answer (nothing reserved)', schema: CoverCheckResult },
+      201: { description: 'The answer, the covered part reserved under orderId', schema: CoverCheckResult },
+    },
+  },
+  {
+    operationId: 'releaseOrder',
+    method: 'DELETE',
+    path: '/v1/orders/{orderId}',
+    function: 'cover',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'Release a committed order’s reservation',
+    tags: ['cover'],
+    request: { params: OrderParams },
+    responses: { 200: { description: 'The order, released', schema: Order } },
+  },
+  {
+    operationId: 'getDecisionMatrix',
+    method: 'GET',
+    path: '/v1/decision-matrix',
+    function: 'cover',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'Your decision matrix: grade bands × margin × strategic importance → recommendation',
+    tags: ['cover'],
+    responses: { 200: { description: 'The matrix in force', schema: DecisionMatrixResponse } },
+  },
+  {
+    operationId: 'putDecisionMatrix',
+    method: 'PUT',
+    path: '/v1/decision-matrix',
+    function: 'cover',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'Replace your decision matrix (first matching rule wins; every grade must be reached)',
+    tags: ['cover'],
+    request: { body: DecisionMatrixSchema },
+    responses: { 200: { description: 'The matrix in force', schema: DecisionMatrixResponse } },
+  },
+];

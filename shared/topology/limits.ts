@@ -1,0 +1,111 @@
+/** Credit limits: requests decided in real time, referrals to underwriters, the underwriting rules, temporary tranches that expire. */
+import { PageQuery } from '../contract/common.ts';
+import { LimitDecisionResponse, LimitRulesResponse, LimitRulesSchema, LimitPage, LimitParams, LimitRequestBody, LimitWithHistory, ReferralPage, ReferralParams, UnderwriterDecisionBody } from '../contract/limits.ts';
+import type { FunctionSpec, RouteSpec } from './types.ts';
+
+export const limitsFunctions = {
+  limits: {
+    entry: 'functions/limits/handler.ts',
+    handler: 'handler',
+    description: 'Credit-limit requests decided in real time, limits and their history, the underwriting queue',
+    memoryMb: 1024,
+    timeoutSeconds: 10,
+    permissions: {
+      secrets: ['cursor'],
+      table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
+    },
+  },
+  limitExpiry: {
+    entry: 'functions/limit-expiry/handler.ts',
+    handler: 'handler',
+    description: 'Daily: temporary limit tranches past their date end and give back their capacity',
+    memoryMb: 512,
+    timeoutSeconds: 300,
+    permissions: { table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'] },
+  },
+} as const satisfies Record<string, FunctionSpec>;
+
+export const limitsRoutes: RouteSpec<keyof typeof limitsFunctions>[] = [
+  {
+    operationId: 'requestLimit',
+    method: 'POST',
+    path: '/v1/limit-requests',
+    function: 'limits',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'Ask for a credit limit on a buyer: decided now (201) or referred to an underwriter (202)',
+    tags: ['limits'],
+    request: { body: LimitRequestBody },
+    responses: {
+      201: { description: 'Decided: approved, partly approved, not approved (a zero limit), conditional, reduced or cancelled', schema: LimitDecisionResponse },
+      202: { description: 'Referred to an underwriter; the decision comes as limit.decided', schema: LimitDecisionResponse },
+    },
+  },
+  {
+    operationId: 'listLimits',
+    method: 'GET',
+    path: '/v1/limits',
+    function: 'limits',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'Your limits in force',
+    tags: ['limits'],
+    request: { query: PageQuery },
+    responses: { 200: { description: 'A page of limits', schema: LimitPage } },
+  },
+  {
+    operationId: 'getLimit',
+    method: 'GET',
+    path: '/v1/limits/{buyerId}',
+    function: 'limits',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'Your limit on a buyer with its full history (who, when, from, to, why)',
+    tags: ['limits'],
+    request: { params: LimitParams },
+    responses: { 200: { description: 'The limit and its history', schema: LimitWithHistory } },
+  },
+  {
+    operationId: 'getLimitRules',
+    method: 'GET',
+    path: '/v1/underwriting/rules',
+    function: 'limits',
+    access: ['insurer'],
+    summary: 'The limit rules in force: buyer capacity and automatic ceilings per grade, conditions',
+    tags: ['underwriting'],
+    responses: { 200: { description: 'The rules', schema: LimitRulesResponse } },
+  },
+  {
+    operationId: 'putLimitRules',
+    method: 'PUT',
+    path: '/v1/underwriting/rules',
+    function: 'limits',
+    access: ['insurer'],
+    summary: 'Replace the limit rules (every decision uses them within a minute)',
+    tags: ['underwriting'],
+    request: { body: LimitRulesSchema },
+    responses: { 200: { description: 'The rules', schema: LimitRulesResponse } },
+  },
+  {
+    operationId: 'listReferrals',
+    method: 'GET',
+    path: '/v1/underwriting/referrals',
+    function: 'limits',
+    access: ['insurer'],
+    summary: 'Referred limit requests waiting for an underwriter, oldest first',
+    tags: ['underwriting'],
+    request: { query: PageQuery },
+    responses: { 200: { description: 'A page of pending referrals', schema: ReferralPage } },
+  },
+  {
+    operationId: 'decideReferral',
+    method: 'POST',
+    path: '/v1/underwriting/referrals/{referralId}/decision',
+    function: 'limits',
+    access: ['insurer'],
+    summary: 'Decide a referral: the tenant’s limit changes and limit.decided is sent',
+    tags: ['underwriting'],
+    request: { params: ReferralParams, body: UnderwriterDecisionBody },
+    responses: { 201: { description: 'The decision', schema: LimitDecisionResponse } },
+  },
+];

@@ -1,0 +1,81 @@
+/** Premium and portfolio: turnover declarations, premium, portfolio figures and their monthly snapshots. */
+import { InsurerPortfolio, Portfolio, PortfolioHistory, PremiumQuery, PremiumYear, TurnoverDeclaration, TurnoverDeclarationBody } from '../contract/portfolio.ts';
+import type { FunctionSpec, RouteSpec } from './types.ts';
+
+export const portfolioFunctions = {
+  portfolio: {
+    entry: 'functions/portfolio/handler.ts',
+    handler: 'handler',
+    description: 'Turnover declarations and premium; portfolio figures for tenants and the insurer, and their monthly snapshots',
+    memoryMb: 1769,
+    timeoutSeconds: 29,
+    permissions: { table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem'] },
+  },
+  portfolioSnapshots: {
+    entry: 'functions/portfolio/snapshots.ts',
+    handler: 'handler',
+    description: 'Daily: each tenant without this month’s portfolio snapshot gets it',
+    memoryMb: 1769,
+    timeoutSeconds: 900,
+    permissions: { table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem'] },
+  },
+} as const satisfies Record<string, FunctionSpec>;
+
+export const portfolioRoutes: RouteSpec<keyof typeof portfolioFunctions>[] = [
+  {
+    operationId: 'declareTurnover',
+    method: 'POST',
+    path: '/v1/turnover-declarations',
+    function: 'portfolio',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'Declare a month’s insurable turnover in one country; declaring it again corrects it (the history is kept)',
+    tags: ['premium'],
+    request: { body: TurnoverDeclarationBody },
+    responses: { 201: { description: 'Declared', schema: TurnoverDeclaration }, 200: { description: 'Corrected', schema: TurnoverDeclaration } },
+  },
+  {
+    operationId: 'getPremium',
+    method: 'GET',
+    path: '/v1/premium',
+    function: 'portfolio',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'A year’s declared turnover by month and country, its premium, the minimum premium adjustment, what is due',
+    tags: ['premium'],
+    request: { query: PremiumQuery },
+    responses: { 200: { description: 'The premium of the year', schema: PremiumYear } },
+  },
+  {
+    operationId: 'getPortfolio',
+    method: 'GET',
+    path: '/v1/portfolio',
+    function: 'portfolio',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'Limits and exposure by grade, sector and country; concentration; expected loss; buyers whose grade worsened; headroom',
+    tags: ['portfolio'],
+    responses: { 200: { description: 'The portfolio today', schema: Portfolio } },
+  },
+  {
+    operationId: 'getPortfolioHistory',
+    method: 'GET',
+    path: '/v1/portfolio/history',
+    function: 'portfolio',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'The monthly snapshots of your portfolio figures, oldest first',
+    tags: ['portfolio'],
+    responses: { 200: { description: 'The snapshots', schema: PortfolioHistory } },
+  },
+  {
+    operationId: 'getInsurerPortfolio',
+    method: 'GET',
+    path: '/v1/insurer/portfolio',
+    function: 'portfolio',
+    access: ['insurer'],
+    summary: 'The portfolio of every tenant together (EUR), buyer capacity used, exposure under open sector alerts',
+    tags: ['portfolio'],
+    responses: { 200: { description: 'The insurer’s portfolio today', schema: InsurerPortfolio } },
+  },
+];

@@ -1,0 +1,52 @@
+/**
+ * A function's bundle carries its own context's routes and schemas, not every route's: the
+ * topology is composed from one file per bounded context, and an API function hands its own
+ * context's routes to the HTTP stack. Bundled here as the CDK bundles them (esbuild, ESM).
+ */
+import path from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../infra/local/runtime.ts';
+import { topology } from '../../shared/topology/index.ts';
+
+const CONTEXTS = ['ops', 'tenancy', 'buyers', 'limits', 'cover', 'webhooks', 'monitoring', 'claims', 'portfolio'] as const;
+
+async function contextOf(functionName: string): Promise<string> {
+  for (const context of CONTEXTS) {
+    const module = (await import(path.join(REPO_ROOT, `shared/topology/${context}.ts`))) as Record<string, Record<string, unknown>>;
+    if (Object.hasOwn(module[`${context}Functions`] ?? {}, functionName)) return context;
+  }
+  throw new Error(`${functionName} belongs to no context file`);
+}
+
+async function bundledInputs(entry: string): Promise<string[]> {
+  const result = await build({
+    absWorkingDir: REPO_ROOT,
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs);
+}
+
+// The ops function serves the OpenAPI document of every route: it needs them all.
+const apiFunctions = [...new Set(topology.routes.map((r) => r.function))].filter((name) => name !== 'ops');
+
+describe('function bundles', () => {
+  it('every context file is one of the topology’s', async () => {
+    const owners = await Promise.all(Object.keys(topology.functions).filter((n) => n !== 'relay').map(contextOf));
+    expect(new Set(owners)).toEqual(new Set(CONTEXTS));
+  });
+
+  it.each(apiFunctions)('%s bundles its own context’s routes only', async (name) => {
+    const context = await contextOf(name);
+    const inputs = await bundledInputs(topology.functions[name].entry);
+    const topologyFiles = inputs.filter((i) => i.startsWith('shared/topology/') && !i.endsWith('/types.ts'));
+    expect(topologyFiles).toEqual([`shared/topology/${context}.ts`]);
+  });
+});
