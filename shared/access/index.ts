@@ -42,9 +42,7 @@ export class TenantContext {
         const chosen = headers[TENANT_HEADER];
         if (!chosen) {
           throw new ProblemError({
-            status: 400,
             slug: 'tenant-required',
-            title: 'Choose a tenant',
             detail: 'A broker acts for one tenant per request: name it in the Bouclier-Tenant header.',
             extensions: { errors: [{ in: 'header', field: 'Bouclier-Tenant', pointer: '#', code: 'missing', detail: 'required for brokers' }] },
           });
@@ -54,9 +52,7 @@ export class TenantContext {
       }
       case 'insurer':
         throw new ProblemError({
-          status: 403,
           slug: 'forbidden',
-          title: 'Forbidden',
           detail: 'This route acts for a tenant; insurer keys use the /v1/tenants/{tenantId} routes.',
         });
     }

@@ -32,29 +32,70 @@ export const ProblemSchema = z
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 export type Problem = z.infer<typeof ProblemSchema>;
 
+/**
+ * Every problem type the API can answer, with its HTTP status and title: the one list the code
+ * raises from (a ProblemError names one of these), routes declare per status, and
+ * docs/problems.md documents (a unit test holds the three together). `gateway` marks the
+ * types API Gateway itself answers (gateway responses), before any function runs.
+ */
+export const PROBLEM_TYPES = {
+  validation: { status: 400, title: 'Your request is not valid' },
+  'malformed-json': { status: 400, title: 'The request body is not valid JSON' },
+  'tenant-required': { status: 400, title: 'Choose a tenant' },
+  'invalid-cursor': { status: 400, title: 'Invalid cursor' },
+  unauthorized: { status: 401, title: 'Unauthorized' },
+  forbidden: { status: 403, title: 'Forbidden' },
+  'not-found': { status: 404, title: 'Not found' },
+  'method-not-allowed': { status: 405, title: 'Method not allowed', gateway: true },
+  'idempotency-key-in-progress': { status: 409, title: 'Request in progress' },
+  'duplicate-buyer': { status: 409, title: 'Buyer already exists' },
+  'no-capacity': { status: 409, title: 'Buyer capacity exhausted' },
+  'referral-decided': { status: 409, title: 'Already decided' },
+  'duplicate-invoice': { status: 409, title: 'Invoice number already used' },
+  'order-not-committed': { status: 409, title: 'Order not committed' },
+  'order-invoiced': { status: 409, title: 'Order invoiced' },
+  'exposure-ceiling': { status: 409, title: 'Exposure ceiling reached' },
+  'concurrent-update': { status: 409, title: 'Changed meanwhile' },
+  'claim-open': { status: 409, title: 'A claim is open on this buyer' },
+  'claim-status': { status: 409, title: 'Not in this state' },
+  'sector-alert-open': { status: 409, title: 'An alert is already open' },
+  'webhook-disabled': { status: 409, title: 'This endpoint is disabled' },
+  'request-too-large': { status: 413, title: 'Request too large', gateway: true },
+  'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  'webhook-url-refused': { status: 422, title: 'This URL cannot receive webhooks' },
+  'idempotency-key-reused': { status: 422, title: 'Idempotency key reused' },
+  'unknown-tenant': { status: 422, title: 'Unknown tenant' },
+  'notification-late': { status: 422, title: 'Overdue notified too late' },
+  'rate-limited': { status: 429, title: 'Too many requests', gateway: true },
+  internal: { status: 500, title: 'Internal error' },
+  'gateway-error': { status: 502, title: 'Gateway error', gateway: true },
+  'service-unavailable': { status: 503, title: 'Service unavailable' },
+} as const satisfies Record<string, { readonly status: number; readonly title: string; readonly gateway?: true }>;
+
+export type ProblemType = keyof typeof PROBLEM_TYPES;
+
+/** Members RFC 9457 defines (and ours): an extension never overrides them. */
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'correlationId']);
+
 export class ProblemError extends Error {
   readonly status: number;
-  readonly slug: string;
+  readonly slug: ProblemType;
   readonly title: string;
   readonly detail: string;
   readonly extensions: Record<string, unknown>;
   readonly headers: Record<string, string>;
 
-  constructor(args: {
-    status: number;
-    slug: string;
-    title: string;
-    detail: string;
-    extensions?: Record<string, unknown>;
-    headers?: Record<string, string>;
-  }) {
+  constructor(args: { slug: ProblemType; detail: string; extensions?: Record<string, unknown>; headers?: Record<string, string> }) {
     super(args.detail);
+    const extensions = args.extensions ?? {};
+    const clash = Object.keys(extensions).find((name) => STANDARD_MEMBERS.has(name));
+    if (clash) throw new Error(`A problem's extension may not be named '${clash}': it is a standard member`);
     this.name = 'ProblemError';
-    this.status = args.status;
     this.slug = args.slug;
-    this.title = args.title;
+    this.status = PROBLEM_TYPES[args.slug].status;
+    this.title = PROBLEM_TYPES[args.slug].title;
     this.detail = args.detail;
-    this.extensions = args.extensions ?? {};
+    this.extensions = extensions;
     this.headers = args.headers ?? {};
   }
 
@@ -74,9 +115,7 @@ export class ProblemError extends Error {
 export const problems = {
   validation: (errors: FieldError[]) =>
     new ProblemError({
-      status: 400,
       slug: 'validation',
-      title: 'Your request is not valid',
       detail: errors
         .map((e) => `${e.in}${e.field ? ` field '${e.field}'` : ''}: ${e.detail}`)
         .join('; '),
@@ -84,30 +123,24 @@ export const problems = {
     }),
   malformedJson: (detail: string) =>
     new ProblemError({
-      status: 400,
       slug: 'malformed-json',
-      title: 'The request body is not valid JSON',
       detail,
       extensions: { errors: [{ in: 'body', field: '', pointer: '#', code: 'invalid_json', detail }] },
     }),
   unsupportedMediaType: (contentType: string) =>
     new ProblemError({
-      status: 415,
       slug: 'unsupported-media-type',
-      title: 'Unsupported media type',
       detail: `Send the body as application/json (got '${contentType}').`,
     }),
   unauthorized: (detail = 'Send a valid API key as Authorization: Bearer <key>.') =>
-    new ProblemError({ status: 401, slug: 'unauthorized', title: 'Unauthorized', detail }),
+    new ProblemError({ slug: 'unauthorized', detail }),
   notFound: (detail: string) =>
-    new ProblemError({ status: 404, slug: 'not-found', title: 'Not found', detail }),
+    new ProblemError({ slug: 'not-found', detail }),
   internal: () =>
     new ProblemError({
-      status: 500,
       slug: 'internal',
-      title: 'Internal error',
       detail: 'Something went wrong on our side. It has been logged; retrying later is safe.',
     }),
   serviceUnavailable: (detail: string, retryAfterSeconds: number) =>
-    new ProblemError({ status: 503, slug: 'service-unavailable', title: 'Service unavailable', detail, headers: { 'retry-after': String(retryAfterSeconds) } }),
+    new ProblemError({ slug: 'service-unavailable', detail, headers: { 'retry-after': String(retryAfterSeconds) } }),
 };

@@ -70,9 +70,7 @@ const buyerOf = (item: unknown): Buyer => BuyerSchema.parse(item);
 
 function duplicate(existingId: string, country: string, registrationId: string): ProblemError {
   return new ProblemError({
-    status: 409,
     slug: 'duplicate-buyer',
-    title: 'Buyer already exists',
     detail: `Buyer ${existingId} already has registration id ${registrationId} in ${country}.`,
     extensions: { existingId },
     headers: { location: `/v1/buyers/${existingId}` },
@@ -153,7 +151,7 @@ export async function updateBuyer(buyerId: string, patch: PatchBuyerBody, now: D
     );
   } catch (error) {
     if (isConditionFailed(error)) {
-      throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: `Buyer ${buyerId} changed meanwhile. Read it again and retry.` });
+      throw new ProblemError({ slug: 'concurrent-update', detail: `Buyer ${buyerId} changed meanwhile. Read it again and retry.` });
     }
     throw error;
   }

@@ -104,7 +104,7 @@ const claimOf = (item: ClaimItem): Claim => {
 
 
 function conflict(detail: string): ProblemError {
-  return new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail });
+  return new ProblemError({ slug: 'concurrent-update', detail });
 }
 
 /** Writes a claim's new state with the other items of the change, if nobody changed it since it was read. */
@@ -157,9 +157,7 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
   if (errors.length > 0) throw problems.validation(errors);
   if (open) {
     throw new ProblemError({
-      status: 409,
       slug: 'claim-open',
-      title: 'A claim is open on this buyer',
       detail: `Claim ${open.claimId} is open on buyer ${body.buyerId}: its invoices are being collected.`,
       extensions: { claimId: open.claimId },
     });
@@ -168,9 +166,7 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
   const deadline = notificationDeadline(oldestDue, policy.maxExtensionDays);
   if (today > deadline) {
     throw new ProblemError({
-      status: 422,
       slug: 'notification-late',
-      title: 'Overdue notified too late',
       detail: `The overdue on buyer ${body.buyerId} had to be notified by ${deadline} (${policy.maxExtensionDays} days after ${oldestDue}, the due date of the oldest unpaid invoice); today is ${today}. Cover on these invoices is lost.`,
       extensions: { deadline, oldestUnpaidDueDate: oldestDue, maxExtensionDays: policy.maxExtensionDays },
     });
@@ -333,11 +329,9 @@ async function contextOfClaim(claimId: string): Promise<TenantContext> {
 
 function wrongStatus(claim: ClaimItem, action: string, allowed: string): ProblemError {
   return new ProblemError({
-    status: 409,
     slug: 'claim-status',
-    title: 'Not in this state',
     detail: `Claim ${claim.claimId} is ${claim.status}: ${action} needs a claim ${allowed}.`,
-    extensions: { status: claim.status },
+    extensions: { claimStatus: claim.status },
   });
 }
 

@@ -481,9 +481,7 @@ export async function sweepDeliveries(now: Date): Promise<{ swept: number; oldes
 function refuseDisabled(endpoint: WebhookItem, action: string): void {
   if (endpoint.status === 'enabled') return;
   throw new ProblemError({
-    status: 409,
     slug: 'webhook-disabled',
-    title: 'This endpoint is disabled',
     detail: `Webhook ${endpoint.webhookId} is disabled (${endpoint.disabledReason ?? 'by its owner'}): enable it (PATCH status: enabled) before you ${action}.`,
   });
 }
@@ -529,7 +527,7 @@ export async function replayDelivery(principal: Principal, webhookId: string, de
     );
   } catch (error) {
     if (isConditionFailed(error)) {
-      throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: `Delivery ${deliveryId} is being attempted right now. Read it again and retry.` });
+      throw new ProblemError({ slug: 'concurrent-update', detail: `Delivery ${deliveryId} is being attempted right now. Read it again and retry.` });
     }
     throw error;
   }

@@ -315,7 +315,7 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
       // Another request took capacity or changed this limit meanwhile: decide again on fresh reads.
       if (isRace(error) && attempt < MAX_ATTEMPTS) continue;
       if (isRace(error)) {
-        throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: 'This buyer’s limits changed while deciding. Retry the request.', headers: { 'retry-after': '1' } });
+        throw new ProblemError({ slug: 'concurrent-update', detail: 'This buyer’s limits changed while deciding. Retry the request.', headers: { 'retry-after': '1' } });
       }
       throw error;
     }
@@ -373,7 +373,7 @@ export async function decideReferral(principal: Principal, referralId: string, b
   const referralItem = await read<ReferralItem>(limitKeys.referral(referralId));
   if (!referralItem) throw problems.notFound(`No referral ${referralId}.`);
   if (referralItem.status !== 'pending') {
-    throw new ProblemError({ status: 409, slug: 'referral-decided', title: 'Already decided', detail: `Referral ${referralId} was decided on ${String(referralItem.decidedAt)}.` });
+    throw new ProblemError({ slug: 'referral-decided', detail: `Referral ${referralId} was decided on ${String(referralItem.decidedAt)}.` });
   }
   const context = TenantContext.forInsurer(principal, referralItem.tenantId);
   const [buyer, { rules }] = await Promise.all([getBuyerItem(referralItem.buyerId), limitRules()]);
@@ -452,13 +452,11 @@ export async function decideReferral(principal: Principal, referralId: string, b
     } catch (error) {
       const failed = failedConditions(error);
       if (failed.includes(0)) {
-        throw new ProblemError({ status: 409, slug: 'referral-decided', title: 'Already decided', detail: `Referral ${referralId} was decided meanwhile.` });
+        throw new ProblemError({ slug: 'referral-decided', detail: `Referral ${referralId} was decided meanwhile.` });
       }
       if (deltaEur !== 0 && failed.includes(1)) {
         throw new ProblemError({
-          status: 409,
           slug: 'no-capacity',
-          title: 'Buyer capacity exhausted',
           detail: `Granting ${formatMoney(body.amount, referralItem.currency)} would pass the insurer’s capacity on buyer ${buyer.buyerId}.`,
         });
       }

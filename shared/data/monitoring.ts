@@ -164,7 +164,7 @@ async function recordOne(event: RiskEventInput, now: Date): Promise<RecordedRisk
     } catch (error) {
       // Someone else changed the buyer meanwhile: regrade from its new state.
       if (isRace(error) && attempt < 6) continue;
-      if (isRace(error)) throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: `Buyer ${buyer.buyerId} changed meanwhile. Retry.` });
+      if (isRace(error)) throw new ProblemError({ slug: 'concurrent-update', detail: `Buyer ${buyer.buyerId} changed meanwhile. Retry.` });
       throw error;
     }
     return { riskEventId, buyerId: buyer.buyerId, type: event.type, occurredOn: event.occurredOn, from, to, reasons: result.reasons, recordedAt: at };

@@ -120,9 +120,7 @@ export function exposureAdd(context: TenantContext, buyerId: string, change: { o
 function exposureCeiling(buyerId: string, exposure: number, added: number, currency: string): ProblemError {
   const money = (amount: number) => formatMoney(amount, currency);
   return new ProblemError({
-    status: 409,
     slug: 'exposure-ceiling',
-    title: 'Exposure ceiling reached',
     detail: `Invoices of ${money(added)} on buyer ${buyerId} would bring your exposure on it to ${money(exposure + added)}, above the ceiling of ${money(MAX_EXPOSURE)} per buyer (${money(exposure)} now). Record payments or release orders first.`,
     extensions: { buyerId, ceiling: MAX_EXPOSURE, exposure, added },
   });
@@ -136,9 +134,7 @@ const usedOf = (item: ExposureItem | undefined) => item?.used ?? 0;
 
 const duplicateInvoice = (number: string, existingId: string) =>
   new ProblemError({
-    status: 409,
     slug: 'duplicate-invoice',
-    title: 'Invoice number already used',
     detail: `Invoice number ${number} is already invoice ${existingId}.`,
     extensions: { existingId, number },
     headers: { location: `/v1/invoices/${existingId}` },
@@ -180,7 +176,7 @@ export async function createInvoices(context: TenantContext, inputs: InvoiceInpu
     const order = stored.get(input.orderId);
     if (!order || order.buyerId !== input.buyerId) throw problems.notFound(`No order ${input.orderId} on buyer ${input.buyerId}.`);
     if (order.status !== 'committed') {
-      throw new ProblemError({ status: 409, slug: 'order-not-committed', title: 'Order not committed', detail: `Order ${input.orderId} is ${order.status}.` });
+      throw new ProblemError({ slug: 'order-not-committed', detail: `Order ${input.orderId} is ${order.status}.` });
     }
     orders.set(input.orderId, order);
   }
@@ -272,7 +268,7 @@ export async function createInvoices(context: TenantContext, inputs: InvoiceInpu
         // Another write raised this buyer's exposure since it was judged.
         const raised = exposureAt.get(index);
         if (raised) throw exposureCeiling(raised.buyerId, usedOf(await read<ExposureItem>(orderKeys.exposure(context, raised.buyerId))), raised.gain, policy.currency);
-        throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: 'An order of this batch changed meanwhile. Retry.' });
+        throw new ProblemError({ slug: 'concurrent-update', detail: 'An order of this batch changed meanwhile. Retry.' });
       }
       throw error;
     }
@@ -339,7 +335,7 @@ export async function recordPayment(context: TenantContext, invoiceId: string, p
     );
   } catch (error) {
     if (isRace(error)) {
-      throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: `Invoice ${invoiceId} changed meanwhile. Read it again and retry.` });
+      throw new ProblemError({ slug: 'concurrent-update', detail: `Invoice ${invoiceId} changed meanwhile. Read it again and retry.` });
     }
     throw error;
   }
@@ -471,7 +467,7 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
       throw error;
     }
   }
-  throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: 'This buyer’s exposure changed while checking. Retry.', headers: { 'retry-after': '1' } });
+  throw new ProblemError({ slug: 'concurrent-update', detail: 'This buyer’s exposure changed while checking. Retry.', headers: { 'retry-after': '1' } });
 }
 
 /** Releases a committed order's reservation. Idempotent. */
@@ -480,7 +476,7 @@ export async function releaseOrder(context: TenantContext, orderId: string): Pro
   if (!item) throw problems.notFound(`No order ${orderId}.`);
   if (item.status === 'released') return orderOf(item);
   if (item.status === 'invoiced') {
-    throw new ProblemError({ status: 409, slug: 'order-invoiced', title: 'Order invoiced', detail: `Order ${orderId} is invoiced: its exposure is the invoice's now.` });
+    throw new ProblemError({ slug: 'order-invoiced', detail: `Order ${orderId} is invoiced: its exposure is the invoice's now.` });
   }
   try {
     await documents.send(

@@ -30,9 +30,7 @@ export interface PageResult<T> {
 
 const invalidCursor = () =>
   new ProblemError({
-    status: 400,
     slug: 'invalid-cursor',
-    title: 'Invalid cursor',
     detail: 'This cursor does not belong to this list. Pass back the cursor of the previous page unchanged.',
     extensions: { errors: [{ in: 'query', field: 'cursor', pointer: '#/cursor', code: 'invalid_cursor', detail: 'not a cursor of this list' }] },
   });

@@ -86,7 +86,7 @@ export async function declareTurnover(context: TenantContext, body: { period: st
     );
   } catch (error) {
     if (isConditionFailed(error)) {
-      throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: `The declaration of ${body.period} in ${body.country} changed meanwhile. Retry.` });
+      throw new ProblemError({ slug: 'concurrent-update', detail: `The declaration of ${body.period} in ${body.country} changed meanwhile. Retry.` });
     }
     throw error;
   }

@@ -101,9 +101,7 @@ export async function raiseSectorAlert(principal: Principal, body: { sector: str
   const opened = await open({ sector: body.sector, country: body.country, source: 'manual', ...(body.reason ? { reason: body.reason } : {}), openedBy: principal.keyId, rules }, now);
   if ('existing' in opened) {
     throw new ProblemError({
-      status: 409,
       slug: 'sector-alert-open',
-      title: 'An alert is already open',
       detail: `Sector alert ${opened.existing} is open on ${body.sector} in ${body.country}: close it before raising another.`,
       extensions: { alertId: opened.existing },
     });

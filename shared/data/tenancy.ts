@@ -345,9 +345,7 @@ export async function updatePolicy(context: TenantContext, patch: PolicyPatch, n
   } catch (error) {
     if (cancelledBy(error, 0) || cancelledBy(error, 1)) {
       throw new ProblemError({
-        status: 409,
         slug: 'concurrent-update',
-        title: 'Changed meanwhile',
         detail: `The policy changed while this change was applied (now version ${item.policyVersion + 1} or later). Read it again and retry.`,
       });
     }
@@ -367,9 +365,7 @@ async function requireTenants(principal: Principal, tenantIds: readonly string[]
   const missing = tenantIds.filter((id) => !known.has(id));
   if (missing.length > 0) {
     throw new ProblemError({
-      status: 422,
       slug: 'unknown-tenant',
-      title: 'Unknown tenant',
       detail: `No tenant ${missing.join(', ')}.`,
       extensions: {
         errors: missing.map((id) => ({ in: 'body', field: `tenantIds.${tenantIds.indexOf(id)}`, pointer: `#/tenantIds/${tenantIds.indexOf(id)}`, code: 'unknown_tenant', detail: `no tenant ${id}` })),
@@ -439,7 +435,7 @@ export async function setMandates(principal: Principal, brokerId: string, tenant
     ]);
   } catch (error) {
     if (cancelledBy(error, 0)) {
-      throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: 'The mandates changed while this change was applied. Read them again and retry.' });
+      throw new ProblemError({ slug: 'concurrent-update', detail: 'The mandates changed while this change was applied. Read them again and retry.' });
     }
     throw error;
   }

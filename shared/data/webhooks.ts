@@ -60,7 +60,7 @@ export function ownerRefOf(owner: KeyOwner): OwnerRef {
 /** The caller's webhook owner: its tenant or broker firm (the insurer has no endpoints). */
 export function ownerOf(principal: Principal): KeyOwner {
   const owner = keyOwnerOf(principal);
-  if (owner.kind === 'insurer') throw new ProblemError({ status: 403, slug: 'forbidden', title: 'Forbidden', detail: 'Webhooks belong to tenants and brokers.' });
+  if (owner.kind === 'insurer') throw new ProblemError({ slug: 'forbidden', detail: 'Webhooks belong to tenants and brokers.' });
   return owner;
 }
 
@@ -81,9 +81,7 @@ function webhookOf(item: WebhookItem): Webhook {
 /** The problem for a refused URL; `reason` is refuseWebhookUrl's, which completes "A webhook URL …". */
 export function webhookUrlRefused(reason: string): ProblemError {
   return new ProblemError({
-    status: 422,
     slug: 'webhook-url-refused',
-    title: 'This URL cannot receive webhooks',
     detail: `A webhook URL ${reason}.`,
     extensions: { errors: [{ in: 'body', field: 'url', pointer: '#/url', code: 'url_refused', detail: reason }] },
   });
@@ -151,7 +149,7 @@ async function save(item: WebhookItem): Promise<void> {
     );
   } catch (error) {
     if (isConditionFailed(error)) {
-      throw new ProblemError({ status: 409, slug: 'concurrent-update', title: 'Changed meanwhile', detail: `Webhook ${item.webhookId} changed meanwhile. Read it again and retry.` });
+      throw new ProblemError({ slug: 'concurrent-update', detail: `Webhook ${item.webhookId} changed meanwhile. Read it again and retry.` });
     }
     throw error;
   }

@@ -130,9 +130,7 @@ function parseBody(route: RouteSpec, event: APIGatewayProxyEvent, headers: Recor
 
 const forbidden = (route: RouteSpec, role: string) =>
   new ProblemError({
-    status: 403,
     slug: 'forbidden',
-    title: 'Forbidden',
     detail: `A ${role} key may not call ${route.method} ${route.path}.`,
   });
 

@@ -96,9 +96,7 @@ export function checkIdempotencyKey(value: string | undefined): string | undefin
   if (value === undefined) return undefined;
   if (!IDEMPOTENCY_KEY_PATTERN.test(value)) {
     throw new ProblemError({
-      status: 400,
       slug: 'validation',
-      title: 'Your request is not valid',
       detail: "header field 'Idempotency-Key': 1 to 255 printable ASCII characters, no spaces",
       extensions: { errors: [{ in: 'header', field: 'Idempotency-Key', pointer: '#', code: 'invalid_string', detail: '1 to 255 printable ASCII characters' }] },
     });
@@ -133,17 +131,13 @@ export async function runIdempotently<R>(request: IdempotentRequest, run: () => 
   } catch (error) {
     if (error instanceof IdempotencyValidationError) {
       throw new ProblemError({
-        status: 422,
         slug: 'idempotency-key-reused',
-        title: 'Idempotency key reused',
         detail: 'This Idempotency-Key was used for another request (another method, path or body). Use a new key for a new request.',
       });
     }
     if (error instanceof IdempotencyAlreadyInProgressError) {
       throw new ProblemError({
-        status: 409,
         slug: 'idempotency-key-in-progress',
-        title: 'Request in progress',
         detail: 'A request with this Idempotency-Key is still being processed. Retry in a moment to get its response.',
         headers: { 'retry-after': '1' },
       });

@@ -1,5 +1,6 @@
 import type { ZodType, z } from 'zod';
 import type { TableDefinition } from '../data/table.ts';
+import type { ProblemType } from '../contract/problems.ts';
 
 /** Who may call a route: `public` needs no key; the others come from the authorizer. */
 export type Role = 'insurer' | 'policyholder' | 'broker';
@@ -164,7 +165,7 @@ export interface GatewayResponseSpec {
   /** API Gateway ResponseType, e.g. MISSING_AUTHENTICATION_TOKEN. */
   readonly type: string;
   readonly status: number;
-  readonly problem: string;
+  readonly problem: ProblemType;
   readonly title: string;
   readonly detail: string;
   /** Sent as Retry-After (seconds): the client may try again, later. */

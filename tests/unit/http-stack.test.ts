@@ -82,7 +82,7 @@ const handler = apiHandler(
       throw new Error('secret internal detail');
     },
     refuse: async () => {
-      throw new ProblemError({ status: 422, slug: 'late-notification', title: 'Too late', detail: 'The deadline was 2026-01-01.' });
+      throw new ProblemError({ slug: 'notification-late', detail: 'The deadline was 2026-01-01.' });
     },
     lie: async () => ({ status: 200, body: { id: 1 } }),
   },
@@ -152,7 +152,7 @@ describe('HTTP stack', () => {
   it('maps a domain refusal to its own problem type', async () => {
     const response = await call({ method: 'GET', resource: '/v1/refuse', path: '/v1/refuse' });
     expect(response.statusCode).toBe(422);
-    expect(response.json).toMatchObject({ type: 'https://bouclier.dev/problems/late-notification', detail: 'The deadline was 2026-01-01.' });
+    expect(response.json).toMatchObject({ type: 'https://bouclier.dev/problems/notification-late', title: 'Overdue notified too late', status: 422, detail: 'The deadline was 2026-01-01.' });
   });
 
   it('answers an unexpected error with a 500 problem that leaks nothing', async () => {
