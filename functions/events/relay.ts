@@ -14,7 +14,7 @@ import { logger, metrics, MetricUnit } from '#powertools';
 import { instrumented } from '#powertools/middleware';
 import { EventEnvelopeSchema } from '#events/envelope';
 import { busName, eventBridge } from '#events/bus';
-import { topology } from '#topology';
+import { service } from '#topology/service';
 import { unmarshallOptions } from '#data/numbers';
 
 const PUT_EVENTS_MAX = 10;
@@ -26,7 +26,7 @@ function entryOf(record: DynamoDBRecord): PutEventsRequestEntry {
   const envelope = EventEnvelopeSchema.parse(item['event']);
   return {
     EventBusName: busName(),
-    Source: topology.eventSource,
+    Source: service.eventSource,
     DetailType: envelope.type,
     Detail: JSON.stringify(envelope),
     Time: new Date(envelope.occurredAt),

@@ -20,6 +20,7 @@ import { portfolioFunctions, portfolioRoutes } from './portfolio.ts';
 import { eventsFunctions, queues, rules, streamConsumers } from './events.ts';
 import { schedules } from './schedules.ts';
 import { gatewayResponses } from './gateway.ts';
+import { service } from './service.ts';
 import type { RouteSpec, Topology } from './types.ts';
 
 export * from './types.ts';
@@ -53,11 +54,8 @@ const routes: RouteSpec<FunctionName>[] = [
 ];
 
 export const topology: Topology<FunctionName> = {
-  service: 'bouclier',
-  eventSource: 'bouclier',
-  busName: 'bouclier',
+  ...service,
   archiveRetentionDays: 365,
-  stage: 'live',
   table,
   functions,
   secrets: {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../infra/local/runtime.ts';
-import { topology } from '../../shared/topology/index.ts';
+import { topology, type FunctionName } from '../../shared/topology/index.ts';
 
 const CONTEXTS = ['ops', 'tenancy', 'buyers', 'limits', 'cover', 'webhooks', 'monitoring', 'claims', 'portfolio'] as const;
 
@@ -37,6 +37,9 @@ async function bundledInputs(entry: string): Promise<string[]> {
 // The ops function serves the OpenAPI document of every route: it needs them all.
 const apiFunctions = [...new Set(topology.routes.map((r) => r.function))].filter((name) => name !== 'ops');
 
+// The authorizer's policy lists the routes each role may call: it reads every route too.
+const readsEveryRoute = new Set(['ops', 'authorizer']);
+
 describe('function bundles', () => {
   it('every context file is one of the topology’s', async () => {
     const owners = await Promise.all(Object.keys(topology.functions).filter((n) => n !== 'relay').map(contextOf));
@@ -49,4 +52,12 @@ describe('function bundles', () => {
     const topologyFiles = inputs.filter((i) => i.startsWith('shared/topology/') && !i.endsWith('/types.ts'));
     expect(topologyFiles).toEqual([`shared/topology/${context}.ts`]);
   });
+
+  it.each((Object.keys(topology.functions) as FunctionName[]).filter((name) => !apiFunctions.includes(name) && !readsEveryRoute.has(name)))(
+    '%s, which answers no route, bundles no route',
+    async (name) => {
+      const inputs = await bundledInputs(topology.functions[name].entry);
+      expect(inputs.filter((i) => i.startsWith('shared/topology/') && !/\/(types|service)\.ts$/.test(i))).toEqual([]);
+    },
+  );
 });
