@@ -35,7 +35,7 @@ async function bundledInputs(entry: string): Promise<string[]> {
 }
 
 // The ops function serves the OpenAPI document of every route: it needs them all.
-const apiFunctions = [...new Set(topology.routes.map((r) => r.function))].filter((name) => name !== 'ops');
+const apiFunctions: readonly FunctionName[] = [...new Set(topology.routes.map((r) => r.function))].filter((name) => name !== 'ops');
 
 // The authorizer's policy lists the routes each role may call: it reads every route too.
 const readsEveryRoute = new Set(['ops', 'authorizer']);
