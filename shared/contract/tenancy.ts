@@ -17,7 +17,7 @@ const PolicyCurrency = Currency.refine(isSupportedCurrency, `a currency with an 
   example: 'EUR',
 });
 
-/** Every field of the SPEC's policy; defaults are the SPEC's. Amounts in minor units. */
+/** Every term of a policy (docs/domain.md, policy terms) with its default. Amounts in minor units. */
 const policyFields = {
   policyNumber: Text(1, 64),
   currency: PolicyCurrency,

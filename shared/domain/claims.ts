@@ -283,7 +283,7 @@ export function splitRecovery(amount: number, coverPercent: number): { insurer: 
 
 // --- the claim case -------------------------------------------------------------------------
 
-/** Claim states and the transitions allowed (SPEC: notified → in_collection → recovered | indemnifiable → indemnified → closed). */
+/** Claim states and the transitions allowed (docs/domain.md: notified → in_collection → recovered | indemnifiable → indemnified → closed). */
 export const CLAIM_STATUSES = ['notified', 'in_collection', 'recovered', 'indemnifiable', 'indemnified', 'closed'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 

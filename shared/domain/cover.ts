@@ -259,7 +259,7 @@ type Rule = (ctx: Context) => CoverCheckResult | undefined;
  *    answer is `decline` whatever the matrix says. Even cash in advance is refused: a buyer in
  *    insolvency proceedings may not be able to take delivery or keep paying, and the insurer's
  *    own rule (grade 10 cancels every limit) leaves no room for the tenant's preference.
- * 2. Payment terms beyond the policy's maximum credit period are outside the policy (SPEC §2):
+ * 2. Payment terms beyond the policy's maximum credit period are outside the policy (docs/domain.md):
  *    nothing is covered, the matrix says what to do with the uncovered order. Terms exactly at
  *    the maximum are covered.
  * 3. An overdue notified on the buyer: new deliveries are not covered while the claim case is

@@ -1,4 +1,4 @@
-/** The events tenants and brokers can subscribe to (SPEC section 4), and the webhooks' own. */
+/** The events tenants and brokers can subscribe to (docs/events.md), and the webhooks' own. */
 export const EVENT_TYPES = [
   'limit.decided',
   'limit.downgraded',

@@ -1,5 +1,5 @@
 /**
- * SPEC: bad input always gets a 4xx RFC 9457 problem+json that names the field or the
+ * The rule: bad input always gets a 4xx RFC 9457 problem+json that names the field or the
  * rule, never a 500, and never changes stored data.
  *
  * A fast-check property per route of the topology (local-only routes excepted, so a new

@@ -408,7 +408,7 @@ function hugeAmount(): fc.Arbitrary<string> {
   );
 }
 
-/** The names money fields carry in request bodies (SPEC: amounts have no suffix), and the per-grade tables of EUR amounts. */
+/** The names money fields carry in request bodies (the API's convention: amounts have no suffix), and the per-grade tables of EUR amounts. */
 const MONEY_KEYS = new Set(['amount', 'maxLiability', 'deductible', 'claimThreshold', 'minimumPremium', 'discretionaryLimit']);
 const PER_GRADE_MONEY = new Set(['buyerCapacityEur', 'autoDecisionCeilingEur']);
 
