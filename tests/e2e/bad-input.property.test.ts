@@ -139,7 +139,7 @@ function parseBody(response: RawResponse): unknown {
   }
 }
 
-/** Every rule the SPEC sets for one answer to bad input; an empty list means it holds. */
+/** Every rule the API sets for one answer to bad input; an empty list means it holds. */
 function violations(request: BadRequest, response: RawResponse, body: unknown): string[] {
   const found: string[] = [];
   const { status } = response;

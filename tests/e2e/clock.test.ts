@@ -1,5 +1,5 @@
 /**
- * The local runtime's test clock (SPEC section 3): moving it forward runs the scheduled jobs
+ * The local runtime's test clock (docs/local-runtime.md): moving it forward runs the scheduled jobs
  * that fall due, so a daily job can be exercised in seconds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

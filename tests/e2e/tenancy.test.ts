@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 describe('onboarding and policies', () => {
-  it('an insurer onboards a tenant: its policy with the SPEC defaults, and a key shown once', async () => {
+  it('an insurer onboards a tenant: its policy with the documented defaults, and a key shown once', async () => {
     const created = await world.call('POST', '/v1/tenants', { key: world.insurerKey, body: { name: 'Chaudronnerie Martin', tier: 'premium', policy: samplePolicy() } });
     expect(created.status).toBe(201);
     expect(created.headers.get('location')).toBe(`/v1/tenants/${String(created.body['tenantId'])}`);
