@@ -22,7 +22,7 @@ import { limitHistory, type TransactItem } from './limits.ts';
 import { exposureAdd, oldestUnpaidDueDate, orderKeys, type InvoiceItem } from './orders.ts';
 import { TenantContext, type Principal } from '#access';
 import type { Policy } from '#contract/tenancy';
-import { ProblemError, problems } from '#contract/problems';
+import { ProblemError, fieldError, problems } from '#contract/problems';
 import {
   allocateCollection,
   computeIndemnity,
@@ -147,11 +147,11 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
   const byId = new Map(found.map((invoice) => [invoice.invoiceId, invoice]));
   const errors = ids.flatMap((id, index) => {
     const invoice = byId.get(id);
-    const at = { in: 'body' as const, field: `invoiceIds[${index}]`, pointer: `#/invoiceIds/${index}` };
-    if (!invoice || invoice.buyerId !== body.buyerId) return [{ ...at, code: 'unknown_invoice', detail: 'no such invoice of yours on this buyer' }];
-    if (invoice.outstanding === 0) return [{ ...at, code: 'paid', detail: `invoice ${invoice.number} is paid` }];
-    if (invoice.dueDate >= today) return [{ ...at, code: 'not_overdue', detail: `invoice ${invoice.number} is due on ${invoice.dueDate}: not overdue yet` }];
-    if (invoice.claimId) return [{ ...at, code: 'already_notified', detail: `invoice ${invoice.number} is already in claim ${invoice.claimId}` }];
+    const at = (code: string, detail: string) => fieldError('body', ['invoiceIds', index], code, detail);
+    if (!invoice || invoice.buyerId !== body.buyerId) return [at('unknown_invoice', 'no such invoice of yours on this buyer')];
+    if (invoice.outstanding === 0) return [at('paid', `invoice ${invoice.number} is paid`)];
+    if (invoice.dueDate >= today) return [at('not_overdue', `invoice ${invoice.number} is due on ${invoice.dueDate}: not overdue yet`)];
+    if (invoice.claimId) return [at('already_notified', `invoice ${invoice.number} is already in claim ${invoice.claimId}`)];
     return [];
   });
   if (errors.length > 0) throw problems.validation(errors);
@@ -336,7 +336,7 @@ function wrongStatus(claim: ClaimItem, action: string, allowed: string): Problem
 }
 
 function notInTheFuture(day: string, today: string, field: string): void {
-  if (day > today) throw problems.validation([{ in: 'body', field, pointer: `#/${field}`, code: 'in_the_future', detail: `${day} is after today (${today})` }]);
+  if (day > today) throw problems.validation([fieldError('body', [field], 'in_the_future', `${day} is after today (${today})`)]);
 }
 
 /** Money collected from the buyer before the date of loss: oldest invoice first; all of it → recovered, closed. */
@@ -373,10 +373,10 @@ export async function recordCollection(claimId: string, body: { amount: number; 
         Update: {
           TableName: tableName(),
           Key: orderKeys.invoice(context, allocation.invoiceId),
-          UpdateExpression: left === 0 ? 'SET outstanding = outstanding - :paid, #status = :paid_status REMOVE gsi3pk, gsi3sk' : 'SET outstanding = outstanding - :paid',
+          UpdateExpression: left === 0 ? 'SET outstanding = outstanding - :paid, #status = :paid_status, gsi3pk = :paid_list' : 'SET outstanding = outstanding - :paid',
           ConditionExpression: 'outstanding >= :paid',
           ...(left === 0 ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
-          ExpressionAttributeValues: { ':paid': allocation.amount, ...(left === 0 ? { ':paid_status': 'paid' } : {}) },
+          ExpressionAttributeValues: { ':paid': allocation.amount, ...(left === 0 ? { ':paid_status': 'paid', ':paid_list': orderKeys.statusPartition(context, 'paid').gsi3pk } : {}) },
         },
       };
     }),
@@ -448,13 +448,12 @@ export async function recordRecovery(claimId: string, body: { amount: number; re
   const lost = totalOutstanding(claim.invoices);
   if (recovered + body.amount > lost) {
     throw problems.validation([
-      {
-        in: 'body',
-        field: 'amount',
-        pointer: '#/amount',
-        code: 'more_than_the_loss',
-        detail: `recoveries would reach ${formatMoney(recovered + body.amount, claim.currency)}, more than the ${formatMoney(lost, claim.currency)} lost`,
-      },
+      fieldError(
+        'body',
+        ['amount'],
+        'more_than_the_loss',
+        `recoveries would reach ${formatMoney(recovered + body.amount, claim.currency)}, more than the ${formatMoney(lost, claim.currency)} lost`,
+      ),
     ]);
   }
   const { insurer, policyholder } = splitRecovery(body.amount, claim.indemnity.coverPercent);

@@ -16,7 +16,7 @@ import { getPolicy } from './tenancy.ts';
 import { limitRules } from './limit-rules.ts';
 import { activeAlertsFor } from './sector-alert-keys.ts';
 import { TenantContext, type Principal } from '#access';
-import { ProblemError, problems } from '#contract/problems';
+import { ProblemError, fieldError, problems } from '#contract/problems';
 import type { HistoryEntry, Limit, LimitDecisionResponse, LimitRequestBody, Referral, UnderwriterDecisionBody } from '#contract/limits';
 import type { Grade } from '#domain/grades';
 import { EDIFACT_4507, decideLimit, limitInForce, totalOf, type Condition, type Decision, type Reason } from '#domain/limits';
@@ -105,7 +105,7 @@ const read = getItem;
 function wrongUnit(field: string, currency: string): ProblemError {
   const unit = unitFor(currency);
   return problems.validation([
-    { in: 'body', field, pointer: `#/${field.replace('.', '/')}`, code: 'not_a_unit_multiple', detail: `a positive multiple of ${formatMoney(unit, currency)} (${unit} in minor units)` },
+    fieldError('body', field.split('.'), 'not_a_unit_multiple', `a positive multiple of ${formatMoney(unit, currency)} (${unit} in minor units)`),
   ]);
 }
 
@@ -251,6 +251,8 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
           decision: 'referred',
           code: decision.code,
           amount: from.amount,
+          requestedAmount: referral.amount,
+          currentAmount: from.amount,
           currency: policy.currency,
           ...(from.temporary ? { temporary: from.temporary } : {}),
           reasons: decision.reasons,
@@ -328,6 +330,8 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
         decision: decision.decision,
         code: decision.code,
         amount: to.amount,
+        requestedAmount: body.type === 'cancel' ? 0 : (body.amount ?? 0),
+        currentAmount: from.amount,
         currency: policy.currency,
         ...(to.temporary ? { temporary: to.temporary, expiresOn: to.temporary.expiresOn } : {}),
         reasons: decision.reasons,
@@ -470,6 +474,8 @@ export async function decideReferral(principal: Principal, referralId: string, b
       decision: body.decision,
       code,
       amount: to.amount,
+      requestedAmount: referralItem.amount,
+      currentAmount: from.amount,
       currency: referralItem.currency,
       reasons,
       conditions: body.conditions,

@@ -21,7 +21,7 @@ import { buyerKeys, getBuyerItem } from './buyers.ts';
 import { capacityUpdate, historyPut, limitKeys, limitPut, type LimitItem, type TransactItem } from './limits.ts';
 import { downgradeRules } from './monitoring-rules.ts';
 import { TenantContext, type Principal } from '#access';
-import { ProblemError, problems } from '#contract/problems';
+import { ProblemError, fieldError, problems } from '#contract/problems';
 import type { HistoryEntry } from '#contract/limits';
 import type { RecordedRiskEvent, RiskEventInput, RiskEventsBody } from '#contract/monitoring';
 import { EDIFACT_4507, totalOf, type Reason, type Tranche } from '#domain/limits';
@@ -78,14 +78,14 @@ export async function recordRiskEvents(body: RiskEventsBody, now: Date): Promise
   const events = eventsOf(body);
   const buyerIds = [...new Set(events.map((event) => event.buyerId))];
   const found = new Set((await batchGetItems<{ buyerId: string }>(buyerIds.map((id) => buyerKeys.buyer(id)))).map((buyer) => buyer.buyerId));
-  // Every refusal at once, each naming its event: `events[3].buyerId`, or `buyerId` for one event.
+  // Every refusal at once, each naming its event: `events.3.buyerId`, or `buyerId` for one event.
   const batch = 'events' in body;
-  const at = (index: number, field: string) => ({ in: 'body' as const, field: batch ? `events[${index}].${field}` : field, pointer: batch ? `#/events/${index}/${field}` : `#/${field}` });
+  const at = (index: number, field: string, code: string, detail: string) => fieldError('body', batch ? ['events', index, field] : [field], code, detail);
   const today = isoDay(now);
-  const unknown = events.flatMap((event, index) => (found.has(event.buyerId) ? [] : [{ ...at(index, 'buyerId'), code: 'unknown_buyer', detail: `no buyer ${event.buyerId}` }]));
+  const unknown = events.flatMap((event, index) => (found.has(event.buyerId) ? [] : [at(index, 'buyerId', 'unknown_buyer', `no buyer ${event.buyerId}`)]));
   if (unknown.length > 0) throw problems.validation(unknown);
   const future = events.flatMap((event, index) =>
-    event.occurredOn > today ? [{ ...at(index, 'occurredOn'), code: 'in_the_future', detail: `${event.occurredOn} is after today (${today})` }] : [],
+    event.occurredOn > today ? [at(index, 'occurredOn', 'in_the_future', `${event.occurredOn} is after today (${today})`)] : [],
   );
   if (future.length > 0) throw problems.validation(future);
   // One buyer's events in the order given; different buyers side by side.

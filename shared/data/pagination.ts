@@ -128,6 +128,11 @@ export interface PartitionQuery {
   readonly filter?: { readonly attribute: string; readonly value: string } | readonly { readonly attribute: string; readonly value: string }[];
 }
 
+/** The table's items of a partition whose sort key starts with a prefix (a keys module's `…Prefix`). */
+export function prefixQuery(key: { readonly pk: string; readonly skPrefix: string }, options: { newestFirst?: boolean } = {}): PartitionQuery {
+  return { partition: { pk: key.pk }, sortKeyPrefix: { attribute: 'sk', prefix: key.skPrefix }, ...(options.newestFirst ? { newestFirst: true } : {}) };
+}
+
 const filtersOf = (query: PartitionQuery) => (query.filter === undefined ? [] : 'attribute' in query.filter ? [query.filter] : query.filter);
 
 /** What a cursor is bound to: everything that makes the list, but the page size. */

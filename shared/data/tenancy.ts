@@ -21,7 +21,7 @@ import { tableName } from './table.ts';
 import { displayPrefix, generateApiKey, hashApiKey } from './api-keys.ts';
 import { registerUsageKey } from './usage-plans.ts';
 import { TenantContext, keyOwnerOf, type KeyOwner, type Principal } from '#access';
-import { ProblemError, problems } from '#contract/problems';
+import { ProblemError, fieldError, problems } from '#contract/problems';
 import { Policy as PolicySchema, type ApiKey, type Broker, type NewApiKey, type Policy, type PolicyInput, type PolicyPatch, type PolicyTerms, type Tenant } from '#contract/tenancy';
 import type { Role } from '#topology';
 import { isoDay } from '#clock';
@@ -368,7 +368,7 @@ async function requireTenants(principal: Principal, tenantIds: readonly string[]
       slug: 'unknown-tenant',
       detail: `No tenant ${missing.join(', ')}.`,
       extensions: {
-        errors: missing.map((id) => ({ in: 'body', field: `tenantIds.${tenantIds.indexOf(id)}`, pointer: `#/tenantIds/${tenantIds.indexOf(id)}`, code: 'unknown_tenant', detail: `no tenant ${id}` })),
+        errors: missing.map((id) => fieldError('body', ['tenantIds', tenantIds.indexOf(id)], 'unknown_tenant', `no tenant ${id}`)),
       },
     });
   }

@@ -11,7 +11,7 @@ import { ownerKeys } from './keys.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { keyOwnerOf, TenantContext, type KeyOwner, type Principal } from '#access';
-import { ProblemError, problems } from '#contract/problems';
+import { ProblemError, fieldError, problems } from '#contract/problems';
 import type { CreateWebhookBody, PatchWebhookBody, Webhook } from '#contract/webhooks';
 import { newWebhookSecret } from '#events/webhook-signing';
 import { refuseWebhookUrl } from '#events/webhook-url';
@@ -83,7 +83,7 @@ export function webhookUrlRefused(reason: string): ProblemError {
   return new ProblemError({
     slug: 'webhook-url-refused',
     detail: `A webhook URL ${reason}.`,
-    extensions: { errors: [{ in: 'body', field: 'url', pointer: '#/url', code: 'url_refused', detail: reason }] },
+    extensions: { errors: [fieldError('body', ['url'], 'url_refused', reason)] },
   });
 }
 

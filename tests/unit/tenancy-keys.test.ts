@@ -47,7 +47,7 @@ describe('key templates', () => {
 
   it('keeps every tenant index key inside the tenant, but the insurer’s fan-out by buyer', () => {
     expect(orderKeys.invoicesOfBuyer(contextA, 'byr_1', '2026-11-01', 'inv_1')).toEqual({ gsi1pk: 'TENANT#ten_A#INVOICES#byr_1', gsi1sk: '2026-11-01#inv_1' });
-    expect(orderKeys.unpaid(contextA, 'byr_1', '2026-12-01', 'inv_1')).toEqual({ gsi3pk: 'TENANT#ten_A#UNPAID#byr_1', gsi3sk: '2026-12-01#inv_1' });
+    expect(orderKeys.byStatus(contextA, 'open', 'byr_1', '2026-12-01', 'inv_1')).toEqual({ gsi3pk: 'TENANT#ten_A#INVOICESTATUS#open', gsi3sk: 'byr_1#2026-12-01#inv_1' });
     expect(limitKeys.byBuyer('byr_1', 'ten_A')).toEqual({ gsi2pk: 'BUYER#byr_1', gsi2sk: 'LIMIT#ten_A' });
   });
 
