@@ -12,14 +12,14 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { attributesOf, batchGetItems, getItem, isRace, queryAll } from './items.ts';
-import { tenantPartition } from './keys.ts';
+import { claimKeys, insurerKeys, orderKeys } from './keys.ts';
 import { newId } from './ids.ts';
 import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { getBuyerItem } from './buyers.ts';
 import { getPolicy } from './tenancy.ts';
 import { limitHistory, type TransactItem } from './limits.ts';
-import { exposureAdd, oldestUnpaidDueDate, orderKeys, type InvoiceItem } from './orders.ts';
+import { exposureAdd, oldestUnpaidDueDate, type InvoiceItem } from './orders.ts';
 import { TenantContext, type Principal } from '#access';
 import type { Policy } from '#contract/tenancy';
 import { ProblemError, fieldError, problems } from '#contract/problems';
@@ -80,18 +80,6 @@ export interface ClaimItem {
   updatedAt: string;
 }
 
-export const claimKeys = {
-  claim: (context: TenantContext, claimId: string) => ({ pk: tenantPartition(context), sk: `CLAIM#${claimId}` }),
-  prefix: (context: TenantContext) => ({ pk: tenantPartition(context), skPrefix: 'CLAIM#' }),
-  /** For insurer routes, which name a claim but no tenant. */
-  pointer: (claimId: string) => ({ pk: `CLAIM#${claimId}`, sk: 'CLAIM' }),
-  /** gsi1 (sparse, while in collection): claims by the day their waiting period ends. */
-  waiting: (endsOn: string, tenantId: string, claimId: string) => ({ gsi1pk: 'CLAIMS#waiting', gsi1sk: `${endsOn}#${tenantId}#${claimId}` }),
-  /** gsi2: a buyer's claims beside its limits (the insolvency of a buyer reaches them). */
-  byBuyer: (buyerId: string, tenantId: string, claimId: string) => ({ gsi2pk: `BUYER#${buyerId}`, gsi2sk: `CLAIM#${tenantId}#${claimId}` }),
-  /** The policy year's indemnities, against maxLiability. */
-  indemnities: (context: TenantContext, policyYearStart: string) => ({ pk: tenantPartition(context), sk: `INDEMNITIES#${policyYearStart}` }),
-};
 
 const DOCUMENT_KINDS: DocumentKind[] = ['invoices', 'proof_of_delivery', 'correspondence', 'statement_of_account'];
 
@@ -290,7 +278,7 @@ async function indemnityOf(context: TenantContext, claim: ClaimItem, dateOfLoss:
 /** Daily: claims whose waiting period ended become indemnifiable (date of loss = that day). */
 export async function endWaitingPeriods(day: string, now: Date): Promise<number> {
   let done = 0;
-  for await (const items of partitionPages<{ tenantId: string; claimId: string; gsi1sk: string }>({ partition: { gsi1pk: 'CLAIMS#waiting' }, index: 'gsi1' })) {
+  for await (const items of partitionPages<{ tenantId: string; claimId: string; gsi1sk: string }>({ partition: claimKeys.waitingPartition(), index: 'gsi1' })) {
     for (const due of items) {
       const endsOn = due.gsi1sk.slice(0, 10);
       if (endsOn > day) return done;
@@ -306,7 +294,7 @@ export async function insolvencyReachesClaims(buyerId: string, insolventOn: stri
   const keys = await queryAll<{ gsi2sk: string }>({
     IndexName: 'gsi2',
     KeyConditionExpression: 'gsi2pk = :pk AND begins_with(gsi2sk, :claims)',
-    ExpressionAttributeValues: { ':pk': `BUYER#${buyerId}`, ':claims': 'CLAIM#' },
+    ExpressionAttributeValues: { ':pk': insurerKeys.buyerFanOutPartition(buyerId).gsi2pk, ':claims': claimKeys.byBuyerPrefix },
     ProjectionExpression: 'gsi2sk',
   });
   let done = 0;
@@ -528,7 +516,7 @@ export async function warnDeadlines(today: string, now: Date): Promise<number> {
       queryAll<{ gsi2sk: string }>({
         IndexName: 'gsi2',
         KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :today',
-        ExpressionAttributeValues: { ':pk': `DUE#${month}`, ':today': today },
+        ExpressionAttributeValues: { ':pk': orderKeys.dueWatchPartition(month).gsi2pk, ':today': today },
         ProjectionExpression: 'gsi2sk',
       }),
     ),

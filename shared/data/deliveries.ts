@@ -17,7 +17,7 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/li
 import { isConditionFailed, queryAll, withPrefix } from './items.ts';
 import { documents } from './client.ts';
 import { ID_PREFIXES } from './ids.ts';
-import { ownerKeys, tenantKeys } from './keys.ts';
+import { deliveryKeys, DUE_SHARDS, tenantKeys } from './keys.ts';
 import { queryPage, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import {
@@ -56,8 +56,6 @@ const ATTEMPT_LOG_SIZE = 20;
  * the due time); one overdue by this much has none in flight, or one stuck behind failures.
  */
 export const SWEEP_GRACE_MS = 10 * 60_000;
-/** Due deliveries are spread over this many index partitions: no hot key at scale. */
-export const DUE_SHARDS = 16;
 /** At most this many deliveries re-sent, and this many read, per shard per sweep; the next sweep goes on. */
 const SWEEP_PAGE = 250;
 const SWEEP_READ = 1_000;
@@ -76,26 +74,7 @@ export function deliveryIdOf(eventId: string): string {
   return `${ID_PREFIXES.delivery}_${eventId.slice(eventId.indexOf('_') + 1)}`;
 }
 
-/** The shard of a delivery's due entry: a stable hash of the endpoint and delivery. */
-function dueShard(webhookId: string, deliveryId: string): string {
-  let hash = 0;
-  for (const char of `${webhookId}#${deliveryId}`) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return String(hash % DUE_SHARDS).padStart(2, '0');
-}
 
-export const deliveryKeys = {
-  delivery: (owner: KeyOwner, webhookId: string, deliveryId: string) => ({ pk: ownerKeys.partition(owner), sk: `DELIVERY#${webhookId}#${deliveryId}` }),
-  prefix: (owner: KeyOwner, webhookId: string) => ({ pk: ownerKeys.partition(owner), skPrefix: `DELIVERY#${webhookId}#` }),
-  /**
-   * gsi3 (sparse, while pending): every owner's deliveries by next attempt, for the sweeper
-   * only (an insurer process, like the limits-by-buyer index): never read for a tenant.
-   */
-  due: (webhookId: string, deliveryId: string, nextAttemptAt: string) => ({
-    gsi3pk: `DELIVERIES#due#${dueShard(webhookId, deliveryId)}`,
-    gsi3sk: `${nextAttemptAt}#${webhookId}#${deliveryId}`,
-  }),
-  dueShard: (shard: number) => `DELIVERIES#due#${String(shard).padStart(2, '0')}`,
-};
 
 type Status = 'pending' | 'succeeded' | 'failed';
 

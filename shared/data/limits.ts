@@ -7,7 +7,7 @@
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { attributesOf, failedConditions, getItem, isRace, queryAll, withPrefix } from './items.ts';
-import { tenantPartition } from './keys.ts';
+import { limitKeys } from './keys.ts';
 import { newId } from './ids.ts';
 import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
@@ -31,24 +31,6 @@ type Tranche = { amount: number; expiresOn: string };
 
 const MAX_ATTEMPTS = 6;
 
-export const limitKeys = {
-  limit: (context: TenantContext, buyerId: string) => ({ pk: tenantPartition(context), sk: `LIMIT#${buyerId}` }),
-  limitPrefix: (context: TenantContext) => ({ pk: tenantPartition(context), skPrefix: 'LIMIT#' }),
-  history: (context: TenantContext, buyerId: string, at: string, id: string) => ({ pk: tenantPartition(context), sk: `LIMITHIST#${buyerId}#${at}#${id}` }),
-  historyPrefix: (context: TenantContext, buyerId: string) => ({ pk: tenantPartition(context), skPrefix: `LIMITHIST#${buyerId}#` }),
-  /**
-   * Insurer-wide fan-out (downgrades reach every holder of a limit on a buyer): the one GSI
-   * key of a tenant's item that starts with the buyer, read only by insurer processes.
-   */
-  byBuyer: (buyerId: string, tenantId: string) => ({ gsi2pk: `BUYER#${buyerId}`, gsi2sk: `LIMIT#${tenantId}` }),
-  /** gsi1 (sparse): limits with a reduction notified ahead, by the day it takes effect, for the daily job. */
-  pendingReduction: (effectiveOn: string, tenantId: string, buyerId: string) => ({ gsi1pk: 'REDUCTIONS#pending', gsi1sk: `${effectiveOn}#${tenantId}#${buyerId}` }),
-  capacity: (buyerId: string) => ({ pk: `BUYER#${buyerId}`, sk: 'CAPACITY' }),
-  /** gsi3 (sparse): limits with a temporary tranche, by its end date, for the daily expiry job. */
-  expiringTranche: (expiresOn: string, tenantId: string, buyerId: string) => ({ gsi3pk: 'TRANCHES#expiring', gsi3sk: `${expiresOn}#${tenantId}#${buyerId}` }),
-  referral: (referralId: string) => ({ pk: `REFERRAL#${referralId}`, sk: 'REFERRAL' }),
-  pendingReferral: (createdAt: string, referralId: string) => ({ gsi3pk: 'REFERRALS#pending', gsi3sk: `${createdAt}#${referralId}` }),
-};
 
 export interface LimitItem {
   pk: string;
@@ -368,7 +350,7 @@ export async function listLimits(context: TenantContext, page: PageRequest, now:
 const referralOf = (item: ReferralItem): Referral => attributesOf<Referral>(item);
 
 export async function listPendingReferrals(page: PageRequest): Promise<PageResult<Referral>> {
-  const result = await queryPage<ReferralItem>({ partition: { gsi3pk: 'REFERRALS#pending' }, index: 'gsi3' }, page);
+  const result = await queryPage<ReferralItem>({ partition: limitKeys.pendingReferralPartition(), index: 'gsi3' }, page);
   return { ...result, items: result.items.map(referralOf) };
 }
 
@@ -503,7 +485,7 @@ const SYSTEM: Principal = { role: 'insurer', keyId: 'system:tranche-expiry' };
  */
 export async function expireTranches(day: string, now: Date): Promise<number> {
   let expired = 0;
-  for await (const items of partitionPages<{ tenantId: string; buyerId: string }>({ partition: { gsi3pk: 'TRANCHES#expiring' }, index: 'gsi3' })) {
+  for await (const items of partitionPages<{ tenantId: string; buyerId: string }>({ partition: limitKeys.expiringTranchePartition(), index: 'gsi3' })) {
     for (const due of items) {
       const sk = (due as { gsi3sk?: string }).gsi3sk ?? '';
       if (sk.slice(0, 10) >= day) return expired;

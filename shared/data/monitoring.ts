@@ -13,12 +13,12 @@
 import { DeleteCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { batchGetItems, getItem, isConditionFailed, isRace, queryAll } from './items.ts';
-import { tenantPartition } from './keys.ts';
+import { buyerKeys, insurerKeys, limitKeys, monitoringKeys } from './keys.ts';
 import { newId } from './ids.ts';
 import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
-import { buyerKeys, getBuyerItem } from './buyers.ts';
-import { capacityUpdate, historyPut, limitKeys, limitPut, type LimitItem, type TransactItem } from './limits.ts';
+import { getBuyerItem } from './buyers.ts';
+import { capacityUpdate, historyPut, limitPut, type LimitItem, type TransactItem } from './limits.ts';
 import { downgradeRules } from './monitoring-rules.ts';
 import { TenantContext, type Principal } from '#access';
 import { ProblemError, fieldError, problems } from '#contract/problems';
@@ -38,17 +38,6 @@ export const FANOUT_CONCURRENCY = 16;
 const NOTICE_RETENTION_DAYS = 90;
 
 
-export const monitoringKeys = {
-  riskEvent: (buyerId: string, occurredOn: string, riskEventId: string) => ({ pk: `BUYER#${buyerId}`, sk: `RISKEVENT#${occurredOn}#${riskEventId}` }),
-  /** Insolvencies of one (NACE division, country), by date: what the sector-alert detector counts. */
-  insolvency: (sector: string, country: string, occurredOn: string, buyerId: string) => ({ pk: `INSOLVENCIES#${sector}#${country}`, sk: `${occurredOn}#${buyerId}` }),
-  insolvencyPair: (sector: string, country: string) => ({ pk: 'INSOLVENCYPAIRS', sk: `${sector}#${country}` }),
-  watch: (context: TenantContext, buyerId: string) => ({ pk: tenantPartition(context), sk: `WATCH#${buyerId}` }),
-  watchPrefix: (context: TenantContext) => ({ pk: tenantPartition(context), skPrefix: 'WATCH#' }),
-  /** gsi2: a buyer's watchers sit beside its limit holders (`LIMIT#<tenantId>`). */
-  watcherOf: (buyerId: string, tenantId: string) => ({ gsi2pk: `BUYER#${buyerId}`, gsi2sk: `WATCH#${tenantId}` }),
-  notice: (context: TenantContext, cause: string) => ({ pk: tenantPartition(context), sk: `NOTICE#${cause}` }),
-};
 
 /** What the internal buyer.regraded event carries to the fan-out. */
 export interface RegradedData {
@@ -191,11 +180,11 @@ export async function holdersAndWatchers(buyerId: string): Promise<{ holders: st
   const keys = await queryAll<{ gsi2sk: string }>({
     IndexName: 'gsi2',
     KeyConditionExpression: 'gsi2pk = :pk',
-    ExpressionAttributeValues: { ':pk': `BUYER#${buyerId}` },
+    ExpressionAttributeValues: { ':pk': insurerKeys.buyerFanOutPartition(buyerId).gsi2pk },
     ProjectionExpression: 'gsi2sk',
   });
   const after = (prefix: string) => keys.filter((item) => item.gsi2sk.startsWith(prefix)).map((item) => item.gsi2sk.slice(prefix.length));
-  return { holders: after('LIMIT#'), watchers: after('WATCH#') };
+  return { holders: after(limitKeys.holderPrefix), watchers: after(monitoringKeys.watcherPrefix) };
 }
 
 /**
@@ -361,7 +350,7 @@ export async function applyRegrade(data: RegradedData, now: Date): Promise<{ lim
  */
 export async function applyDueReductions(day: string, now: Date): Promise<number> {
   let applied = 0;
-  for await (const items of partitionPages<{ tenantId: string; buyerId: string; gsi1sk?: string }>({ partition: { gsi1pk: 'REDUCTIONS#pending' }, index: 'gsi1' })) {
+  for await (const items of partitionPages<{ tenantId: string; buyerId: string; gsi1sk?: string }>({ partition: limitKeys.pendingReductionPartition(), index: 'gsi1' })) {
     for (const due of items) {
       if ((due.gsi1sk ?? '').slice(0, 10) > day) return applied;
       if (await applyOneReduction(TenantContext.forInsurer(SYSTEM, due.tenantId), due.buyerId, day, now)) applied += 1;

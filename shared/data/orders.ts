@@ -13,12 +13,11 @@
 import { PutCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { attributesOf, batchGetItems, failedConditions, getItem, isRace } from './items.ts';
-import { tenantPartition } from './keys.ts';
+import { limitKeys, orderKeys } from './keys.ts';
 import { newId } from './ids.ts';
 import { firstItems, prefixQuery, queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
 import { tableName } from './table.ts';
 import { getBuyerItem } from './buyers.ts';
-import { limitKeys } from './limits.ts';
 import { getPolicy } from './tenancy.ts';
 import type { TenantContext } from '#access';
 import { ProblemError, fieldError, problems, type FieldError } from '#contract/problems';
@@ -31,46 +30,7 @@ import { MAX_EXPOSURE, formatMoney } from '#domain/money';
 import { isoDay } from '#clock';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
-const pk = tenantPartition;
 
-export const orderKeys = {
-  exposure: (context: TenantContext, buyerId: string) => ({ pk: pk(context), sk: `EXPOSURE#${buyerId}` }),
-  exposurePrefix: (context: TenantContext) => ({ pk: pk(context), skPrefix: 'EXPOSURE#' }),
-  invoice: (context: TenantContext, invoiceId: string) => ({ pk: pk(context), sk: `INVOICE#${invoiceId}` }),
-  /** Every invoice of a tenant, in the order they were declared (ids are ULIDs). */
-  invoicePrefix: (context: TenantContext) => ({ pk: pk(context), skPrefix: 'INVOICE#' }),
-  invoiceNumber: (context: TenantContext, number: string) => ({ pk: pk(context), sk: `INVOICENO#${number}` }),
-  /** gsi1: a tenant's invoices on a buyer, by issue date. */
-  invoicesOfBuyer: (context: TenantContext, buyerId: string, issueDate: string, invoiceId: string) => ({
-    ...orderKeys.invoicesOfBuyerPartition(context, buyerId),
-    gsi1sk: `${issueDate}#${invoiceId}`,
-  }),
-  invoicesOfBuyerPartition: (context: TenantContext, buyerId: string) => ({ gsi1pk: `${pk(context)}#INVOICES#${buyerId}` }),
-  /**
-   * gsi3: a tenant's invoices by status (open until paid in full), by buyer, oldest due date
-   * first. The write that pays an invoice moves it to the `paid` partition: a status list
-   * selects by key, and the first open item of a buyer is its oldest unpaid due date.
-   */
-  byStatus: (context: TenantContext, status: InvoiceStatus, buyerId: string, dueDate: string, invoiceId: string) => ({
-    ...orderKeys.statusPartition(context, status),
-    gsi3sk: `${orderKeys.statusOfBuyerPrefix(buyerId)}${dueDate}#${invoiceId}`,
-  }),
-  statusPartition: (context: TenantContext, status: InvoiceStatus) => ({ gsi3pk: `${pk(context)}#INVOICESTATUS#${status}` }),
-  statusOfBuyerPrefix: (buyerId: string) => `${buyerId}#`,
-  /**
-   * gsi2 (sparse, while unpaid and not notified): every tenant's invoices by due month, for the
-   * daily job that warns before notification deadlines.
-   */
-  dueWatch: (dueDate: string, tenantId: string, buyerId: string, invoiceId: string) => ({
-    gsi2pk: `DUE#${dueDate.slice(0, 7)}`,
-    gsi2sk: `${dueDate}#${tenantId}#${buyerId}#${invoiceId}`,
-  }),
-  /** A tenant notified an overdue on this buyer: the open claim (cover checks read it). */
-  overdue: (context: TenantContext, buyerId: string) => ({ pk: pk(context), sk: `OVERDUE#${buyerId}` }),
-  payment: (context: TenantContext, invoiceId: string, paymentId: string) => ({ pk: pk(context), sk: `PAYMENT#${invoiceId}#${paymentId}` }),
-  order: (context: TenantContext, orderId: string) => ({ pk: pk(context), sk: `ORDER#${orderId}` }),
-  matrix: (context: TenantContext) => ({ pk: pk(context), sk: 'DECISIONMATRIX' }),
-};
 
 interface ExposureItem {
   outstanding?: number;

@@ -15,7 +15,7 @@ import {
 import { documents } from './client.ts';
 import { batchGetItems, failedConditions, withPrefix } from './items.ts';
 import { newId } from './ids.ts';
-import { insurerKeys, ownerKeys, tenantKeys } from './keys.ts';
+import { insurerKeys, ownerKeys, tenantKeys, tenantPartition } from './keys.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { displayPrefix, generateApiKey, hashApiKey } from './api-keys.ts';
@@ -307,14 +307,14 @@ export async function listPolicyVersions(context: TenantContext, page: PageReque
 }
 
 export async function listTenants(principal: Principal, page: PageRequest): Promise<PageResult<Tenant>> {
-  const result = await queryPage<TenantItem>({ partition: { gsi2pk: 'TENANTS' }, index: 'gsi2' }, page);
+  const result = await queryPage<TenantItem>({ partition: insurerKeys.tenantListPartition(), index: 'gsi2' }, page);
   // The tenant item names its policy version in force: one BatchGet reads them all.
   const policies = await batchGetItems<PolicyItem>(
     result.items.map((item) => tenantKeys.policyVersion(TenantContext.forInsurer(principal, item.tenantId), item.policyVersion)),
   );
   const byPk = new Map(policies.map((policy) => [policy.pk, policy]));
   const tenants = result.items.flatMap((item) => {
-    const policy = byPk.get(`TENANT#${item.tenantId}`);
+    const policy = byPk.get(tenantPartition(TenantContext.forInsurer(principal, item.tenantId)));
     return policy ? [tenantOf(item, policyOf(policy))] : [];
   });
   return { ...result, items: tenants };

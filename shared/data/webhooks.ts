@@ -7,7 +7,7 @@ import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateComm
 import { isConditionFailed, isRace, queryAll, withPrefix } from './items.ts';
 import { documents } from './client.ts';
 import { newId } from './ids.ts';
-import { ownerKeys } from './keys.ts';
+import { webhookKeys } from './keys.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { keyOwnerOf, TenantContext, type KeyOwner, type Principal } from '#access';
@@ -37,10 +37,6 @@ export interface WebhookItem extends Webhook {
   version: number;
 }
 
-export const webhookKeys = {
-  endpoint: (owner: KeyOwner, webhookId: string) => ({ pk: ownerKeys.partition(owner), sk: `WEBHOOK#${webhookId}` }),
-  prefix: (owner: KeyOwner) => ({ pk: ownerKeys.partition(owner), skPrefix: 'WEBHOOK#' }),
-};
 
 /** Whose endpoint: a tenant's or a broker firm's (serialisable, unlike a KeyOwner). */
 export type OwnerRef = { readonly tenantId: string } | { readonly brokerId: string };

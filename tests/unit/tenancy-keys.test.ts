@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayPrefix, generateApiKey, hashApiKey } from '../../shared/data/api-keys.ts';
-import { insurerKeys, ownerKeys, tenantKeys } from '../../shared/data/keys.ts';
-import { limitKeys } from '../../shared/data/limits.ts';
-import { orderKeys } from '../../shared/data/orders.ts';
-import { webhookKeys } from '../../shared/data/webhooks.ts';
+import { insurerKeys, limitKeys, orderKeys, ownerKeys, tenantKeys, webhookKeys } from '../../shared/data/keys.ts';
 import { TenantContext, type Principal } from '../../shared/access/index.ts';
 import { principalOf } from '../../shared/http/auth.ts';
 import { apiArnPrefix, policyFor, routeArn } from '../../shared/http/authorizer-policy.ts';
