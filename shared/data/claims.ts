@@ -14,7 +14,7 @@ import { documents } from './client.ts';
 import { attributesOf, batchGetItems, getItem, isRace, queryAll } from './items.ts';
 import { claimKeys, insurerKeys, orderKeys } from './keys.ts';
 import { newId } from './ids.ts';
-import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
+import { partitionPages, prefixQuery, queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
 import { tableName } from './table.ts';
 import { getBuyerItem } from './buyers.ts';
 import { getPolicy } from './tenancy.ts';
@@ -96,8 +96,9 @@ function conflict(detail: string): ProblemError {
 }
 
 /** Writes a claim's new state with the other items of the change, if nobody changed it since it was read. */
-async function saveClaim(claim: ClaimItem, next: Partial<ClaimItem>, others: TransactItem[], remove: string[] = []): Promise<ClaimItem> {
-  const updated: ClaimItem = { ...claim, ...next, version: claim.version + 1 };
+async function saveClaim(context: TenantContext, claim: ClaimItem, next: Partial<ClaimItem>, others: TransactItem[], remove: string[] = []): Promise<ClaimItem> {
+  // The status is written with its list key: the list by status selects by key.
+  const updated: ClaimItem = { ...claim, ...next, ...claimKeys.byStatus(context, next.status ?? claim.status, claim.buyerId, claim.claimId), version: claim.version + 1 };
   for (const attribute of remove) delete (updated as unknown as Record<string, unknown>)[attribute];
   try {
     await documents.send(
@@ -193,7 +194,18 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
   };
   const data = { claimId, buyerId: body.buyerId, invoiceIds: ids, outstanding, currency: policy.currency, notifiedOn: today, deadline, waitingPeriodEndsOn };
   const items: TransactItem[] = [
-    { Put: { TableName: tableName(), Item: { ...claim, ...claimKeys.waiting(waitingPeriodEndsOn, context.tenantId, claimId), ...claimKeys.byBuyer(body.buyerId, context.tenantId, claimId) }, ConditionExpression: 'attribute_not_exists(pk)' } },
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...claim,
+          ...claimKeys.waiting(waitingPeriodEndsOn, context.tenantId, claimId),
+          ...claimKeys.byBuyer(body.buyerId, context.tenantId, claimId),
+          ...claimKeys.byStatus(context, claim.status, body.buyerId, claimId),
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
     { Put: { TableName: tableName(), Item: { ...claimKeys.pointer(claimId), kind: 'claimPointer', tenantId: context.tenantId } } },
     { Put: { TableName: tableName(), Item: { ...orderKeys.overdue(context, body.buyerId), kind: 'overdue', claimId, notifiedOn: today }, ConditionExpression: 'attribute_not_exists(pk)' } },
     ...invoices.map(
@@ -243,6 +255,7 @@ export async function makeIndemnifiable(context: TenantContext, claimId: string,
   const at = now.toISOString();
   const why = cause === 'insolvency' ? `the buyer's insolvency on ${dateOfLoss}` : `the end of the waiting period on ${dateOfLoss}`;
   return saveClaim(
+    context,
     claim,
     {
       status: 'indemnifiable',
@@ -380,6 +393,7 @@ export async function recordCollection(claimId: string, body: { amount: number; 
       : []),
   ];
   const saved = await saveClaim(
+    context,
     claim,
     { invoices, status: full ? 'closed' : 'in_collection', collections: [...claim.collections, { amount: body.amount, receivedOn: body.receivedOn, allocations }], timeline, updatedAt: at },
     others,
@@ -399,6 +413,7 @@ export async function indemnify(claimId: string, now: Date): Promise<Claim> {
   const at = now.toISOString();
   const year = policyYearOf(claim.dateOfLoss, policy.inceptionDate);
   const saved = await saveClaim(
+    context,
     claim,
     {
       status: 'indemnified',
@@ -448,6 +463,7 @@ export async function recordRecovery(claimId: string, body: { amount: number; re
   const at = now.toISOString();
   const recovery = { amount: body.amount, receivedOn: body.receivedOn, insurerShare: insurer, policyholderShare: policyholder };
   const saved = await saveClaim(
+    context,
     claim,
     {
       recoveries: [...claim.recoveries, recovery],
@@ -474,10 +490,19 @@ export async function getClaim(context: TenantContext, claimId: string): Promise
 }
 
 export async function listClaims(context: TenantContext, query: PageRequest & { status?: ClaimStatus | undefined; buyerId?: string | undefined }): Promise<PageResult<Claim>> {
-  const { pk, skPrefix } = claimKeys.prefix(context);
-  const filters = [...(query.status ? [{ attribute: 'status', value: query.status }] : []), ...(query.buyerId ? [{ attribute: 'buyerId', value: query.buyerId }] : [])];
+  // Selected by key, never filtered after the page (which would make short pages). A buyer
+  // holds one open claim at a time and few in all: on a buyer alone, its claims are filtered
+  // from the tenant's, newest first (the one list still filtered; docs say so).
+  const byStatus: PartitionQuery | undefined = query.status
+    ? {
+        partition: claimKeys.statusPartition(context, query.status),
+        index: 'gsi3',
+        newestFirst: true,
+        ...(query.buyerId ? { sortKeyPrefix: { attribute: 'gsi3sk', prefix: claimKeys.statusOfBuyerPrefix(query.buyerId) } } : {}),
+      }
+    : undefined;
   const result = await queryPage<ClaimItem>(
-    { partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix }, newestFirst: true, ...(filters.length > 0 ? { filter: filters } : {}) },
+    byStatus ?? { ...prefixQuery(claimKeys.prefix(context), { newestFirst: true }), ...(query.buyerId ? { filter: { attribute: 'buyerId', value: query.buyerId } } : {}) },
     { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) },
   );
   return { ...result, items: result.items.map(claimOf) };
@@ -487,6 +512,7 @@ export async function setDocument(context: TenantContext, claimId: string, kind:
   const claim = await readClaim(context, claimId);
   const at = now.toISOString();
   const saved = await saveClaim(
+    context,
     claim,
     {
       documents: { ...claim.documents, [kind]: { status: body.status, updatedAt: at, ...(body.note ? { note: body.note } : {}) } },

@@ -18,7 +18,7 @@ import { isConditionFailed, queryAll, withPrefix } from './items.ts';
 import { documents } from './client.ts';
 import { ID_PREFIXES } from './ids.ts';
 import { deliveryKeys, DUE_SHARDS, tenantKeys } from './keys.ts';
-import { queryPage, type PageResult } from './pagination.ts';
+import { prefixQuery, queryPage, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import {
   DISABLE_AFTER_FAILING_MS,
@@ -236,6 +236,7 @@ export async function fanOut(event: EventEnvelope, now: Date): Promise<number> {
         updatedAt: at,
         expiresAt: Math.floor(now.getTime() / 1000) + DELIVERY_RETENTION_DAYS * 86_400,
         ...deliveryKeys.due(endpoint.webhookId, deliveryId, at),
+        ...deliveryKeys.byStatus(keyOwnerOfRef(owner), endpoint.webhookId, 'pending', deliveryId),
       };
       try {
         await documents.send(new PutCommand({ TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
@@ -271,7 +272,8 @@ async function readDelivery(owner: KeyOwner, webhookId: string, deliveryId: stri
 
 /** Writes the attempt, if the delivery is still where the message found it. */
 async function record(item: DeliveryItem, expectedAttempts: number, changes: Partial<DeliveryItem>, remove: (keyof DeliveryItem)[]): Promise<boolean> {
-  const sets = Object.entries(changes);
+  // A status is written with its list key: the log by status selects by key.
+  const sets = Object.entries(changes.status ? { ...changes, ...deliveryKeys.statusPartition(keyOwnerOfRef(item.owner), item.webhookId, changes.status) } : changes);
   const names: Record<string, string> = { '#attempts': 'attempts', '#status': 'status' };
   const values: Record<string, unknown> = { ':expected': expectedAttempts, ':pending': 'pending' };
   const assignments = sets.map(([name, value], index) => {
@@ -468,9 +470,9 @@ function refuseDisabled(endpoint: WebhookItem, action: string): void {
 export async function listDeliveries(principal: Principal, webhookId: string, query: DeliveryQuery): Promise<PageResult<DeliverySummary>> {
   const owner = ownerOf(principal);
   await requireEndpoint(owner, webhookId);
-  const { pk, skPrefix } = deliveryKeys.prefix(owner, webhookId);
+  // Selected by key, never filtered after the page (which would make short pages).
   const result = await queryPage<DeliveryItem>(
-    { partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix }, newestFirst: true, ...(query.status ? { filter: { attribute: 'status', value: query.status } } : {}) },
+    query.status ? { partition: deliveryKeys.statusPartition(owner, webhookId, query.status), index: 'gsi1', newestFirst: true } : prefixQuery(deliveryKeys.prefix(owner, webhookId), { newestFirst: true }),
     { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) },
   );
   return { ...result, items: result.items.map(summaryOf) };
@@ -498,10 +500,18 @@ export async function replayDelivery(principal: Principal, webhookId: string, de
       new UpdateCommand({
         TableName: tableName(),
         Key: { pk: item.pk, sk: item.sk },
-        UpdateExpression: 'SET #status = :pending, roundStart = :round, nextAttemptAt = :at, updatedAt = :at, gsi3pk = :duePk, gsi3sk = :dueSk REMOVE failedReason, sweeps',
+        UpdateExpression: 'SET #status = :pending, roundStart = :round, nextAttemptAt = :at, updatedAt = :at, gsi3pk = :duePk, gsi3sk = :dueSk, gsi1pk = :statusPk REMOVE failedReason, sweeps',
         ConditionExpression: 'attempts = :attempts',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':pending': 'pending', ':round': item.attempts, ':at': at, ':attempts': item.attempts, ':duePk': due.gsi3pk, ':dueSk': due.gsi3sk },
+        ExpressionAttributeValues: {
+          ':pending': 'pending',
+          ':round': item.attempts,
+          ':at': at,
+          ':attempts': item.attempts,
+          ':duePk': due.gsi3pk,
+          ':dueSk': due.gsi3sk,
+          ':statusPk': deliveryKeys.statusPartition(owner, webhookId, 'pending').gsi1pk,
+        },
       }),
     );
   } catch (error) {

@@ -175,6 +175,16 @@ export const claimKeys = {
   /** gsi2: a buyer's claims beside its limits (the insolvency of a buyer reaches them). */
   byBuyer: (buyerId: string, tenantId: string, claimId: string) => ({ ...insurerKeys.buyerFanOutPartition(buyerId), gsi2sk: `${claimKeys.byBuyerPrefix}${tenantId}#${claimId}` }),
   byBuyerPrefix: 'CLAIM#',
+  /**
+   * gsi3: a tenant's claims in one status, by buyer, newest first within it: the list by status
+   * (and buyer) reads by key. Every write of a claim's status writes this key with it.
+   */
+  byStatus: (context: TenantContext, status: string, buyerId: string, claimId: string) => ({
+    ...claimKeys.statusPartition(context, status),
+    gsi3sk: `${claimKeys.statusOfBuyerPrefix(buyerId)}${claimId}`,
+  }),
+  statusPartition: (context: TenantContext, status: string) => ({ gsi3pk: `${pk(context)}#CLAIMSTATUS#${status}` }),
+  statusOfBuyerPrefix: (buyerId: string) => `${buyerId}#`,
   /** The policy year's indemnities, against maxLiability. */
   indemnities: (context: TenantContext, policyYearStart: string) => ({ pk: tenantPartition(context), sk: `INDEMNITIES#${policyYearStart}` }),
 };
@@ -220,5 +230,11 @@ export const deliveryKeys = {
     gsi3sk: `${nextAttemptAt}#${webhookId}#${deliveryId}`,
   }),
   dueShard: (shard: number) => `DELIVERIES#due#${String(shard).padStart(2, '0')}`,
+  /**
+   * gsi1: an endpoint's deliveries in one status, newest first (ids are the events' ULIDs):
+   * the log filtered by status reads by key. Every write of a status writes this key with it.
+   */
+  byStatus: (owner: KeyOwner, webhookId: string, status: string, deliveryId: string) => ({ ...deliveryKeys.statusPartition(owner, webhookId, status), gsi1sk: deliveryId }),
+  statusPartition: (owner: KeyOwner, webhookId: string, status: string) => ({ gsi1pk: `${ownerKeys.partition(owner)}#DELIVERIES#${webhookId}#${status}` }),
 };
 

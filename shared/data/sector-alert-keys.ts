@@ -11,6 +11,9 @@ export const sectorAlertKeys = {
   /** gsi1: every alert, by the time it opened. */
   list: (openedAt: string, alertId: string) => ({ ...sectorAlertKeys.listPartition(), gsi1sk: `${openedAt}#${alertId}` }),
   listPartition: () => ({ gsi1pk: 'SECTORALERTS' }),
+  /** gsi3: the alerts in one status, by the time they opened; closing an alert moves it. */
+  byStatus: (status: string, openedAt: string, alertId: string) => ({ ...sectorAlertKeys.statusPartition(status), gsi3sk: `${openedAt}#${alertId}` }),
+  statusPartition: (status: string) => ({ gsi3pk: `SECTORALERTS#${status}` }),
   /** The one open alert of a pair. */
   active: (sector: string, country: string) => ({ pk: `SECTORALERT#active#${sector}#${country}`, sk: 'ACTIVE' }),
   exposed: (alertId: string, tenantId: string) => ({ ...sectorAlertKeys.alertPartition(alertId), sk: `TENANT#${tenantId}` }),

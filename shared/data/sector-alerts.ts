@@ -74,7 +74,7 @@ async function open(args: { sector: string; country: string; source: 'detector' 
     await documents.send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: tableName(), Item: { ...sectorAlertKeys.alert(alertId), kind: 'sectorAlert', ...alert, ...sectorAlertKeys.list(at, alertId) } } },
+          { Put: { TableName: tableName(), Item: { ...sectorAlertKeys.alert(alertId), kind: 'sectorAlert', ...alert, ...sectorAlertKeys.list(at, alertId), ...sectorAlertKeys.byStatus('open', at, alertId) } } },
           {
             Put: {
               TableName: tableName(),
@@ -123,10 +123,10 @@ export async function closeSectorAlert(alertId: string, now: Date): Promise<Sect
           Update: {
             TableName: tableName(),
             Key: sectorAlertKeys.alert(alertId),
-            UpdateExpression: 'SET #status = :closed, closedAt = :at',
+            UpdateExpression: 'SET #status = :closed, closedAt = :at, gsi3pk = :closedList',
             ConditionExpression: '#status = :open',
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':closed': 'closed', ':open': 'open', ':at': closedAt },
+            ExpressionAttributeValues: { ':closed': 'closed', ':open': 'open', ':at': closedAt, ':closedList': sectorAlertKeys.statusPartition('closed').gsi3pk },
           },
         },
         {
@@ -151,7 +151,8 @@ export async function getSectorAlert(alertId: string): Promise<SectorAlert> {
 
 export async function listSectorAlerts(query: PageRequest & { status?: 'open' | 'closed' | undefined }): Promise<PageResult<SectorAlert>> {
   const result = await queryPage<Record<string, unknown>>(
-    { partition: sectorAlertKeys.listPartition(), index: 'gsi1', newestFirst: true, ...(query.status ? { filter: { attribute: 'status', value: query.status } } : {}) },
+    // Selected by key, never filtered after the page (which would make short pages).
+    query.status ? { partition: sectorAlertKeys.statusPartition(query.status), index: 'gsi3', newestFirst: true } : { partition: sectorAlertKeys.listPartition(), index: 'gsi1', newestFirst: true },
     { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) },
   );
   return { ...result, items: result.items.map(alertOf) };

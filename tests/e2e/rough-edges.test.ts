@@ -198,6 +198,49 @@ describe('invoices listed by key', () => {
   });
 });
 
+describe('other lists select by key: full pages', () => {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+  it('claims by status: the older open claim comes on the first page, past a newer closed one', async () => {
+    const key = world.a.key;
+    const notify = async () => {
+      const buyer = await newBuyer(3);
+      const limit = await world.call('POST', '/v1/limit-requests', { key, body: { buyerId: buyer, type: 'new', amount: 10_000_000 } });
+      expect(limit.status).toBe(201);
+      const overdue = await world.call<Invoice>('POST', '/v1/invoices', { key, body: invoice({ buyerId: buyer, issueDate: day(-30), dueDate: day(-10) }) });
+      expect(overdue.status, overdue.text).toBe(201);
+      const notified = await world.call<{ claimId: string }>('POST', '/v1/overdue-notifications', { key, body: { buyerId: buyer, invoiceIds: [overdue.body.invoiceId] } });
+      expect(notified.status, notified.text).toBe(201);
+      return { buyer, claimId: notified.body.claimId };
+    };
+    const open = await notify();
+    const closed = await notify();
+    const collected = await world.call<{ status: string }>('POST', `/v1/claims/${closed.claimId}/collections`, { key: world.insurerKey, body: { amount: 100_000, receivedOn: day(0) } });
+    expect(collected.body.status).toBe('closed');
+    expect(collected.headers.get('location')).toBe(`/v1/claims/${closed.claimId}`);
+
+    const page = await world.call<{ items: { claimId: string }[] }>('GET', '/v1/claims?status=in_collection&limit=1', { key });
+    expect(page.body.items.map((claim) => claim.claimId)).toEqual([open.claimId]);
+    const onBuyer = await world.call<{ items: { claimId: string }[] }>('GET', `/v1/claims?status=closed&buyerId=${closed.buyer}&limit=1`, { key });
+    expect(onBuyer.body.items.map((claim) => claim.claimId)).toEqual([closed.claimId]);
+  });
+
+  it('sector alerts by status: the older open alert comes on the first page, past a newer closed one', async () => {
+    const raise = async (country: string) => {
+      const raised = await world.call<{ alertId: string }>('POST', '/v1/sector-alerts', { key: world.insurerKey, body: { sector: 'F41', country } });
+      expect(raised.status, raised.text).toBe(201);
+      return raised.body.alertId;
+    };
+    const open = await raise('PT');
+    const closed = await raise('GR');
+    expect((await world.call('POST', `/v1/sector-alerts/${closed}/close`, { key: world.insurerKey })).status).toBe(200);
+    const page = await world.call<{ items: { alertId: string; status: string }[] }>('GET', '/v1/sector-alerts?status=open&limit=1', { key: world.a.key });
+    expect(page.body.items.map((alert) => alert.alertId)).toEqual([open]);
+    const closedPage = await world.call<{ items: { alertId: string }[] }>('GET', '/v1/sector-alerts?status=closed&limit=1', { key: world.a.key });
+    expect(closedPage.body.items.map((alert) => alert.alertId)).toEqual([closed]);
+  });
+});
+
 describe('policy currency', () => {
   it('says the currency cannot change', async () => {
     const response = await world.call('PATCH', `/v1/tenants/${world.a.tenantId}/policy`, { key: world.insurerKey, body: { currency: 'USD' } });

@@ -39,3 +39,16 @@ describe('key templates in one place', () => {
     expect(spelled, 'build these keys with the keys modules (shared/data/keys.ts)').toEqual([]);
   });
 });
+
+describe('lists select by key', () => {
+  it('no list a client pages is filtered after the page, but the one the docs name (a buyer’s claims)', () => {
+    const filtered = readdirSync(path.join(REPO_ROOT, 'shared/data'), { encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts') && file !== 'pagination.ts')
+      .flatMap((file) =>
+        readFileSync(path.join(REPO_ROOT, 'shared/data', file), 'utf8')
+          .split('\n')
+          .flatMap((line) => (/\bfilter: [{[]/.test(line) ? [`${file}: ${(/attribute: '(\w+)'/.exec(line) ?? [])[1] ?? line.trim()}`] : [])),
+      );
+    expect(filtered).toEqual(['claims.ts: buyerId']);
+  });
+});
