@@ -14,6 +14,7 @@ import { tableName } from './table.ts';
 import { ProblemError, problems } from '#contract/problems';
 import { Buyer as BuyerSchema, type Buyer, type Country, type CreateBuyerBody, type PatchBuyerBody } from '#contract/buyers';
 import { buyerKeys, normalizeName } from './keys.ts';
+import { parseStored } from './stored.ts';
 
 /** Countries never set use this OECD category: middle of the scale, neither trusted nor refused. */
 export const DEFAULT_COUNTRY_CATEGORY = 4;
@@ -86,7 +87,7 @@ export async function createBuyer(input: CreateBuyerBody, now: Date): Promise<Bu
 
 export async function getBuyerItem(buyerId: string): Promise<BuyerItem | undefined> {
   const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: buyerKeys.buyer(buyerId) }));
-  return Item as BuyerItem | undefined;
+  return Item ? parseStored<BuyerItem>(Item) : undefined;
 }
 
 export async function getBuyer(buyerId: string): Promise<Buyer> {

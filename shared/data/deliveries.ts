@@ -44,6 +44,7 @@ import { sendMessages } from '#events/queues';
 import { signatureHeaders } from '#events/webhook-signing';
 import { postWebhook, type AttemptResult } from '#events/webhook-post';
 import { nextAttemptDelayMs, parseRetryAfter } from '#events/retry-schedule';
+import { parseStored, parseStoredItems } from './stored.ts';
 
 export const DELIVERY_QUEUE = 'webhook-deliveries';
 /** Where deliveries that never got through are parked (the "then the DLQ"). */
@@ -267,7 +268,7 @@ const SWEEP_COUNT: (keyof DeliveryItem)[] = ['sweeps'];
 
 async function readDelivery(owner: KeyOwner, webhookId: string, deliveryId: string): Promise<DeliveryItem | undefined> {
   const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: deliveryKeys.delivery(owner, webhookId, deliveryId), ConsistentRead: true }));
-  return Item as DeliveryItem | undefined;
+  return Item ? parseStored<DeliveryItem>(Item) : undefined;
 }
 
 /** Writes the attempt, if the delivery is still where the message found it. */
@@ -413,7 +414,7 @@ export async function sweepDeliveries(now: Date): Promise<{ swept: number; oldes
           }),
         );
         start = page.LastEvaluatedKey;
-        for (const item of (page.Items ?? []) as DeliveryItem[]) {
+        for (const item of parseStoredItems<DeliveryItem>(page.Items)) {
           read += 1;
           if (item.kind !== 'delivery' || item.status !== 'pending' || !item.nextAttemptAt) continue;
           // Sent again before and still not attempted: a backlog or a failing worker, not a lost message.

@@ -17,6 +17,7 @@ import { ProblemError } from '#contract/problems';
 import { documents } from './client.ts';
 import { secretValue } from './secrets.ts';
 import { table, tableName } from './table.ts';
+import { parseStoredItems } from './stored.ts';
 
 export interface PageRequest {
   readonly limit: number;
@@ -165,7 +166,7 @@ async function queryFrom<T>(query: PartitionQuery, limit: number, startKey?: Rec
       ...(startKey ? { ExclusiveStartKey: startKey } : {}),
     }),
   );
-  return { items: (result.Items ?? []) as T[], ...(result.LastEvaluatedKey ? { lastKey: result.LastEvaluatedKey } : {}) };
+  return { items: parseStoredItems<T>(result.Items), ...(result.LastEvaluatedKey ? { lastKey: result.LastEvaluatedKey } : {}) };
 }
 
 /** One page of a list a client reads, its cursor opened for and checked against that list. */

@@ -17,6 +17,7 @@ import { newWebhookSecret } from '#events/webhook-signing';
 import { refuseWebhookUrl } from '#events/webhook-url';
 import { newEvent } from '#events/envelope';
 import { outboxPut } from '#events/outbox';
+import { parseStored } from './stored.ts';
 
 /** A rotated secret keeps signing beside the new one for this long. */
 export const SECRET_OVERLAP_MS = 24 * 60 * 60 * 1000;
@@ -120,7 +121,7 @@ export async function createWebhook(principal: Principal, body: CreateWebhookBod
 export async function requireEndpoint(owner: KeyOwner, webhookId: string): Promise<WebhookItem> {
   const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: webhookKeys.endpoint(owner, webhookId), ConsistentRead: true }));
   if (!Item) throw problems.notFound(`No webhook ${webhookId}.`);
-  return Item as WebhookItem;
+  return parseStored<WebhookItem>(Item);
 }
 
 export async function getWebhook(principal: Principal, webhookId: string): Promise<Webhook> {
@@ -190,7 +191,7 @@ export async function rotateSecret(principal: Principal, webhookId: string, now:
 /** The endpoint, or undefined (deliveries read it without a caller). */
 export async function readEndpoint(owner: KeyOwner, webhookId: string): Promise<WebhookItem | undefined> {
   const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: webhookKeys.endpoint(owner, webhookId), ConsistentRead: true }));
-  return Item as WebhookItem | undefined;
+  return Item ? parseStored<WebhookItem>(Item) : undefined;
 }
 
 /** Every endpoint of an owner (a few per owner: one query, paged through if need be). */
