@@ -30,17 +30,17 @@ export const handler = apiHandler('claims', {
     const claim = await recordCollection(request.params.claimId, request.body, now());
     metrics.addMetric('CollectionsRecorded', MetricUnit.Count, 1);
     if (claim.status === 'closed') metrics.addMetric('ClaimsRecovered', MetricUnit.Count, 1);
-    return { status: 201, body: claim };
+    return { status: 201, body: claim, headers: { location: `/v1/claims/${claim.claimId}` } };
   },
   indemnifyClaim: async (request: ApiRequest<unknown, unknown, ClaimParams>) => {
     const claim = await indemnify(request.params.claimId, now());
     metrics.addMetric('ClaimsIndemnified', MetricUnit.Count, 1);
     metrics.addMetric('IndemnitiesPaid', MetricUnit.Count, claim.indemnity?.amount ?? 0);
-    return { status: 201, body: claim };
+    return { status: 201, body: claim, headers: { location: `/v1/claims/${claim.claimId}` } };
   },
   recordRecovery: async (request: ApiRequest<MoneyReceivedBody, unknown, ClaimParams>) => {
     const claim = await recordRecovery(request.params.claimId, request.body, now());
     metrics.addMetric('RecoveriesRecorded', MetricUnit.Count, 1);
-    return { status: 201, body: claim };
+    return { status: 201, body: claim, headers: { location: `/v1/claims/${claim.claimId}` } };
   },
 }, claimsRoutes);

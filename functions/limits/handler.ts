@@ -15,7 +15,7 @@ export const handler = apiHandler('limits', {
     const { status, body } = await requestLimit(tenant(request), request.body, now());
     countByOutcome('LimitDecisions', 'decision', body.decision);
     if (status === 202) metrics.addMetric('Referrals', MetricUnit.Count, 1);
-    return { status, body };
+    return status === 201 ? { status, body, headers: { location: `/v1/limits/${body.buyerId}` } } : { status, body };
   },
   listLimits: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listLimits(tenant(request), request.query, now()) }),
   getLimit: async (request: ApiRequest<unknown, unknown, { buyerId: string }>) => ({
@@ -34,6 +34,7 @@ export const handler = apiHandler('limits', {
   decideReferral: async (request: ApiRequest<UnderwriterDecisionBody, unknown, { referralId: string }>) => {
     const decision = await decideReferral(principal(request), request.params.referralId, request.body, now());
     countByOutcome('UnderwriterDecisions', 'decision', decision.decision);
-    return { status: 201, body: decision };
+    // The tenant's limit the decision set; the tenant reads it back there.
+    return { status: 201, body: decision, headers: { location: `/v1/limits/${decision.buyerId}` } };
   },
 }, limitsRoutes);

@@ -19,7 +19,8 @@ export const handler = apiHandler('monitoring', {
       countByOutcome('RiskEvents', 'type', item.type);
       if (item.to.grade > item.from.grade) metrics.addMetric('BuyerDowngrades', MetricUnit.Count, 1);
     }
-    return { status: 201, body: { items } };
+    // Risk events are not read alone: the first one's buyer shows the grade and status it set.
+    return { status: 201, body: { items }, headers: { location: `/v1/buyers/${items[0]!.buyerId}` } };
   },
   getMonitoringRules: async () => {
     const { rules, updatedAt } = await monitoringRules();
@@ -31,7 +32,8 @@ export const handler = apiHandler('monitoring', {
   },
   watchBuyer: async (request: ApiRequest<unknown, unknown, BuyerParams>) => {
     const watched = await watch(tenant(request), request.params.buyerId, now());
-    return { status: watched.created ? 201 : 200, body: { buyerId: watched.buyerId, since: watched.since } };
+    const body = { buyerId: watched.buyerId, since: watched.since };
+    return watched.created ? { status: 201, body, headers: { location: '/v1/watchlist' } } : { status: 200, body };
   },
   unwatchBuyer: async (request: ApiRequest<unknown, unknown, BuyerParams>) => {
     await unwatch(tenant(request), request.params.buyerId);

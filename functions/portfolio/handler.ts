@@ -12,7 +12,8 @@ export const handler = apiHandler('portfolio', {
     const { created, declaration } = await declareTurnover(tenant(request), request.body, now());
     metrics.addMetric(created ? 'TurnoverDeclared' : 'TurnoverCorrected', MetricUnit.Count, 1);
     if (declaration.late) metrics.addMetric('LateTurnoverDeclarations', MetricUnit.Count, 1);
-    return { status: created ? 201 : 200, body: declaration };
+    // The year's premium lists the declaration by month and country.
+    return created ? { status: 201, body: declaration, headers: { location: `/v1/premium?year=${declaration.period.slice(0, 4)}` } } : { status: 200, body: declaration };
   },
   getPremium: async (request: ApiRequest<unknown, PremiumQuery>) => {
     const at = now();

@@ -73,7 +73,8 @@ export const handler = apiHandler('tenancy', {
   createApiKey: async (request) => {
     const created = await createApiKey(principal(request), now());
     metrics.addMetric('ApiKeysCreated', MetricUnit.Count, 1);
-    return { status: 201, body: created };
+    // Keys are listed, never read alone (the secret is shown once).
+    return { status: 201, body: created, headers: { location: '/v1/api-keys' } };
   },
   listApiKeys: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listApiKeys(principal(request), request.query) }),
   revokeApiKey: async (request: ApiRequest<unknown, unknown, { keyId: string }>) => {

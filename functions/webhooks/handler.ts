@@ -30,6 +30,7 @@ export const handler = apiHandler('webhooks', {
   rotateWebhookSecret: async (request: ApiRequest<unknown, unknown, Params>) => ({
     status: 201,
     body: await rotateSecret(principal(request), request.params.webhookId, now()),
+    headers: { location: `/v1/webhooks/${request.params.webhookId}` },
   }),
   sendTestEvent: async (request: ApiRequest<unknown, unknown, Params>) => {
     const sent = await sendTestEvent(principal(request), request.params.webhookId, now());

@@ -41,15 +41,24 @@ export const Invoice = z
   .meta({ id: 'Invoice' });
 export type Invoice = z.output<typeof Invoice>;
 export const CreatedInvoices = z.object({ items: z.array(Invoice) }).meta({ id: 'CreatedInvoices' });
+/** One invoice declared answers the invoice; a batch answers {items}. */
+export const CreatedInvoice = z.union([Invoice, CreatedInvoices]).meta({ id: 'CreatedInvoice', description: 'The invoice, or {items} for a batch' });
 export const InvoicePage = Page(Invoice, 'InvoicePage');
-export const InvoiceQuery = PageQuery.extend({ buyerId: BuyerId, status: z.enum(['open', 'paid']).optional() });
+export const InvoiceStatus = z.enum(['open', 'paid']);
+export const InvoiceQuery = PageQuery.extend({
+  buyerId: BuyerId.optional().meta({ description: 'Only the invoices on this buyer (by issue date); without it, all your invoices' }),
+  status: InvoiceStatus.optional().meta({ description: 'Only open (unpaid) or paid invoices' }),
+});
+export type InvoiceQuery = z.output<typeof InvoiceQuery>;
 export const InvoiceParams = z.strictObject({ invoiceId: InvoiceId });
+export const PaymentId = Id('payment', 'Payment id (pay_…)');
+export const PaymentParams = z.strictObject({ invoiceId: InvoiceId, paymentId: PaymentId });
 
 export const PaymentBody = z
   .strictObject({ amount: MoneyAmount('The amount paid, at most what is outstanding', { positive: true }), paidOn: PlausibleDate('The day the buyer paid: not before the invoice’s issue date, not after today') })
   .meta({ id: 'Payment' });
 export const PaymentResult = z
-  .object({ paymentId: Id('payment', 'Payment id (pay_…)'), invoice: Invoice, amount: Amount, paidOn: IsoDate })
+  .object({ paymentId: PaymentId, invoice: Invoice, amount: Amount, paidOn: IsoDate })
   .meta({ id: 'PaymentResult' });
 
 export const Exposure = z

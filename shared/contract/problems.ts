@@ -18,6 +18,21 @@ export const FieldErrorSchema = z
   .meta({ id: 'FieldError' });
 export type FieldError = z.infer<typeof FieldErrorSchema>;
 
+/**
+ * A field error at a path: the one place `field` (dotted: `invoices.0.amount`) and `pointer`
+ * (RFC 6901: `#/invoices/0/amount`) are written, for zod's issues and hand-built refusals alike.
+ */
+export function fieldError(where: FieldError['in'], path: readonly PropertyKey[], code: string, detail: string): FieldError {
+  const parts = path.map(String);
+  return {
+    in: where,
+    field: parts.join('.'),
+    pointer: '#' + parts.map((part) => '/' + part.replaceAll('~', '~0').replaceAll('/', '~1')).join(''),
+    code,
+    detail,
+  };
+}
+
 export const ProblemSchema = z
   .object({
     type: z.url(),

@@ -62,14 +62,28 @@ export const PolicyInput = z
   .meta({ id: 'PolicyInput' });
 export type PolicyInput = z.output<typeof PolicyInput>;
 
+/**
+ * The currency is named in a patch only to be refused by name: limits, exposure and claims are
+ * all counted in it, so a client that sends it learns why rather than "unrecognized key".
+ */
+const ImmutableCurrency = z
+  .unknown()
+  .refine(() => false, { message: 'the policy currency cannot change: every limit, exposure and claim of the tenant is counted in it', params: { code: 'immutable' } })
+  .optional()
+  .meta({ description: 'Cannot change: sending it answers 400 validation, code immutable' });
+
 /** A change to the policy in force: any field but the currency, at least one. */
 export const PolicyPatch = z
-  .strictObject(Object.fromEntries(Object.entries(policyFields).filter(([name]) => name !== 'currency').map(([name, schema]) => [name, schema.optional()])) as {
-    [K in Exclude<keyof typeof policyFields, 'currency'>]: z.ZodOptional<(typeof policyFields)[K]>;
+  .strictObject({
+    ...(Object.fromEntries(Object.entries(policyFields).filter(([name]) => name !== 'currency').map(([name, schema]) => [name, schema.optional()])) as {
+      [K in Exclude<keyof typeof policyFields, 'currency'>]: z.ZodOptional<(typeof policyFields)[K]>;
+    }),
+    currency: ImmutableCurrency,
   })
   .refine((patch) => Object.keys(patch).length > 0, 'name at least one field to change')
   .meta({ id: 'PolicyPatch' });
-export type PolicyPatch = z.output<typeof PolicyPatch>;
+/** What a valid patch holds: never the currency, which fails validation. */
+export type PolicyPatch = Omit<z.output<typeof PolicyPatch>, 'currency'>;
 
 // As answered: the requests' bounds (inception date, rated currency, amounts) judge input, not what is stored.
 export const PolicyTerms = z

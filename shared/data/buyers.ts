@@ -13,34 +13,13 @@ import { partitionPages, queryPage, type PageRequest, type PageResult } from './
 import { tableName } from './table.ts';
 import { ProblemError, problems } from '#contract/problems';
 import { Buyer as BuyerSchema, type Buyer, type Country, type CreateBuyerBody, type PatchBuyerBody } from '#contract/buyers';
+import { buyerKeys, normalizeName } from './keys.ts';
+import { parseStored } from './stored.ts';
 
 /** Countries never set use this OECD category: middle of the scale, neither trusted nor refused. */
 export const DEFAULT_COUNTRY_CATEGORY = 4;
 
-/** Lower case, accents and punctuation dropped: "Société Générale" → "societe generale". */
-export function normalizeName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
-export const buyerKeys = {
-  buyer: (buyerId: string) => ({ pk: `BUYER#${buyerId}`, sk: 'BUYER' }),
-  registration: (country: string, registrationId: string) => ({ pk: `BUYERREG#${country}#${registrationId}`, sk: 'BUYERREG' }),
-  country: (code: string) => ({ pk: `COUNTRY#${code}`, sk: 'COUNTRY' }),
-  byName: (name: string, buyerId: string) => {
-    const normalized = normalizeName(name);
-    return { gsi1pk: `BUYERNAME#${normalized.slice(0, 1) || '_'}`, gsi1sk: `${normalized}#${buyerId}` };
-  },
-  bySector: (sector: string, country: string, grade: number, buyerId: string) => ({
-    gsi2pk: `SECTOR#${sector}#${country}`,
-    gsi2sk: `${String(grade).padStart(2, '0')}#${buyerId}`,
-  }),
-  byCountry: (country: string, name: string, buyerId: string) => ({ gsi3pk: `BUYERS#${country}`, gsi3sk: `${normalizeName(name)}#${buyerId}` }),
-};
 
 interface BuyerItem extends Buyer {
   pk: string;
@@ -108,7 +87,7 @@ export async function createBuyer(input: CreateBuyerBody, now: Date): Promise<Bu
 
 export async function getBuyerItem(buyerId: string): Promise<BuyerItem | undefined> {
   const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: buyerKeys.buyer(buyerId) }));
-  return Item as BuyerItem | undefined;
+  return Item ? parseStored<BuyerItem>(Item) : undefined;
 }
 
 export async function getBuyer(buyerId: string): Promise<Buyer> {
@@ -173,10 +152,10 @@ export async function findBuyers(
   }
   const result = query.country
     ? await queryPage<BuyerItem>(
-        { partition: { gsi3pk: `BUYERS#${query.country}` }, index: 'gsi3', ...(prefix ? { sortKeyPrefix: { attribute: 'gsi3sk', prefix } } : {}) },
+        { partition: buyerKeys.countryPartition(query.country), index: 'gsi3', ...(prefix ? { sortKeyPrefix: { attribute: 'gsi3sk', prefix } } : {}) },
         page,
       )
-    : await queryPage<BuyerItem>({ partition: { gsi1pk: `BUYERNAME#${prefix.slice(0, 1)}` }, index: 'gsi1', sortKeyPrefix: { attribute: 'gsi1sk', prefix } }, page);
+    : await queryPage<BuyerItem>({ partition: buyerKeys.namePartition(prefix), index: 'gsi1', sortKeyPrefix: { attribute: 'gsi1sk', prefix } }, page);
   return { ...result, items: result.items.map(buyerOf) };
 }
 
@@ -198,7 +177,7 @@ export async function setCountryCategory(code: string, category: number, now: Da
       TableName: tableName(),
       Key: buyerKeys.country(code),
       UpdateExpression: 'SET kind = :kind, countryCode = :code, category = :category, updatedAt = :at, gsi2pk = :list, gsi2sk = :code',
-      ExpressionAttributeValues: { ':kind': 'country', ':code': code, ':category': category, ':at': updatedAt, ':list': 'COUNTRIES' },
+      ExpressionAttributeValues: { ':kind': 'country', ':code': code, ':category': category, ':at': updatedAt, ':list': buyerKeys.countryListPartition().gsi2pk },
     }),
   );
   return { countryCode: code, category, isDefault: false, updatedAt };
@@ -206,7 +185,7 @@ export async function setCountryCategory(code: string, category: number, now: Da
 
 export async function listCountries(): Promise<Country[]> {
   const items: Country[] = [];
-  for await (const page of partitionPages<Record<string, unknown>>({ partition: { gsi2pk: 'COUNTRIES' }, index: 'gsi2' })) {
+  for await (const page of partitionPages<Record<string, unknown>>({ partition: buyerKeys.countryListPartition(), index: 'gsi2' })) {
     items.push(...page.map((item) => ({ countryCode: String(item['countryCode']), category: Number(item['category']), isDefault: false, updatedAt: String(item['updatedAt']) })));
   }
   return items;

@@ -12,17 +12,17 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { attributesOf, batchGetItems, getItem, isRace, queryAll } from './items.ts';
-import { tenantPartition } from './keys.ts';
+import { claimKeys, insurerKeys, orderKeys } from './keys.ts';
 import { newId } from './ids.ts';
-import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
+import { partitionPages, prefixQuery, queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
 import { tableName } from './table.ts';
 import { getBuyerItem } from './buyers.ts';
 import { getPolicy } from './tenancy.ts';
 import { limitHistory, type TransactItem } from './limits.ts';
-import { exposureAdd, oldestUnpaidDueDate, orderKeys, type InvoiceItem } from './orders.ts';
+import { exposureAdd, oldestUnpaidDueDate, type InvoiceItem } from './orders.ts';
 import { TenantContext, type Principal } from '#access';
 import type { Policy } from '#contract/tenancy';
-import { ProblemError, problems } from '#contract/problems';
+import { ProblemError, fieldError, problems } from '#contract/problems';
 import {
   allocateCollection,
   computeIndemnity,
@@ -80,18 +80,6 @@ export interface ClaimItem {
   updatedAt: string;
 }
 
-export const claimKeys = {
-  claim: (context: TenantContext, claimId: string) => ({ pk: tenantPartition(context), sk: `CLAIM#${claimId}` }),
-  prefix: (context: TenantContext) => ({ pk: tenantPartition(context), skPrefix: 'CLAIM#' }),
-  /** For insurer routes, which name a claim but no tenant. */
-  pointer: (claimId: string) => ({ pk: `CLAIM#${claimId}`, sk: 'CLAIM' }),
-  /** gsi1 (sparse, while in collection): claims by the day their waiting period ends. */
-  waiting: (endsOn: string, tenantId: string, claimId: string) => ({ gsi1pk: 'CLAIMS#waiting', gsi1sk: `${endsOn}#${tenantId}#${claimId}` }),
-  /** gsi2: a buyer's claims beside its limits (the insolvency of a buyer reaches them). */
-  byBuyer: (buyerId: string, tenantId: string, claimId: string) => ({ gsi2pk: `BUYER#${buyerId}`, gsi2sk: `CLAIM#${tenantId}#${claimId}` }),
-  /** The policy year's indemnities, against maxLiability. */
-  indemnities: (context: TenantContext, policyYearStart: string) => ({ pk: tenantPartition(context), sk: `INDEMNITIES#${policyYearStart}` }),
-};
 
 const DOCUMENT_KINDS: DocumentKind[] = ['invoices', 'proof_of_delivery', 'correspondence', 'statement_of_account'];
 
@@ -108,8 +96,9 @@ function conflict(detail: string): ProblemError {
 }
 
 /** Writes a claim's new state with the other items of the change, if nobody changed it since it was read. */
-async function saveClaim(claim: ClaimItem, next: Partial<ClaimItem>, others: TransactItem[], remove: string[] = []): Promise<ClaimItem> {
-  const updated: ClaimItem = { ...claim, ...next, version: claim.version + 1 };
+async function saveClaim(context: TenantContext, claim: ClaimItem, next: Partial<ClaimItem>, others: TransactItem[], remove: string[] = []): Promise<ClaimItem> {
+  // The status is written with its list key: the list by status selects by key.
+  const updated: ClaimItem = { ...claim, ...next, ...claimKeys.byStatus(context, next.status ?? claim.status, claim.buyerId, claim.claimId), version: claim.version + 1 };
   for (const attribute of remove) delete (updated as unknown as Record<string, unknown>)[attribute];
   try {
     await documents.send(
@@ -147,11 +136,11 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
   const byId = new Map(found.map((invoice) => [invoice.invoiceId, invoice]));
   const errors = ids.flatMap((id, index) => {
     const invoice = byId.get(id);
-    const at = { in: 'body' as const, field: `invoiceIds[${index}]`, pointer: `#/invoiceIds/${index}` };
-    if (!invoice || invoice.buyerId !== body.buyerId) return [{ ...at, code: 'unknown_invoice', detail: 'no such invoice of yours on this buyer' }];
-    if (invoice.outstanding === 0) return [{ ...at, code: 'paid', detail: `invoice ${invoice.number} is paid` }];
-    if (invoice.dueDate >= today) return [{ ...at, code: 'not_overdue', detail: `invoice ${invoice.number} is due on ${invoice.dueDate}: not overdue yet` }];
-    if (invoice.claimId) return [{ ...at, code: 'already_notified', detail: `invoice ${invoice.number} is already in claim ${invoice.claimId}` }];
+    const at = (code: string, detail: string) => fieldError('body', ['invoiceIds', index], code, detail);
+    if (!invoice || invoice.buyerId !== body.buyerId) return [at('unknown_invoice', 'no such invoice of yours on this buyer')];
+    if (invoice.outstanding === 0) return [at('paid', `invoice ${invoice.number} is paid`)];
+    if (invoice.dueDate >= today) return [at('not_overdue', `invoice ${invoice.number} is due on ${invoice.dueDate}: not overdue yet`)];
+    if (invoice.claimId) return [at('already_notified', `invoice ${invoice.number} is already in claim ${invoice.claimId}`)];
     return [];
   });
   if (errors.length > 0) throw problems.validation(errors);
@@ -205,7 +194,18 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
   };
   const data = { claimId, buyerId: body.buyerId, invoiceIds: ids, outstanding, currency: policy.currency, notifiedOn: today, deadline, waitingPeriodEndsOn };
   const items: TransactItem[] = [
-    { Put: { TableName: tableName(), Item: { ...claim, ...claimKeys.waiting(waitingPeriodEndsOn, context.tenantId, claimId), ...claimKeys.byBuyer(body.buyerId, context.tenantId, claimId) }, ConditionExpression: 'attribute_not_exists(pk)' } },
+    {
+      Put: {
+        TableName: tableName(),
+        Item: {
+          ...claim,
+          ...claimKeys.waiting(waitingPeriodEndsOn, context.tenantId, claimId),
+          ...claimKeys.byBuyer(body.buyerId, context.tenantId, claimId),
+          ...claimKeys.byStatus(context, claim.status, body.buyerId, claimId),
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
     { Put: { TableName: tableName(), Item: { ...claimKeys.pointer(claimId), kind: 'claimPointer', tenantId: context.tenantId } } },
     { Put: { TableName: tableName(), Item: { ...orderKeys.overdue(context, body.buyerId), kind: 'overdue', claimId, notifiedOn: today }, ConditionExpression: 'attribute_not_exists(pk)' } },
     ...invoices.map(
@@ -255,6 +255,7 @@ export async function makeIndemnifiable(context: TenantContext, claimId: string,
   const at = now.toISOString();
   const why = cause === 'insolvency' ? `the buyer's insolvency on ${dateOfLoss}` : `the end of the waiting period on ${dateOfLoss}`;
   return saveClaim(
+    context,
     claim,
     {
       status: 'indemnifiable',
@@ -290,7 +291,7 @@ async function indemnityOf(context: TenantContext, claim: ClaimItem, dateOfLoss:
 /** Daily: claims whose waiting period ended become indemnifiable (date of loss = that day). */
 export async function endWaitingPeriods(day: string, now: Date): Promise<number> {
   let done = 0;
-  for await (const items of partitionPages<{ tenantId: string; claimId: string; gsi1sk: string }>({ partition: { gsi1pk: 'CLAIMS#waiting' }, index: 'gsi1' })) {
+  for await (const items of partitionPages<{ tenantId: string; claimId: string; gsi1sk: string }>({ partition: claimKeys.waitingPartition(), index: 'gsi1' })) {
     for (const due of items) {
       const endsOn = due.gsi1sk.slice(0, 10);
       if (endsOn > day) return done;
@@ -306,7 +307,7 @@ export async function insolvencyReachesClaims(buyerId: string, insolventOn: stri
   const keys = await queryAll<{ gsi2sk: string }>({
     IndexName: 'gsi2',
     KeyConditionExpression: 'gsi2pk = :pk AND begins_with(gsi2sk, :claims)',
-    ExpressionAttributeValues: { ':pk': `BUYER#${buyerId}`, ':claims': 'CLAIM#' },
+    ExpressionAttributeValues: { ':pk': insurerKeys.buyerFanOutPartition(buyerId).gsi2pk, ':claims': claimKeys.byBuyerPrefix },
     ProjectionExpression: 'gsi2sk',
   });
   let done = 0;
@@ -336,7 +337,7 @@ function wrongStatus(claim: ClaimItem, action: string, allowed: string): Problem
 }
 
 function notInTheFuture(day: string, today: string, field: string): void {
-  if (day > today) throw problems.validation([{ in: 'body', field, pointer: `#/${field}`, code: 'in_the_future', detail: `${day} is after today (${today})` }]);
+  if (day > today) throw problems.validation([fieldError('body', [field], 'in_the_future', `${day} is after today (${today})`)]);
 }
 
 /** Money collected from the buyer before the date of loss: oldest invoice first; all of it → recovered, closed. */
@@ -373,10 +374,10 @@ export async function recordCollection(claimId: string, body: { amount: number; 
         Update: {
           TableName: tableName(),
           Key: orderKeys.invoice(context, allocation.invoiceId),
-          UpdateExpression: left === 0 ? 'SET outstanding = outstanding - :paid, #status = :paid_status REMOVE gsi3pk, gsi3sk' : 'SET outstanding = outstanding - :paid',
+          UpdateExpression: left === 0 ? 'SET outstanding = outstanding - :paid, #status = :paid_status, gsi3pk = :paid_list' : 'SET outstanding = outstanding - :paid',
           ConditionExpression: 'outstanding >= :paid',
           ...(left === 0 ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
-          ExpressionAttributeValues: { ':paid': allocation.amount, ...(left === 0 ? { ':paid_status': 'paid' } : {}) },
+          ExpressionAttributeValues: { ':paid': allocation.amount, ...(left === 0 ? { ':paid_status': 'paid', ':paid_list': orderKeys.statusPartition(context, 'paid').gsi3pk } : {}) },
         },
       };
     }),
@@ -392,6 +393,7 @@ export async function recordCollection(claimId: string, body: { amount: number; 
       : []),
   ];
   const saved = await saveClaim(
+    context,
     claim,
     { invoices, status: full ? 'closed' : 'in_collection', collections: [...claim.collections, { amount: body.amount, receivedOn: body.receivedOn, allocations }], timeline, updatedAt: at },
     others,
@@ -411,6 +413,7 @@ export async function indemnify(claimId: string, now: Date): Promise<Claim> {
   const at = now.toISOString();
   const year = policyYearOf(claim.dateOfLoss, policy.inceptionDate);
   const saved = await saveClaim(
+    context,
     claim,
     {
       status: 'indemnified',
@@ -448,19 +451,19 @@ export async function recordRecovery(claimId: string, body: { amount: number; re
   const lost = totalOutstanding(claim.invoices);
   if (recovered + body.amount > lost) {
     throw problems.validation([
-      {
-        in: 'body',
-        field: 'amount',
-        pointer: '#/amount',
-        code: 'more_than_the_loss',
-        detail: `recoveries would reach ${formatMoney(recovered + body.amount, claim.currency)}, more than the ${formatMoney(lost, claim.currency)} lost`,
-      },
+      fieldError(
+        'body',
+        ['amount'],
+        'more_than_the_loss',
+        `recoveries would reach ${formatMoney(recovered + body.amount, claim.currency)}, more than the ${formatMoney(lost, claim.currency)} lost`,
+      ),
     ]);
   }
   const { insurer, policyholder } = splitRecovery(body.amount, claim.indemnity.coverPercent);
   const at = now.toISOString();
   const recovery = { amount: body.amount, receivedOn: body.receivedOn, insurerShare: insurer, policyholderShare: policyholder };
   const saved = await saveClaim(
+    context,
     claim,
     {
       recoveries: [...claim.recoveries, recovery],
@@ -487,10 +490,19 @@ export async function getClaim(context: TenantContext, claimId: string): Promise
 }
 
 export async function listClaims(context: TenantContext, query: PageRequest & { status?: ClaimStatus | undefined; buyerId?: string | undefined }): Promise<PageResult<Claim>> {
-  const { pk, skPrefix } = claimKeys.prefix(context);
-  const filters = [...(query.status ? [{ attribute: 'status', value: query.status }] : []), ...(query.buyerId ? [{ attribute: 'buyerId', value: query.buyerId }] : [])];
+  // Selected by key, never filtered after the page (which would make short pages). A buyer
+  // holds one open claim at a time and few in all: on a buyer alone, its claims are filtered
+  // from the tenant's, newest first (the one list still filtered; docs say so).
+  const byStatus: PartitionQuery | undefined = query.status
+    ? {
+        partition: claimKeys.statusPartition(context, query.status),
+        index: 'gsi3',
+        newestFirst: true,
+        ...(query.buyerId ? { sortKeyPrefix: { attribute: 'gsi3sk', prefix: claimKeys.statusOfBuyerPrefix(query.buyerId) } } : {}),
+      }
+    : undefined;
   const result = await queryPage<ClaimItem>(
-    { partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix }, newestFirst: true, ...(filters.length > 0 ? { filter: filters } : {}) },
+    byStatus ?? { ...prefixQuery(claimKeys.prefix(context), { newestFirst: true }), ...(query.buyerId ? { filter: { attribute: 'buyerId', value: query.buyerId } } : {}) },
     { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) },
   );
   return { ...result, items: result.items.map(claimOf) };
@@ -500,6 +512,7 @@ export async function setDocument(context: TenantContext, claimId: string, kind:
   const claim = await readClaim(context, claimId);
   const at = now.toISOString();
   const saved = await saveClaim(
+    context,
     claim,
     {
       documents: { ...claim.documents, [kind]: { status: body.status, updatedAt: at, ...(body.note ? { note: body.note } : {}) } },
@@ -529,7 +542,7 @@ export async function warnDeadlines(today: string, now: Date): Promise<number> {
       queryAll<{ gsi2sk: string }>({
         IndexName: 'gsi2',
         KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :today',
-        ExpressionAttributeValues: { ':pk': `DUE#${month}`, ':today': today },
+        ExpressionAttributeValues: { ':pk': orderKeys.dueWatchPartition(month).gsi2pk, ':today': today },
         ProjectionExpression: 'gsi2sk',
       }),
     ),

@@ -17,8 +17,8 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/li
 import { isConditionFailed, queryAll, withPrefix } from './items.ts';
 import { documents } from './client.ts';
 import { ID_PREFIXES } from './ids.ts';
-import { ownerKeys, tenantKeys } from './keys.ts';
-import { queryPage, type PageResult } from './pagination.ts';
+import { deliveryKeys, DUE_SHARDS, tenantKeys } from './keys.ts';
+import { prefixQuery, queryPage, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import {
   DISABLE_AFTER_FAILING_MS,
@@ -44,6 +44,7 @@ import { sendMessages } from '#events/queues';
 import { signatureHeaders } from '#events/webhook-signing';
 import { postWebhook, type AttemptResult } from '#events/webhook-post';
 import { nextAttemptDelayMs, parseRetryAfter } from '#events/retry-schedule';
+import { parseStored, parseStoredItems } from './stored.ts';
 
 export const DELIVERY_QUEUE = 'webhook-deliveries';
 /** Where deliveries that never got through are parked (the issue's "then the DLQ"). */
@@ -56,8 +57,6 @@ const ATTEMPT_LOG_SIZE = 20;
  * the due time); one overdue by this much has none in flight, or one stuck behind failures.
  */
 export const SWEEP_GRACE_MS = 10 * 60_000;
-/** Due deliveries are spread over this many index partitions: no hot key at scale. */
-export const DUE_SHARDS = 16;
 /** At most this many deliveries re-sent, and this many read, per shard per sweep; the next sweep goes on. */
 const SWEEP_PAGE = 250;
 const SWEEP_READ = 1_000;
@@ -76,26 +75,7 @@ export function deliveryIdOf(eventId: string): string {
   return `${ID_PREFIXES.delivery}_${eventId.slice(eventId.indexOf('_') + 1)}`;
 }
 
-/** The shard of a delivery's due entry: a stable hash of the endpoint and delivery. */
-function dueShard(webhookId: string, deliveryId: string): string {
-  let hash = 0;
-  for (const char of `${webhookId}#${deliveryId}`) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return String(hash % DUE_SHARDS).padStart(2, '0');
-}
 
-export const deliveryKeys = {
-  delivery: (owner: KeyOwner, webhookId: string, deliveryId: string) => ({ pk: ownerKeys.partition(owner), sk: `DELIVERY#${webhookId}#${deliveryId}` }),
-  prefix: (owner: KeyOwner, webhookId: string) => ({ pk: ownerKeys.partition(owner), skPrefix: `DELIVERY#${webhookId}#` }),
-  /**
-   * gsi3 (sparse, while pending): every owner's deliveries by next attempt, for the sweeper
-   * only (an insurer process, like the limits-by-buyer index): never read for a tenant.
-   */
-  due: (webhookId: string, deliveryId: string, nextAttemptAt: string) => ({
-    gsi3pk: `DELIVERIES#due#${dueShard(webhookId, deliveryId)}`,
-    gsi3sk: `${nextAttemptAt}#${webhookId}#${deliveryId}`,
-  }),
-  dueShard: (shard: number) => `DELIVERIES#due#${String(shard).padStart(2, '0')}`,
-};
 
 type Status = 'pending' | 'succeeded' | 'failed';
 
@@ -257,6 +237,7 @@ export async function fanOut(event: EventEnvelope, now: Date): Promise<number> {
         updatedAt: at,
         expiresAt: Math.floor(now.getTime() / 1000) + DELIVERY_RETENTION_DAYS * 86_400,
         ...deliveryKeys.due(endpoint.webhookId, deliveryId, at),
+        ...deliveryKeys.byStatus(keyOwnerOfRef(owner), endpoint.webhookId, 'pending', deliveryId),
       };
       try {
         await documents.send(new PutCommand({ TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
@@ -287,12 +268,13 @@ const SWEEP_COUNT: (keyof DeliveryItem)[] = ['sweeps'];
 
 async function readDelivery(owner: KeyOwner, webhookId: string, deliveryId: string): Promise<DeliveryItem | undefined> {
   const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: deliveryKeys.delivery(owner, webhookId, deliveryId), ConsistentRead: true }));
-  return Item as DeliveryItem | undefined;
+  return Item ? parseStored<DeliveryItem>(Item) : undefined;
 }
 
 /** Writes the attempt, if the delivery is still where the message found it. */
 async function record(item: DeliveryItem, expectedAttempts: number, changes: Partial<DeliveryItem>, remove: (keyof DeliveryItem)[]): Promise<boolean> {
-  const sets = Object.entries(changes);
+  // A status is written with its list key: the log by status selects by key.
+  const sets = Object.entries(changes.status ? { ...changes, ...deliveryKeys.statusPartition(keyOwnerOfRef(item.owner), item.webhookId, changes.status) } : changes);
   const names: Record<string, string> = { '#attempts': 'attempts', '#status': 'status' };
   const values: Record<string, unknown> = { ':expected': expectedAttempts, ':pending': 'pending' };
   const assignments = sets.map(([name, value], index) => {
@@ -432,7 +414,7 @@ export async function sweepDeliveries(now: Date): Promise<{ swept: number; oldes
           }),
         );
         start = page.LastEvaluatedKey;
-        for (const item of (page.Items ?? []) as DeliveryItem[]) {
+        for (const item of parseStoredItems<DeliveryItem>(page.Items)) {
           read += 1;
           if (item.kind !== 'delivery' || item.status !== 'pending' || !item.nextAttemptAt) continue;
           // Sent again before and still not attempted: a backlog or a failing worker, not a lost message.
@@ -489,9 +471,9 @@ function refuseDisabled(endpoint: WebhookItem, action: string): void {
 export async function listDeliveries(principal: Principal, webhookId: string, query: DeliveryQuery): Promise<PageResult<DeliverySummary>> {
   const owner = ownerOf(principal);
   await requireEndpoint(owner, webhookId);
-  const { pk, skPrefix } = deliveryKeys.prefix(owner, webhookId);
+  // Selected by key, never filtered after the page (which would make short pages).
   const result = await queryPage<DeliveryItem>(
-    { partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix }, newestFirst: true, ...(query.status ? { filter: { attribute: 'status', value: query.status } } : {}) },
+    query.status ? { partition: deliveryKeys.statusPartition(owner, webhookId, query.status), index: 'gsi1', newestFirst: true } : prefixQuery(deliveryKeys.prefix(owner, webhookId), { newestFirst: true }),
     { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) },
   );
   return { ...result, items: result.items.map(summaryOf) };
@@ -519,10 +501,18 @@ export async function replayDelivery(principal: Principal, webhookId: string, de
       new UpdateCommand({
         TableName: tableName(),
         Key: { pk: item.pk, sk: item.sk },
-        UpdateExpression: 'SET #status = :pending, roundStart = :round, nextAttemptAt = :at, updatedAt = :at, gsi3pk = :duePk, gsi3sk = :dueSk REMOVE failedReason, sweeps',
+        UpdateExpression: 'SET #status = :pending, roundStart = :round, nextAttemptAt = :at, updatedAt = :at, gsi3pk = :duePk, gsi3sk = :dueSk, gsi1pk = :statusPk REMOVE failedReason, sweeps',
         ConditionExpression: 'attempts = :attempts',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':pending': 'pending', ':round': item.attempts, ':at': at, ':attempts': item.attempts, ':duePk': due.gsi3pk, ':dueSk': due.gsi3sk },
+        ExpressionAttributeValues: {
+          ':pending': 'pending',
+          ':round': item.attempts,
+          ':at': at,
+          ':attempts': item.attempts,
+          ':duePk': due.gsi3pk,
+          ':dueSk': due.gsi3sk,
+          ':statusPk': deliveryKeys.statusPartition(owner, webhookId, 'pending').gsi1pk,
+        },
       }),
     );
   } catch (error) {

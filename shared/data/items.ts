@@ -3,6 +3,7 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { tableName } from './table.ts';
+import { parseStored, parseStoredItems } from './stored.ts';
 
 export interface ItemKey {
   readonly pk: string;
@@ -12,7 +13,7 @@ export interface ItemKey {
 /** One item; strongly consistent unless told otherwise (decisions read what was last written). */
 export async function getItem<T>(key: ItemKey, consistent = true): Promise<T | undefined> {
   const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: consistent }));
-  return Item as T | undefined;
+  return Item ? parseStored<T>(Item) : undefined;
 }
 
 /** Batches of 100 keys read side by side, at most this many at once. */
@@ -47,7 +48,7 @@ async function batchGetChunk<T>(keys: readonly ItemKey[], consistent: boolean): 
   for (let attempt = 0; pending && Object.keys(pending).length > 0; attempt += 1) {
     if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(25 * 2 ** attempt, 1_000)));
     const result = await documents.send(new BatchGetCommand({ RequestItems: pending }));
-    out.push(...((result.Responses?.[tableName()] ?? []) as T[]));
+    out.push(...parseStoredItems<T>(result.Responses?.[tableName()]));
     pending = result.UnprocessedKeys as typeof pending;
   }
   return out;
@@ -72,7 +73,7 @@ export async function queryAll<T = Record<string, unknown>>(input: Omit<QueryCom
   let start: Record<string, unknown> | undefined;
   do {
     const page = await documents.send(new QueryCommand({ TableName: tableName(), ...input, ...(start ? { ExclusiveStartKey: start } : {}) }));
-    items.push(...((page.Items ?? []) as T[]));
+    items.push(...parseStoredItems<T>(page.Items));
     start = page.LastEvaluatedKey;
   } while (start);
   return items;

@@ -7,8 +7,9 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { tableName } from './table.ts';
 import { DEFAULT_LIMIT_RULES, assertLimitRules, type LimitRules } from '#domain/grades';
+import { insurerKeys } from './keys.ts';
 
-const KEY = { pk: 'SETTINGS#limit-rules', sk: 'SETTINGS' };
+const KEY = insurerKeys.settings('limit-rules');
 const CACHE_MS = 60_000;
 let cached: { rules: LimitRules; updatedAt?: string; readAt: number } | undefined;
 

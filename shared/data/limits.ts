@@ -7,7 +7,7 @@
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { attributesOf, failedConditions, getItem, isRace, queryAll, withPrefix } from './items.ts';
-import { tenantPartition } from './keys.ts';
+import { limitKeys } from './keys.ts';
 import { newId } from './ids.ts';
 import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
@@ -16,7 +16,7 @@ import { getPolicy } from './tenancy.ts';
 import { limitRules } from './limit-rules.ts';
 import { activeAlertsFor } from './sector-alert-keys.ts';
 import { TenantContext, type Principal } from '#access';
-import { ProblemError, problems } from '#contract/problems';
+import { ProblemError, fieldError, problems } from '#contract/problems';
 import type { HistoryEntry, Limit, LimitDecisionResponse, LimitRequestBody, Referral, UnderwriterDecisionBody } from '#contract/limits';
 import type { Grade } from '#domain/grades';
 import { EDIFACT_4507, decideLimit, limitInForce, totalOf, type Condition, type Decision, type Reason } from '#domain/limits';
@@ -31,24 +31,6 @@ type Tranche = { amount: number; expiresOn: string };
 
 const MAX_ATTEMPTS = 6;
 
-export const limitKeys = {
-  limit: (context: TenantContext, buyerId: string) => ({ pk: tenantPartition(context), sk: `LIMIT#${buyerId}` }),
-  limitPrefix: (context: TenantContext) => ({ pk: tenantPartition(context), skPrefix: 'LIMIT#' }),
-  history: (context: TenantContext, buyerId: string, at: string, id: string) => ({ pk: tenantPartition(context), sk: `LIMITHIST#${buyerId}#${at}#${id}` }),
-  historyPrefix: (context: TenantContext, buyerId: string) => ({ pk: tenantPartition(context), skPrefix: `LIMITHIST#${buyerId}#` }),
-  /**
-   * Insurer-wide fan-out (downgrades reach every holder of a limit on a buyer): the one GSI
-   * key of a tenant's item that starts with the buyer, read only by insurer processes.
-   */
-  byBuyer: (buyerId: string, tenantId: string) => ({ gsi2pk: `BUYER#${buyerId}`, gsi2sk: `LIMIT#${tenantId}` }),
-  /** gsi1 (sparse): limits with a reduction notified ahead, by the day it takes effect, for the daily job. */
-  pendingReduction: (effectiveOn: string, tenantId: string, buyerId: string) => ({ gsi1pk: 'REDUCTIONS#pending', gsi1sk: `${effectiveOn}#${tenantId}#${buyerId}` }),
-  capacity: (buyerId: string) => ({ pk: `BUYER#${buyerId}`, sk: 'CAPACITY' }),
-  /** gsi3 (sparse): limits with a temporary tranche, by its end date, for the daily expiry job. */
-  expiringTranche: (expiresOn: string, tenantId: string, buyerId: string) => ({ gsi3pk: 'TRANCHES#expiring', gsi3sk: `${expiresOn}#${tenantId}#${buyerId}` }),
-  referral: (referralId: string) => ({ pk: `REFERRAL#${referralId}`, sk: 'REFERRAL' }),
-  pendingReferral: (createdAt: string, referralId: string) => ({ gsi3pk: 'REFERRALS#pending', gsi3sk: `${createdAt}#${referralId}` }),
-};
 
 export interface LimitItem {
   pk: string;
@@ -105,7 +87,7 @@ const read = getItem;
 function wrongUnit(field: string, currency: string): ProblemError {
   const unit = unitFor(currency);
   return problems.validation([
-    { in: 'body', field, pointer: `#/${field.replace('.', '/')}`, code: 'not_a_unit_multiple', detail: `a positive multiple of ${formatMoney(unit, currency)} (${unit} in minor units)` },
+    fieldError('body', field.split('.'), 'not_a_unit_multiple', `a positive multiple of ${formatMoney(unit, currency)} (${unit} in minor units)`),
   ]);
 }
 
@@ -251,6 +233,8 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
           decision: 'referred',
           code: decision.code,
           amount: from.amount,
+          requestedAmount: referral.amount,
+          currentAmount: from.amount,
           currency: policy.currency,
           ...(from.temporary ? { temporary: from.temporary } : {}),
           reasons: decision.reasons,
@@ -328,6 +312,8 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
         decision: decision.decision,
         code: decision.code,
         amount: to.amount,
+        requestedAmount: body.type === 'cancel' ? 0 : (body.amount ?? 0),
+        currentAmount: from.amount,
         currency: policy.currency,
         ...(to.temporary ? { temporary: to.temporary, expiresOn: to.temporary.expiresOn } : {}),
         reasons: decision.reasons,
@@ -364,7 +350,7 @@ export async function listLimits(context: TenantContext, page: PageRequest, now:
 const referralOf = (item: ReferralItem): Referral => attributesOf<Referral>(item);
 
 export async function listPendingReferrals(page: PageRequest): Promise<PageResult<Referral>> {
-  const result = await queryPage<ReferralItem>({ partition: { gsi3pk: 'REFERRALS#pending' }, index: 'gsi3' }, page);
+  const result = await queryPage<ReferralItem>({ partition: limitKeys.pendingReferralPartition(), index: 'gsi3' }, page);
   return { ...result, items: result.items.map(referralOf) };
 }
 
@@ -470,6 +456,8 @@ export async function decideReferral(principal: Principal, referralId: string, b
       decision: body.decision,
       code,
       amount: to.amount,
+      requestedAmount: referralItem.amount,
+      currentAmount: from.amount,
       currency: referralItem.currency,
       reasons,
       conditions: body.conditions,
@@ -497,7 +485,7 @@ const SYSTEM: Principal = { role: 'insurer', keyId: 'system:tranche-expiry' };
  */
 export async function expireTranches(day: string, now: Date): Promise<number> {
   let expired = 0;
-  for await (const items of partitionPages<{ tenantId: string; buyerId: string }>({ partition: { gsi3pk: 'TRANCHES#expiring' }, index: 'gsi3' })) {
+  for await (const items of partitionPages<{ tenantId: string; buyerId: string }>({ partition: limitKeys.expiringTranchePartition(), index: 'gsi3' })) {
     for (const due of items) {
       const sk = (due as { gsi3sk?: string }).gsi3sk ?? '';
       if (sk.slice(0, 10) >= day) return expired;

@@ -8,13 +8,14 @@ import { documents } from './client.ts';
 import { tableName } from './table.ts';
 import { DEFAULT_DOWNGRADE_RULES, assertDowngradeRules, type DowngradeRules } from '#domain/monitoring';
 import { DEFAULT_SECTOR_ALERT_RULES, assertSectorAlertRules, type SectorAlertRules } from '#domain/sector-alerts';
+import { insurerKeys } from './keys.ts';
 
 export interface MonitoringRules {
   readonly downgrades: DowngradeRules;
   readonly sectorAlerts: SectorAlertRules;
 }
 
-const KEY = { pk: 'SETTINGS#monitoring-rules', sk: 'SETTINGS' };
+const KEY = insurerKeys.settings('monitoring-rules');
 const CACHE_MS = 60_000;
 let cached: { rules: MonitoringRules; updatedAt?: string; readAt: number } | undefined;
 

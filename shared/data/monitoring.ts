@@ -13,15 +13,15 @@
 import { DeleteCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { batchGetItems, getItem, isConditionFailed, isRace, queryAll } from './items.ts';
-import { tenantPartition } from './keys.ts';
+import { buyerKeys, insurerKeys, limitKeys, monitoringKeys } from './keys.ts';
 import { newId } from './ids.ts';
 import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
-import { buyerKeys, getBuyerItem } from './buyers.ts';
-import { capacityUpdate, historyPut, limitKeys, limitPut, type LimitItem, type TransactItem } from './limits.ts';
+import { getBuyerItem } from './buyers.ts';
+import { capacityUpdate, historyPut, limitPut, type LimitItem, type TransactItem } from './limits.ts';
 import { downgradeRules } from './monitoring-rules.ts';
 import { TenantContext, type Principal } from '#access';
-import { ProblemError, problems } from '#contract/problems';
+import { ProblemError, fieldError, problems } from '#contract/problems';
 import type { HistoryEntry } from '#contract/limits';
 import type { RecordedRiskEvent, RiskEventInput, RiskEventsBody } from '#contract/monitoring';
 import { EDIFACT_4507, totalOf, type Reason, type Tranche } from '#domain/limits';
@@ -38,17 +38,6 @@ export const FANOUT_CONCURRENCY = 16;
 const NOTICE_RETENTION_DAYS = 90;
 
 
-export const monitoringKeys = {
-  riskEvent: (buyerId: string, occurredOn: string, riskEventId: string) => ({ pk: `BUYER#${buyerId}`, sk: `RISKEVENT#${occurredOn}#${riskEventId}` }),
-  /** Insolvencies of one (NACE division, country), by date: what the sector-alert detector counts. */
-  insolvency: (sector: string, country: string, occurredOn: string, buyerId: string) => ({ pk: `INSOLVENCIES#${sector}#${country}`, sk: `${occurredOn}#${buyerId}` }),
-  insolvencyPair: (sector: string, country: string) => ({ pk: 'INSOLVENCYPAIRS', sk: `${sector}#${country}` }),
-  watch: (context: TenantContext, buyerId: string) => ({ pk: tenantPartition(context), sk: `WATCH#${buyerId}` }),
-  watchPrefix: (context: TenantContext) => ({ pk: tenantPartition(context), skPrefix: 'WATCH#' }),
-  /** gsi2: a buyer's watchers sit beside its limit holders (`LIMIT#<tenantId>`). */
-  watcherOf: (buyerId: string, tenantId: string) => ({ gsi2pk: `BUYER#${buyerId}`, gsi2sk: `WATCH#${tenantId}` }),
-  notice: (context: TenantContext, cause: string) => ({ pk: tenantPartition(context), sk: `NOTICE#${cause}` }),
-};
 
 /** What the internal buyer.regraded event carries to the fan-out. */
 export interface RegradedData {
@@ -78,14 +67,14 @@ export async function recordRiskEvents(body: RiskEventsBody, now: Date): Promise
   const events = eventsOf(body);
   const buyerIds = [...new Set(events.map((event) => event.buyerId))];
   const found = new Set((await batchGetItems<{ buyerId: string }>(buyerIds.map((id) => buyerKeys.buyer(id)))).map((buyer) => buyer.buyerId));
-  // Every refusal at once, each naming its event: `events[3].buyerId`, or `buyerId` for one event.
+  // Every refusal at once, each naming its event: `events.3.buyerId`, or `buyerId` for one event.
   const batch = 'events' in body;
-  const at = (index: number, field: string) => ({ in: 'body' as const, field: batch ? `events[${index}].${field}` : field, pointer: batch ? `#/events/${index}/${field}` : `#/${field}` });
+  const at = (index: number, field: string, code: string, detail: string) => fieldError('body', batch ? ['events', index, field] : [field], code, detail);
   const today = isoDay(now);
-  const unknown = events.flatMap((event, index) => (found.has(event.buyerId) ? [] : [{ ...at(index, 'buyerId'), code: 'unknown_buyer', detail: `no buyer ${event.buyerId}` }]));
+  const unknown = events.flatMap((event, index) => (found.has(event.buyerId) ? [] : [at(index, 'buyerId', 'unknown_buyer', `no buyer ${event.buyerId}`)]));
   if (unknown.length > 0) throw problems.validation(unknown);
   const future = events.flatMap((event, index) =>
-    event.occurredOn > today ? [{ ...at(index, 'occurredOn'), code: 'in_the_future', detail: `${event.occurredOn} is after today (${today})` }] : [],
+    event.occurredOn > today ? [at(index, 'occurredOn', 'in_the_future', `${event.occurredOn} is after today (${today})`)] : [],
   );
   if (future.length > 0) throw problems.validation(future);
   // One buyer's events in the order given; different buyers side by side.
@@ -191,11 +180,11 @@ export async function holdersAndWatchers(buyerId: string): Promise<{ holders: st
   const keys = await queryAll<{ gsi2sk: string }>({
     IndexName: 'gsi2',
     KeyConditionExpression: 'gsi2pk = :pk',
-    ExpressionAttributeValues: { ':pk': `BUYER#${buyerId}` },
+    ExpressionAttributeValues: { ':pk': insurerKeys.buyerFanOutPartition(buyerId).gsi2pk },
     ProjectionExpression: 'gsi2sk',
   });
   const after = (prefix: string) => keys.filter((item) => item.gsi2sk.startsWith(prefix)).map((item) => item.gsi2sk.slice(prefix.length));
-  return { holders: after('LIMIT#'), watchers: after('WATCH#') };
+  return { holders: after(limitKeys.holderPrefix), watchers: after(monitoringKeys.watcherPrefix) };
 }
 
 /**
@@ -361,7 +350,7 @@ export async function applyRegrade(data: RegradedData, now: Date): Promise<{ lim
  */
 export async function applyDueReductions(day: string, now: Date): Promise<number> {
   let applied = 0;
-  for await (const items of partitionPages<{ tenantId: string; buyerId: string; gsi1sk?: string }>({ partition: { gsi1pk: 'REDUCTIONS#pending' }, index: 'gsi1' })) {
+  for await (const items of partitionPages<{ tenantId: string; buyerId: string; gsi1sk?: string }>({ partition: limitKeys.pendingReductionPartition(), index: 'gsi1' })) {
     for (const due of items) {
       if ((due.gsi1sk ?? '').slice(0, 10) > day) return applied;
       if (await applyOneReduction(TenantContext.forInsurer(SYSTEM, due.tenantId), due.buyerId, day, now)) applied += 1;

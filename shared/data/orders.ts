@@ -13,53 +13,24 @@
 import { PutCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { attributesOf, batchGetItems, failedConditions, getItem, isRace } from './items.ts';
-import { tenantPartition } from './keys.ts';
+import { limitKeys, orderKeys } from './keys.ts';
 import { newId } from './ids.ts';
-import { firstItems, queryPage, type PageRequest, type PageResult } from './pagination.ts';
+import { firstItems, prefixQuery, queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
 import { tableName } from './table.ts';
 import { getBuyerItem } from './buyers.ts';
-import { limitKeys } from './limits.ts';
 import { getPolicy } from './tenancy.ts';
 import type { TenantContext } from '#access';
-import { ProblemError, problems, type FieldError } from '#contract/problems';
-import type { CoverCheckBody, CoverCheckResult, Exposure, Invoice, InvoiceInput, Order } from '#contract/orders';
+import { ProblemError, fieldError, problems, type FieldError } from '#contract/problems';
+import type { CoverCheckBody, CoverCheckResult, CreateInvoicesBody, Exposure, Invoice, InvoiceInput, Order } from '#contract/orders';
+
+type InvoiceStatus = Invoice['status'];
 import { DEFAULT_DECISION_MATRIX, checkCover, validateMatrix, type DecisionMatrix } from '#domain/cover';
 import { limitInForce, totalOf } from '#domain/limits';
 import { MAX_EXPOSURE, formatMoney } from '#domain/money';
 import { isoDay } from '#clock';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
-const pk = tenantPartition;
 
-export const orderKeys = {
-  exposure: (context: TenantContext, buyerId: string) => ({ pk: pk(context), sk: `EXPOSURE#${buyerId}` }),
-  exposurePrefix: (context: TenantContext) => ({ pk: pk(context), skPrefix: 'EXPOSURE#' }),
-  invoice: (context: TenantContext, invoiceId: string) => ({ pk: pk(context), sk: `INVOICE#${invoiceId}` }),
-  invoiceNumber: (context: TenantContext, number: string) => ({ pk: pk(context), sk: `INVOICENO#${number}` }),
-  /** gsi1: a tenant's invoices on a buyer, by issue date. */
-  invoicesOfBuyer: (context: TenantContext, buyerId: string, issueDate: string, invoiceId: string) => ({
-    gsi1pk: `${pk(context)}#INVOICES#${buyerId}`,
-    gsi1sk: `${issueDate}#${invoiceId}`,
-  }),
-  /** gsi3 (sparse, while unpaid): a tenant's unpaid invoices on a buyer, oldest due date first. */
-  unpaid: (context: TenantContext, buyerId: string, dueDate: string, invoiceId: string) => ({
-    gsi3pk: `${pk(context)}#UNPAID#${buyerId}`,
-    gsi3sk: `${dueDate}#${invoiceId}`,
-  }),
-  /**
-   * gsi2 (sparse, while unpaid and not notified): every tenant's invoices by due month, for the
-   * daily job that warns before notification deadlines.
-   */
-  dueWatch: (dueDate: string, tenantId: string, buyerId: string, invoiceId: string) => ({
-    gsi2pk: `DUE#${dueDate.slice(0, 7)}`,
-    gsi2sk: `${dueDate}#${tenantId}#${buyerId}#${invoiceId}`,
-  }),
-  /** A tenant notified an overdue on this buyer: the open claim (cover checks read it). */
-  overdue: (context: TenantContext, buyerId: string) => ({ pk: pk(context), sk: `OVERDUE#${buyerId}` }),
-  payment: (context: TenantContext, invoiceId: string, paymentId: string) => ({ pk: pk(context), sk: `PAYMENT#${invoiceId}#${paymentId}` }),
-  order: (context: TenantContext, orderId: string) => ({ pk: pk(context), sk: `ORDER#${orderId}` }),
-  matrix: (context: TenantContext) => ({ pk: pk(context), sk: 'DECISIONMATRIX' }),
-};
 
 interface ExposureItem {
   outstanding?: number;
@@ -143,7 +114,10 @@ const duplicateInvoice = (number: string, existingId: string) =>
 /** Invoices of a batch go in transactions of at most 20 (3 writes each, one exposure per buyer). */
 const CHUNK = 20;
 
-export async function createInvoices(context: TenantContext, inputs: InvoiceInput[], now: Date): Promise<Invoice[]> {
+/** One invoice, or a batch (an array, or `{invoices}`): errors name `invoices.<i>.<field>` in a batch. */
+export async function createInvoices(context: TenantContext, body: CreateInvoicesBody | InvoiceInput[], now: Date): Promise<Invoice[]> {
+  const batch = Array.isArray(body) || 'invoices' in body;
+  const inputs = Array.isArray(body) ? body : 'invoices' in body ? body.invoices : [body];
   const numbers = inputs.map((input) => input.number);
   const repeated = numbers.find((number, index) => numbers.indexOf(number) !== index);
   if (repeated) {
@@ -157,7 +131,7 @@ export async function createInvoices(context: TenantContext, inputs: InvoiceInpu
   const policy = await getPolicy(context);
   const wrongCurrency = inputs.findIndex((input) => input.currency !== policy.currency);
   if (wrongCurrency >= 0) {
-    throw problems.validation([{ in: 'body', field: inputs.length > 1 ? `invoices.${wrongCurrency}.currency` : 'currency', pointer: '#/currency', code: 'currency_mismatch', detail: `invoices are in the policy currency, ${policy.currency}` }]);
+    throw problems.validation([fieldError('body', batch ? ['invoices', wrongCurrency, 'currency'] : ['currency'], 'currency_mismatch', `invoices are in the policy currency, ${policy.currency}`)]);
   }
   // Existing numbers first, to answer 409 with the existing ids before writing anything.
   const existing = await batchGetItems<Record<string, unknown>>(inputs.map((input) => orderKeys.invoiceNumber(context, input.number)));
@@ -217,7 +191,7 @@ export async function createInvoices(context: TenantContext, inputs: InvoiceInpu
               kind: 'invoice',
               ...invoice,
               ...orderKeys.invoicesOfBuyer(context, input.buyerId, input.issueDate, invoiceId),
-              ...orderKeys.unpaid(context, input.buyerId, input.dueDate, invoiceId),
+              ...orderKeys.byStatus(context, 'open', input.buyerId, input.dueDate, invoiceId),
               ...orderKeys.dueWatch(input.dueDate, context.tenantId, input.buyerId, invoiceId),
             },
             ConditionExpression: 'attribute_not_exists(pk)',
@@ -276,10 +250,46 @@ export async function createInvoices(context: TenantContext, inputs: InvoiceInpu
   return invoices;
 }
 
-export async function listInvoices(context: TenantContext, query: { buyerId: string; status?: 'open' | 'paid' | undefined }, page: PageRequest): Promise<PageResult<Invoice>> {
-  const result = await queryPage<InvoiceItem>({ partition: { gsi1pk: `${pk(context)}#INVOICES#${query.buyerId}` }, index: 'gsi1' }, page);
-  const items = result.items.map(invoiceOf).filter((invoice) => !query.status || invoice.status === query.status);
-  return { ...result, items };
+/**
+ * A tenant's invoices, selected by key (never filtered after the page, which would make short
+ * pages): by status (per buyer, oldest due date first), on a buyer by issue date, or all of
+ * them as declared.
+ */
+export async function listInvoices(context: TenantContext, query: { buyerId?: string | undefined; status?: InvoiceStatus | undefined }, page: PageRequest): Promise<PageResult<Invoice>> {
+  const { buyerId, status } = query;
+  const list: PartitionQuery = status
+    ? {
+        partition: orderKeys.statusPartition(context, status),
+        index: 'gsi3',
+        ...(buyerId ? { sortKeyPrefix: { attribute: 'gsi3sk', prefix: orderKeys.statusOfBuyerPrefix(buyerId) } } : {}),
+      }
+    : buyerId
+      ? { partition: orderKeys.invoicesOfBuyerPartition(context, buyerId), index: 'gsi1' }
+      : prefixQuery(orderKeys.invoicePrefix(context));
+  const result = await queryPage<InvoiceItem>(list, page);
+  return { ...result, items: result.items.map(invoiceOf) };
+}
+
+export async function getInvoice(context: TenantContext, invoiceId: string): Promise<Invoice> {
+  const item = await read<InvoiceItem>(orderKeys.invoice(context, invoiceId), false);
+  if (!item) throw problems.notFound(`No invoice ${invoiceId}.`);
+  return invoiceOf(item);
+}
+
+export async function getOrder(context: TenantContext, orderId: string): Promise<Order> {
+  const item = await read<OrderItem>(orderKeys.order(context, orderId), false);
+  if (!item) throw problems.notFound(`No order ${orderId}.`);
+  return orderOf(item);
+}
+
+/** A payment with its invoice as it is now. */
+export async function getPayment(context: TenantContext, invoiceId: string, paymentId: string) {
+  const [payment, invoice] = await Promise.all([
+    read<{ paymentId: string; amount: number; paidOn: string }>(orderKeys.payment(context, invoiceId, paymentId), false),
+    read<InvoiceItem>(orderKeys.invoice(context, invoiceId), false),
+  ]);
+  if (!payment || !invoice) throw problems.notFound(`No payment ${paymentId} on invoice ${invoiceId}.`);
+  return { paymentId: payment.paymentId, amount: payment.amount, paidOn: payment.paidOn, invoice: invoiceOf(invoice) };
 }
 
 /**
@@ -317,10 +327,14 @@ export async function recordPayment(context: TenantContext, invoiceId: string, p
             Update: {
               TableName: tableName(),
               Key: orderKeys.invoice(context, invoiceId),
-              UpdateExpression: paid ? 'SET outstanding = :left, #status = :paid REMOVE gsi2pk, gsi2sk, gsi3pk, gsi3sk' : 'SET outstanding = :left',
+              UpdateExpression: paid ? 'SET outstanding = :left, #status = :paid, gsi3pk = :paidList REMOVE gsi2pk, gsi2sk' : 'SET outstanding = :left',
               ConditionExpression: 'outstanding = :before',
               ...(paid ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
-              ExpressionAttributeValues: { ':left': outstanding, ':before': item.outstanding, ...(paid ? { ':paid': 'paid' } : {}) },
+              ExpressionAttributeValues: {
+                ':left': outstanding,
+                ':before': item.outstanding,
+                ...(paid ? { ':paid': 'paid', ':paidList': orderKeys.statusPartition(context, 'paid').gsi3pk } : {}),
+              },
             },
           },
           {
@@ -347,7 +361,10 @@ export async function recordPayment(context: TenantContext, invoiceId: string, p
 // ---------------------------------------------------------------------------------------
 
 export async function oldestUnpaidDueDate(context: TenantContext, buyerId: string): Promise<string | undefined> {
-  const [oldest] = await firstItems<{ dueDate: string }>({ partition: { gsi3pk: `${pk(context)}#UNPAID#${buyerId}` }, index: 'gsi3' }, 1);
+  const [oldest] = await firstItems<{ dueDate: string }>(
+    { partition: orderKeys.statusPartition(context, 'open'), index: 'gsi3', sortKeyPrefix: { attribute: 'gsi3sk', prefix: orderKeys.statusOfBuyerPrefix(buyerId) } },
+    1,
+  );
   return oldest?.dueDate;
 }
 
@@ -383,7 +400,7 @@ export async function decisionMatrix(context: TenantContext): Promise<{ matrix: 
 export async function setDecisionMatrix(context: TenantContext, matrix: DecisionMatrix, now: Date) {
   const invalid = validateMatrix(matrix);
   if (invalid.length > 0) {
-    throw problems.validation(invalid.map((detail) => ({ in: 'body' as const, field: 'rules', pointer: '#/rules', code: 'invalid_matrix', detail })));
+    throw problems.validation(invalid.map((detail) => fieldError('body', ['rules'], 'invalid_matrix', detail)));
   }
   const updatedAt = now.toISOString();
   await documents.send(new PutCommand({ TableName: tableName(), Item: { ...orderKeys.matrix(context), kind: 'decisionMatrix', matrix, updatedAt } }));

@@ -17,6 +17,7 @@ import { ProblemError } from '#contract/problems';
 import { documents } from './client.ts';
 import { secretValue } from './secrets.ts';
 import { table, tableName } from './table.ts';
+import { parseStoredItems } from './stored.ts';
 
 export interface PageRequest {
   readonly limit: number;
@@ -128,6 +129,11 @@ export interface PartitionQuery {
   readonly filter?: { readonly attribute: string; readonly value: string } | readonly { readonly attribute: string; readonly value: string }[];
 }
 
+/** The table's items of a partition whose sort key starts with a prefix (a keys module's `…Prefix`). */
+export function prefixQuery(key: { readonly pk: string; readonly skPrefix: string }, options: { newestFirst?: boolean } = {}): PartitionQuery {
+  return { partition: { pk: key.pk }, sortKeyPrefix: { attribute: 'sk', prefix: key.skPrefix }, ...(options.newestFirst ? { newestFirst: true } : {}) };
+}
+
 const filtersOf = (query: PartitionQuery) => (query.filter === undefined ? [] : 'attribute' in query.filter ? [query.filter] : query.filter);
 
 /** What a cursor is bound to: everything that makes the list, but the page size. */
@@ -160,7 +166,7 @@ async function queryFrom<T>(query: PartitionQuery, limit: number, startKey?: Rec
       ...(startKey ? { ExclusiveStartKey: startKey } : {}),
     }),
   );
-  return { items: (result.Items ?? []) as T[], ...(result.LastEvaluatedKey ? { lastKey: result.LastEvaluatedKey } : {}) };
+  return { items: parseStoredItems<T>(result.Items), ...(result.LastEvaluatedKey ? { lastKey: result.LastEvaluatedKey } : {}) };
 }
 
 /** One page of a list a client reads, its cursor opened for and checked against that list. */

@@ -8,12 +8,11 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { batchGetItems, getItem, isConditionFailed, queryAll, withPrefix } from './items.ts';
-import { orderKeys } from './orders.ts';
-import { tenantPartition } from './keys.ts';
+import { buyerKeys, insurerKeys, limitKeys, orderKeys, portfolioKeys } from './keys.ts';
+import { sectorAlertKeys } from './sector-alert-keys.ts';
 import { tableName } from './table.ts';
-import { buyerKeys } from './buyers.ts';
 import { getPolicy } from './tenancy.ts';
-import { limitKeys, type LimitItem } from './limits.ts';
+import { type LimitItem } from './limits.ts';
 import { limitRules } from './limit-rules.ts';
 import { TenantContext, type Principal } from '#access';
 import { limitInForce, totalOf } from '#domain/limits';
@@ -24,10 +23,6 @@ import { isoDay } from '#clock';
 
 const SYSTEM: Principal = { role: 'insurer', keyId: 'system:portfolio' };
 
-export const portfolioKeys = {
-  snapshot: (context: TenantContext, month: string) => ({ pk: tenantPartition(context), sk: `PORTFOLIO#${month}` }),
-  snapshots: (context: TenantContext) => ({ pk: tenantPartition(context), skPrefix: 'PORTFOLIO#' }),
-};
 
 interface BuyerFacts {
   buyerId: string;
@@ -52,7 +47,7 @@ async function tenantLimits(context: TenantContext, today: string, toCurrency?: 
     byBuyer.set(item.buyerId, { limit: convert(totalOf(force)), exposure: 0 });
   }
   for (const item of exposureItems) {
-    const buyerId = item.sk.slice('EXPOSURE#'.length);
+    const buyerId = item.sk.slice(orderKeys.exposurePrefix(context).skPrefix.length);
     const entry = byBuyer.get(buyerId) ?? { limit: 0, exposure: 0 };
     entry.exposure = convert((item.outstanding ?? 0) + (item.committed ?? 0));
     byBuyer.set(buyerId, entry);
@@ -85,7 +80,7 @@ export async function tenantPortfolio(context: TenantContext, now: Date): Promis
 /** Every tenant's, in EUR; plus the capacity used on each buyer and the exposure under open sector alerts. */
 export async function insurerPortfolio(now: Date): Promise<Portfolio & { asOf: string; tenants: number; capacity: Record<string, unknown>; sectorAlerts: Record<string, unknown>[] }> {
   const today = isoDay(now);
-  const tenantIds = (await queryAll<{ tenantId: string }>({ IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': 'TENANTS' }, ProjectionExpression: 'tenantId' })).map(
+  const tenantIds = (await queryAll<{ tenantId: string }>({ IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': insurerKeys.tenantListPartition().gsi2pk }, ProjectionExpression: 'tenantId' })).map(
     (item) => item.tenantId,
   );
   const all: PortfolioLimit[] = [];
@@ -117,7 +112,7 @@ export async function insurerPortfolio(now: Date): Promise<Portfolio & { asOf: s
   const open = await queryAll<{ alertId: string; sector: string; country: string; status: string }>({
     IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': 'SECTORALERTS' },
+    ExpressionAttributeValues: { ':pk': sectorAlertKeys.listPartition().gsi1pk },
   });
   const sectorAlerts = open
     .filter((alert) => alert.status === 'open')
@@ -189,7 +184,7 @@ export async function snapshotTenant(context: TenantContext, now: Date): Promise
 /** Daily: every tenant without this month's snapshot gets it (so a missed day is caught up). */
 export async function snapshotAll(now: Date): Promise<number> {
   const month = isoDay(now).slice(0, 7);
-  const tenantIds = (await queryAll<{ tenantId: string }>({ IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': 'TENANTS' }, ProjectionExpression: 'tenantId' })).map(
+  const tenantIds = (await queryAll<{ tenantId: string }>({ IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': insurerKeys.tenantListPartition().gsi2pk }, ProjectionExpression: 'tenantId' })).map(
     (item) => item.tenantId,
   );
   let taken = 0;

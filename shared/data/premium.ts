@@ -6,7 +6,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { getItem, isConditionFailed, queryAll, withPrefix } from './items.ts';
-import { tenantPartition } from './keys.ts';
+import { premiumKeys } from './keys.ts';
 import { tableName } from './table.ts';
 import { getPolicy } from './tenancy.ts';
 import type { TenantContext } from '#access';
@@ -41,10 +41,6 @@ export interface TurnoverDeclaration {
   history: { amount: number; declaredAt: string; late: boolean }[];
 }
 
-export const premiumKeys = {
-  declaration: (context: TenantContext, period: string, country: string) => ({ pk: tenantPartition(context), sk: `TURNOVER#${period}#${country}` }),
-  year: (context: TenantContext, year: number) => ({ pk: tenantPartition(context), skPrefix: `TURNOVER#${year}-` }),
-};
 
 /** Declares a period's turnover in one country; a second declaration corrects the first (200). */
 export async function declareTurnover(context: TenantContext, body: { period: string; country: string; amount: number }, now: Date): Promise<{ created: boolean; declaration: TurnoverDeclaration }> {

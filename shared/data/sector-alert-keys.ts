@@ -5,13 +5,19 @@
 import { getItem } from './items.ts';
 
 export const sectorAlertKeys = {
-  alert: (alertId: string) => ({ pk: `SECTORALERT#${alertId}`, sk: 'ALERT' }),
+  alert: (alertId: string) => ({ ...sectorAlertKeys.alertPartition(alertId), sk: 'ALERT' }),
+  /** An alert with what it changed: the alert, its exposed tenants, its changes. */
+  alertPartition: (alertId: string) => ({ pk: `SECTORALERT#${alertId}` }),
   /** gsi1: every alert, by the time it opened. */
-  list: (openedAt: string, alertId: string) => ({ gsi1pk: 'SECTORALERTS', gsi1sk: `${openedAt}#${alertId}` }),
+  list: (openedAt: string, alertId: string) => ({ ...sectorAlertKeys.listPartition(), gsi1sk: `${openedAt}#${alertId}` }),
+  listPartition: () => ({ gsi1pk: 'SECTORALERTS' }),
+  /** gsi3: the alerts in one status, by the time they opened; closing an alert moves it. */
+  byStatus: (status: string, openedAt: string, alertId: string) => ({ ...sectorAlertKeys.statusPartition(status), gsi3sk: `${openedAt}#${alertId}` }),
+  statusPartition: (status: string) => ({ gsi3pk: `SECTORALERTS#${status}` }),
   /** The one open alert of a pair. */
   active: (sector: string, country: string) => ({ pk: `SECTORALERT#active#${sector}#${country}`, sk: 'ACTIVE' }),
-  exposed: (alertId: string, tenantId: string) => ({ pk: `SECTORALERT#${alertId}`, sk: `TENANT#${tenantId}` }),
-  change: (alertId: string, tenantId: string, buyerId: string) => ({ pk: `SECTORALERT#${alertId}`, sk: `CHANGE#${tenantId}#${buyerId}` }),
+  exposed: (alertId: string, tenantId: string) => ({ ...sectorAlertKeys.alertPartition(alertId), sk: `TENANT#${tenantId}` }),
+  change: (alertId: string, tenantId: string, buyerId: string) => ({ ...sectorAlertKeys.alertPartition(alertId), sk: `CHANGE#${tenantId}#${buyerId}` }),
 };
 
 /** The open alert on a buyer's (sector, country), as the decision engine takes it. */

@@ -16,7 +16,7 @@ import { getItem, isRace, queryAll } from './items.ts';
 import { newId } from './ids.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
-import { applyLimitAction, holdersAndWatchers, inParallel, monitoringKeys, noticeOnce, FANOUT_CONCURRENCY } from './monitoring.ts';
+import { applyLimitAction, holdersAndWatchers, inParallel, noticeOnce, FANOUT_CONCURRENCY } from './monitoring.ts';
 import { sectorAlertRules } from './monitoring-rules.ts';
 import { sectorAlertKeys } from './sector-alert-keys.ts';
 import { TenantContext, type Principal } from '#access';
@@ -27,6 +27,7 @@ import { addMonths } from '#domain/dates';
 import { newEvent } from '#events/envelope';
 import { outboxPut } from '#events/outbox';
 import { isoDay } from '#clock';
+import { buyerKeys, monitoringKeys } from './keys.ts';
 
 const SYSTEM: Principal = { role: 'insurer', keyId: 'system:sector-alerts' };
 
@@ -73,7 +74,7 @@ async function open(args: { sector: string; country: string; source: 'detector' 
     await documents.send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: tableName(), Item: { ...sectorAlertKeys.alert(alertId), kind: 'sectorAlert', ...alert, ...sectorAlertKeys.list(at, alertId) } } },
+          { Put: { TableName: tableName(), Item: { ...sectorAlertKeys.alert(alertId), kind: 'sectorAlert', ...alert, ...sectorAlertKeys.list(at, alertId), ...sectorAlertKeys.byStatus('open', at, alertId) } } },
           {
             Put: {
               TableName: tableName(),
@@ -122,10 +123,10 @@ export async function closeSectorAlert(alertId: string, now: Date): Promise<Sect
           Update: {
             TableName: tableName(),
             Key: sectorAlertKeys.alert(alertId),
-            UpdateExpression: 'SET #status = :closed, closedAt = :at',
+            UpdateExpression: 'SET #status = :closed, closedAt = :at, gsi3pk = :closedList',
             ConditionExpression: '#status = :open',
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':closed': 'closed', ':open': 'open', ':at': closedAt },
+            ExpressionAttributeValues: { ':closed': 'closed', ':open': 'open', ':at': closedAt, ':closedList': sectorAlertKeys.statusPartition('closed').gsi3pk },
           },
         },
         {
@@ -150,7 +151,8 @@ export async function getSectorAlert(alertId: string): Promise<SectorAlert> {
 
 export async function listSectorAlerts(query: PageRequest & { status?: 'open' | 'closed' | undefined }): Promise<PageResult<SectorAlert>> {
   const result = await queryPage<Record<string, unknown>>(
-    { partition: { gsi1pk: 'SECTORALERTS' }, index: 'gsi1', newestFirst: true, ...(query.status ? { filter: { attribute: 'status', value: query.status } } : {}) },
+    // Selected by key, never filtered after the page (which would make short pages).
+    query.status ? { partition: sectorAlertKeys.statusPartition(query.status), index: 'gsi3', newestFirst: true } : { partition: sectorAlertKeys.listPartition(), index: 'gsi1', newestFirst: true },
     { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) },
   );
   return { ...result, items: result.items.map(alertOf) };
@@ -189,7 +191,7 @@ export async function detectPair(sector: string, country: string, now: Date, rul
 export async function detectAll(now: Date): Promise<SectorAlert[]> {
   const rules = await sectorAlertRules();
   const raised: SectorAlert[] = [];
-  for (const pair of await queryAll<{ sector: string; country: string }>({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'INSOLVENCYPAIRS' } })) {
+  for (const pair of await queryAll<{ sector: string; country: string }>({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': monitoringKeys.insolvencyPairsPartition().pk } })) {
     const alert = await detectPair(pair.sector, pair.country, now, rules);
     if (alert) raised.push(alert);
   }
@@ -201,7 +203,7 @@ async function buyersOf(sector: string, country: string): Promise<{ buyerId: str
   return queryAll<{ buyerId: string; grade: number }>({
     IndexName: 'gsi2',
     KeyConditionExpression: 'gsi2pk = :pk',
-    ExpressionAttributeValues: { ':pk': `SECTOR#${sector}#${country}` },
+    ExpressionAttributeValues: { ':pk': buyerKeys.sectorPartition(sector, country).gsi2pk },
     ProjectionExpression: 'buyerId, grade',
   });
 }
@@ -262,7 +264,7 @@ export async function applySectorAlert(alertId: string, now: Date): Promise<{ li
   // Every change of this alert, recorded with the limits (a replay finds the earlier ones too).
   const exposed = new Set<string>();
   const changes = new Map<string, Change[]>();
-  for (const item of await queryAll<Change & { kind: string }>({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `SECTORALERT#${alertId}` } })) {
+  for (const item of await queryAll<Change & { kind: string }>({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': sectorAlertKeys.alertPartition(alertId).pk } })) {
     if (item.kind === 'sectorAlertExposure') exposed.add(item.tenantId);
     if (item.kind === 'sectorAlertChange') {
       const change: Change = { tenantId: item.tenantId, buyerId: item.buyerId, from: item.from, to: item.to, effectiveOn: item.effectiveOn };

@@ -15,18 +15,19 @@ import {
 import { documents } from './client.ts';
 import { batchGetItems, failedConditions, withPrefix } from './items.ts';
 import { newId } from './ids.ts';
-import { insurerKeys, ownerKeys, tenantKeys } from './keys.ts';
+import { insurerKeys, ownerKeys, tenantKeys, tenantPartition } from './keys.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { displayPrefix, generateApiKey, hashApiKey } from './api-keys.ts';
 import { registerUsageKey } from './usage-plans.ts';
 import { TenantContext, keyOwnerOf, type KeyOwner, type Principal } from '#access';
-import { ProblemError, problems } from '#contract/problems';
+import { ProblemError, fieldError, problems } from '#contract/problems';
 import { Policy as PolicySchema, type ApiKey, type Broker, type NewApiKey, type Policy, type PolicyInput, type PolicyPatch, type PolicyTerms, type Tenant } from '#contract/tenancy';
 import type { Role } from '#topology';
 import { isoDay } from '#clock';
 import { newEvent } from '#events/envelope';
 import { outboxPut } from '#events/outbox';
+import { parseStored, parseStoredItems } from './stored.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -152,7 +153,7 @@ function apiKeyPuts(owner: KeyOwner, role: Role, now: Date, createdBy: string, e
  */
 export async function findApiKey(key: string): Promise<ApiKeyItem | undefined> {
   const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: insurerKeys.apiKeyByHash(hashApiKey(key)), ConsistentRead: true }));
-  return Item as ApiKeyItem | undefined;
+  return Item ? parseStored<ApiKeyItem>(Item) : undefined;
 }
 
 export async function createApiKey(principal: Principal, now: Date): Promise<NewApiKey> {
@@ -183,7 +184,7 @@ function accessChanged(data: { reason: 'api_key_revoked'; keyId: string } | { re
 export async function revokeApiKey(principal: Principal, keyId: string, now: Date): Promise<void> {
   const key = ownerKeys.apiKey(keyOwnerOf(principal), keyId);
   const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: key }));
-  const item = Item as ApiKeyItem | undefined;
+  const item = Item ? parseStored<ApiKeyItem>(Item) : undefined;
   if (!item) throw problems.notFound(`No API key ${keyId}.`);
   if (item.revokedAt) return;
   const revokedAt = now.toISOString();
@@ -278,13 +279,13 @@ async function currentPolicy(context: TenantContext): Promise<Policy | undefined
       Limit: 1,
     }),
   );
-  const item = Items?.[0] as PolicyItem | undefined;
+  const [item] = parseStoredItems<PolicyItem>(Items);
   return item ? policyOf(item) : undefined;
 }
 
 async function tenantItem(context: TenantContext): Promise<TenantItem | undefined> {
   const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: tenantKeys.tenant(context) }));
-  return Item as TenantItem | undefined;
+  return Item ? parseStored<TenantItem>(Item) : undefined;
 }
 
 export async function getTenant(context: TenantContext): Promise<Tenant> {
@@ -307,14 +308,14 @@ export async function listPolicyVersions(context: TenantContext, page: PageReque
 }
 
 export async function listTenants(principal: Principal, page: PageRequest): Promise<PageResult<Tenant>> {
-  const result = await queryPage<TenantItem>({ partition: { gsi2pk: 'TENANTS' }, index: 'gsi2' }, page);
+  const result = await queryPage<TenantItem>({ partition: insurerKeys.tenantListPartition(), index: 'gsi2' }, page);
   // The tenant item names its policy version in force: one BatchGet reads them all.
   const policies = await batchGetItems<PolicyItem>(
     result.items.map((item) => tenantKeys.policyVersion(TenantContext.forInsurer(principal, item.tenantId), item.policyVersion)),
   );
   const byPk = new Map(policies.map((policy) => [policy.pk, policy]));
   const tenants = result.items.flatMap((item) => {
-    const policy = byPk.get(`TENANT#${item.tenantId}`);
+    const policy = byPk.get(tenantPartition(TenantContext.forInsurer(principal, item.tenantId)));
     return policy ? [tenantOf(item, policyOf(policy))] : [];
   });
   return { ...result, items: tenants };
@@ -368,7 +369,7 @@ async function requireTenants(principal: Principal, tenantIds: readonly string[]
       slug: 'unknown-tenant',
       detail: `No tenant ${missing.join(', ')}.`,
       extensions: {
-        errors: missing.map((id) => ({ in: 'body', field: `tenantIds.${tenantIds.indexOf(id)}`, pointer: `#/tenantIds/${tenantIds.indexOf(id)}`, code: 'unknown_tenant', detail: `no tenant ${id}` })),
+        errors: missing.map((id) => fieldError('body', ['tenantIds', tenantIds.indexOf(id)], 'unknown_tenant', `no tenant ${id}`)),
       },
     });
   }
@@ -407,13 +408,13 @@ export async function createBroker(principal: Principal, input: { name: string; 
 export async function getBroker(brokerId: string): Promise<Broker> {
   const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: insurerKeys.broker(brokerId), ConsistentRead: true }));
   if (!Item) throw problems.notFound(`No broker ${brokerId}.`);
-  return brokerOf(Item as BrokerItem);
+  return brokerOf(parseStored<BrokerItem>(Item));
 }
 
 /** Replaces a broker's mandates; the tenants' mandate items follow in the same transaction. */
 export async function setMandates(principal: Principal, brokerId: string, tenantIds: string[], now: Date): Promise<Broker> {
   const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: insurerKeys.broker(brokerId) }));
-  const broker = Item as BrokerItem | undefined;
+  const broker = Item ? parseStored<BrokerItem>(Item) : undefined;
   if (!broker) throw problems.notFound(`No broker ${brokerId}.`);
   const contexts = await requireTenants(principal, tenantIds);
   const removed = broker.tenantIds.filter((id) => !tenantIds.includes(id)).map((id) => TenantContext.forInsurer(principal, id));

@@ -7,16 +7,17 @@ import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateComm
 import { isConditionFailed, isRace, queryAll, withPrefix } from './items.ts';
 import { documents } from './client.ts';
 import { newId } from './ids.ts';
-import { ownerKeys } from './keys.ts';
+import { webhookKeys } from './keys.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { keyOwnerOf, TenantContext, type KeyOwner, type Principal } from '#access';
-import { ProblemError, problems } from '#contract/problems';
+import { ProblemError, fieldError, problems } from '#contract/problems';
 import type { CreateWebhookBody, PatchWebhookBody, Webhook } from '#contract/webhooks';
 import { newWebhookSecret } from '#events/webhook-signing';
 import { refuseWebhookUrl } from '#events/webhook-url';
 import { newEvent } from '#events/envelope';
 import { outboxPut } from '#events/outbox';
+import { parseStored } from './stored.ts';
 
 /** A rotated secret keeps signing beside the new one for this long. */
 export const SECRET_OVERLAP_MS = 24 * 60 * 60 * 1000;
@@ -37,10 +38,6 @@ export interface WebhookItem extends Webhook {
   version: number;
 }
 
-export const webhookKeys = {
-  endpoint: (owner: KeyOwner, webhookId: string) => ({ pk: ownerKeys.partition(owner), sk: `WEBHOOK#${webhookId}` }),
-  prefix: (owner: KeyOwner) => ({ pk: ownerKeys.partition(owner), skPrefix: 'WEBHOOK#' }),
-};
 
 /** Whose endpoint: a tenant's or a broker firm's (serialisable, unlike a KeyOwner). */
 export type OwnerRef = { readonly tenantId: string } | { readonly brokerId: string };
@@ -83,7 +80,7 @@ export function webhookUrlRefused(reason: string): ProblemError {
   return new ProblemError({
     slug: 'webhook-url-refused',
     detail: `A webhook URL ${reason}.`,
-    extensions: { errors: [{ in: 'body', field: 'url', pointer: '#/url', code: 'url_refused', detail: reason }] },
+    extensions: { errors: [fieldError('body', ['url'], 'url_refused', reason)] },
   });
 }
 
@@ -124,7 +121,7 @@ export async function createWebhook(principal: Principal, body: CreateWebhookBod
 export async function requireEndpoint(owner: KeyOwner, webhookId: string): Promise<WebhookItem> {
   const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: webhookKeys.endpoint(owner, webhookId), ConsistentRead: true }));
   if (!Item) throw problems.notFound(`No webhook ${webhookId}.`);
-  return Item as WebhookItem;
+  return parseStored<WebhookItem>(Item);
 }
 
 export async function getWebhook(principal: Principal, webhookId: string): Promise<Webhook> {
@@ -194,7 +191,7 @@ export async function rotateSecret(principal: Principal, webhookId: string, now:
 /** The endpoint, or undefined (deliveries read it without a caller). */
 export async function readEndpoint(owner: KeyOwner, webhookId: string): Promise<WebhookItem | undefined> {
   const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: webhookKeys.endpoint(owner, webhookId), ConsistentRead: true }));
-  return Item as WebhookItem | undefined;
+  return Item ? parseStored<WebhookItem>(Item) : undefined;
 }
 
 /** Every endpoint of an owner (a few per owner: one query, paged through if need be). */

@@ -329,10 +329,12 @@ function referAboveAutoCeiling(ctx: Context): LimitDecision | undefined {
   const requestedEur = toEur(totalOf(ctx.requested), ctx.currency);
   const ceilingEur = ctx.input.rules.autoDecisionCeilingEur[ctx.grade];
   if (requestedEur <= ceilingEur) return undefined;
+  // Each amount once: the EUR figure the ceiling is compared with only when it says something more.
+  const compared = ctx.currency !== 'EUR' ? ` (${eur(requestedEur)})` : ctx.requested.temporary ? ` (${eur(requestedEur)} in all)` : '';
   return referral(
     ctx,
     'above_auto_ceiling',
-    `The ${describeLimit(ctx, ctx.requested)} requested (${eur(requestedEur)}) is above the automatic decision ceiling of ${eur(ceilingEur)} for grade ${ctx.grade}, so an underwriter must decide.`,
+    `The ${describeLimit(ctx, ctx.requested)} requested${compared} is above the automatic decision ceiling of ${eur(ceilingEur)} for grade ${ctx.grade}, so an underwriter must decide.`,
   );
 }
 

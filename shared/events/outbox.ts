@@ -3,6 +3,7 @@
  * The table's stream carries the item to the relay, which publishes it on the bus; the
  * item expires after OUTBOX_RETENTION_DAYS (its TTL removal is filtered out of the relay).
  */
+import { insurerKeys } from '#data/keys';
 import type { EventEnvelope } from './envelope.ts';
 
 export const OUTBOX_KIND = 'outbox';
@@ -17,7 +18,7 @@ export interface OutboxItem {
 }
 
 export function outboxKey(eventId: string): { pk: string; sk: string } {
-  return { pk: `OUTBOX#${eventId}`, sk: 'OUTBOX' };
+  return insurerKeys.outbox(eventId);
 }
 
 export function outboxItem(event: EventEnvelope): OutboxItem {

@@ -12,7 +12,7 @@ import { z, type ZodType } from 'zod';
 import { logger } from '#powertools';
 import { instrumented } from '#powertools/middleware';
 import type { RouteSpec } from '#topology';
-import { PROBLEM_CONTENT_TYPE, ProblemError, problems, type FieldError } from '#contract/problems';
+import { PROBLEM_CONTENT_TYPE, ProblemError, fieldError, problems, type FieldError } from '#contract/problems';
 import { TenantContext, type Principal } from '#access';
 import { principalOf } from './auth.ts';
 import { IDEMPOTENCY_HEADER, checkIdempotencyKey, idempotencyScope, runIdempotently } from './idempotency.ts';
@@ -90,17 +90,37 @@ function queryOf(event: APIGatewayProxyEvent): Record<string, string | string[]>
   return out;
 }
 
-export function zodFieldErrors(where: FieldError['in'], error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String);
-    return {
-      in: where,
-      field: path.join('.'),
-      pointer: '#' + path.map((p) => '/' + p.replaceAll('~', '~0').replaceAll('/', '~1')).join(''),
-      code: issue.code,
-      detail: issue.message,
-    };
+type ZodIssue = z.core.$ZodIssue;
+
+/** How many of the input's own keys a union branch did not know: the branch the body was not meant for knows fewest. */
+const unknownKeysAtRoot = (issues: readonly ZodIssue[]) =>
+  issues.reduce((count, issue) => count + (issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys.length : 0), 0);
+
+/**
+ * Zod's issues as the fields a client fixes: a union (one invoice | {invoices: […]}) reports
+ * the failing fields of the branch the input was meant for, the one that knows most of its
+ * keys (the first on a tie), never a bare `invalid_union`; each unknown key is its own error.
+ * Union branches carry paths relative to the union: they are prefixed with its own.
+ */
+function leafIssues(issues: readonly ZodIssue[], prefix: readonly PropertyKey[]): { path: PropertyKey[]; code: string; message: string }[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const scores = issue.errors.map(unknownKeysAtRoot);
+      const best = issue.errors[scores.indexOf(Math.min(...scores))] ?? [];
+      return leafIssues(best, path);
+    }
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: [...path, key], code: issue.code, message: `Unrecognized key: "${key}"` }));
+    }
+    // A refinement names its own rule (`immutable`…) in params.code; zod calls them all `custom`.
+    const code = issue.code === 'custom' && typeof issue.params?.['code'] === 'string' ? issue.params['code'] : issue.code;
+    return [{ path, code, message: issue.message }];
   });
+}
+
+export function zodFieldErrors(where: FieldError['in'], error: z.ZodError): FieldError[] {
+  return leafIssues(error.issues, []).map((issue) => fieldError(where, issue.path, issue.code, issue.message));
 }
 
 function parsePart<T>(schema: ZodType<T> | undefined, value: unknown, where: FieldError['in'], errors: FieldError[]): T {
@@ -115,16 +135,28 @@ function parseBody(route: RouteSpec, event: APIGatewayProxyEvent, headers: Recor
   const schema = route.request?.body;
   const raw = event.body == null ? '' : event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
   if (raw.trim() === '') return undefined;
-  // A body where none is expected is refused rather than ignored: input never goes unread.
-  if (!schema) {
-    throw problems.validation([{ in: 'body', field: '', pointer: '#', code: 'unexpected_body', detail: `${route.method} ${route.path} takes no body` }]);
-  }
   const contentType = headers['content-type'] ?? '';
-  if (!JSON_TYPE.test(contentType)) throw problems.unsupportedMediaType(contentType);
+  const json = JSON_TYPE.test(contentType);
+  if (!schema) {
+    // Most HTTP clients send `{}` with a POST: it says nothing, so it is taken as no body. Any
+    // other body where none is expected is refused rather than ignored: input never goes unread.
+    if (json && isEmptyObject(raw)) return undefined;
+    throw problems.validation([fieldError('body', [], 'unexpected_body', `${route.method} ${route.path} takes no body (an empty object {} is accepted)`)]);
+  }
+  if (!json) throw problems.unsupportedMediaType(contentType);
   try {
     return JSON.parse(raw) as unknown;
   } catch (error) {
     throw problems.malformedJson(error instanceof Error ? error.message : 'Unexpected input');
+  }
+}
+
+function isEmptyObject(raw: string): boolean {
+  try {
+    const value = JSON.parse(raw) as unknown;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+  } catch {
+    return false;
   }
 }
 
@@ -174,6 +206,8 @@ function checkResponse(route: RouteSpec, result: ApiResult): void {
   if (process.env['BOUCLIER_VALIDATE_RESPONSES'] !== 'true') return;
   const spec = route.responses[result.status];
   if (!spec) throw new Error(`${route.operationId} answered ${result.status}, which its route does not declare`);
+  // Every 201 says where the created resource is read back (the e2e suite sees them all).
+  if (result.status === 201 && !result.headers?.['location']) throw new Error(`${route.operationId} answered 201 without a Location`);
   if (spec.schema && result.status !== 204) {
     const parsed = spec.schema.safeParse(result.body);
     if (!parsed.success) {

@@ -1,5 +1,5 @@
 /** Cover: invoices, payments, exposure, orders and the cover check at order validation, the decision matrix. */
-import { CoverCheckBody, CoverCheckResult, CreateInvoicesBody, CreatedInvoices, DecisionMatrixResponse, DecisionMatrixSchema, Exposure, ExposureParams, InvoicePage, InvoiceParams, InvoiceQuery, Order, OrderParams, PaymentBody, PaymentResult } from '../contract/orders.ts';
+import { CoverCheckBody, CoverCheckResult, CreateInvoicesBody, CreatedInvoice, Invoice, DecisionMatrixResponse, DecisionMatrixSchema, Exposure, ExposureParams, InvoicePage, InvoiceParams, InvoiceQuery, Order, OrderParams, PaymentBody, PaymentParams, PaymentResult } from '../contract/orders.ts';
 import { ProblemSchema } from '../contract/problems.ts';
 import type { FunctionSpec, RouteSpec } from './types.ts';
 
@@ -29,7 +29,7 @@ export const coverRoutes: RouteSpec<keyof typeof coverFunctions>[] = [
     tags: ['invoices'],
     request: { body: CreateInvoicesBody },
     responses: {
-      201: { description: 'The invoices declared', schema: CreatedInvoices },
+      201: { description: 'The invoice declared (Location reads it back), or {items} for a batch (Location names its first invoice)', schema: CreatedInvoice },
       409: {
         description:
           'Nothing declared: a number already used (duplicate-invoice, with existingId), an order released or already invoiced (order-not-committed), or a buyer’s exposure would pass 10^12 minor units (exposure-ceiling)',
@@ -44,10 +44,25 @@ export const coverRoutes: RouteSpec<keyof typeof coverFunctions>[] = [
     function: 'cover',
     access: ['policyholder', 'broker'],
     tenantScoped: true,
-    summary: 'Your invoices on a buyer, by issue date',
+    summary: 'Your invoices: on a buyer by issue date, or all of them; open or paid ones only with status',
     tags: ['invoices'],
     request: { query: InvoiceQuery },
     responses: { 200: { description: 'A page of invoices', schema: InvoicePage } },
+  },
+  {
+    operationId: 'getInvoice',
+    method: 'GET',
+    path: '/v1/invoices/{invoiceId}',
+    function: 'cover',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'One of your invoices',
+    tags: ['invoices'],
+    request: { params: InvoiceParams },
+    responses: {
+      200: { description: 'The invoice', schema: Invoice },
+      404: { description: 'No such invoice of yours (another tenant’s answers the same)', schema: ProblemSchema },
+    },
   },
   {
     operationId: 'recordPayment',
@@ -59,7 +74,22 @@ export const coverRoutes: RouteSpec<keyof typeof coverFunctions>[] = [
     summary: 'Record a payment on an invoice; more than is outstanding answers 400',
     tags: ['invoices'],
     request: { params: InvoiceParams, body: PaymentBody },
-    responses: { 201: { description: 'The payment and the invoice after it', schema: PaymentResult } },
+    responses: { 201: { description: 'The payment and the invoice after it (Location reads the payment back)', schema: PaymentResult } },
+  },
+  {
+    operationId: 'getPayment',
+    method: 'GET',
+    path: '/v1/invoices/{invoiceId}/payments/{paymentId}',
+    function: 'cover',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'One payment recorded on one of your invoices, with the invoice as it is now',
+    tags: ['invoices'],
+    request: { params: PaymentParams },
+    responses: {
+      200: { description: 'The payment and its invoice', schema: PaymentResult },
+      404: { description: 'No such payment on an invoice of yours (another tenant’s answers the same)', schema: ProblemSchema },
+    },
   },
   {
     operationId: 'getExposure',
@@ -85,7 +115,22 @@ export const coverRoutes: RouteSpec<keyof typeof coverFunctions>[] = [
     request: { body: CoverCheckBody },
     responses: {
       200: { description: 'The answer (nothing reserved)', schema: CoverCheckResult },
-      201: { description: 'The answer, the covered part reserved under orderId', schema: CoverCheckResult },
+      201: { description: 'The answer, the covered part reserved under orderId (Location reads the order back)', schema: CoverCheckResult },
+    },
+  },
+  {
+    operationId: 'getOrder',
+    method: 'GET',
+    path: '/v1/orders/{orderId}',
+    function: 'cover',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'One of your committed orders: committed, released or invoiced',
+    tags: ['cover'],
+    request: { params: OrderParams },
+    responses: {
+      200: { description: 'The order', schema: Order },
+      404: { description: 'No such order of yours (another tenant’s answers the same)', schema: ProblemSchema },
     },
   },
   {

@@ -56,12 +56,12 @@ async function buyerWithLimit(amount: number): Promise<string> {
 }
 async function invoice(buyerId: string, amount: number, issueDate: string, dueDate: string): Promise<string> {
   registrations += 1;
-  const created = await world.call<{ items: { invoiceId: string }[] }>('POST', '/v1/invoices', {
+  const created = await world.call<{ invoiceId: string }>('POST', '/v1/invoices', {
     key,
     body: { buyerId, number: `F-${registrations}`, amount, currency: 'EUR', issueDate, dueDate },
   });
   expect(created.status, created.text).toBe(201);
-  return created.body.items[0]!.invoiceId;
+  return created.body.invoiceId;
 }
 type Claim = {
   claimId: string;
@@ -151,7 +151,10 @@ describe('overdues and claims', () => {
     expect(paid.body.status).toBe('indemnified');
     const [event] = await receiver.waitFor(hook('claim.indemnified', (data) => data['claimId'] === inTime.claimId));
     expect(event!.body.data['indemnity']).toMatchObject({ amount: 3_100_000, coveredLoss: 3_500_000 });
-    expect((await world.call('POST', `/v1/claims/${inTime.claimId}/indemnify`, { key: world.insurerKey })).status).toBe(409);
+    // Indemnified twice: the problem's status is the HTTP status, the claim's state is claimStatus.
+    const again = await world.call('POST', `/v1/claims/${inTime.claimId}/indemnify`, { key: world.insurerKey });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ type: 'https://bouclier.dev/problems/claim-status', status: 409, claimStatus: 'indemnified' });
 
     const recovered = await world.call<Claim>('POST', `/v1/claims/${inTime.claimId}/recoveries`, { key: world.insurerKey, body: { amount: 1_001_001, receivedOn: on(91) } });
     expect(recovered.status, recovered.text).toBe(201);

@@ -71,7 +71,7 @@ describe('cover check at order validation', () => {
     const order = await check({ amount: 2_000_000, paymentTermsDays: 30, commit: true });
     expect(order.status).toBe(201);
     const before = await exposure();
-    const invoiced = await world.call<{ items: { invoiceId: string; outstanding: number }[] }>('POST', '/v1/invoices', {
+    const invoiced = await world.call<{ invoiceId: string; outstanding: number }>('POST', '/v1/invoices', {
       key: world.a.key,
       body: { buyerId, number: 'F-2026-0001', amount: 2_000_000, currency: 'EUR', issueDate: '2026-11-01', dueDate: '2026-12-01', orderId: order.body.orderId },
     });
@@ -84,9 +84,9 @@ describe('cover check at order validation', () => {
       body: { buyerId, number: 'F-2026-0001', amount: 100_000, currency: 'EUR', issueDate: '2026-11-02', dueDate: '2026-12-02' },
     });
     expect(duplicate.status).toBe(409);
-    expect(duplicate.body['existingId']).toBe(invoiced.body.items[0]?.invoiceId);
+    expect(duplicate.body['existingId']).toBe(invoiced.body.invoiceId);
 
-    const invoiceId = invoiced.body.items[0]!.invoiceId;
+    const invoiceId = invoiced.body.invoiceId;
     const tooMuch = await world.call('POST', `/v1/invoices/${invoiceId}/payments`, { key: world.a.key, body: { amount: 2_000_001, paidOn: '2026-11-20' } });
     expect(tooMuch.status).toBe(400);
     const paid = await world.call('POST', `/v1/invoices/${invoiceId}/payments`, { key: world.a.key, body: { amount: 2_000_000, paidOn: '2026-11-20' } });

@@ -37,12 +37,12 @@ beforeAll(async () => {
   const limit = await world.call('POST', '/v1/limit-requests', { key: world.a.key, body: { buyerId, type: 'new', amount: 5_000_000 } });
   expect(limit.status, limit.text).toBe(201);
   issueDate = addDays(today, -20);
-  const invoice = await world.call<{ items: { invoiceId: string }[] }>('POST', '/v1/invoices', {
+  const invoice = await world.call<{ invoiceId: string }>('POST', '/v1/invoices', {
     key: world.a.key,
     body: { buyerId, number: 'DATES-1', amount: 1_000_000, currency: 'EUR', issueDate, dueDate: addDays(today, 10) },
   });
   expect(invoice.status, invoice.text).toBe(201);
-  invoiceId = invoice.body.items[0]!.invoiceId;
+  invoiceId = invoice.body.invoiceId;
 });
 afterAll(async () => {
   scanner?.destroy();

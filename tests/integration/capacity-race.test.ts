@@ -13,6 +13,7 @@ import { PolicyInput } from '../../shared/contract/tenancy.ts';
 import { DEFAULT_LIMIT_RULES } from '../../shared/domain/grades.ts';
 import { dataLayerEnvironment, type freshTable } from '../support/dynamodb.ts';
 import { samplePolicy } from '../support/http-client.ts';
+import { limitKeys } from '../../shared/data/keys.ts';
 
 let environment: Awaited<ReturnType<typeof dataLayerEnvironment>>;
 let table: Awaited<ReturnType<typeof freshTable>>;
@@ -42,7 +43,7 @@ describe('the race for the last capacity on a buyer', () => {
   it(`${TENANTS} tenants at once are granted no more than what is left, and capacity adds up`, async () => {
     const buyer = await buyers.createBuyer({ legalName: 'Contested Metalworks SA', country: 'FR', registrationId: `9${Date.now()}`.slice(0, 9), sector: 'C25', grade: 6, status: 'active' }, new Date());
     // Other tenants already hold all but EUR 100,000.00 of this buyer's capacity.
-    await table.documents.send(new PutCommand({ TableName: table.name, Item: { ...limits.limitKeys.capacity(buyer.buyerId), kind: 'capacity', reservedEur: ALREADY_RESERVED } }));
+    await table.documents.send(new PutCommand({ TableName: table.name, Item: { ...limitKeys.capacity(buyer.buyerId), kind: 'capacity', reservedEur: ALREADY_RESERVED } }));
 
     const contexts = await Promise.all(
       Array.from({ length: TENANTS }, async (_, i) => {
@@ -62,7 +63,7 @@ describe('the race for the last capacity on a buyer', () => {
     expect(decided.filter((d) => d.amount > 0).every((d) => ['approved', 'partly_approved'].includes(d.decision))).toBe(true);
     expect(decided.filter((d) => d.amount === 0).every((d) => d.decision === 'not_approved' && d.reasons.some((r) => r.code === 'no_capacity'))).toBe(true);
 
-    const capacity = await table.documents.send(new GetCommand({ TableName: table.name, Key: limits.limitKeys.capacity(buyer.buyerId) }));
+    const capacity = await table.documents.send(new GetCommand({ TableName: table.name, Key: limitKeys.capacity(buyer.buyerId) }));
     expect(capacity.Item?.['reservedEur']).toBe(ALREADY_RESERVED + granted);
     expect(Number(capacity.Item?.['reservedEur'])).toBeLessThanOrEqual(CAPACITY);
   });

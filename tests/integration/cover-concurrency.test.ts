@@ -12,6 +12,7 @@ import type { Principal } from '../../shared/access/index.ts';
 import { PolicyInput } from '../../shared/contract/tenancy.ts';
 import { dataLayerEnvironment } from '../support/dynamodb.ts';
 import { samplePolicy } from '../support/http-client.ts';
+import { orderKeys } from '../../shared/data/keys.ts';
 
 let environment: Awaited<ReturnType<typeof dataLayerEnvironment>>;
 let buyers: typeof BuyersModule;
@@ -52,7 +53,7 @@ describe('committed cover checks under concurrency', () => {
 
     const committed = answered.filter((a) => a.orderId).reduce((sum, a) => sum + a.coveredAmount, 0);
     expect(committed).toBeLessThanOrEqual(LIMIT);
-    const exposure = await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: orders.orderKeys.exposure(context, buyer.buyerId), ConsistentRead: true }));
+    const exposure = await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: orderKeys.exposure(context, buyer.buyerId), ConsistentRead: true }));
     expect(exposure.Item?.['committed']).toBe(committed);
     expect(exposure.Item?.['used']).toBe(committed);
     expect(Number(exposure.Item?.['used'])).toBeLessThanOrEqual(LIMIT);

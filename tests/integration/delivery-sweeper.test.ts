@@ -17,6 +17,7 @@ import type { Invoker } from '../../infra/local/lambda.ts';
 import { queueUrlVariable } from '../../shared/events/queue-names.ts';
 import { dataLayerEnvironment } from '../support/dynamodb.ts';
 import { samplePolicy } from '../support/http-client.ts';
+import { deliveryKeys } from '../../shared/data/keys.ts';
 
 let environment: Awaited<ReturnType<typeof dataLayerEnvironment>>;
 let deliveries: typeof DeliveriesModule;
@@ -78,7 +79,7 @@ async function pendingDelivery(): Promise<{ owner: { tenantId: string }; webhook
 }
 
 async function stored(ref: { owner: { tenantId: string }; webhookId: string; deliveryId: string }) {
-  const key = deliveries.deliveryKeys.delivery(webhooks.keyOwnerOfRef(ref.owner), ref.webhookId, ref.deliveryId);
+  const key = deliveryKeys.delivery(webhooks.keyOwnerOfRef(ref.owner), ref.webhookId, ref.deliveryId);
   return (await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: key, ConsistentRead: true }))).Item as DeliveriesModule.DeliveryItem;
 }
 

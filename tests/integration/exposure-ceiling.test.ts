@@ -14,6 +14,7 @@ import { PolicyInput } from '../../shared/contract/tenancy.ts';
 import { MAX_EXPOSURE } from '../../shared/domain/money.ts';
 import { dataLayerEnvironment } from '../support/dynamodb.ts';
 import { samplePolicy } from '../support/http-client.ts';
+import { orderKeys } from '../../shared/data/keys.ts';
 
 let environment: Awaited<ReturnType<typeof dataLayerEnvironment>>;
 let buyers: typeof BuyersModule;
@@ -49,7 +50,7 @@ describe('the exposure ceiling under concurrency', () => {
     expect(refused.some((r) => r.slug === 'exposure-ceiling')).toBe(true);
     expect(declared).toBeLessThanOrEqual(4);
 
-    const exposure = await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: orders.orderKeys.exposure(context, buyer.buyerId), ConsistentRead: true }));
+    const exposure = await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: orderKeys.exposure(context, buyer.buyerId), ConsistentRead: true }));
     expect(exposure.Item?.['used']).toBe(declared * QUARTER);
     expect(exposure.Item?.['outstanding']).toBe(declared * QUARTER);
   });

@@ -17,6 +17,7 @@ import { newId } from '../../shared/data/ids.ts';
 import { PolicyInput } from '../../shared/contract/tenancy.ts';
 import { dataLayerEnvironment } from '../support/dynamodb.ts';
 import { samplePolicy } from '../support/http-client.ts';
+import { orderKeys } from '../../shared/data/keys.ts';
 
 let environment: Awaited<ReturnType<typeof dataLayerEnvironment>>;
 let buyers: typeof BuyersModule;
@@ -61,11 +62,11 @@ async function placeOrders(context: TenantContext, buyerId: string, statuses: re
     const orderId = newId('order');
     ids.push(orderId);
     const order = { orderId, buyerId, amount: COVERED, coveredAmount: COVERED, currency: 'EUR', deliveryDate: day, status, createdAt: new Date().toISOString() };
-    await environment.table.documents.send(new PutCommand({ TableName: environment.table.name, Item: { ...orders.orderKeys.order(context, orderId), kind: 'order', ...order } }));
+    await environment.table.documents.send(new PutCommand({ TableName: environment.table.name, Item: { ...orderKeys.order(context, orderId), kind: 'order', ...order } }));
   }
   const committed = statuses.filter((status) => status === 'committed').length * COVERED;
   await environment.table.documents.send(
-    new PutCommand({ TableName: environment.table.name, Item: { ...orders.orderKeys.exposure(context, buyerId), kind: 'exposure', buyerId, outstanding: 0, committed, used: committed } }),
+    new PutCommand({ TableName: environment.table.name, Item: { ...orderKeys.exposure(context, buyerId), kind: 'exposure', buyerId, outstanding: 0, committed, used: committed } }),
   );
   return ids;
 }
@@ -100,9 +101,9 @@ describe('the orders of an invoice batch', () => {
 
     expect(reads()).toEqual([{ batch: 100, consistent: true }]);
     expect(declared.map((each) => each.orderId)).toEqual(ids);
-    const exposure = await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: orders.orderKeys.exposure(context, buyerId), ConsistentRead: true }));
+    const exposure = await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: orderKeys.exposure(context, buyerId), ConsistentRead: true }));
     expect(exposure.Item).toMatchObject({ committed: 0, outstanding: 100 * COVERED, used: 100 * COVERED });
-    const last = await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: orders.orderKeys.order(context, ids[99] as string), ConsistentRead: true }));
+    const last = await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: orderKeys.order(context, ids[99] as string), ConsistentRead: true }));
     expect(last.Item?.['status']).toBe('invoiced');
   });
 
@@ -126,9 +127,9 @@ describe('the orders of an invoice batch', () => {
 
     expect(refused).toMatchObject({ status, detail: expect.stringMatching(detail) });
     expect((refused as { detail: string }).detail).toContain(first);
-    const stored = await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: orders.orderKeys.invoiceNumber(context, 'INV-1'), ConsistentRead: true }));
+    const stored = await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: orderKeys.invoiceNumber(context, 'INV-1'), ConsistentRead: true }));
     expect(stored.Item).toBeUndefined();
-    const order = await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: orders.orderKeys.order(context, good as string), ConsistentRead: true }));
+    const order = await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: orderKeys.order(context, good as string), ConsistentRead: true }));
     expect(order.Item?.['status']).toBe('committed');
   });
 });

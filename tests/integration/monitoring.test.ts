@@ -15,6 +15,7 @@ import type { Principal } from '../../shared/access/index.ts';
 import { PolicyInput } from '../../shared/contract/tenancy.ts';
 import { dataLayerEnvironment } from '../support/dynamodb.ts';
 import { samplePolicy } from '../support/http-client.ts';
+import { limitKeys } from '../../shared/data/keys.ts';
 
 let environment: Awaited<ReturnType<typeof dataLayerEnvironment>>;
 let buyers: typeof BuyersModule;
@@ -65,7 +66,7 @@ async function outbox(type: string): Promise<{ tenantId: string; data: Record<st
   return items;
 }
 const capacityOf = async (buyerId: string) =>
-  Number((await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: limits.limitKeys.capacity(buyerId), ConsistentRead: true }))).Item?.['reservedEur']);
+  Number((await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: limitKeys.capacity(buyerId), ConsistentRead: true }))).Item?.['reservedEur']);
 
 describe('monitoring fan-out, replayed', () => {
   it('a regrade applied twice cuts each limit once and tells each tenant once; the cut takes effect on its day', async () => {

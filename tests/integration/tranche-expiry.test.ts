@@ -13,6 +13,7 @@ import type { Principal } from '../../shared/access/index.ts';
 import { PolicyInput } from '../../shared/contract/tenancy.ts';
 import { dataLayerEnvironment } from '../support/dynamodb.ts';
 import { samplePolicy } from '../support/http-client.ts';
+import { limitKeys } from '../../shared/data/keys.ts';
 
 let environment: Awaited<ReturnType<typeof dataLayerEnvironment>>;
 let buyers: typeof BuyersModule;
@@ -33,7 +34,7 @@ afterAll(async () => {
 });
 
 const capacityOf = async (buyerId: string) =>
-  Number((await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: limits.limitKeys.capacity(buyerId), ConsistentRead: true }))).Item?.['reservedEur']);
+  Number((await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: limitKeys.capacity(buyerId), ConsistentRead: true }))).Item?.['reservedEur']);
 
 describe('daily expiry of temporary tranches', () => {
   it('gives the tranche’s capacity back once, keeps the permanent limit, and records it', async () => {

@@ -46,15 +46,28 @@ let invoices = 0;
 async function invoiceOf(world: World, owner: Owner): Promise<{ invoiceId: string; buyerId: string }> {
   invoices += 1;
   const buyerId = await paramFixtures['buyerId']!(world, owner);
-  const created = await world.call<{ items: { invoiceId: string }[] }>('POST', '/v1/invoices', {
+  const created = await world.call<{ invoiceId: string }>('POST', '/v1/invoices', {
     key: owner.key,
     body: { buyerId, number: `ISO-${Date.now()}-${invoices}`, amount: 500_000, currency: 'EUR', issueDate: '2026-11-01', dueDate: '2026-12-31' },
   });
   if (created.status !== 201) throw new Error(`invoice: ${created.status} ${created.text}`);
-  return { invoiceId: created.body.items[0]!.invoiceId, buyerId };
+  return { invoiceId: created.body.invoiceId, buyerId };
 }
 
-paramFixtures['invoiceId'] = async (world, owner) => (await invoiceOf(world, owner)).invoiceId;
+/** The invoice the last paymentId fixture paid: a payment is addressed under its invoice. */
+const lastInvoiceOf = new Map<string, string>();
+paramFixtures['invoiceId'] = async (world, owner) => {
+  const { invoiceId } = await invoiceOf(world, owner);
+  lastInvoiceOf.set(owner.key, invoiceId);
+  return invoiceId;
+};
+/** A payment on the invoice the invoiceId fixture just made. */
+paramFixtures['paymentId'] = async (world, owner) => {
+  const invoiceId = lastInvoiceOf.get(owner.key) ?? (await paramFixtures['invoiceId']!(world, owner));
+  const paid = await world.call<{ paymentId: string }>('POST', `/v1/invoices/${invoiceId}/payments`, { key: owner.key, body: { amount: 100, paidOn: '2026-11-20' } });
+  if (paid.status !== 201) throw new Error(`payment: ${paid.status} ${paid.text}`);
+  return paid.body.paymentId;
+};
 /** A committed order (a cover check with commit) of the owner. */
 paramFixtures['orderId'] = async (world, owner) => {
   const buyerId = await paramFixtures['buyerId']!(world, owner);
@@ -101,12 +114,12 @@ async function overdueInvoiceOf(world: World, owner: Owner): Promise<{ invoiceId
   invoices += 1;
   const buyerId = await paramFixtures['buyerId']!(world, owner);
   const due = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
-  const created = await world.call<{ items: { invoiceId: string }[] }>('POST', '/v1/invoices', {
+  const created = await world.call<{ invoiceId: string }>('POST', '/v1/invoices', {
     key: owner.key,
     body: { buyerId, number: `ISO-OVERDUE-${Date.now()}-${invoices}`, amount: 400_000, currency: 'EUR', issueDate: due, dueDate: due },
   });
   if (created.status !== 201) throw new Error(`overdue invoice: ${created.status} ${created.text}`);
-  return { invoiceId: created.body.items[0]!.invoiceId, buyerId };
+  return { invoiceId: created.body.invoiceId, buyerId };
 }
 /** A claim of the owner: an overdue invoice, notified. */
 paramFixtures['claimId'] = async (world, owner) => {

@@ -1,9 +1,10 @@
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
-import { deliveryIdOf, deliveryKeys, DUE_SHARDS, payloadOf, sweepGraceMs } from '../../shared/data/deliveries.ts';
+import { deliveryIdOf, payloadOf, sweepGraceMs } from '../../shared/data/deliveries.ts';
 import { DISABLE_AFTER_FAILING_MS, failureDisables } from '../../shared/data/webhooks.ts';
 import { newEvent } from '../../shared/events/envelope.ts';
 import { newWebhookSecret, signatureHeaders } from '../../shared/events/webhook-signing.ts';
+import { deliveryKeys, DUE_SHARDS } from '../../shared/data/keys.ts';
 
 const now = new Date('2026-11-26T14:00:00.000Z');
 

@@ -109,7 +109,7 @@ describe('HTTP stack', () => {
   it.each([
     ['a value out of range', '{"name":"A","policy":{"coverPercent":120}}', 'policy.coverPercent', '#/policy/coverPercent', 'too_big'],
     ['a missing field', '{"policy":{"coverPercent":90}}', 'name', '#/name', 'invalid_type'],
-    ['an unknown field', '{"name":"A","policy":{"coverPercent":90},"extra":1}', '', '#', 'unrecognized_keys'],
+    ['an unknown field', '{"name":"A","policy":{"coverPercent":90},"extra":1}', 'extra', '#/extra', 'unrecognized_keys'],
     ['a wrong type', '{"name":"A","policy":{"coverPercent":"90"}}', 'policy.coverPercent', '#/policy/coverPercent', 'invalid_type'],
   ])('answers 400 problem+json naming the field for %s', async (_case, body, field, pointer, code) => {
     const response = await call({ method: 'POST', resource: '/v1/things', path: '/v1/things', headers: json, body });
@@ -146,7 +146,8 @@ describe('HTTP stack', () => {
     expect(badQuery.statusCode).toBe(400);
     const fields = (badQuery.json?.['errors'] as { in: string; field: string }[]).map((e) => `${e.in}:${e.field}`);
     expect(fields).toContain('query:expand');
-    expect(fields).toContain('query:');
+    // An unknown parameter is named: its own field, not the whole query.
+    expect(fields).toContain('query:other');
   });
 
   it('maps a domain refusal to its own problem type', async () => {
@@ -174,6 +175,16 @@ describe('HTTP stack', () => {
     process.env['BOUCLIER_VALIDATE_RESPONSES'] = 'true';
     try {
       const response = await call({ method: 'GET', resource: '/v1/lie', path: '/v1/lie' });
+      expect(response.statusCode).toBe(500);
+    } finally {
+      delete process.env['BOUCLIER_VALIDATE_RESPONSES'];
+    }
+  });
+
+  it('refuses, in local mode, a 201 without a Location', async () => {
+    process.env['BOUCLIER_VALIDATE_RESPONSES'] = 'true';
+    try {
+      const response = await call({ method: 'POST', resource: '/v1/things', path: '/v1/things', headers: json, body: '{"name":"A","policy":{"coverPercent":90}}' });
       expect(response.statusCode).toBe(500);
     } finally {
       delete process.env['BOUCLIER_VALIDATE_RESPONSES'];

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayPrefix, generateApiKey, hashApiKey } from '../../shared/data/api-keys.ts';
-import { insurerKeys, ownerKeys, tenantKeys } from '../../shared/data/keys.ts';
-import { limitKeys } from '../../shared/data/limits.ts';
-import { orderKeys } from '../../shared/data/orders.ts';
-import { webhookKeys } from '../../shared/data/webhooks.ts';
+import { insurerKeys, limitKeys, orderKeys, ownerKeys, tenantKeys, webhookKeys } from '../../shared/data/keys.ts';
 import { TenantContext, type Principal } from '../../shared/access/index.ts';
 import { principalOf } from '../../shared/http/auth.ts';
 import { apiArnPrefix, policyFor, routeArn } from '../../shared/http/authorizer-policy.ts';
@@ -47,7 +44,7 @@ describe('key templates', () => {
 
   it('keeps every tenant index key inside the tenant, but the insurer’s fan-out by buyer', () => {
     expect(orderKeys.invoicesOfBuyer(contextA, 'byr_1', '2026-11-01', 'inv_1')).toEqual({ gsi1pk: 'TENANT#ten_A#INVOICES#byr_1', gsi1sk: '2026-11-01#inv_1' });
-    expect(orderKeys.unpaid(contextA, 'byr_1', '2026-12-01', 'inv_1')).toEqual({ gsi3pk: 'TENANT#ten_A#UNPAID#byr_1', gsi3sk: '2026-12-01#inv_1' });
+    expect(orderKeys.byStatus(contextA, 'open', 'byr_1', '2026-12-01', 'inv_1')).toEqual({ gsi3pk: 'TENANT#ten_A#INVOICESTATUS#open', gsi3sk: 'byr_1#2026-12-01#inv_1' });
     expect(limitKeys.byBuyer('byr_1', 'ten_A')).toEqual({ gsi2pk: 'BUYER#byr_1', gsi2sk: 'LIMIT#ten_A' });
   });
 

@@ -78,6 +78,7 @@ import type { Buyer } from '../../../shared/contract/buyers.ts';
 import { createBuyer, onboardTenant } from '../api.ts';
 import { summarize, type BenchCase, type Budget, type Row, type Scenario, type Stats } from '../harness.ts';
 import { random } from '../../../infra/local/random.ts';
+import { orderKeys } from '../../../shared/data/keys.ts';
 
 const LIMITS = 5_000;
 /** Buyers with an exposure item: half of them. */
@@ -210,10 +211,9 @@ export const portfolio: Scenario = {
   async setup({ runtime, insurerKey, budget: runBudget }) {
     const started = performance.now();
     // The data layer's clients read their endpoint when first imported: only now, with the runtime up.
-    const [{ putBuyersInBulk, DEFAULT_COUNTRY_CATEGORY }, { limitPut, historyPut }, { orderKeys }, { TenantContext }] = await Promise.all([
+    const [{ putBuyersInBulk, DEFAULT_COUNTRY_CATEGORY }, { limitPut, historyPut }, { TenantContext }] = await Promise.all([
       import('../../../shared/data/buyers.ts'),
       import('../../../shared/data/limits.ts'),
-      import('../../../shared/data/orders.ts'),
       import('../../../shared/access/index.ts'),
     ]);
     const dynamodb = new DynamoDBClient({ endpoint: runtime.dynamodb.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });

@@ -91,6 +91,7 @@ import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../infra/local/dynamodb.t
 import type { RunningRuntime } from '../../../infra/local/runtime.ts';
 import { onboardTenant, type Onboarded } from '../api.ts';
 import type { BenchCase, Row, Scenario, Stats } from '../harness.ts';
+import { limitKeys, monitoringKeys } from '../../../shared/data/keys.ts';
 
 const SECTOR = 'C24';
 const COUNTRY = 'FR';
@@ -240,8 +241,7 @@ export const sectorAlerts: Scenario = {
 
 async function measure(runtime: RunningRuntime, insurerKey: string, dynamodb: DynamoDBClient): Promise<void> {
   // The data layer's clients read their endpoint when first imported: only now, with the runtime up.
-  const [{ limitKeys }, { monitoringKeys, FANOUT_CONCURRENCY }, { sectorAlertKeys }, { TenantContext }, { outboxKey }] = await Promise.all([
-    import('../../../shared/data/limits.ts'),
+  const [{ FANOUT_CONCURRENCY }, { sectorAlertKeys }, { TenantContext }, { outboxKey }] = await Promise.all([
     import('../../../shared/data/monitoring.ts'),
     import('../../../shared/data/sector-alert-keys.ts'),
     import('../../../shared/access/index.ts'),

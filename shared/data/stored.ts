@@ -1,0 +1,72 @@
+/**
+ * What each kind of stored item must hold, checked where items are read (get, query, batch
+ * get: shared/data/items.ts and pagination.ts): a malformed item is an error at the edge of
+ * the repository, naming its kind, key and attribute, rather than a wrong number deep inside a
+ * decision. The schemas are loose (more attributes are fine: index keys, markers) and cover
+ * what the code relies on; the API's own response schemas are reused where the item is the
+ * resource. A kind without a schema here is read as it is.
+ */
+import { z, type ZodType } from 'zod';
+import { Buyer } from '#contract/buyers';
+import { Invoice, Order } from '#contract/orders';
+import { Policy } from '#contract/tenancy';
+
+const Stored = { pk: z.string(), sk: z.string() };
+/** Counters and amounts the code adds: exact integers. */
+const Int = z.number().int();
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const Tranche = z.object({ amount: Int, expiresOn: Day });
+
+const STORED_KINDS: Readonly<Record<string, ZodType>> = {
+  buyer: Buyer.extend({ ...Stored, kind: z.literal('buyer') }),
+  policy: Policy.extend({ ...Stored, kind: z.literal('policy') }),
+  invoice: Invoice.extend({ ...Stored, kind: z.literal('invoice'), claimId: z.string().optional(), warned: z.array(Int).optional() }),
+  order: Order.extend({ ...Stored, kind: z.literal('order') }),
+  limit: z.looseObject({
+    ...Stored,
+    kind: z.literal('limit'),
+    tenantId: z.string(),
+    buyerId: z.string(),
+    currency: z.string(),
+    amount: Int,
+    temporary: Tranche.optional(),
+    reduction: z.object({ amount: Int, effectiveOn: Day }).optional(),
+    version: Int,
+  }),
+  exposure: z.looseObject({ ...Stored, kind: z.literal('exposure'), buyerId: z.string(), outstanding: Int.optional(), committed: Int.optional(), used: Int.optional() }),
+  capacity: z.looseObject({ ...Stored, kind: z.literal('capacity'), reservedEur: Int.optional() }),
+  overdue: z.looseObject({ ...Stored, kind: z.literal('overdue'), claimId: z.string() }),
+  decisionMatrix: z.looseObject({ ...Stored, kind: z.literal('decisionMatrix'), matrix: z.object({ rules: z.array(z.looseObject({ grades: z.object({ min: Int, max: Int }) })) }) }),
+  tenant: z.looseObject({ ...Stored, kind: z.literal('tenant'), tenantId: z.string(), policyVersion: Int }),
+  apiKey: z.looseObject({ ...Stored, kind: z.literal('apiKey'), keyId: z.string(), role: z.enum(['insurer', 'policyholder', 'broker']) }),
+  claim: z.looseObject({ ...Stored, kind: z.literal('claim'), claimId: z.string(), buyerId: z.string(), status: z.string(), version: Int }),
+};
+
+/** A stored item that does not hold what its kind must: a defect or a corrupted item, never the caller's fault. */
+export class MalformedItemError extends Error {
+  readonly kind: string;
+  readonly key: { readonly pk: unknown; readonly sk: unknown };
+
+  constructor(kind: string, key: { pk: unknown; sk: unknown }, issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+    super(`Stored ${kind} ${String(key.pk)} / ${String(key.sk)} is malformed: ${issues.map((issue) => `${issue.path.map(String).join('.') || '(item)'} ${issue.message}`).join('; ')}`);
+    this.name = 'MalformedItemError';
+    this.kind = kind;
+    this.key = key;
+  }
+}
+
+/** The item, checked against its kind's schema (it is returned as read, not copied). */
+export function parseStored<T>(item: Record<string, unknown>): T {
+  const kind = item['kind'];
+  const schema = typeof kind === 'string' ? STORED_KINDS[kind] : undefined;
+  if (schema) {
+    const result = schema.safeParse(item);
+    if (!result.success) throw new MalformedItemError(kind as string, { pk: item['pk'], sk: item['sk'] }, result.error.issues);
+  }
+  return item as T;
+}
+
+/** Each item of a read, checked. */
+export function parseStoredItems<T>(items: readonly Record<string, unknown>[] | undefined): T[] {
+  return (items ?? []).map((item) => parseStored<T>(item));
+}
