@@ -32,9 +32,10 @@ type Caller<R extends RouteSpec> = [R['access']] extends ['public']
 /** For whom: set on tenant-scoped routes (a policyholder's tenant, a broker's chosen one). */
 type ForTenant<R extends RouteSpec> = R extends { readonly tenantScoped: true }
   ? { readonly tenant: TenantContext }
-  : R extends { readonly tenantScoped?: false }
-    ? { readonly tenant?: undefined }
-    : { readonly tenant?: TenantContext };
+  : // A route typed as the wide RouteSpec may be either; one that says false or nothing is not.
+    boolean extends R['tenantScoped' & keyof R]
+    ? { readonly tenant?: TenantContext }
+    : { readonly tenant?: undefined };
 
 /**
  * The request an operation of route R receives, typed by R's schemas (their output: defaults
