@@ -20,6 +20,9 @@ type Input<S> = S extends ZodType ? z.input<S> : never;
 type Part<R extends RouteSpec, K extends 'params' | 'body'> = [RequestPart<R, K>] extends [undefined] ? { readonly [P in K]?: never } : { readonly [P in K]: Input<RequestPart<R, K>> };
 type QueryPart<R extends RouteSpec> = [RequestPart<R, 'query'>] extends [undefined] ? { readonly query?: never } : { readonly query?: Input<RequestPart<R, 'query'>> };
 
+/** What an operation's body schema accepts: `BodyOf<'coverCheck'>`. */
+export type BodyOf<Id extends OperationId> = Input<RequestPart<RouteOf<Id>, 'body'>>;
+
 export type OpRequest<R extends RouteSpec> = {
   /** The API key, sent as a bearer token. */
   readonly key?: string;
