@@ -287,8 +287,9 @@ function httpContext(): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResul
 /**
  * Builds the Lambda handler of one API function from its operations and its context's routes
  * (`#topology/<context>`, not the whole topology: a function's bundle holds its own routes'
- * schemas only). Every route the topology gives this function must be implemented (a unit
- * test checks it).
+ * schemas only). Every route the topology gives this function must be implemented: with routes
+ * declared `as const`, a missing or unknown operation does not compile, and the check at import
+ * stays for routes typed as the wide RouteSpec (a unit test imports every handler).
  */
 export function apiHandler<Rs extends readonly RouteSpec[], F extends Rs[number]['function']>(
   functionName: F,
