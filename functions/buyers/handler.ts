@@ -1,30 +1,25 @@
 /** Buyers and country risk: reference data the insurer keeps, every caller reads. */
 import { now } from '#clock';
-import { apiHandler, type ApiRequest } from '#http/api';
-import type { CreateBuyerBody, PatchBuyerBody } from '#contract/buyers';
-import type { PageRequest } from '#data/pagination';
+import { apiHandler } from '#http/api';
 import { DEFAULT_COUNTRY_CATEGORY, createBuyer, findBuyers, getBuyer, listCountries, setCountryCategory, updateBuyer } from '#data/buyers';
 import { metrics, MetricUnit } from '#powertools';
 import { buyersRoutes } from '#topology/buyers';
 
-type BuyerParams = { buyerId: string };
-type BuyerQuery = PageRequest & { country?: string; registrationId?: string; q?: string };
-
-export const handler = apiHandler('buyers', {
-  createBuyer: async (request: ApiRequest<CreateBuyerBody>) => {
+export const handler = apiHandler('buyers', buyersRoutes, {
+  createBuyer: async (request) => {
     const buyer = await createBuyer(request.body, now());
     metrics.addMetric('BuyersRegistered', MetricUnit.Count, 1);
     return { status: 201, body: buyer, headers: { location: `/v1/buyers/${buyer.buyerId}` } };
   },
-  findBuyers: async (request: ApiRequest<unknown, BuyerQuery>) => ({ status: 200, body: await findBuyers(request.query, request.query) }),
-  getBuyer: async (request: ApiRequest<unknown, unknown, BuyerParams>) => ({ status: 200, body: await getBuyer(request.params.buyerId) }),
-  updateBuyer: async (request: ApiRequest<PatchBuyerBody, unknown, BuyerParams>) => ({
+  findBuyers: async (request) => ({ status: 200, body: await findBuyers(request.query, request.query) }),
+  getBuyer: async (request) => ({ status: 200, body: await getBuyer(request.params.buyerId) }),
+  updateBuyer: async (request) => ({
     status: 200,
     body: await updateBuyer(request.params.buyerId, request.body, now()),
   }),
   listCountries: async () => ({ status: 200, body: { items: await listCountries(), defaultCategory: DEFAULT_COUNTRY_CATEGORY } }),
-  putCountry: async (request: ApiRequest<{ category: number }, unknown, { countryCode: string }>) => ({
+  putCountry: async (request) => ({
     status: 200,
     body: await setCountryCategory(request.params.countryCode, request.body.category, now()),
   }),
-}, buyersRoutes);
+});

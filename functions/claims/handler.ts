@@ -1,16 +1,13 @@
 /** Overdues and claims: notifications, claim files, and the insurer's collections, indemnities and recoveries. */
 import { now } from '#clock';
-import { apiHandler, tenant, type ApiRequest } from '#http/api';
-import type { ClaimQuery, DocumentBody, MoneyReceivedBody, OverdueNotificationBody } from '#contract/claims';
-import { getClaim, indemnify, listClaims, notifyOverdue, recordCollection, recordRecovery, setDocument, type DocumentKind } from '#data/claims';
+import { apiHandler, tenant } from '#http/api';
+import { getClaim, indemnify, listClaims, notifyOverdue, recordCollection, recordRecovery, setDocument } from '#data/claims';
 import { ProblemError } from '#contract/problems';
 import { metrics, MetricUnit } from '#powertools';
 import { claimsRoutes } from '#topology/claims';
 
-type ClaimParams = { claimId: string };
-
-export const handler = apiHandler('claims', {
-  notifyOverdue: async (request: ApiRequest<OverdueNotificationBody>) => {
+export const handler = apiHandler('claims', claimsRoutes, {
+  notifyOverdue: async (request) => {
     try {
       const claim = await notifyOverdue(tenant(request), request.body, now());
       metrics.addMetric('ClaimsOpened', MetricUnit.Count, 1);
@@ -20,27 +17,27 @@ export const handler = apiHandler('claims', {
       throw error;
     }
   },
-  listClaims: async (request: ApiRequest<unknown, ClaimQuery>) => ({ status: 200, body: await listClaims(tenant(request), request.query) }),
-  getClaim: async (request: ApiRequest<unknown, unknown, ClaimParams>) => ({ status: 200, body: await getClaim(tenant(request), request.params.claimId) }),
-  setClaimDocument: async (request: ApiRequest<DocumentBody, unknown, ClaimParams & { kind: DocumentKind }>) => ({
+  listClaims: async (request) => ({ status: 200, body: await listClaims(tenant(request), request.query) }),
+  getClaim: async (request) => ({ status: 200, body: await getClaim(tenant(request), request.params.claimId) }),
+  setClaimDocument: async (request) => ({
     status: 200,
     body: await setDocument(tenant(request), request.params.claimId, request.params.kind, request.body, now()),
   }),
-  recordCollection: async (request: ApiRequest<MoneyReceivedBody, unknown, ClaimParams>) => {
+  recordCollection: async (request) => {
     const claim = await recordCollection(request.params.claimId, request.body, now());
     metrics.addMetric('CollectionsRecorded', MetricUnit.Count, 1);
     if (claim.status === 'closed') metrics.addMetric('ClaimsRecovered', MetricUnit.Count, 1);
     return { status: 201, body: claim, headers: { location: `/v1/claims/${claim.claimId}` } };
   },
-  indemnifyClaim: async (request: ApiRequest<unknown, unknown, ClaimParams>) => {
+  indemnifyClaim: async (request) => {
     const claim = await indemnify(request.params.claimId, now());
     metrics.addMetric('ClaimsIndemnified', MetricUnit.Count, 1);
     metrics.addMetric('IndemnitiesPaid', MetricUnit.Count, claim.indemnity?.amount ?? 0);
     return { status: 201, body: claim, headers: { location: `/v1/claims/${claim.claimId}` } };
   },
-  recordRecovery: async (request: ApiRequest<MoneyReceivedBody, unknown, ClaimParams>) => {
+  recordRecovery: async (request) => {
     const claim = await recordRecovery(request.params.claimId, request.body, now());
     metrics.addMetric('RecoveriesRecorded', MetricUnit.Count, 1);
     return { status: 201, body: claim, headers: { location: `/v1/claims/${claim.claimId}` } };
   },
-}, claimsRoutes);
+});

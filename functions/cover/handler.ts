@@ -1,51 +1,48 @@
 /** Orders, invoices and exposure, and the cover check at order validation. */
 import { now } from '#clock';
-import { apiHandler, tenant, type ApiRequest } from '#http/api';
-import type { CoverCheckBody, CreateInvoicesBody, InvoiceQuery } from '#contract/orders';
-import type { PageRequest } from '#data/pagination';
+import { apiHandler, tenant } from '#http/api';
 import { coverCheck, createInvoices, decisionMatrix, getExposure, getInvoice, getOrder, getPayment, listInvoices, recordPayment, releaseOrder, setDecisionMatrix } from '#data/orders';
-import type { DecisionMatrix } from '#domain/cover';
 import { countByOutcome, metrics, MetricUnit } from '#powertools';
 import { coverRoutes } from '#topology/cover';
 
-export const handler = apiHandler('cover', {
-  createInvoices: async (request: ApiRequest<CreateInvoicesBody>) => {
+export const handler = apiHandler('cover', coverRoutes, {
+  createInvoices: async (request) => {
     const items = await createInvoices(tenant(request), request.body, now());
     metrics.addMetric('InvoicesDeclared', MetricUnit.Count, items.length);
     // A batch's Location names its first invoice: the primary resource created (RFC 9110).
-    const location = { location: `/v1/invoices/${items[0]!.invoiceId}` };
-    return { status: 201, body: 'invoices' in request.body ? { items } : items[0], headers: location };
+    const first = items[0]!; // a batch holds 1 to 100 invoices
+    return { status: 201, body: 'invoices' in request.body ? { items } : first, headers: { location: `/v1/invoices/${first.invoiceId}` } };
   },
-  listInvoices: async (request: ApiRequest<unknown, PageRequest & InvoiceQuery>) => ({
+  listInvoices: async (request) => ({
     status: 200,
     body: await listInvoices(tenant(request), request.query, request.query),
   }),
-  getInvoice: async (request: ApiRequest<unknown, unknown, { invoiceId: string }>) => ({
+  getInvoice: async (request) => ({
     status: 200,
     body: await getInvoice(tenant(request), request.params.invoiceId),
   }),
-  recordPayment: async (request: ApiRequest<{ amount: number; paidOn: string }, unknown, { invoiceId: string }>) => {
+  recordPayment: async (request) => {
     const payment = await recordPayment(tenant(request), request.params.invoiceId, request.body, now());
     return { status: 201, body: payment, headers: { location: `/v1/invoices/${request.params.invoiceId}/payments/${payment.paymentId}` } };
   },
-  getPayment: async (request: ApiRequest<unknown, unknown, { invoiceId: string; paymentId: string }>) => ({
+  getPayment: async (request) => ({
     status: 200,
     body: await getPayment(tenant(request), request.params.invoiceId, request.params.paymentId),
   }),
-  getExposure: async (request: ApiRequest<unknown, unknown, { buyerId: string }>) => ({
+  getExposure: async (request) => ({
     status: 200,
     body: await getExposure(tenant(request), request.params.buyerId, now()),
   }),
-  coverCheck: async (request: ApiRequest<CoverCheckBody>) => {
+  coverCheck: async (request) => {
     const result = await coverCheck(tenant(request), request.body, now());
     countByOutcome('CoverChecks', 'recommendation', result.recommendation);
     return result.orderId ? { status: 201, body: result, headers: { location: `/v1/orders/${result.orderId}` } } : { status: 200, body: result };
   },
-  getOrder: async (request: ApiRequest<unknown, unknown, { orderId: string }>) => ({
+  getOrder: async (request) => ({
     status: 200,
     body: await getOrder(tenant(request), request.params.orderId),
   }),
-  releaseOrder: async (request: ApiRequest<unknown, unknown, { orderId: string }>) => ({
+  releaseOrder: async (request) => ({
     status: 200,
     body: await releaseOrder(tenant(request), request.params.orderId),
   }),
@@ -53,8 +50,8 @@ export const handler = apiHandler('cover', {
     const { matrix, isDefault, updatedAt } = await decisionMatrix(tenant(request));
     return { status: 200, body: { ...matrix, isDefault, ...(updatedAt ? { updatedAt } : {}) } };
   },
-  putDecisionMatrix: async (request: ApiRequest<DecisionMatrix>) => {
+  putDecisionMatrix: async (request) => {
     const { matrix, updatedAt } = await setDecisionMatrix(tenant(request), request.body, now());
     return { status: 200, body: { ...matrix, isDefault: false, updatedAt } };
   },
-}, coverRoutes);
+});

@@ -1,19 +1,14 @@
 /** Monitoring: risk events (insurer), watchlists (tenants), sector alerts, the monitoring rules. */
 import { now } from '#clock';
-import { apiHandler, principal, tenant, type ApiRequest } from '#http/api';
-import type { PageRequest } from '#data/pagination';
-import type { MonitoringRulesBody, RaiseSectorAlertBody, RiskEventsBody, SectorAlertQuery } from '#contract/monitoring';
+import { apiHandler, principal, tenant } from '#http/api';
 import { listWatchlist, recordRiskEvents, unwatch, watch } from '#data/monitoring';
 import { monitoringRules, setMonitoringRules } from '#data/monitoring-rules';
 import { closeSectorAlert, getSectorAlert, listSectorAlerts, raiseSectorAlert } from '#data/sector-alerts';
 import { countByOutcome, metrics, MetricUnit } from '#powertools';
 import { monitoringRoutes } from '#topology/monitoring';
 
-type BuyerParams = { buyerId: string };
-type AlertParams = { alertId: string };
-
-export const handler = apiHandler('monitoring', {
-  recordRiskEvents: async (request: ApiRequest<RiskEventsBody>) => {
+export const handler = apiHandler('monitoring', monitoringRoutes, {
+  recordRiskEvents: async (request) => {
     const items = await recordRiskEvents(request.body, now());
     for (const item of items) {
       countByOutcome('RiskEvents', 'type', item.type);
@@ -26,28 +21,27 @@ export const handler = apiHandler('monitoring', {
     const { rules, updatedAt } = await monitoringRules();
     return { status: 200, body: { ...rules, ...(updatedAt ? { updatedAt } : {}) } };
   },
-  putMonitoringRules: async (request: ApiRequest<MonitoringRulesBody>) => {
+  putMonitoringRules: async (request) => {
     const { rules, updatedAt } = await setMonitoringRules(request.body, now());
     return { status: 200, body: { ...rules, updatedAt } };
   },
-  watchBuyer: async (request: ApiRequest<unknown, unknown, BuyerParams>) => {
+  watchBuyer: async (request) => {
     const watched = await watch(tenant(request), request.params.buyerId, now());
     const body = { buyerId: watched.buyerId, since: watched.since };
     return watched.created ? { status: 201, body, headers: { location: '/v1/watchlist' } } : { status: 200, body };
   },
-  unwatchBuyer: async (request: ApiRequest<unknown, unknown, BuyerParams>) => {
+  unwatchBuyer: async (request) => {
     await unwatch(tenant(request), request.params.buyerId);
     return { status: 204 };
   },
-  listWatchlist: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listWatchlist(tenant(request), request.query) }),
-  listSectorAlerts: async (request: ApiRequest<unknown, SectorAlertQuery>) => ({ status: 200, body: await listSectorAlerts(request.query) }),
-  getSectorAlert: async (request: ApiRequest<unknown, unknown, AlertParams>) => ({ status: 200, body: await getSectorAlert(request.params.alertId) }),
-  raiseSectorAlert: async (request: ApiRequest<RaiseSectorAlertBody>) => {
+  listWatchlist: async (request) => ({ status: 200, body: await listWatchlist(tenant(request), request.query) }),
+  listSectorAlerts: async (request) => ({ status: 200, body: await listSectorAlerts(request.query) }),
+  getSectorAlert: async (request) => ({ status: 200, body: await getSectorAlert(request.params.alertId) }),
+  raiseSectorAlert: async (request) => {
     const alert = await raiseSectorAlert(principal(request), request.body, now());
     countByOutcome('SectorAlertsRaised', 'source', 'manual');
     return { status: 201, body: alert, headers: { location: `/v1/sector-alerts/${alert.alertId}` } };
   },
-  closeSectorAlert: async (request: ApiRequest<unknown, unknown, AlertParams>) => ({ status: 200, body: await closeSectorAlert(request.params.alertId, now()) }),
-}, monitoringRoutes);
-
+  closeSectorAlert: async (request) => ({ status: 200, body: await closeSectorAlert(request.params.alertId, now()) }),
+});
 

@@ -3,7 +3,7 @@ import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DescribeEventBusCommand } from '@aws-sdk/client-eventbridge';
 import { apiHandler, type ApiRequest } from '#http/api';
 import { openApiDocument } from '#http/openapi';
-import type { AdvanceClockBody, Health } from '#contract/ops';
+import type { Health } from '#contract/ops';
 import { dynamodb } from '#data/client';
 import { tableName } from '#data/table';
 import { busName, eventBridge } from '#events/bus';
@@ -48,7 +48,7 @@ async function checkBus(): Promise<Health['checks']['bus']> {
   }
 }
 
-async function getHealth() {
+async function health() {
   const [table, bus] = await Promise.all([checkTable(), checkBus()]);
   const ok = table.status === 'ok' && bus.status === 'ok';
   const body: Health = {
@@ -58,13 +58,13 @@ async function getHealth() {
     time: now().toISOString(),
     checks: { table, bus },
   };
-  return { status: ok ? 200 : 503, body, headers: { 'cache-control': 'no-store' } };
+  return { ok, body };
 }
 
-const documents = new Map<string, unknown>();
+const documents = new Map<string, Record<string, unknown>>();
 
 /** The document names the server the caller reached, stage prefix included (execute-api URLs). */
-function serverUrlOf(request: ApiRequest): string | undefined {
+function serverUrlOf(request: Pick<ApiRequest, 'headers' | 'event'>): string | undefined {
   const host = request.headers['host'];
   if (!host) return undefined;
   const proto = request.headers['x-forwarded-proto'] ?? 'https';
@@ -73,19 +73,23 @@ function serverUrlOf(request: ApiRequest): string | undefined {
   return `${proto}://${host}${prefix}`;
 }
 
-async function getOpenApi(request: ApiRequest) {
+function documentFor(request: Pick<ApiRequest, 'headers' | 'event'>): Record<string, unknown> {
   const serverUrl = serverUrlOf(request);
   const key = serverUrl ?? '';
   let document = documents.get(key);
   if (!document) {
-    document = openApiDocument(topology, {
-      includeLocalOnly: process.env['BOUCLIER_LOCAL'] === 'true',
-      version: VERSION,
-      ...(serverUrl ? { serverUrl } : {}),
-    });
+    // Spread once into a plain object: the route's schema answers any JSON object, which an
+    // OpenAPIObject (an interface, without an index signature) is not to the compiler.
+    document = {
+      ...openApiDocument(topology, {
+        includeLocalOnly: process.env['BOUCLIER_LOCAL'] === 'true',
+        version: VERSION,
+        ...(serverUrl ? { serverUrl } : {}),
+      }),
+    };
     documents.set(key, document);
   }
-  return { status: 200, body: document };
+  return document;
 }
 
 const DAY_MS = 86_400_000;
@@ -95,13 +99,15 @@ function clockOf() {
   return { now: now().toISOString(), offsetDays: Math.floor(clockOffsetMs() / DAY_MS), offsetSeconds: Math.floor(clockOffsetMs() / 1000) };
 }
 
-async function getClock() {
-  return { status: 200, body: clockOf() };
-}
-
-async function advanceTestClock(request: ApiRequest<AdvanceClockBody>) {
-  await advanceClock((request.body.advanceDays ?? 0) * DAY_MS + (request.body.advanceSeconds ?? 0) * 1000);
-  return { status: 200, body: clockOf() };
-}
-
-export const handler = apiHandler('ops', { getHealth, getOpenApi, getClock, advanceTestClock }, opsRoutes);
+export const handler = apiHandler('ops', opsRoutes, {
+  getHealth: async () => {
+    const { ok, body } = await health();
+    return { status: ok ? 200 : 503, body, headers: { 'cache-control': 'no-store' } };
+  },
+  getOpenApi: async (request) => ({ status: 200, body: documentFor(request) }),
+  getClock: async () => ({ status: 200, body: clockOf() }),
+  advanceTestClock: async (request) => {
+    await advanceClock((request.body.advanceDays ?? 0) * DAY_MS + (request.body.advanceSeconds ?? 0) * 1000);
+    return { status: 200, body: clockOf() };
+  },
+});

@@ -1,26 +1,25 @@
 /** Premium on declared turnover, and portfolio figures for tenants and the insurer. */
 import { now, isoDay } from '#clock';
-import { apiHandler, tenant, type ApiRequest } from '#http/api';
-import type { PremiumQuery, TurnoverDeclarationBody } from '#contract/portfolio';
+import { apiHandler, tenant } from '#http/api';
 import { declareTurnover, premiumOf } from '#data/premium';
 import { insurerPortfolio, portfolioHistory, tenantPortfolio } from '#data/portfolio';
 import { metrics, MetricUnit } from '#powertools';
 import { portfolioRoutes } from '#topology/portfolio';
 
-export const handler = apiHandler('portfolio', {
-  declareTurnover: async (request: ApiRequest<TurnoverDeclarationBody>) => {
+export const handler = apiHandler('portfolio', portfolioRoutes, {
+  declareTurnover: async (request) => {
     const { created, declaration } = await declareTurnover(tenant(request), request.body, now());
     metrics.addMetric(created ? 'TurnoverDeclared' : 'TurnoverCorrected', MetricUnit.Count, 1);
     if (declaration.late) metrics.addMetric('LateTurnoverDeclarations', MetricUnit.Count, 1);
     // The year's premium lists the declaration by month and country.
     return created ? { status: 201, body: declaration, headers: { location: `/v1/premium?year=${declaration.period.slice(0, 4)}` } } : { status: 200, body: declaration };
   },
-  getPremium: async (request: ApiRequest<unknown, PremiumQuery>) => {
+  getPremium: async (request) => {
     const at = now();
     const year = request.query.year ?? Number(isoDay(at).slice(0, 4));
     return { status: 200, body: await premiumOf(tenant(request), year, at) };
   },
-  getPortfolio: async (request: ApiRequest) => ({ status: 200, body: await tenantPortfolio(tenant(request), now()) }),
-  getPortfolioHistory: async (request: ApiRequest) => ({ status: 200, body: { items: await portfolioHistory(tenant(request)) } }),
+  getPortfolio: async (request) => ({ status: 200, body: await tenantPortfolio(tenant(request), now()) }),
+  getPortfolioHistory: async (request) => ({ status: 200, body: { items: await portfolioHistory(tenant(request)) } }),
   getInsurerPortfolio: async () => ({ status: 200, body: await insurerPortfolio(now()) }),
-}, portfolioRoutes);
+});

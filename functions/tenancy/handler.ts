@@ -3,11 +3,8 @@
  * versions, API keys, brokers and their mandates.
  */
 import { now } from '#clock';
-import { apiHandler, principal, tenant, type ApiRequest } from '#http/api';
-import { TenantContext } from '#access';
-import type { z } from 'zod';
-import type { CreateBrokerBody, CreateTenantBody, MandatesBody, PolicyPatch } from '#contract/tenancy';
-import type { PageRequest } from '#data/pagination';
+import { apiHandler, principal, tenant } from '#http/api';
+import { TenantContext, type Principal } from '#access';
 import {
   createApiKey,
   createBroker,
@@ -45,30 +42,29 @@ async function flushNow(reason: string): Promise<void> {
 }
 
 type TenantParams = { tenantId: string };
-type BrokerParams = { brokerId: string };
 
-const asInsurerOn = (request: ApiRequest<unknown, unknown, TenantParams>) =>
+const asInsurerOn = (request: { readonly principal: Principal; readonly params: TenantParams }) =>
   TenantContext.forInsurer(principal(request), request.params.tenantId);
 
-export const handler = apiHandler('tenancy', {
-  createTenant: async (request: ApiRequest<z.output<typeof CreateTenantBody>>) => {
+export const handler = apiHandler('tenancy', tenancyRoutes, {
+  createTenant: async (request) => {
     const created = await createTenant(principal(request), request.body, now());
     metrics.addMetric('TenantsOnboarded', MetricUnit.Count, 1);
     return { status: 201, body: created, headers: { location: `/v1/tenants/${created.tenantId}` } };
   },
-  listTenants: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listTenants(principal(request), request.query) }),
-  getTenant: async (request: ApiRequest<unknown, unknown, TenantParams>) => ({ status: 200, body: await getTenant(asInsurerOn(request)) }),
-  updateTenantPolicy: async (request: ApiRequest<PolicyPatch, unknown, TenantParams>) => {
+  listTenants: async (request) => ({ status: 200, body: await listTenants(principal(request), request.query) }),
+  getTenant: async (request) => ({ status: 200, body: await getTenant(asInsurerOn(request)) }),
+  updateTenantPolicy: async (request) => {
     const policy = await updatePolicy(asInsurerOn(request), request.body, now());
     metrics.addMetric('PolicyChanges', MetricUnit.Count, 1);
     return { status: 200, body: policy };
   },
-  listTenantPolicyVersions: async (request: ApiRequest<unknown, PageRequest, TenantParams>) => ({
+  listTenantPolicyVersions: async (request) => ({
     status: 200,
     body: await listPolicyVersions(asInsurerOn(request), request.query),
   }),
   getPolicy: async (request) => ({ status: 200, body: await getPolicy(tenant(request)) }),
-  listPolicyVersions: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listPolicyVersions(tenant(request), request.query) }),
+  listPolicyVersions: async (request) => ({ status: 200, body: await listPolicyVersions(tenant(request), request.query) }),
 
   createApiKey: async (request) => {
     const created = await createApiKey(principal(request), now());
@@ -76,22 +72,22 @@ export const handler = apiHandler('tenancy', {
     // Keys are listed, never read alone (the secret is shown once).
     return { status: 201, body: created, headers: { location: '/v1/api-keys' } };
   },
-  listApiKeys: async (request: ApiRequest<unknown, PageRequest>) => ({ status: 200, body: await listApiKeys(principal(request), request.query) }),
-  revokeApiKey: async (request: ApiRequest<unknown, unknown, { keyId: string }>) => {
+  listApiKeys: async (request) => ({ status: 200, body: await listApiKeys(principal(request), request.query) }),
+  revokeApiKey: async (request) => {
     await revokeApiKey(principal(request), request.params.keyId, now());
     await flushNow('api_key_revoked');
     metrics.addMetric('ApiKeysRevoked', MetricUnit.Count, 1);
     return { status: 204 };
   },
 
-  createBroker: async (request: ApiRequest<z.output<typeof CreateBrokerBody>>) => {
+  createBroker: async (request) => {
     const created = await createBroker(principal(request), request.body, now());
     return { status: 201, body: created, headers: { location: `/v1/brokers/${created.brokerId}` } };
   },
-  getBroker: async (request: ApiRequest<unknown, unknown, BrokerParams>) => ({ status: 200, body: await getBroker(request.params.brokerId) }),
-  putBrokerMandates: async (request: ApiRequest<z.output<typeof MandatesBody>, unknown, BrokerParams>) => {
+  getBroker: async (request) => ({ status: 200, body: await getBroker(request.params.brokerId) }),
+  putBrokerMandates: async (request) => {
     const broker = await setMandates(principal(request), request.params.brokerId, request.body.tenantIds, now());
     await flushNow('mandates_changed');
     return { status: 200, body: broker };
   },
-}, tenancyRoutes);
+});

@@ -3,6 +3,7 @@ import { Amount, Id, IsoDate, MoneyAmount, Page, PageQuery, PlausibleDate, Text,
 import { MAX_AMOUNT } from '#domain/money';
 import { BuyerId } from './buyers.ts';
 import { DECISIONS, LIMIT_REQUEST_TYPES } from '#domain/limits';
+import { isGrade } from '#domain/grades';
 
 /**
  * Limit amounts: positive multiples of 1,000 units of the policy currency, in minor units
@@ -163,7 +164,9 @@ export const LimitRulesSchema = z
   .strictObject({
     buyerCapacityEur: PerGrade.meta({ description: 'Most the insurer insures on one buyer, all tenants together, by grade (EUR minor units)' }),
     autoDecisionCeilingEur: PerGrade.meta({ description: 'Largest limit decided without an underwriter, by grade (EUR minor units)' }),
-    conditionalFromGrade: z.int().min(1).max(10),
+    // Typed as the Grade the checks make it (LimitRules takes one); refined only once they pass,
+    // so a grade out of range reports one issue, not two.
+    conditionalFromGrade: z.int().min(1).max(10).refine(isGrade, { when: ({ issues }) => issues.length === 0 }),
     conditionalMaxPaymentTermsDays: z.int().min(1).max(365),
   })
   .meta({ id: 'LimitRules' });

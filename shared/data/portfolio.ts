@@ -78,7 +78,22 @@ export async function tenantPortfolio(context: TenantContext, now: Date): Promis
 }
 
 /** Every tenant's, in EUR; plus the capacity used on each buyer and the exposure under open sector alerts. */
-export async function insurerPortfolio(now: Date): Promise<Portfolio & { asOf: string; tenants: number; capacity: Record<string, unknown>; sectorAlerts: Record<string, unknown>[] }> {
+/** How much of a buyer's capacity (all tenants together) is reserved, in EUR minor units. */
+interface CapacityUse {
+  readonly reservedEur: number;
+  readonly capacityEur: number;
+  readonly utilisationBp: number;
+}
+
+/** The insurer's figures: what InsurerPortfolio in the contract answers. */
+export type InsurerPortfolio = Portfolio & {
+  readonly asOf: string;
+  readonly tenants: number;
+  readonly capacity: CapacityUse & { readonly mostUsed: (CapacityUse & { readonly buyerId: string; readonly grade: number })[] };
+  readonly sectorAlerts: { readonly alertId: string; readonly sector: string; readonly country: string; readonly buyers: number; readonly limit: number; readonly exposure: number }[];
+};
+
+export async function insurerPortfolio(now: Date): Promise<InsurerPortfolio> {
   const today = isoDay(now);
   const tenantIds = (await queryAll<{ tenantId: string }>({ IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': insurerKeys.tenantListPartition().gsi2pk }, ProjectionExpression: 'tenantId' })).map(
     (item) => item.tenantId,

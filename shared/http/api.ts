@@ -11,7 +11,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import { z, type ZodType } from 'zod';
 import { logger } from '#powertools';
 import { instrumented } from '#powertools/middleware';
-import type { RouteSpec } from '#topology';
+import type { DeclaredStatus, RequestPart, ResponseSchema, Role, RouteSpec, RoutesOfFunction } from '#topology';
 import { PROBLEM_CONTENT_TYPE, ProblemError, fieldError, problems, type FieldError } from '#contract/problems';
 import { TenantContext, type Principal } from '#access';
 import { principalOf } from './auth.ts';
@@ -19,30 +19,47 @@ import { IDEMPOTENCY_HEADER, checkIdempotencyKey, idempotencyScope, runIdempoten
 import { RETRY_AFTER_SECONDS, unavailabilityOf } from './unavailable.ts';
 import { requireActiveKey } from './active-key.ts';
 
-export interface ApiRequest<Body = unknown, Query = Record<string, unknown>, Params = Record<string, string>> {
+/** What a schema gives the operation once the stack has parsed the request, or `Absent`. */
+type Parsed<S, Absent> = S extends ZodType ? z.output<S> : Absent;
+
+/** Who calls: set on every route that is not public. */
+type Caller<R extends RouteSpec> = [R['access']] extends ['public']
+  ? { readonly principal?: undefined }
+  : [R['access']] extends [readonly Role[]]
+    ? { readonly principal: Principal }
+    : { readonly principal?: Principal };
+
+/** For whom: set on tenant-scoped routes (a policyholder's tenant, a broker's chosen one). */
+type ForTenant<R extends RouteSpec> = R extends { readonly tenantScoped: true }
+  ? { readonly tenant: TenantContext }
+  : // A route typed as the wide RouteSpec may be either; one that says false or nothing is not.
+    boolean extends R['tenantScoped' & keyof R]
+    ? { readonly tenant?: TenantContext }
+    : { readonly tenant?: undefined };
+
+/**
+ * The request an operation of route R receives, typed by R's schemas (their output: defaults
+ * applied, coercions done). `ApiRequest` alone is any route's.
+ */
+export type ApiRequest<R extends RouteSpec = RouteSpec> = {
   readonly route: RouteSpec;
-  readonly params: Params;
-  readonly query: Query;
-  readonly body: Body;
+  readonly params: Parsed<RequestPart<R, 'params'>, Readonly<Record<string, never>>>;
+  readonly query: Parsed<RequestPart<R, 'query'>, Readonly<Record<string, never>>>;
+  readonly body: Parsed<RequestPart<R, 'body'>, undefined>;
   /** Header names lower-cased; the last value of repeated headers. */
   readonly headers: Readonly<Record<string, string>>;
   readonly correlationId: string;
   readonly event: APIGatewayProxyEvent;
-  /** Who calls: set on every route that is not public. */
-  readonly principal?: Principal;
-  /** For whom: set on tenant-scoped routes (a policyholder's tenant, a broker's chosen one). */
-  readonly tenant?: TenantContext;
-}
+} & Caller<R> &
+  ForTenant<R>;
 
-/** The principal of a non-public route (the stack guarantees it is there). */
-export function principal(request: { readonly principal?: Principal; readonly route: RouteSpec }): Principal {
-  if (!request.principal) throw new Error(`${request.route.operationId} is public: it has no principal`);
+/** The principal of a non-public route (its request type has one: the stack sets it). */
+export function principal(request: { readonly principal: Principal }): Principal {
   return request.principal;
 }
 
-/** The tenant of a tenant-scoped route (the stack guarantees it is there). */
-export function tenant(request: { readonly tenant?: TenantContext; readonly route: RouteSpec }): TenantContext {
-  if (!request.tenant) throw new Error(`${request.route.operationId} is not tenant-scoped`);
+/** The tenant of a tenant-scoped route (its request type has one: the stack sets it). */
+export function tenant(request: { readonly tenant: TenantContext }): TenantContext {
   return request.tenant;
 }
 
@@ -52,9 +69,41 @@ export interface ApiResult {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-// Implementations declare the input types their route's schemas produce.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Operation = (request: ApiRequest<any, any, any>) => Promise<ApiResult>;
+/**
+ * A status the operation answers itself: a 2xx, or another status the route declares with a
+ * content type of its own (health's 503). Problems are thrown (ProblemError), never returned.
+ */
+type Answered<R extends RouteSpec, S extends number> = `${S}` extends `2${string}`
+  ? true
+  : R['responses'][S] extends { readonly contentType: infer C }
+    ? C extends typeof PROBLEM_CONTENT_TYPE
+      ? false
+      : true
+    : false;
+
+type AnswerWith<R extends RouteSpec, S extends number> =
+  Answered<R, S> extends true
+    ? S extends 204
+      ? { readonly status: S; readonly body?: undefined; readonly headers?: Readonly<Record<string, string>> }
+      : {
+          readonly status: S;
+          // What the response schema accepts (its input): the stack serialises it as is.
+          readonly body: ResponseSchema<R, S> extends infer Schema extends ZodType ? z.input<Schema> : unknown;
+          readonly headers?: Readonly<Record<string, string>>;
+        }
+    : never;
+
+/** What an operation of route R returns: one of its declared statuses with that status's body. */
+export type Answer<R extends RouteSpec = RouteSpec> = number extends DeclaredStatus<R>
+  ? ApiResult
+  : { [S in DeclaredStatus<R>]: AnswerWith<R, S> }[DeclaredStatus<R>];
+
+export type Operation<R extends RouteSpec = RouteSpec> = (request: ApiRequest<R>) => Promise<Answer<R>>;
+
+/** Exactly one operation per route of function F, by operationId. */
+export type Operations<Rs extends readonly RouteSpec[], F extends string> = {
+  readonly [Id in RoutesOfFunction<Rs, F>['operationId']]: Operation<Extract<RoutesOfFunction<Rs, F>, { readonly operationId: Id }>>;
+};
 
 const CORRELATION_HEADER = 'x-correlation-id';
 const NO_QUERY = z.strictObject({});
@@ -190,7 +239,7 @@ export function parseRequest(route: RouteSpec, event: APIGatewayProxyEvent, corr
   const rawBody = parseBody(route, event, headers);
   const body = parsePart(route.request?.body, rawBody, 'body', errors);
   if (errors.length > 0) throw problems.validation(errors);
-  return { route, params, query, body, headers, correlationId, event, ...auth } as ApiRequest;
+  return { route, params, query, body, headers, correlationId, event, ...auth };
 }
 
 function problemResponse(error: ProblemError, event: APIGatewayProxyEvent, correlationId: string): APIGatewayProxyResult {
@@ -272,14 +321,24 @@ function httpContext(): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResul
 /**
  * Builds the Lambda handler of one API function from its operations and its context's routes
  * (`#topology/<context>`, not the whole topology: a function's bundle holds its own routes'
- * schemas only). Every route the topology gives this function must be implemented (a unit
- * test checks it).
+ * schemas only). Every route the topology gives this function must be implemented: with routes
+ * declared `as const`, a missing or unknown operation does not compile, and the check at import
+ * stays for routes typed as the wide RouteSpec (a unit test imports every handler).
  */
-export function apiHandler(functionName: string, operations: Readonly<Record<string, Operation>>, routes: readonly RouteSpec[]) {
+export function apiHandler<Rs extends readonly RouteSpec[], F extends Rs[number]['function']>(
+  functionName: F,
+  // Before the operations: their contextual types come from these routes, which TypeScript
+  // must have inferred when it types an operation that takes no request.
+  routes: Rs,
+  operations: NoInfer<Operations<Rs, F>>,
+) {
+  // parseRequest has checked each request against its route's schemas: what the operation of
+  // that route declares it receives.
+  const implementations = operations as unknown as Readonly<Record<string, Operation | undefined>>;
   const byKey = new Map<string, { route: RouteSpec; operation: Operation; idempotent: boolean }>();
   for (const route of routes) {
     if (route.function !== functionName) continue;
-    const operation = operations[route.operationId];
+    const operation = implementations[route.operationId];
     if (!operation) throw new Error(`${functionName} does not implement ${route.operationId}`);
     byKey.set(`${route.method} ${route.path}`, { route, operation, idempotent: isCreatingPost(route) });
   }

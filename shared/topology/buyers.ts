@@ -16,7 +16,7 @@ export const buyersFunctions = {
   },
 } as const satisfies Record<string, FunctionSpec>;
 
-export const buyersRoutes: RouteSpec<keyof typeof buyersFunctions>[] = [
+export const buyersRoutes = [
   {
     operationId: 'createBuyer',
     method: 'POST',
@@ -82,4 +82,4 @@ export const buyersRoutes: RouteSpec<keyof typeof buyersFunctions>[] = [
     request: { params: CountryParams, body: PutCountryBody },
     responses: { 200: { description: 'The country', schema: Country } },
   },
-];
+] as const satisfies readonly RouteSpec<keyof typeof buyersFunctions>[];

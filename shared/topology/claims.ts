@@ -24,7 +24,7 @@ export const claimsFunctions = {
   },
 } as const satisfies Record<string, FunctionSpec>;
 
-export const claimsRoutes: RouteSpec<keyof typeof claimsFunctions>[] = [
+export const claimsRoutes = [
   {
     operationId: 'notifyOverdue',
     method: 'POST',
@@ -106,4 +106,4 @@ export const claimsRoutes: RouteSpec<keyof typeof claimsFunctions>[] = [
     request: { params: ClaimParams, body: MoneyReceivedBody },
     responses: { 201: { description: 'The claim', schema: Claim } },
   },
-];
+] as const satisfies readonly RouteSpec<keyof typeof claimsFunctions>[];

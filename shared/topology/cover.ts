@@ -17,7 +17,7 @@ export const coverFunctions = {
   },
 } as const satisfies Record<string, FunctionSpec>;
 
-export const coverRoutes: RouteSpec<keyof typeof coverFunctions>[] = [
+export const coverRoutes = [
   {
     operationId: 'createInvoices',
     method: 'POST',
@@ -168,4 +168,4 @@ export const coverRoutes: RouteSpec<keyof typeof coverFunctions>[] = [
     request: { body: DecisionMatrixSchema },
     responses: { 200: { description: 'The matrix in force', schema: DecisionMatrixResponse } },
   },
-];
+] as const satisfies readonly RouteSpec<keyof typeof coverFunctions>[];

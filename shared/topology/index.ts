@@ -41,7 +41,7 @@ const functions = {
 
 export type FunctionName = keyof typeof functions;
 
-const routes: RouteSpec<FunctionName>[] = [
+const typedRoutes = [
   ...opsRoutes,
   ...tenancyRoutes,
   ...buyersRoutes,
@@ -51,7 +51,13 @@ const routes: RouteSpec<FunctionName>[] = [
   ...portfolioRoutes,
   ...coverRoutes,
   ...webhooksRoutes,
-];
+] as const;
+
+/** Every route with its literal operationId and schemas (the tests' client is typed by them). */
+export type ApiRoute = (typeof typedRoutes)[number];
+export type OperationId = ApiRoute['operationId'];
+
+const routes: readonly RouteSpec<FunctionName>[] = typedRoutes;
 
 export const topology: Topology<FunctionName> = {
   ...service,

@@ -25,7 +25,7 @@ export const limitsFunctions = {
   },
 } as const satisfies Record<string, FunctionSpec>;
 
-export const limitsRoutes: RouteSpec<keyof typeof limitsFunctions>[] = [
+export const limitsRoutes = [
   {
     operationId: 'requestLimit',
     method: 'POST',
@@ -108,4 +108,4 @@ export const limitsRoutes: RouteSpec<keyof typeof limitsFunctions>[] = [
     request: { params: ReferralParams, body: UnderwriterDecisionBody },
     responses: { 201: { description: 'The decision', schema: LimitDecisionResponse } },
   },
-];
+] as const satisfies readonly RouteSpec<keyof typeof limitsFunctions>[];

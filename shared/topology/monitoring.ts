@@ -41,7 +41,7 @@ export const monitoringFunctions = {
   },
 } as const satisfies Record<string, FunctionSpec>;
 
-export const monitoringRoutes: RouteSpec<keyof typeof monitoringFunctions>[] = [
+export const monitoringRoutes = [
   {
     operationId: 'recordRiskEvents',
     method: 'POST',
@@ -154,4 +154,4 @@ export const monitoringRoutes: RouteSpec<keyof typeof monitoringFunctions>[] = [
     request: { params: SectorAlertParams },
     responses: { 200: { description: 'The alert, closed', schema: SectorAlert } },
   },
-];
+] as const satisfies readonly RouteSpec<keyof typeof monitoringFunctions>[];

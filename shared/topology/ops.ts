@@ -15,7 +15,7 @@ export const opsFunctions = {
   },
 } as const satisfies Record<string, FunctionSpec>;
 
-export const opsRoutes: RouteSpec<keyof typeof opsFunctions>[] = [
+export const opsRoutes = [
   {
     operationId: 'getHealth',
     method: 'GET',
@@ -62,4 +62,4 @@ export const opsRoutes: RouteSpec<keyof typeof opsFunctions>[] = [
     request: { body: AdvanceClockBody },
     responses: { 200: { description: 'The clock after the move', schema: Clock } },
   },
-];
+] as const satisfies readonly RouteSpec<keyof typeof opsFunctions>[];

@@ -21,7 +21,7 @@ export const portfolioFunctions = {
   },
 } as const satisfies Record<string, FunctionSpec>;
 
-export const portfolioRoutes: RouteSpec<keyof typeof portfolioFunctions>[] = [
+export const portfolioRoutes = [
   {
     operationId: 'declareTurnover',
     method: 'POST',
@@ -78,4 +78,4 @@ export const portfolioRoutes: RouteSpec<keyof typeof portfolioFunctions>[] = [
     tags: ['portfolio'],
     responses: { 200: { description: 'The insurer’s portfolio today', schema: InsurerPortfolio } },
   },
-];
+] as const satisfies readonly RouteSpec<keyof typeof portfolioFunctions>[];

@@ -43,7 +43,7 @@ export const tenancyFunctions = {
   },
 } as const satisfies Record<string, FunctionSpec>;
 
-export const tenancyRoutes: RouteSpec<keyof typeof tenancyFunctions>[] = [
+export const tenancyRoutes = [
   {
     operationId: 'createTenant',
     recheckKey: true,
@@ -195,4 +195,4 @@ export const tenancyRoutes: RouteSpec<keyof typeof tenancyFunctions>[] = [
     request: { params: BrokerIdParams, body: MandatesBody },
     responses: { 200: { description: 'The broker with its new mandates', schema: Broker } },
   },
-];
+] as const satisfies readonly RouteSpec<keyof typeof tenancyFunctions>[];

@@ -59,14 +59,28 @@ export interface FunctionSpec {
   };
 }
 
-export interface ResponseSpec {
+export interface ResponseSpec<S extends ZodType = ZodType> {
   readonly description: string;
-  readonly schema?: ZodType;
+  readonly schema?: S;
   /** Defaults to application/json (application/problem+json for 4xx/5xx). */
   readonly contentType?: string;
 }
 
-export interface RouteSpec<F extends string = string> {
+/** What a route reads besides headers: each part, when present, is validated against its schema. */
+export interface RequestSpec<P extends z.ZodObject = z.ZodObject, Q extends z.ZodObject = z.ZodObject, B extends ZodType = ZodType> {
+  readonly params?: P;
+  readonly query?: Q;
+  readonly body?: B;
+}
+
+export type ResponsesSpec = Readonly<Record<number, ResponseSpec>>;
+
+/**
+ * A route. A context declares its routes `as const satisfies readonly RouteSpec<…>[]`, so each
+ * keeps its literal operationId, access and schemas: the handler's request and answer types
+ * and the tests' client are derived from them (RequestPart, ResponseSchema below).
+ */
+export interface RouteSpec<F extends string = string, Req extends RequestSpec = RequestSpec, Res extends ResponsesSpec = ResponsesSpec> {
   /** Unique, stable; the handler module implements routes by this id. */
   readonly operationId: string;
   readonly method: HttpMethod;
@@ -89,13 +103,42 @@ export interface RouteSpec<F extends string = string> {
   readonly localOnly?: boolean;
   readonly summary: string;
   readonly tags: readonly string[];
-  readonly request?: {
-    readonly params?: z.ZodObject;
-    readonly query?: z.ZodObject;
-    readonly body?: ZodType;
-  };
-  readonly responses: Readonly<Record<number, ResponseSpec>>;
+  readonly request?: Req;
+  readonly responses: Res;
 }
+
+/**
+ * The schema of one part of a route's request, or undefined when the route declares none (a
+ * route typed as the wide RouteSpec gives `ZodObject | ZodType | undefined`).
+ */
+export type RequestPart<R extends RouteSpec, K extends keyof RequestSpec> = R extends { readonly request?: infer Q }
+  ? NonNullable<Q> extends infer D
+    ? K extends keyof D
+      ? D[K]
+      : undefined
+    : never
+  : undefined;
+
+/** The statuses a route declares: number literals, or `number` for a route typed as the wide RouteSpec. */
+export type DeclaredStatus<R extends RouteSpec> = keyof R['responses'] & number;
+
+/** The schema of a route's response with status S, or undefined when it declares none (204). */
+export type ResponseSchema<R extends RouteSpec, S extends number> = R['responses'] extends infer Res
+  ? S extends keyof Res
+    ? 'schema' extends keyof Res[S]
+      ? Res[S]['schema' & keyof Res[S]]
+      : undefined
+    : undefined
+  : never;
+
+/** The routes of one function, among a context's routes (all of them for a wide RouteSpec[]). */
+export type RoutesOfFunction<Rs extends readonly RouteSpec[], F extends string> = Rs[number] extends infer R
+  ? R extends RouteSpec
+    ? F extends R['function']
+      ? R
+      : never
+    : never
+  : never;
 
 /** Stream filter and batching for the relay: same semantics in AWS (ESM) and locally. */
 export interface StreamConsumerSpec<F extends string = string> {

@@ -53,7 +53,7 @@ export const webhooksFunctions = {
   },
 } as const satisfies Record<string, FunctionSpec>;
 
-export const webhooksRoutes: RouteSpec<keyof typeof webhooksFunctions>[] = [
+export const webhooksRoutes = [
   {
     operationId: 'createWebhook',
     recheckKey: true,
@@ -190,4 +190,4 @@ export const webhooksRoutes: RouteSpec<keyof typeof webhooksFunctions>[] = [
     request: { params: DeliveryParams },
     responses: { 202: { description: 'The delivery, pending again', schema: Delivery } },
   },
-];
+] as const satisfies readonly RouteSpec<keyof typeof webhooksFunctions>[];

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../support/world.ts';
 import { startReceiver, type Receiver } from '../support/webhook-receiver.ts';
 import { samplePolicy } from '../support/http-client.ts';
+import { expectStatus, op, single, type OpResponse, type RouteOf } from '../support/op.ts';
 
 let world: World;
 let receiver: Receiver;
@@ -16,18 +17,20 @@ let day0: string;
 beforeAll(async () => {
   world = await startWorld();
   receiver = await startReceiver();
-  const created = await world.call<{ apiKey: { key: string } }>('POST', '/v1/tenants', {
+  const created = await op(world.call, 'createTenant', {
     key: world.insurerKey,
     body: { name: 'Claims SARL', policy: samplePolicy({ coverPercent: 90, deductible: 50_000, claimThreshold: 100_000, maxExtensionDays: 60, waitingPeriodDays: 180 }) },
   });
-  expect(created.status, created.text).toBe(201);
+  expectStatus(created, 201);
   key = created.body.apiKey.key;
-  const hook = await world.call('POST', '/v1/webhooks', {
+  const hook = await op(world.call, 'createWebhook', {
     key,
     body: { url: `${receiver.url}/claims`, eventTypes: ['claim.deadline_approaching', 'overdue.notified', 'claim.opened', 'claim.indemnified', 'claim.recovered'] },
   });
-  expect(hook.status, hook.text).toBe(201);
-  day0 = (await world.call<{ now: string }>('GET', '/v1/ops/clock', { key: world.insurerKey })).body.now.slice(0, 10);
+  expectStatus(hook, 201);
+  const clock = await op(world.call, 'getClock', { key: world.insurerKey });
+  expectStatus(clock, 200);
+  day0 = clock.body.now.slice(0, 10);
 });
 afterAll(async () => {
   await receiver?.close();
@@ -38,46 +41,52 @@ const on = (offset: number) => new Date(Date.parse(`${day0}T00:00:00Z`) + offset
 let clock = 0;
 async function advanceTo(offset: number): Promise<void> {
   if (offset <= clock) return;
-  const moved = await world.call('POST', '/v1/ops/clock', { key: world.insurerKey, body: { advanceDays: offset - clock } });
-  expect(moved.status, moved.text).toBe(200);
+  const moved = await op(world.call, 'advanceTestClock', { key: world.insurerKey, body: { advanceDays: offset - clock } });
+  expectStatus(moved, 200);
   clock = offset;
 }
 let registrations = 0;
 async function buyerWithLimit(amount: number): Promise<string> {
   registrations += 1;
-  const buyer = await world.call<{ buyerId: string }>('POST', '/v1/buyers', {
+  const buyer = await op(world.call, 'createBuyer', {
     key: world.insurerKey,
     body: { legalName: `Débiteur ${registrations}`, country: 'FR', registrationId: `CLM${Date.now()}${registrations}`, sector: 'G46', grade: 3 },
   });
-  expect(buyer.status, buyer.text).toBe(201);
-  const limit = await world.call<{ decision: string }>('POST', '/v1/limit-requests', { key, body: { buyerId: buyer.body.buyerId, type: 'new', amount } });
-  expect(limit.status, limit.text).toBe(201);
+  expectStatus(buyer, 201);
+  const limit = await op(world.call, 'requestLimit', { key, body: { buyerId: buyer.body.buyerId, type: 'new', amount } });
+  expectStatus(limit, 201);
   return buyer.body.buyerId;
 }
 async function invoice(buyerId: string, amount: number, issueDate: string, dueDate: string): Promise<string> {
   registrations += 1;
-  const created = await world.call<{ invoiceId: string }>('POST', '/v1/invoices', {
+  const created = await op(world.call, 'createInvoices', {
     key,
     body: { buyerId, number: `F-${registrations}`, amount, currency: 'EUR', issueDate, dueDate },
   });
-  expect(created.status, created.text).toBe(201);
-  return created.body.invoiceId;
+  expectStatus(created, 201);
+  return single(created.body).invoiceId;
 }
-type Claim = {
-  claimId: string;
-  status: string;
-  outstanding: number;
-  notifiedOn: string;
-  waitingPeriodEndsOn: string;
-  dateOfLoss?: string;
-  lossCause?: string;
-  indemnity?: { outstanding: number; coveredLoss: number; coverPercent: number; deductible: number; cappedBy?: string; amount: number };
-  recoveries: { amount: number; insurerShare: number; policyholderShare: number }[];
-  collections: { allocations: { invoiceId: string; amount: number }[] }[];
-  documents: Record<string, { status: string }>;
-  timeline: { event: string }[];
+type Claim = Extract<OpResponse<RouteOf<'getClaim'>>, { status: 200 }>['body'];
+const claimOf = async (claimId: string) => {
+  const claim = await op(world.call, 'getClaim', { key, params: { claimId } });
+  expectStatus(claim, 200);
+  return claim.body;
 };
-const claimOf = async (claimId: string) => (await world.call<Claim>('GET', `/v1/claims/${claimId}`, { key })).body;
+const coverCheck = async (buyerId: string) => {
+  const check = await op(world.call, 'coverCheck', { key, body: { buyerId, amount: 100_000, paymentTermsDays: 30 } });
+  expectStatus(check, 200);
+  return check.body;
+};
+const invoicesOf = async (buyerId: string) => {
+  const invoices = await op(world.call, 'listInvoices', { key, query: { buyerId } });
+  expectStatus(invoices, 200);
+  return invoices.body.items;
+};
+const claimsOf = async (partyKey: string, query: { status?: 'indemnifiable'; buyerId?: string } = {}) => {
+  const claims = await op(world.call, 'listClaims', { key: partyKey, query });
+  expectStatus(claims, 200);
+  return claims.body.items;
+};
 type Hook = { body: { type: string; data: Record<string, unknown> } };
 const hook = (type: string, match: (data: Record<string, unknown>) => boolean = () => true) => (request: Hook) => request.body.type === type && match(request.body.data);
 
@@ -105,40 +114,36 @@ describe('overdues and claims', () => {
     // Once per invoice and threshold.
     expect(receiver.received.filter(hook('claim.deadline_approaching'))).toHaveLength(6);
 
-    const notified = await world.call<Claim>('POST', '/v1/overdue-notifications', { key, body: { buyerId: insolventBuyer, invoiceIds: [first, second] } });
-    expect(notified.status, notified.text).toBe(201);
+    const notified = await op(world.call, 'notifyOverdue', { key, body: { buyerId: insolventBuyer, invoiceIds: [first, second] } });
+    expectStatus(notified, 201);
     inTime = notified.body;
     expect(inTime).toMatchObject({ status: 'in_collection', outstanding: 3_500_000, notifiedOn: on(86), waitingPeriodEndsOn: on(266) });
     await receiver.waitFor(hook('overdue.notified', (data) => data['claimId'] === inTime.claimId));
     await receiver.waitFor(hook('claim.opened', (data) => data['claimId'] === inTime.claimId));
-    const check = await world.call<{ recommendation: string; reasons: { code: string }[] }>('POST', '/v1/cover-checks', { key, body: { buyerId: insolventBuyer, amount: 100_000, paymentTermsDays: 30 } });
-    expect(check.body.recommendation).toBe('cash_in_advance');
-    expect(check.body.reasons.map((reason) => reason.code)).toContain('overdue_notified');
+    const check = await coverCheck(insolventBuyer);
+    expect(check.recommendation).toBe('cash_in_advance');
+    expect(check.reasons.map((reason) => reason.code)).toContain('overdue_notified');
 
     await advanceTo(91);
-    const lateInvoices = await world.call<{ items: { invoiceId: string }[] }>('GET', `/v1/invoices?buyerId=${lateBuyer}`, { key });
-    const late = await world.call<{ type: string; deadline: string; detail: string }>('POST', '/v1/overdue-notifications', {
-      key,
-      body: { buyerId: lateBuyer, invoiceIds: lateInvoices.body.items.map((item) => item.invoiceId) },
-    });
-    expect(late.status).toBe(422);
+    const lateInvoiceIds = (await invoicesOf(lateBuyer)).map((item) => item.invoiceId);
+    const late = await op(world.call, 'notifyOverdue', { key, body: { buyerId: lateBuyer, invoiceIds: lateInvoiceIds } });
+    expectStatus(late, 422);
     expect(late.headers.get('content-type')).toBe('application/problem+json');
     expect(late.body.type).toBe('https://bouclier.dev/problems/notification-late');
-    expect(late.body.deadline).toBe(on(90));
+    expect(late.body['deadline']).toBe(on(90));
     expect(late.body.detail).toContain(on(90));
-    const claims = await world.call<{ items: { claimId: string }[] }>('GET', '/v1/claims', { key });
-    expect(claims.body.items.map((claim) => claim.claimId)).toEqual([inTime.claimId]);
+    expect((await claimsOf(key)).map((claim) => claim.claimId)).toEqual([inTime.claimId]);
 
     // Another tenant naming this tenant's invoices learns nothing and stores nothing.
-    const foreign = await world.call('POST', '/v1/overdue-notifications', { key: world.b.key, body: { buyerId: lateBuyer, invoiceIds: lateInvoices.body.items.map((item) => item.invoiceId) } });
+    const foreign = await op(world.call, 'notifyOverdue', { key: world.b.key, body: { buyerId: lateBuyer, invoiceIds: lateInvoiceIds } });
     expect(foreign.status).toBe(400);
-    expect(foreign.text).not.toContain(lateInvoices.body.items[0]!.invoiceId);
-    expect((await world.call<{ items: unknown[] }>('GET', '/v1/claims', { key: world.b.key })).body.items).toEqual([]);
+    expect(foreign.text).not.toContain(lateInvoiceIds[0]);
+    expect(await claimsOf(world.b.key)).toEqual([]);
   });
 
   it('an insolvency makes the claim indemnifiable at once with the exact amount; the indemnity is paid; a recovery is split pro rata', async () => {
-    const recorded = await world.call('POST', '/v1/risk-events', { key: world.insurerKey, body: { buyerId: insolventBuyer, type: 'insolvency_opened', occurredOn: on(91) } });
-    expect(recorded.status, recorded.text).toBe(201);
+    const recorded = await op(world.call, 'recordRiskEvents', { key: world.insurerKey, body: { buyerId: insolventBuyer, type: 'insolvency_opened', occurredOn: on(91) } });
+    expectStatus(recorded, 201);
     await expect.poll(async () => (await claimOf(inTime.claimId)).status, { timeout: 15_000 }).toBe('indemnifiable');
     const claim = await claimOf(inTime.claimId);
     // 3,500,000 outstanding, all covered (limit 5,000,000 at delivery): 90 % = 3,150,000 − 50,000 deductible.
@@ -146,22 +151,22 @@ describe('overdues and claims', () => {
     expect(claim.indemnity).toMatchObject({ outstanding: 3_500_000, coveredLoss: 3_500_000, coverPercent: 90, deductible: 50_000, amount: 3_100_000 });
     expect(claim.indemnity?.cappedBy).toBeUndefined();
 
-    const paid = await world.call<Claim>('POST', `/v1/claims/${inTime.claimId}/indemnify`, { key: world.insurerKey });
-    expect(paid.status, paid.text).toBe(201);
+    const paid = await op(world.call, 'indemnifyClaim', { key: world.insurerKey, params: { claimId: inTime.claimId } });
+    expectStatus(paid, 201);
     expect(paid.body.status).toBe('indemnified');
     const [event] = await receiver.waitFor(hook('claim.indemnified', (data) => data['claimId'] === inTime.claimId));
     expect(event!.body.data['indemnity']).toMatchObject({ amount: 3_100_000, coveredLoss: 3_500_000 });
     // Indemnified twice: the problem's status is the HTTP status, the claim's state is claimStatus.
-    const again = await world.call('POST', `/v1/claims/${inTime.claimId}/indemnify`, { key: world.insurerKey });
-    expect(again.status).toBe(409);
+    const again = await op(world.call, 'indemnifyClaim', { key: world.insurerKey, params: { claimId: inTime.claimId } });
+    expectStatus(again, 409);
     expect(again.body).toMatchObject({ type: 'https://bouclier.dev/problems/claim-status', status: 409, claimStatus: 'indemnified' });
 
-    const recovered = await world.call<Claim>('POST', `/v1/claims/${inTime.claimId}/recoveries`, { key: world.insurerKey, body: { amount: 1_001_001, receivedOn: on(91) } });
-    expect(recovered.status, recovered.text).toBe(201);
+    const recovered = await op(world.call, 'recordRecovery', { key: world.insurerKey, params: { claimId: inTime.claimId }, body: { amount: 1_001_001, receivedOn: on(91) } });
+    expectStatus(recovered, 201);
     // 90 % of 1,001,001 = 900,900.9 → 900,900 to the insurer, 100,101 to the policyholder.
     expect(recovered.body.recoveries).toEqual([{ amount: 1_001_001, receivedOn: on(91), insurerShare: 900_900, policyholderShare: 100_101 }]);
     await receiver.waitFor(hook('claim.recovered', (data) => data['claimId'] === inTime.claimId && data['insurerShare'] === 900_900));
-    expect((await world.call('POST', `/v1/claims/${inTime.claimId}/recoveries`, { key: world.insurerKey, body: { amount: 3_000_000, receivedOn: on(91) } })).status).toBe(400);
+    expect((await op(world.call, 'recordRecovery', { key: world.insurerKey, params: { claimId: inTime.claimId }, body: { amount: 3_000_000, receivedOn: on(91) } })).status).toBe(400);
   });
 
   it('without insolvency the claim becomes indemnifiable when the waiting period ends; collections go oldest first; the limit caps the loss', async () => {
@@ -169,16 +174,17 @@ describe('overdues and claims', () => {
     const older = await invoice(buyerId, 800_000, on(91), on(121));
     const newer = await invoice(buyerId, 700_000, on(91), on(131));
     await advanceTo(135);
-    const notified = await world.call<Claim>('POST', '/v1/overdue-notifications', { key, body: { buyerId, invoiceIds: [newer, older] } });
-    expect(notified.status, notified.text).toBe(201);
+    const notified = await op(world.call, 'notifyOverdue', { key, body: { buyerId, invoiceIds: [newer, older] } });
+    expectStatus(notified, 201);
     const claimId = notified.body.claimId;
     expect(notified.body.waitingPeriodEndsOn).toBe(on(315));
 
-    const collected = await world.call<Claim>('POST', `/v1/claims/${claimId}/collections`, { key: world.insurerKey, body: { amount: 200_000, receivedOn: on(135) } });
-    expect(collected.status, collected.text).toBe(201);
+    const collected = await op(world.call, 'recordCollection', { key: world.insurerKey, params: { claimId }, body: { amount: 200_000, receivedOn: on(135) } });
+    expectStatus(collected, 201);
     expect(collected.body.collections[0]!.allocations).toEqual([{ invoiceId: older, amount: 200_000 }]);
     expect(collected.body.outstanding).toBe(1_300_000);
-    const documents = await world.call<Claim>('PUT', `/v1/claims/${claimId}/documents/proof_of_delivery`, { key, body: { status: 'provided', note: 'CMR signed' } });
+    const documents = await op(world.call, 'setClaimDocument', { key, params: { claimId, kind: 'proof_of_delivery' }, body: { status: 'provided', note: 'CMR signed' } });
+    expectStatus(documents, 200);
     expect(documents.body.documents['proof_of_delivery']).toMatchObject({ status: 'provided' });
     expect(documents.body.documents['statement_of_account']).toMatchObject({ status: 'missing' });
 
@@ -191,23 +197,23 @@ describe('overdues and claims', () => {
     // 90 % of 1,000,000 = 900,000 − 50,000 = 850,000.
     expect(claim.indemnity).toMatchObject({ outstanding: 1_300_000, coveredLoss: 1_000_000, coverPercent: 90, deductible: 50_000, cappedBy: 'limit', amount: 850_000 });
     expect(claim.timeline.map((entry) => entry.event)).toEqual(['notified', 'in_collection', 'collection', 'document', 'indemnifiable']);
-    const filtered = await world.call<{ items: { claimId: string }[] }>('GET', `/v1/claims?status=indemnifiable&buyerId=${buyerId}`, { key });
-    expect(filtered.body.items.map((item) => item.claimId)).toEqual([claimId]);
+    const filtered = await claimsOf(key, { status: 'indemnifiable', buyerId });
+    expect(filtered.map((item) => item.claimId)).toEqual([claimId]);
   });
 
   it('a claim fully collected before the loss is recovered and closed; cover checks on the buyer are normal again', async () => {
     const buyerId = await buyerWithLimit(1_000_000);
     const only = await invoice(buyerId, 300_000, on(315), on(320));
     await advanceTo(322);
-    const notified = await world.call<Claim>('POST', '/v1/overdue-notifications', { key, body: { buyerId, invoiceIds: [only] } });
-    expect(notified.status, notified.text).toBe(201);
-    expect((await world.call('POST', `/v1/claims/${notified.body.claimId}/collections`, { key: world.insurerKey, body: { amount: 300_001, receivedOn: on(322) } })).status).toBe(400);
-    const closed = await world.call<Claim>('POST', `/v1/claims/${notified.body.claimId}/collections`, { key: world.insurerKey, body: { amount: 300_000, receivedOn: on(322) } });
+    const notified = await op(world.call, 'notifyOverdue', { key, body: { buyerId, invoiceIds: [only] } });
+    expectStatus(notified, 201);
+    const { claimId } = notified.body;
+    expect((await op(world.call, 'recordCollection', { key: world.insurerKey, params: { claimId }, body: { amount: 300_001, receivedOn: on(322) } })).status).toBe(400);
+    const closed = await op(world.call, 'recordCollection', { key: world.insurerKey, params: { claimId }, body: { amount: 300_000, receivedOn: on(322) } });
     expect(closed.body).toMatchObject({ status: 'closed', outstanding: 0 });
-    await receiver.waitFor(hook('claim.recovered', (data) => data['claimId'] === notified.body.claimId && data['status'] === 'closed'));
-    const check = await world.call<{ reasons: { code: string }[] }>('POST', '/v1/cover-checks', { key, body: { buyerId, amount: 100_000, paymentTermsDays: 30 } });
-    expect(check.body.reasons.map((reason) => reason.code)).not.toContain('overdue_notified');
-    const paid = await world.call<{ items: { status: string; outstanding: number }[] }>('GET', `/v1/invoices?buyerId=${buyerId}`, { key });
-    expect(paid.body.items[0]).toMatchObject({ status: 'paid', outstanding: 0 });
+    await receiver.waitFor(hook('claim.recovered', (data) => data['claimId'] === claimId && data['status'] === 'closed'));
+    const check = await coverCheck(buyerId);
+    expect(check.reasons.map((reason) => reason.code)).not.toContain('overdue_notified');
+    expect((await invoicesOf(buyerId))[0]).toMatchObject({ status: 'paid', outstanding: 0 });
   });
 });

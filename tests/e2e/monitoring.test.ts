@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../support/world.ts';
 import { startReceiver, type Receiver } from '../support/webhook-receiver.ts';
+import { expectStatus, op, type BodyOf } from '../support/op.ts';
 
 let world: World;
 let receiver: Receiver;
@@ -14,13 +15,15 @@ beforeAll(async () => {
   world = await startWorld();
   receiver = await startReceiver();
   for (const party of [world.a, world.b]) {
-    const created = await world.call('POST', '/v1/webhooks', {
+    const created = await op(world.call, 'createWebhook', {
       key: party.key,
       body: { url: `${receiver.url}/${party.tenantId}`, eventTypes: ['limit.downgraded', 'buyer.grade_changed', 'sector.alert_raised'] },
     });
-    expect(created.status, created.text).toBe(201);
+    expectStatus(created, 201);
   }
-  today = (await world.call<{ now: string }>('GET', '/v1/ops/clock', { key: world.insurerKey })).body.now.slice(0, 10);
+  const clock = await op(world.call, 'getClock', { key: world.insurerKey });
+  expectStatus(clock, 200);
+  today = clock.body.now.slice(0, 10);
 });
 afterAll(async () => {
   await receiver?.close();
@@ -31,21 +34,26 @@ const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00
 let registrations = 0;
 async function buyer(sector: string, country: string, grade: number): Promise<string> {
   registrations += 1;
-  const created = await world.call<{ buyerId: string }>('POST', '/v1/buyers', {
+  const created = await op(world.call, 'createBuyer', {
     key: world.insurerKey,
     body: { legalName: `Watched ${sector} ${registrations}`, country, registrationId: `MON${Date.now()}${registrations}`, sector, grade },
   });
-  expect(created.status, created.text).toBe(201);
+  expectStatus(created, 201);
   return created.body.buyerId;
 }
 async function limit(key: string, buyerId: string, amount: number): Promise<void> {
-  const decided = await world.call<{ decision: string }>('POST', '/v1/limit-requests', { key, body: { buyerId, type: 'new', amount } });
-  expect(decided.status, decided.text).toBe(201);
+  const decided = await op(world.call, 'requestLimit', { key, body: { buyerId, type: 'new', amount } });
+  expectStatus(decided, 201);
   expect(['approved', 'conditional']).toContain(decided.body.decision);
 }
-async function riskEvent(body: Record<string, unknown>) {
-  const recorded = await world.call<{ items: { riskEventId: string; from: { grade: number }; to: { grade: number; status: string } }[] }>('POST', '/v1/risk-events', { key: world.insurerKey, body });
-  expect(recorded.status, recorded.text).toBe(201);
+async function limitOf(key: string, buyerId: string) {
+  const held = await op(world.call, 'getLimit', { key, params: { buyerId } });
+  expectStatus(held, 200);
+  return held.body;
+}
+async function riskEvent(body: BodyOf<'recordRiskEvents'>) {
+  const recorded = await op(world.call, 'recordRiskEvents', { key: world.insurerKey, body });
+  expectStatus(recorded, 201);
   return recorded.body.items;
 }
 type Hook = { path: string; body: { type: string; tenantId?: string; data: Record<string, unknown> } };
@@ -67,31 +75,32 @@ describe('buyer monitoring', () => {
       const [hook] = await receiver.waitFor(hooks(party.tenantId, 'limit.downgraded', buyerId));
       expect(hook!.body.data).toMatchObject({ buyerId, kind: 'cancelled', from: { amount }, to: { amount: 0 }, effectiveOn: today, immediate: true });
       expect((hook!.body.data['reasons'] as unknown[]).length).toBeGreaterThan(0);
-      const held = await world.call<{ amount: number; decision: string; history: { source: string; decision: string }[] }>('GET', `/v1/limits/${buyerId}`, { key: party.key });
-      expect(held.body).toMatchObject({ amount: 0, decision: 'cancelled' });
-      expect(held.body.history.at(-1)).toMatchObject({ source: 'monitoring', decision: 'cancelled' });
+      const held = await limitOf(party.key, buyerId);
+      expect(held).toMatchObject({ amount: 0, decision: 'cancelled' });
+      expect(held.history.at(-1)).toMatchObject({ source: 'monitoring', decision: 'cancelled' });
     }
-    const status = await world.call<{ status: string; grade: number }>('GET', `/v1/buyers/${buyerId}`, { key: world.a.key });
+    const status = await op(world.call, 'getBuyer', { key: world.a.key, params: { buyerId } });
+    expectStatus(status, 200);
     expect(status.body).toMatchObject({ status: 'insolvent', grade: 10 });
   });
 
   it('a rating change to grade 8 cuts with 30 days’ notice; cover checks after that date use the cut limit; a watcher is told', async () => {
     const buyerId = await buyer('H49', 'FR', 3);
     await limit(world.a.key, buyerId, 2_000_000);
-    const watched = await world.call('PUT', `/v1/watchlist/${buyerId}`, { key: world.b.key });
-    expect(watched.status, watched.text).toBe(201);
-    expect((await world.call('PUT', `/v1/watchlist/${buyerId}`, { key: world.b.key })).status).toBe(200);
-    expect((await world.call<{ items: { buyerId: string }[] }>('GET', '/v1/watchlist', { key: world.b.key })).body.items.map((w) => w.buyerId)).toContain(buyerId);
+    const watched = await op(world.call, 'watchBuyer', { key: world.b.key, params: { buyerId } });
+    expectStatus(watched, 201);
+    expect((await op(world.call, 'watchBuyer', { key: world.b.key, params: { buyerId } })).status).toBe(200);
+    const watchlist = await op(world.call, 'listWatchlist', { key: world.b.key });
+    expectStatus(watchlist, 200);
+    expect(watchlist.body.items.map((w) => w.buyerId)).toContain(buyerId);
 
     await riskEvent({ buyerId, type: 'rating_change', occurredOn: today, newGrade: 8 });
     const effectiveOn = addDays(today, 30);
     const [downgraded] = await receiver.waitFor(hooks(world.a.tenantId, 'limit.downgraded', buyerId));
     expect(downgraded!.body.data).toMatchObject({ kind: 'reduced', from: { amount: 2_000_000 }, to: { amount: 1_000_000 }, effectiveOn, immediate: false });
 
-    const held = await world.call<{ amount: number; pendingReduction?: { amount: number; effectiveOn: string } }>('GET', `/v1/limits/${buyerId}`, { key: world.a.key });
-    expect(held.body).toMatchObject({ amount: 2_000_000, pendingReduction: { amount: 1_000_000, effectiveOn } });
-    const check = async (deliveryDate: string) =>
-      (await world.call<{ coveredAmount: number; limit: { amount: number } }>('POST', '/v1/cover-checks', { key: world.a.key, body: { buyerId, amount: 1_500_000, paymentTermsDays: 30, deliveryDate } })).body;
+    expect(await limitOf(world.a.key, buyerId)).toMatchObject({ amount: 2_000_000, pendingReduction: { amount: 1_000_000, effectiveOn } });
+    const check = async (deliveryDate: string) => (await op(world.call, 'coverCheck', { key: world.a.key, body: { buyerId, amount: 1_500_000, paymentTermsDays: 30, deliveryDate } })).body;
     expect(await check(addDays(today, 29))).toMatchObject({ coveredAmount: 1_500_000, limit: { amount: 2_000_000 } });
     expect(await check(effectiveOn)).toMatchObject({ coveredAmount: 1_000_000, limit: { amount: 1_000_000 } });
 
@@ -100,10 +109,11 @@ describe('buyer monitoring', () => {
     const [toHolder] = await receiver.waitFor(hooks(world.a.tenantId, 'buyer.grade_changed', buyerId));
     expect(toHolder!.body.data).toMatchObject({ holdsLimit: true, watching: false });
     // A new limit on a grade-8 buyer is refused now.
-    const refused = await world.call<{ decision: string }>('POST', '/v1/limit-requests', { key: world.b.key, body: { buyerId, type: 'new', amount: 1_000_000 } });
+    const refused = await op(world.call, 'requestLimit', { key: world.b.key, body: { buyerId, type: 'new', amount: 1_000_000 } });
+    expectStatus(refused, 201);
     expect(refused.body.decision).toBe('not_approved');
-    expect((await world.call('DELETE', `/v1/watchlist/${buyerId}`, { key: world.b.key })).status).toBe(204);
-    expect((await world.call('DELETE', `/v1/watchlist/${buyerId}`, { key: world.b.key })).status).toBe(404);
+    expect((await op(world.call, 'unwatchBuyer', { key: world.b.key, params: { buyerId } })).status).toBe(204);
+    expect((await op(world.call, 'unwatchBuyer', { key: world.b.key, params: { buyerId } })).status).toBe(404);
   });
 
   it('a burst of insolvencies in one sector raises one alert that cuts only the targeted limits, once', async () => {
@@ -124,25 +134,27 @@ describe('buyer monitoring', () => {
     expect(toA!.body.data['limits']).toEqual([{ buyerId: grade7, from: { amount: 1_000_000 }, to: { amount: 600_000 }, effectiveOn }]);
     expect(toB!.body.data['limits']).toEqual([{ buyerId: grade6, from: { amount: 1_000_000 }, to: { amount: 800_000 }, effectiveOn }]);
 
-    const alerts = await world.call<{ items: { alertId: string; sector: string; country: string; status: string; source: string }[] }>('GET', '/v1/sector-alerts?status=open', { key: world.a.key });
+    const alerts = await op(world.call, 'listSectorAlerts', { key: world.a.key, query: { status: 'open' } });
+    expectStatus(alerts, 200);
     const mine = alerts.body.items.filter((alert) => alert.sector === sector && alert.country === country);
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ status: 'open', source: 'detector' });
-    expect((await world.call<{ pendingReduction?: unknown }>('GET', `/v1/limits/${grade3}`, { key: world.a.key })).body.pendingReduction).toBeUndefined();
+    expect((await limitOf(world.a.key, grade3)).pendingReduction).toBeUndefined();
 
     // The daily detector and a manual raise find the alert open: nothing twice.
-    await world.call('POST', '/v1/ops/clock', { key: world.insurerKey, body: { advanceDays: 1 } });
-    const again = await world.call('POST', '/v1/sector-alerts', { key: world.insurerKey, body: { sector, country } });
+    await op(world.call, 'advanceTestClock', { key: world.insurerKey, body: { advanceDays: 1 } });
+    const again = await op(world.call, 'raiseSectorAlert', { key: world.insurerKey, body: { sector, country } });
     expect(again.status).toBe(409);
     await world.runtime.bus.drain();
     expect(receiver.received.filter((request) => (request as Hook).body.type === 'sector.alert_raised' && (request as Hook).body.data['sector'] === sector)).toHaveLength(2);
-    const limitA = await world.call<{ pendingReduction?: { amount: number } }>('GET', `/v1/limits/${grade7}`, { key: world.a.key });
-    expect(limitA.body.pendingReduction?.amount).toBe(600_000);
+    expect((await limitOf(world.a.key, grade7)).pendingReduction?.amount).toBe(600_000);
     // Requests in the sector are referred for the grades it targets, while it is open.
-    const referred = await world.call<{ decision: string }>('POST', '/v1/limit-requests', { key: world.b.key, body: { buyerId: grade7, type: 'new', amount: 500_000 } });
+    const referred = await op(world.call, 'requestLimit', { key: world.b.key, body: { buyerId: grade7, type: 'new', amount: 500_000 } });
+    expectStatus(referred, 202);
     expect(referred.body.decision).toBe('referred');
-    const closed = await world.call<{ status: string }>('POST', `/v1/sector-alerts/${mine[0]!.alertId}/close`, { key: world.insurerKey });
+    const closed = await op(world.call, 'closeSectorAlert', { key: world.insurerKey, params: { alertId: mine[0]!.alertId } });
+    expectStatus(closed, 200);
     expect(closed.body.status).toBe('closed');
-    expect((await world.call('POST', '/v1/sector-alerts', { key: world.a.key, body: { sector, country } })).status).toBe(403);
+    expect((await op(world.call, 'raiseSectorAlert', { key: world.a.key, body: { sector, country } })).status).toBe(403);
   });
 });

@@ -7,24 +7,35 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../support/world.ts';
 import { samplePolicy } from '../support/http-client.ts';
+import { expectStatus, op } from '../support/op.ts';
 
 let world: World;
 let key: string;
 let today: string;
 beforeAll(async () => {
   world = await startWorld();
-  const created = await world.call<{ apiKey: { key: string } }>('POST', '/v1/tenants', {
+  const created = await op(world.call, 'createTenant', {
     key: world.insurerKey,
     // Began years ago: the months before this one can be declared (not before the inception's).
     body: { name: 'Portefeuille SA', policy: samplePolicy({ premiumRate: 0.0025, minimumPremium: 500_000, coveredCountries: ['FR', 'DE', 'IT'], inceptionDate: '2020-01-01' }) },
   });
-  expect(created.status, created.text).toBe(201);
+  expectStatus(created, 201);
   key = created.body.apiKey.key;
-  today = (await world.call<{ now: string }>('GET', '/v1/ops/clock', { key: world.insurerKey })).body.now.slice(0, 10);
+  today = await clockDay();
 });
 afterAll(async () => {
   await world?.runtime.stop();
 });
+
+async function clockDay(): Promise<string> {
+  const clock = await op(world.call, 'getClock', { key: world.insurerKey });
+  expectStatus(clock, 200);
+  return clock.body.now.slice(0, 10);
+}
+
+const advanceDays = async (days: number) => {
+  expect((await op(world.call, 'advanceTestClock', { key: world.insurerKey, body: { advanceDays: days } })).status).toBe(200);
+};
 
 const monthBefore = (month: string, back: number) => {
   const [year, m] = month.split('-').map(Number) as [number, number];
@@ -32,41 +43,28 @@ const monthBefore = (month: string, back: number) => {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 };
 
-type Premium = {
-  year: number;
-  turnover: number;
-  premium: number;
-  minimumPremiumAdjustment: number;
-  projectedMinimumPremiumAdjustment: number;
-  yearClosed: boolean;
-  due: number;
-  lateDeclarations: number;
-  months: { period: string; turnover: number; premium: number; byCountry: { country: string; premium: number; late: boolean }[] }[];
-  byCountry: { country: string; turnover: number; premium: number }[];
-};
-
 describe('premium on declared turnover', () => {
   it('gives the exact premium, replaces a corrected declaration, flags a late one, and applies the minimum premium once the year is over', async () => {
     const lastMonth = monthBefore(today.slice(0, 7), 1);
     const earlier = monthBefore(today.slice(0, 7), 2);
     const year = Number(today.slice(0, 4));
-    const declare = (period: string, country: string, amount: number) => world.call<{ premium: number; late: boolean; version: number; history: { amount: number }[] }>('POST', '/v1/turnover-declarations', { key, body: { period, country, amount } });
+    const declare = (period: string, country: string, amount: number) => op(world.call, 'declareTurnover', { key, body: { period, country, amount } });
 
     const first = await declare(lastMonth, 'FR', 12_345_678);
-    expect(first.status, first.text).toBe(201);
+    expectStatus(first, 201);
     // 12,345,678 × 0.0025 = 30,864.195 → 30,864.
     expect(first.body.premium).toBe(30_864);
-    expect((await declare(lastMonth, 'DE', 1_000_001)).body.premium).toBe(2_500);
+    expect((await declare(lastMonth, 'DE', 1_000_001)).body).toMatchObject({ premium: 2_500 });
     const corrected = await declare(lastMonth, 'FR', 10_000_000);
-    expect(corrected.status).toBe(200);
+    expectStatus(corrected, 200);
     expect(corrected.body).toMatchObject({ premium: 25_000, version: 2, history: [{ amount: 12_345_678 }] });
     // The month before last ended more than 30 days ago: declared today, it is late.
     const late = await declare(earlier, 'FR', 4_000_000);
     expect(late.body).toMatchObject({ premium: 10_000, late: true });
     expect((await declare(monthBefore(today.slice(0, 7), -1), 'FR', 1)).status).toBe(400);
 
-    const premium = await world.call<Premium>('GET', `/v1/premium?year=${year}`, { key });
-    expect(premium.status, premium.text).toBe(200);
+    const premium = await op(world.call, 'getPremium', { key, query: { year } });
+    expectStatus(premium, 200);
     const inYear = [lastMonth, earlier].filter((period) => period.startsWith(String(year)));
     const expected = (lastMonth.startsWith(String(year)) ? 27_500 : 0) + (earlier.startsWith(String(year)) ? 10_000 : 0);
     expect(premium.body.premium).toBe(expected);
@@ -76,42 +74,29 @@ describe('premium on declared turnover', () => {
 
     // Into the next year: the minimum premium applies to the year that ended.
     const days = Math.ceil((Date.parse(`${year + 1}-01-02T12:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-    expect((await world.call('POST', '/v1/ops/clock', { key: world.insurerKey, body: { advanceDays: days } })).status).toBe(200);
-    const closed = await world.call<Premium>('GET', `/v1/premium?year=${year}`, { key });
+    await advanceDays(days);
+    const closed = await op(world.call, 'getPremium', { key, query: { year } });
     expect(closed.body).toMatchObject({ yearClosed: true, minimumPremiumAdjustment: 500_000 - expected, due: 500_000 });
   });
 });
 
-type Portfolio = {
-  currency: string;
-  buyers: number;
-  limit: number;
-  exposure: number;
-  headroom: number;
-  uncoveredExposure: number;
-  expectedLoss: number;
-  byGradeBand: { key: string; limit: number; exposure: number; buyers: number }[];
-  bySector: { key: string; limit: number; exposure: number }[];
-  byCountry: { key: string; limit: number; exposure: number }[];
-  concentration: { top10Share: number; herfindahl: number; top10: { buyerId: string }[] };
-  worsenedLast90Days: { buyerId: string; from?: number; to: number }[];
-};
-
 describe('portfolio', () => {
   it('matches the limits and exposures to the cent, for the tenant and the insurer; snapshots keep the trend', async () => {
-    const now = (await world.call<{ now: string }>('GET', '/v1/ops/clock', { key: world.insurerKey })).body.now.slice(0, 10);
+    const now = await clockDay();
     let n = 0;
     const buyer = async (sector: string, country: string, grade: number, limit: number, invoiced: number) => {
       n += 1;
-      const created = await world.call<{ buyerId: string }>('POST', '/v1/buyers', {
+      const created = await op(world.call, 'createBuyer', {
         key: world.insurerKey,
         body: { legalName: `Client ${n}`, country, registrationId: `PF${Date.now()}${n}`, sector, grade },
       });
+      expectStatus(created, 201);
       const buyerId = created.body.buyerId;
-      const decided = await world.call<{ decision: string }>('POST', '/v1/limit-requests', { key, body: { buyerId, type: 'new', amount: limit } });
+      const decided = await op(world.call, 'requestLimit', { key, body: { buyerId, type: 'new', amount: limit } });
+      expectStatus(decided, 201);
       expect(['approved', 'conditional'], decided.text).toContain(decided.body.decision);
       if (invoiced > 0) {
-        const invoice = await world.call('POST', '/v1/invoices', { key, body: { buyerId, number: `PF-${n}`, amount: invoiced, currency: 'EUR', issueDate: now, dueDate: now } });
+        const invoice = await op(world.call, 'createInvoices', { key, body: { buyerId, number: `PF-${n}`, amount: invoiced, currency: 'EUR', issueDate: now, dueDate: now } });
         expect(invoice.status, invoice.text).toBe(201);
       }
       return buyerId;
@@ -120,12 +105,19 @@ describe('portfolio', () => {
     const b2 = await buyer('G46', 'DE', 5, 2_000_000, 2_500_000);
     const b3 = await buyer('C29', 'IT', 7, 1_000_000, 0);
     // B2 worsens from 5 to 6: its limit stays, its PD doubles.
-    expect((await world.call('POST', '/v1/risk-events', { key: world.insurerKey, body: { buyerId: b2, type: 'rating_change', occurredOn: now, newGrade: 6 } })).status).toBe(201);
+    expect((await op(world.call, 'recordRiskEvents', { key: world.insurerKey, body: { buyerId: b2, type: 'rating_change', occurredOn: now, newGrade: 6 } })).status).toBe(201);
 
-    const portfolio = await world.call<Portfolio>('GET', '/v1/portfolio', { key });
-    expect(portfolio.status, portfolio.text).toBe(200);
-    const limits = await world.call<{ items: { amount: number }[] }>('GET', '/v1/limits?limit=100', { key });
-    const exposures = await Promise.all([b1, b2, b3].map(async (id) => (await world.call<{ outstanding: number; committed: number }>('GET', `/v1/exposure/${id}`, { key })).body));
+    const portfolio = await op(world.call, 'getPortfolio', { key });
+    expectStatus(portfolio, 200);
+    const limits = await op(world.call, 'listLimits', { key, query: { limit: 100 } });
+    expectStatus(limits, 200);
+    const exposures = await Promise.all(
+      [b1, b2, b3].map(async (buyerId) => {
+        const exposure = await op(world.call, 'getExposure', { key, params: { buyerId } });
+        expectStatus(exposure, 200);
+        return exposure.body;
+      }),
+    );
     expect(portfolio.body.limit).toBe(limits.body.items.reduce((sum, item) => sum + item.amount, 0));
     expect(portfolio.body.exposure).toBe(exposures.reduce((sum, exposure) => sum + exposure.outstanding + exposure.committed, 0));
     expect(portfolio.body).toMatchObject({ currency: 'EUR', buyers: 3, limit: 6_000_000, exposure: 3_500_000, headroom: 2_000_000 + 0 + 1_000_000, uncoveredExposure: 500_000 });
@@ -142,17 +134,17 @@ describe('portfolio', () => {
     expect(portfolio.body.worsenedLast90Days).toEqual([expect.objectContaining({ buyerId: b2, from: 5, to: 6 })]);
 
     // The insurer's view: the tenants of this runtime hold nothing else.
-    const insurer = await world.call<Portfolio & { tenants: number; capacity: { reservedEur: number } }>('GET', '/v1/insurer/portfolio', { key: world.insurerKey });
-    expect(insurer.status, insurer.text).toBe(200);
+    const insurer = await op(world.call, 'getInsurerPortfolio', { key: world.insurerKey });
+    expectStatus(insurer, 200);
     expect(insurer.body).toMatchObject({ currency: 'EUR', limit: 6_000_000, exposure: 3_500_000, expectedLoss: 35_700 });
     expect(insurer.body.tenants).toBeGreaterThanOrEqual(3);
     expect(insurer.body.capacity.reservedEur).toBe(6_000_000);
-    expect((await world.call('GET', '/v1/insurer/portfolio', { key })).status).toBe(403);
+    expect((await op(world.call, 'getInsurerPortfolio', { key })).status).toBe(403);
 
     // A month on, the snapshots show the trend.
-    expect((await world.call('POST', '/v1/ops/clock', { key: world.insurerKey, body: { advanceDays: 32 } })).status).toBe(200);
-    const history = await world.call<{ items: { month: string; exposure: number }[] }>('GET', '/v1/portfolio/history', { key });
-    expect(history.status, history.text).toBe(200);
+    await advanceDays(32);
+    const history = await op(world.call, 'getPortfolioHistory', { key });
+    expectStatus(history, 200);
     expect(history.body.items.length).toBeGreaterThanOrEqual(2);
     expect(history.body.items.at(-1)).toMatchObject({ exposure: 3_500_000 });
   });

@@ -10,6 +10,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb.ts';
 import { startWorld, type World } from '../support/world.ts';
+import { expectStatus, op } from '../support/op.ts';
 
 let world: World;
 let documents: DynamoDBDocumentClient;
@@ -25,9 +26,14 @@ afterAll(async () => {
 });
 
 const newKey = async (ownerKey: string) => {
-  const created = await world.call<{ keyId: string; key: string; createdBy?: string }>('POST', '/v1/api-keys', { key: ownerKey });
-  expect(created.status).toBe(201);
+  const created = await op(world.call, 'createApiKey', { key: ownerKey });
+  expectStatus(created, 201);
   return created.body;
+};
+const keysOf = async (key: string) => {
+  const listed = await op(world.call, 'listApiKeys', { key });
+  expectStatus(listed, 200);
+  return listed.body.items;
 };
 
 /** One route of each function a policyholder reaches. */
@@ -62,12 +68,12 @@ describe('a revoked key', () => {
     // Reads still pass on the cached authorization (the flush is what ends that)...
     expect((await world.call('GET', '/v1/policy', { key: k1.key })).status).toBe(200);
     // ...but nothing that mints credentials, grants access or redirects events does.
-    const key = await world.call('POST', '/v1/api-keys', { key: k1.key });
-    expect(key.status).toBe(401);
-    expect(key.body['type']).toBe('https://bouclier.dev/problems/unauthorized');
+    const key = await op(world.call, 'createApiKey', { key: k1.key });
+    expectStatus(key, 401);
+    expect(key.body.type).toBe('https://bouclier.dev/problems/unauthorized');
     expect((await world.call('POST', '/v1/webhooks', { key: k1.key, body: { url: 'http://127.0.0.1:9/hooks', eventTypes: ['limit.decided'] } })).status).toBe(401);
-    const listed = await world.call<{ items: { keyId: string }[] }>('GET', '/v1/api-keys', { key: world.b.key });
-    expect(listed.body.items.map((item) => item.keyId)).toHaveLength(new Set(listed.body.items.map((item) => item.keyId)).size);
+    const listed = await keysOf(world.b.key);
+    expect(listed.map((item) => item.keyId)).toHaveLength(new Set(listed.map((item) => item.keyId)).size);
   });
 
   it('an insurer key revoked cannot onboard a tenant, create a broker or change mandates', async () => {
@@ -91,12 +97,11 @@ describe('a revoked key', () => {
   it('GET /v1/api-keys shows which key created each key', async () => {
     const k1 = await newKey(world.a.key);
     expect(k1.createdBy).toBe(world.a.keyId);
-    const listed = await world.call<{ items: { keyId: string; createdBy?: string }[] }>('GET', '/v1/api-keys', { key: world.a.key });
-    const byId = new Map(listed.body.items.map((item) => [item.keyId, item]));
+    const byId = new Map((await keysOf(world.a.key)).map((item) => [item.keyId, item]));
     expect(byId.get(k1.keyId)?.createdBy).toBe(world.a.keyId);
     // The tenant's first key was made by the insurer key that onboarded it.
-    const insurerKeys = await world.call<{ items: { keyId: string }[] }>('GET', '/v1/api-keys', { key: world.insurerKey });
-    expect(insurerKeys.body.items.map((item) => item.keyId)).toContain(byId.get(world.a.keyId)?.createdBy);
+    const insurerKeys = await keysOf(world.insurerKey);
+    expect(insurerKeys.map((item) => item.keyId)).toContain(byId.get(world.a.keyId)?.createdBy);
   });
 });
 

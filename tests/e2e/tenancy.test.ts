@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePolicy } from '../support/http-client.ts';
 import { startWorld, type World } from '../support/world.ts';
+import { expectStatus, op } from '../support/op.ts';
 
 let world: World;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -20,9 +21,9 @@ afterAll(async () => {
 
 describe('onboarding and policies', () => {
   it('an insurer onboards a tenant: its policy with the documented defaults, and a key shown once', async () => {
-    const created = await world.call('POST', '/v1/tenants', { key: world.insurerKey, body: { name: 'Chaudronnerie Martin', tier: 'premium', policy: samplePolicy() } });
-    expect(created.status).toBe(201);
-    expect(created.headers.get('location')).toBe(`/v1/tenants/${String(created.body['tenantId'])}`);
+    const created = await op(world.call, 'createTenant', { key: world.insurerKey, body: { name: 'Chaudronnerie Martin', tier: 'premium', policy: samplePolicy() } });
+    expectStatus(created, 201);
+    expect(created.headers.get('location')).toBe(`/v1/tenants/${created.body.tenantId}`);
     expect(created.body).toMatchObject({
       name: 'Chaudronnerie Martin',
       tier: 'premium',
@@ -43,111 +44,118 @@ describe('onboarding and policies', () => {
       },
       apiKey: { role: 'policyholder' },
     });
-    const key = (created.body['apiKey'] as { key: string }).key;
+    const key = created.body.apiKey.key;
     expect(key).toMatch(/^bk_test_pol_[A-Za-z0-9_-]{43}$/);
-    const listed = await world.call<{ items: { prefix: string; keyId: string }[] }>('GET', '/v1/api-keys', { key });
+    const listed = await op(world.call, 'listApiKeys', { key });
+    expectStatus(listed, 200);
     expect(listed.text).not.toContain(key);
     expect(listed.body.items[0]?.prefix).toBe(key.slice(0, 16) + '…');
   });
 
   it('each tenant key sees only its own policy', async () => {
-    const a = await world.call('GET', '/v1/policy', { key: world.a.key });
-    const b = await world.call('GET', '/v1/policy', { key: world.b.key });
+    const a = await op(world.call, 'getPolicy', { key: world.a.key });
+    const b = await op(world.call, 'getPolicy', { key: world.b.key });
     expect(a.status).toBe(200);
     expect(b.status).toBe(200);
-    const tenantA = await world.call('GET', `/v1/tenants/${world.a.tenantId}`, { key: world.insurerKey });
-    expect(tenantA.body['policy']).toEqual(a.body);
+    const tenantA = await op(world.call, 'getTenant', { key: world.insurerKey, params: { tenantId: world.a.tenantId } });
+    expectStatus(tenantA, 200);
+    expect(tenantA.body.policy).toEqual(a.body);
   });
 
   it('a policy change is a new version; the earlier one stays readable', async () => {
-    const patched = await world.call('PATCH', `/v1/tenants/${world.a.tenantId}/policy`, {
+    const patched = await op(world.call, 'updateTenantPolicy', {
       key: world.insurerKey,
+      params: { tenantId: world.a.tenantId },
       body: { coverPercent: 85, discretionaryLimit: 5_000_000 },
     });
-    expect(patched.status).toBe(200);
+    expectStatus(patched, 200);
     expect(patched.body).toMatchObject({ version: 2, coverPercent: 85, discretionaryLimit: 5_000_000, maxLiability: 300_000_000 });
-    const versions = await world.call<{ items: { version: number; coverPercent: number }[] }>('GET', '/v1/policy/versions', { key: world.a.key });
+    const versions = await op(world.call, 'listPolicyVersions', { key: world.a.key });
+    expectStatus(versions, 200);
     expect(versions.body.items.map((v) => [v.version, v.coverPercent])).toEqual([
       [2, 85],
       [1, 90],
     ]);
+    // Off the schema on purpose (a policy's currency never changes): the raw client.
     const currencyChange = await world.call('PATCH', `/v1/tenants/${world.a.tenantId}/policy`, { key: world.insurerKey, body: { currency: 'USD' } });
     expect(currencyChange.status).toBe(400);
     expect(currencyChange.body['errors']).toMatchObject([{ field: 'currency', code: 'immutable' }]);
   });
 
   it('refuses an invalid policy with every failing field named, and stores nothing', async () => {
-    const before = await world.call<{ items: unknown[] }>('GET', '/v1/tenants?limit=100', { key: world.insurerKey });
-    const refused = await world.call('POST', '/v1/tenants', {
+    const tenants = async () => {
+      const page = await op(world.call, 'listTenants', { key: world.insurerKey, query: { limit: 100 } });
+      expectStatus(page, 200);
+      return page.body.items;
+    };
+    const before = await tenants();
+    const refused = await op(world.call, 'createTenant', {
       key: world.insurerKey,
       body: { name: 'X', policy: samplePolicy({ coverPercent: 79, premiumRate: 0.01, maxLiability: 10.5, currency: 'eur', coveredCountries: ['FR', 'FR'] }) },
     });
-    expect(refused.status).toBe(400);
-    const fields = (refused.body['errors'] as { field: string }[]).map((e) => e.field);
+    expectStatus(refused, 400);
+    const fields = (refused.body.errors ?? []).map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['policy.coverPercent', 'policy.premiumRate', 'policy.maxLiability', 'policy.currency', 'policy.coveredCountries']));
-    const after = await world.call<{ items: unknown[] }>('GET', '/v1/tenants?limit=100', { key: world.insurerKey });
-    expect(after.body.items.length).toBe(before.body.items.length);
+    expect((await tenants()).length).toBe(before.length);
   });
 });
 
 describe('keys and roles', () => {
   it('no key → 401, an unknown key → 401, a tenant key on an insurer route → 403', async () => {
-    expect((await world.call('GET', '/v1/policy')).status).toBe(401);
-    expect((await world.call('GET', '/v1/policy', { key: 'bk_test_pol_unknown' })).status).toBe(401);
-    const forbidden = await world.call('POST', '/v1/tenants', { key: world.a.key, body: { name: 'x', policy: samplePolicy() } });
-    expect(forbidden.status).toBe(403);
-    expect(forbidden.body['type']).toBe('https://bouclier.dev/problems/forbidden');
+    expect((await op(world.call, 'getPolicy', {})).status).toBe(401);
+    expect((await op(world.call, 'getPolicy', { key: 'bk_test_pol_unknown' })).status).toBe(401);
+    const forbidden = await op(world.call, 'createTenant', { key: world.a.key, body: { name: 'x', policy: samplePolicy() } });
+    expectStatus(forbidden, 403);
+    expect(forbidden.body.type).toBe('https://bouclier.dev/problems/forbidden');
   });
 
   it('a revoked key stops working once the authorizer cache expires; the others keep working', async () => {
-    const extra = await world.call<{ keyId: string; key: string }>('POST', '/v1/api-keys', { key: world.b.key });
-    expect(extra.status).toBe(201);
-    expect((await world.call('GET', '/v1/policy', { key: extra.body.key })).status).toBe(200);
-    expect((await world.call('DELETE', `/v1/api-keys/${extra.body.keyId}`, { key: world.b.key })).status).toBe(204);
-    expect((await world.call('DELETE', `/v1/api-keys/${extra.body.keyId}`, { key: world.b.key })).status).toBe(204);
+    const extra = await op(world.call, 'createApiKey', { key: world.b.key });
+    expectStatus(extra, 201);
+    const { key, keyId } = extra.body;
+    expect((await op(world.call, 'getPolicy', { key })).status).toBe(200);
+    expect((await op(world.call, 'revokeApiKey', { key: world.b.key, params: { keyId } })).status).toBe(204);
+    expect((await op(world.call, 'revokeApiKey', { key: world.b.key, params: { keyId } })).status).toBe(204);
     await wait(CACHE_MS + 200);
-    expect((await world.call('GET', '/v1/policy', { key: extra.body.key })).status).toBe(401);
-    expect((await world.call('GET', '/v1/policy', { key: world.b.key })).status).toBe(200);
-    const listed = await world.call<{ items: { keyId: string; revokedAt?: string }[] }>('GET', '/v1/api-keys', { key: world.b.key });
-    expect(listed.body.items.find((k) => k.keyId === extra.body.keyId)?.revokedAt).toBeDefined();
+    expect((await op(world.call, 'getPolicy', { key })).status).toBe(401);
+    expect((await op(world.call, 'getPolicy', { key: world.b.key })).status).toBe(200);
+    const listed = await op(world.call, 'listApiKeys', { key: world.b.key });
+    expectStatus(listed, 200);
+    expect(listed.body.items.find((k) => k.keyId === keyId)?.revokedAt).toBeDefined();
   });
 });
 
 describe('brokers', () => {
   it('a broker reaches its mandated tenants only, naming one per request', async () => {
-    const asB = await world.call('GET', '/v1/policy', { key: world.broker.key, headers: { 'bouclier-tenant': world.b.tenantId } });
+    const asB = await op(world.call, 'getPolicy', { key: world.broker.key, headers: { 'bouclier-tenant': world.b.tenantId } });
     expect(asB.status).toBe(200);
-    const asA = await world.call('GET', '/v1/policy', { key: world.broker.key, headers: { 'bouclier-tenant': world.a.tenantId } });
+    const asA = await op(world.call, 'getPolicy', { key: world.broker.key, headers: { 'bouclier-tenant': world.a.tenantId } });
     expect(asA.status).toBe(404);
-    const none = await world.call('GET', '/v1/policy', { key: world.broker.key });
-    expect(none.status).toBe(400);
-    expect(none.body['type']).toBe('https://bouclier.dev/problems/tenant-required');
+    const none = await op(world.call, 'getPolicy', { key: world.broker.key });
+    expectStatus(none, 400);
+    expect(none.body.type).toBe('https://bouclier.dev/problems/tenant-required');
   });
 
   it('new mandates take effect once the authorizer cache expires; unknown tenants are refused', async () => {
-    const unknown = await world.call('PUT', `/v1/brokers/${world.broker.brokerId}/mandates`, {
-      key: world.insurerKey,
-      body: { tenantIds: [world.b.tenantId, 'ten_00000000000000000000000000'] },
-    });
-    expect(unknown.status).toBe(422);
-    expect(unknown.body['type']).toBe('https://bouclier.dev/problems/unknown-tenant');
+    const mandates = (tenantIds: string[]) => op(world.call, 'putBrokerMandates', { key: world.insurerKey, params: { brokerId: world.broker.brokerId }, body: { tenantIds } });
+    const unknown = await mandates([world.b.tenantId, 'ten_00000000000000000000000000']);
+    expectStatus(unknown, 422);
+    expect(unknown.body.type).toBe('https://bouclier.dev/problems/unknown-tenant');
 
-    const updated = await world.call('PUT', `/v1/brokers/${world.broker.brokerId}/mandates`, {
-      key: world.insurerKey,
-      body: { tenantIds: [world.a.tenantId, world.b.tenantId] },
-    });
-    expect(updated.status).toBe(200);
-    expect(updated.body['tenantIds']).toEqual([world.a.tenantId, world.b.tenantId]);
+    const updated = await mandates([world.a.tenantId, world.b.tenantId]);
+    expectStatus(updated, 200);
+    expect(updated.body.tenantIds).toEqual([world.a.tenantId, world.b.tenantId]);
     await wait(CACHE_MS + 200);
-    const asA = await world.call('GET', '/v1/policy', { key: world.broker.key, headers: { 'bouclier-tenant': world.a.tenantId } });
+    const asA = await op(world.call, 'getPolicy', { key: world.broker.key, headers: { 'bouclier-tenant': world.a.tenantId } });
     expect(asA.status).toBe(200);
 
-    const back = await world.call('PUT', `/v1/brokers/${world.broker.brokerId}/mandates`, { key: world.insurerKey, body: { tenantIds: [world.b.tenantId] } });
+    const back = await mandates([world.b.tenantId]);
     expect(back.status).toBe(200);
     await wait(CACHE_MS + 200);
-    expect((await world.call('GET', '/v1/policy', { key: world.broker.key, headers: { 'bouclier-tenant': world.a.tenantId } })).status).toBe(404);
-    const broker = await world.call('GET', `/v1/brokers/${world.broker.brokerId}`, { key: world.insurerKey });
-    expect(broker.body['tenantIds']).toEqual([world.b.tenantId]);
+    expect((await op(world.call, 'getPolicy', { key: world.broker.key, headers: { 'bouclier-tenant': world.a.tenantId } })).status).toBe(404);
+    const broker = await op(world.call, 'getBroker', { key: world.insurerKey, params: { brokerId: world.broker.brokerId } });
+    expectStatus(broker, 200);
+    expect(broker.body.tenantIds).toEqual([world.b.tenantId]);
   });
 });
 
@@ -155,28 +163,28 @@ describe('Idempotency-Key', () => {
   it('same key and body → the first response; same key, other body → 422; per caller', async () => {
     const body = { name: 'Idempotent SARL', policy: samplePolicy() };
     const headers = { 'idempotency-key': 'onboard-idempotent-sarl' };
-    const first = await world.call('POST', '/v1/tenants', { key: world.insurerKey, body, headers });
-    const again = await world.call('POST', '/v1/tenants', { key: world.insurerKey, body, headers });
+    const first = await op(world.call, 'createTenant', { key: world.insurerKey, body, headers });
+    const again = await op(world.call, 'createTenant', { key: world.insurerKey, body, headers });
     expect(first.status).toBe(201);
     expect(again.status).toBe(201);
     expect(again.body).toEqual(first.body);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(first.headers.get('idempotent-replayed')).toBeNull();
 
-    const other = await world.call('POST', '/v1/tenants', { key: world.insurerKey, body: { ...body, name: 'Another' }, headers });
-    expect(other.status).toBe(422);
-    expect(other.body['type']).toBe('https://bouclier.dev/problems/idempotency-key-reused');
+    const other = await op(world.call, 'createTenant', { key: world.insurerKey, body: { ...body, name: 'Another' }, headers });
+    expectStatus(other, 422);
+    expect(other.body.type).toBe('https://bouclier.dev/problems/idempotency-key-reused');
 
-    const keyA = await world.call<{ keyId: string }>('POST', '/v1/api-keys', { key: world.a.key, headers: { 'idempotency-key': 'same-everywhere' } });
-    const keyB = await world.call<{ keyId: string }>('POST', '/v1/api-keys', { key: world.b.key, headers: { 'idempotency-key': 'same-everywhere' } });
-    expect(keyA.status).toBe(201);
-    expect(keyB.status).toBe(201);
+    const keyA = await op(world.call, 'createApiKey', { key: world.a.key, headers: { 'idempotency-key': 'same-everywhere' } });
+    const keyB = await op(world.call, 'createApiKey', { key: world.b.key, headers: { 'idempotency-key': 'same-everywhere' } });
+    expectStatus(keyA, 201);
+    expectStatus(keyB, 201);
     expect(keyB.body.keyId).not.toBe(keyA.body.keyId);
   });
 
   it('refuses a malformed Idempotency-Key', async () => {
-    const refused = await world.call('POST', '/v1/api-keys', { key: world.a.key, headers: { 'idempotency-key': 'has spaces in it' } });
-    expect(refused.status).toBe(400);
-    expect(JSON.stringify(refused.body['errors'])).toContain('Idempotency-Key');
+    const refused = await op(world.call, 'createApiKey', { key: world.a.key, headers: { 'idempotency-key': 'has spaces in it' } });
+    expectStatus(refused, 400);
+    expect(JSON.stringify(refused.body.errors)).toContain('Idempotency-Key');
   });
 });

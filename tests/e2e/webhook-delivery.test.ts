@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../support/world.ts';
 import { startReceiver, type Receiver } from '../support/webhook-receiver.ts';
+import { expectStatus, op, type BodyOf } from '../support/op.ts';
 
 let world: World;
 let receiver: Receiver;
@@ -18,50 +19,52 @@ afterAll(async () => {
   await world?.runtime.stop();
 });
 
-type Endpoint = { webhookId: string; secret: string; status: string; disabledReason?: string; failingSince?: string };
-type Delivery = {
-  deliveryId: string;
-  eventId: string;
-  eventType: string;
-  status: string;
-  attempts: number;
-  responseStatus?: number;
-  latencyMs?: number;
-  nextAttemptAt?: string;
-  lastAttemptAt?: string;
-  failedReason?: string;
-  attemptLog: { attempt: number; responseStatus?: number; outcome: string }[];
-  payload?: Record<string, unknown>;
-};
-
 let buyers = 0;
 async function decideLimit(key: string, headers: Record<string, string> = {}): Promise<string> {
   buyers += 1;
-  const buyer = await world.call<{ buyerId: string }>('POST', '/v1/buyers', {
+  const buyer = await op(world.call, 'createBuyer', {
     key: world.insurerKey,
     body: { legalName: `Hook Buyer ${buyers}`, country: 'FR', registrationId: `HOOK${Date.now()}${buyers}`, sector: 'G46', grade: 3 },
   });
-  expect(buyer.status, buyer.text).toBe(201);
-  const decided = await world.call('POST', '/v1/limit-requests', { key, headers, body: { buyerId: buyer.body.buyerId, type: 'new', amount: 1_000_000 } });
-  expect(decided.status, decided.text).toBe(201);
+  expectStatus(buyer, 201);
+  const decided = await op(world.call, 'requestLimit', { key, headers, body: { buyerId: buyer.body.buyerId, type: 'new', amount: 1_000_000 } });
+  expectStatus(decided, 201);
   return buyer.body.buyerId;
 }
 
-async function register(key: string, path: string, eventTypes: string[]): Promise<Endpoint> {
-  const created = await world.call<Endpoint>('POST', '/v1/webhooks', { key, body: { url: `${receiver.url}${path}`, eventTypes } });
-  expect(created.status, created.text).toBe(201);
+async function register(key: string, path: string, eventTypes: BodyOf<'createWebhook'>['eventTypes']) {
+  const created = await op(world.call, 'createWebhook', { key, body: { url: `${receiver.url}${path}`, eventTypes } });
+  expectStatus(created, 201);
   return created.body;
 }
 
 const advance = async (seconds: number) => {
-  const moved = await world.call('POST', '/v1/ops/clock', { key: world.insurerKey, body: { advanceSeconds: seconds } });
-  expect(moved.status, moved.text).toBe(200);
+  const moved = await op(world.call, 'advanceTestClock', { key: world.insurerKey, body: { advanceSeconds: seconds } });
+  expectStatus(moved, 200);
 };
 
-async function deliveries(key: string, webhookId: string, query = ''): Promise<Delivery[]> {
-  const listed = await world.call<{ items: Delivery[] }>('GET', `/v1/webhooks/${webhookId}/deliveries${query}`, { key });
-  expect(listed.status, listed.text).toBe(200);
+async function deliveries(key: string, webhookId: string, query: { status?: 'failed' } = {}) {
+  const listed = await op(world.call, 'listDeliveries', { key, params: { webhookId }, query });
+  expectStatus(listed, 200);
   return listed.body.items;
+}
+
+async function deliveryOf(key: string, webhookId: string, deliveryId: string) {
+  const delivery = await op(world.call, 'getDelivery', { key, params: { webhookId, deliveryId } });
+  expectStatus(delivery, 200);
+  return delivery.body;
+}
+
+async function endpointOf(key: string, webhookId: string) {
+  const endpoint = await op(world.call, 'getWebhook', { key, params: { webhookId } });
+  expectStatus(endpoint, 200);
+  return endpoint.body;
+}
+
+async function sendTest(key: string, webhookId: string) {
+  const sent = await op(world.call, 'sendTestEvent', { key, params: { webhookId } });
+  expectStatus(sent, 202);
+  return sent.body;
 }
 
 const at = (path: string) => (request: { path: string }) => request.path === path;
@@ -82,11 +85,11 @@ describe('webhook delivery', () => {
     const [logged] = await deliveries(world.a.key, endpoint.webhookId);
     expect(logged).toMatchObject({ eventId: request!.headers['webhook-id'], eventType: 'limit.decided', attempts: 1, responseStatus: 200 });
     expect(logged!.latencyMs).toBeGreaterThanOrEqual(0);
-    const detail = await world.call<Delivery>('GET', `/v1/webhooks/${endpoint.webhookId}/deliveries/${logged!.deliveryId}`, { key: world.a.key });
-    expect(JSON.stringify(detail.body.payload)).toBe(request!.raw);
+    const detail = await deliveryOf(world.a.key, endpoint.webhookId, logged!.deliveryId);
+    expect(JSON.stringify(detail.payload)).toBe(request!.raw);
     // Another tenant cannot read this log.
-    expect((await world.call('GET', `/v1/webhooks/${endpoint.webhookId}/deliveries`, { key: world.b.key })).status).toBe(404);
-    expect((await world.call('PATCH', `/v1/webhooks/${endpoint.webhookId}`, { key: world.a.key, body: { status: 'disabled' } })).status).toBe(200);
+    expect((await op(world.call, 'listDeliveries', { key: world.b.key, params: { webhookId: endpoint.webhookId } })).status).toBe(404);
+    expect((await op(world.call, 'updateWebhook', { key: world.a.key, params: { webhookId: endpoint.webhookId }, body: { status: 'disabled' } })).status).toBe(200);
   });
 
   it('a receiver answering 500 gets retries on the schedule, with the same webhook-id, until it answers 200', async () => {
@@ -96,10 +99,9 @@ describe('webhook delivery', () => {
       const tries = receiver.received.filter(at('/a/flaky')).length;
       return tries <= 3 ? { status: 500, body: 'database down' } : { status: 200 };
     });
-    const sent = await world.call<{ eventId: string; deliveryId: string }>('POST', `/v1/webhooks/${endpoint.webhookId}/test`, { key: world.a.key });
-    expect(sent.status, sent.text).toBe(202);
+    const sent = await sendTest(world.a.key, endpoint.webhookId);
     await receiver.waitFor(at('/a/flaky'), 1);
-    const log = async () => (await world.call<Delivery>('GET', `/v1/webhooks/${endpoint.webhookId}/deliveries/${sent.body.deliveryId}`, { key: world.a.key })).body;
+    const log = () => deliveryOf(world.a.key, endpoint.webhookId, sent.deliveryId);
     await expect.poll(async () => (await log()).attempts).toBe(1);
     const first = await log();
     expect(first).toMatchObject({ status: 'pending', responseStatus: 500 });
@@ -117,7 +119,7 @@ describe('webhook delivery', () => {
     const requests = await receiver.waitFor(at('/a/flaky'), 4);
     await expect.poll(async () => (await log()).status).toBe('succeeded');
 
-    expect(new Set(requests.map((request) => request.headers['webhook-id']))).toEqual(new Set([sent.body.eventId]));
+    expect(new Set(requests.map((request) => request.headers['webhook-id']))).toEqual(new Set([sent.eventId]));
     for (const request of requests) expect(receiver.verifies(request, endpoint.secret)).toBe(true);
     expect(requests[0]!.body).toMatchObject({ type: 'webhook.test', data: { webhookId: endpoint.webhookId } });
     const final = await log();
@@ -154,7 +156,7 @@ describe('webhook delivery', () => {
       [world.b.key, tenantB.webhookId],
       [world.a.key, tenantA.webhookId],
     ] as const) {
-      await world.call('DELETE', `/v1/webhooks/${id}`, { key });
+      await op(world.call, 'deleteWebhook', { key, params: { webhookId: id } });
     }
   });
 
@@ -166,9 +168,9 @@ describe('webhook delivery', () => {
       const tries = receiver.received.filter(at('/b/busy')).length;
       return tries === 1 ? { status: 429, headers: { 'retry-after': '3600' } } : { status: 410 };
     });
-    const sent = await world.call<{ deliveryId: string }>('POST', `/v1/webhooks/${endpoint.webhookId}/test`, { key: world.b.key });
+    const sent = await sendTest(world.b.key, endpoint.webhookId);
     await receiver.waitFor(at('/b/busy'), 1);
-    const log = async () => (await world.call<Delivery>('GET', `/v1/webhooks/${endpoint.webhookId}/deliveries/${sent.body.deliveryId}`, { key: world.b.key })).body;
+    const log = () => deliveryOf(world.b.key, endpoint.webhookId, sent.deliveryId);
     await expect.poll(async () => (await log()).attempts).toBe(1);
     const first = await log();
     expect(Date.parse(first.nextAttemptAt!) - Date.parse(first.lastAttemptAt!)).toBeGreaterThanOrEqual(3_600_000);
@@ -180,63 +182,64 @@ describe('webhook delivery', () => {
     await expect.poll(async () => (await log()).status).toBe('failed');
     expect((await log()).failedReason).toMatch(/410/);
 
-    const disabled = await world.call<Endpoint>('GET', `/v1/webhooks/${endpoint.webhookId}`, { key: world.b.key });
-    expect(disabled.body).toMatchObject({ status: 'disabled' });
-    expect(disabled.body.disabledReason).toMatch(/410 Gone/);
+    const disabled = await endpointOf(world.b.key, endpoint.webhookId);
+    expect(disabled).toMatchObject({ status: 'disabled' });
+    expect(disabled.disabledReason).toMatch(/410 Gone/);
     const [notice] = await receiver.waitFor(at('/b/notices'), 1);
     expect(notice!.body).toMatchObject({ type: 'webhook.endpoint_disabled', data: { webhookId: endpoint.webhookId } });
     expect(receiver.verifies(notice!, notices.secret)).toBe(true);
     // A disabled endpoint gets no test event and no replay until it is enabled again.
-    expect((await world.call('POST', `/v1/webhooks/${endpoint.webhookId}/test`, { key: world.b.key })).status).toBe(409);
-    expect((await world.call('POST', `/v1/webhooks/${endpoint.webhookId}/deliveries/${sent.body.deliveryId}/replay`, { key: world.b.key })).status).toBe(409);
+    const replay = () => op(world.call, 'replayDelivery', { key: world.b.key, params: { webhookId: endpoint.webhookId, deliveryId: sent.deliveryId } });
+    expect((await op(world.call, 'sendTestEvent', { key: world.b.key, params: { webhookId: endpoint.webhookId } })).status).toBe(409);
+    expect((await replay()).status).toBe(409);
 
     // Enabled again, the delivery can be replayed: same webhook-id, a new round of attempts.
     receiver.respond(() => ({ status: 200 }));
-    expect((await world.call('PATCH', `/v1/webhooks/${endpoint.webhookId}`, { key: world.b.key, body: { status: 'enabled' } })).status).toBe(200);
-    const replayed = await world.call<Delivery>('POST', `/v1/webhooks/${endpoint.webhookId}/deliveries/${sent.body.deliveryId}/replay`, { key: world.b.key });
-    expect(replayed.status, replayed.text).toBe(202);
+    expect((await op(world.call, 'updateWebhook', { key: world.b.key, params: { webhookId: endpoint.webhookId }, body: { status: 'enabled' } })).status).toBe(200);
+    const replayed = await replay();
+    expectStatus(replayed, 202);
     expect(replayed.body.status).toBe('pending');
     const again = await receiver.waitFor(at('/b/busy'), 3);
     expect(new Set(again.map((request) => request.headers['webhook-id'])).size).toBe(1);
     await expect.poll(async () => (await log()).status).toBe('succeeded');
     expect((await log()).attempts).toBe(3);
-    await world.call('DELETE', `/v1/webhooks/${notices.webhookId}`, { key: world.b.key });
-    await world.call('DELETE', `/v1/webhooks/${endpoint.webhookId}`, { key: world.b.key });
+    await op(world.call, 'deleteWebhook', { key: world.b.key, params: { webhookId: notices.webhookId } });
+    await op(world.call, 'deleteWebhook', { key: world.b.key, params: { webhookId: endpoint.webhookId } });
   });
 
   it('retries for about three days then dead-letters; an endpoint failing for five days is disabled', async () => {
     const notices = await register(world.a.key, '/a/notices', ['webhook.endpoint_disabled']);
     const endpoint = await register(world.a.key, '/a/down', ['limit.decided']);
     receiver.respond((request) => (request.path === '/a/down' ? { status: 503 } : { status: 200 }));
-    const first = await world.call<{ deliveryId: string }>('POST', `/v1/webhooks/${endpoint.webhookId}/test`, { key: world.a.key });
+    const first = await sendTest(world.a.key, endpoint.webhookId);
     await receiver.waitFor(at('/a/down'), 1);
-    const log = async (deliveryId: string) => (await world.call<Delivery>('GET', `/v1/webhooks/${endpoint.webhookId}/deliveries/${deliveryId}`, { key: world.a.key })).body;
+    const log = (deliveryId: string) => deliveryOf(world.a.key, endpoint.webhookId, deliveryId);
 
     // Four days in steps of an hour: every attempt of the schedule falls due on the way.
     for (let hour = 0; hour < 4 * 24; hour += 1) await advance(3600);
-    const exhausted = await log(first.body.deliveryId);
+    const exhausted = await log(first.deliveryId);
     expect(exhausted.status).toBe('failed');
     expect(exhausted.attempts).toBe(10);
     expect(exhausted.failedReason).toMatch(/10 attempts/);
     const deadLetters = world.runtime.queues.messages('webhook-failed-deliveries').map((message) => JSON.parse(message.body) as { deliveryId: string });
-    expect(deadLetters.map((message) => message.deliveryId)).toContain(first.body.deliveryId);
-    const failing = await world.call<Endpoint>('GET', `/v1/webhooks/${endpoint.webhookId}`, { key: world.a.key });
-    expect(failing.body.status).toBe('enabled');
-    expect(failing.body.failingSince).toBeDefined();
-    expect((await deliveries(world.a.key, endpoint.webhookId, '?status=failed')).map((d) => d.deliveryId)).toEqual([first.body.deliveryId]);
+    expect(deadLetters.map((message) => message.deliveryId)).toContain(first.deliveryId);
+    const failing = await endpointOf(world.a.key, endpoint.webhookId);
+    expect(failing.status).toBe('enabled');
+    expect(failing.failingSince).toBeDefined();
+    expect((await deliveries(world.a.key, endpoint.webhookId, { status: 'failed' })).map((d) => d.deliveryId)).toEqual([first.deliveryId]);
 
     // A second event keeps failing past the fifth day: the endpoint is disabled, the owner told.
-    const second = await world.call<{ deliveryId: string }>('POST', `/v1/webhooks/${endpoint.webhookId}/test`, { key: world.a.key });
+    const second = await sendTest(world.a.key, endpoint.webhookId);
     await receiver.waitFor(at('/a/down'), 11);
     for (let hour = 0; hour < 2 * 24; hour += 1) await advance(3600);
-    const disabled = await world.call<Endpoint>('GET', `/v1/webhooks/${endpoint.webhookId}`, { key: world.a.key });
-    expect(disabled.body.status).toBe('disabled');
-    expect(disabled.body.disabledReason).toMatch(/every delivery failed from/);
+    const disabled = await endpointOf(world.a.key, endpoint.webhookId);
+    expect(disabled.status).toBe('disabled');
+    expect(disabled.disabledReason).toMatch(/every delivery failed from/);
     const [notice] = await receiver.waitFor(at('/a/notices'), 1);
     expect(notice!.body).toMatchObject({ type: 'webhook.endpoint_disabled', tenantId: world.a.tenantId, data: { webhookId: endpoint.webhookId } });
     expect(receiver.verifies(notice!, notices.secret)).toBe(true);
-    await expect.poll(async () => (await log(second.body.deliveryId)).status).toBe('failed');
-    expect((await log(second.body.deliveryId)).failedReason).toMatch(/failed for 5 days: it is disabled/);
+    await expect.poll(async () => (await log(second.deliveryId)).status).toBe('failed');
+    expect((await log(second.deliveryId)).failedReason).toMatch(/failed for 5 days: it is disabled/);
     receiver.respond(() => ({ status: 200 }));
   });
 });

@@ -87,7 +87,7 @@ describe('Idempotency-Key in flight', () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     let executions = 0;
-    const routes: RouteSpec[] = [
+    const routes = [
       {
         operationId: 'slowCreate',
         method: 'POST',
@@ -99,17 +99,17 @@ describe('Idempotency-Key in flight', () => {
         request: { body: z.strictObject({ n: z.int() }) },
         responses: { 201: { description: 'created' } },
       },
-    ];
+    ] as const satisfies readonly RouteSpec[];
     const handler = api.apiHandler(
       'fixture',
+      routes,
       {
         slowCreate: async (request) => {
           executions += 1;
           await gate;
-          return { status: 201, body: { n: (request.body as { n: number }).n, execution: executions } };
+          return { status: 201, body: { n: request.body.n, execution: executions } };
         },
       },
-      routes,
     );
     const event = () => {
       const e = proxyEvent({ method: 'POST', resource: '/v1/slow', path: '/v1/slow', headers: { 'content-type': 'application/json', 'Idempotency-Key': 'slow-1' }, body: '{"n":7}' });

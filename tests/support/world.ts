@@ -7,6 +7,7 @@ import { topology } from '../../shared/topology/index.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import { startLocalRuntime, type RunningRuntime } from '../../infra/local/runtime.ts';
 import { client, samplePolicy, type Call } from './http-client.ts';
+import { op } from './op.ts';
 
 export interface Party {
   readonly tenantId: string;
@@ -34,19 +35,13 @@ export async function startWorld(options: { authorizerCacheSeconds?: number } = 
   });
   const call = client(runtime.url);
   const onboard = async (name: string): Promise<Party> => {
-    const created = await call<{ tenantId: string; apiKey: { key: string; keyId: string } }>('POST', '/v1/tenants', {
-      key: insurerKey,
-      body: { name, policy: samplePolicy() },
-    });
+    const created = await op(call, 'createTenant', { key: insurerKey, body: { name, policy: samplePolicy() } });
     if (created.status !== 201) throw new Error(`onboarding ${name}: ${created.status} ${created.text}`);
     return { tenantId: created.body.tenantId, key: created.body.apiKey.key, keyId: created.body.apiKey.keyId };
   };
   const a = await onboard('Tenant A SAS');
   const b = await onboard('Tenant B GmbH');
-  const broker = await call<{ brokerId: string; apiKey: { key: string } }>('POST', '/v1/brokers', {
-    key: insurerKey,
-    body: { name: 'Courtage B', tenantIds: [b.tenantId] },
-  });
+  const broker = await op(call, 'createBroker', { key: insurerKey, body: { name: 'Courtage B', tenantIds: [b.tenantId] } });
   if (broker.status !== 201) throw new Error(`broker: ${broker.status} ${broker.text}`);
   return { runtime, call, insurerKey, a, b, broker: { brokerId: broker.body.brokerId, key: broker.body.apiKey.key } };
 }

@@ -143,7 +143,7 @@ describe('what the SDK really throws', () => {
 });
 
 describe('the HTTP stack maps unavailability to 503 with Retry-After', () => {
-  const routes: RouteSpec[] = [
+  const routes = [
     {
       operationId: 'fail',
       method: 'GET',
@@ -155,18 +155,18 @@ describe('the HTTP stack maps unavailability to 503 with Retry-After', () => {
       request: { query: z.strictObject({ with: z.enum(['throttled', 'refused', 'bug']) }) },
       responses: { 200: { description: 'never' } },
     },
-  ];
+  ] as const satisfies readonly RouteSpec[];
   const handler = apiHandler(
     'fixture',
+    routes,
     {
       fail: (request) => {
-        const kind = (request.query as { with: string }).with;
+        const kind = request.query.with;
         if (kind === 'throttled') throw new ProvisionedThroughputExceededException({ message: 'rate', ...metadata(400) });
         if (kind === 'refused') throw systemError('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:8000');
         throw new TypeError('bug');
       },
     },
-    routes,
   );
   const call = (kind: string) => handler(proxyEvent({ method: 'GET', resource: '/v1/fail', path: '/v1/fail', query: { with: [kind] } }), lambdaContext());
 
