@@ -229,8 +229,10 @@ export class LocalGateway {
     }
   }
 
+  /** What the gateway answers itself carries the request id as x-correlation-id, as in AWS (infra/constructs/api.ts). */
   private problem(status: number, problem: Problem, extraHeaders: Record<string, string> = {}): APIGatewayProxyResult {
-    return { statusCode: status, headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...extraHeaders }, body: JSON.stringify(problem) };
+    const correlation: Record<string, string> = problem.correlationId ? { 'x-correlation-id': problem.correlationId } : {};
+    return { statusCode: status, headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...correlation, ...extraHeaders }, body: JSON.stringify(problem) };
   }
 
   private async handle(
