@@ -61,7 +61,7 @@ export const TenantHeader = z
     example: 'ten_01JA8Z3M7K4Q2W6E9R5T1Y8U0I',
   });
 
-export function LocationHeader(options: { required: boolean; description: string }) {
-  const schema = z.string().meta({ description: options.description, example: '/v1/buyers/byr_01JA8Z3M7K4Q2W6E9R5T1Y8U0I' });
+export function LocationHeader(options: { required: boolean; description: string; example?: string }) {
+  const schema = z.string().meta({ description: options.description, ...(options.example ? { example: options.example } : {}) });
   return options.required ? schema : schema.optional();
 }

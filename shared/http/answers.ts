@@ -56,10 +56,10 @@ const STACK_PROBLEMS: Partial<Record<ProblemType, string>> = {
 /** Headers some problem types always carry (their status may carry other types too). */
 const PROBLEM_HEADERS: Partial<Record<ProblemType, Record<string, DeclaredHeader>>> = {
   'duplicate-buyer': {
-    Location: { description: 'the existing buyer', required: false, schema: LocationHeader({ required: false, description: 'On duplicate-buyer: the existing buyer' }) },
+    Location: { description: 'the existing buyer', required: false, schema: LocationHeader({ required: false, description: 'On duplicate-buyer: the existing buyer', example: '/v1/buyers/byr_01JA8Z3M7K4Q2W6E9R5T1Y8U0I' }) },
   },
   'duplicate-invoice': {
-    Location: { description: 'the existing invoice', required: false, schema: LocationHeader({ required: false, description: 'On duplicate-invoice: the invoice already declared under that number' }) },
+    Location: { description: 'the existing invoice', required: false, schema: LocationHeader({ required: false, description: 'On duplicate-invoice: the invoice already declared under that number', example: '/v1/invoices/inv_01JA8Z3M7K4Q2W6E9R5T1Y8U0I' }) },
   },
   'idempotency-key-in-progress': {
     'Retry-After': { description: 'when to retry', required: false, schema: RetryAfterHeader({ required: false, example: 1, when: 'sent on idempotency-key-in-progress' }) },

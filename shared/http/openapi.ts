@@ -88,7 +88,8 @@ function renderRequestsAsInput(document: DocumentShape): void {
     if ('default' in schema && typeof schema['$ref'] !== 'string') {
       const said = `Default when left out: ${JSON.stringify(schema['default'])}.`;
       const description = typeof schema['description'] === 'string' ? schema['description'] : '';
-      schema['description'] = description.includes(said) ? description : `${description}${description ? ' ' : ''}${said}`;
+      const separator = description === '' ? '' : /[.!?]$/.test(description) ? ' ' : '. ';
+      schema['description'] = description.includes(said) ? description : `${description}${separator}${said}`;
       delete schema['default'];
     }
     for (const [key, value] of Object.entries(schema)) if (key !== 'description') strip(value);
