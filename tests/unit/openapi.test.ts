@@ -317,7 +317,7 @@ describe('request schemas in input mode', () => {
       if (!node || typeof node !== 'object' || seen.has(node)) return;
       seen.add(node);
       const schema = node as Record<string, unknown>;
-      if (typeof schema['$ref'] === 'string') return visit(document.components.schemas[(schema['$ref']).split('/').at(-1) as string]);
+      if (typeof schema['$ref'] === 'string') return visit(document.components.schemas[schema['$ref'].split('/').at(-1) as string]);
       if (schema['properties']) objects.push(schema);
       Object.values(schema).forEach(visit);
     };
