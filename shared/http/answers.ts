@@ -186,4 +186,7 @@ export const problemUri = (type: ProblemType) => PROBLEM_BASE + type;
 export const GATEWAY_ANSWERS = {
   unknownPath: { status: 404, problems: ['not-found'] as ProblemType[] },
   unknownMethod: { status: 405, problems: ['method-not-allowed'] as ProblemType[] },
+  /** Before any route is looked for: a head too large to read, or not HTTP/1.1 at all. */
+  headersTooLarge: { status: 431, problems: ['headers-too-large'] as ProblemType[] },
+  malformedRequest: { status: 400, problems: ['malformed-request'] as ProblemType[] },
 } as const;

@@ -181,6 +181,8 @@ export function openApiDocument(topology: Topology, options: { includeLocalOnly:
     responses: {
       ...shape.components?.responses,
       UnknownPath: gatewayAnswer('No route has this path, whatever the method (not-found)', GATEWAY_ANSWERS.unknownPath.problems, {}),
+      HeadersTooLarge: gatewayAnswer('The request line and headers exceed 16 KB, whatever the path (headers-too-large)', GATEWAY_ANSWERS.headersTooLarge.problems, {}),
+      MalformedRequest: gatewayAnswer('The request cannot be read as HTTP/1.1, so no path is reached (malformed-request)', GATEWAY_ANSWERS.malformedRequest.problems, {}),
       MethodNotAllowed: gatewayAnswer('The path has no operation for this method (method-not-allowed); Allow lists those it has', GATEWAY_ANSWERS.unknownMethod.problems, {
         Allow: { required: true, description: 'The methods this path answers', schema: { type: 'string', example: 'GET, POST' } },
       }),

@@ -39,10 +39,17 @@ export default function setup(project: TestProject) {
     const responses = [...byOperation.values()].flatMap((statuses) => [...statuses.values()]).reduce((a, b) => a + b, 0);
     const operations = topology.routes.filter((route) => byOperation.has(route.operationId));
     const never = topology.routes.filter((route) => !byOperation.has(route.operationId));
+    const neverSucceeded = topology.routes.filter(
+      (route) => byOperation.has(route.operationId) && ![...(byOperation.get(route.operationId)?.keys() ?? [])].some((status) => status.startsWith('2')),
+    );
     const lines = [
       '',
       `contract: ${responses} responses validated against the OpenAPI document, on ${operations.length} of ${topology.routes.length} operations` +
         ` (and ${[...byOperation.keys()].filter((k) => k.startsWith('(gateway)')).length} gateway answers to unknown paths or methods)`,
+      // Called, but only ever refused (the bad-input property calls every route): what no test drives to success.
+      ...(neverSucceeded.length > 0
+        ? [`contract: routes never answered with a success (${neverSucceeded.length}):`, ...neverSucceeded.map((route) => `  ${route.method} ${route.path} (${route.operationId})`)]
+        : []),
       ...(never.length > 0 ? [`contract: routes the e2e suite never calls (${never.length}):`, ...never.map((route) => `  ${route.method} ${route.path} (${route.operationId})`)] : []),
       ...(locationMissing.size > 0 ? [`contract: 201 without Location (pending): ${[...locationMissing].sort().join(', ')}`] : []),
     ];

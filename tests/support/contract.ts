@@ -113,7 +113,13 @@ export function contractViolations(answer: ReceivedAnswer): { operation: string;
   let operation: string;
   let response: ResponseObject | undefined;
   let key: string;
-  if (!match) {
+  const apiWide = answer.status === 431 ? 'HeadersTooLarge' : answer.status === 400 && /\/malformed-request"/.test(answer.text) ? 'MalformedRequest' : undefined;
+  if (apiWide) {
+    // Refused before any route is looked for: the gateway's answer for the API as a whole.
+    operation = `(gateway) ${apiWide}`;
+    key = apiWide;
+    response = doc.components.responses[apiWide];
+  } else if (!match) {
     operation = `(gateway) unknown path`;
     key = 'UnknownPath';
     response = answer.status === 404 ? doc.components.responses['UnknownPath'] : undefined;
