@@ -17,6 +17,7 @@ declare module 'vitest' {
 interface FileRecord {
   checked: Record<string, Record<string, number>>;
   locationMissing: string[];
+  locationNowSent: string[];
 }
 
 export default function setup(project: TestProject) {
@@ -25,6 +26,7 @@ export default function setup(project: TestProject) {
   return () => {
     const byOperation = new Map<string, Map<string, number>>();
     const locationMissing = new Set<string>();
+    const locationNowSent = new Set<string>();
     for (const file of readdirSync(dir)) {
       const record = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as FileRecord;
       for (const [operation, statuses] of Object.entries(record.checked)) {
@@ -33,6 +35,7 @@ export default function setup(project: TestProject) {
         byOperation.set(operation, into);
       }
       record.locationMissing.forEach((operationId) => locationMissing.add(operationId));
+      record.locationNowSent.forEach((operationId) => locationNowSent.add(operationId));
     }
     rmSync(dir, { recursive: true, force: true });
     if (byOperation.size === 0) return;
@@ -52,6 +55,7 @@ export default function setup(project: TestProject) {
         : []),
       ...(never.length > 0 ? [`contract: routes the e2e suite never calls (${never.length}):`, ...never.map((route) => `  ${route.method} ${route.path} (${route.operationId})`)] : []),
       ...(locationMissing.size > 0 ? [`contract: 201 without Location (pending): ${[...locationMissing].sort().join(', ')}`] : []),
+      ...(locationNowSent.size > 0 ? [`contract: these send Location on 201 now, take them out of PENDING_LOCATION (tests/support/contract.ts): ${[...locationNowSent].sort().join(', ')}`] : []),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   };

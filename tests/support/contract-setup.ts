@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, inject } from 'vitest';
-import { checked, locationMissing } from './contract.ts';
+import { checked, locationMissing, locationNowSent } from './contract.ts';
 
 afterAll(() => {
   const dir = inject('contractDir');
@@ -13,8 +13,10 @@ afterAll(() => {
   const record = {
     checked: Object.fromEntries([...checked].map(([operation, statuses]) => [operation, Object.fromEntries(statuses)])),
     locationMissing: [...locationMissing],
+    locationNowSent: [...locationNowSent],
   };
   writeFileSync(path.join(dir, `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.json`), JSON.stringify(record));
   checked.clear();
   locationMissing.clear();
+  locationNowSent.clear();
 });

@@ -61,8 +61,9 @@ export const PENDING_LOCATION = new Set([
   'declareTurnover',
   'rotateWebhookSecret',
 ]);
-/** Pending operations seen answering 201 without Location (for the summary). */
+/** Pending operations seen answering 201 without Location, and with it (stale in the list), for the summary. */
 export const locationMissing = new Set<string>();
+export const locationNowSent = new Set<string>();
 
 let document: Document | undefined;
 let ajv: Ajv2020 | undefined;
@@ -136,6 +137,9 @@ export function contractViolations(answer: ReceivedAnswer): { operation: string;
   if (!response) return { operation, violations: [`status ${answer.status} is not declared`] };
 
   const violations: string[] = [];
+  if (route && answer.status === 201 && PENDING_LOCATION.has(route.operationId) && headerOf(answer.headers, 'location') !== undefined) {
+    locationNowSent.add(route.operationId);
+  }
   for (const [name, header] of Object.entries(response.headers ?? {})) {
     if (!header.required || headerOf(answer.headers, name) !== undefined) continue;
     if (name === 'Location' && answer.status === 201 && route && PENDING_LOCATION.has(route.operationId)) {
