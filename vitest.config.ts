@@ -21,7 +21,17 @@ export default defineConfig({
         },
       },
       { test: { name: 'infra', include: ['tests/infra/**/*.test.ts'], testTimeout: 120_000 } },
-      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          // The contract test: every answer checked against the OpenAPI document, summed up at the end.
+          globalSetup: ['tests/support/contract-global-setup.ts'],
+          setupFiles: ['tests/support/contract-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

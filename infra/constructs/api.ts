@@ -115,6 +115,7 @@ export class Api extends Construct {
               responseParameters: {
                 'method.response.header.Allow': `'${allow}'`,
                 'method.response.header.Content-Type': `'${PROBLEM_CONTENT_TYPE}'`,
+                'method.response.header.x-correlation-id': 'context.requestId',
               },
               responseTemplates: { 'application/json': JSON.stringify(methodNotAllowedProblem(path, methods)) },
             },
@@ -125,7 +126,7 @@ export class Api extends Construct {
           methodResponses: [
             {
               statusCode: '405',
-              responseParameters: { 'method.response.header.Allow': true, 'method.response.header.Content-Type': true },
+              responseParameters: { 'method.response.header.Allow': true, 'method.response.header.Content-Type': true, 'method.response.header.x-correlation-id': true },
             },
           ],
         },
@@ -150,6 +151,8 @@ export class Api extends Construct {
         statusCode: String(response.status),
         responseHeaders: {
           'Content-Type': `'${PROBLEM_CONTENT_TYPE}'`,
+          // The request id, as the body's correlationId: every answer carries x-correlation-id.
+          'x-correlation-id': 'context.requestId',
           ...(response.retryAfterSeconds !== undefined ? { 'Retry-After': `'${response.retryAfterSeconds}'` } : {}),
         },
         templates: {

@@ -17,7 +17,7 @@ import type {
   APIGatewayRequestAuthorizerEvent,
 } from 'aws-lambda';
 import { gatewayProblem, methodNotAllowedProblem } from '#http/gateway';
-import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE, type Problem } from '#contract/problems';
+import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE, PROBLEM_TYPES, type Problem } from '#contract/problems';
 import type { RouteSpec, Topology } from '#topology';
 import { LOCAL_REGION } from './dynamodb.ts';
 import { LOCAL_ACCOUNT } from './event-bus.ts';
@@ -168,15 +168,18 @@ export class LocalGateway {
     this.server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
       if (!socket.writable) return;
       const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-      const status = tooLarge ? 431 : 400;
+      const slug = tooLarge ? 'headers-too-large' : 'malformed-request';
+      const { status, title } = PROBLEM_TYPES[slug];
+      const requestId = randomUUID();
       const body = JSON.stringify({
-        type: `${PROBLEM_BASE}${tooLarge ? 'headers-too-large' : 'malformed-request'}`,
-        title: tooLarge ? 'Request headers too large' : 'Malformed request',
+        type: `${PROBLEM_BASE}${slug}`,
+        title,
         status,
         detail: tooLarge ? 'The request line and headers exceed 16 KB.' : 'The request could not be parsed as HTTP/1.1.',
+        correlationId: requestId,
       });
       socket.end(
-        `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\ncontent-type: ${PROBLEM_CONTENT_TYPE}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+        `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\ncontent-type: ${PROBLEM_CONTENT_TYPE}\r\nx-correlation-id: ${requestId}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
       );
     });
     await new Promise<void>((resolve, reject) => {
@@ -229,8 +232,10 @@ export class LocalGateway {
     }
   }
 
+  /** What the gateway answers itself carries the request id as x-correlation-id, as in AWS (infra/constructs/api.ts). */
   private problem(status: number, problem: Problem, extraHeaders: Record<string, string> = {}): APIGatewayProxyResult {
-    return { statusCode: status, headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...extraHeaders }, body: JSON.stringify(problem) };
+    const correlation: Record<string, string> = problem.correlationId ? { 'x-correlation-id': problem.correlationId } : {};
+    return { statusCode: status, headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...correlation, ...extraHeaders }, body: JSON.stringify(problem) };
   }
 
   private async handle(

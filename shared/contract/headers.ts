@@ -35,3 +35,33 @@ export function RetryAfterHeader(options: { required: boolean; example: number; 
   });
   return options.required ? schema : schema.optional();
 }
+
+export const CorrelationIdRequestHeader = z
+  .string()
+  .optional()
+  .meta({
+    description:
+      'Your id for this request (1 to 128 of A-Z a-z 0-9 . _ : -): it comes back in x-correlation-id, in a problem’s correlationId and in our logs. ' +
+      'Absent or not of that form, the gateway’s request id is used instead (the request is not refused).',
+    example: 'crm-order-77',
+  });
+
+export const CorrelationIdResponseHeader = z.string().meta({
+  description: 'The x-correlation-id you sent, or the gateway’s request id: quote it when asking about this request',
+  example: 'crm-order-77',
+});
+
+export const TenantHeader = z
+  .string()
+  .optional()
+  .meta({
+    description:
+      'Required for broker keys: the tenant (ten_…) the broker acts for on this request; without it 400 tenant-required, ' +
+      'a tenant that gave the broker no mandate 404. Policyholder keys act for their own tenant and need not send it.',
+    example: 'ten_01JA8Z3M7K4Q2W6E9R5T1Y8U0I',
+  });
+
+export function LocationHeader(options: { required: boolean; description: string; example?: string }) {
+  const schema = z.string().meta({ description: options.description, ...(options.example ? { example: options.example } : {}) });
+  return options.required ? schema : schema.optional();
+}

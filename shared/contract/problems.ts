@@ -55,6 +55,7 @@ export type Problem = z.infer<typeof ProblemSchema>;
  */
 export const PROBLEM_TYPES = {
   validation: { status: 400, title: 'Your request is not valid' },
+  'malformed-request': { status: 400, title: 'Malformed request', gateway: true },
   'malformed-json': { status: 400, title: 'The request body is not valid JSON' },
   'tenant-required': { status: 400, title: 'Choose a tenant' },
   'invalid-cursor': { status: 400, title: 'Invalid cursor' },
@@ -77,6 +78,7 @@ export const PROBLEM_TYPES = {
   'webhook-disabled': { status: 409, title: 'This endpoint is disabled' },
   'request-too-large': { status: 413, title: 'Request too large', gateway: true },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  'headers-too-large': { status: 431, title: 'Request headers too large', gateway: true },
   'webhook-url-refused': { status: 422, title: 'This URL cannot receive webhooks' },
   'idempotency-key-reused': { status: 422, title: 'Idempotency key reused' },
   'unknown-tenant': { status: 422, title: 'Unknown tenant' },

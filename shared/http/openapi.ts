@@ -3,91 +3,117 @@
  * that validate requests, so the document and the behaviour cannot disagree.
  */
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
-import { z, type ZodType } from 'zod';
+import { z } from 'zod';
 import type { Topology, RouteSpec } from '#topology';
 import { isCreatingPost } from './api.ts';
-import { PROBLEM_CONTENT_TYPE, ProblemSchema } from '#contract/problems';
-import { IdempotencyKeyHeader, IdempotentReplayedHeader, RetryAfterHeader } from '#contract/headers';
+import { answersOf, CORRELATION_HEADER, GATEWAY_ANSWERS, problemUri, takesTenantHeader } from './answers.ts';
+import { PROBLEM_CONTENT_TYPE, type ProblemType } from '#contract/problems';
+import { CorrelationIdRequestHeader, IdempotencyKeyHeader, TenantHeader } from '#contract/headers';
 
 type Responses = RouteConfig['responses'];
 
-/** One status of an operation as the document declares it, before it is rendered. */
-interface Declared {
-  description: string;
-  schema?: ZodType;
-  contentType?: string;
-  headers: Record<string, ZodType>;
-}
-
-const problemOf = (description: string, headers: Record<string, ZodType> = {}): Declared => ({
-  description,
-  schema: ProblemSchema,
-  contentType: PROBLEM_CONTENT_TYPE,
-  headers,
-});
-
-/**
- * What the stack or the gateway answers besides the route's own statuses. A status the route
- * already declares keeps its description and gets this one after it: a route's 409 of its own
- * is still a 409 the idempotency check can answer too.
- */
-function declare(out: Map<number, Declared>, status: number, added: Declared): void {
-  const existing = out.get(status);
-  if (!existing) {
-    out.set(status, added);
-    return;
-  }
-  existing.description = `${existing.description}; or ${added.description.charAt(0).toLowerCase()}${added.description.slice(1)}`;
-  Object.assign(existing.headers, added.headers);
-}
-
 function responsesOf(route: RouteSpec): Responses {
-  const out = new Map<number, Declared>();
-  for (const [status, spec] of Object.entries(route.responses)) {
-    const code = Number(status);
-    out.set(code, {
-      description: spec.description,
-      ...(spec.schema && code !== 204 ? { schema: spec.schema, contentType: spec.contentType ?? (code >= 400 ? PROBLEM_CONTENT_TYPE : 'application/json') } : {}),
-      headers: {},
-    });
-  }
-  const idempotent = isCreatingPost(route);
-  if (route.request && !out.has(400)) {
-    out.set(400, problemOf(`The request is not valid: the problem names each failing field${idempotent ? ' (a malformed Idempotency-Key included)' : ''}`));
-  } else if (idempotent) {
-    declare(out, 400, problemOf('The Idempotency-Key header is not 1 to 255 printable ASCII characters (validation, the header named)'));
-  }
-  if (idempotent) {
-    for (const [code, declared] of out) {
-      if (code >= 200 && code < 300) declared.headers['Idempotent-Replayed'] = IdempotentReplayedHeader;
-    }
-    declare(out, 409, problemOf('A request with this Idempotency-Key is still running (idempotency-key-in-progress); retry after Retry-After', {
-      'Retry-After': RetryAfterHeader({ required: false, example: 1, when: 'sent when the same request may succeed later (idempotency-key-in-progress)' }),
-    }));
-    declare(out, 422, problemOf('This Idempotency-Key was used for another request: another method, path or body (idempotency-key-reused); nothing ran'));
-  }
-  if (route.access !== 'public') {
-    if (!out.has(401)) out.set(401, problemOf('Missing, unknown or revoked API key'));
-    if (!out.has(403)) out.set(403, problemOf('This key’s role may not call this route'));
-    if (!out.has(429)) out.set(429, problemOf('Rate limit exceeded; retry after Retry-After', { 'Retry-After': RetryAfterHeader({ required: true, example: 1 }) }));
-  }
-  if (!out.has(500)) out.set(500, problemOf('Unexpected error on our side'));
-  if (!out.has(503)) {
-    out.set(503, problemOf('A service this operation needs does not answer, or the authorizer could not check the key; retry after Retry-After', {
-      // 1 s when a dependency throttles us, 5 s when it does not answer or the authorizer failed.
-      'Retry-After': RetryAfterHeader({ required: true, example: 5 }),
-    }));
-  }
-
   const responses: Responses = {};
-  for (const [code, declared] of [...out].sort(([a], [b]) => a - b)) {
-    responses[String(code)] = {
-      description: declared.description,
-      ...(declared.schema ? { content: { [declared.contentType ?? 'application/json']: { schema: declared.schema } } } : {}),
-      ...(Object.keys(declared.headers).length > 0 ? { headers: z.object(declared.headers) } : {}),
+  for (const [status, answer] of answersOf(route)) {
+    const headers = Object.fromEntries(Object.entries(answer.headers).map(([name, header]) => [name, header.schema]));
+    responses[String(status)] = {
+      description: answer.description,
+      ...(answer.schema ? { content: { [answer.contentType ?? 'application/json']: { schema: answer.schema } } } : {}),
+      ...(Object.keys(headers).length > 0 ? { headers: z.object(headers) } : {}),
     };
   }
   return responses;
+}
+
+interface JsonSchema {
+  [keyword: string]: unknown;
+}
+interface DocumentShape {
+  paths: Record<string, Record<string, { parameters?: { schema?: JsonSchema }[]; requestBody?: { content: Record<string, { schema: JsonSchema }> }; responses: Record<string, { content?: Record<string, { schema: JsonSchema }> }> }>>;
+  components?: { schemas?: Record<string, JsonSchema>; responses?: Record<string, unknown> };
+}
+
+/** The Problem schema with its `type` narrowed to the URIs of the types a status may carry. */
+export function problemSchemaOf(types: readonly ProblemType[]): JsonSchema {
+  return {
+    allOf: [{ $ref: '#/components/schemas/Problem' }, { type: 'object', properties: { type: { type: 'string', enum: types.map(problemUri) } } }],
+  };
+}
+
+const REF_PREFIX = '#/components/schemas/';
+
+/** Names of the components a schema reaches through $ref, transitively. */
+function componentsReached(root: unknown, schemas: Record<string, JsonSchema>, into: Set<string>): Set<string> {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith(REF_PREFIX)) {
+        const name = value.slice(REF_PREFIX.length);
+        if (!into.has(name)) {
+          into.add(name);
+          visit(schemas[name]);
+        }
+      } else visit(value);
+    }
+  };
+  visit(root);
+  return into;
+}
+
+/**
+ * Request schemas in zod's input mode: a field with a default may be left out, so it is not
+ * required, and its default is said in words rather than as a `default` keyword, which client
+ * generators (openapi-typescript's defaultNonNullable) read as "always present" and would make
+ * the field required in a request. Responses stay in output mode.
+ */
+function renderRequestsAsInput(document: DocumentShape): void {
+  const schemas = document.components?.schemas ?? {};
+  const requestSide = new Set<string>();
+  const responseSide = new Set<string>();
+  const inline: JsonSchema[] = [];
+  for (const methods of Object.values(document.paths)) {
+    for (const operation of Object.values(methods)) {
+      for (const parameter of operation.parameters ?? []) if (parameter.schema) inline.push(parameter.schema);
+      for (const media of Object.values(operation.requestBody?.content ?? {})) inline.push(media.schema);
+      componentsReached(operation.parameters, schemas, requestSide);
+      componentsReached(operation.requestBody, schemas, requestSide);
+      componentsReached(operation.responses, schemas, responseSide);
+    }
+  }
+  const strip = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(strip);
+    if (!node || typeof node !== 'object') return;
+    const schema = node as JsonSchema;
+    if ('default' in schema && typeof schema['$ref'] !== 'string') {
+      const said = `Default when left out: ${JSON.stringify(schema['default'])}.`;
+      const description = typeof schema['description'] === 'string' ? schema['description'] : '';
+      const separator = description === '' ? '' : /[.!?]$/.test(description) ? ' ' : '. ';
+      schema['description'] = description.includes(said) ? description : `${description}${separator}${said}`;
+      delete schema['default'];
+    }
+    for (const [key, value] of Object.entries(schema)) if (key !== 'description') strip(value);
+  };
+  for (const name of requestSide) {
+    if (responseSide.has(name) && JSON.stringify(schemas[name]).includes('"default"')) {
+      throw new Error(`Schema ${name} has a default and is used by requests and responses: give the request its own schema`);
+    }
+    strip(schemas[name]);
+  }
+  inline.forEach(strip);
+}
+
+/** Each problem status names the problem types it may carry, as an enum of their URIs. */
+function narrowProblemTypes(document: DocumentShape, topology: Topology, includeLocalOnly: boolean): void {
+  for (const route of topology.routes) {
+    if (route.localOnly && !includeLocalOnly) continue;
+    const operation = document.paths[route.path]?.[route.method.toLowerCase()];
+    if (!operation) continue;
+    for (const [status, answer] of answersOf(route)) {
+      const media = operation.responses[String(status)]?.content?.[PROBLEM_CONTENT_TYPE];
+      if (media && answer.problems.length > 0) media.schema = problemSchemaOf(answer.problems);
+    }
+  }
 }
 
 export function openApiDocument(topology: Topology, options: { includeLocalOnly: boolean; serverUrl?: string; version: string }) {
@@ -103,7 +129,11 @@ export function openApiDocument(topology: Topology, options: { includeLocalOnly:
     const request: NonNullable<RouteConfig['request']> = {};
     if (route.request?.params) request.params = route.request.params;
     if (route.request?.query) request.query = route.request.query;
-    if (isCreatingPost(route)) request.headers = z.object({ 'Idempotency-Key': IdempotencyKeyHeader });
+    request.headers = z.object({
+      ...(isCreatingPost(route) ? { 'Idempotency-Key': IdempotencyKeyHeader } : {}),
+      ...(takesTenantHeader(route) ? { 'Bouclier-Tenant': TenantHeader } : {}),
+      [CORRELATION_HEADER]: CorrelationIdRequestHeader,
+    });
     if (route.request?.body) {
       request.body = { required: true, content: { 'application/json': { schema: route.request.body } } };
     }
@@ -112,6 +142,7 @@ export function openApiDocument(topology: Topology, options: { includeLocalOnly:
       path: route.path,
       operationId: route.operationId,
       summary: route.summary,
+      ...(route.description ? { description: route.description } : {}),
       tags: [...route.tags],
       ...(route.access === 'public' ? { security: [] } : { security: [{ [bearer.name]: [] }] }),
       ...(route.access === 'public' ? {} : { 'x-bouclier-roles': [...route.access] }),
@@ -122,7 +153,7 @@ export function openApiDocument(topology: Topology, options: { includeLocalOnly:
   }
 
   const generator = new OpenApiGeneratorV31(registry.definitions);
-  return generator.generateDocument({
+  const document = generator.generateDocument({
     openapi: '3.1.0',
     info: {
       title: 'Bouclier API',
@@ -134,4 +165,29 @@ export function openApiDocument(topology: Topology, options: { includeLocalOnly:
     servers: options.serverUrl ? [{ url: options.serverUrl }] : [],
     security: [{ [bearer.name]: [] }],
   });
+  const shape = document as unknown as DocumentShape;
+  narrowProblemTypes(shape, topology, options.includeLocalOnly);
+  // No operation is reached for these: the gateway's answers for the API as a whole.
+  const gatewayAnswer = (description: string, problems: readonly ProblemType[], headers: Record<string, unknown>) => ({
+    description,
+    headers: {
+      [CORRELATION_HEADER]: { required: true, description: 'The gateway’s request id', schema: { type: 'string' } },
+      ...headers,
+    },
+    content: { [PROBLEM_CONTENT_TYPE]: { schema: problemSchemaOf(problems) } },
+  });
+  shape.components = {
+    ...shape.components,
+    responses: {
+      ...shape.components?.responses,
+      UnknownPath: gatewayAnswer('No route has this path, whatever the method (not-found)', GATEWAY_ANSWERS.unknownPath.problems, {}),
+      HeadersTooLarge: gatewayAnswer('The request line and headers exceed 16 KB, whatever the path (headers-too-large)', GATEWAY_ANSWERS.headersTooLarge.problems, {}),
+      MalformedRequest: gatewayAnswer('The request cannot be read as HTTP/1.1, so no path is reached (malformed-request)', GATEWAY_ANSWERS.malformedRequest.problems, {}),
+      MethodNotAllowed: gatewayAnswer('The path has no operation for this method (method-not-allowed); Allow lists those it has', GATEWAY_ANSWERS.unknownMethod.problems, {
+        Allow: { required: true, description: 'The methods this path answers', schema: { type: 'string', example: 'GET, POST' } },
+      }),
+    },
+  };
+  renderRequestsAsInput(shape);
+  return document;
 }

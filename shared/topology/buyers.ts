@@ -26,7 +26,10 @@ export const buyersRoutes = [
     summary: 'Register a buyer; a duplicate (country + registration id) answers 409 with the existing id',
     tags: ['buyers'],
     request: { body: CreateBuyerBody },
-    responses: { 201: { description: 'The buyer', schema: Buyer } },
+    responses: {
+      201: { description: 'The buyer', schema: Buyer },
+      409: { description: 'A buyer with this country and registration id exists (duplicate-buyer, with existingId; Location names it)', problems: ['duplicate-buyer'] },
+    },
   },
   {
     operationId: 'findBuyers',
@@ -35,6 +38,8 @@ export const buyersRoutes = [
     function: 'buyers',
     access: ['insurer', 'policyholder', 'broker'],
     summary: 'Find buyers by country and registration id, by country, or by the start of the name',
+    description:
+      'Name a country, the start of a name in `q`, or both (neither: 400 naming q); `registrationId` needs `country`.',
     tags: ['buyers'],
     request: { query: BuyerQuery },
     responses: { 200: { description: 'A page of buyers', schema: BuyerPage } },
@@ -48,7 +53,10 @@ export const buyersRoutes = [
     summary: 'A buyer, its grade and status',
     tags: ['buyers'],
     request: { params: BuyerIdParams },
-    responses: { 200: { description: 'The buyer', schema: Buyer } },
+    responses: {
+      200: { description: 'The buyer', schema: Buyer },
+      404: { description: 'No buyer with this id', problems: ['not-found'] },
+    },
   },
   {
     operationId: 'updateBuyer',
@@ -57,9 +65,15 @@ export const buyersRoutes = [
     function: 'buyers',
     access: ['insurer'],
     summary: 'Change a buyer’s name, sector, grade or status',
+    description:
+      'Name at least one field to change.',
     tags: ['buyers'],
     request: { params: BuyerIdParams, body: PatchBuyerBody },
-    responses: { 200: { description: 'The buyer', schema: Buyer } },
+    responses: {
+      200: { description: 'The buyer', schema: Buyer },
+      404: { description: 'No buyer with this id', problems: ['not-found'] },
+      409: { description: 'The buyer changed meanwhile (concurrent-update): read it again and retry', problems: ['concurrent-update'] },
+    },
   },
   {
     operationId: 'listCountries',

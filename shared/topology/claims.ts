@@ -33,9 +33,16 @@ export const claimsRoutes = [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'Notify unpaid, past-due invoices on a buyer: opens a claim in collection; after the deadline, refused (422, the deadline named)',
+    description:
+      'Each invoice named must be yours, on that buyer, unpaid and past due (400 naming it otherwise).',
     tags: ['claims'],
     request: { body: OverdueNotificationBody },
-    responses: { 201: { description: 'The claim, in collection', schema: Claim } },
+    responses: {
+      201: { description: 'The claim, in collection', schema: Claim },
+      404: { description: 'No buyer with this buyerId', problems: ['not-found'] },
+      409: { description: 'A claim is already open on this buyer (claim-open, with its claimId), or its invoices changed meanwhile (concurrent-update)', problems: ['claim-open', 'concurrent-update'] },
+      422: { description: 'Notified after the deadline (notification-late, with deadline and oldestUnpaidDueDate): nothing stored, cover on those invoices is lost', problems: ['notification-late'] },
+    },
   },
   {
     operationId: 'listClaims',
@@ -59,7 +66,10 @@ export const claimsRoutes = [
     summary: 'A claim file: invoices, status, indemnity with its breakdown, documents and timeline',
     tags: ['claims'],
     request: { params: ClaimParams },
-    responses: { 200: { description: 'The claim', schema: Claim } },
+    responses: {
+      200: { description: 'The claim', schema: Claim },
+      404: { description: 'No claim with this id among yours', problems: ['not-found'] },
+    },
   },
   {
     operationId: 'setClaimDocument',
@@ -71,7 +81,11 @@ export const claimsRoutes = [
     summary: 'Mark a document of the checklist provided (or missing again)',
     tags: ['claims'],
     request: { params: DocumentParams, body: DocumentBody },
-    responses: { 200: { description: 'The claim', schema: Claim } },
+    responses: {
+      200: { description: 'The claim', schema: Claim },
+      404: { description: 'No claim with this id among yours', problems: ['not-found'] },
+      409: { description: 'The claim changed meanwhile (concurrent-update): read it again and retry', problems: ['concurrent-update'] },
+    },
   },
   {
     operationId: 'recordCollection',
@@ -80,9 +94,15 @@ export const claimsRoutes = [
     function: 'claims',
     access: ['insurer'],
     summary: 'Money collected from the buyer before the date of loss, oldest invoice first; all of it closes the claim',
+    description:
+      '`amount` is at most the claim’s outstanding; `receivedOn` is not after today.',
     tags: ['claims'],
     request: { params: ClaimParams, body: MoneyReceivedBody },
-    responses: { 201: { description: 'The claim', schema: Claim } },
+    responses: {
+      201: { description: 'The claim', schema: Claim },
+      404: { description: 'No claim with this id', problems: ['not-found'] },
+      409: { description: 'The claim is not in collection any more (claim-status, with claimStatus), or changed meanwhile (concurrent-update)', problems: ['claim-status', 'concurrent-update'] },
+    },
   },
   {
     operationId: 'indemnifyClaim',
@@ -93,7 +113,11 @@ export const claimsRoutes = [
     summary: 'Pay the indemnity of an indemnifiable claim (within the policy year’s maximum liability)',
     tags: ['claims'],
     request: { params: ClaimParams },
-    responses: { 201: { description: 'The claim, indemnified', schema: Claim } },
+    responses: {
+      201: { description: 'The claim, indemnified', schema: Claim },
+      404: { description: 'No claim with this id', problems: ['not-found'] },
+      409: { description: 'The claim is not indemnifiable (claim-status, with claimStatus), or changed meanwhile (concurrent-update)', problems: ['claim-status', 'concurrent-update'] },
+    },
   },
   {
     operationId: 'recordRecovery',
@@ -102,8 +126,14 @@ export const claimsRoutes = [
     function: 'claims',
     access: ['insurer'],
     summary: 'Money recovered after the indemnity, shared pro rata between insurer and policyholder',
+    description:
+      '`receivedOn` is not after today.',
     tags: ['claims'],
     request: { params: ClaimParams, body: MoneyReceivedBody },
-    responses: { 201: { description: 'The claim', schema: Claim } },
+    responses: {
+      201: { description: 'The claim', schema: Claim },
+      404: { description: 'No claim with this id', problems: ['not-found'] },
+      409: { description: 'The claim is not indemnified (claim-status, with claimStatus), or changed meanwhile (concurrent-update)', problems: ['claim-status', 'concurrent-update'] },
+    },
   },
 ] as const satisfies readonly RouteSpec<keyof typeof claimsFunctions>[];

@@ -1,6 +1,6 @@
 /** Cover: invoices, payments, exposure, orders and the cover check at order validation, the decision matrix. */
 import { CoverCheckBody, CoverCheckResult, CreateInvoicesBody, CreatedInvoice, Invoice, DecisionMatrixResponse, DecisionMatrixSchema, Exposure, ExposureParams, InvoicePage, InvoiceParams, InvoiceQuery, Order, OrderParams, PaymentBody, PaymentParams, PaymentResult } from '../contract/orders.ts';
-import { ProblemSchema } from '../contract/problems.ts';
+import { RetryAfterHeader } from '../contract/headers.ts';
 import type { FunctionSpec, RouteSpec } from './types.ts';
 
 export const coverFunctions = {
@@ -26,14 +26,17 @@ export const coverRoutes = [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'Declare an invoice, or up to 100; a number already used answers 409 with the existing id',
+    description:
+      'Each `dueDate` is on or after its `issueDate`; invoices are in the policy currency; a number appears once per batch and an `orderId` once. A batch is judged whole: one refusal stores nothing.',
     tags: ['invoices'],
     request: { body: CreateInvoicesBody },
     responses: {
       201: { description: 'The invoice declared (Location reads it back), or {items} for a batch (Location names its first invoice)', schema: CreatedInvoice },
+      404: { description: 'No buyer with a buyerId given, or no order with an orderId given on that buyer', problems: ['not-found'] },
       409: {
         description:
-          'Nothing declared: a number already used (duplicate-invoice, with existingId), an order released or already invoiced (order-not-committed), or a buyer’s exposure would pass 10^12 minor units (exposure-ceiling)',
-        schema: ProblemSchema,
+          'Nothing declared: a number already used (duplicate-invoice, with existingId; Location names that invoice), an order released or already invoiced (order-not-committed), a buyer’s exposure would pass 10^12 minor units (exposure-ceiling), or an order of the batch changed meanwhile (concurrent-update)',
+        problems: ['concurrent-update', 'duplicate-invoice', 'exposure-ceiling', 'order-not-committed'],
       },
     },
   },
@@ -61,7 +64,7 @@ export const coverRoutes = [
     request: { params: InvoiceParams },
     responses: {
       200: { description: 'The invoice', schema: Invoice },
-      404: { description: 'No such invoice of yours (another tenant’s answers the same)', schema: ProblemSchema },
+      404: { description: 'No such invoice of yours (another tenant’s answers the same)', problems: ['not-found'] },
     },
   },
   {
@@ -72,9 +75,15 @@ export const coverRoutes = [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'Record a payment on an invoice; more than is outstanding answers 400',
+    description:
+      '`amount` is at most what is outstanding; `paidOn` is neither before the invoice’s issue date (before_issue_date) nor after today (in_the_future): 400 naming each.',
     tags: ['invoices'],
     request: { params: InvoiceParams, body: PaymentBody },
-    responses: { 201: { description: 'The payment and the invoice after it (Location reads the payment back)', schema: PaymentResult } },
+    responses: {
+      201: { description: 'The payment and the invoice after it (Location reads the payment back)', schema: PaymentResult },
+      404: { description: 'No invoice with this id among yours', problems: ['not-found'] },
+      409: { description: 'The invoice changed meanwhile (concurrent-update): read it again and retry', problems: ['concurrent-update'] },
+    },
   },
   {
     operationId: 'getPayment',
@@ -88,7 +97,7 @@ export const coverRoutes = [
     request: { params: PaymentParams },
     responses: {
       200: { description: 'The payment and its invoice', schema: PaymentResult },
-      404: { description: 'No such payment on an invoice of yours (another tenant’s answers the same)', schema: ProblemSchema },
+      404: { description: 'No such payment on an invoice of yours (another tenant’s answers the same)', problems: ['not-found'] },
     },
   },
   {
@@ -101,7 +110,10 @@ export const coverRoutes = [
     summary: 'Your exposure on a buyer: limit in force, outstanding, committed, headroom',
     tags: ['exposure'],
     request: { params: ExposureParams },
-    responses: { 200: { description: 'The exposure', schema: Exposure } },
+    responses: {
+      200: { description: 'The exposure', schema: Exposure },
+      404: { description: 'No buyer with this id', problems: ['not-found'] },
+    },
   },
   {
     operationId: 'coverCheck',
@@ -116,6 +128,8 @@ export const coverRoutes = [
     responses: {
       200: { description: 'The answer (nothing reserved)', schema: CoverCheckResult },
       201: { description: 'The answer, the covered part reserved under orderId (Location reads the order back)', schema: CoverCheckResult },
+      404: { description: 'No buyer with this buyerId', problems: ['not-found'] },
+      409: { description: 'The buyer’s exposure changed while checking (concurrent-update): retry after Retry-After', problems: ['concurrent-update'], headers: { 'Retry-After': { description: 'Seconds to wait before retrying, sent on concurrent-update', schema: RetryAfterHeader({ required: false, example: 1 }) } } },
     },
   },
   {
@@ -130,7 +144,7 @@ export const coverRoutes = [
     request: { params: OrderParams },
     responses: {
       200: { description: 'The order', schema: Order },
-      404: { description: 'No such order of yours (another tenant’s answers the same)', schema: ProblemSchema },
+      404: { description: 'No such order of yours (another tenant’s answers the same)', problems: ['not-found'] },
     },
   },
   {
@@ -143,7 +157,11 @@ export const coverRoutes = [
     summary: 'Release a committed order’s reservation',
     tags: ['cover'],
     request: { params: OrderParams },
-    responses: { 200: { description: 'The order, released', schema: Order } },
+    responses: {
+      200: { description: 'The order, released', schema: Order },
+      404: { description: 'No order with this id among yours', problems: ['not-found'] },
+      409: { description: 'The order is invoiced: its exposure is the invoice’s now (order-invoiced)', problems: ['order-invoiced'] },
+    },
   },
   {
     operationId: 'getDecisionMatrix',
@@ -164,6 +182,8 @@ export const coverRoutes = [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'Replace your decision matrix (first matching rule wins; every grade must be reached)',
+    description:
+      'Every grade from 1 to 10 must be reached by some rule: otherwise 400 naming rules.',
     tags: ['cover'],
     request: { body: DecisionMatrixSchema },
     responses: { 200: { description: 'The matrix in force', schema: DecisionMatrixResponse } },

@@ -1,6 +1,7 @@
 /** Credit limits: requests decided in real time, referrals to underwriters, the underwriting rules, temporary tranches that expire. */
 import { PageQuery } from '../contract/common.ts';
 import { LimitDecisionResponse, LimitRulesResponse, LimitRulesSchema, LimitPage, LimitParams, LimitRequestBody, LimitWithHistory, ReferralPage, ReferralParams, UnderwriterDecisionBody } from '../contract/limits.ts';
+import { RetryAfterHeader } from '../contract/headers.ts';
 import type { FunctionSpec, RouteSpec } from './types.ts';
 
 export const limitsFunctions = {
@@ -34,11 +35,15 @@ export const limitsRoutes = [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'Ask for a credit limit on a buyer: decided now (201) or referred to an underwriter (202)',
+    description:
+      '`amount` is required for new, increase and reduce, and absent for cancel (which takes no temporary tranche either); amounts are multiples of 1,000 units of the policy currency; the permanent amount and the temporary tranche together are at most 10^12 minor units. An unknown buyer is 404.',
     tags: ['limits'],
     request: { body: LimitRequestBody },
     responses: {
       201: { description: 'Decided: approved, partly approved, not approved (a zero limit), conditional, reduced or cancelled', schema: LimitDecisionResponse },
       202: { description: 'Referred to an underwriter; the decision comes as limit.decided', schema: LimitDecisionResponse },
+      404: { description: 'No buyer with this buyerId', problems: ['not-found'] },
+      409: { description: 'The buyer’s limits changed while deciding (concurrent-update): retry after Retry-After', problems: ['concurrent-update'], headers: { 'Retry-After': { description: 'Seconds to wait before retrying, sent on concurrent-update', schema: RetryAfterHeader({ required: false, example: 1 }) } } },
     },
   },
   {
@@ -63,7 +68,10 @@ export const limitsRoutes = [
     summary: 'Your limit on a buyer with its full history (who, when, from, to, why)',
     tags: ['limits'],
     request: { params: LimitParams },
-    responses: { 200: { description: 'The limit and its history', schema: LimitWithHistory } },
+    responses: {
+      200: { description: 'The limit and its history', schema: LimitWithHistory },
+      404: { description: 'You hold no limit on this buyer', problems: ['not-found'] },
+    },
   },
   {
     operationId: 'getLimitRules',
@@ -104,8 +112,14 @@ export const limitsRoutes = [
     function: 'limits',
     access: ['insurer'],
     summary: 'Decide a referral: the tenant’s limit changes and limit.decided is sent',
+    description:
+      '`amount` is 0 exactly when `decision` is not_approved; otherwise a multiple of 1,000 units of the referral’s currency.',
     tags: ['underwriting'],
     request: { params: ReferralParams, body: UnderwriterDecisionBody },
-    responses: { 201: { description: 'The decision', schema: LimitDecisionResponse } },
+    responses: {
+      201: { description: 'The decision', schema: LimitDecisionResponse },
+      404: { description: 'No referral with this id', problems: ['not-found'] },
+      409: { description: 'The referral is already decided (referral-decided), or the grant exceeds the buyer’s remaining capacity (no-capacity)', problems: ['no-capacity', 'referral-decided'] },
+    },
   },
 ] as const satisfies readonly RouteSpec<keyof typeof limitsFunctions>[];

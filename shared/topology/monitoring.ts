@@ -49,9 +49,14 @@ export const monitoringRoutes = [
     function: 'monitoring',
     access: ['insurer'],
     summary: 'Record risk events on buyers (one, or up to 500 in order): each regrades its buyer; the limit rules follow',
+    description:
+      '`newGrade` is required for rating_change. Every buyerId must exist and no `occurredOn` may be after today: otherwise 400 naming each event, and nothing is stored.',
     tags: ['monitoring'],
     request: { body: RiskEventsBody },
-    responses: { 201: { description: 'The events recorded, each with the buyer’s grade and status before and after', schema: RecordedRiskEvents } },
+    responses: {
+      201: { description: 'The events recorded, each with the buyer’s grade and status before and after', schema: RecordedRiskEvents },
+      409: { description: 'A buyer changed while its events were applied (concurrent-update): retry', problems: ['concurrent-update'] },
+    },
   },
   {
     operationId: 'getMonitoringRules',
@@ -84,7 +89,10 @@ export const monitoringRoutes = [
     summary: 'Watch a buyer: its grade changes come as buyer.grade_changed, with or without a limit on it',
     tags: ['watchlist'],
     request: { params: WatchParams },
-    responses: { 200: { description: 'Already watched', schema: Watch }, 201: { description: 'Now watched', schema: Watch } },
+    responses: {
+      200: { description: 'Already watched', schema: Watch }, 201: { description: 'Now watched', schema: Watch },
+      404: { description: 'No buyer with this id', problems: ['not-found'] },
+    },
   },
   {
     operationId: 'unwatchBuyer',
@@ -96,7 +104,10 @@ export const monitoringRoutes = [
     summary: 'Stop watching a buyer',
     tags: ['watchlist'],
     request: { params: WatchParams },
-    responses: { 204: { description: 'No longer watched' } },
+    responses: {
+      204: { description: 'No longer watched' },
+      404: { description: 'No buyer with this id on your watchlist', problems: ['not-found'] },
+    },
   },
   {
     operationId: 'listWatchlist',
@@ -130,7 +141,10 @@ export const monitoringRoutes = [
     summary: 'A sector alert: what the detector counted, whom it targets, what it changed',
     tags: ['sector-alerts'],
     request: { params: SectorAlertParams },
-    responses: { 200: { description: 'The alert', schema: SectorAlert } },
+    responses: {
+      200: { description: 'The alert', schema: SectorAlert },
+      404: { description: 'No sector alert with this id', problems: ['not-found'] },
+    },
   },
   {
     operationId: 'raiseSectorAlert',
@@ -141,7 +155,10 @@ export const monitoringRoutes = [
     summary: 'Raise a sector alert by hand; its targeted cuts and notices follow as for a detected one',
     tags: ['sector-alerts'],
     request: { body: RaiseSectorAlertBody },
-    responses: { 201: { description: 'The alert, open', schema: SectorAlert } },
+    responses: {
+      201: { description: 'The alert, open', schema: SectorAlert },
+      409: { description: 'An alert is already open on this sector and country (sector-alert-open)', problems: ['sector-alert-open'] },
+    },
   },
   {
     operationId: 'closeSectorAlert',
@@ -152,6 +169,9 @@ export const monitoringRoutes = [
     summary: 'Close a sector alert: requests in that sector are decided as usual again (cuts made stay)',
     tags: ['sector-alerts'],
     request: { params: SectorAlertParams },
-    responses: { 200: { description: 'The alert, closed', schema: SectorAlert } },
+    responses: {
+      200: { description: 'The alert, closed', schema: SectorAlert },
+      404: { description: 'No sector alert with this id', problems: ['not-found'] },
+    },
   },
 ] as const satisfies readonly RouteSpec<keyof typeof monitoringFunctions>[];

@@ -58,6 +58,8 @@ export const opsRoutes = [
     access: ['insurer'],
     localOnly: true,
     summary: 'Local runtime only: move the clock forward and run every scheduled job that falls due, in order',
+    description:
+      'Name `advanceDays`, `advanceSeconds`, or both (they add up).',
     tags: ['ops'],
     request: { body: AdvanceClockBody },
     responses: { 200: { description: 'The clock after the move', schema: Clock } },

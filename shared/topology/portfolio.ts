@@ -30,9 +30,14 @@ export const portfolioRoutes = [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'Declare a month’s insurable turnover in one country; declaring it again corrects it (the history is kept)',
+    description:
+      '`period` is neither a month not yet begun (in_the_future) nor before the month of the policy’s inceptionDate (before_inception).',
     tags: ['premium'],
     request: { body: TurnoverDeclarationBody },
-    responses: { 201: { description: 'Declared', schema: TurnoverDeclaration }, 200: { description: 'Corrected', schema: TurnoverDeclaration } },
+    responses: {
+      201: { description: 'Declared', schema: TurnoverDeclaration }, 200: { description: 'Corrected', schema: TurnoverDeclaration },
+      409: { description: 'The declaration changed meanwhile (concurrent-update): retry', problems: ['concurrent-update'] },
+    },
   },
   {
     operationId: 'getPremium',

@@ -76,7 +76,10 @@ export const tenancyRoutes = [
     summary: 'A tenant and the policy in force',
     tags: ['tenants'],
     request: { params: TenantIdParams },
-    responses: { 200: { description: 'The tenant', schema: Tenant } },
+    responses: {
+      200: { description: 'The tenant', schema: Tenant },
+      404: { description: 'No tenant with this id', problems: ['not-found'] },
+    },
   },
   {
     operationId: 'updateTenantPolicy',
@@ -85,9 +88,15 @@ export const tenancyRoutes = [
     function: 'tenancy',
     access: ['insurer'],
     summary: 'Change a policy: a new version takes effect now, earlier versions are kept',
+    description:
+      'Name at least one field to change; the currency never changes.',
     tags: ['tenants'],
     request: { params: TenantIdParams, body: PolicyPatch },
-    responses: { 200: { description: 'The new policy version', schema: Policy } },
+    responses: {
+      200: { description: 'The new policy version', schema: Policy },
+      404: { description: 'No tenant with this id', problems: ['not-found'] },
+      409: { description: 'The policy changed meanwhile (concurrent-update): read it again and retry', problems: ['concurrent-update'] },
+    },
   },
   {
     operationId: 'listTenantPolicyVersions',
@@ -98,7 +107,10 @@ export const tenancyRoutes = [
     summary: 'Every version of a tenant’s policy, newest first',
     tags: ['tenants'],
     request: { params: TenantIdParams, query: PageQuery },
-    responses: { 200: { description: 'A page of policy versions', schema: PolicyPage } },
+    responses: {
+      200: { description: 'A page of policy versions', schema: PolicyPage },
+      404: { description: 'No tenant with this id', problems: ['not-found'] },
+    },
   },
   {
     operationId: 'getPolicy',
@@ -158,7 +170,10 @@ export const tenancyRoutes = [
     summary: 'Revoke one of your API keys: every route refuses it within 5 seconds',
     tags: ['api-keys'],
     request: { params: KeyIdParams },
-    responses: { 204: { description: 'Revoked' } },
+    responses: {
+      204: { description: 'Revoked' },
+      404: { description: 'No key with this id among yours (another owner’s key is not found either)', problems: ['not-found'] },
+    },
   },
   {
     operationId: 'createBroker',
@@ -170,7 +185,10 @@ export const tenancyRoutes = [
     summary: 'Register a broker with the tenants that mandated it; returns its first API key',
     tags: ['brokers'],
     request: { body: CreateBrokerBody },
-    responses: { 201: { description: 'The broker and its first API key', schema: CreatedBroker } },
+    responses: {
+      201: { description: 'The broker and its first API key', schema: CreatedBroker },
+      422: { description: 'A tenant named in tenantIds does not exist (unknown-tenant)', problems: ['unknown-tenant'] },
+    },
   },
   {
     operationId: 'getBroker',
@@ -181,7 +199,10 @@ export const tenancyRoutes = [
     summary: 'A broker and its mandates',
     tags: ['brokers'],
     request: { params: BrokerIdParams },
-    responses: { 200: { description: 'The broker', schema: Broker } },
+    responses: {
+      200: { description: 'The broker', schema: Broker },
+      404: { description: 'No broker with this id', problems: ['not-found'] },
+    },
   },
   {
     operationId: 'putBrokerMandates',
@@ -193,6 +214,11 @@ export const tenancyRoutes = [
     summary: 'Replace the tenants a broker acts for',
     tags: ['brokers'],
     request: { params: BrokerIdParams, body: MandatesBody },
-    responses: { 200: { description: 'The broker with its new mandates', schema: Broker } },
+    responses: {
+      200: { description: 'The broker with its new mandates', schema: Broker },
+      404: { description: 'No broker with this id', problems: ['not-found'] },
+      409: { description: 'The mandates changed meanwhile (concurrent-update): read them again and retry', problems: ['concurrent-update'] },
+      422: { description: 'A tenant named in tenantIds does not exist (unknown-tenant)', problems: ['unknown-tenant'] },
+    },
   },
 ] as const satisfies readonly RouteSpec<keyof typeof tenancyFunctions>[];

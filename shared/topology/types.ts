@@ -59,11 +59,26 @@ export interface FunctionSpec {
   };
 }
 
+/** A response header a route sets itself (the stack's own are derived in shared/http/answers.ts). */
+export interface HeaderSpec {
+  readonly description: string;
+  /** Sent on every response of that status; else only in the cases the description names. */
+  readonly required?: boolean;
+  readonly schema?: ZodType;
+}
+
 export interface ResponseSpec<S extends ZodType = ZodType> {
   readonly description: string;
+  /** A problem status: defaults to the shared Problem schema. */
   readonly schema?: S;
   /** Defaults to application/json (application/problem+json for 4xx/5xx). */
   readonly contentType?: string;
+  /**
+   * The problem types this route's own code (handler and the data layer it calls) answers
+   * with this status; what the stack and the gateway add is derived from the route's shape.
+   */
+  readonly problems?: readonly ProblemType[];
+  readonly headers?: Readonly<Record<string, HeaderSpec>>;
 }
 
 /** What a route reads besides headers: each part, when present, is validated against its schema. */
@@ -102,6 +117,8 @@ export interface RouteSpec<F extends string = string, Req extends RequestSpec = 
   /** Exists only in the local runtime (test clock): never deployed. */
   readonly localOnly?: boolean;
   readonly summary: string;
+  /** Rules a schema cannot say (a field required when another has some value…), for the document. */
+  readonly description?: string;
   readonly tags: readonly string[];
   readonly request?: Req;
   readonly responses: Res;

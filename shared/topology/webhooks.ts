@@ -1,7 +1,6 @@
 /** Webhooks: endpoints of tenants and brokers, their secrets, the fan-out of events into deliveries, delivery and its sweeper. */
 import { PageQuery } from '../contract/common.ts';
 import { CreateWebhookBody, CreatedWebhook, Delivery, DeliveryPage, DeliveryParams, DeliveryQuery, PatchWebhookBody, RotatedSecret, TestEventSent, Webhook, WebhookPage, WebhookParams } from '../contract/webhooks.ts';
-import { ProblemSchema } from '../contract/problems.ts';
 import type { FunctionSpec, RouteSpec } from './types.ts';
 
 export const webhooksFunctions = {
@@ -69,7 +68,7 @@ export const webhooksRoutes = [
       201: { description: 'The endpoint and its secret', schema: CreatedWebhook },
       422: {
         description: 'The URL cannot receive webhooks (webhook-url-refused): not https, carries credentials, or resolves to a non-public address; the detail says which rule',
-        schema: ProblemSchema,
+        problems: ['webhook-url-refused'],
       },
     },
   },
@@ -95,7 +94,10 @@ export const webhooksRoutes = [
     summary: 'A webhook endpoint',
     tags: ['webhooks'],
     request: { params: WebhookParams },
-    responses: { 200: { description: 'The endpoint', schema: Webhook } },
+    responses: {
+      200: { description: 'The endpoint', schema: Webhook },
+      404: { description: 'No endpoint with this id among yours', problems: ['not-found'] },
+    },
   },
   {
     operationId: 'updateWebhook',
@@ -106,14 +108,18 @@ export const webhooksRoutes = [
     access: ['policyholder', 'broker'],
     ownerScoped: true,
     summary: 'Change an endpoint’s URL, event types, description, or enable or disable it',
+    description:
+      'Name at least one field to change.',
     tags: ['webhooks'],
     request: { params: WebhookParams, body: PatchWebhookBody },
     responses: {
       200: { description: 'The endpoint', schema: Webhook },
       422: {
         description: 'The URL cannot receive webhooks (webhook-url-refused): not https, carries credentials, or resolves to a non-public address; the detail says which rule',
-        schema: ProblemSchema,
+        problems: ['webhook-url-refused'],
       },
+      404: { description: 'No endpoint with this id among yours', problems: ['not-found'] },
+      409: { description: 'The endpoint changed meanwhile (concurrent-update): read it again and retry', problems: ['concurrent-update'] },
     },
   },
   {
@@ -127,7 +133,10 @@ export const webhooksRoutes = [
     summary: 'Delete an endpoint',
     tags: ['webhooks'],
     request: { params: WebhookParams },
-    responses: { 204: { description: 'Deleted' } },
+    responses: {
+      204: { description: 'Deleted' },
+      404: { description: 'No endpoint with this id among yours', problems: ['not-found'] },
+    },
   },
   {
     operationId: 'rotateWebhookSecret',
@@ -140,7 +149,11 @@ export const webhooksRoutes = [
     summary: 'A new signing secret; the previous one keeps signing for 24 hours beside it',
     tags: ['webhooks'],
     request: { params: WebhookParams },
-    responses: { 201: { description: 'The new secret, shown this once', schema: RotatedSecret } },
+    responses: {
+      201: { description: 'The new secret, shown this once', schema: RotatedSecret },
+      404: { description: 'No endpoint with this id among yours', problems: ['not-found'] },
+      409: { description: 'The endpoint changed meanwhile (concurrent-update): retry', problems: ['concurrent-update'] },
+    },
   },
   {
     operationId: 'sendTestEvent',
@@ -152,7 +165,11 @@ export const webhooksRoutes = [
     summary: 'Send a webhook.test event to this endpoint (whatever event types it subscribes to)',
     tags: ['webhooks'],
     request: { params: WebhookParams },
-    responses: { 202: { description: 'The test event is on its way; follow it in the delivery log', schema: TestEventSent } },
+    responses: {
+      202: { description: 'The test event is on its way; follow it in the delivery log', schema: TestEventSent },
+      404: { description: 'No endpoint with this id among yours', problems: ['not-found'] },
+      409: { description: 'The endpoint is disabled (webhook-disabled): enable it first', problems: ['webhook-disabled'] },
+    },
   },
   {
     operationId: 'listDeliveries',
@@ -164,7 +181,10 @@ export const webhooksRoutes = [
     summary: 'The delivery log of an endpoint, newest first: status, attempts, response code, latency, next attempt',
     tags: ['webhooks'],
     request: { params: WebhookParams, query: DeliveryQuery },
-    responses: { 200: { description: 'A page of deliveries', schema: DeliveryPage } },
+    responses: {
+      200: { description: 'A page of deliveries', schema: DeliveryPage },
+      404: { description: 'No endpoint with this id among yours', problems: ['not-found'] },
+    },
   },
   {
     operationId: 'getDelivery',
@@ -176,7 +196,10 @@ export const webhooksRoutes = [
     summary: 'One delivery with every attempt and the payload sent',
     tags: ['webhooks'],
     request: { params: DeliveryParams },
-    responses: { 200: { description: 'The delivery', schema: Delivery } },
+    responses: {
+      200: { description: 'The delivery', schema: Delivery },
+      404: { description: 'No such delivery on an endpoint of yours', problems: ['not-found'] },
+    },
   },
   {
     operationId: 'replayDelivery',
@@ -188,6 +211,10 @@ export const webhooksRoutes = [
     summary: 'Send a delivery again now, with the same webhook-id, and a fresh retry schedule if it fails',
     tags: ['webhooks'],
     request: { params: DeliveryParams },
-    responses: { 202: { description: 'The delivery, pending again', schema: Delivery } },
+    responses: {
+      202: { description: 'The delivery, pending again', schema: Delivery },
+      404: { description: 'No such delivery on an endpoint of yours', problems: ['not-found'] },
+      409: { description: 'The endpoint is disabled (webhook-disabled), or the delivery is being attempted right now (concurrent-update)', problems: ['concurrent-update', 'webhook-disabled'] },
+    },
   },
 ] as const satisfies readonly RouteSpec<keyof typeof webhooksFunctions>[];

@@ -25,7 +25,9 @@ import { freePort } from '../../infra/local/ports.ts';
 import { startLocalRuntime, type RunningRuntime } from '../../infra/local/runtime.ts';
 import { deployedRoutes, topology, type RouteSpec } from '../../shared/topology/index.ts';
 import { badRequest, callerAllowed, renderRequest, type BadRequest, type World } from '../support/property/bad-input.ts';
-import { sendRaw, type RawResponse } from '../support/property/raw-http.ts';
+import { contractViolations } from '../support/contract.ts';
+import { checkedFetch } from '../support/http-client.ts';
+import { sendRaw, type RawRequest, type RawResponse } from '../support/property/raw-http.ts';
 import { snapshotDiff, tableSnapshot, type TableSnapshot } from '../support/property/table-snapshot.ts';
 
 /**
@@ -56,7 +58,7 @@ const completedRoutes = new Set<string>();
 const failedRoutes = new Set<string>();
 
 async function create(path: string, key: string, body: unknown): Promise<Record<string, unknown>> {
-  const response = await fetch(`${runtime.url}${path}`, {
+  const response = await checkedFetch(`${runtime.url}${path}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
@@ -140,8 +142,10 @@ function parseBody(response: RawResponse): unknown {
 }
 
 /** Every rule the API sets for one answer to bad input; an empty list means it holds. */
-function violations(request: BadRequest, response: RawResponse, body: unknown): string[] {
-  const found: string[] = [];
+function violations(request: BadRequest, raw: RawRequest, response: RawResponse, body: unknown): string[] {
+  // The contract test: whatever the input, the answer is one the OpenAPI document declares.
+  const contract = contractViolations({ method: raw.method, target: raw.target, status: response.status, headers: response.headers, text: response.body.toString('utf8') });
+  const found: string[] = contract.violations.map((violation) => `contract (${contract.operation}): ${violation}`);
   const { status } = response;
   if (status >= 500) found.push(`status ${status}: bad input must never get a 5xx`);
   if (request.refusedField !== undefined) {
@@ -187,7 +191,7 @@ async function exercise(route: RouteSpec, request: BadRequest): Promise<void> {
   }
   const body = parseBody(response);
   record(route, request, response.status, body);
-  const found = violations(request, response, body);
+  const found = violations(request, raw, response, body);
   const after = await tableSnapshot(scanner, runtime.tableName, IGNORED_PREFIXES);
   if (response.status >= 400) {
     const { added, removed } = snapshotDiff(before, after);

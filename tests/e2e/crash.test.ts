@@ -16,7 +16,7 @@ import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from '../../infra
 import { isDynamoDbLocalOn } from '../../infra/local/data-dir.ts';
 import { processAlive } from '../../infra/local/processes.ts';
 import { topology } from '../../shared/topology/index.ts';
-import { client } from '../support/http-client.ts';
+import { checkedFetch, client } from '../support/http-client.ts';
 import { gone, listening, startRuntimeProcess, type RuntimeProcess } from '../support/runtime-process.ts';
 
 const INSURER_KEY = 'bk_test_ins_crash-test-insurer-key-long-enough';
@@ -103,7 +103,7 @@ describe('a runtime killed with kill -9', () => {
     expect(first.output()).toContain('DynamoDB Local ended unexpectedly (signal SIGKILL): stopping');
     expect(first.output().trim().split('\n').at(-1)).toContain('Bouclier stopped');
     const second = await first.restart();
-    expect((await fetch(`${second.url}/v1/health`)).status).toBe(200);
+    expect((await checkedFetch(`${second.url}/v1/health`)).status).toBe(200);
     // What DynamoDB Local acknowledged before it was killed is on disk.
     const reader = dynamodb(second.dynamoDbPort);
     const { Item } = await reader.send(new GetItemCommand({ TableName: table, Key: { pk: { S: 'CRASH#acknowledged' }, sk: { S: 'ME' } } }));
@@ -134,7 +134,7 @@ describe('the next start on a data folder', () => {
     expect(said[0]).toContain(`stopped DynamoDB Local (pid ${leftover.pid}) left running on ${dataDir}`);
     expect(processAlive(leftover.pid)).toBe(false);
     expect(runtime.pids().dynamodb).not.toBe(leftover.pid);
-    expect((await fetch(`${runtime.url}/v1/health`)).status).toBe(200);
+    expect((await checkedFetch(`${runtime.url}/v1/health`)).status).toBe(200);
   });
 
   it('is refused, in one line, while another runtime runs on that folder, which keeps running', async () => {
@@ -146,7 +146,7 @@ describe('the next start on a data folder', () => {
     expect(second.output().trim()).toBe(
       `bouclier: another Bouclier runtime (pid ${running.pids().node}, ${running.url}) is running on ${dataDir}: stop it first, or set BOUCLIER_DATA_DIR to another folder.`,
     );
-    expect((await fetch(`${running.url}/v1/health`)).status).toBe(200);
+    expect((await checkedFetch(`${running.url}/v1/health`)).status).toBe(200);
     expect(processAlive(running.pids().dynamodb)).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ import { newEvent } from '../../shared/events/envelope.ts';
 import { outboxItem } from '../../shared/events/outbox.ts';
 import { topology } from '../../shared/topology/index.ts';
 import { dynamoDbLocalPids, startRuntimeProcess, type RuntimeProcess } from '../support/runtime-process.ts';
+import { checkedFetch } from '../support/http-client.ts';
 
 let dataDir: string;
 let runtime: RuntimeProcess;
@@ -33,7 +34,7 @@ const dynamodb = (port: number) =>
 
 describe('local runtime over HTTP', () => {
   it('answers GET /v1/health with the table and the bus', async () => {
-    const response = await fetch(`${runtime.url}/v1/health`);
+    const response = await checkedFetch(`${runtime.url}/v1/health`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json');
     expect(response.headers.get('x-amzn-requestid')).toBeTruthy();
@@ -46,12 +47,12 @@ describe('local runtime over HTTP', () => {
   });
 
   it('echoes the caller’s correlation id', async () => {
-    const response = await fetch(`${runtime.url}/v1/health`, { headers: { 'x-correlation-id': 'crm-order-77' } });
+    const response = await checkedFetch(`${runtime.url}/v1/health`, { headers: { 'x-correlation-id': 'crm-order-77' } });
     expect(response.headers.get('x-correlation-id')).toBe('crm-order-77');
   });
 
   it('serves a valid OpenAPI 3.1 document listing every route, generated from the zod schemas', async () => {
-    const response = await fetch(`${runtime.url}/v1/openapi.json`);
+    const response = await checkedFetch(`${runtime.url}/v1/openapi.json`);
     expect(response.status).toBe(200);
     const document = (await response.json()) as { openapi: string; paths: Record<string, Record<string, unknown>>; servers: { url: string }[] };
     expect(document.openapi).toBe('3.1.0');
@@ -65,12 +66,12 @@ describe('local runtime over HTTP', () => {
   });
 
   it('answers an unknown path with 404 problem+json and an unknown method with 405 and Allow', async () => {
-    const missing = await fetch(`${runtime.url}/v1/nothing-here`);
+    const missing = await checkedFetch(`${runtime.url}/v1/nothing-here`);
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toBe('application/problem+json');
     expect(await missing.json()).toMatchObject({ type: 'https://bouclier.dev/problems/not-found', status: 404, instance: '/v1/nothing-here' });
 
-    const wrongMethod = await fetch(`${runtime.url}/v1/health`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const wrongMethod = await checkedFetch(`${runtime.url}/v1/health`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.headers.get('allow')).toBe('GET');
     expect(await wrongMethod.json()).toMatchObject({ type: 'https://bouclier.dev/problems/method-not-allowed', status: 405 });
@@ -144,7 +145,7 @@ describe('local runtime lifecycle', () => {
     try {
       const insurerKey = 'bk_test_ins_in-memory-runtime-insurer-key';
       const memory = await startRuntimeProcess({ inMemory: true, dataDir: dir, env: { BOUCLIER_INSURER_KEY: insurerKey } });
-      const moved = await fetch(`${memory.url}/v1/ops/clock`, {
+      const moved = await checkedFetch(`${memory.url}/v1/ops/clock`, {
         method: 'POST',
         headers: { authorization: `Bearer ${insurerKey}`, 'content-type': 'application/json' },
         body: JSON.stringify({ advanceDays: 3 }),

@@ -381,6 +381,8 @@ describe.each([
       expect(responses[0]?.ResponseParameters).toEqual({
         'method.response.header.Allow': `'${allowed.join(', ')}'`,
         'method.response.header.Content-Type': `'${PROBLEM_CONTENT_TYPE}'`,
+        // Every answer carries x-correlation-id: here the gateway's request id.
+        'method.response.header.x-correlation-id': 'context.requestId',
       });
       expect(JSON.parse(responses[0]?.ResponseTemplates?.['application/json'] ?? 'null')).toEqual(methodNotAllowedProblem(path, allowed));
       expect(props?.MethodResponses?.map((r) => r.StatusCode)).toEqual(['405']);
@@ -401,6 +403,8 @@ describe.each([
         expect(response?.StatusCode, spec.type).toBe(String(spec.status));
         expect(render(response?.RestApiId)).toBe(refOf(api.id));
         expect(response?.ResponseParameters?.['gatewayresponse.header.Content-Type'], spec.type).toBe(`'${PROBLEM_CONTENT_TYPE}'`);
+        // The request id, as the body's correlationId: every answer carries x-correlation-id.
+        expect(response?.ResponseParameters?.['gatewayresponse.header.x-correlation-id'], spec.type).toBe('context.requestId');
         expect(response?.ResponseParameters?.['gatewayresponse.header.Retry-After'], spec.type).toBe(spec.retryAfterSeconds === undefined ? undefined : `'${spec.retryAfterSeconds}'`);
         expect(JSON.parse(response?.ResponseTemplates?.['application/json'] ?? 'null'), spec.type).toMatchObject({
           type: PROBLEM_BASE + spec.problem,

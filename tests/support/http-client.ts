@@ -1,4 +1,10 @@
-/** A small JSON client for tests that drive the runtime over HTTP. */
+/**
+ * A small JSON client for tests that drive the runtime over HTTP. Every answer is checked
+ * against the OpenAPI document (tests/support/contract.ts): one that breaks it throws here,
+ * in the test that received it.
+ */
+import { assertContract } from './contract.ts';
+
 export interface JsonResponse<T = Record<string, unknown>> {
   readonly status: number;
   readonly headers: Headers;
@@ -21,6 +27,7 @@ export function client(baseUrl: string) {
       ...(options.body !== undefined ? { body: typeof options.body === 'string' ? options.body : JSON.stringify(options.body) } : {}),
     });
     const text = await response.text();
+    assertContract({ method, target: path, status: response.status, headers: response.headers, text });
     let body: unknown;
     try {
       body = text ? JSON.parse(text) : undefined;
@@ -32,6 +39,15 @@ export function client(baseUrl: string) {
 }
 
 export type Call = ReturnType<typeof client>;
+
+/** fetch, for tests that need the Response itself: its answer is checked against the contract first. */
+export async function checkedFetch(url: string, init: RequestInit = {}): Promise<Response> {
+  const response = await fetch(url, init);
+  const text = await response.text();
+  const target = new URL(url);
+  assertContract({ method: init.method ?? 'GET', target: target.pathname + target.search, status: response.status, headers: response.headers, text });
+  return new Response(text === '' ? null : text, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
 
 export const samplePolicy = (overrides: Record<string, unknown> = {}) => ({
   policyNumber: 'POL-2026-0001',

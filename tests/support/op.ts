@@ -41,12 +41,13 @@ interface Received<S extends number, B> {
 type ProblemStatus = (typeof PROBLEM_TYPES)[keyof typeof PROBLEM_TYPES]['status'];
 
 /**
- * What the route may answer: each declared status with its schema's output (no body on 204),
- * and any status of the problem catalogue with a Problem (the stack and the gateway refuse on
+ * What the route may answer: each declared status with its schema's output (a declared problem
+ * status without a schema of its own: a Problem; no body on 204), and any status of the
+ * problem catalogue with a Problem (the stack and the gateway refuse on
  * every route: 400, 401, 403, 404, 429, 503…).
  */
 export type OpResponse<R extends RouteSpec> =
-  | { [S in DeclaredStatus<R>]: Received<S, ResponseSchema<R, S> extends infer Schema extends ZodType ? z.output<Schema> : undefined> }[DeclaredStatus<R>]
+  | { [S in DeclaredStatus<R>]: Received<S, ResponseSchema<R, S> extends infer Schema extends ZodType ? z.output<Schema> : S extends ProblemStatus ? Problem : undefined> }[DeclaredStatus<R>]
   | Received<ProblemStatus, Problem>;
 
 const routesById = new Map<string, RouteSpec>(topology.routes.map((route) => [route.operationId, route]));
