@@ -347,10 +347,12 @@ describe('request schemas in input mode', () => {
       expect(matching.length, `${name} is in no request schema of the document`).toBeGreaterThan(0);
       for (const object of matching) {
         expect(object.required ?? [], name).not.toContain(field.key);
-        const property = object.properties?.[field.key] ?? {};
-        expect(property, name).not.toHaveProperty('default');
-        expect(String(property['description']), name).toContain(`Default when left out: ${JSON.stringify(field.value)}`);
+        expect(object.properties?.[field.key] ?? {}, name).not.toHaveProperty('default');
       }
+      // Two request objects may share their keys (a policy and a patch of it, which has no defaults):
+      // the default is said in words on at least one of them.
+      const said = matching.map((object) => String(object.properties?.[field.key]?.['description']));
+      expect(said.some((description) => description.includes(`Default when left out: ${JSON.stringify(field.value)}`)), `${name}: ${said.join(' | ')}`).toBe(true);
     }
   });
 });
