@@ -12,7 +12,7 @@
  */
 import { PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
-import { getItem, isRace, queryAll } from './items.ts';
+import { attributesOf, getItem, isRace, queryAll } from './items.ts';
 import { newId } from './ids.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
@@ -48,10 +48,7 @@ export interface SectorAlert {
   applied?: { limitsChanged: number; tenantsNotified: number; at: string };
 }
 
-const alertOf = (item: Record<string, unknown>): SectorAlert => {
-  const { pk: _pk, sk: _sk, kind: _kind, gsi1pk: _g, gsi1sk: _s, ...alert } = item;
-  return alert as unknown as SectorAlert;
-};
+const alertOf = (item: Record<string, unknown>): SectorAlert => attributesOf<SectorAlert>(item);
 
 async function open(args: { sector: string; country: string; source: 'detector' | 'manual'; reason?: string; detection?: SectorAlert['detection']; openedBy: string; rules: SectorAlertRules }, now: Date): Promise<SectorAlert | { existing: string }> {
   const alertId = newId('sectorAlert', now);

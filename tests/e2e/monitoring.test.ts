@@ -155,6 +155,21 @@ describe('buyer monitoring', () => {
     const closed = await op(world.call, 'closeSectorAlert', { key: world.insurerKey, params: { alertId: mine[0]!.alertId } });
     expectStatus(closed, 200);
     expect(closed.body.status).toBe('closed');
+    const read = await op(world.call, 'getSectorAlert', { key: world.b.key, params: { alertId: mine[0]!.alertId } });
+    expectStatus(read, 200);
+    expect(read.body).toEqual(closed.body);
     expect((await op(world.call, 'raiseSectorAlert', { key: world.a.key, body: { sector, country } })).status).toBe(403);
+  });
+
+  it('the insurer reads the monitoring rules and writes them back unchanged', async () => {
+    const rules = await op(world.call, 'getMonitoringRules', { key: world.insurerKey });
+    expectStatus(rules, 200);
+    const { downgrades, sectorAlerts } = rules.body;
+    const written = await op(world.call, 'putMonitoringRules', { key: world.insurerKey, body: { downgrades, sectorAlerts } });
+    expectStatus(written, 200);
+    expect(written.body).toMatchObject({ downgrades, sectorAlerts });
+    const after = await op(world.call, 'getMonitoringRules', { key: world.insurerKey });
+    expectStatus(after, 200);
+    expect(after.body).toMatchObject({ downgrades, sectorAlerts });
   });
 });

@@ -76,6 +76,9 @@ describe('onboarding and policies', () => {
       [2, 85],
       [1, 90],
     ]);
+    const seenByInsurer = await op(world.call, 'listTenantPolicyVersions', { key: world.insurerKey, params: { tenantId: world.a.tenantId } });
+    expectStatus(seenByInsurer, 200);
+    expect(seenByInsurer.body.items).toEqual(versions.body.items);
     // Off the schema on purpose (a policy's currency never changes): the raw client.
     const currencyChange = await world.call('PATCH', `/v1/tenants/${world.a.tenantId}/policy`, { key: world.insurerKey, body: { currency: 'USD' } });
     expect(currencyChange.status).toBe(400);

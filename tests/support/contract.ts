@@ -140,6 +140,8 @@ export function contractViolations(answer: ReceivedAnswer): { operation: string;
     violations.push(`the body is not JSON: ${answer.text.slice(0, 200)}`);
     return { operation, violations };
   }
+  // The schemas let objects carry more than they name; never how an item is stored in the table.
+  for (const path of storageAttributesIn(body)) violations.push(`body${path} is a storage attribute of the table: it must not reach a client`);
   const validate = validatorOf(`${key} ${declared[0]}`, declared[1].schema);
   if (!validate(body)) {
     for (const error of validate.errors ?? []) {
@@ -147,6 +149,15 @@ export function contractViolations(answer: ReceivedAnswer): { operation: string;
     }
   }
   return { operation, violations };
+}
+
+const STORAGE_ATTRIBUTE = /^(pk|sk|gsi\d+(pk|sk))$/;
+
+/** JSON pointers of the table's key attributes anywhere in a body. */
+function storageAttributesIn(node: unknown, path = ''): string[] {
+  if (Array.isArray(node)) return node.flatMap((item, index) => storageAttributesIn(item, `${path}/${index}`));
+  if (!node || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([name, value]) => [...(STORAGE_ATTRIBUTE.test(name) ? [`${path}/${name}`] : []), ...storageAttributesIn(value, `${path}/${name}`)]);
 }
 
 /** Throws, naming the operation, the status and the body, when the answer breaks the contract. */
