@@ -493,6 +493,35 @@ describe('the indemnity', () => {
     expect(() => indemnity([invoice('A', 1_000)], { policy })).toThrow(RangeError);
   });
 
+  it.each<[string, Partial<IndemnityPolicy>, number]>([
+    // 10,000.00 outstanding, a limit of 50,000.00, no deductible.
+    ['a 100 % cover pays the whole covered loss', { coverPercent: 100 }, 1_000_000],
+    ['a 0 % cover pays nothing', { coverPercent: 0 }, 0],
+  ])('%s', (_case, policy, amount) => {
+    expect(indemnity([invoice('A', 1_000_000)], { policy: { deductible: 0, claimThreshold: 0, ...policy } }).amount).toBe(amount);
+  });
+
+  it('refuses a negative cover percent', () => {
+    expect(() => indemnity([invoice('A', 1_000)], { policy: { coverPercent: -1 } })).toThrow(RangeError);
+  });
+
+  it.each<[string, ClaimInvoice[]]>([
+    ['the same invoice twice', [invoice('A', 1_000), invoice('A', 2_000)]],
+    ['more outstanding than invoiced', [invoice('A', 2_000, '2026-02-01', 60, 1_000)]],
+    ['a negative outstanding', [invoice('A', -1, '2026-02-01', 60, 1_000)]],
+    ['a due date before the issue date', [{ invoiceId: 'A', amount: 1_000, outstanding: 1_000, issueDate: '2026-02-01', dueDate: '2026-01-31' }]],
+    ['an empty invoice id', [invoice('', 1_000)]],
+  ])('refuses invoices with %s', (_case, invoices) => {
+    expect(() => indemnity(invoices)).toThrow(RangeError);
+  });
+
+  it('an invoice paid in full is within cover and adds nothing to the loss', () => {
+    const result = indemnity([invoice('A', 0, '2026-02-01', 60, 500_000), invoice('B', 1_000_000)]);
+    expect(result.invoices.find((c) => c.invoiceId === 'A')).toMatchObject({ covered: true, coveredAmount: 0, reason: { code: 'nothing_outstanding' } });
+    expect(result.coveredLoss).toBe(1_000_000);
+    expect(result.reasons.map((r) => r.code)).not.toContain('invoices_not_covered');
+  });
+
   it('refuses a negative amount already indemnified', () => {
     expect(() => indemnity([invoice('A', 1_000)], { indemnified: -1 })).toThrow(RangeError);
   });

@@ -287,6 +287,32 @@ describe("a tenant's own matrix", () => {
       then: { covered: true, coveredAmount: 1_000_000, uncoveredAmount: 200_000, headroom: 1_000_000, recommendation: 'decline', depositAmount: 0, reasons: ['partly_covered'] },
     },
     {
+      case: 'a rule for higher grades placed first is passed over: its minimum grade is above the buyer’s',
+      given: {
+        ...partly,
+        matrix: {
+          rules: [
+            { grades: { min: 6, max: 10 }, whenPartlyCovered: 'decline', whenNotCovered: 'decline' },
+            { grades: { min: 1, max: 10 }, whenPartlyCovered: 'accept', whenNotCovered: 'cash_in_advance' },
+          ],
+        },
+      },
+      then: { covered: true, coveredAmount: 1_000_000, uncoveredAmount: 200_000, headroom: 1_000_000, recommendation: 'accept', depositAmount: 0, reasons: ['partly_covered'] },
+    },
+    {
+      case: 'a rule for lower grades placed first is passed over: its maximum grade is below the buyer’s',
+      given: {
+        ...partly,
+        matrix: {
+          rules: [
+            { grades: { min: 1, max: 3 }, whenPartlyCovered: 'decline', whenNotCovered: 'decline' },
+            { grades: { min: 1, max: 10 }, whenPartlyCovered: 'accept', whenNotCovered: 'cash_in_advance' },
+          ],
+        },
+      },
+      then: { covered: true, coveredAmount: 1_000_000, uncoveredAmount: 200_000, headroom: 1_000_000, recommendation: 'accept', depositAmount: 0, reasons: ['partly_covered'] },
+    },
+    {
       case: 'a margin threshold of 0 does not apply when no margin is given',
       given: {
         ...partly,

@@ -144,6 +144,34 @@ describe('reduce lowers the limit and releases the difference', () => {
       then: { decision: 'not_approved', code: '3', amount: 20_000_000, temporary: { amount: 10_000_000, expiresOn: JUNE }, reasons: ['not_a_reduction'], capacityDeltaEur: 0 },
     },
     {
+      case: 'raising the temporary tranche while the total falls is not a reduction',
+      given: {
+        type: 'reduce',
+        amount: 10_000_000,
+        temporary: { amount: 6_000_000, expiresOn: JUNE },
+        grade: 3,
+        status: 'active',
+        current: 20_000_000,
+        currentTemporary: { amount: 5_000_000, expiresOn: JUNE },
+        exposureEur: 50_000_000,
+      },
+      then: { decision: 'not_approved', code: '3', amount: 20_000_000, temporary: { amount: 5_000_000, expiresOn: JUNE }, reasons: ['not_a_reduction'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'keeping the temporary tranche as it is while the permanent part falls is a reduction',
+      given: {
+        type: 'reduce',
+        amount: 10_000_000,
+        temporary: { amount: 5_000_000, expiresOn: JUNE },
+        grade: 3,
+        status: 'active',
+        current: 20_000_000,
+        currentTemporary: { amount: 5_000_000, expiresOn: JUNE },
+        exposureEur: 50_000_000,
+      },
+      then: { decision: 'reduced', code: '9', amount: 10_000_000, temporary: { amount: 5_000_000, expiresOn: JUNE }, reasons: ['reduce_requested'], capacityDeltaEur: -10_000_000 },
+    },
+    {
       case: 'on a grade 9 buyer (giving up cover is always accepted)',
       given: { type: 'reduce', amount: 10_000_000, grade: 9, status: 'active', current: 20_000_000, exposureEur: 20_000_000 },
       then: { decision: 'reduced', code: '9', amount: 10_000_000, reasons: ['reduce_requested'], capacityDeltaEur: -10_000_000 },
@@ -303,6 +331,11 @@ describe('discretionary limit', () => {
         exposureEur: 0,
       },
       then: { decision: 'approved', code: '2', amount: 3_000_000, temporary: { amount: 2_000_000, expiresOn: JUNE }, reasons: ['discretionary'], capacityDeltaEur: 5_000_000, source: 'discretionary' },
+    },
+    {
+      case: 'discretion that uses up exactly the capacity left is still the policyholder’s',
+      given: { type: 'new', amount: 5_000_000, grade: 4, status: 'active', discretionaryLimit: 5_000_000, insurerDecisionExists: false, adverseEvent: false, current: null, exposureEur: 495_000_000 },
+      then: { decision: 'approved', code: '2', amount: 5_000_000, reasons: ['discretionary'], capacityDeltaEur: 5_000_000, source: 'discretionary' },
     },
     {
       case: 'discretion does not outrun capacity: the insurer partly approves',

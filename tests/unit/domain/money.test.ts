@@ -41,6 +41,19 @@ describe('minor units', () => {
     expect(isUnitMultiple(expected)).toBe(true);
   });
 
+  it.each([
+    [100_000, 100_000, true],
+    [0, 100_000, true],
+    [100_001, 100_000, false],
+    [99_999, 100_000, false],
+    [150_000, 100_000, false],
+    [1_500, 1_000, false],
+    [2_000, 1_000, true],
+    [100_000.5, 100_000, false],
+  ])('%d is a whole multiple of %d units: %s', (amount, unit, expected) => {
+    expect(isUnitMultiple(amount, unit)).toBe(expected);
+  });
+
   it('rounds JPY down to a whole 1,000 yen', () => {
     expect(roundDownToUnit(1_234_567, unitFor('JPY'))).toBe(1_234_000);
   });

@@ -112,11 +112,26 @@ describe('the UTC day of a timestamp', () => {
     ['2026-03-02T20:00:00-05:00', '2026-03-03'],
     ['2026-12-31T23:00:00-02:00', '2027-01-01'],
     ['2028-03-01T00:00:00+14:00', '2028-02-29'],
+    // Half-hour offsets: the minutes of the offset count (05:29 at +05:30 is the day before in UTC).
+    ['2026-03-03T05:29:00+05:30', '2026-03-02'],
+    ['2026-03-03T05:30:00+05:30', '2026-03-03'],
+    ['2026-03-02T20:29:00-03:30', '2026-03-02'],
+    ['2026-03-02T20:30:00-03:30', '2026-03-03'],
   ])('%s is %s', (timestamp, day) => {
     expect(utcDateOf(timestamp)).toBe(day);
   });
 
-  it.each(['2026-03-02T10:00:00', '2026-03-02', '2026-02-30T10:00:00Z', '2026-03-02T24:00:00Z', '2026-03-02 10:00:00Z'])('refuses %s', (timestamp) => {
+  it.each([
+    '2026-03-02T10:00:00',
+    '2026-03-02',
+    '2026-02-30T10:00:00Z',
+    '2026-03-02T24:00:00Z',
+    '2026-03-02 10:00:00Z',
+    // Anchored at both ends: nothing before the date, nothing after the zone.
+    'x2026-03-02T10:00:00Z',
+    '2026-03-02T10:00:00Zx',
+    '2026-03-02T10:00:00+01:00:00',
+  ])('refuses %s', (timestamp) => {
     expect(() => utcDateOf(timestamp)).toThrow(RangeError);
   });
 });
@@ -199,10 +214,11 @@ describe('the premium of a year', () => {
     expect(() => year2026('2026-06-30', declarations)).toThrow(RangeError);
   });
 
-  it('accepts the same period in several countries', () => {
-    const result = year2026('2026-06-30', [declaration('2026-01', 'FR', 100, '2026-02-01T00:00:00Z'), declaration('2026-01', 'IT', 100, '2026-02-01T00:00:00Z')]);
+  it('accepts the same period in several countries, listed by country whatever the order given', () => {
+    const result = year2026('2026-06-30', [declaration('2026-01', 'IT', 100, '2026-02-01T00:00:00Z'), declaration('2026-01', 'FR', 100, '2026-02-01T00:00:00Z'), declaration('2026-01', 'DE', 100, '2026-02-01T00:00:00Z')]);
     expect(result.months).toHaveLength(1);
-    expect(result.byCountry.map((c) => c.country)).toEqual(['FR', 'IT']);
+    expect(result.months[0]?.byCountry.map((c) => c.country)).toEqual(['DE', 'FR', 'IT']);
+    expect(result.byCountry.map((c) => c.country)).toEqual(['DE', 'FR', 'IT']);
   });
 
   const base = { year: 2026, declarations: [] as Declaration[], premiumRate: 0.0025, minimumPremium: 500_000, currency: 'EUR', today: '2026-06-30' };
@@ -215,6 +231,10 @@ describe('the premium of a year', () => {
     ['a negative amount', { declarations: [declaration('2026-01', 'FR', -100, '2026-02-01T00:00:00Z')] }],
     ['a lower-case country', { declarations: [declaration('2026-01', 'fr', 100, '2026-02-01T00:00:00Z')] }],
     ['a period without a month', { declarations: [declaration('2026', 'FR', 100, '2026-02-01T00:00:00Z')] }],
+    ['a period with something before it', { declarations: [declaration('x2026-01', 'FR', 100, '2026-02-01T00:00:00Z')] }],
+    ['a period with something after it', { declarations: [declaration('2026-01x', 'FR', 100, '2026-02-01T00:00:00Z')] }],
+    ['a three-letter country', { declarations: [declaration('2026-01', 'FRA', 100, '2026-02-01T00:00:00Z')] }],
+    ['a country with something before it', { declarations: [declaration('2026-01', 'xFR', 100, '2026-02-01T00:00:00Z')] }],
     ['a timestamp without a zone', { declarations: [declaration('2026-01', 'FR', 100, '2026-02-01T00:00:00')] }],
   ])('refuses %s', (_, patch) => {
     expect(() => premiumYear({ ...base, ...patch })).toThrow(RangeError);
