@@ -112,6 +112,7 @@ describe('the UTC day of a timestamp', () => {
     ['2026-03-02T20:00:00-05:00', '2026-03-03'],
     ['2026-12-31T23:00:00-02:00', '2027-01-01'],
     ['2028-03-01T00:00:00+14:00', '2028-02-29'],
+    ['2026-03-03T22:00:00+23:00', '2026-03-02'],
     // Half-hour offsets: the minutes of the offset count (05:29 at +05:30 is the day before in UTC).
     ['2026-03-03T05:29:00+05:30', '2026-03-02'],
     ['2026-03-03T05:30:00+05:30', '2026-03-03'],
@@ -131,8 +132,14 @@ describe('the UTC day of a timestamp', () => {
     'x2026-03-02T10:00:00Z',
     '2026-03-02T10:00:00Zx',
     '2026-03-02T10:00:00+01:00:00',
+    '2026-03-02T10:00:00+24:00',
   ])('refuses %s', (timestamp) => {
     expect(() => utcDateOf(timestamp)).toThrow(RangeError);
+  });
+
+  it('refuses what is not a string, even one that reads as a timestamp', () => {
+    const disguised = { toString: () => '2026-03-02T10:00:00Z' } as unknown as string;
+    expect(() => utcDateOf(disguised)).toThrow(RangeError);
   });
 });
 
@@ -215,10 +222,30 @@ describe('the premium of a year', () => {
   });
 
   it('accepts the same period in several countries, listed by country whatever the order given', () => {
-    const result = year2026('2026-06-30', [declaration('2026-01', 'IT', 100, '2026-02-01T00:00:00Z'), declaration('2026-01', 'FR', 100, '2026-02-01T00:00:00Z'), declaration('2026-01', 'DE', 100, '2026-02-01T00:00:00Z')]);
+    const given = ['FR', 'IT', 'DE', 'PL', 'ES', 'BE'].map((country) => declaration('2026-01', country, 100, '2026-02-01T00:00:00Z'));
+    const result = year2026('2026-06-30', given);
     expect(result.months).toHaveLength(1);
-    expect(result.months[0]?.byCountry.map((c) => c.country)).toEqual(['DE', 'FR', 'IT']);
-    expect(result.byCountry.map((c) => c.country)).toEqual(['DE', 'FR', 'IT']);
+    expect(result.months[0]?.byCountry.map((c) => c.country)).toEqual(['BE', 'DE', 'ES', 'FR', 'IT', 'PL']);
+    expect(result.byCountry.map((c) => c.country)).toEqual(['BE', 'DE', 'ES', 'FR', 'IT', 'PL']);
+  });
+
+  it('lists the year’s countries in order, when a later month brings a country that sorts first', () => {
+    const given = [declaration('2026-01', 'FR', 100, '2026-02-01T00:00:00Z'), declaration('2026-01', 'IT', 100, '2026-02-01T00:00:00Z'), declaration('2026-02', 'BE', 100, '2026-03-01T00:00:00Z')];
+    expect(year2026('2026-06-30', given).byCountry.map((c) => c.country)).toEqual(['BE', 'FR', 'IT']);
+  });
+
+  it('lists the months in order whatever the order given', () => {
+    const given = ['2026-05', '2026-02', '2026-04', '2026-01', '2026-03'].map((period) => declaration(period, 'FR', 100, `${period}-20T00:00:00Z`));
+    expect(year2026('2026-06-30', given).months.map((m) => m.period)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05']);
+  });
+
+  it.each([1, 9_999])('accepts the year %i', (year) => {
+    expect(premiumYear({ ...base, year, today: '2026-06-30' }).turnover).toBe(0);
+  });
+
+  it('refuses a year whose turnover passes the safe integer range rather than round it', () => {
+    const big = 5_000_000_000_000_000;
+    expect(() => year2026('2026-06-30', [declaration('2026-01', 'FR', big, '2026-02-01T00:00:00Z'), declaration('2026-02', 'FR', big, '2026-03-01T00:00:00Z')])).toThrow(RangeError);
   });
 
   const base = { year: 2026, declarations: [] as Declaration[], premiumRate: 0.0025, minimumPremium: 500_000, currency: 'EUR', today: '2026-06-30' };
@@ -231,6 +258,11 @@ describe('the premium of a year', () => {
     ['a negative amount', { declarations: [declaration('2026-01', 'FR', -100, '2026-02-01T00:00:00Z')] }],
     ['a lower-case country', { declarations: [declaration('2026-01', 'fr', 100, '2026-02-01T00:00:00Z')] }],
     ['a period without a month', { declarations: [declaration('2026', 'FR', 100, '2026-02-01T00:00:00Z')] }],
+    ['the year 0000', { declarations: [declaration('0000-01', 'FR', 100, '2026-02-01T00:00:00Z')] }],
+    ['a period that is not a string', { declarations: [declaration({ toString: () => '2026-01' } as unknown as string, 'FR', 100, '2026-02-01T00:00:00Z')] }],
+    ['a country that is not a string', { declarations: [declaration('2026-01', { toString: () => 'FR' } as unknown as string, 100, '2026-02-01T00:00:00Z')] }],
+    ['the year 0', { year: 0 }],
+    ['the year 10000', { year: 10_000 }],
     ['a period with something before it', { declarations: [declaration('x2026-01', 'FR', 100, '2026-02-01T00:00:00Z')] }],
     ['a period with something after it', { declarations: [declaration('2026-01x', 'FR', 100, '2026-02-01T00:00:00Z')] }],
     ['a three-letter country', { declarations: [declaration('2026-01', 'FRA', 100, '2026-02-01T00:00:00Z')] }],
