@@ -54,6 +54,19 @@ describe('minor units', () => {
     expect(isUnitMultiple(amount, unit)).toBe(expected);
   });
 
+  it('converts negative amounts with the same rounding: EUR up (towards zero), back down (away from it)', () => {
+    // USD: 1 cent = 0.92 EUR cent. toEur(-1) = ceil(-0.92) = 0; fromEur(-1) = floor(-1 / 0.92) = floor(-1.087) = -2.
+    expect(toEur(-1, 'USD')).toBe(0);
+    expect(fromEur(-1, 'USD')).toBe(-2);
+    // An exact division needs no correction: fromEur(-92) = -100.
+    expect(fromEur(-92, 'USD')).toBe(-100);
+  });
+
+  it('refuses a conversion whose result passes the safe integer range rather than round it', () => {
+    // GBP: 1 penny = 1.17 EUR cents; the largest safe amount in pence is beyond it in EUR cents.
+    expect(() => toEur(Number.MAX_SAFE_INTEGER, 'GBP')).toThrow(/beyond the safe integer range/);
+  });
+
   it('rounds JPY down to a whole 1,000 yen', () => {
     expect(roundDownToUnit(1_234_567, unitFor('JPY'))).toBe(1_234_000);
   });
