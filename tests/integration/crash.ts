@@ -41,3 +41,29 @@ export function crashOn(client: DynamoDBClient, command: string, options: { nth?
   );
   return { calls: () => count, fired: () => fired, remove: () => void client.middlewareStack.remove(name) };
 }
+
+/**
+ * Holds the first `n` calls whose command name starts with `command` until all `n` are there,
+ * then lets them go together: each racer has read before any of them writes, the widest race.
+ * Gives up holding after `timeoutMs` (a racer that refused before writing never arrives).
+ */
+export function barrier(client: DynamoDBClient, command: string, n: number, timeoutMs = 2_000): { remove(): void } {
+  const name = `barrier-${Math.random().toString(36).slice(2)}`;
+  let arrived = 0;
+  let release: () => void = () => undefined;
+  const all = new Promise<void>((resolve) => {
+    release = resolve;
+    setTimeout(resolve, timeoutMs).unref();
+  });
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (!String(context.commandName ?? '').startsWith(command) || arrived >= n) return next(args);
+      arrived += 1;
+      if (arrived === n) release();
+      await all;
+      return next(args);
+    },
+    { step: 'initialize', name },
+  );
+  return { remove: () => void client.middlewareStack.remove(name) };
+}
