@@ -66,9 +66,8 @@ afterAll(async () => {
 
 /** What the deliveries queue holds for a delivery, taken off it as a consumer would. */
 function drain(deliveryId: string): { deliveryId: string; attempt: number }[] {
-  const all = queues.messages('webhook-deliveries') as { body: string }[];
-  const sent = all.map((message) => JSON.parse(message.body) as { deliveryId: string; attempt: number });
-  all.length = 0;
+  const sent = queues.messages('webhook-deliveries').map((message) => JSON.parse(message.body) as { deliveryId: string; attempt: number });
+  (queues.messages('webhook-deliveries') as unknown[]).length = 0;
   return sent.filter((message) => message.deliveryId === deliveryId);
 }
 
