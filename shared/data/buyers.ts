@@ -32,6 +32,21 @@ interface BuyerItem extends Buyer {
   /** The last day the grade worsened, and the grade before: the portfolio's "worsened in 90 days". */
   gradeWorsenedOn?: string;
   previousGrade?: number;
+  /** Counted by every write of the buyer: its writers' guard (see buyerRevision). */
+  revision?: number;
+}
+
+/**
+ * The guard of a write of the buyer read at `revision`, and the revision it writes: two writes
+ * in one millisecond leave the same updatedAt, which therefore cannot tell the second one that
+ * the buyer changed since it was read.
+ */
+export function buyerRevision(revision: number | undefined): { condition: string; set: string; values: Record<string, number> } {
+  return {
+    condition: revision === undefined ? 'attribute_not_exists(revision)' : 'revision = :revision',
+    set: 'revision = :nextRevision',
+    values: { ...(revision === undefined ? {} : { ':revision': revision }), ':nextRevision': (revision ?? 0) + 1 },
+  };
 }
 
 function buyerItem(buyer: Buyer): BuyerItem {
@@ -97,7 +112,10 @@ export async function getBuyer(buyerId: string): Promise<Buyer> {
 }
 
 export async function updateBuyer(buyerId: string, patch: PatchBuyerBody, now: Date): Promise<Buyer> {
-  const current = await getBuyer(buyerId);
+  const item = await getBuyerItem(buyerId);
+  if (!item) throw problems.notFound(`No buyer ${buyerId}.`);
+  const current = buyerOf(item);
+  const guard = buyerRevision(item.revision);
   const next: Buyer = { ...current, ...patch, updatedAt: now.toISOString() };
   try {
     await documents.send(
@@ -105,12 +123,13 @@ export async function updateBuyer(buyerId: string, patch: PatchBuyerBody, now: D
         TableName: tableName(),
         Key: buyerKeys.buyer(buyerId),
         UpdateExpression:
-          'SET legalName = :name, sector = :sector, grade = :grade, #status = :status, updatedAt = :at, ' +
+          `SET legalName = :name, sector = :sector, grade = :grade, #status = :status, updatedAt = :at, ${guard.set}, ` +
           'gsi1pk = :g1p, gsi1sk = :g1s, gsi2pk = :g2p, gsi2sk = :g2s, gsi3pk = :g3p, gsi3sk = :g3s' +
           (next.grade > current.grade ? ', gradeWorsenedOn = :worsened, previousGrade = :previous' : ''),
-        ConditionExpression: 'updatedAt = :before',
+        ConditionExpression: `updatedAt = :before AND ${guard.condition}`,
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
+          ...guard.values,
           ':name': next.legalName,
           ':sector': next.sector,
           ':grade': next.grade,

@@ -17,7 +17,7 @@ import { buyerKeys, insurerKeys, limitKeys, monitoringKeys } from './keys.ts';
 import { newId } from './ids.ts';
 import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
-import { getBuyerItem } from './buyers.ts';
+import { buyerRevision, getBuyerItem } from './buyers.ts';
 import { capacityUpdate, historyPut, limitPut, type LimitItem, type TransactItem } from './limits.ts';
 import { downgradeRules } from './monitoring-rules.ts';
 import { TenantContext, type Principal } from '#access';
@@ -113,15 +113,17 @@ async function recordOne(event: RiskEventInput, now: Date): Promise<RecordedRisk
       country: buyer.country,
     };
     const sectorKey = buyerKeys.bySector(buyer.sector, buyer.country, result.grade, buyer.buyerId);
+    const guard = buyerRevision(buyer.revision);
     const items: TransactItem[] = [
       {
         Update: {
           TableName: tableName(),
           Key: buyerKeys.buyer(buyer.buyerId),
-          UpdateExpression: `SET grade = :grade, #status = :status, updatedAt = :at, gsi2sk = :g2s${adverse ? ', lastAdverseEventOn = :adverse' : ''}${newlyInsolvent ? ', insolventOn = :insolvent' : ''}${result.grade > buyer.grade ? ', gradeWorsenedOn = :worsened, previousGrade = :previous' : ''}`,
-          ConditionExpression: 'updatedAt = :before',
+          UpdateExpression: `SET grade = :grade, #status = :status, updatedAt = :at, gsi2sk = :g2s, ${guard.set}${adverse ? ', lastAdverseEventOn = :adverse' : ''}${newlyInsolvent ? ', insolventOn = :insolvent' : ''}${result.grade > buyer.grade ? ', gradeWorsenedOn = :worsened, previousGrade = :previous' : ''}`,
+          ConditionExpression: `updatedAt = :before AND ${guard.condition}`,
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
+            ...guard.values,
             ':grade': result.grade,
             ':status': result.status,
             ':at': at,

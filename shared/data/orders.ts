@@ -292,6 +292,13 @@ export async function getPayment(context: TenantContext, invoiceId: string, paym
   return { paymentId: payment.paymentId, amount: payment.amount, paidOn: payment.paidOn, invoice: invoiceOf(invoice) };
 }
 
+const paidThroughClaim = (invoiceId: string, claimId: string) =>
+  new ProblemError({
+    slug: 'claim-open',
+    detail: `Invoice ${invoiceId} is in claim ${claimId}: record what the buyer pays as a collection on the claim.`,
+    extensions: { claimId },
+  });
+
 /**
  * A payment reduces what is outstanding; more than is outstanding is refused, and so is a
  * payment dated before the invoice was issued or after today (money not yet received).
@@ -299,6 +306,9 @@ export async function getPayment(context: TenantContext, invoiceId: string, paym
 export async function recordPayment(context: TenantContext, invoiceId: string, payment: { amount: number; paidOn: string }, now: Date) {
   const item = await read<InvoiceItem>(orderKeys.invoice(context, invoiceId));
   if (!item) throw problems.notFound(`No invoice ${invoiceId}.`);
+  // Notified in a claim, the invoice is the claim's to collect: a payment here would leave the
+  // claim's outstanding (what the indemnity is computed on) behind the invoice's.
+  if (item.claimId) throw paidThroughClaim(invoiceId, item.claimId);
   const today = isoDay(now);
   const errors: FieldError[] = [];
   if (payment.amount > item.outstanding) {
@@ -328,7 +338,7 @@ export async function recordPayment(context: TenantContext, invoiceId: string, p
               TableName: tableName(),
               Key: orderKeys.invoice(context, invoiceId),
               UpdateExpression: paid ? 'SET outstanding = :left, #status = :paid, gsi3pk = :paidList REMOVE gsi2pk, gsi2sk' : 'SET outstanding = :left',
-              ConditionExpression: 'outstanding = :before',
+              ConditionExpression: 'outstanding = :before AND attribute_not_exists(claimId)',
               ...(paid ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
               ExpressionAttributeValues: {
                 ':left': outstanding,

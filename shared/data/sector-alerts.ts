@@ -113,30 +113,38 @@ export async function closeSectorAlert(alertId: string, now: Date): Promise<Sect
   const alert = alertOf(current);
   if (alert.status === 'closed') return alert;
   const closedAt = now.toISOString();
-  await documents.send(
-    new TransactWriteCommand({
-      TransactItems: [
-        {
-          Update: {
-            TableName: tableName(),
-            Key: sectorAlertKeys.alert(alertId),
-            UpdateExpression: 'SET #status = :closed, closedAt = :at, gsi3pk = :closedList',
-            ConditionExpression: '#status = :open',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':closed': 'closed', ':open': 'open', ':at': closedAt, ':closedList': sectorAlertKeys.statusPartition('closed').gsi3pk },
+  try {
+    await documents.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName(),
+              Key: sectorAlertKeys.alert(alertId),
+              UpdateExpression: 'SET #status = :closed, closedAt = :at, gsi3pk = :closedList',
+              ConditionExpression: '#status = :open',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':closed': 'closed', ':open': 'open', ':at': closedAt, ':closedList': sectorAlertKeys.statusPartition('closed').gsi3pk },
+            },
           },
-        },
-        {
-          Delete: {
-            TableName: tableName(),
-            Key: sectorAlertKeys.active(alert.sector, alert.country),
-            ConditionExpression: 'alertId = :id',
-            ExpressionAttributeValues: { ':id': alertId },
+          {
+            Delete: {
+              TableName: tableName(),
+              Key: sectorAlertKeys.active(alert.sector, alert.country),
+              ConditionExpression: 'alertId = :id',
+              ExpressionAttributeValues: { ':id': alertId },
+            },
           },
-        },
-      ],
-    }),
-  );
+        ],
+      }),
+    );
+  } catch (error) {
+    // Closed by a concurrent close: closing is idempotent, the loser answers what the winner stored.
+    if (!isRace(error)) throw error;
+    const after = await getItem<Record<string, unknown>>(sectorAlertKeys.alert(alertId));
+    if (after && alertOf(after).status === 'closed') return alertOf(after);
+    throw error;
+  }
   return { ...alert, status: 'closed', closedAt };
 }
 

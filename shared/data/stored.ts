@@ -18,7 +18,7 @@ const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const Tranche = z.object({ amount: Int, expiresOn: Day });
 
 const STORED_KINDS: Readonly<Record<string, ZodType>> = {
-  buyer: Buyer.extend({ ...Stored, kind: z.literal('buyer') }),
+  buyer: Buyer.extend({ ...Stored, kind: z.literal('buyer'), revision: Int.optional() }),
   policy: Policy.extend({ ...Stored, kind: z.literal('policy') }),
   invoice: Invoice.extend({ ...Stored, kind: z.literal('invoice'), claimId: z.string().optional(), warned: z.array(Int).optional() }),
   order: Order.extend({ ...Stored, kind: z.literal('order') }),

@@ -82,7 +82,10 @@ export const coverRoutes = [
     responses: {
       201: { description: 'The payment and the invoice after it (Location reads the payment back)', schema: PaymentResult },
       404: { description: 'No invoice with this id among yours', problems: ['not-found'] },
-      409: { description: 'The invoice changed meanwhile (concurrent-update): read it again and retry', problems: ['concurrent-update'] },
+      409: {
+        description: 'The invoice changed meanwhile (concurrent-update): read it again and retry; or it is in a claim (claim-open, with its claimId): what the buyer pays is a collection on the claim',
+        problems: ['concurrent-update', 'claim-open'],
+      },
     },
   },
   {
