@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'cdk.out/', '.data/', 'coverage/'] },
+  { ignores: ['node_modules/', 'cdk.out/', '.data/', 'coverage/', 'reports/', '.stryker-tmp/', 'stryker.config.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
