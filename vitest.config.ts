@@ -5,29 +5,33 @@ import { defineConfig } from 'vitest/config';
  * once by tests/support/dynamodb-global-setup.ts), infra (CDK templates and cdk-nag), e2e
  * (the local runtime started as `npm start` would, driven over HTTP).
  */
+/** Every project: no test without an assertion, one fast-check seed (tests/support/test-setup.ts). */
+const setupFiles = ['tests/support/test-setup.ts'];
+
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
     env: { POWERTOOLS_METRICS_DISABLED: 'true', POWERTOOLS_TRACE_ENABLED: 'false', POWERTOOLS_LOG_LEVEL: 'SILENT' },
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], setupFiles } },
       {
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           globalSetup: ['tests/support/dynamodb-global-setup.ts'],
+          setupFiles,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },
-      { test: { name: 'infra', include: ['tests/infra/**/*.test.ts'], testTimeout: 120_000 } },
+      { test: { name: 'infra', include: ['tests/infra/**/*.test.ts'], setupFiles, testTimeout: 120_000 } },
       {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           // The contract test: every answer checked against the OpenAPI document, summed up at the end.
           globalSetup: ['tests/support/contract-global-setup.ts'],
-          setupFiles: ['tests/support/contract-setup.ts'],
+          setupFiles: [...setupFiles, 'tests/support/contract-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

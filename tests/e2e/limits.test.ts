@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BusEvent } from '../../infra/local/event-bus.ts';
+import { eventually } from '../support/eventually.ts';
 import { startWorld, type World } from '../support/world.ts';
 import { expectStatus, op, type BodyOf } from '../support/op.ts';
 
@@ -192,11 +193,14 @@ describe('limit requests', () => {
   });
 
   it('writes limit.decided and referral.created through the outbox, each naming its tenant', async () => {
-    const deadline = Date.now() + 15_000;
     const ofType = (type: string) => events.filter((e) => e['detail-type'] === type);
-    while (Date.now() < deadline && (ofType('limit.decided').length < 10 || ofType('referral.created').length < 1)) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await eventually(
+      () => {
+        expect(ofType('limit.decided').length).toBeGreaterThanOrEqual(10);
+        expect(ofType('referral.created').length).toBeGreaterThanOrEqual(1);
+      },
+      { timeoutMs: 15_000, intervalMs: 100 },
+    );
     const referral = ofType('referral.created')[0]?.detail as { tenantId: string; data: { buyerId: string; referralId: string } } | undefined;
     expect(referral).toMatchObject({ tenantId: world.a.tenantId, data: { buyerId: buyers['mid'] } });
     const decided: unknown[] = ofType('limit.decided').map((e) => e.detail);

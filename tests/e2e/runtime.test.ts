@@ -14,6 +14,7 @@ import { newEvent } from '../../shared/events/envelope.ts';
 import { outboxItem } from '../../shared/events/outbox.ts';
 import { topology } from '../../shared/topology/index.ts';
 import { dynamoDbLocalPids, startRuntimeProcess, type RuntimeProcess } from '../support/runtime-process.ts';
+import { eventually } from '../support/eventually.ts';
 import { checkedFetch } from '../support/http-client.ts';
 
 let dataDir: string;
@@ -83,18 +84,18 @@ describe('local runtime over HTTP', () => {
     await client.send(new PutItemCommand({ TableName: topology.table.logicalName, Item: marshall(outboxItem(event)) }));
     client.destroy();
     const archive = path.join(dataDir, 'events-archive.jsonl');
-    const deadline = Date.now() + 15_000;
-    let archived: { source: string; 'detail-type': string; detail: unknown } | undefined;
-    while (!archived && Date.now() < deadline) {
-      const lines = await readFile(archive, 'utf8').catch(() => '');
-      archived = lines
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as { source: string; 'detail-type': string; detail: { id: string } })
-        .find((entry) => entry.detail.id === event.id);
-      if (!archived) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(archived).toMatchObject({ source: topology.eventSource, 'detail-type': 'webhook.test', detail: event });
+    await eventually(
+      async () => {
+        const lines = await readFile(archive, 'utf8').catch(() => '');
+        const archived = lines
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line) as { source: string; 'detail-type': string; detail: { id: string } })
+          .find((entry) => entry.detail.id === event.id);
+        expect(archived).toMatchObject({ source: topology.eventSource, 'detail-type': 'webhook.test', detail: event });
+      },
+      { timeoutMs: 15_000, intervalMs: 100 },
+    );
   });
 });
 
@@ -130,14 +131,9 @@ describe('local runtime lifecycle', () => {
 
   it('a signal during start-up still leaves no DynamoDB Local process', async () => {
     const early = await startRuntimeProcess({ inMemory: true, waitForHealth: false });
-    const deadline = Date.now() + 30_000;
-    while (dynamoDbLocalPids(early.dynamoDbPort).length === 0 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    expect(dynamoDbLocalPids(early.dynamoDbPort)).toHaveLength(1);
+    await eventually(() => expect(dynamoDbLocalPids(early.dynamoDbPort)).toHaveLength(1), { timeoutMs: 30_000, intervalMs: 20 });
     await early.stop('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(dynamoDbLocalPids(early.dynamoDbPort)).toEqual([]);
+    await eventually(() => expect(dynamoDbLocalPids(early.dynamoDbPort)).toEqual([]), { timeoutMs: 5_000 });
   });
 
   it('--in-memory keeps nothing on disk, not even a moved test clock', async () => {

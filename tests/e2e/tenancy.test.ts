@@ -4,13 +4,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { samplePolicy } from '../support/http-client.ts';
+import { eventually } from '../support/eventually.ts';
 import { startWorld, type World } from '../support/world.ts';
 import { expectStatus, op } from '../support/op.ts';
 
 let world: World;
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-// The local gateway caches authorizer results for 1 s here (60 s by default, as deployed).
+// The local gateway caches authorizer results for 1 s here (60 s by default, as deployed):
+// a change of access shows once that cache expires, so the tests poll for it with room to spare.
 const CACHE_MS = 1_000;
+const UNTIL_CACHE_EXPIRES = { timeoutMs: CACHE_MS * 10, intervalMs: 100 };
 
 beforeAll(async () => {
   world = await startWorld({ authorizerCacheSeconds: CACHE_MS / 1000 });
@@ -119,8 +121,7 @@ describe('keys and roles', () => {
     expect((await op(world.call, 'getPolicy', { key })).status).toBe(200);
     expect((await op(world.call, 'revokeApiKey', { key: world.b.key, params: { keyId } })).status).toBe(204);
     expect((await op(world.call, 'revokeApiKey', { key: world.b.key, params: { keyId } })).status).toBe(204);
-    await wait(CACHE_MS + 200);
-    expect((await op(world.call, 'getPolicy', { key })).status).toBe(401);
+    await eventually(async () => expect((await op(world.call, 'getPolicy', { key })).status).toBe(401), UNTIL_CACHE_EXPIRES);
     expect((await op(world.call, 'getPolicy', { key: world.b.key })).status).toBe(200);
     const listed = await op(world.call, 'listApiKeys', { key: world.b.key });
     expectStatus(listed, 200);
@@ -148,14 +149,16 @@ describe('brokers', () => {
     const updated = await mandates([world.a.tenantId, world.b.tenantId]);
     expectStatus(updated, 200);
     expect(updated.body.tenantIds).toEqual([world.a.tenantId, world.b.tenantId]);
-    await wait(CACHE_MS + 200);
-    const asA = await op(world.call, 'getPolicy', { key: world.broker.key, headers: { 'bouclier-tenant': world.a.tenantId } });
-    expect(asA.status).toBe(200);
+    await eventually(async () => {
+      const asA = await op(world.call, 'getPolicy', { key: world.broker.key, headers: { 'bouclier-tenant': world.a.tenantId } });
+      expect(asA.status).toBe(200);
+    }, UNTIL_CACHE_EXPIRES);
 
     const back = await mandates([world.b.tenantId]);
     expect(back.status).toBe(200);
-    await wait(CACHE_MS + 200);
-    expect((await op(world.call, 'getPolicy', { key: world.broker.key, headers: { 'bouclier-tenant': world.a.tenantId } })).status).toBe(404);
+    await eventually(async () => {
+      expect((await op(world.call, 'getPolicy', { key: world.broker.key, headers: { 'bouclier-tenant': world.a.tenantId } })).status).toBe(404);
+    }, UNTIL_CACHE_EXPIRES);
     const broker = await op(world.call, 'getBroker', { key: world.insurerKey, params: { brokerId: world.broker.brokerId } });
     expectStatus(broker, 200);
     expect(broker.body.tenantIds).toEqual([world.b.tenantId]);

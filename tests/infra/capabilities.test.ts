@@ -46,14 +46,14 @@ describe('revocation flushes the authorizer cache', () => {
 
 describe('throttling per tenant with usage plans', () => {
   it('takes usage keys from the authorizer', () => {
-    template.hasResourceProperties('AWS::ApiGateway::RestApi', { ApiKeySourceType: 'AUTHORIZER' });
+    expect(() => template.hasResourceProperties('AWS::ApiGateway::RestApi', { ApiKeySourceType: 'AUTHORIZER' })).not.toThrow();
   });
 
   it.each(Object.entries(topology.throttling.tiers))('has a usage plan for the %s tier with its rate and burst', (tier, limits) => {
-    template.hasResourceProperties('AWS::ApiGateway::UsagePlan', {
-      UsagePlanName: `${topology.service}-${tier}`,
-      Throttle: { RateLimit: limits.rateLimit, BurstLimit: limits.burstLimit },
-    });
+    const plans = template.findResources('AWS::ApiGateway::UsagePlan', { Properties: { UsagePlanName: `${topology.service}-${tier}` } });
+    expect(Object.values(plans).map((plan) => (plan as { Properties: { Throttle?: unknown } }).Properties.Throttle)).toEqual([
+      expect.objectContaining({ RateLimit: limits.rateLimit, BurstLimit: limits.burstLimit }),
+    ]);
   });
 
   it('requires a usage key on every route behind the authorizer, none on public ones', () => {
@@ -66,20 +66,24 @@ describe('throttling per tenant with usage plans', () => {
   });
 
   it('gives the insurer staff one usage key in the internal plan, known to the authorizer', () => {
-    template.resourceCountIs('AWS::ApiGateway::ApiKey', 1);
-    template.resourceCountIs('AWS::ApiGateway::UsagePlanKey', 1);
-    template.hasResourceProperties('AWS::Lambda::Function', {
-      Description: topology.functions.authorizer.description,
-      Environment: { Variables: Match.objectLike({ INSURER_USAGE_KEY: Match.stringLikeRegexp('insurer-staff-usage-key') }) },
-    });
+    expect(Object.keys(template.findResources('AWS::ApiGateway::ApiKey'))).toHaveLength(1);
+    expect(Object.keys(template.findResources('AWS::ApiGateway::UsagePlanKey'))).toHaveLength(1);
+    expect(() =>
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Description: topology.functions.authorizer.description,
+        Environment: { Variables: Match.objectLike({ INSURER_USAGE_KEY: Match.stringLikeRegexp('insurer-staff-usage-key') }) },
+      }),
+    ).not.toThrow();
   });
 
   it('tells the functions that register usage keys the plan of each tier', () => {
     const variables = Object.fromEntries(Object.keys(topology.throttling.tiers).map((tier) => [`USAGE_PLAN_${tier.toUpperCase()}`, `${topology.service}-${tier}`]));
-    template.hasResourceProperties('AWS::Lambda::Function', {
-      Description: topology.functions.tenancy.description,
-      Environment: { Variables: Match.objectLike(variables) },
-    });
+    expect(() =>
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Description: topology.functions.tenancy.description,
+        Environment: { Variables: Match.objectLike(variables) },
+      }),
+    ).not.toThrow();
   });
 });
 

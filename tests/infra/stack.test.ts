@@ -517,6 +517,7 @@ describe.each([
 
     it('alarms when a message waits in a consumed queue beyond the longest SQS delay plus a quarter of an hour', () => {
       expect(OLDEST_MESSAGE_ALARM_SECONDS).toBe(30 * 60);
+      expect(workQueueIds.size).toBeGreaterThan(0);
       for (const id of workQueueIds) {
         const age = queueAlarms(id, 'ApproximateAgeOfOldestMessage');
         expect(age, id).toHaveLength(1);
@@ -527,6 +528,7 @@ describe.each([
     });
 
     it('alarms on the iterator age of every stream consumer', () => {
+      expect(topo.streamConsumers.length).toBeGreaterThan(0);
       for (const consumer of topo.streamConsumers) {
         const dimensions = { FunctionName: refOf(functionId(consumer.function)) };
         expect(has(watched.map((w) => w.metric), { namespace: 'AWS/Lambda', name: 'IteratorAge', dimensions }), consumer.function).toBe(true);

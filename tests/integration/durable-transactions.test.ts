@@ -36,7 +36,8 @@ async function acknowledgedThenKilled(dataDir: string): Promise<string[]> {
   // At once after the last answer: the moment the engine used to lose.
   process.kill(engine.pid, 'SIGKILL');
   client.destroy();
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  // Gone for sure (files released) before the next engine opens the same data directory.
+  await engine.exited;
   return acknowledged;
 }
 

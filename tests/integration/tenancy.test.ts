@@ -12,6 +12,7 @@ import type * as SchemasModule from '../../shared/contract/tenancy.ts';
 import type { RouteSpec } from '../../shared/topology/types.ts';
 import { lambdaContext, proxyEvent } from '../support/api-events.ts';
 import { dataLayerEnvironment } from '../support/dynamodb.ts';
+import { eventually } from '../support/eventually.ts';
 import { samplePolicy } from '../support/http-client.ts';
 
 let environment: Awaited<ReturnType<typeof dataLayerEnvironment>>;
@@ -116,7 +117,8 @@ describe('Idempotency-Key in flight', () => {
       return { ...e, requestContext: { ...e.requestContext, authorizer: { role: 'insurer', keyId: 'key_insurer' } } };
     };
     const first = handler(event(), lambdaContext());
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Running means its idempotency record is written, in progress, and the duplicate meets it.
+    await eventually(() => expect(executions).toBe(1));
     const duplicate = await handler(event(), lambdaContext());
     expect(duplicate.statusCode).toBe(409);
     expect(JSON.parse(duplicate.body)).toMatchObject({ type: 'https://bouclier.dev/problems/idempotency-key-in-progress' });

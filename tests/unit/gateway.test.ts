@@ -1,6 +1,7 @@
 import type { APIGatewayAuthorizerResult } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { matchResource, policyAllows } from '../../infra/local/gateway.ts';
+import { eventually } from '../support/eventually.ts';
 import type { RouteSpec } from '../../shared/topology/types.ts';
 
 const route = (method: RouteSpec['method'], path: string): RouteSpec => ({
@@ -108,7 +109,7 @@ describe('local gateway authorizer cache flush (FlushStageAuthorizersCache)', ()
       hold = new Promise<void>((resolve) => (release = resolve));
       await apiGateway.send(new FlushStageAuthorizersCacheCommand({ restApiId: management.api.id, stageName: 'live' }));
       const pending = call();
-      while (authorizations < 3) await new Promise((resolve) => setTimeout(resolve, 5));
+      await eventually(() => expect(authorizations).toBe(3), { intervalMs: 5 });
       await apiGateway.send(new FlushStageAuthorizersCacheCommand({ restApiId: management.api.id, stageName: 'live' }));
       release();
       await pending;

@@ -16,6 +16,7 @@ import type { coverRoutes } from '../../shared/topology/cover.ts';
 import type { limitsRoutes } from '../../shared/topology/limits.ts';
 import type { opsRoutes } from '../../shared/topology/ops.ts';
 import type { RouteSpec } from '../../shared/topology/types.ts';
+import { checkedByTheCompiler } from '../support/compile-time.ts';
 import type { Call, JsonResponse } from '../support/http-client.ts';
 import { expectStatus, op, type OpResponse, type RouteOf } from '../support/op.ts';
 
@@ -74,6 +75,7 @@ const thing = { id: 'thg_1', name: 'A' };
 
 describe('an operation’s request is typed by its route’s schemas', () => {
   it('params, query and body are the output of their schemas (defaults applied, coercions done)', () => {
+    checkedByTheCompiler();
     type RecordPayment = RequestOf<CoverOperations['recordPayment']>;
     expectTypeOf<RecordPayment['body']>().toEqualTypeOf<z.output<typeof PaymentBody>>();
     expectTypeOf<RecordPayment['params']>().toEqualTypeOf<z.output<typeof InvoiceParams>>();
@@ -85,6 +87,7 @@ describe('an operation’s request is typed by its route’s schemas', () => {
   });
 
   it('a tenant-scoped route has its tenant, a non-public one its principal, a public one neither', () => {
+    checkedByTheCompiler();
     type Create = RequestOf<Operations<typeof things, 'things'>['createThing']>;
     type Get = RequestOf<Operations<typeof things, 'things'>['getThing']>;
     type Remove = RequestOf<Operations<typeof things, 'things'>['removeThing']>;
@@ -128,6 +131,7 @@ describe('apiHandler demands exactly the operations of its function, answering a
   });
 
   it('an unknown operation, or another function’s, does not compile', () => {
+    checkedByTheCompiler();
     apiHandler('things', things, {
       ...operations,
       // @ts-expect-error -- no route of this function has this id
@@ -141,6 +145,7 @@ describe('apiHandler demands exactly the operations of its function, answering a
   });
 
   it('a body off the response schema does not compile', () => {
+    checkedByTheCompiler();
     apiHandler('things', things, {
       ...operations,
       // @ts-expect-error -- id is a string
@@ -159,6 +164,7 @@ describe('apiHandler demands exactly the operations of its function, answering a
   });
 
   it('a status the route does not declare, or a problem status, does not compile', () => {
+    checkedByTheCompiler();
     apiHandler('things', things, {
       ...operations,
       // @ts-expect-error -- createThing declares 201, not 200
@@ -172,6 +178,7 @@ describe('apiHandler demands exactly the operations of its function, answering a
   });
 
   it('tenant() needs a tenant-scoped route, principal() a non-public one', () => {
+    checkedByTheCompiler();
     apiHandler('things', things, {
       ...operations,
       getThing: async (request) => {
@@ -185,6 +192,7 @@ describe('apiHandler demands exactly the operations of its function, answering a
   });
 
   it('a non-problem status a route declares with its own content type is answered (health’s 503)', () => {
+    checkedByTheCompiler();
     type Health = Operations<typeof opsRoutes, 'ops'>['getHealth'];
     type Answer = Awaited<ReturnType<Health>>;
     expectTypeOf<Answer['status']>().toEqualTypeOf<200 | 503>();
@@ -212,6 +220,7 @@ describe('op(): the e2e client by operation id', () => {
   });
 
   it('narrows on the status: a declared one gives its schema’s output, a problem one a Problem', () => {
+    checkedByTheCompiler();
     type Check = OpResponse<RouteOf<'recordPayment'>>;
     expectTypeOf<Extract<Check, { status: 201 }>['body']>().toEqualTypeOf<z.output<typeof PaymentResult>>();
     expectTypeOf<(Check & { status: 404 })['body']>().toEqualTypeOf<Problem>();
