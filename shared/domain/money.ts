@@ -163,10 +163,11 @@ function eurRatio(currency: string): { numerator: bigint; denominator: bigint } 
   };
 }
 
+/** b > 0 (a rate's denominator or numerator): only a negative a needs the correction. */
 function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b; // BigInt division truncates towards zero
-  // Stryker disable next-line EqualityOperator,ConditionalExpression: b (a rate's denominator) is always positive, so `b < 0n` is always false; `<` and `<=` differ only at 0, where a % b is 0
-  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
+  // Stryker disable next-line EqualityOperator: `<` and `<=` differ only at a = 0, where a % b is 0
+  return a % b !== 0n && a < 0n ? q - 1n : q;
 }
 
 function ceilDiv(a: bigint, b: bigint): bigint {
