@@ -216,9 +216,10 @@ export function limitActionAfterRegrade(args: {
   if (keepTo === undefined) return undefined;
   const from = after.from;
   if (from && from.grade >= after.grade) return undefined;
-  const keepFrom = from ? rules.keepPercentByGrade[from.grade] : undefined;
+  // From an unlisted grade nothing was cut yet; from a 0 % grade the limit held was granted again after the cut: both count from 100 %.
+  const keepFrom = (from ? rules.keepPercentByGrade[from.grade] : undefined) ?? 0;
   // Between two listed grades, the share is relative to the limit before the first cut.
-  const [numerator, denominator] = keepFrom !== undefined && keepFrom > 0 ? [keepTo, keepFrom] : [keepTo, 100];
+  const [numerator, denominator] = keepFrom > 0 ? [keepTo, keepFrom] : [keepTo, 100];
   const kept = roundDownToUnit(share(current, numerator, denominator), unitFor(currency));
   if (kept >= current) return undefined;
   const to = cutTo(limit, kept);
@@ -242,6 +243,7 @@ export function mergeReduction(existing: { amount: number; effectiveOn: string }
   assertReduction(existing, 'existing');
   return {
     amount: Math.min(existing.amount, next.amount),
+    // Stryker disable next-line EqualityOperator: `<` and `<=` differ only on equal dates, where both branches give the same date
     effectiveOn: existing.effectiveOn <= next.effectiveOn ? existing.effectiveOn : next.effectiveOn,
   };
 }
@@ -327,7 +329,7 @@ function moved(from: Grade, to: Grade): string {
 }
 
 function describeType(type: RiskEventType): string {
-  return type === 'rating_change' ? 'rating change' : type === 'financials' ? 'financial statements' : type.replace('_', ' ');
+  return type === 'financials' ? 'financial statements' : type.replace('_', ' ');
 }
 
 function whenText(effectiveOn: string, immediate: boolean, event: RiskEventInput, noticeDays: number): string {
