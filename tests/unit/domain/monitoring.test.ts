@@ -68,6 +68,33 @@ describe('regrading a buyer after one risk event', () => {
     expect(held?.message).toBe('Buyer B1 is insolvent, so the rating change of 2026-01-20 cannot bring it back from grade 10 to grade 3: it stays at grade 10 until an underwriter reinstates it.');
   });
 
+  it.each<[string, { grade: number; status: BuyerStatus }, RiskEventInput, string[]]>([
+    ['statements reviewed by the analysts', { grade: 4, status: 'active' }, event('financials', { severity: 'high', newGrade: 2 }), ['Buyer B1 filed financial statements reviewed by the analysts on 2026-01-20: it moves from grade 4 to grade 2.']],
+    ['low severity: reassuring', { grade: 4, status: 'active' }, event('financials', { severity: 'low' }), ['Buyer B1 filed reassuring financial statements on 2026-01-20: it moves from grade 4 to grade 3.']],
+    ['no severity: neutral, the grade stays', { grade: 4, status: 'active' }, event('financials'), ['Buyer B1 filed neutral financial statements on 2026-01-20: it stays at grade 4.']],
+    ['high severity: worrying', { grade: 4, status: 'active' }, event('financials', { severity: 'high' }), ['Buyer B1 filed worrying financial statements on 2026-01-20: it moves from grade 4 to grade 5.']],
+    [
+      'a closed buyer held at 10 against statements',
+      { grade: 10, status: 'closed' },
+      event('financials', { severity: 'low' }),
+      [
+        'Buyer B1 filed reassuring financial statements on 2026-01-20: it moves from grade 10 to grade 9.',
+        'Buyer B1 is closed, so the financial statements of 2026-01-20 cannot bring it back from grade 10 to grade 9: it stays at grade 10 until an underwriter reinstates it.',
+      ],
+    ],
+    [
+      'an insolvent buyer stored below 10 held at 10 against an incident',
+      { grade: 7, status: 'insolvent' },
+      event('payment_incident', { severity: 'low' }),
+      [
+        'A low-severity payment incident on buyer B1 on 2026-01-20: it moves from grade 7 to grade 8.',
+        'Buyer B1 is insolvent, so the payment incident of 2026-01-20 cannot bring it back from grade 10 to grade 8: it stays at grade 10 until an underwriter reinstates it.',
+      ],
+    ],
+  ])('explains %s', (_case, buyer, input, messages) => {
+    expect(regrade({ buyerId: 'B1', ...buyer }, input).reasons.map((r) => r.message)).toEqual(messages);
+  });
+
   it.each<[string, { grade: number; status: BuyerStatus }, RiskEventInput]>([
     ['a rating change without a grade', { grade: 4, status: 'active' }, event('rating_change')],
     ['a rating change to grade 0', { grade: 4, status: 'active' }, event('rating_change', { newGrade: 0 })],
@@ -149,6 +176,23 @@ describe('the limit after a regrade', () => {
     { case: '9 → 8 is an improvement: no cut', grade: 9, event: event('rating_change', { newGrade: 8 }), limit: { amount: 2_500_000 }, then: undefined },
     { case: 'an improvement from an unlisted grade (10 → 8) cuts nothing', grade: 10, event: event('rating_change', { newGrade: 8 }), limit: { amount: 5_000_000 }, then: undefined },
     { case: 'grade 8 unchanged: no second cut', grade: 8, event: event('financials'), limit: { amount: 5_000_000 }, then: undefined },
+    { case: 'grade 8 unchanged, a limit off the step: no cut to the step either', grade: 8, event: event('financials'), limit: { amount: 5_000_500 }, then: undefined },
+    {
+      case: 'a grade that keeps 100 % cuts nothing',
+      grade: 6,
+      event: event('rating_change', { newGrade: 8 }),
+      limit: { amount: 10_000_000 },
+      rules: { keepPercentByGrade: { 8: 100 }, noticeDays: 30 },
+      then: undefined,
+    },
+    {
+      case: 'rules keeping nothing at 8 and 9: a limit granted again at 8 is cancelled at 9',
+      grade: 8,
+      event: event('payment_incident', { severity: 'low' }),
+      limit: { amount: 5_000_000 },
+      rules: { keepPercentByGrade: { 8: 0, 9: 0 }, noticeDays: 30 },
+      then: { kind: 'cancelled', to: { amount: 0 }, effectiveOn: IN_30_DAYS, immediate: false, code: 'limit_cancelled' },
+    },
     { case: 'a downgrade to 7 is not listed: untouched', grade: 5, event: event('rating_change', { newGrade: 7 }), limit: { amount: 10_000_000 }, then: undefined },
     { case: 'a limit already at zero is left alone, even on insolvency', grade: 5, event: event('insolvency_opened'), limit: { amount: 0 }, then: undefined },
     {
@@ -178,6 +222,20 @@ describe('the limit after a regrade', () => {
       grade: 6,
       event: event('rating_change', { newGrade: 8 }),
       limit: { amount: 6_000_000, temporary: JUNE },
+      then: { kind: 'reduced', to: { amount: 5_000_000 }, effectiveOn: IN_30_DAYS, immediate: false, code: 'limit_reduced' },
+    },
+    {
+      case: 'a cut to exactly the permanent amount leaves no tranche',
+      grade: 6,
+      event: event('rating_change', { newGrade: 8 }),
+      limit: { amount: 5_000_000, temporary: { amount: 5_000_000, expiresOn: '2026-06-30' } },
+      then: { kind: 'reduced', to: { amount: 5_000_000 }, effectiveOn: IN_30_DAYS, immediate: false, code: 'limit_reduced' },
+    },
+    {
+      case: 'a tranche used up to zero is a limit like any other',
+      grade: 6,
+      event: event('rating_change', { newGrade: 8 }),
+      limit: { amount: 10_000_000, temporary: { amount: 0, expiresOn: '2026-06-30' } },
       then: { kind: 'reduced', to: { amount: 5_000_000 }, effectiveOn: IN_30_DAYS, immediate: false, code: 'limit_reduced' },
     },
     {
@@ -257,6 +315,52 @@ describe('the limit after a regrade', () => {
     expect(action?.to).toEqual({ amount: 5_000_000 });
   });
 
+  it.each<BuyerStatus>(['insolvent', 'closed'])('a buyer %s loses its limit whatever grade the regrade carries', (status) => {
+    const bare: Regrade = { grade: 7, status, changed: true, reasons: [] };
+    const action = limitActionAfterRegrade({ regrade: bare, event: event('financials'), limit: { amount: 10_000_000 }, currency: 'EUR', today: TODAY, rules: DEFAULT_DOWNGRADE_RULES, buyerId: 'B1' });
+    expect(action).toMatchObject({ kind: 'cancelled', to: { amount: 0 }, effectiveOn: IN_30_DAYS, immediate: false });
+    expect(action?.reasons.map((r) => r.code)).toEqual(['limit_cancelled']);
+  });
+
+  it.each<[string, number, RiskEventInput, { amount: number; temporary?: Tranche }, DowngradeRules, string]>([
+    [
+      'insolvency, at once',
+      5,
+      event('insolvency_opened'),
+      { amount: 10_000_000, temporary: JUNE },
+      DEFAULT_DOWNGRADE_RULES,
+      'Buyer B1 is insolvent, so the limit of EUR 100,000.00 plus a temporary EUR 40,000.00 until 2026-06-30 is cancelled for deliveries from 2026-01-31 (today), as insolvency takes effect at once.',
+    ],
+    ['closure, with notice', 3, event('closure'), { amount: 10_000_000 }, DEFAULT_DOWNGRADE_RULES, 'Buyer B1 has closed, so the limit of EUR 100,000.00 is cancelled for deliveries from 2026-03-02, 30 days after this notice.'],
+    [
+      'an urgent rating to 10',
+      6,
+      event('rating_change', { newGrade: 10, urgent: true }),
+      { amount: 10_000_000 },
+      DEFAULT_DOWNGRADE_RULES,
+      'Buyer B1 is graded 10 (defaulted), so the limit of EUR 100,000.00 is cancelled for deliveries from 2026-01-31 (today), as the event is urgent.',
+    ],
+    [
+      'a cut under rules without notice',
+      6,
+      event('rating_change', { newGrade: 8 }),
+      { amount: 10_000_000 },
+      { keepPercentByGrade: { 8: 50 }, noticeDays: 0 },
+      'Buyer B1 is now grade 8, where 50 % of the limit is kept, so the limit of EUR 100,000.00 is reduced to EUR 50,000.00 for deliveries from 2026-01-31 (today), as no notice period applies.',
+    ],
+    [
+      'a share below one step',
+      6,
+      event('rating_change', { newGrade: 8 }),
+      { amount: 100_000 },
+      DEFAULT_DOWNGRADE_RULES,
+      'Buyer B1 is now grade 8, where no cover is kept, so the limit of EUR 1,000.00 is cancelled for deliveries from 2026-03-02, 30 days after this notice.',
+    ],
+  ])('says why and from when: %s', (_case, grade, e, limit, rules, message) => {
+    const action = limitActionAfterRegrade({ regrade: regrade({ buyerId: 'B1', grade, status: 'active' }, e), event: e, limit, currency: 'EUR', today: TODAY, rules, buyerId: 'B1' });
+    expect(action?.reasons[0]?.message).toBe(message);
+  });
+
   it('says what is kept, from when, and why', () => {
     const e = event('rating_change', { newGrade: 8 });
     const action = limitActionAfterRegrade({
@@ -281,6 +385,15 @@ describe('the limit after a regrade', () => {
     expect(() => limitActionAfterRegrade({ ...base, limit: { amount: 1.5 } })).toThrow(RangeError);
     expect(() => limitActionAfterRegrade({ ...base, limit: { amount: -100_000 } })).toThrow(RangeError);
     expect(() => limitActionAfterRegrade({ ...base, rules: { keepPercentByGrade: { 8: 150 }, noticeDays: 30 } })).toThrow(RangeError);
+    expect(() => limitActionAfterRegrade({ ...base, event: { ...e, occurredOn: '2026-02-30' } })).toThrow(RangeError);
+    expect(() => limitActionAfterRegrade({ ...base, limit: { amount: 10_000_000, temporary: { amount: -100_000, expiresOn: '2026-06-30' } } })).toThrow(RangeError);
+    expect(() => limitActionAfterRegrade({ ...base, limit: { amount: 10_000_000, temporary: { amount: 1_000_000, expiresOn: '2026-02-30' } } })).toThrow(RangeError);
+  });
+
+  it('refuses an unknown currency even when there is nothing to cut', () => {
+    const e = event('insolvency_opened');
+    const after = regrade({ buyerId: 'B1', grade: 5, status: 'active' }, e);
+    expect(() => limitActionAfterRegrade({ regrade: after, event: e, limit: { amount: 0 }, currency: 'XXX', today: TODAY, rules: DEFAULT_DOWNGRADE_RULES, buyerId: 'B1' })).toThrow(RangeError);
   });
 
   it('never raises a limit and always lands on the step (property)', () => {
@@ -376,6 +489,9 @@ describe('downgrade rules', () => {
     ['grade 10 (which always cancels)', { keepPercentByGrade: { 10: 10 }, noticeDays: 30 }],
     ['grade 0', { keepPercentByGrade: { 0: 10 }, noticeDays: 30 }],
     ['a key that is no grade', { keepPercentByGrade: { eight: 10 }, noticeDays: 30 }],
+    ['a grade written 08 (no rule would ever read it)', { keepPercentByGrade: { '08': 50 }, noticeDays: 30 }],
+    ['percents stored as null', { keepPercentByGrade: null, noticeDays: 30 }],
+    ['a function carrying the fields (rules are data)', Object.assign(() => undefined, { keepPercentByGrade: { 8: 50 }, noticeDays: 30 })],
     ['a notice over a year', { keepPercentByGrade: { 8: 50 }, noticeDays: 366 }],
     ['a negative notice', { keepPercentByGrade: { 8: 50 }, noticeDays: -1 }],
     ['a fractional notice', { keepPercentByGrade: { 8: 50 }, noticeDays: 1.5 }],
