@@ -241,11 +241,10 @@ export function mergeReduction(existing: { amount: number; effectiveOn: string }
   assertReduction(next, 'next');
   if (!existing) return { amount: next.amount, effectiveOn: next.effectiveOn };
   assertReduction(existing, 'existing');
-  return {
-    amount: Math.min(existing.amount, next.amount),
-    // Stryker disable next-line EqualityOperator: `<` and `<=` differ only on equal dates, where both branches give the same date
-    effectiveOn: existing.effectiveOn <= next.effectiveOn ? existing.effectiveOn : next.effectiveOn,
-  };
+  // ISO dates sort in calendar order. (A `<=` between them would leave an equivalent `<` mutant,
+  // and a disable comment for it would hide the killable `>` with it.)
+  const [earlier] = [existing.effectiveOn, next.effectiveOn].sort() as [string, string];
+  return { amount: Math.min(existing.amount, next.amount), effectiveOn: earlier };
 }
 
 // --- helpers shared with sector alerts -----------------------------------------------------
