@@ -3,56 +3,36 @@
  * racing for the last capacity on one buyer are never granted more than it, in total.
  */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type * as BuyersModule from '../../shared/data/buyers.ts';
-import type * as LimitsModule from '../../shared/data/limits.ts';
-import type * as TenancyModule from '../../shared/data/tenancy.ts';
-import type * as AuthModule from '../../shared/access/index.ts';
+import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../shared/access/index.ts';
 import { PolicyInput } from '../../shared/contract/tenancy.ts';
 import { DEFAULT_LIMIT_RULES } from '../../shared/domain/grades.ts';
-import { dataLayerEnvironment, type freshTable } from '../support/dynamodb.ts';
 import { samplePolicy } from '../support/http-client.ts';
 import { limitKeys } from '../../shared/data/keys.ts';
+import { useDataLayer } from './data-layer.ts';
 
-let environment: Awaited<ReturnType<typeof dataLayerEnvironment>>;
-let table: Awaited<ReturnType<typeof freshTable>>;
-let buyers: typeof BuyersModule;
-let limits: typeof LimitsModule;
-let tenancy: typeof TenancyModule;
-let auth: typeof AuthModule;
 const insurer: Principal = { role: 'insurer', keyId: 'key_insurer' };
 const TENANTS = 20;
 const CAPACITY = DEFAULT_LIMIT_RULES.buyerCapacityEur[6]; // EUR 1,000,000.00
 const ALREADY_RESERVED = CAPACITY - 10_000_000; // EUR 100,000.00 left
 const REQUEST = 5_000_000; // EUR 50,000.00 each: room for two
 
-beforeAll(async () => {
-  environment = await dataLayerEnvironment('capacity');
-  table = environment.table;
-  buyers = await import('../../shared/data/buyers.ts');
-  limits = await import('../../shared/data/limits.ts');
-  tenancy = await import('../../shared/data/tenancy.ts');
-  auth = await import('../../shared/access/index.ts');
-});
-afterAll(async () => {
-  await environment.stop();
-});
+const data = useDataLayer('capacity');
 
 describe('the race for the last capacity on a buyer', () => {
   it(`${TENANTS} tenants at once are granted no more than what is left, and capacity adds up`, async () => {
-    const buyer = await buyers.createBuyer({ legalName: 'Contested Metalworks SA', country: 'FR', registrationId: `9${Date.now()}`.slice(0, 9), sector: 'C25', grade: 6, status: 'active' }, new Date());
+    const buyer = await data.buyers.createBuyer({ legalName: 'Contested Metalworks SA', country: 'FR', registrationId: `9${Date.now()}`.slice(0, 9), sector: 'C25', grade: 6, status: 'active' }, new Date());
     // Other tenants already hold all but EUR 100,000.00 of this buyer's capacity.
-    await table.documents.send(new PutCommand({ TableName: table.name, Item: { ...limitKeys.capacity(buyer.buyerId), kind: 'capacity', reservedEur: ALREADY_RESERVED } }));
+    await data.table.documents.send(new PutCommand({ TableName: data.table.name, Item: { ...limitKeys.capacity(buyer.buyerId), kind: 'capacity', reservedEur: ALREADY_RESERVED } }));
 
     const contexts = await Promise.all(
       Array.from({ length: TENANTS }, async (_, i) => {
-        const tenant = await tenancy.createTenant(insurer, { name: `Racer ${i}`, tier: 'standard', policy: PolicyInput.parse(samplePolicy()) }, new Date());
-        return auth.TenantContext.forInsurer(insurer, tenant.tenantId);
+        const tenant = await data.tenancy.createTenant(insurer, { name: `Racer ${i}`, tier: 'standard', policy: PolicyInput.parse(samplePolicy()) }, new Date());
+        return data.access.TenantContext.forInsurer(insurer, tenant.tenantId);
       }),
     );
 
-    const outcomes = await Promise.allSettled(contexts.map((context) => limits.requestLimit(context, { buyerId: buyer.buyerId, type: 'new', amount: REQUEST }, new Date())));
+    const outcomes = await Promise.allSettled(contexts.map((context) => data.limits.requestLimit(context, { buyerId: buyer.buyerId, type: 'new', amount: REQUEST }, new Date())));
     const decided = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value.body] : []));
     const failed = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as { status?: number }] : []));
     expect(failed.every((f) => f.status === 409)).toBe(true);
@@ -63,7 +43,7 @@ describe('the race for the last capacity on a buyer', () => {
     expect(decided.filter((d) => d.amount > 0).every((d) => ['approved', 'partly_approved'].includes(d.decision))).toBe(true);
     expect(decided.filter((d) => d.amount === 0).every((d) => d.decision === 'not_approved' && d.reasons.some((r) => r.code === 'no_capacity'))).toBe(true);
 
-    const capacity = await table.documents.send(new GetCommand({ TableName: table.name, Key: limitKeys.capacity(buyer.buyerId) }));
+    const capacity = await data.table.documents.send(new GetCommand({ TableName: data.table.name, Key: limitKeys.capacity(buyer.buyerId) }));
     expect(capacity.Item?.['reservedEur']).toBe(ALREADY_RESERVED + granted);
     expect(Number(capacity.Item?.['reservedEur'])).toBeLessThanOrEqual(CAPACITY);
   });

@@ -5,51 +5,21 @@
  * the exposure the sum of the invoices; an indemnity that crashes halfway pays nothing, and its
  * retry pays once.
  */
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type * as BuyersModule from '../../shared/data/buyers.ts';
-import type * as ClaimsModule from '../../shared/data/claims.ts';
-import type * as LimitsModule from '../../shared/data/limits.ts';
-import type * as OrdersModule from '../../shared/data/orders.ts';
-import type * as TenancyModule from '../../shared/data/tenancy.ts';
-import type * as AuthModule from '../../shared/access/index.ts';
-import type * as ClientModule from '../../shared/data/client.ts';
-import type { Principal, TenantContext } from '../../shared/access/index.ts';
-import { PolicyInput } from '../../shared/contract/tenancy.ts';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import type { TenantContext } from '../../shared/access/index.ts';
 import { addDays } from '../../shared/domain/dates.ts';
 import { isoDay } from '../../shared/clock/index.ts';
 import { buyerKeys, orderKeys } from '../../shared/data/keys.ts';
-import { dataLayerEnvironment } from '../support/dynamodb.ts';
-import { samplePolicy } from '../support/http-client.ts';
 import { Crash, barrier, crashOn } from './crash.ts';
+import { useDataLayer } from './data-layer.ts';
 
-let environment: Awaited<ReturnType<typeof dataLayerEnvironment>>;
-let buyers: typeof BuyersModule;
-let claims: typeof ClaimsModule;
-let limits: typeof LimitsModule;
-let orders: typeof OrdersModule;
-let tenancy: typeof TenancyModule;
-let auth: typeof AuthModule;
-let client: typeof ClientModule;
-const insurer: Principal = { role: 'insurer', keyId: 'key_insurer' };
 const day0 = addDays(isoDay(new Date()), -100);
 const on = (days: number) => new Date(`${addDays(day0, days)}T10:00:00Z`);
 const day = (days: number) => addDays(day0, days);
 let serial = 0;
 
-beforeAll(async () => {
-  environment = await dataLayerEnvironment('claim-races');
-  buyers = await import('../../shared/data/buyers.ts');
-  claims = await import('../../shared/data/claims.ts');
-  limits = await import('../../shared/data/limits.ts');
-  orders = await import('../../shared/data/orders.ts');
-  tenancy = await import('../../shared/data/tenancy.ts');
-  auth = await import('../../shared/access/index.ts');
-  client = await import('../../shared/data/client.ts');
-});
-afterAll(async () => {
-  await environment.stop();
-});
+const data = useDataLayer('claim-races');
 
 /**
  * A tenant insured from day 0 with a limit on a buyer, two invoices of day 1 due on day 31,
@@ -57,20 +27,18 @@ afterAll(async () => {
  */
 async function claimed(insolvent: boolean, notify = true) {
   serial += 1;
-  const tenant = await tenancy.createTenant(insurer, { name: `Claimant ${serial}`, tier: 'standard', policy: PolicyInput.parse(samplePolicy({ inceptionDate: day0 })) }, on(0));
-  const context = auth.TenantContext.forInsurer(insurer, tenant.tenantId);
-  const buyer = await buyers.createBuyer({ legalName: `Defaulting ${serial} SA`, country: 'FR', registrationId: `K${Date.now()}${serial}`, sector: 'C30', grade: 2, status: 'active' }, on(0));
-  const granted = await limits.requestLimit(context, { buyerId: buyer.buyerId, type: 'new', amount: 10_000_000 }, on(0));
-  expect(granted.body.amount).toBe(10_000_000);
-  const invoices = await orders.createInvoices(
+  const { context } = await data.newTenant({ name: `Claimant ${serial}`, policy: { inceptionDate: day0 } }, on(0));
+  const buyer = await data.newBuyer({ legalName: `Defaulting ${serial} SA`, sector: 'C30' }, on(0));
+  await data.grantLimit(context, buyer.buyerId, 10_000_000, on(0));
+  const invoices = await data.orders.createInvoices(
     context,
     [1, 2].map((n) => ({ buyerId: buyer.buyerId, number: `C${serial}-${n}`, amount: n * 1_000_000, currency: 'EUR', issueDate: day(1), dueDate: day(31) })),
     on(1),
   );
   if (insolvent) {
-    await environment.table.documents.send(
+    await data.table.documents.send(
       new UpdateCommand({
-        TableName: environment.table.name,
+        TableName: data.table.name,
         Key: buyerKeys.buyer(buyer.buyerId),
         UpdateExpression: 'SET #status = :insolvent, insolventOn = :on',
         ExpressionAttributeNames: { '#status': 'status' },
@@ -80,18 +48,12 @@ async function claimed(insolvent: boolean, notify = true) {
   }
   const invoiceIds = invoices.map((invoice) => invoice.invoiceId);
   if (!notify) return { context, buyerId: buyer.buyerId, claimId: '', invoiceIds };
-  const claim = await claims.notifyOverdue(context, { buyerId: buyer.buyerId, invoiceIds: invoices.map((invoice) => invoice.invoiceId) }, on(40));
+  const claim = await data.claims.notifyOverdue(context, { buyerId: buyer.buyerId, invoiceIds: invoices.map((invoice) => invoice.invoiceId) }, on(40));
   expect(claim.status).toBe(insolvent ? 'indemnifiable' : 'in_collection');
   return { context, buyerId: buyer.buyerId, claimId: claim.claimId, invoiceIds: invoices.map((invoice) => invoice.invoiceId) };
 }
 
-async function tenantItems(context: TenantContext, prefix: string): Promise<Record<string, unknown>[]> {
-  const { pk } = orderKeys.exposure(context, 'x');
-  const { Items } = await environment.table.documents.send(
-    new QueryCommand({ TableName: environment.table.name, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)', ExpressionAttributeValues: { ':pk': pk, ':sk': prefix }, ConsistentRead: true }),
-  );
-  return Items ?? [];
-}
+const tenantItems = (context: TenantContext, prefix: string) => data.items(orderKeys.exposure(context, 'x').pk, prefix);
 
 /** What the tenant was paid in indemnities, all policy years together. */
 async function indemnitiesPaid(context: TenantContext): Promise<number> {
@@ -103,12 +65,12 @@ const rejected = (outcomes: PromiseSettledResult<unknown>[]) => outcomes.flatMap
 describe('claims under races', () => {
   it('two indemnifications of one claim at once pay once', async () => {
     const { context, claimId } = await claimed(true);
-    const together = barrier(client.dynamodb, 'TransactWrite', 2);
-    const outcomes = await Promise.allSettled([claims.indemnify(claimId, on(50)), claims.indemnify(claimId, on(50))]).finally(() => together.remove());
+    const together = barrier(data.client.dynamodb, 'TransactWrite', 2);
+    const outcomes = await Promise.allSettled([data.claims.indemnify(claimId, on(50)), data.claims.indemnify(claimId, on(50))]).finally(() => together.remove());
     const paid = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
     expect(paid).toHaveLength(1);
     expect(rejected(outcomes).map((r) => r.status)).toEqual([409]);
-    const claim = await claims.getClaim(context, claimId);
+    const claim = await data.claims.getClaim(context, claimId);
     expect(claim.status).toBe('indemnified');
     expect(claim.indemnity?.amount).toBeGreaterThan(0);
     expect(await indemnitiesPaid(context)).toBe(claim.indemnity?.amount);
@@ -117,14 +79,14 @@ describe('claims under races', () => {
 
   it('recoveries racing: each one stored is split into shares summing to it, all within the loss', async () => {
     const { context, claimId } = await claimed(true);
-    await claims.indemnify(claimId, on(50));
+    await data.claims.indemnify(claimId, on(50));
     const amounts = [1_000_001, 1_200_003, 900_007];
-    const together = barrier(client.dynamodb, 'TransactWrite', amounts.length);
-    const outcomes = await Promise.allSettled(amounts.map((amount) => claims.recordRecovery(claimId, { amount, receivedOn: day(60) }, on(60)))).finally(() => together.remove());
+    const together = barrier(data.client.dynamodb, 'TransactWrite', amounts.length);
+    const outcomes = await Promise.allSettled(amounts.map((amount) => data.claims.recordRecovery(claimId, { amount, receivedOn: day(60) }, on(60)))).finally(() => together.remove());
     expect(rejected(outcomes).map((r) => r.status)).toEqual(rejected(outcomes).map(() => 409));
     const accepted = outcomes.flatMap((o, i) => (o.status === 'fulfilled' ? [amounts[i]!] : []));
     expect(accepted.length).toBeGreaterThan(0);
-    const claim = await claims.getClaim(context, claimId);
+    const claim = await data.claims.getClaim(context, claimId);
     expect(claim.recoveries.map((recovery) => recovery.amount).sort()).toEqual(accepted.sort());
     for (const recovery of claim.recoveries) expect(recovery.insurerShare + recovery.policyholderShare).toBe(recovery.amount);
     expect(claim.recoveries.reduce((sum, recovery) => sum + recovery.amount, 0)).toBeLessThanOrEqual(3_000_000);
@@ -133,19 +95,19 @@ describe('claims under races', () => {
   it('a collection racing a payment never drives an invoice below 0; the exposure is the invoices', async () => {
     for (let round = 0; round < 2; round += 1) {
       const { context, buyerId, claimId, invoiceIds } = await claimed(false);
-      const together = barrier(client.dynamodb, 'TransactWrite', 2);
+      const together = barrier(data.client.dynamodb, 'TransactWrite', 2);
       const outcomes = await Promise.allSettled([
-        claims.recordCollection(claimId, { amount: 2_500_000, receivedOn: day(45) }, on(45)),
-        orders.recordPayment(context, invoiceIds[0]!, { amount: 1_000_000, paidOn: day(45) }, on(45)),
+        data.claims.recordCollection(claimId, { amount: 2_500_000, receivedOn: day(45) }, on(45)),
+        data.orders.recordPayment(context, invoiceIds[0]!, { amount: 1_000_000, paidOn: day(45) }, on(45)),
       ]).finally(() => together.remove());
       expect(rejected(outcomes).map((r) => r.status)).toEqual(rejected(outcomes).map(() => 409));
       const invoices = (await tenantItems(context, 'INVOICE#')).filter((item) => item['buyerId'] === buyerId);
       for (const invoice of invoices) expect(Number(invoice['outstanding'])).toBeGreaterThanOrEqual(0);
       const outstanding = invoices.reduce((sum, item) => sum + Number(item['outstanding']), 0);
-      const { Item } = await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: orderKeys.exposure(context, buyerId), ConsistentRead: true }));
+      const Item = await data.item(orderKeys.exposure(context, buyerId));
       expect(Item?.['outstanding']).toBe(outstanding);
       // The claim's own view of its invoices agrees with them.
-      const claim = await claims.getClaim(context, claimId);
+      const claim = await data.claims.getClaim(context, claimId);
       expect(claim.outstanding).toBe(outstanding);
     }
   });
@@ -153,39 +115,39 @@ describe('claims under races', () => {
   it('a notification racing a payment on one of its invoices: the claim and the invoices agree', async () => {
     for (let round = 0; round < 2; round += 1) {
       const { context, buyerId, invoiceIds } = await claimed(false, false);
-      const together = barrier(client.dynamodb, 'TransactWrite', 2);
+      const together = barrier(data.client.dynamodb, 'TransactWrite', 2);
       const [notified, paid] = await Promise.allSettled([
-        claims.notifyOverdue(context, { buyerId, invoiceIds }, on(40)),
-        orders.recordPayment(context, invoiceIds[0]!, { amount: 400_000, paidOn: day(39) }, on(40)),
+        data.claims.notifyOverdue(context, { buyerId, invoiceIds }, on(40)),
+        data.orders.recordPayment(context, invoiceIds[0]!, { amount: 400_000, paidOn: day(39) }, on(40)),
       ]).finally(() => together.remove());
       expect(rejected([notified, paid]).map((r) => r.status)).toEqual(rejected([notified, paid]).map(() => 409));
       const invoices = (await tenantItems(context, 'INVOICE#')).filter((item) => item['buyerId'] === buyerId);
       const outstanding = invoices.reduce((sum, item) => sum + Number(item['outstanding']), 0);
-      if (notified.status === 'fulfilled') expect((await claims.getClaim(context, notified.value.claimId)).outstanding).toBe(outstanding);
+      if (notified.status === 'fulfilled') expect((await data.claims.getClaim(context, notified.value.claimId)).outstanding).toBe(outstanding);
       else expect(paid.status).toBe('fulfilled');
     }
   });
 
   it('an indemnity that crashes halfway pays nothing; the retry pays once, and a retry after it is refused', async () => {
     const { context, claimId } = await claimed(true);
-    const before = crashOn(client.dynamodb, 'TransactWrite', { when: 'before' });
+    const before = crashOn(data.client.dynamodb, 'TransactWrite', { when: 'before' });
     try {
-      await expect(claims.indemnify(claimId, on(50))).rejects.toBeInstanceOf(Crash);
+      await expect(data.claims.indemnify(claimId, on(50))).rejects.toBeInstanceOf(Crash);
     } finally {
       before.remove();
     }
-    expect((await claims.getClaim(context, claimId)).status).toBe('indemnifiable');
+    expect((await data.claims.getClaim(context, claimId)).status).toBe('indemnifiable');
     expect(await indemnitiesPaid(context)).toBe(0);
 
     // Committed, but the answer lost: the caller retries.
-    const after = crashOn(client.dynamodb, 'TransactWrite', { when: 'after' });
+    const after = crashOn(data.client.dynamodb, 'TransactWrite', { when: 'after' });
     try {
-      await expect(claims.indemnify(claimId, on(50))).rejects.toBeInstanceOf(Crash);
+      await expect(data.claims.indemnify(claimId, on(50))).rejects.toBeInstanceOf(Crash);
     } finally {
       after.remove();
     }
-    await expect(claims.indemnify(claimId, on(50))).rejects.toMatchObject({ status: 409, slug: 'claim-status' });
-    const claim = await claims.getClaim(context, claimId);
+    await expect(data.claims.indemnify(claimId, on(50))).rejects.toMatchObject({ status: 409, slug: 'claim-status' });
+    const claim = await data.claims.getClaim(context, claimId);
     expect(claim.status).toBe('indemnified');
     expect(await indemnitiesPaid(context)).toBe(claim.indemnity?.amount);
   });

@@ -6,51 +6,30 @@
  * and nothing is stored.
  */
 import { BatchGetCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type * as BuyersModule from '../../shared/data/buyers.ts';
-import type * as ClientModule from '../../shared/data/client.ts';
-import type * as OrdersModule from '../../shared/data/orders.ts';
-import type * as TenancyModule from '../../shared/data/tenancy.ts';
-import type * as AuthModule from '../../shared/access/index.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Principal, TenantContext } from '../../shared/access/index.ts';
 import { newId } from '../../shared/data/ids.ts';
 import { PolicyInput } from '../../shared/contract/tenancy.ts';
-import { dataLayerEnvironment } from '../support/dynamodb.ts';
 import { samplePolicy } from '../support/http-client.ts';
 import { orderKeys } from '../../shared/data/keys.ts';
+import { useDataLayer } from './data-layer.ts';
 
-let environment: Awaited<ReturnType<typeof dataLayerEnvironment>>;
-let buyers: typeof BuyersModule;
-let client: typeof ClientModule;
-let orders: typeof OrdersModule;
-let tenancy: typeof TenancyModule;
-let auth: typeof AuthModule;
 const insurer: Principal = { role: 'insurer', keyId: 'key_insurer' };
 const COVERED = 100_000;
 const day = new Date().toISOString().slice(0, 10);
 
-beforeAll(async () => {
-  environment = await dataLayerEnvironment('invoice-orders');
-  buyers = await import('../../shared/data/buyers.ts');
-  client = await import('../../shared/data/client.ts');
-  orders = await import('../../shared/data/orders.ts');
-  tenancy = await import('../../shared/data/tenancy.ts');
-  auth = await import('../../shared/access/index.ts');
-});
+const data = useDataLayer('invoice-orders');
 afterEach(() => {
   vi.restoreAllMocks();
-});
-afterAll(async () => {
-  await environment.stop();
 });
 
 let registration = 0;
 async function world() {
-  const tenant = await tenancy.createTenant(insurer, { name: 'Livraisons SAS', tier: 'standard', policy: PolicyInput.parse(samplePolicy()) }, new Date());
-  const context = auth.TenantContext.forInsurer(insurer, tenant.tenantId);
+  const tenant = await data.tenancy.createTenant(insurer, { name: 'Livraisons SAS', tier: 'standard', policy: PolicyInput.parse(samplePolicy()) }, new Date());
+  const context = data.access.TenantContext.forInsurer(insurer, tenant.tenantId);
   const newBuyer = async () => {
     registration += 1;
-    return (await buyers.createBuyer({ legalName: 'Client SA', country: 'FR', registrationId: `7${String(Date.now() + registration).slice(-8)}`, sector: 'C29', grade: 2, status: 'active' }, new Date())).buyerId;
+    return (await data.buyers.createBuyer({ legalName: 'Client SA', country: 'FR', registrationId: `7${String(Date.now() + registration).slice(-8)}`, sector: 'C29', grade: 2, status: 'active' }, new Date())).buyerId;
   };
   return { context, newBuyer };
 }
@@ -62,11 +41,11 @@ async function placeOrders(context: TenantContext, buyerId: string, statuses: re
     const orderId = newId('order');
     ids.push(orderId);
     const order = { orderId, buyerId, amount: COVERED, coveredAmount: COVERED, currency: 'EUR', deliveryDate: day, status, createdAt: new Date().toISOString() };
-    await environment.table.documents.send(new PutCommand({ TableName: environment.table.name, Item: { ...orderKeys.order(context, orderId), kind: 'order', ...order } }));
+    await data.table.documents.send(new PutCommand({ TableName: data.table.name, Item: { ...orderKeys.order(context, orderId), kind: 'order', ...order } }));
   }
   const committed = statuses.filter((status) => status === 'committed').length * COVERED;
-  await environment.table.documents.send(
-    new PutCommand({ TableName: environment.table.name, Item: { ...orderKeys.exposure(context, buyerId), kind: 'exposure', buyerId, outstanding: 0, committed, used: committed } }),
+  await data.table.documents.send(
+    new PutCommand({ TableName: data.table.name, Item: { ...orderKeys.exposure(context, buyerId), kind: 'exposure', buyerId, outstanding: 0, committed, used: committed } }),
   );
   return ids;
 }
@@ -75,7 +54,7 @@ const invoice = (buyerId: string, n: number, orderId?: string) => ({ buyerId, nu
 
 /** The reads of order items the data layer sends, by command. */
 function orderReads() {
-  const send = vi.spyOn(client.documents, 'send');
+  const send = vi.spyOn(data.client.documents, 'send');
   const isOrderKey = (key: unknown) => typeof (key as { sk?: unknown })?.sk === 'string' && (key as { sk: string }).sk.startsWith('ORDER#');
   type Read = { get: number; consistent: boolean } | { batch: number; consistent: boolean };
   return () =>
@@ -97,13 +76,13 @@ describe('the orders of an invoice batch', () => {
     const ids = await placeOrders(context, buyerId, Array.from({ length: 100 }, () => 'committed' as const));
     const reads = orderReads();
 
-    const declared = await orders.createInvoices(context, ids.map((orderId, n) => invoice(buyerId, n, orderId)), new Date());
+    const declared = await data.orders.createInvoices(context, ids.map((orderId, n) => invoice(buyerId, n, orderId)), new Date());
 
     expect(reads()).toEqual([{ batch: 100, consistent: true }]);
     expect(declared.map((each) => each.orderId)).toEqual(ids);
-    const exposure = await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: orderKeys.exposure(context, buyerId), ConsistentRead: true }));
+    const exposure = await data.table.documents.send(new GetCommand({ TableName: data.table.name, Key: orderKeys.exposure(context, buyerId), ConsistentRead: true }));
     expect(exposure.Item).toMatchObject({ committed: 0, outstanding: 100 * COVERED, used: 100 * COVERED });
-    const last = await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: orderKeys.order(context, ids[99] as string), ConsistentRead: true }));
+    const last = await data.table.documents.send(new GetCommand({ TableName: data.table.name, Key: orderKeys.order(context, ids[99] as string), ConsistentRead: true }));
     expect(last.Item?.['status']).toBe('invoiced');
   });
 
@@ -123,13 +102,13 @@ describe('the orders of an invoice batch', () => {
     };
     const [first, second] = [await orderOf(faults[0]), await orderOf(faults[1])];
 
-    const refused = await orders.createInvoices(context, [invoice(buyerId, 1, good), invoice(buyerId, 2, first), invoice(buyerId, 3), invoice(buyerId, 4, second)], new Date()).catch((error: unknown) => error);
+    const refused = await data.orders.createInvoices(context, [invoice(buyerId, 1, good), invoice(buyerId, 2, first), invoice(buyerId, 3), invoice(buyerId, 4, second)], new Date()).catch((error: unknown) => error);
 
     expect(refused).toMatchObject({ status, detail: expect.stringMatching(detail) });
     expect((refused as { detail: string }).detail).toContain(first);
-    const stored = await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: orderKeys.invoiceNumber(context, 'INV-1'), ConsistentRead: true }));
+    const stored = await data.table.documents.send(new GetCommand({ TableName: data.table.name, Key: orderKeys.invoiceNumber(context, 'INV-1'), ConsistentRead: true }));
     expect(stored.Item).toBeUndefined();
-    const order = await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: orderKeys.order(context, good as string), ConsistentRead: true }));
+    const order = await data.table.documents.send(new GetCommand({ TableName: data.table.name, Key: orderKeys.order(context, good as string), ConsistentRead: true }));
     expect(order.Item?.['status']).toBe('committed');
   });
 });

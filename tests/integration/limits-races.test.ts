@@ -4,29 +4,15 @@
  * reserve more than it; a decision that crashes halfway leaves the referral pending and the
  * capacity untouched, and its retry decides once.
  */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type * as BuyersModule from '../../shared/data/buyers.ts';
-import type * as LimitsModule from '../../shared/data/limits.ts';
-import type * as TenancyModule from '../../shared/data/tenancy.ts';
-import type * as AuthModule from '../../shared/access/index.ts';
-import type * as ClientModule from '../../shared/data/client.ts';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
 import type { Principal, TenantContext } from '../../shared/access/index.ts';
-import { PolicyInput } from '../../shared/contract/tenancy.ts';
 import { UnderwriterDecisionBody } from '../../shared/contract/limits.ts';
 import { DEFAULT_LIMIT_RULES } from '../../shared/domain/grades.ts';
 import { limitKeys } from '../../shared/data/keys.ts';
-import { dataLayerEnvironment } from '../support/dynamodb.ts';
-import { samplePolicy } from '../support/http-client.ts';
 import { Crash, crashOn } from './crash.ts';
+import { useDataLayer } from './data-layer.ts';
 
-let environment: Awaited<ReturnType<typeof dataLayerEnvironment>>;
-let buyers: typeof BuyersModule;
-let limits: typeof LimitsModule;
-let tenancy: typeof TenancyModule;
-let auth: typeof AuthModule;
-let client: typeof ClientModule;
-const insurer: Principal = { role: 'insurer', keyId: 'key_insurer' };
 const underwriters: Principal[] = [
   { role: 'insurer', keyId: 'key_underwriter_a' },
   { role: 'insurer', keyId: 'key_underwriter_b' },
@@ -35,41 +21,21 @@ const GRADE = 3;
 const CAPACITY = DEFAULT_LIMIT_RULES.buyerCapacityEur[GRADE];
 // Above the automatic ceiling: an underwriter decides.
 const REQUEST = DEFAULT_LIMIT_RULES.autoDecisionCeilingEur[GRADE] + 50_000_000;
-let registrations = 0;
 
-beforeAll(async () => {
-  environment = await dataLayerEnvironment('limit-races');
-  buyers = await import('../../shared/data/buyers.ts');
-  limits = await import('../../shared/data/limits.ts');
-  tenancy = await import('../../shared/data/tenancy.ts');
-  auth = await import('../../shared/access/index.ts');
-  client = await import('../../shared/data/client.ts');
-});
-afterAll(async () => {
-  await environment.stop();
-});
+const data = useDataLayer('limit-races');
 
-async function newTenant(name: string): Promise<TenantContext> {
-  const tenant = await tenancy.createTenant(insurer, { name, tier: 'standard', policy: PolicyInput.parse(samplePolicy({ maxLiability: 10_000_000_000 })) }, new Date());
-  return auth.TenantContext.forInsurer(insurer, tenant.tenantId);
-}
-
-async function newBuyer() {
-  registrations += 1;
-  return buyers.createBuyer({ legalName: `Referred ${registrations} SA`, country: 'FR', registrationId: `R${Date.now()}${registrations}`, sector: 'C25', grade: GRADE, status: 'active' }, new Date());
-}
+const newTenant = async (name: string): Promise<TenantContext> => (await data.newTenant({ name, policy: { maxLiability: 10_000_000_000 } })).context;
+const newBuyer = () => data.newBuyer({ sector: 'C25', grade: GRADE });
 
 async function referral(context: TenantContext, buyerId: string): Promise<string> {
-  const asked = await limits.requestLimit(context, { buyerId, type: 'new', amount: REQUEST }, new Date());
+  const asked = await data.limits.requestLimit(context, { buyerId, type: 'new', amount: REQUEST }, new Date());
   expect(asked.status).toBe(202);
   return String(asked.body.referralId);
 }
 
 const approve = (amount: number) => UnderwriterDecisionBody.parse({ decision: 'approved', amount, reasons: [{ code: 'reviewed', message: 'Financials reviewed' }] });
 
-async function stored(key: { pk: string; sk: string }) {
-  return (await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: key, ConsistentRead: true }))).Item;
-}
+const stored = (key: { pk: string; sk: string }) => data.item(key);
 
 describe('referral decisions under races', () => {
   it('two underwriters deciding one referral at once: one wins, the other 409 referral-decided', async () => {
@@ -77,7 +43,7 @@ describe('referral decisions under races', () => {
     const buyer = await newBuyer();
     const referralId = await referral(context, buyer.buyerId);
     const amounts = [REQUEST, REQUEST - 20_000_000];
-    const outcomes = await Promise.allSettled(underwriters.map((principal, i) => limits.decideReferral(principal, referralId, approve(amounts[i]!), new Date())));
+    const outcomes = await Promise.allSettled(underwriters.map((principal, i) => data.limits.decideReferral(principal, referralId, approve(amounts[i]!), new Date())));
     const won = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
     const lost = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as { status?: number; slug?: string }] : []));
     expect(won).toHaveLength(1);
@@ -87,7 +53,7 @@ describe('referral decisions under races', () => {
     expect(await stored(limitKeys.limit(context, buyer.buyerId))).toMatchObject({ amount: granted, version: 1 });
     expect((await stored(limitKeys.capacity(buyer.buyerId)))?.['reservedEur']).toBe(granted);
     expect(await stored(limitKeys.referral(referralId))).toMatchObject({ status: 'decided' });
-    const history = await limits.limitHistory(context, buyer.buyerId);
+    const history = await data.limits.limitHistory(context, buyer.buyerId);
     expect(history.filter((entry) => entry.referralId === referralId)).toHaveLength(1);
   });
 
@@ -97,10 +63,10 @@ describe('referral decisions under races', () => {
     const referralIds = await Promise.all(contexts.map((context) => referral(context, buyer.buyerId)));
     // Room for one grant of the amount asked, not two.
     const before = CAPACITY - REQUEST - REQUEST / 2;
-    await environment.table.documents.send(
-      new PutCommand({ TableName: environment.table.name, Item: { ...limitKeys.capacity(buyer.buyerId), kind: 'capacity', reservedEur: before } }),
+    await data.table.documents.send(
+      new PutCommand({ TableName: data.table.name, Item: { ...limitKeys.capacity(buyer.buyerId), kind: 'capacity', reservedEur: before } }),
     );
-    const outcomes = await Promise.allSettled(referralIds.map((referralId, i) => limits.decideReferral(underwriters[i % 2]!, referralId, approve(REQUEST), new Date())));
+    const outcomes = await Promise.allSettled(referralIds.map((referralId, i) => data.limits.decideReferral(underwriters[i % 2]!, referralId, approve(REQUEST), new Date())));
     const won = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
     const lost = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as { status?: number; slug?: string }] : []));
     expect(won).toHaveLength(1);
@@ -120,9 +86,9 @@ describe('referral decisions under races', () => {
     const context = await newTenant('Crashed Decision SAS');
     const buyer = await newBuyer();
     const referralId = await referral(context, buyer.buyerId);
-    const crash = crashOn(client.dynamodb, 'TransactWrite', { when: 'before' });
+    const crash = crashOn(data.client.dynamodb, 'TransactWrite', { when: 'before' });
     try {
-      await expect(limits.decideReferral(underwriters[0]!, referralId, approve(REQUEST), new Date())).rejects.toBeInstanceOf(Crash);
+      await expect(data.limits.decideReferral(underwriters[0]!, referralId, approve(REQUEST), new Date())).rejects.toBeInstanceOf(Crash);
     } finally {
       crash.remove();
     }
@@ -130,9 +96,9 @@ describe('referral decisions under races', () => {
     expect(await stored(limitKeys.limit(context, buyer.buyerId))).toBeUndefined();
     expect((await stored(limitKeys.capacity(buyer.buyerId)))?.['reservedEur'] ?? 0).toBe(0);
 
-    await limits.decideReferral(underwriters[0]!, referralId, approve(REQUEST), new Date());
+    await data.limits.decideReferral(underwriters[0]!, referralId, approve(REQUEST), new Date());
     // Its answer lost after the commit: deciding again is refused, nothing reserved twice.
-    await expect(limits.decideReferral(underwriters[0]!, referralId, approve(REQUEST), new Date())).rejects.toMatchObject({ status: 409, slug: 'referral-decided' });
+    await expect(data.limits.decideReferral(underwriters[0]!, referralId, approve(REQUEST), new Date())).rejects.toMatchObject({ status: 409, slug: 'referral-decided' });
     expect((await stored(limitKeys.capacity(buyer.buyerId)))?.['reservedEur']).toBe(REQUEST);
     expect(await stored(limitKeys.limit(context, buyer.buyerId))).toMatchObject({ amount: REQUEST, version: 1 });
   });

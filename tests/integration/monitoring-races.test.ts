@@ -4,86 +4,38 @@
  * regrade applied twice at once cuts each limit once; a risk event that crashes halfway
  * changes nothing, and its retry records it once.
  */
-import { GetCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type * as BuyersModule from '../../shared/data/buyers.ts';
-import type * as LimitsModule from '../../shared/data/limits.ts';
-import type * as MonitoringModule from '../../shared/data/monitoring.ts';
-import type * as TenancyModule from '../../shared/data/tenancy.ts';
-import type * as AuthModule from '../../shared/access/index.ts';
-import type * as ClientModule from '../../shared/data/client.ts';
-import type { Principal } from '../../shared/access/index.ts';
-import { PolicyInput } from '../../shared/contract/tenancy.ts';
+import { describe, expect, it } from 'vitest';
 import { buyerKeys } from '../../shared/data/keys.ts';
-import { dataLayerEnvironment } from '../support/dynamodb.ts';
-import { samplePolicy } from '../support/http-client.ts';
 import { Crash, barrier, crashOn } from './crash.ts';
+import { useDataLayer } from './data-layer.ts';
 
-let environment: Awaited<ReturnType<typeof dataLayerEnvironment>>;
-let buyers: typeof BuyersModule;
-let limits: typeof LimitsModule;
-let monitoring: typeof MonitoringModule;
-let tenancy: typeof TenancyModule;
-let auth: typeof AuthModule;
-let client: typeof ClientModule;
-const insurer: Principal = { role: 'insurer', keyId: 'key_insurer' };
 const now = new Date('2026-11-26T10:00:00Z');
-let registrations = 0;
 
-beforeAll(async () => {
-  environment = await dataLayerEnvironment('monitoring-races');
-  buyers = await import('../../shared/data/buyers.ts');
-  limits = await import('../../shared/data/limits.ts');
-  monitoring = await import('../../shared/data/monitoring.ts');
-  tenancy = await import('../../shared/data/tenancy.ts');
-  auth = await import('../../shared/access/index.ts');
-  client = await import('../../shared/data/client.ts');
-});
-afterAll(async () => {
-  await environment.stop();
-});
+const data = useDataLayer('monitoring-races');
 
-async function newBuyer(grade: number) {
-  registrations += 1;
-  return buyers.createBuyer({ legalName: `Watched ${registrations}`, country: 'DE', registrationId: `W${Date.now()}${registrations}`, sector: 'H49', grade, status: 'active' }, now);
-}
+const newBuyer = (grade: number) => data.newBuyer({ country: 'DE', sector: 'H49', grade }, now);
 
 async function tenantWithLimit(buyerId: string, amount: number) {
-  registrations += 1;
-  const tenant = await tenancy.createTenant(insurer, { name: `Holder ${registrations}`, tier: 'standard', policy: PolicyInput.parse(samplePolicy()) }, now);
-  const context = auth.TenantContext.forInsurer(insurer, tenant.tenantId);
-  await limits.requestLimit(context, { buyerId, type: 'new', amount }, now);
+  const { context } = await data.newTenant({}, now);
+  await data.grantLimit(context, buyerId, amount, now);
   return context;
 }
 
 async function stored(buyerId: string) {
-  const { Item } = await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: buyerKeys.buyer(buyerId), ConsistentRead: true }));
-  const { Items } = await environment.table.documents.send(
-    new QueryCommand({
-      TableName: environment.table.name,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)',
-      ExpressionAttributeValues: { ':pk': buyerKeys.buyer(buyerId).pk, ':sk': 'RISKEVENT#' },
-      ConsistentRead: true,
-    }),
-  );
-  return { buyer: Item!, events: (Items ?? []) as { riskEventId: string; from: { grade: number }; to: { grade: number }; recordedAt: string }[] };
+  const key = buyerKeys.buyer(buyerId);
+  const events = (await data.items(key.pk, 'RISKEVENT#')) as { riskEventId: string; from: { grade: number }; to: { grade: number }; recordedAt: string }[];
+  return { buyer: (await data.item(key))!, events };
 }
 
-async function outbox(type: string, buyerId: string) {
-  const { Items } = await environment.table.documents.send(new ScanCommand({ TableName: environment.table.name, FilterExpression: 'kind = :outbox', ExpressionAttributeValues: { ':outbox': 'outbox' }, ConsistentRead: true }));
-  return (Items ?? []).flatMap((item) => {
-    const event = item['event'] as { type: string; tenantId: string; data: Record<string, unknown> } | undefined;
-    return event?.type === type && event.data['buyerId'] === buyerId ? [event] : [];
-  });
-}
+const outbox = (type: string, buyerId: string) => data.outbox(type, (event) => event['buyerId'] === buyerId);
 
 describe('monitoring under races', () => {
   it('two risk events on one buyer at once: both recorded in turn, the grade the last one’s', async () => {
     const buyer = await newBuyer(3);
-    const together = barrier(client.dynamodb, 'TransactWrite', 2);
+    const together = barrier(data.client.dynamodb, 'TransactWrite', 2);
     const recorded = await Promise.all([
-      monitoring.recordRiskEvents({ buyerId: buyer.buyerId, type: 'rating_change', occurredOn: '2026-11-25', newGrade: 6 }, now),
-      monitoring.recordRiskEvents({ buyerId: buyer.buyerId, type: 'rating_change', occurredOn: '2026-11-25', newGrade: 8 }, now),
+      data.monitoring.recordRiskEvents({ buyerId: buyer.buyerId, type: 'rating_change', occurredOn: '2026-11-25', newGrade: 6 }, now),
+      data.monitoring.recordRiskEvents({ buyerId: buyer.buyerId, type: 'rating_change', occurredOn: '2026-11-25', newGrade: 8 }, now),
     ]).finally(() => together.remove());
     const { buyer: after, events } = await stored(buyer.buyerId);
     expect(events).toHaveLength(2);
@@ -102,8 +54,8 @@ describe('monitoring under races', () => {
   it('a downgrade applied twice at once (an event delivered twice) cuts each limit once', async () => {
     const buyer = await newBuyer(3);
     const holders = [await tenantWithLimit(buyer.buyerId, 2_000_000), await tenantWithLimit(buyer.buyerId, 4_000_000)];
-    const [recorded] = await monitoring.recordRiskEvents({ buyerId: buyer.buyerId, type: 'rating_change', occurredOn: '2026-11-26', newGrade: 8 }, now);
-    const data = {
+    const [recorded] = await data.monitoring.recordRiskEvents({ buyerId: buyer.buyerId, type: 'rating_change', occurredOn: '2026-11-26', newGrade: 8 }, now);
+    const regraded = {
       riskEventId: recorded!.riskEventId,
       buyerId: buyer.buyerId,
       type: 'rating_change' as const,
@@ -116,12 +68,12 @@ describe('monitoring under races', () => {
       sector: 'H49',
       country: 'DE',
     };
-    const applied = await Promise.all([monitoring.applyRegrade(data, now), monitoring.applyRegrade(data, now), monitoring.applyRegrade(data, now)]);
+    const applied = await Promise.all([data.monitoring.applyRegrade(regraded, now), data.monitoring.applyRegrade(regraded, now), data.monitoring.applyRegrade(regraded, now)]);
     expect(applied.reduce((sum, result) => sum + result.limitsChanged, 0)).toBe(holders.length);
     expect(applied.reduce((sum, result) => sum + result.noticesSent, 0)).toBe(holders.length);
     expect(await outbox('limit.downgraded', buyer.buyerId)).toHaveLength(holders.length);
     for (const context of holders) {
-      const limit = await limits.getLimit(context, buyer.buyerId, now);
+      const limit = await data.limits.getLimit(context, buyer.buyerId, now);
       expect(limit.history.filter((entry) => entry.source === 'monitoring')).toHaveLength(1);
     }
   });
@@ -129,14 +81,14 @@ describe('monitoring under races', () => {
   it('a risk event that crashes halfway changes nothing; the retry records it once', async () => {
     const buyer = await newBuyer(4);
     const before = await stored(buyer.buyerId);
-    const crash = crashOn(client.dynamodb, 'TransactWrite', { when: 'before' });
+    const crash = crashOn(data.client.dynamodb, 'TransactWrite', { when: 'before' });
     try {
-      await expect(monitoring.recordRiskEvents({ buyerId: buyer.buyerId, type: 'rating_change', occurredOn: '2026-11-25', newGrade: 9 }, now)).rejects.toBeInstanceOf(Crash);
+      await expect(data.monitoring.recordRiskEvents({ buyerId: buyer.buyerId, type: 'rating_change', occurredOn: '2026-11-25', newGrade: 9 }, now)).rejects.toBeInstanceOf(Crash);
     } finally {
       crash.remove();
     }
     expect(await stored(buyer.buyerId)).toEqual(before);
-    await monitoring.recordRiskEvents({ buyerId: buyer.buyerId, type: 'rating_change', occurredOn: '2026-11-25', newGrade: 9 }, now);
+    await data.monitoring.recordRiskEvents({ buyerId: buyer.buyerId, type: 'rating_change', occurredOn: '2026-11-25', newGrade: 9 }, now);
     const after = await stored(buyer.buyerId);
     expect(after.events).toHaveLength(1);
     expect(after.buyer).toMatchObject({ grade: 9, previousGrade: 4 });

@@ -4,55 +4,25 @@
  * after each, the buyer's exposure is the sum of what is stored: outstanding is the invoices'
  * outstanding, committed the committed orders' cover, used their sum.
  */
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type * as BuyersModule from '../../shared/data/buyers.ts';
-import type * as LimitsModule from '../../shared/data/limits.ts';
-import type * as OrdersModule from '../../shared/data/orders.ts';
-import type * as TenancyModule from '../../shared/data/tenancy.ts';
-import type * as AuthModule from '../../shared/access/index.ts';
-import type * as ClientModule from '../../shared/data/client.ts';
-import type { Principal, TenantContext } from '../../shared/access/index.ts';
-import { PolicyInput } from '../../shared/contract/tenancy.ts';
+import { describe, expect, it } from 'vitest';
+import type { TenantContext } from '../../shared/access/index.ts';
 import { addDays } from '../../shared/domain/dates.ts';
 import { isoDay } from '../../shared/clock/index.ts';
 import { orderKeys } from '../../shared/data/keys.ts';
-import { dataLayerEnvironment } from '../support/dynamodb.ts';
-import { samplePolicy } from '../support/http-client.ts';
 import { Crash, barrier, crashOn } from './crash.ts';
+import { useDataLayer } from './data-layer.ts';
 
-let environment: Awaited<ReturnType<typeof dataLayerEnvironment>>;
-let buyers: typeof BuyersModule;
-let limits: typeof LimitsModule;
-let orders: typeof OrdersModule;
-let tenancy: typeof TenancyModule;
-let auth: typeof AuthModule;
-let client: typeof ClientModule;
-const insurer: Principal = { role: 'insurer', keyId: 'key_insurer' };
 const LIMIT = 20_000_000; // EUR 200,000.00
 const today = isoDay(new Date());
 let numbers = 0;
 
-beforeAll(async () => {
-  environment = await dataLayerEnvironment('order-races');
-  buyers = await import('../../shared/data/buyers.ts');
-  limits = await import('../../shared/data/limits.ts');
-  orders = await import('../../shared/data/orders.ts');
-  tenancy = await import('../../shared/data/tenancy.ts');
-  auth = await import('../../shared/access/index.ts');
-  client = await import('../../shared/data/client.ts');
-});
-afterAll(async () => {
-  await environment.stop();
-});
+const data = useDataLayer('order-races');
 
 /** A tenant with a limit on a fresh buyer. */
 async function world(name: string): Promise<{ context: TenantContext; buyerId: string }> {
-  const tenant = await tenancy.createTenant(insurer, { name, tier: 'standard', policy: PolicyInput.parse(samplePolicy()) }, new Date());
-  const context = auth.TenantContext.forInsurer(insurer, tenant.tenantId);
-  const buyer = await buyers.createBuyer({ legalName: `${name} Customer`, country: 'FR', registrationId: `O${Date.now()}${numbers}`, sector: 'C29', grade: 2, status: 'active' }, new Date());
-  const granted = await limits.requestLimit(context, { buyerId: buyer.buyerId, type: 'new', amount: LIMIT }, new Date());
-  expect(granted.body.amount).toBe(LIMIT);
+  const { context } = await data.newTenant({ name });
+  const buyer = await data.newBuyer({ legalName: `${name} Customer` });
+  await data.grantLimit(context, buyer.buyerId, LIMIT);
   return { context, buyerId: buyer.buyerId };
 }
 
@@ -61,13 +31,7 @@ const invoice = (buyerId: string, amount: number, orderId?: string) => {
   return { buyerId, number: `INV-${numbers}`, amount, currency: 'EUR', issueDate: addDays(today, -10), dueDate: addDays(today, 20), ...(orderId ? { orderId } : {}) };
 };
 
-async function partition(context: TenantContext, prefix: string): Promise<Record<string, unknown>[]> {
-  const { pk } = orderKeys.exposure(context, 'x');
-  const { Items } = await environment.table.documents.send(
-    new QueryCommand({ TableName: environment.table.name, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)', ExpressionAttributeValues: { ':pk': pk, ':sk': prefix }, ConsistentRead: true }),
-  );
-  return Items ?? [];
-}
+const partition = (context: TenantContext, prefix: string) => data.items(orderKeys.exposure(context, 'x').pk, prefix);
 
 /** The exposure stored, against the sums of what the invoices and orders stored say. */
 async function expectExposureAddsUp(context: TenantContext, buyerId: string) {
@@ -76,13 +40,13 @@ async function expectExposureAddsUp(context: TenantContext, buyerId: string) {
   const outstanding = invoices.reduce((sum, item) => sum + Number(item['outstanding']), 0);
   const committed = committedOrders.reduce((sum, item) => sum + Number(item['coveredAmount']), 0);
   for (const item of invoices) expect(Number(item['outstanding'])).toBeGreaterThanOrEqual(0);
-  const { Item } = await environment.table.documents.send(new GetCommand({ TableName: environment.table.name, Key: orderKeys.exposure(context, buyerId), ConsistentRead: true }));
+  const Item = await data.item(orderKeys.exposure(context, buyerId));
   expect({ outstanding: Item?.['outstanding'] ?? 0, committed: Item?.['committed'] ?? 0, used: Item?.['used'] ?? 0 }).toEqual({ outstanding, committed, used: outstanding + committed });
   return { outstanding, committed, invoices };
 }
 
 async function commitOrder(context: TenantContext, buyerId: string, amount: number): Promise<{ orderId: string; coveredAmount: number }> {
-  const checked = await orders.coverCheck(context, { buyerId, amount, paymentTermsDays: 30, strategicImportance: 'normal', commit: true }, new Date());
+  const checked = await data.orders.coverCheck(context, { buyerId, amount, paymentTermsDays: 30, strategicImportance: 'normal', commit: true }, new Date());
   expect(checked.orderId).toBeDefined();
   return { orderId: String(checked.orderId), coveredAmount: checked.coveredAmount };
 }
@@ -92,13 +56,13 @@ const settled = <T,>(outcome: PromiseSettledResult<T>) => (outcome.status === 'r
 describe('orders under races', () => {
   it('batches of invoices racing payments on one buyer: every answer a success or a 409, the exposure adds up', async () => {
     const { context, buyerId } = await world('Busy Batches SAS');
-    const [first, second] = await orders.createInvoices(context, { invoices: [invoice(buyerId, 1_000_000), invoice(buyerId, 2_000_000)] }, new Date());
-    const together = barrier(client.dynamodb, 'TransactWrite', 4);
+    const [first, second] = await data.orders.createInvoices(context, { invoices: [invoice(buyerId, 1_000_000), invoice(buyerId, 2_000_000)] }, new Date());
+    const together = barrier(data.client.dynamodb, 'TransactWrite', 4);
     const outcomes = await Promise.allSettled([
-      orders.createInvoices(context, { invoices: [invoice(buyerId, 500_000), invoice(buyerId, 700_000)] }, new Date()),
-      orders.recordPayment(context, first!.invoiceId, { amount: 400_000, paidOn: today }, new Date()),
-      orders.createInvoices(context, [invoice(buyerId, 300_000)], new Date()),
-      orders.recordPayment(context, second!.invoiceId, { amount: 2_000_000, paidOn: today }, new Date()),
+      data.orders.createInvoices(context, { invoices: [invoice(buyerId, 500_000), invoice(buyerId, 700_000)] }, new Date()),
+      data.orders.recordPayment(context, first!.invoiceId, { amount: 400_000, paidOn: today }, new Date()),
+      data.orders.createInvoices(context, [invoice(buyerId, 300_000)], new Date()),
+      data.orders.recordPayment(context, second!.invoiceId, { amount: 2_000_000, paidOn: today }, new Date()),
     ]).finally(() => together.remove());
     const failures = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as { status?: number }] : []));
     expect(failures.map((failure) => failure.status)).toEqual(failures.map(() => 409));
@@ -114,12 +78,12 @@ describe('orders under races', () => {
     const { context, buyerId } = await world('Undecided Orders SAS');
     for (let round = 0; round < 3; round += 1) {
       const order = await commitOrder(context, buyerId, 1_500_000);
-      const together = barrier(client.dynamodb, 'TransactWrite', 2);
+      const together = barrier(data.client.dynamodb, 'TransactWrite', 2);
       const [invoiced, released] = await Promise.allSettled([
-        orders.createInvoices(context, invoice(buyerId, 1_500_000, order.orderId), new Date()),
-        orders.releaseOrder(context, order.orderId),
+        data.orders.createInvoices(context, invoice(buyerId, 1_500_000, order.orderId), new Date()),
+        data.orders.releaseOrder(context, order.orderId),
       ]).finally(() => together.remove());
-      const stored = await orders.getOrder(context, order.orderId);
+      const stored = await data.orders.getOrder(context, order.orderId);
       if (invoiced.status === 'fulfilled') {
         expect(stored.status).toBe('invoiced');
         expect(settled(released)).toMatchObject({ status: 409, slug: 'order-invoiced' });
@@ -134,19 +98,19 @@ describe('orders under races', () => {
 
   it('a payment that crashes halfway changes nothing; the retry pays once', async () => {
     const { context, buyerId } = await world('Crashed Payer SAS');
-    const [only] = await orders.createInvoices(context, invoice(buyerId, 1_000_000), new Date());
+    const [only] = await data.orders.createInvoices(context, invoice(buyerId, 1_000_000), new Date());
     await commitOrder(context, buyerId, 800_000);
     const before = await expectExposureAddsUp(context, buyerId);
-    const crash = crashOn(client.dynamodb, 'TransactWrite', { when: 'before' });
+    const crash = crashOn(data.client.dynamodb, 'TransactWrite', { when: 'before' });
     try {
-      await expect(orders.recordPayment(context, only!.invoiceId, { amount: 600_000, paidOn: today }, new Date())).rejects.toBeInstanceOf(Crash);
+      await expect(data.orders.recordPayment(context, only!.invoiceId, { amount: 600_000, paidOn: today }, new Date())).rejects.toBeInstanceOf(Crash);
     } finally {
       crash.remove();
     }
     expect(await expectExposureAddsUp(context, buyerId)).toEqual(before);
     expect(await partition(context, 'PAYMENT#')).toHaveLength(0);
 
-    await orders.recordPayment(context, only!.invoiceId, { amount: 600_000, paidOn: today }, new Date());
+    await data.orders.recordPayment(context, only!.invoiceId, { amount: 600_000, paidOn: today }, new Date());
     const after = await expectExposureAddsUp(context, buyerId);
     expect(after.outstanding).toBe(before.outstanding - 600_000);
     expect(await partition(context, 'PAYMENT#')).toHaveLength(1);

@@ -3,57 +3,29 @@
  * one item (the other replaces it, with the first in its history, or is told 409
  * concurrent-update); a write that fails halfway stores nothing, and the retry declares once.
  */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type * as PremiumModule from '../../shared/data/premium.ts';
-import type * as TenancyModule from '../../shared/data/tenancy.ts';
-import type * as AuthModule from '../../shared/access/index.ts';
-import type * as ClientModule from '../../shared/data/client.ts';
-import type { Principal, TenantContext } from '../../shared/access/index.ts';
-import { PolicyInput } from '../../shared/contract/tenancy.ts';
+import { describe, expect, it } from 'vitest';
+import type { TenantContext } from '../../shared/access/index.ts';
 import { premiumKeys } from '../../shared/data/keys.ts';
-import { dataLayerEnvironment } from '../support/dynamodb.ts';
-import { samplePolicy } from '../support/http-client.ts';
 import { Crash, crashOn } from './crash.ts';
+import { useDataLayer } from './data-layer.ts';
 
-let environment: Awaited<ReturnType<typeof dataLayerEnvironment>>;
-let premium: typeof PremiumModule;
-let tenancy: typeof TenancyModule;
-let auth: typeof AuthModule;
-let client: typeof ClientModule;
-const insurer: Principal = { role: 'insurer', keyId: 'key_insurer' };
 const now = new Date('2026-11-20T10:00:00Z');
 
-beforeAll(async () => {
-  environment = await dataLayerEnvironment('premium-races');
-  premium = await import('../../shared/data/premium.ts');
-  tenancy = await import('../../shared/data/tenancy.ts');
-  auth = await import('../../shared/access/index.ts');
-  client = await import('../../shared/data/client.ts');
-});
-afterAll(async () => {
-  await environment.stop();
-});
+const data = useDataLayer('premium-races');
 
-async function newTenant(name: string): Promise<TenantContext> {
-  const tenant = await tenancy.createTenant(insurer, { name, tier: 'standard', policy: PolicyInput.parse(samplePolicy({ inceptionDate: '2026-01-01' })) }, now);
-  return auth.TenantContext.forInsurer(insurer, tenant.tenantId);
-}
+const newTenant = async (name: string): Promise<TenantContext> => (await data.newTenant({ name, policy: { inceptionDate: '2026-01-01' } }, now)).context;
 
 /** Every declaration item stored for a period and country (the key is one item: never two). */
 async function stored(context: TenantContext, period: string, country: string) {
   const key = premiumKeys.declaration(context, period, country);
-  const { Items } = await environment.table.documents.send(
-    new QueryCommand({ TableName: environment.table.name, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)', ExpressionAttributeValues: { ':pk': key.pk, ':sk': key.sk }, ConsistentRead: true }),
-  );
-  return Items ?? [];
+  return data.items(key.pk, key.sk);
 }
 
 describe('turnover declarations under races', () => {
   it('two declarations of one period and country at once: one item, the other replaces it or is told 409', async () => {
     const context = await newTenant('Twice Declared SARL');
     const amounts = [1_000_000, 2_000_000, 3_000_000, 4_000_000];
-    const outcomes = await Promise.allSettled(amounts.map((amount) => premium.declareTurnover(context, { period: '2026-10', country: 'FR', amount }, now)));
+    const outcomes = await Promise.allSettled(amounts.map((amount) => data.premium.declareTurnover(context, { period: '2026-10', country: 'FR', amount }, now)));
     const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as { status?: number; slug?: string }] : []));
     const declared = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
     expect(refused.map((r) => r.status)).toEqual(refused.map(() => 409));
@@ -66,21 +38,21 @@ describe('turnover declarations under races', () => {
     expect(item['version']).toBe(declared.length);
     const seen = [...(item['history'] as { amount: number }[]).map((h) => h.amount), item['amount']];
     expect(seen.sort()).toEqual(declared.map((d) => d.declaration.amount).sort());
-    const year = await premium.premiumOf(context, 2026, now);
+    const year = await data.premium.premiumOf(context, 2026, now);
     expect(year.declarations.filter((d) => d.period === '2026-10' && d.country === 'FR')).toHaveLength(1);
   });
 
   it('a write that fails halfway stores nothing; the retry declares once', async () => {
     const context = await newTenant('Crashing SARL');
-    const crash = crashOn(client.dynamodb, 'Put', { when: 'before' });
+    const crash = crashOn(data.client.dynamodb, 'Put', { when: 'before' });
     try {
-      await expect(premium.declareTurnover(context, { period: '2026-09', country: 'DE', amount: 5_000_000 }, now)).rejects.toBeInstanceOf(Crash);
+      await expect(data.premium.declareTurnover(context, { period: '2026-09', country: 'DE', amount: 5_000_000 }, now)).rejects.toBeInstanceOf(Crash);
     } finally {
       crash.remove();
     }
     expect(crash.fired()).toBe(true);
     expect(await stored(context, '2026-09', 'DE')).toHaveLength(0);
-    const retried = await premium.declareTurnover(context, { period: '2026-09', country: 'DE', amount: 5_000_000 }, now);
+    const retried = await data.premium.declareTurnover(context, { period: '2026-09', country: 'DE', amount: 5_000_000 }, now);
     expect(retried.created).toBe(true);
     const items = await stored(context, '2026-09', 'DE');
     expect(items).toHaveLength(1);
