@@ -247,6 +247,11 @@ describe('buyer, country and grade rules', () => {
       then: { decision: 'approved', code: '2', amount: 10_000_000, reasons: ['within_rules'], capacityDeltaEur: 10_000_000 },
     },
     {
+      case: 'country category 0 (high-income OECD): approved',
+      given: { type: 'new', amount: 10_000_000, grade: 2, status: 'active', countryCategory: 0, current: null, exposureEur: 0 },
+      then: { decision: 'approved', code: '2', amount: 10_000_000, reasons: ['within_rules'], capacityDeltaEur: 10_000_000 },
+    },
+    {
       case: 'a sector alert from grade 5 on a grade 5 buyer: referred',
       given: { type: 'new', amount: 10_000_000, grade: 5, status: 'active', alerts: [{ sector: 'C29', country: 'FR', minGrade: 5 }], current: null, exposureEur: 0 },
       then: { decision: 'referred', code: '6', amount: 0, reasons: ['sector_alert'], capacityDeltaEur: 0 },

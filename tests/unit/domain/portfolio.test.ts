@@ -77,6 +77,11 @@ describe('headroom and uncovered exposure', () => {
     expect(result.byGrade).toEqual([{ key: '5', buyers: 2, limit: 300, exposure: 300, headroom: 50, expectedLoss: 2 }]); // 200 → 1.4 → 1, 100 → 0.7 → 1
   });
 
+  it('adds up the uncovered exposure of several lines of one buyer', () => {
+    const result = portfolio([line('b', { limit: 100, exposure: 150 }), line('b', { limit: 100, exposure: 130 })]);
+    expect(result).toMatchObject({ buyers: 1, limit: 200, exposure: 280, headroom: 0, uncoveredExposure: 80 });
+  });
+
   it.each([
     ['grade', { grade: 6 }],
     ['sector', { sector: 'F41' }],
@@ -104,6 +109,13 @@ describe('expected loss', () => {
     [Number.MAX_SAFE_INTEGER, 10, 30, '9,007,199,254,740,991 × 70 % = 6,305,039,478,318,693.7', 6_305_039_478_318_694],
   ])('%i at grade %i, recovery %i %%: %s → %i', (exposure, grade, recovery, _exact, expected) => {
     expect(expectedLossOf(exposure, grade, recovery)).toBe(expected);
+  });
+
+  it.each([
+    [0, 'no recovery: PD × the whole exposure', 40_000],
+    [100, 'full recovery: nothing', 0],
+  ])('accepts a recovery of %i %% (%s): 4,000,000 at grade 5 → %i', (recoveryRatePercent, _, expectedLoss) => {
+    expect(portfolio([line('b', { exposure: 4_000_000 })], { recoveryRatePercent })).toMatchObject({ recoveryRatePercent, expectedLoss });
   });
 
   it('rounds per buyer, then sums: two buyers of 3.5 make 8, not 7', () => {
