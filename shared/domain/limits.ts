@@ -519,6 +519,7 @@ function assertInput(input: LimitDecisionInput): void {
   const { request, buyer, policy, current } = input;
   assertLimitRules(input.rules);
   assertIsoDate(input.today, 'today');
+  // Stryker disable next-line CallExpression: unitFor on the next line asserts the currency too, with the same RangeError
   assertCurrency(policy.currency);
   const unit = unitFor(policy.currency);
 
@@ -595,5 +596,5 @@ export function limitInForce(
   const cap = Math.max(limit.reduction.amount, 0);
   const amount = Math.min(permanent, cap);
   const temporaryAmount = tranche ? Math.min(tranche.amount, cap - amount) : 0;
-  return tranche && temporaryAmount > 0 ? { amount, temporary: temporaryAmount === tranche.amount ? tranche : { amount: temporaryAmount, expiresOn: tranche.expiresOn } } : { amount };
+  return tranche && temporaryAmount > 0 ? { amount, temporary: { amount: temporaryAmount, expiresOn: tranche.expiresOn } } : { amount };
 }

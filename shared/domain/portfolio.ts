@@ -240,8 +240,11 @@ function concentrationOf(buyers: readonly Buyer[], total: number): Concentration
 
 function worsenedSince(buyers: readonly Buyer[], today: string): Portfolio['worsenedLast90Days'] {
   const after = addDays(today, -WORSENED_WINDOW_DAYS);
+  // Stated as what is left out, so that an unknown date is refused by its own test and not by
+  // the way undefined compares with a string.
+  const outside = (on: string | undefined) => on === undefined || on <= after || on > today;
   return buyers
-    .filter((b): b is Buyer & { gradeWorsenedOn: string } => b.gradeWorsenedOn !== undefined && b.gradeWorsenedOn > after && b.gradeWorsenedOn <= today)
+    .filter((b): b is Buyer & { gradeWorsenedOn: string } => !outside(b.gradeWorsenedOn))
     .sort((a, b) => compare(b.gradeWorsenedOn, a.gradeWorsenedOn) || compare(a.buyerId, b.buyerId))
     .map((b) => ({ buyerId: b.buyerId, ...(b.previousGrade === undefined ? {} : { from: b.previousGrade }), to: b.grade, on: b.gradeWorsenedOn }));
 }

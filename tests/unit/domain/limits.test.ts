@@ -247,6 +247,11 @@ describe('buyer, country and grade rules', () => {
       then: { decision: 'approved', code: '2', amount: 10_000_000, reasons: ['within_rules'], capacityDeltaEur: 10_000_000 },
     },
     {
+      case: 'country category 0 (high-income OECD): approved',
+      given: { type: 'new', amount: 10_000_000, grade: 2, status: 'active', countryCategory: 0, current: null, exposureEur: 0 },
+      then: { decision: 'approved', code: '2', amount: 10_000_000, reasons: ['within_rules'], capacityDeltaEur: 10_000_000 },
+    },
+    {
       case: 'a sector alert from grade 5 on a grade 5 buyer: referred',
       given: { type: 'new', amount: 10_000_000, grade: 5, status: 'active', alerts: [{ sector: 'C29', country: 'FR', minGrade: 5 }], current: null, exposureEur: 0 },
       then: { decision: 'referred', code: '6', amount: 0, reasons: ['sector_alert'], capacityDeltaEur: 0 },
@@ -459,6 +464,13 @@ describe('buyer capacity across tenants', () => {
       then: { decision: 'approved', code: '2', amount: 10_000_000, reasons: ['within_rules'], capacityDeltaEur: 6_100_000 },
     },
     {
+      // JPY 999,999 reserves EUR 6,100.00 (6,099.9939 rounded up), and so would JPY 1,000,000: the
+      // EUR left is exactly the reservation, and an increase needs capacity beyond it.
+      case: 'JPY policy: capacity left equal to what the limit in force reserves grants not even the next yen',
+      given: { type: 'increase', amount: 2_000_000, grade: 3, status: 'active', currency: 'JPY', current: 999_999, exposureEur: 1_000_000_000 },
+      then: { decision: 'not_approved', code: '3', amount: 999_999, reasons: ['no_capacity'], capacityDeltaEur: 0 },
+    },
+    {
       case: "the insurer's override of grade 3 capacity to EUR 300,000.00 applies",
       given: {
         type: 'new',
@@ -594,8 +606,65 @@ describe('explanations', () => {
       { type: 'increase', amount: 30_000_000, grade: 8, status: 'active', current: 20_000_000, currentTemporary: { amount: 5_000_000, expiresOn: JUNE }, exposureEur: 25_000_000 },
       'Buyer byr_1 is grade 8 and grades 8 and 9 get no new or increased limit, so the limit stays at EUR 200,000.00 plus a temporary EUR 50,000.00 until 2026-06-30.',
     ],
+    [
+      'a new limit that is no increase',
+      { type: 'new', amount: 20_000_000, grade: 3, status: 'active', current: 20_000_000, exposureEur: 20_000_000 },
+      'A new limit must ask for more than the limit in force: EUR 200,000.00 was requested against EUR 200,000.00, so the limit is unchanged.',
+    ],
+    [
+      'an increase that is no increase',
+      { type: 'increase', amount: 20_000_000, grade: 3, status: 'active', current: 20_000_000, exposureEur: 20_000_000 },
+      'A limit increase must ask for more than the limit in force: EUR 200,000.00 was requested against EUR 200,000.00, so the limit is unchanged.',
+    ],
+    [
+      'an insolvent buyer',
+      { type: 'new', amount: 10_000_000, grade: 6, status: 'insolvent', current: null, exposureEur: 0 },
+      'Buyer byr_1 is insolvent, so the limit is set to EUR 0.00.',
+    ],
+    [
+      'a defaulted buyer',
+      { type: 'new', amount: 10_000_000, grade: 10, status: 'active', current: null, exposureEur: 0 },
+      'Buyer byr_1 has defaulted (grade 10), so the limit is set to EUR 0.00.',
+    ],
+    [
+      'a country the policy does not cover',
+      { type: 'new', amount: 10_000_000, grade: 3, status: 'active', country: 'US', current: null, exposureEur: 0 },
+      'The policy does not cover buyers in US (covered: FR, DE, VE), so the limit stays at EUR 0.00.',
+    ],
+    [
+      'referred above the ceiling, in EUR: the amount once',
+      { type: 'new', amount: 150_000_000, grade: 3, status: 'active', current: null, exposureEur: 0 },
+      'The EUR 1,500,000.00 requested is above the automatic decision ceiling of EUR 1,000,000.00 for grade 3, so an underwriter must decide.',
+    ],
+    [
+      'referred above the ceiling, in EUR with a tranche: the whole limit added up',
+      { type: 'new', amount: 90_000_000, temporary: { amount: 20_000_000, expiresOn: JUNE }, grade: 3, status: 'active', current: null, exposureEur: 0 },
+      'The EUR 900,000.00 plus a temporary EUR 200,000.00 until 2026-06-30 requested (EUR 1,100,000.00 in all) is above the automatic decision ceiling of EUR 1,000,000.00 for grade 3, so an underwriter must decide.',
+    ],
+    [
+      'partly approved for the whole permanent part: no rounding to mention',
+      { type: 'new', amount: 20_000_000, temporary: { amount: 20_000_000, expiresOn: JUNE }, grade: 3, status: 'active', current: null, exposureEur: 970_000_000 },
+      "Only EUR 300,000.00 of the insurer's capacity of EUR 10,000,000.00 on buyer byr_1 (grade 3) is left for this policy, so EUR 200,000.00 is granted of the EUR 200,000.00 plus a temporary EUR 200,000.00 until 2026-06-30 requested.",
+    ],
+    [
+      'no capacity beyond the limit in force',
+      { type: 'increase', amount: 30_000_000, grade: 3, status: 'active', current: 20_000_000, exposureEur: 1_000_000_000 },
+      "Only EUR 200,000.00 of the insurer's capacity of EUR 10,000,000.00 on buyer byr_1 (grade 3) is left for this policy, which allows no more than the limit in force, so the limit stays at EUR 200,000.00.",
+    ],
+    [
+      'no capacity, the exposure above a lowered capacity: nothing left, not a negative amount',
+      { type: 'increase', amount: 30_000_000, grade: 3, status: 'active', current: 20_000_000, exposureEur: 1_100_000_000 },
+      "Only EUR 0.00 of the insurer's capacity of EUR 10,000,000.00 on buyer byr_1 (grade 3) is left for this policy, which allows no more than the limit in force, so the limit stays at EUR 200,000.00.",
+    ],
   ])('%s reads as a sentence with the amounts', (_case, given, message) => {
     expect(decideLimit(scenario(given)).reasons[0]?.message).toBe(message);
+  });
+
+  it('says so when the policy covers no country at all', () => {
+    const input = scenario({ type: 'new', amount: 10_000_000, grade: 3, status: 'active', current: null, exposureEur: 0 });
+    const result = decideLimit({ ...input, policy: { ...input.policy, coveredCountries: [] } });
+    expect(result.reasons.map((r) => r.code)).toEqual(['country_not_covered']);
+    expect(result.reasons[0]?.message).toBe('The policy does not cover buyers in FR (covered: none), so the limit stays at EUR 0.00.');
   });
 
   it('states the payment-terms condition', () => {
@@ -607,6 +676,18 @@ describe('explanations', () => {
     const result = decideLimit(scenario({ type: 'new', amount: 5_000_000, temporary: { amount: 5_000_000, expiresOn: JUNE }, grade: 7, status: 'active', current: null, exposureEur: 45_000_000 }));
     expect(result.reasons.map((r) => r.code)).toEqual(['partial_capacity', 'temporary_not_granted', 'sensitive_grade']);
     expect(result.reasons[1]?.message).toBe('The temporary tranche of EUR 50,000.00 until 2026-06-30 is not granted, as a temporary tranche comes only with the full permanent amount.');
+  });
+});
+
+describe('a decision carries only the fields that apply', () => {
+  // Decisions are stored and returned as they are: an absent field must be absent, not undefined.
+  it.each<[string, Scenario, string[]]>([
+    ['approved, permanent only', { type: 'new', amount: 10_000_000, grade: 3, status: 'active', current: null, exposureEur: 0 }, []],
+    ['approved with a tranche', { type: 'new', amount: 10_000_000, temporary: { amount: 5_000_000, expiresOn: JUNE }, grade: 3, status: 'active', current: null, exposureEur: 0 }, ['expiresOn', 'temporary']],
+    ['referred', { type: 'new', amount: 150_000_000, grade: 3, status: 'active', current: null, exposureEur: 0 }, ['referral']],
+  ])('%s', (_case, given, optional) => {
+    const result = decideLimit(scenario(given));
+    expect(Object.keys(result).sort()).toEqual(['amount', 'capacityDeltaEur', 'code', 'conditions', 'decision', 'reasons', 'source', ...optional].sort());
   });
 });
 
@@ -629,6 +710,15 @@ describe('preconditions are programming errors', () => {
     ['country category 8', { ...valid, countryCategory: 8 }, /countryCategory/],
     ['a negative current limit', { ...valid, current: -100_000 }, /current\.amount/],
     ['a sector alert from grade 0', { ...valid, alerts: [{ sector: 'C29', country: 'FR', minGrade: 0 }] }, /activeSectorAlerts\[0\]\.minGrade/],
+    ['an unknown request type', { ...valid, type: 'renew' as Scenario['type'] }, /request\.type must be one of new, increase, reduce, cancel, got renew/],
+    ['an unknown buyer status', { ...valid, status: 'dormant' as Scenario['status'] }, /buyer\.status must be one of active, insolvent, closed, got dormant/],
+    ['country category 2.5', { ...valid, countryCategory: 2.5 }, /countryCategory must be an OECD category from 0 to 7/],
+    ['country category -1', { ...valid, countryCategory: -1 }, /countryCategory must be an OECD category from 0 to 7/],
+    ['a maximum credit period of 0 days', { ...valid, maxCreditPeriodDays: 0 }, /policy\.maxCreditPeriodDays must be a positive integer/],
+    ['a maximum credit period of -30 days', { ...valid, maxCreditPeriodDays: -30 }, /policy\.maxCreditPeriodDays must be a positive integer/],
+    ['a maximum credit period of 30.5 days', { ...valid, maxCreditPeriodDays: 30.5 }, /policy\.maxCreditPeriodDays must be a positive integer/],
+    ['a zero current tranche', { ...valid, type: 'increase', amount: 30_000_000, current: 20_000_000, currentTemporary: { amount: 0, expiresOn: JUNE }, exposureEur: 20_000_000 }, /current\.temporary\.amount must be positive/],
+    ['an impossible current tranche expiry', { ...valid, type: 'increase', amount: 30_000_000, current: 20_000_000, currentTemporary: { amount: 100_000, expiresOn: '2026-02-30' }, exposureEur: 20_100_000 }, /current\.temporary\.expiresOn/],
     ['a capacity override that is not a number', { ...valid, rules: { ...DEFAULT_LIMIT_RULES, buyerCapacityEur: { ...DEFAULT_LIMIT_RULES.buyerCapacityEur, 3: Number.NaN } } }, /buyerCapacityEur\[3\]/],
   ])('%s throws a RangeError', (_case, given, message) => {
     expect(() => decideLimit(scenario(given))).toThrow(RangeError);

@@ -77,6 +77,11 @@ describe('headroom and uncovered exposure', () => {
     expect(result.byGrade).toEqual([{ key: '5', buyers: 2, limit: 300, exposure: 300, headroom: 50, expectedLoss: 2 }]); // 200 → 1.4 → 1, 100 → 0.7 → 1
   });
 
+  it('adds up the uncovered exposure of several lines of one buyer', () => {
+    const result = portfolio([line('b', { limit: 100, exposure: 150 }), line('b', { limit: 100, exposure: 130 })]);
+    expect(result).toMatchObject({ buyers: 1, limit: 200, exposure: 280, headroom: 0, uncoveredExposure: 80 });
+  });
+
   it.each([
     ['grade', { grade: 6 }],
     ['sector', { sector: 'F41' }],
@@ -104,6 +109,13 @@ describe('expected loss', () => {
     [Number.MAX_SAFE_INTEGER, 10, 30, '9,007,199,254,740,991 × 70 % = 6,305,039,478,318,693.7', 6_305_039_478_318_694],
   ])('%i at grade %i, recovery %i %%: %s → %i', (exposure, grade, recovery, _exact, expected) => {
     expect(expectedLossOf(exposure, grade, recovery)).toBe(expected);
+  });
+
+  it.each([
+    [0, 'no recovery: PD × the whole exposure', 40_000],
+    [100, 'full recovery: nothing', 0],
+  ])('accepts a recovery of %i %% (%s): 4,000,000 at grade 5 → %i', (recoveryRatePercent, _, expectedLoss) => {
+    expect(portfolio([line('b', { exposure: 4_000_000 })], { recoveryRatePercent })).toMatchObject({ recoveryRatePercent, expectedLoss });
   });
 
   it('rounds per buyer, then sums: two buyers of 3.5 make 8, not 7', () => {
@@ -231,6 +243,20 @@ describe('concentration', () => {
   });
 });
 
+describe('concentration among the buyers with exposure', () => {
+  it('leaves out a buyer with nothing exposed, even with room in the top 10', () => {
+    const result = portfolio([line('a', { exposure: 300 }), line('b', { exposure: 0 }), line('c', { exposure: 100 })]);
+    expect(result.concentration).toEqual({
+      top10Share: 10_000,
+      herfindahl: 6_250, // (300² + 100²) × 10,000 / 400²
+      top10: [
+        { buyerId: 'a', exposure: 300, shareBp: 7_500 },
+        { buyerId: 'c', exposure: 100, shareBp: 2_500 },
+      ],
+    });
+  });
+});
+
 describe('buyers whose grade worsened in the last 90 days', () => {
   it('looks at (today − 90, today]', () => {
     expect(WORSENED_WINDOW_DAYS).toBe(90);
@@ -260,6 +286,20 @@ describe('buyers whose grade worsened in the last 90 days', () => {
     ]);
     expect(result.worsenedLast90Days[1]).not.toHaveProperty('from');
   });
+
+  it.each([
+    ['in buyerId order', ['amy', 'bob', 'zed']],
+    ['in reverse buyerId order', ['zed', 'bob', 'amy']],
+    ['shuffled', ['bob', 'zed', 'amy']],
+  ])('orders the same whatever the order of the lines (%s)', (_, ids) => {
+    const on = { amy: '2026-06-15', bob: '2026-06-20', zed: '2026-06-15' } as Record<string, string>;
+    const result = portfolio(ids.map((id) => line(id, { grade: 7, gradeWorsenedOn: on[id] })));
+    expect(result.worsenedLast90Days.map((w) => [w.buyerId, w.on])).toEqual([
+      ['bob', '2026-06-20'],
+      ['amy', '2026-06-15'],
+      ['zed', '2026-06-15'],
+    ]);
+  });
 });
 
 describe('refusals', () => {
@@ -277,6 +317,20 @@ describe('refusals', () => {
     ['an impossible today', [], { today: '2026-13-01' }],
   ])('refuses %s', (_, limits, options) => {
     expect(() => portfolio(limits, options)).toThrow(RangeError);
+  });
+
+  it.each([
+    ['a recovery of -1 %', [], { recoveryRatePercent: -1 }, /recoveryRatePercent must be an integer from 0 to 100, got -1/],
+    ['a buyerId that is not a string', [line(42 as unknown as string)], {}, /limits\[0\]\.buyerId must be a non-empty string/],
+    ['a sector that is not a string', [line('b', { sector: 42 as unknown as string })], {}, /limits\[0\]\.sector must be a non-empty NACE code/],
+    ['an empty country', [line('b', { country: '' })], {}, /limits\[0\]\.country must be a non-empty country code/],
+    ['a country that is not a string', [line('b', { country: 42 as unknown as string })], {}, /limits\[0\]\.country must be a non-empty country code/],
+    ['a fractional limit', [line('b', { limit: 0.5 })], {}, /limits\[0\]\.limit must be an integer amount in minor units, got 0\.5/],
+    ['a fractional exposure', [line('b', { exposure: 0.5 })], {}, /limits\[0\]\.exposure must be an integer amount in minor units, got 0\.5/],
+    ['a total limit of 2^53, past the safe range', [line('a', { limit: 2 ** 52 }), line('b', { limit: 2 ** 52 })], {}, /limit 9007199254740992 is beyond the safe integer range/],
+  ])('refuses %s, naming it', (_, limits, options, message) => {
+    expect(() => portfolio(limits, options)).toThrow(RangeError);
+    expect(() => portfolio(limits, options)).toThrow(message);
   });
 
   it('works in any currency it knows', () => {
