@@ -267,7 +267,8 @@ describe('matrix validation properties', () => {
       }),
       { numRuns: 500 },
     );
-  });
+    // 75,000 cover checks: about 2 s alone, several times that on a shared machine under load.
+  }, 30_000);
 
   it('a matrix completed by a catch-all over every grade is valid when its rules are', () => {
     fc.assert(
