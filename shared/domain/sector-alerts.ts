@@ -83,11 +83,12 @@ export function assertSectorAlertRules(rules: unknown): asserts rules is SectorA
   assertIntegerIn(windowDays, 1, 730, 'rules.windowDays');
   assertIntegerIn(baselineMonths, 1, 120, 'rules.baselineMonths');
   assertIntegerIn(minCount, 1, 1_000_000, 'rules.minCount');
-  if (typeof minRatio !== 'number' || !Number.isFinite(minRatio) || minRatio < 0 || minRatio > 1_000 || Math.round(minRatio * RATIO_SCALE) / RATIO_SCALE !== minRatio) {
+  // NaN and ±Infinity fail the range comparisons, so no separate finiteness test.
+  if (typeof minRatio !== 'number' || !(minRatio >= 0 && minRatio <= 1_000) || Math.round(minRatio * RATIO_SCALE) / RATIO_SCALE !== minRatio) {
     throw new RangeError(`rules.minRatio must be a number from 0 to 1000 with at most four decimals, got ${String(minRatio)}`);
   }
   assertKeepPercents(keepPercentByGrade, 'rules.keepPercentByGrade', 10);
-  if (gradesIn(keepPercentByGrade).length === 0) throw new RangeError('rules.keepPercentByGrade must target at least one grade');
+  lowestTargetedGrade(keepPercentByGrade);
   assertNoticeDays(noticeDays, 'rules.noticeDays');
 }
 
@@ -123,7 +124,8 @@ export function detectSectorAlert(args: { sector: string; country: string; insol
 
   const enough = count >= rules.minCount;
   const ratioBp = BigInt(Math.round(rules.minRatio * RATIO_SCALE));
-  const fast = baselineCount === 0 || BigInt(count) * BigInt(baselineDays) * BigInt(RATIO_SCALE) >= ratioBp * BigInt(baselineCount) * BigInt(rules.windowDays);
+  // An empty baseline makes the right side 0, so any count passes and minCount alone decides.
+  const fast = BigInt(count) * BigInt(baselineDays) * BigInt(RATIO_SCALE) >= ratioBp * BigInt(baselineCount) * BigInt(rules.windowDays);
   const baselinePerWindow = round2((baselineCount * rules.windowDays) / baselineDays);
   const ratio = baselineCount === 0 ? null : round2((count * baselineDays) / (baselineCount * rules.windowDays));
 
@@ -155,7 +157,12 @@ export function detectSectorAlert(args: { sector: string; country: string; insol
 /** The minimum grade an alert targets: the lowest grade present in keepPercentByGrade (6 by default) — the engine's `activeSectorAlerts[].minGrade`. */
 export function alertMinGrade(rules: SectorAlertRules): Grade {
   assertSectorAlertRules(rules);
-  const [lowest] = gradesIn(rules.keepPercentByGrade);
+  return lowestTargetedGrade(rules.keepPercentByGrade);
+}
+
+/** The rules' check that at least one grade is targeted and alertMinGrade's answer, in one place. */
+function lowestTargetedGrade(keepPercentByGrade: SectorAlertRules['keepPercentByGrade']): Grade {
+  const [lowest] = gradesIn(keepPercentByGrade);
   if (lowest === undefined) throw new RangeError('rules.keepPercentByGrade must target at least one grade');
   return lowest;
 }

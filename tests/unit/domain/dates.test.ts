@@ -12,6 +12,14 @@ describe('calendar dates', () => {
     ['2026-13-01', false],
     ['2026-3-1', false],
     ['2026-03-01T00:00:00Z', false],
+    ['12026-03-01', false],
+    ['x2026-03-01', false],
+    ['2026-00-10', false],
+    ['2026-03-00', false],
+    [20260301, false],
+    // An array of one date stringifies to that date: only a string is a date.
+    [['2026-03-01'], false],
+    [undefined, false],
   ])('%s is a calendar date: %s', (value, expected) => {
     expect(isIsoDate(value)).toBe(expected);
   });
@@ -37,6 +45,12 @@ describe('calendar dates', () => {
     ['2026-06-30', -89, '2026-04-02'],
     ['2026-12-31', 0, '2026-12-31'],
     ['1970-01-01', -1, '1969-12-31'],
+    // Century years: 2100 and 1900 are not leap years, 2000 is; the day after February 28 is March 1.
+    ['2100-02-28', 1, '2100-03-01'],
+    ['1900-02-28', 1, '1900-03-01'],
+    ['1999-12-31', 61, '2000-03-01'],
+    // Ten years back crosses two leap days (2020-02-29, 2024-02-29): 10 × 365 + 2.
+    ['2026-06-30', -3_652, '2016-06-30'],
   ])('%s %+i days is %s', (date, days, expected) => {
     expect(addDays(date, days)).toBe(expected);
     expect(daysBetween(date, expected)).toBe(days);
@@ -45,6 +59,10 @@ describe('calendar dates', () => {
   it.each([
     ['an impossible date', () => addDays('2026-02-29', 1)],
     ['fractional days', () => addDays('2026-03-01', 0.5)],
+    // Too small to move the day number, still not a count of days: refused, not rounded away.
+    ['a float error for zero days', () => addDays('2026-03-01', 0.1 + 0.2 - 0.3)],
+    ['a day after 9999-12-31', () => addDays('9999-12-31', 1)],
+    ['a day before 0000-01-01', () => addDays('0000-01-01', -1)],
     ['an impossible start', () => daysBetween('2026-13-01', '2026-03-01')],
     ['an impossible end', () => daysBetween('2026-03-01', '2026-03-32')],
   ])('day arithmetic refuses %s', (_case, call) => {

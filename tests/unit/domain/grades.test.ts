@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMIT_RULES, GRADES, PD_BASIS_POINTS, assertLimitRules, gradeBand, pdBasisPoints, type LimitRules } from '../../../shared/domain/grades.ts';
+import { DEFAULT_LIMIT_RULES, GRADES, GRADE_BANDS, PD_BASIS_POINTS, assertLimitRules, gradeBand, pdBasisPoints, type GradeBand, type LimitRules } from '../../../shared/domain/grades.ts';
 
 describe('probability of default', () => {
   it.each([
@@ -31,8 +31,10 @@ describe('probability of default', () => {
 describe('grade bands', () => {
   it.each([
     [1, 'low'],
+    [2, 'low'],
     [3, 'low'],
     [4, 'medium'],
+    [5, 'medium'],
     [6, 'medium'],
     [7, 'sensitive'],
     [8, 'high'],
@@ -40,6 +42,19 @@ describe('grade bands', () => {
     [10, 'defaulted'],
   ])('grade %i is %s', (grade, band) => {
     expect(gradeBand(grade)).toBe(band);
+  });
+
+  // The portfolio breaks exposure down by this table: it must say what gradeBand says.
+  it('the bands table lists every grade once, in the band gradeBand gives it', () => {
+    expect(GRADE_BANDS).toEqual({ low: [1, 2, 3], medium: [4, 5, 6], sensitive: [7], high: [8, 9], defaulted: [10] });
+    for (const [band, grades] of Object.entries(GRADE_BANDS) as [GradeBand, readonly number[]][]) {
+      for (const grade of grades) expect(gradeBand(grade)).toBe(band);
+    }
+    expect(Object.values(GRADE_BANDS).flat().sort((a, b) => a - b)).toEqual([...GRADES]);
+  });
+
+  it.each([0, 11, 2.5, Number.NaN])('refuses grade %s', (grade) => {
+    expect(() => gradeBand(grade)).toThrow(RangeError);
   });
 });
 
@@ -74,9 +89,12 @@ describe('default limit rules', () => {
   const broken = (patch: Partial<LimitRules>): LimitRules => ({ ...DEFAULT_LIMIT_RULES, ...patch });
   it.each([
     ['a fractional capacity', broken({ buyerCapacityEur: { ...DEFAULT_LIMIT_RULES.buyerCapacityEur, 3: 1.5 } })],
+    ['a negative capacity', broken({ buyerCapacityEur: { ...DEFAULT_LIMIT_RULES.buyerCapacityEur, 10: -1 } })],
+    ['a fractional ceiling', broken({ autoDecisionCeilingEur: { ...DEFAULT_LIMIT_RULES.autoDecisionCeilingEur, 7: 0.5 } })],
     ['a negative ceiling', broken({ autoDecisionCeilingEur: { ...DEFAULT_LIMIT_RULES.autoDecisionCeilingEur, 1: -1 } })],
     ['a missing grade', broken({ buyerCapacityEur: { ...DEFAULT_LIMIT_RULES.buyerCapacityEur, 5: undefined as unknown as number } })],
     ['zero payment terms', broken({ conditionalMaxPaymentTermsDays: 0 })],
+    ['fractional payment terms', broken({ conditionalMaxPaymentTermsDays: 30.5 })],
     ['a conditional grade of 11', broken({ conditionalFromGrade: 11 as 10 })],
   ])('refuses an override with %s', (_case, rules) => {
     expect(() => assertLimitRules(rules)).toThrow(RangeError);

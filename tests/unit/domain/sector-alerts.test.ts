@@ -75,9 +75,20 @@ describe('detecting a sector alert', () => {
     );
   });
 
+  it('says "against none" when the baseline is empty, never "null times the pace"', () => {
+    const [reason] = detect(times(5, IN_WINDOW)).reasons;
+    expect(reason?.message).toBe(
+      '5 insolvencies in C29 in FR over the 90 days from 2026-04-02 to 2026-06-30, against none in the 12 months before: at least 5, so an alert is raised.',
+    );
+  });
+
   it('refuses a malformed date', () => {
     expect(() => detect(['2026-02-30'])).toThrow(RangeError);
     expect(() => detect([], '30/06/2026')).toThrow(RangeError);
+  });
+
+  it('refuses malformed rules before counting anything', () => {
+    expect(() => detect(times(5, IN_WINDOW), TODAY, { ...DEFAULT_SECTOR_ALERT_RULES, minCount: 0 })).toThrow(RangeError);
   });
 
   it('is monotone: one more insolvency in the window never withdraws an alert (property)', () => {
@@ -122,8 +133,27 @@ describe('sector alert rules', () => {
     ['grade 11', { ...DEFAULT_SECTOR_ALERT_RULES, keepPercentByGrade: { 11: 50 } }],
     ['a percent above 100', { ...DEFAULT_SECTOR_ALERT_RULES, keepPercentByGrade: { 6: 120 } }],
     ['a notice over a year', { ...DEFAULT_SECTOR_ALERT_RULES, noticeDays: 400 }],
+    ['null', null],
+    ['nothing', undefined],
+    ['a window over two years (731 days)', { ...DEFAULT_SECTOR_ALERT_RULES, windowDays: 731 }],
+    ['a baseline over ten years (121 months)', { ...DEFAULT_SECTOR_ALERT_RULES, baselineMonths: 121 }],
+    ['a minCount over a million', { ...DEFAULT_SECTOR_ALERT_RULES, minCount: 1_000_001 }],
+    ['a ratio above 1000', { ...DEFAULT_SECTOR_ALERT_RULES, minRatio: 1_001 }],
+    ['an infinite ratio', { ...DEFAULT_SECTOR_ALERT_RULES, minRatio: Number.POSITIVE_INFINITY }],
+    ['a ratio as a bigint', { ...DEFAULT_SECTOR_ALERT_RULES, minRatio: 2n }],
   ])('refuses %s', (_case, rules) => {
     expect(() => assertSectorAlertRules(rules)).toThrow(RangeError);
+  });
+
+  it.each<[string, Partial<SectorAlertRules>]>([
+    ['a two-year window (730 days)', { windowDays: 730 }],
+    ['a ten-year baseline (120 months)', { baselineMonths: 120 }],
+    ['a minCount of a million', { minCount: 1_000_000 }],
+    ['a ratio of 0 (minCount alone decides)', { minRatio: 0 }],
+    ['a ratio of 1000', { minRatio: 1_000 }],
+    ['a ratio with four decimals', { minRatio: 3.3333 }],
+  ])('accepts %s', (_case, patch) => {
+    expect(() => assertSectorAlertRules({ ...DEFAULT_SECTOR_ALERT_RULES, ...patch })).not.toThrow();
   });
 
   it.each<[string, SectorAlertRules['keepPercentByGrade'], number]>([
@@ -132,6 +162,10 @@ describe('sector alert rules', () => {
     ['grades 3 and 8', { 8: 40, 3: 90 }, 3],
   ])('the alert targets from the lowest listed grade: %s', (_case, keepPercentByGrade, minGrade) => {
     expect(alertMinGrade({ ...DEFAULT_SECTOR_ALERT_RULES, keepPercentByGrade })).toBe(minGrade);
+  });
+
+  it('the alert minimum grade refuses malformed rules', () => {
+    expect(() => alertMinGrade({ ...DEFAULT_SECTOR_ALERT_RULES, windowDays: 0 })).toThrow(RangeError);
   });
 });
 
@@ -181,6 +215,24 @@ describe('the targeted cut under a sector alert', () => {
           'Sector alert SA-1 on C29 in FR: buyer B1 is grade 7, which keeps 60 % of its limit, so the limit of EUR 100,000.00 is reduced to EUR 60,000.00 for deliveries from 2026-07-30, 30 days after this notice.',
       },
     ]);
+  });
+
+  it('says when the cut cancels the limit', () => {
+    expect(cut(6, { amount: 100_000 })?.reasons).toEqual([
+      {
+        code: 'sector_alert_cut',
+        message: 'Sector alert SA-1 on C29 in FR: buyer B1 is grade 6, which keeps 80 % of its limit, so the limit of EUR 1,000.00 is cancelled for deliveries from 2026-07-30, 30 days after this notice.',
+      },
+    ]);
+  });
+
+  // Preconditions hold for every buyer, not only the targeted ones the cut goes on to compute.
+  it.each<[string, { currency?: string; rules?: SectorAlertRules }]>([
+    ['an unknown currency', { currency: 'XXX' }],
+    ['malformed rules', { rules: { ...DEFAULT_SECTOR_ALERT_RULES, windowDays: 0 } }],
+  ])('refuses %s even for a grade the alert does not target', (_case, extra) => {
+    expect(() => cut(5, { amount: 10_000_000 }, extra)).toThrow(RangeError);
+    expect(() => cut(6, { amount: 10_000_000 }, extra)).toThrow(RangeError);
   });
 
   it('never raises a limit and always lands on the step (property)', () => {
