@@ -17,7 +17,7 @@ import { isDynamoDbLocalOn } from '../../infra/local/data-dir.ts';
 import { processAlive } from '../../infra/local/processes.ts';
 import { topology } from '../../shared/topology/index.ts';
 import { checkedFetch, client } from '../support/http-client.ts';
-import { gone, listening, startRuntimeProcess, type RuntimeProcess } from '../support/runtime-process.ts';
+import { gone, startRuntimeProcess, type RuntimeProcess } from '../support/runtime-process.ts';
 
 const INSURER_KEY = 'bk_test_ins_crash-test-insurer-key-long-enough';
 const table = topology.table.logicalName;
@@ -80,7 +80,8 @@ describe('a runtime killed with kill -9', () => {
 
     await first.killNode();
     expect(await gone([engine], 5_000), `DynamoDB Local ${engine} outlived its runtime`).toBe(true);
-    expect(await listening(first.dynamoDbPort)).toBe(false);
+    // Its port is not checked: once free, the system may give it to any other process at once (another
+    // test's engine did, on a loaded machine); the engine's process being gone is the fact.
 
     const second = await first.restart();
     expect(second.output()).not.toContain('left running');
