@@ -229,17 +229,19 @@ interface MatchedRule {
 /** First matching rule. The matrix is validated first, so one always matches. */
 function matrixRuleFor(input: CoverCheckInput): MatchedRule {
   const { grade } = input.buyer;
-  const marginBp = input.margin?.bp;
-  const index = input.matrix.rules.findIndex(
-    (rule) =>
+  // An unknown margin reaches no threshold (thresholds are 0 or more).
+  const marginBp = input.margin?.bp ?? Number.NEGATIVE_INFINITY;
+  for (const [index, rule] of input.matrix.rules.entries()) {
+    if (
       grade >= rule.grades.min &&
       grade <= rule.grades.max &&
-      (rule.minMarginBp === undefined || (marginBp !== undefined && marginBp >= rule.minMarginBp)) &&
-      (rule.importance === undefined || rule.importance.includes(input.importance)),
-  );
-  const rule = input.matrix.rules[index];
-  if (!rule) throw new RangeError(`the decision matrix has no rule for grade ${grade} with importance ${input.importance}`);
-  return { rule, position: index + 1 };
+      (rule.minMarginBp === undefined || marginBp >= rule.minMarginBp) &&
+      (rule.importance === undefined || rule.importance.includes(input.importance))
+    ) {
+      return { rule, position: index + 1 };
+    }
+  }
+  throw new RangeError(`the decision matrix has no rule for grade ${grade} with importance ${input.importance}`);
 }
 
 // --- the check --------------------------------------------------------------------------------

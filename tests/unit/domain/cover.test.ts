@@ -419,6 +419,38 @@ describe('reasons are sentences with the amounts in them', () => {
       text: 'An overdue has been notified on this buyer, so no new delivery is covered and, whatever the decision matrix says, the order of EUR 12,000.00 should be paid in advance.',
     },
     {
+      case: 'an insolvent buyer',
+      given: { limit: 5_000_000, outstanding: 0, committed: 0, amount: 1_200_000, terms: 60, grade: 9, status: 'insolvent' },
+      code: 'buyer_insolvent',
+      text: 'The buyer is insolvent, so none of the order of EUR 12,000.00 is covered: decline it.',
+    },
+    {
+      case: 'terms of one day on a cash-only policy',
+      given: { limit: 5_000_000, outstanding: 0, committed: 0, amount: 1_200_000, terms: 1, grade: 1, maxDays: 0 },
+      code: 'payment_terms_too_long',
+      text: "Payment terms of 1 day exceed the policy's maximum credit period of 0 days, so none of the order of EUR 12,000.00 is covered. Rule 1 of the decision matrix (grades 1–5) recommends cash in advance of EUR 12,000.00, the whole order.",
+    },
+    {
+      case: 'a rule for one grade, a margin with cents and two importances; accepting the excess',
+      given: {
+        limit: 5_000_000,
+        outstanding: 2_000_000,
+        committed: 2_000_000,
+        amount: 1_200_000,
+        terms: 60,
+        grade: 4,
+        margin: 2_005,
+        matrix: {
+          rules: [
+            { grades: { min: 4, max: 4 }, minMarginBp: 2_005, importance: ['normal', 'high'], whenPartlyCovered: 'accept', whenNotCovered: 'decline' },
+            { grades: { min: 1, max: 10 }, whenPartlyCovered: 'decline', whenNotCovered: 'decline' },
+          ],
+        },
+      },
+      code: 'partly_covered',
+      text: 'The limit of EUR 50,000.00 in force on 2026-05-01 leaves EUR 10,000.00 of headroom after EUR 20,000.00 outstanding and EUR 20,000.00 committed, so EUR 10,000.00 of the order of EUR 12,000.00 is covered and EUR 2,000.00 is not. Rule 1 of the decision matrix (grade 4, margin at least 20.05%, importance normal or high) recommends accepting the order with EUR 2,000.00 uncovered.',
+    },
+    {
       case: 'grade 10',
       given: { limit: 5_000_000, outstanding: 0, committed: 0, amount: 1_200_000, terms: 60, grade: 10 },
       code: 'buyer_insolvent',
@@ -455,7 +487,7 @@ describe('preconditions are programming errors: RangeError', () => {
     { case: 'amount 0', change: (i) => (i.order.amount = 0), error: /order\.amount must be a positive integer/ },
     { case: 'negative amount', change: (i) => (i.order.amount = -100), error: /order\.amount/ },
     { case: 'fractional amount', change: (i) => (i.order.amount = 1_200_000.5), error: /order\.amount/ },
-    { case: 'NaN amount', change: (i) => (i.order.amount = Number.NaN), error: /order\.amount/ },
+    { case: 'NaN amount, shown as NaN', change: (i) => (i.order.amount = Number.NaN), error: /order\.amount must be a positive integer amount in minor units, got NaN$/ },
     { case: 'amount beyond safe integers', change: (i) => (i.order.amount = 2 ** 53), error: /order\.amount/ },
     { case: 'negative terms', change: (i) => (i.order.paymentTermsDays = -1), error: /paymentTermsDays must be an integer from 0 to 3650, got -1/ },
     { case: 'terms of 3651 days', change: (i) => (i.order.paymentTermsDays = 3_651), error: /paymentTermsDays/ },
@@ -468,6 +500,8 @@ describe('preconditions are programming errors: RangeError', () => {
     { case: 'unknown currency', change: (i) => (i.currency = 'XXX'), error: /unknown currency "XXX"/ },
     { case: 'unknown buyer status', change: (i) => (i.buyer = { ...i.buyer, status: 'dormant' as 'active' }), error: /buyer\.status/ },
     { case: 'negative maximum credit period', change: (i) => (i.policy.maxCreditPeriodDays = -1), error: /policy\.maxCreditPeriodDays/ },
+    { case: 'maximum credit period of 3651 days', change: (i) => (i.policy.maxCreditPeriodDays = 3_651), error: /policy\.maxCreditPeriodDays must be an integer from 0 to 3650, got 3651/ },
+    { case: 'fractional maximum credit period', change: (i) => (i.policy.maxCreditPeriodDays = 90.5), error: /policy\.maxCreditPeriodDays/ },
     { case: 'negative limit', change: (i) => (i.limitAtDelivery = -1), error: /limitAtDelivery must be a non-negative integer/ },
     { case: 'fractional limit', change: (i) => (i.limitAtDelivery = 0.5), error: /limitAtDelivery/ },
     { case: 'negative outstanding', change: (i) => (i.exposure.outstanding = -1), error: /exposure\.outstanding/ },
@@ -504,6 +538,9 @@ describe('validateMatrix', () => {
   /** Completes a matrix so that only the problem under test is reported. */
   const CATCH_ALL: MatrixRule = { grades: { min: 1, max: 10 }, whenPartlyCovered: 'cash_in_advance', whenNotCovered: 'cash_in_advance' };
   const withCatchAll = (...rules: unknown[]): DecisionMatrix => ({ rules: [...(rules as MatrixRule[]), CATCH_ALL] });
+  const everyGradeUnreached = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(
+    (g) => `no rule applies to grade ${g} whatever the margin and importance: add a rule for grade ${g} without a margin threshold or importance list`,
+  );
 
   it.each<{ case: string; matrix: DecisionMatrix; problems: string[] }>([
     { case: 'the default matrix', matrix: DEFAULT_DECISION_MATRIX, problems: [] },
@@ -534,9 +571,7 @@ describe('validateMatrix', () => {
       matrix: { rules: [] },
       problems: [
         'the matrix has no rules',
-        ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(
-          (g) => `no rule applies to grade ${g} whatever the margin and importance: add a rule for grade ${g} without a margin threshold or importance list`,
-        ),
+        ...everyGradeUnreached,
       ],
     },
     {
@@ -570,6 +605,32 @@ describe('validateMatrix', () => {
       ],
     },
     {
+      case: 'grade 5 reached only for high and normal importance',
+      matrix: {
+        rules: [
+          { grades: { min: 1, max: 4 }, whenPartlyCovered: 'accept', whenNotCovered: 'cash_in_advance' },
+          { grades: { min: 5, max: 5 }, importance: ['high', 'normal'], whenPartlyCovered: 'accept', whenNotCovered: 'cash_in_advance' },
+          { grades: { min: 6, max: 10 }, whenPartlyCovered: 'decline', whenNotCovered: 'decline' },
+        ],
+      },
+      problems: ['no rule applies to grade 5 with importance low whatever the margin: add a rule without a margin threshold for it'],
+    },
+    {
+      case: 'a band starting below 1 reaches no grade',
+      matrix: { rules: [{ ...CATCH_ALL, grades: { min: 0, max: 10 } }] },
+      problems: ['rule 1: grades.min must be an integer from 1 to 10, got 0', ...everyGradeUnreached],
+    },
+    {
+      case: 'a band ending above 10 reaches no grade',
+      matrix: { rules: [{ ...CATCH_ALL, grades: { min: 1, max: 11 } }] },
+      problems: ['rule 1: grades.max must be an integer from 1 to 10, got 11', ...everyGradeUnreached],
+    },
+    {
+      case: 'an importance that is not a list reaches no importance',
+      matrix: { rules: [{ ...CATCH_ALL, importance: 'high' as unknown as ['high'] }] },
+      problems: ['rule 1: importance must be a list of low, normal, high', ...everyGradeUnreached],
+    },
+    {
       case: 'band below 1 and above 10',
       matrix: withCatchAll({ grades: { min: 0, max: 11 }, whenPartlyCovered: 'accept', whenNotCovered: 'decline' }),
       problems: ['rule 1: grades.min must be an integer from 1 to 10, got 0', 'rule 1: grades.max must be an integer from 1 to 10, got 11'],
@@ -578,6 +639,16 @@ describe('validateMatrix', () => {
       case: 'band upside down',
       matrix: withCatchAll({ grades: { min: 7, max: 6 }, whenPartlyCovered: 'accept', whenNotCovered: 'decline' }),
       problems: ['rule 1: grades.min (7) is above grades.max (6)'],
+    },
+    {
+      case: 'a band upside down with a minimum above 10: only the minimum is reported',
+      matrix: withCatchAll({ grades: { min: 11, max: 6 }, whenPartlyCovered: 'accept', whenNotCovered: 'decline' }),
+      problems: ['rule 1: grades.min must be an integer from 1 to 10, got 11'],
+    },
+    {
+      case: 'a band upside down with a maximum below 1: only the maximum is reported',
+      matrix: withCatchAll({ grades: { min: 5, max: 0 }, whenPartlyCovered: 'accept', whenNotCovered: 'decline' }),
+      problems: ['rule 1: grades.max must be an integer from 1 to 10, got 0'],
     },
     {
       case: 'fractional grade',
@@ -628,9 +699,9 @@ describe('validateMatrix', () => {
       problems: ['rule 1: importance must be a list of low, normal, high'],
     },
     {
-      case: 'a rule that is not an object, and one without grades',
-      matrix: withCatchAll(null, { whenPartlyCovered: 'accept', whenNotCovered: 'decline' }),
-      problems: ['rule 1 must be an object', 'rule 2: grades must be a band { min, max }'],
+      case: 'rules that are not objects, and one without grades',
+      matrix: withCatchAll(null, 'accept', { whenPartlyCovered: 'accept', whenNotCovered: 'decline' }),
+      problems: ['rule 1 must be an object', 'rule 2 must be an object', 'rule 3: grades must be a band { min, max }'],
     },
     { case: 'rules not a list', matrix: { rules: 'all' } as unknown as DecisionMatrix, problems: ['the matrix must be an object with a list of rules'] },
     { case: 'not an object', matrix: null as unknown as DecisionMatrix, problems: ['the matrix must be an object with a list of rules'] },
