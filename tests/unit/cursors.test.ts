@@ -51,7 +51,9 @@ describe('cursors', () => {
       const other = cursor[i] === 'A' ? 'B' : 'A';
       expect(() => open(cursor.slice(0, i) + other + cursor.slice(i + 1)), `char ${i}`).toThrow(invalid);
     }
-    for (const altered of [cursor.slice(0, -1), cursor.slice(1), `${cursor}A`, `${cursor}=`, `${cursor}.`, ` ${cursor}`, cursor.replaceAll('-', '+'), '']) {
+    // Standard base64's '+' and '/' in place of a character: always a change (replacing the cursor's
+    // own '-' was not when a random cursor had none).
+    for (const altered of [cursor.slice(0, -1), cursor.slice(1), `${cursor}A`, `${cursor}=`, `${cursor}.`, ` ${cursor}`, `${cursor.slice(0, 2)}+${cursor.slice(3)}`, `${cursor.slice(0, 2)}/${cursor.slice(3)}`, '']) {
       if (altered === '') expect(decodeCursor(altered, seal, apiKeysOfA.partition)).toBeUndefined();
       else expect(() => open(altered), JSON.stringify(altered)).toThrow(invalid);
     }
