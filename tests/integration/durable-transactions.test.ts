@@ -66,5 +66,6 @@ describe('local DynamoDB transactions survive kill -9 once acknowledged', () => 
         await rm(dataDir, { recursive: true, force: true });
       }
     }
-  });
+    // Four starts of DynamoDB Local (a JVM each): 15 s alone, over a minute on a loaded machine.
+  }, 240_000);
 });
