@@ -206,9 +206,8 @@ export function limitActionAfterRegrade(args: {
   // A buyer insolvent, closed or graded 10 is declined by the cover check at once: its limit goes at once too, without notice.
   const gone = after.grade === 10 || after.status !== 'active';
   const immediate = gone || event.urgent === true || rules.noticeDays === 0;
-  // An insolvency ends cover the day it was opened, however late the insurer learns of it.
-  const backdated = event.type === 'insolvency_opened' && event.occurredOn < today;
-  const effectiveOn = backdated ? event.occurredOn : immediate ? today : addDays(today, rules.noticeDays);
+  // An insolvency ends cover the day it was opened, however late the insurer learns of it (never after today).
+  const effectiveOn = !immediate ? addDays(today, rules.noticeDays) : event.type === 'insolvency_opened' ? earlierOf(event.occurredOn, today) : today;
   const when = whenText(effectiveOn, today, immediate, gone, event, rules.noticeDays);
 
   if (gone) {
@@ -326,6 +325,11 @@ function assertReduction(reduction: { amount: number; effectiveOn: string }, nam
   assertMinorUnits(reduction.amount, `${name}.amount`);
   if (reduction.amount < 0) throw new RangeError(`${name}.amount must not be negative, got ${reduction.amount}`);
   assertIsoDate(reduction.effectiveOn, `${name}.effectiveOn`);
+}
+
+/** ISO dates sort in calendar order (a comparison here would leave an equivalent mutant on the equal day). */
+function earlierOf(a: string, b: string): string {
+  return ([a, b].sort() as [string, string])[0];
 }
 
 function clampGrade(grade: number): Grade {
