@@ -6,7 +6,7 @@
  * them, notices their marker).
  */
 import type { EventBridgeEvent } from 'aws-lambda';
-import { now } from '#clock';
+import { isoDay, now } from '#clock';
 import { applyRegrade, type RegradedData } from '#data/monitoring';
 import { applySectorAlert, detectPair } from '#data/sector-alerts';
 import { insolvencyReachesClaims } from '#data/claims';
@@ -22,6 +22,8 @@ export async function downgrades(event: EventBridgeEvent<string, EventEnvelope>)
       const done = await applyRegrade(data, now());
       metrics.addMetric('LimitsDowngraded', MetricUnit.Count, done.limitsChanged);
       metrics.addMetric('GradeChangeNotices', MetricUnit.Count, done.noticesSent);
+      // An insolvency recorded after the day it was opened: the limits were cancelled from that day, so deliveries since then lost their cover.
+      if (data.type === 'insolvency_opened' && data.occurredOn < isoDay(now())) metrics.addMetric('LimitsCancelledBackdated', MetricUnit.Count, done.limitsChanged);
       logger.info('regrade applied', { buyerId: data.buyerId, riskEventId: data.riskEventId, ...done });
       if (data.type === 'insolvency_opened') {
         // The buyer's claims in collection: the insolvency is their date of loss.

@@ -180,6 +180,7 @@ export function riskMonitoring(monitoring: Monitoring): void {
       title: 'Limits downgraded, notices, reductions taking effect',
       left: [
         monitoring.businessMetric('LimitsDowngraded', 'Sum', 'limits cut or cancelled (regrades)'),
+        monitoring.businessMetric('LimitsCancelledBackdated', 'Sum', 'cancelled from an insolvency recorded late'),
         monitoring.businessMetric('SectorAlertLimitsCut', 'Sum', 'limits cut (sector alerts)'),
         monitoring.businessMetric('ReductionsApplied', 'Sum', 'reductions taking effect'),
       ],

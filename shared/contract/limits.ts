@@ -79,7 +79,7 @@ export type LimitDecisionResponse = z.output<typeof LimitDecisionResponse>;
 
 export const HistoryEntry = z
   .object({
-    at: Timestamp,
+    at: Timestamp.meta({ description: 'When the change was recorded (ISO 8601 timestamp, UTC)' }),
     by: z.object({ role: z.string(), keyId: z.string() }),
     from: z.object({ amount: Amount, temporary: Tranche.optional() }),
     to: z.object({ amount: Amount, temporary: Tranche.optional() }),
@@ -89,7 +89,10 @@ export const HistoryEntry = z
     reasons: z.array(ReasonSchema),
     requestId: z.string().optional(),
     referralId: z.string().optional(),
-    effectiveOn: IsoDate.optional().meta({ description: 'A change notified ahead applies to deliveries from this day' }),
+    effectiveOn: IsoDate.optional().meta({
+      description:
+        'The first delivery day the change applies to, when it is not the day of `at`: later for a cut notified ahead, earlier for an insolvency recorded after the day it was opened (the cancellation dates from its `occurredOn`)',
+    }),
   })
   .meta({ id: 'LimitHistoryEntry' });
 export type HistoryEntry = z.output<typeof HistoryEntry>;

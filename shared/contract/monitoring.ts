@@ -7,9 +7,9 @@ export const RiskEventInput = z
   .strictObject({
     buyerId: BuyerId,
     type: z.enum(RISK_EVENT_TYPES),
-    occurredOn: PlausibleDate('When it happened (an insolvency: the date of the judgment); not after today'),
+    occurredOn: PlausibleDate('When it happened (an insolvency: the date of the judgment, from which it cancels the limits, even recorded later); not after today'),
     severity: z.enum(SEVERITIES).optional().meta({ description: 'Payment incidents and financial statements: how bad (default medium)' }),
-    urgent: z.boolean().optional().meta({ description: 'Cuts take effect at once instead of 30 days after the notice' }),
+    urgent: z.boolean().optional().meta({ description: 'Cuts take effect at once instead of 30 days after the notice (a buyer insolvent, closed or graded 10 loses its limits at once anyway)' }),
     newGrade: Grade.optional().meta({ description: 'Required for rating_change; optional for financials' }),
     details: z.string().min(1).max(2000).optional(),
   })

@@ -236,9 +236,15 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
 // ---------------------------------------------------------------------------------------
 // Indemnifiable: the date of loss
 
-/** The tenant's limit on the buyer, day by day, from its history. */
-async function limitSteps(context: TenantContext, buyerId: string): Promise<LimitStep[]> {
-  return (await limitHistory(context, buyerId)).map((entry) => ({ from: entry.effectiveOn ?? entry.at.slice(0, 10), total: totalOf(entry.to) }));
+/**
+ * The tenant's limit on the buyer, day by day, from its history (oldest first: the order the
+ * steps were decided). A loss by insolvency adds the insolvency's own cancellation: the
+ * monitoring fan-out writes it into the history too, but a claim notified on a buyer just
+ * recorded insolvent may be valued before that, and must not cover deliveries after the day.
+ */
+async function limitSteps(context: TenantContext, buyerId: string, insolventOn?: string): Promise<LimitStep[]> {
+  const steps: LimitStep[] = (await limitHistory(context, buyerId)).map((entry) => ({ from: entry.effectiveOn ?? entry.at.slice(0, 10), total: totalOf(entry.to), recordedOn: entry.at.slice(0, 10) }));
+  return insolventOn ? [...steps, { from: insolventOn, total: 0, recordedOn: insolventOn }] : steps;
 }
 
 async function readClaim(context: TenantContext, claimId: string): Promise<ClaimItem> {
@@ -251,7 +257,7 @@ async function readClaim(context: TenantContext, claimId: string): Promise<Claim
 export async function makeIndemnifiable(context: TenantContext, claimId: string, dateOfLoss: string, cause: 'insolvency' | 'protracted_default', now: Date): Promise<ClaimItem> {
   const claim = await readClaim(context, claimId);
   if (claim.status !== 'in_collection') return claim;
-  const indemnity = await indemnityOf(context, claim, dateOfLoss, await getPolicy(context));
+  const indemnity = await indemnityOf(context, claim, dateOfLoss, await getPolicy(context), cause);
   const at = now.toISOString();
   const why = cause === 'insolvency' ? `the buyer's insolvency on ${dateOfLoss}` : `the end of the waiting period on ${dateOfLoss}`;
   return saveClaim(
@@ -270,8 +276,8 @@ export async function makeIndemnifiable(context: TenantContext, claimId: string,
   );
 }
 
-async function indemnityOf(context: TenantContext, claim: ClaimItem, dateOfLoss: string, policy: Policy): Promise<IndemnityBreakdown> {
-  const steps = await limitSteps(context, claim.buyerId);
+async function indemnityOf(context: TenantContext, claim: ClaimItem, dateOfLoss: string, policy: Policy, cause: ClaimItem['lossCause']): Promise<IndemnityBreakdown> {
+  const steps = await limitSteps(context, claim.buyerId, cause === 'insolvency' ? dateOfLoss : undefined);
   const year = await getItem<{ paid?: number }>(claimKeys.indemnities(context, policyYearOf(dateOfLoss, policy.inceptionDate)));
   return computeIndemnity({
     invoices: claim.invoices,
@@ -409,7 +415,7 @@ export async function indemnify(claimId: string, now: Date): Promise<Claim> {
   if (claim.status !== 'indemnifiable' || !claim.dateOfLoss) throw wrongStatus(claim, 'an indemnity', 'indemnifiable');
   // Computed again now: another claim of the year may have been paid since.
   const policy = await getPolicy(context);
-  const indemnity = await indemnityOf(context, claim, claim.dateOfLoss, policy);
+  const indemnity = await indemnityOf(context, claim, claim.dateOfLoss, policy, claim.lossCause);
   const at = now.toISOString();
   const year = policyYearOf(claim.dateOfLoss, policy.inceptionDate);
   const saved = await saveClaim(

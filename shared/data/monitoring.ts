@@ -232,8 +232,10 @@ export async function applyLimitAction(
       code: EDIFACT_4507[decision],
       source: 'monitoring',
       reasons: action.reasons,
-      // A cut notified ahead: the limit in force changes on that day, not at the notice.
-      ...(action.immediate ? {} : { effectiveOn: action.effectiveOn }),
+      // `at` is when the change was recorded; `effectiveOn` the first delivery day it applies to
+      // when that is another day: later for a cut notified ahead, earlier for an insolvency
+      // recorded after the day it was opened.
+      ...(action.effectiveOn !== at.slice(0, 10) ? { effectiveOn: action.effectiveOn } : {}),
     };
     const change = { from, to: action.to, effectiveOn: action.effectiveOn, kind: action.kind };
     const items: TransactItem[] = [

@@ -41,6 +41,14 @@ export interface ClaimInvoice {
 export interface LimitStep {
   from: string;
   total: number;
+  /**
+   * The day the step was decided, when known. A step decided on or after its `from` (a decision
+   * that acts at once, or an insolvency recorded after the day it was opened) overtakes the
+   * steps decided before it that start on or after its `from` and allow at least as much: they
+   * were notices or grants the later decision ends. A step decided before its `from` is a
+   * notice and overtakes nothing.
+   */
+  recordedOn?: string;
 }
 
 /** Every reason code this module emits, for API docs and exhaustive handling. */
@@ -66,17 +74,26 @@ export type ClaimReasonCode = (typeof CLAIM_REASON_CODES)[number];
 
 /**
  * The limit in force on `day`: the step with the latest `from` on or before it, 0 before the
- * first step. Steps may come in any order; of two steps with the same `from`, the one later in
- * the list wins (a second decision on the same day supersedes the first).
+ * first step. Steps without `recordedOn` may come in any order; of two steps with the same
+ * `from`, the one later in the list wins (a second decision on the same day supersedes the
+ * first). Steps with `recordedOn` come in the order they were decided: one decided on or after
+ * its `from` overtakes the earlier steps it ends (see `LimitStep.recordedOn`), so an insolvency
+ * recorded on day 45 and dated day 3 leaves no cover from day 3, whatever was granted or
+ * notified between.
  */
 export function limitOnDay(steps: readonly LimitStep[], day: string): number {
   assertIsoDate(day, 'day');
   assertSteps(steps);
   let inForce: LimitStep | undefined;
-  for (const step of steps) {
-    if (step.from <= day && (inForce === undefined || step.from >= inForce.from)) inForce = step;
-  }
+  steps.forEach((step, index) => {
+    if (step.from <= day && !overtaken(step, steps.slice(index + 1)) && (inForce === undefined || step.from >= inForce.from)) inForce = step;
+  });
   return inForce?.total ?? 0;
+}
+
+/** Whether a step decided later ends `step`: it acts from its own day or earlier (not a notice), from no later than `step`, and allows no more. */
+function overtaken(step: LimitStep, later: readonly LimitStep[]): boolean {
+  return later.some((next) => (next.recordedOn ?? '') >= next.from && next.from <= step.from && next.total <= step.total);
 }
 
 // --- the notification deadline ----------------------------------------------------------------
@@ -409,6 +426,7 @@ function assertSteps(steps: readonly LimitStep[]): void {
   steps.forEach((step, i) => {
     assertIsoDate(step.from, `limitSteps[${i}].from`);
     assertAmount(step.total, `limitSteps[${i}].total`);
+    if (step.recordedOn !== undefined) assertIsoDate(step.recordedOn, `limitSteps[${i}].recordedOn`);
   });
 }
 

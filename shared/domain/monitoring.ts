@@ -23,8 +23,12 @@
  *   a buyer going 7 → 8 → 9 ends at 25 % like one going 7 → 9 (the second cut keeps 25/50
  *   of what the first left). An improvement, an unchanged grade or a cut that would not lower
  *   the limit does nothing: the insurer never raises a limit through monitoring.
- * - A cut applies to deliveries made `noticeDays` (30) after the notice; insolvency and
- *   events flagged `urgent` apply at once (deliveries from today).
+ * - A cut applies to deliveries made `noticeDays` (30) after the notice; events flagged
+ *   `urgent` apply at once (deliveries from today).
+ * - A cancellation because the buyer is gone (grade 10, insolvent, closed) gets no notice: the
+ *   cover check declines such a buyer at once, and the limit never says otherwise. An
+ *   insolvency applies from the day it was opened (`occurredOn`), even when recorded later:
+ *   deliveries after that day were never covered.
  * - The temporary tranche goes first: a reduced limit keeps a temporary tranche only for the
  *   part of the kept total above the permanent amount.
  *
@@ -159,7 +163,7 @@ export interface LimitAction {
   kind: 'reduced' | 'cancelled';
   /** The limit once the action takes effect. */
   to: { amount: number; temporary?: Tranche };
-  /** First delivery day the action applies to (YYYY-MM-DD). */
+  /** First delivery day the action applies to (YYYY-MM-DD): after today with notice, today at once, before today for an insolvency recorded late. */
   effectiveOn: string;
   immediate: boolean;
   reasons: Reason[];
@@ -170,7 +174,9 @@ export interface LimitAction {
  * grade 8–9 (any grade in keepPercentByGrade) → reduced to keepPercent of the current total
  * (rounded down to the limit step), only if that is below the current total (never raises,
  * and a limit already at or below the target is untouched → undefined); other grades → undefined.
- * Effective `noticeDays` after `today`, or `today` (immediate) for insolvency_opened or urgent.
+ * Effective `noticeDays` after `today`, or `today` (immediate) for a buyer gone (grade 10,
+ * insolvent, closed), an urgent event or rules without notice; an insolvency from its
+ * `occurredOn` when that is before `today` (immediate, dated back).
  * The temporary tranche is cut first (a reduced limit keeps a temporary tranche only if the kept total exceeds the permanent amount).
  *
  * When `regrade.from` is known, a regrade that does not worsen the grade cuts nothing, and a
@@ -197,11 +203,14 @@ export function limitActionAfterRegrade(args: {
 
   const current = totalOf(limit);
   if (current === 0) return undefined;
-  const immediate = event.type === 'insolvency_opened' || event.urgent === true || rules.noticeDays === 0;
-  const effectiveOn = immediate ? today : addDays(today, rules.noticeDays);
-  const when = whenText(effectiveOn, immediate, event, rules.noticeDays);
+  // A buyer insolvent, closed or graded 10 is declined by the cover check at once: its limit goes at once too, without notice.
+  const gone = after.grade === 10 || after.status !== 'active';
+  const immediate = gone || event.urgent === true || rules.noticeDays === 0;
+  // An insolvency ends cover the day it was opened, however late the insurer learns of it (never after today).
+  const effectiveOn = !immediate ? addDays(today, rules.noticeDays) : event.type === 'insolvency_opened' ? earlierOf(event.occurredOn, today) : today;
+  const when = whenText(effectiveOn, today, immediate, gone, event, rules.noticeDays);
 
-  if (after.grade === 10 || after.status !== 'active') {
+  if (gone) {
     const cause = after.status === 'insolvent' ? 'is insolvent' : after.status === 'closed' ? 'has closed' : 'is graded 10 (defaulted)';
     return {
       kind: 'cancelled',
@@ -318,6 +327,11 @@ function assertReduction(reduction: { amount: number; effectiveOn: string }, nam
   assertIsoDate(reduction.effectiveOn, `${name}.effectiveOn`);
 }
 
+/** ISO dates sort in calendar order (a comparison here would leave an equivalent mutant on the equal day). */
+function earlierOf(a: string, b: string): string {
+  return ([a, b].sort() as [string, string])[0];
+}
+
 function clampGrade(grade: number): Grade {
   return Math.min(10, Math.max(1, grade)) as Grade;
 }
@@ -331,9 +345,10 @@ function describeType(type: RiskEventType): string {
   return type === 'financials' ? 'financial statements' : type.replace('_', ' ');
 }
 
-function whenText(effectiveOn: string, immediate: boolean, event: RiskEventInput, noticeDays: number): string {
+function whenText(effectiveOn: string, today: string, immediate: boolean, gone: boolean, event: RiskEventInput, noticeDays: number): string {
+  if (effectiveOn < today) return `for deliveries from ${effectiveOn}, the day the insolvency was opened, although it is recorded only on ${today}`;
   if (!immediate) return `for deliveries from ${effectiveOn}, ${noticeDays} days after this notice`;
-  const why = event.type === 'insolvency_opened' ? 'insolvency takes effect at once' : event.urgent === true ? 'the event is urgent' : 'no notice period applies';
+  const why = event.type === 'insolvency_opened' ? 'insolvency takes effect at once' : gone ? 'a buyer closed or graded 10 gets no notice period' : event.urgent === true ? 'the event is urgent' : 'no notice period applies';
   return `for deliveries from ${effectiveOn} (today), as ${why}`;
 }
 

@@ -50,7 +50,7 @@ export const monitoringRoutes = [
     access: ['insurer'],
     summary: 'Record risk events on buyers (one, or up to 500 in order): each regrades its buyer; the limit rules follow',
     description:
-      '`newGrade` is required for rating_change. Every buyerId must exist and no `occurredOn` may be after today: otherwise 400 naming each event, and nothing is stored.',
+      '`newGrade` is required for rating_change. Every buyerId must exist and no `occurredOn` may be after today: otherwise 400 naming each event, and nothing is stored. An insolvency cancels every limit on the buyer from its `occurredOn` (the history entry: `effectiveOn`); a closure or a regrade to 10 cancels them at once, without notice.',
     tags: ['monitoring'],
     request: { body: RiskEventsBody },
     responses: {

@@ -1,9 +1,16 @@
 /**
  * The monitoring fan-out on DynamoDB Local: a regrade or a sector alert applied twice (a
  * replayed event, a crash halfway and a retry) cuts each limit once and tells each tenant
- * once; a reduction notified ahead takes effect on its day, releasing the capacity once.
+ * once; a reduction notified ahead takes effect on its day, releasing the capacity once. An
+ * insolvency recorded late cancels each limit from the day it was opened, once, and a claim
+ * valued before the fan-out ran already leaves the later deliveries out; a closure or a regrade
+ * to 10 cancels at once, without notice.
  */
 import { describe, expect, it } from 'vitest';
+import { isoDay } from '../../shared/clock/index.ts';
+import { addDays } from '../../shared/domain/dates.ts';
+import type { RecordedRiskEvent } from '../../shared/contract/monitoring.ts';
+import type { RegradedData } from '../../shared/data/monitoring.ts';
 import { limitKeys } from '../../shared/data/keys.ts';
 import { insurer, useDataLayer } from './data-layer.ts';
 
@@ -78,5 +85,104 @@ describe('monitoring fan-out, replayed', () => {
     expect((await data.sectorAlerts.getSectorAlert(alert.alertId)).applied).toMatchObject({ limitsChanged: 1, tenantsNotified: 2 });
     // One open alert per pair: a second is refused, the detector finds it open.
     await expect(data.sectorAlerts.raiseSectorAlert(insurer, { sector, country }, now)).rejects.toMatchObject({ status: 409 });
+  });
+});
+
+// Day 0 is 100 days ago: every date stays within what requests accept.
+const day0 = addDays(isoDay(new Date()), -100);
+const day = (days: number) => addDays(day0, days);
+const on = (days: number) => new Date(`${day(days)}T10:00:00Z`);
+
+/** What the bus hands the fan-out for a recorded event (buyer.regraded's data). */
+const regradedOf = (recorded: RecordedRiskEvent, extra: { sector: string; country: string; newGrade?: number }): RegradedData => ({
+  riskEventId: recorded.riskEventId,
+  buyerId: recorded.buyerId,
+  type: recorded.type,
+  occurredOn: recorded.occurredOn,
+  urgent: false,
+  from: recorded.from,
+  to: recorded.to,
+  reasons: recorded.reasons,
+  ...extra,
+});
+
+describe('loss events take effect when they happened', () => {
+  it('an insolvency recorded on day 45, opened on day 3, cancels each limit from day 3, once; the capacity is released once', async () => {
+    const buyer = await data.newBuyer({ sector: 'G47', country: 'FR', grade: 3 }, on(0));
+    const holders = [(await data.newTenant({}, on(0))).context, (await data.newTenant({}, on(0))).context];
+    await data.grantLimit(holders[0]!, buyer.buyerId, 10_000_000, on(0));
+    await data.grantLimit(holders[1]!, buyer.buyerId, 4_000_000, on(0));
+    expect(await capacityOf(buyer.buyerId)).toBe(14_000_000);
+
+    const [recorded] = await data.monitoring.recordRiskEvents({ buyerId: buyer.buyerId, type: 'insolvency_opened', occurredOn: day(3) }, on(45));
+    const regraded = regradedOf(recorded!, { sector: 'G47', country: 'FR' });
+    expect(await data.monitoring.applyRegrade(regraded, on(45))).toEqual({ limitsChanged: 2, noticesSent: 2 });
+    // The event replayed (EventBridge retries): nothing changes twice.
+    expect(await data.monitoring.applyRegrade(regraded, on(45))).toEqual({ limitsChanged: 0, noticesSent: 0 });
+    expect(await capacityOf(buyer.buyerId)).toBe(0);
+
+    for (const [context, amount] of [
+      [holders[0]!, 10_000_000],
+      [holders[1]!, 4_000_000],
+    ] as const) {
+      const limit = await data.limits.getLimit(context, buyer.buyerId, on(45));
+      expect(limit).toMatchObject({ amount: 0, decision: 'cancelled' });
+      expect(limit.pendingReduction).toBeUndefined();
+      const cuts = limit.history.filter((entry) => entry.source === 'monitoring');
+      // Recorded on day 45, in force from day 3.
+      expect(cuts).toHaveLength(1);
+      expect(cuts[0]).toMatchObject({ at: on(45).toISOString(), effectiveOn: day(3), decision: 'cancelled', from: { amount }, to: { amount: 0 } });
+    }
+    const downgraded = await data.outbox('limit.downgraded', (event) => event['buyerId'] === buyer.buyerId);
+    expect(downgraded.map((event) => [event.data['effectiveOn'], event.data['immediate'], event.data['kind']])).toEqual([
+      [day(3), true, 'cancelled'],
+      [day(3), true, 'cancelled'],
+    ]);
+    // Nothing is left pending for the daily job: the capacity is not released a second time.
+    expect(await data.monitoring.applyDueReductions(day(80), on(80))).toBe(0);
+    expect(await capacityOf(buyer.buyerId)).toBe(0);
+  });
+
+  it('a claim notified on day 45, before the fan-out cut the limit, covers the day-1 delivery and not the day-5 one: 2,000,000 lost, 1,700,000 paid', async () => {
+    const buyer = await data.newBuyer({ sector: 'G47', country: 'FR', grade: 3 }, on(0));
+    const { context } = await data.newTenant({ policy: { coverPercent: 90, deductible: 100_000, claimThreshold: 0, inceptionDate: day0 } }, on(0));
+    await data.grantLimit(context, buyer.buyerId, 10_000_000, on(0));
+    const invoices = await data.orders.createInvoices(
+      context,
+      [
+        { buyerId: buyer.buyerId, number: 'LE-1', amount: 2_000_000, currency: 'EUR', issueDate: day(1), dueDate: day(40) },
+        { buyerId: buyer.buyerId, number: 'LE-5', amount: 3_000_000, currency: 'EUR', issueDate: day(5), dueDate: day(40) },
+      ],
+      on(5),
+    );
+    const [recorded] = await data.monitoring.recordRiskEvents({ buyerId: buyer.buyerId, type: 'insolvency_opened', occurredOn: day(3) }, on(45));
+    const claim = await data.claims.notifyOverdue(context, { buyerId: buyer.buyerId, invoiceIds: invoices.map((invoice) => invoice.invoiceId) }, on(45));
+    expect(claim).toMatchObject({ status: 'indemnifiable', dateOfLoss: day(3), lossCause: 'insolvency' });
+    expect(claim.indemnity).toMatchObject({ outstanding: 5_000_000, coveredLoss: 2_000_000, amount: 1_700_000 });
+    expect(claim.indemnity?.invoices.map((cover) => cover.reason.code)).toEqual(['covered', 'no_limit_at_delivery']);
+
+    // The fan-out runs; the insurer pays: the same figures, read from the limit's history now.
+    await data.monitoring.applyRegrade(regradedOf(recorded!, { sector: 'G47', country: 'FR' }), on(45));
+    const paid = await data.claims.indemnify(claim.claimId, on(46));
+    expect(paid).toMatchObject({ status: 'indemnified', indemnity: { coveredLoss: 2_000_000, amount: 1_700_000 } });
+  });
+
+  it.each([
+    ['a closure', { type: 'closure' as const }, 'closed'],
+    ['a rating to 10', { type: 'rating_change' as const, newGrade: 10 }, 'active'],
+  ])('%s cancels the limit at once, without notice, and releases the capacity', async (_case, change, status) => {
+    const buyer = await data.newBuyer({ sector: 'G47', country: 'FR', grade: 3 }, on(0));
+    const { context } = await data.newTenant({}, on(0));
+    await data.grantLimit(context, buyer.buyerId, 2_000_000, on(0));
+    const [recorded] = await data.monitoring.recordRiskEvents({ buyerId: buyer.buyerId, occurredOn: day(20), ...change }, on(45));
+    expect(recorded!.to).toEqual({ grade: 10, status });
+    expect(await data.monitoring.applyRegrade(regradedOf(recorded!, { sector: 'G47', country: 'FR', ...('newGrade' in change ? { newGrade: change.newGrade } : {}) }), on(45))).toMatchObject({ limitsChanged: 1 });
+    const limit = await data.limits.getLimit(context, buyer.buyerId, on(45));
+    expect(limit).toMatchObject({ amount: 0, decision: 'cancelled' });
+    expect(limit.pendingReduction).toBeUndefined();
+    // In force from the day it was recorded: no effectiveOn of its own.
+    expect(limit.history.at(-1)).toMatchObject({ at: on(45).toISOString(), decision: 'cancelled', source: 'monitoring' });
+    expect(limit.history.at(-1)?.effectiveOn).toBeUndefined();
+    expect(await capacityOf(buyer.buyerId)).toBe(0);
   });
 });

@@ -66,6 +66,64 @@ describe('the limit in force on a day', () => {
   });
 });
 
+describe('the limit in force on a day, with the day each step was decided', () => {
+  // Day 0 = 2026-01-01. A limit of 100,000.00 from day 0, raised to 150,000.00 on day 9; a cut
+  // to 50,000.00 notified on day 20 for day 50; an insolvency opened on day 3 (2026-01-04),
+  // recorded on day 45 (2026-02-15).
+  const granted: LimitStep = { from: '2026-01-01', total: 10_000_000, recordedOn: '2026-01-01' };
+  const raised: LimitStep = { from: '2026-01-10', total: 15_000_000, recordedOn: '2026-01-10' };
+  const notice: LimitStep = { from: '2026-02-20', total: 5_000_000, recordedOn: '2026-01-21' };
+  const insolvency: LimitStep = { from: '2026-01-04', total: 0, recordedOn: '2026-02-15' };
+  it.each([
+    ['the day before the insolvency (day 2)', '2026-01-03', 10_000_000],
+    ['the day of the insolvency (day 3)', '2026-01-04', 0],
+    ['the day after it (day 4)', '2026-01-05', 0],
+    ['the day of the raise decided before the insolvency was known', '2026-01-10', 0],
+    ['the day the notified cut would have begun', '2026-02-20', 0],
+    ['after the day it was recorded', '2026-03-01', 0],
+  ])('an insolvency recorded late ends every earlier step from its day: %s (%s): %i', (_case, day, expected) => {
+    expect(limitOnDay([granted, raised, notice, insolvency], day)).toBe(expected);
+  });
+
+  it('without the insolvency, the same steps read as before: raise, then the notified cut', () => {
+    const steps = [granted, raised, notice];
+    expect(['2026-01-03', '2026-01-10', '2026-02-19', '2026-02-20'].map((day) => limitOnDay(steps, day))).toEqual([10_000_000, 15_000_000, 15_000_000, 5_000_000]);
+  });
+
+  it.each<[string, LimitStep[], string, number]>([
+    // A decision at once ends a cut notified ahead when it allows no more (the limit drops the pending reduction then too).
+    ['a cut at once to 30,000.00 overtakes a notified cut to 50,000.00', [granted, notice, { from: '2026-02-10', total: 3_000_000, recordedOn: '2026-02-10' }], '2026-03-01', 3_000_000],
+    ['a raise at once keeps the notified cut for its day', [granted, notice, { from: '2026-02-10', total: 20_000_000, recordedOn: '2026-02-10' }], '2026-03-01', 5_000_000],
+    ['the raise itself holds until the notified day', [granted, notice, { from: '2026-02-10', total: 20_000_000, recordedOn: '2026-02-10' }], '2026-02-19', 20_000_000],
+    [
+      'a cut at once to the notified amount overtakes the notice, so a raise after it stands',
+      [granted, notice, { from: '2026-02-10', total: 5_000_000, recordedOn: '2026-02-10' }, { from: '2026-02-15', total: 7_000_000, recordedOn: '2026-02-15' }],
+      '2026-03-01',
+      7_000_000,
+    ],
+    [
+      'a later notice overtakes nothing: the earlier grant holds until its own day',
+      [granted, { from: '2026-02-01', total: 2_000_000, recordedOn: '2026-01-02' }],
+      '2026-01-31',
+      10_000_000,
+    ],
+    [
+      'a notice decided the day before its effect overtakes nothing',
+      [granted, { from: '2026-01-20', total: 15_000_000, recordedOn: '2026-01-20' }, { from: '2026-01-15', total: 9_000_000, recordedOn: '2026-01-14' }],
+      '2026-01-25',
+      15_000_000,
+    ],
+    ['a step overtakes only steps from its own day on, not the one in force before it', [granted, insolvency], '2026-01-01', 10_000_000],
+    ['an insolvency recorded the day it was opened ends the steps notified for later', [granted, notice, { from: '2026-02-15', total: 0, recordedOn: '2026-02-15' }], '2026-02-25', 0],
+  ])('%s', (_case, steps, day, expected) => {
+    expect(limitOnDay(steps, day)).toBe(expected);
+  });
+
+  it('refuses an impossible recordedOn', () => {
+    expect(() => limitOnDay([{ from: '2026-01-01', total: 1, recordedOn: '2026-02-30' }], '2026-01-01')).toThrow(RangeError);
+  });
+});
+
 describe('the notification deadline', () => {
   it.each([
     ['2026-01-31', 60, '2026-04-01'],
@@ -570,6 +628,42 @@ describe('the indemnity', () => {
         }
       }),
     );
+  });
+});
+
+describe('the indemnity after an insolvency recorded late', () => {
+  // Day 0 = 2026-01-01: a limit of 100,000.00 from day 0; the insolvency opened on day 3
+  // (2026-01-04) is recorded on day 45 (2026-02-15), its cancellation dated day 3.
+  const steps: LimitStep[] = [
+    { from: '2026-01-01', total: 10_000_000, recordedOn: '2026-01-01' },
+    { from: '2026-01-04', total: 0, recordedOn: '2026-02-15' },
+  ];
+  it.each([
+    ['delivered the day before the insolvency (day 2)', '2026-01-03', true, 1_000_000, 'covered'],
+    ['delivered the day the insolvency was opened (day 3)', '2026-01-04', false, 0, 'no_limit_at_delivery'],
+    ['delivered the day after (day 4)', '2026-01-05', false, 0, 'no_limit_at_delivery'],
+    ['delivered after the insolvency was recorded (day 46)', '2026-02-16', false, 0, 'no_limit_at_delivery'],
+  ])('an invoice %s (%s): covered %s, %i, %s', (_case, issueDate, covered, coveredAmount, code) => {
+    const result = indemnity([invoice('F1', 1_000_000, issueDate, 39)], { steps });
+    expect(result.invoices[0]).toMatchObject({ covered, coveredAmount, reason: { code } });
+    expect(result.coveredLoss).toBe(coveredAmount);
+  });
+
+  it('the worked example: 2,000,000 delivered day 1 and 3,000,000 day 5, due day 40; cover 90 %, deductible 100,000 → loss 2,000,000, indemnity 1,700,000', () => {
+    const invoices = [
+      { invoiceId: 'D1', amount: 2_000_000, outstanding: 2_000_000, issueDate: '2026-01-02', dueDate: '2026-02-10' },
+      { invoiceId: 'D5', amount: 3_000_000, outstanding: 3_000_000, issueDate: '2026-01-06', dueDate: '2026-02-10' },
+    ];
+    const result = indemnity(invoices, { steps, policy: { deductible: 100_000 } });
+    expect(result).toMatchObject({ outstanding: 5_000_000, coveredLoss: 2_000_000, coverPercent: 90, deductible: 100_000, amount: 1_700_000 });
+    expect(result.invoices.map((c) => [c.invoiceId, c.coveredAmount, c.reason.code])).toEqual([
+      ['D1', 2_000_000, 'covered'],
+      ['D5', 0, 'no_limit_at_delivery'],
+    ]);
+    expect(result.reasons.map((r) => r.code)).toEqual(['invoices_not_covered', 'cover_percent', 'deductible']);
+    // Dated the day it was recorded instead, the cancellation would have left both covered: 4,400,000.
+    const recordedDay: LimitStep[] = [steps[0]!, { from: '2026-02-15', total: 0, recordedOn: '2026-02-15' }];
+    expect(indemnity(invoices, { steps: recordedDay, policy: { deductible: 100_000 } }).amount).toBe(4_400_000);
   });
 });
 

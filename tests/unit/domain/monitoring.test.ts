@@ -125,18 +125,53 @@ describe('the limit after a regrade', () => {
   }
   const rows: Row[] = [
     {
-      case: 'insolvency cancels the limit and its tranche at once',
+      case: 'an insolvency opened today cancels the limit and its tranche from today',
       grade: 5,
-      event: event('insolvency_opened'),
+      event: event('insolvency_opened', { occurredOn: TODAY }),
       limit: { amount: 10_000_000, temporary: JUNE },
       then: { kind: 'cancelled', to: { amount: 0 }, effectiveOn: TODAY, immediate: true, code: 'limit_cancelled' },
     },
     {
-      case: 'closure cancels with 30 days notice (Jan 31 + 30 = Mar 2)',
+      case: 'an insolvency opened Jan 20, recorded Jan 31, cancels from Jan 20',
+      grade: 5,
+      event: event('insolvency_opened'),
+      limit: { amount: 10_000_000, temporary: JUNE },
+      then: { kind: 'cancelled', to: { amount: 0 }, effectiveOn: ON, immediate: true, code: 'limit_cancelled' },
+    },
+    {
+      case: 'an insolvency opened the day before it is recorded cancels from that day (Jan 30)',
+      grade: 3,
+      event: event('insolvency_opened', { occurredOn: '2026-01-30' }),
+      limit: { amount: 10_000_000 },
+      then: { kind: 'cancelled', to: { amount: 0 }, effectiveOn: '2026-01-30', immediate: true, code: 'limit_cancelled' },
+    },
+    {
+      case: 'an insolvency dated after today (never accepted by the API) cancels from today, not later',
+      grade: 3,
+      event: event('insolvency_opened', { occurredOn: '2026-02-01' }),
+      limit: { amount: 10_000_000 },
+      then: { kind: 'cancelled', to: { amount: 0 }, effectiveOn: TODAY, immediate: true, code: 'limit_cancelled' },
+    },
+    {
+      case: 'an urgent insolvency opened Jan 20 still cancels from Jan 20',
+      grade: 3,
+      event: event('insolvency_opened', { urgent: true }),
+      limit: { amount: 10_000_000 },
+      then: { kind: 'cancelled', to: { amount: 0 }, effectiveOn: ON, immediate: true, code: 'limit_cancelled' },
+    },
+    {
+      case: 'an insolvency on a buyer already graded 10 (limit still held) cancels from its day',
+      grade: 10,
+      event: event('insolvency_opened'),
+      limit: { amount: 10_000_000 },
+      then: { kind: 'cancelled', to: { amount: 0 }, effectiveOn: ON, immediate: true, code: 'limit_cancelled' },
+    },
+    {
+      case: 'a closure dated Jan 20 cancels at once, from the day it is recorded',
       grade: 3,
       event: event('closure'),
       limit: { amount: 10_000_000 },
-      then: { kind: 'cancelled', to: { amount: 0 }, effectiveOn: IN_30_DAYS, immediate: false, code: 'limit_cancelled' },
+      then: { kind: 'cancelled', to: { amount: 0 }, effectiveOn: TODAY, immediate: true, code: 'limit_cancelled' },
     },
     {
       case: 'an urgent closure cancels at once',
@@ -146,11 +181,25 @@ describe('the limit after a regrade', () => {
       then: { kind: 'cancelled', to: { amount: 0 }, effectiveOn: TODAY, immediate: true, code: 'limit_cancelled' },
     },
     {
-      case: 'a rating to 10 cancels with notice',
+      case: 'a rating to 10 cancels at once, without notice',
       grade: 6,
       event: event('rating_change', { newGrade: 10 }),
       limit: { amount: 10_000_000 },
-      then: { kind: 'cancelled', to: { amount: 0 }, effectiveOn: IN_30_DAYS, immediate: false, code: 'limit_cancelled' },
+      then: { kind: 'cancelled', to: { amount: 0 }, effectiveOn: TODAY, immediate: true, code: 'limit_cancelled' },
+    },
+    {
+      case: 'a payment incident that reaches grade 10 cancels at once',
+      grade: 9,
+      event: event('payment_incident', { severity: 'low' }),
+      limit: { amount: 2_500_000 },
+      then: { kind: 'cancelled', to: { amount: 0 }, effectiveOn: TODAY, immediate: true, code: 'limit_cancelled' },
+    },
+    {
+      case: 'a rating to 9 still gets its 30 days notice',
+      grade: 3,
+      event: event('rating_change', { newGrade: 9 }),
+      limit: { amount: 10_000_000 },
+      then: { kind: 'reduced', to: { amount: 2_500_000 }, effectiveOn: IN_30_DAYS, immediate: false, code: 'limit_reduced' },
     },
     {
       case: 'a downgrade to 8 keeps 50 %',
@@ -318,27 +367,50 @@ describe('the limit after a regrade', () => {
   it.each<BuyerStatus>(['insolvent', 'closed'])('a buyer %s loses its limit whatever grade the regrade carries', (status) => {
     const bare: Regrade = { grade: 7, status, changed: true, reasons: [] };
     const action = limitActionAfterRegrade({ regrade: bare, event: event('financials'), limit: { amount: 10_000_000 }, currency: 'EUR', today: TODAY, rules: DEFAULT_DOWNGRADE_RULES, buyerId: 'B1' });
-    expect(action).toMatchObject({ kind: 'cancelled', to: { amount: 0 }, effectiveOn: IN_30_DAYS, immediate: false });
+    expect(action).toMatchObject({ kind: 'cancelled', to: { amount: 0 }, effectiveOn: TODAY, immediate: true });
     expect(action?.reasons.map((r) => r.code)).toEqual(['limit_cancelled']);
   });
 
   it.each<[string, number, RiskEventInput, { amount: number; temporary?: Tranche }, DowngradeRules, string]>([
     [
-      'insolvency, at once',
+      'insolvency today, at once',
       5,
-      event('insolvency_opened'),
+      event('insolvency_opened', { occurredOn: TODAY }),
       { amount: 10_000_000, temporary: JUNE },
       DEFAULT_DOWNGRADE_RULES,
       'Buyer B1 is insolvent, so the limit of EUR 100,000.00 plus a temporary EUR 40,000.00 until 2026-06-30 is cancelled for deliveries from 2026-01-31 (today), as insolvency takes effect at once.',
     ],
-    ['closure, with notice', 3, event('closure'), { amount: 10_000_000 }, DEFAULT_DOWNGRADE_RULES, 'Buyer B1 has closed, so the limit of EUR 100,000.00 is cancelled for deliveries from 2026-03-02, 30 days after this notice.'],
     [
-      'an urgent rating to 10',
+      'insolvency recorded late, from the day it was opened',
+      5,
+      event('insolvency_opened'),
+      { amount: 10_000_000 },
+      DEFAULT_DOWNGRADE_RULES,
+      'Buyer B1 is insolvent, so the limit of EUR 100,000.00 is cancelled for deliveries from 2026-01-20, the day the insolvency was opened, although it is recorded only on 2026-01-31.',
+    ],
+    [
+      'closure, at once',
+      3,
+      event('closure'),
+      { amount: 10_000_000 },
+      DEFAULT_DOWNGRADE_RULES,
+      'Buyer B1 has closed, so the limit of EUR 100,000.00 is cancelled for deliveries from 2026-01-31 (today), as a buyer closed or graded 10 gets no notice period.',
+    ],
+    [
+      'a rating to 10, even flagged urgent',
       6,
       event('rating_change', { newGrade: 10, urgent: true }),
       { amount: 10_000_000 },
       DEFAULT_DOWNGRADE_RULES,
-      'Buyer B1 is graded 10 (defaulted), so the limit of EUR 100,000.00 is cancelled for deliveries from 2026-01-31 (today), as the event is urgent.',
+      'Buyer B1 is graded 10 (defaulted), so the limit of EUR 100,000.00 is cancelled for deliveries from 2026-01-31 (today), as a buyer closed or graded 10 gets no notice period.',
+    ],
+    [
+      'an urgent cut',
+      6,
+      event('rating_change', { newGrade: 8, urgent: true }),
+      { amount: 10_000_000 },
+      DEFAULT_DOWNGRADE_RULES,
+      'Buyer B1 is now grade 8, where 50 % of the limit is kept, so the limit of EUR 100,000.00 is reduced to EUR 50,000.00 for deliveries from 2026-01-31 (today), as the event is urgent.',
     ],
     [
       'a cut under rules without notice',
@@ -434,7 +506,9 @@ describe('the limit after a regrade', () => {
           expect(action.to.amount).toBeLessThanOrEqual(heldLimit.amount);
           expect(action.to.temporary?.amount ?? 0).toBeLessThanOrEqual(heldLimit.temporary?.amount ?? 0);
           expect(action.kind === 'cancelled').toBe(kept === 0);
-          expect(action.effectiveOn).toBe(urgent ? TODAY : IN_30_DAYS);
+          // Grade 10 is a buyer gone: no notice, like an urgent event.
+          expect(action.effectiveOn).toBe(urgent || to === 10 ? TODAY : IN_30_DAYS);
+          expect(action.immediate).toBe(urgent || to === 10);
         },
       ),
     );
