@@ -90,6 +90,11 @@ export const HistoryEntry = z
     requestId: z.string().optional(),
     referralId: z.string().optional(),
     effectiveOn: IsoDate.optional().meta({ description: 'A change notified ahead applies to deliveries from this day' }),
+    conditions: z
+      .array(ConditionSchema)
+      .optional()
+      .meta({ description: "The limit's conditions after this change; they bind deliveries under it (absent on entries recorded before conditions were kept in the history)" }),
+    expiresOn: IsoDate.optional().meta({ description: 'After this change the limit is a time-limited approval: it covers no delivery after this day' }),
   })
   .meta({ id: 'LimitHistoryEntry' });
 export type HistoryEntry = z.output<typeof HistoryEntry>;

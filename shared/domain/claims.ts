@@ -24,7 +24,6 @@
  * 5. and never more than what `maxLiability` leaves for the policy year.
  */
 import { addDays, assertIsoDate, daysBetween } from './dates.ts';
-import type { Reason } from './limits.ts';
 import { assertCurrency, assertMinorUnits, formatMoney } from './money.ts';
 
 /** An invoice of a claim: amount and outstanding EXCLUDING VAT (that is what invoices store), delivered on its issue date. */
@@ -72,6 +71,12 @@ export const CLAIM_REASON_CODES = [
   'terms_beyond_condition',
 ] as const;
 export type ClaimReasonCode = (typeof CLAIM_REASON_CODES)[number];
+
+/** Machine code + one human sentence with the numbers in it. */
+export interface Reason {
+  code: ClaimReasonCode;
+  message: string;
+}
 
 // --- limits in force --------------------------------------------------------------------------
 

@@ -94,7 +94,7 @@ export const COVER_REASON_CODES = [
 export type CoverReasonCode = (typeof COVER_REASON_CODES)[number];
 
 export interface CoverReason {
-  code: string;
+  code: CoverReasonCode;
   message: string;
 }
 
@@ -526,7 +526,8 @@ function assertInput(input: CoverCheckInput): void {
 function assertConditions(conditions: CoverCheckInput['limitConditions']): void {
   if (conditions === undefined) return;
   if (!Array.isArray(conditions)) throw new RangeError(`limitConditions must be a list, got ${show(conditions)}`);
-  conditions.forEach((condition, i) => {
+  const list: NonNullable<CoverCheckInput['limitConditions']> = conditions;
+  list.forEach((condition, i) => {
     const terms = condition.maxPaymentTermsDays;
     if (terms !== undefined && (!Number.isInteger(terms) || terms < 0 || terms > MAX_PAYMENT_TERMS_DAYS)) {
       throw new RangeError(`limitConditions[${i}].maxPaymentTermsDays must be an integer from 0 to ${MAX_PAYMENT_TERMS_DAYS}, got ${show(terms)}`);
