@@ -103,7 +103,7 @@ function stepOnDay(steps: readonly LimitStep[], day: string): LimitStep | undefi
 
 /** A time-limited approval covers deliveries up to and including its `expiresOn`. */
 function expiredOn(step: LimitStep, day: string): step is LimitStep & { expiresOn: string } {
-  return step.expiresOn !== undefined && step.expiresOn < day;
+  return (step.expiresOn ?? day) < day;
 }
 
 // --- the notification deadline ----------------------------------------------------------------
@@ -349,17 +349,17 @@ function coverInvoices(invoices: readonly ClaimInvoice[], steps: readonly LimitS
     const { invoiceId, outstanding, issueDate } = invoice;
     const cover = (covered: boolean, coveredAmount: number, reason: Reason): InvoiceCover => ({ invoiceId, outstanding, covered, coveredAmount, reason });
     const step = stepOnDay(steps, issueDate);
-    if (step && expiredOn(step, issueDate) && step.total > 0) {
+    if (step === undefined || step.total === 0) {
+      return cover(false, 0, because('no_limit_at_delivery', `Invoice ${invoiceId} was delivered on ${issueDate}, when no limit was in force on the buyer, so it is not covered.`));
+    }
+    if (expiredOn(step, issueDate)) {
       return cover(
         false,
         0,
         because('no_limit_at_delivery', `Invoice ${invoiceId} was delivered on ${issueDate}, after the time-limited approval of the limit ended on ${step.expiresOn}, so it is not covered.`),
       );
     }
-    const limit = step?.total ?? 0;
-    if (limit === 0) {
-      return cover(false, 0, because('no_limit_at_delivery', `Invoice ${invoiceId} was delivered on ${issueDate}, when no limit was in force on the buyer, so it is not covered.`));
-    }
+    const limit = step.total;
     const terms = daysBetween(issueDate, invoice.dueDate);
     if (terms > policy.maxCreditPeriodDays) {
       return cover(
@@ -368,8 +368,9 @@ function coverInvoices(invoices: readonly ClaimInvoice[], steps: readonly LimitS
         because('terms_beyond_policy', `Invoice ${invoiceId} was delivered on ${issueDate} on payment terms of ${terms} days, beyond the policy's maximum credit period of ${policy.maxCreditPeriodDays} days, so it is not covered.`),
       );
     }
-    const conditionTerms = step?.maxPaymentTermsDays;
-    if (conditionTerms !== undefined && terms > conditionTerms) {
+    // No condition on the terms: no bound beyond the policy's.
+    const conditionTerms = step.maxPaymentTermsDays ?? Number.POSITIVE_INFINITY;
+    if (terms > conditionTerms) {
       return cover(
         false,
         0,

@@ -56,6 +56,11 @@ describe('the limit in force on a day', () => {
     expect(limitOnDay([], '2026-01-01')).toBe(0);
   });
 
+  it('takes a condition term of 0 or 36,500 days', () => {
+    expect(limitOnDay([{ from: '2026-01-01', total: 1, maxPaymentTermsDays: 0 }], '2026-01-01')).toBe(1);
+    expect(limitOnDay([{ from: '2026-01-01', total: 1, maxPaymentTermsDays: 36_500 }], '2026-01-01')).toBe(1);
+  });
+
   describe('a time-limited approval covers deliveries up to and including its expiresOn', () => {
     const timeLimited: LimitStep[] = [
       { from: '2026-01-01', total: 5_000_000, expiresOn: '2026-03-31' },
@@ -84,6 +89,7 @@ describe('the limit in force on a day', () => {
     ['a step ending on an impossible date', [{ from: '2026-01-01', total: 1, expiresOn: '2026-02-30' }], '2026-01-01'],
     ['a negative condition term', [{ from: '2026-01-01', total: 1, maxPaymentTermsDays: -1 }], '2026-01-01'],
     ['a fractional condition term', [{ from: '2026-01-01', total: 1, maxPaymentTermsDays: 59.5 }], '2026-01-01'],
+    ['a condition term beyond 36,500 days', [{ from: '2026-01-01', total: 1, maxPaymentTermsDays: 36_501 }], '2026-01-01'],
   ])('refuses %s', (_case, input, day) => {
     expect(() => limitOnDay(input, day)).toThrow(RangeError);
   });
