@@ -348,8 +348,8 @@ function refuseWithoutLimit(ctx: Context): CoverCheckResult | undefined {
 }
 
 function refuseTermsBeyondCondition(ctx: Context): CoverCheckResult | undefined {
-  const { order, limitConditions = [] } = ctx.input;
-  const maxTerms = maxPaymentTermsOf(limitConditions);
+  const { order, limitConditions } = ctx.input;
+  const maxTerms = limitConditions ? maxPaymentTermsOf(limitConditions) : undefined;
   if (maxTerms === undefined || order.paymentTermsDays <= maxTerms) return undefined;
   return fromMatrixUncovered(
     ctx,
