@@ -33,6 +33,8 @@ export const handler = apiHandler('claims', claimsRoutes, {
     const claim = await indemnify(request.params.claimId, now());
     metrics.addMetric('ClaimsIndemnified', MetricUnit.Count, 1);
     metrics.addMetric('IndemnitiesPaid', MetricUnit.Count, claim.indemnity?.amount ?? 0);
+    const beyondCondition = claim.indemnity?.invoices.filter((invoice) => invoice.reason.code === 'terms_beyond_condition').length ?? 0;
+    if (beyondCondition > 0) metrics.addMetric('InvoicesBeyondCondition', MetricUnit.Count, beyondCondition);
     return { status: 201, body: claim, headers: { location: `/v1/claims/${claim.claimId}` } };
   },
   recordRecovery: async (request) => {

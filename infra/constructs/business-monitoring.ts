@@ -75,6 +75,13 @@ export function coverMonitoring(monitoring: Monitoring): void {
   monitoring.addBusinessWidgets(
     new GraphWidget({ title: 'Cover checks by recommendation', left: byRecommendation, stacked: true, width: 12 }),
     new GraphWidget({ title: 'Invoices declared', left: [monitoring.businessMetric('InvoicesDeclared', 'Sum', 'invoices')], width: 12 }),
+    // Sales on longer terms than a conditional limit allows: cover refused at the order, and
+    // invoices left out of indemnities paid. A rise means tenants do not read their conditions.
+    new GraphWidget({
+      title: "Beyond a limit's payment-terms condition: cover checks, invoices left out of indemnities",
+      left: [monitoring.businessMetric('CoverChecksBeyondCondition', 'Sum', 'cover checks'), monitoring.businessMetric('InvoicesBeyondCondition', 'Sum', 'invoices left out')],
+      width: 12,
+    }),
   );
   // Declines are the moments a seller loses an order: a surge means a buyer or sector turned.
   monitoring.addAlarm('CoverDeclineSurge', {

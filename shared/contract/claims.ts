@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_DOCUMENT_KINDS, CLAIM_DOCUMENT_STATUSES, CLAIM_STATUSES } from '#domain/claims';
+import { CLAIM_DOCUMENT_KINDS, CLAIM_DOCUMENT_STATUSES, CLAIM_REASON_CODES, CLAIM_STATUSES } from '#domain/claims';
 import { BuyerId } from './buyers.ts';
 import { Amount, Id, IsoDate, MoneyAmount, Page, PageQuery, PlausibleDate, Timestamp } from './common.ts';
 import { InvoiceId } from './orders.ts';
@@ -34,7 +34,9 @@ export type DocumentBody = z.output<typeof DocumentBody>;
 export const ClaimQuery = PageQuery.extend({ status: z.enum(CLAIM_STATUSES).optional(), buyerId: BuyerId.optional() });
 export type ClaimQuery = z.output<typeof ClaimQuery>;
 
-const Reason = z.object({ code: z.string(), message: z.string() });
+const Reason = z
+  .object({ code: z.enum(CLAIM_REASON_CODES), message: z.string() })
+  .meta({ id: 'ClaimReason', description: 'Why an invoice is or is not covered, or a step of the indemnity (docs/domain.md, the indemnity)' });
 const ClaimInvoice = z.object({ invoiceId: InvoiceId, amount: Amount, outstanding: Amount, issueDate: IsoDate, dueDate: IsoDate });
 export const Indemnity = z
   .object({

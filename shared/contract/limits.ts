@@ -93,6 +93,11 @@ export const HistoryEntry = z
       description:
         'The first delivery day the change applies to, when it is not the day of `at`: later for a cut notified ahead, earlier for an insolvency recorded after the day it was opened (the cancellation dates from its `occurredOn`)',
     }),
+    conditions: z
+      .array(ConditionSchema)
+      .optional()
+      .meta({ description: "The limit's conditions after this change; they bind deliveries under it (absent on entries recorded before conditions were kept in the history)" }),
+    expiresOn: IsoDate.optional().meta({ description: 'After this change the limit is a time-limited approval: it covers no delivery after this day' }),
   })
   .meta({ id: 'LimitHistoryEntry' });
 export type HistoryEntry = z.output<typeof HistoryEntry>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Amount, Currency, Id, IsoDate, MoneyAmount, Page, PageQuery, PlausibleDate, Text, Timestamp } from './common.ts';
 import { BuyerId } from './buyers.ts';
-import { RECOMMENDATIONS, STRATEGIC_IMPORTANCES } from '#domain/cover';
+import { COVER_REASON_CODES, RECOMMENDATIONS, STRATEGIC_IMPORTANCES } from '#domain/cover';
 
 export const InvoiceId = Id('invoice', 'Invoice id (inv_…)');
 export const OrderId = Id('order', 'Order id (ord_…)');
@@ -106,7 +106,11 @@ export const CoverCheckResult = z
     recommendation: Recommendation,
     depositAmount: Amount,
     currency: z.string(),
-    reasons: z.array(z.object({ code: z.string(), message: z.string() })),
+    reasons: z.array(
+      z
+        .object({ code: z.enum(COVER_REASON_CODES), message: z.string() })
+        .meta({ id: 'CoverReason', description: 'The rule that decided first, then a note when the matrix was adjusted (docs/domain.md, the cover check)' }),
+    ),
     limit: z.object({ amount: Amount.meta({ description: 'Limit in force on the delivery date' }), headroom: Amount, outstanding: Amount, committed: Amount, deliveryDate: IsoDate }),
     orderId: OrderId.optional(),
   })

@@ -12,13 +12,13 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { attributesOf, batchGetItems, getItem, isRace, queryAll } from './items.ts';
-import { claimKeys, insurerKeys, orderKeys } from './keys.ts';
+import { claimKeys, insurerKeys, limitKeys, orderKeys } from './keys.ts';
 import { newId } from './ids.ts';
 import { partitionPages, prefixQuery, queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
 import { tableName } from './table.ts';
 import { getBuyerItem } from './buyers.ts';
 import { getPolicy } from './tenancy.ts';
-import { limitHistory, type TransactItem } from './limits.ts';
+import { limitHistory, termsOf, type LimitItem, type TransactItem } from './limits.ts';
 import { exposureAdd, oldestUnpaidDueDate, type InvoiceItem } from './orders.ts';
 import { TenantContext, type Principal } from '#access';
 import type { Policy } from '#contract/tenancy';
@@ -38,7 +38,7 @@ import {
 } from '#domain/claims';
 import { formatMoney } from '#domain/money';
 import { addDays } from '#domain/dates';
-import { totalOf } from '#domain/limits';
+import { maxPaymentTermsOf, totalOf } from '#domain/limits';
 import { newEvent } from '#events/envelope';
 import { outboxPut } from '#events/outbox';
 import { isoDay } from '#clock';
@@ -238,12 +238,27 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
 
 /**
  * The tenant's limit on the buyer, day by day, from its history (oldest first: the order the
- * steps were decided). A loss by insolvency adds the insolvency's own cancellation: the
- * monitoring fan-out writes it into the history too, but a claim notified on a buyer just
- * recorded insolvent may be valued before that, and must not cover deliveries after the day.
+ * steps were decided), with each step its conditions' payment terms and the end of a
+ * time-limited approval. History entries recorded before those were kept with each change carry
+ * neither: the latest of them takes the stored limit's (the limit item always holds the terms of
+ * its latest change), older ones bind no terms, as then. A loss by insolvency adds the
+ * insolvency's own cancellation: the monitoring fan-out writes it into the history too, but a
+ * claim notified on a buyer just recorded insolvent may be valued before that, and must not cover
+ * deliveries after the day.
  */
 async function limitSteps(context: TenantContext, buyerId: string, insolventOn?: string): Promise<LimitStep[]> {
-  const steps: LimitStep[] = (await limitHistory(context, buyerId)).map((entry) => ({ from: entry.effectiveOn ?? entry.at.slice(0, 10), total: totalOf(entry.to), recordedOn: entry.at.slice(0, 10) }));
+  const [history, limit] = await Promise.all([limitHistory(context, buyerId), getItem<LimitItem>(limitKeys.limit(context, buyerId))]);
+  const steps: LimitStep[] = history.map((entry, index) => {
+    const terms = entry.conditions === undefined && index === history.length - 1 && limit ? termsOf(limit) : entry;
+    const maxPaymentTermsDays = maxPaymentTermsOf(terms.conditions ?? []);
+    return {
+      from: entry.effectiveOn ?? entry.at.slice(0, 10),
+      total: totalOf(entry.to),
+      recordedOn: entry.at.slice(0, 10),
+      ...(maxPaymentTermsDays !== undefined ? { maxPaymentTermsDays } : {}),
+      ...(terms.expiresOn ? { expiresOn: terms.expiresOn } : {}),
+    };
+  });
   return insolventOn ? [...steps, { from: insolventOn, total: 0, recordedOn: insolventOn }] : steps;
 }
 

@@ -135,6 +135,15 @@ export function limitPut(context: TenantContext, item: Omit<LimitItem, 'pk' | 's
   };
 }
 
+/**
+ * What of a stored limit the history keeps with each change, beside its amounts: the conditions
+ * and the end of a time-limited approval bind the deliveries made under it (the indemnity reads
+ * them from the history, delivery by delivery).
+ */
+export function termsOf(limit: { conditions?: Condition[] | undefined; expiresOn?: string | undefined }): Pick<HistoryEntry, 'conditions' | 'expiresOn'> {
+  return { conditions: limit.conditions ?? [], ...(limit.expiresOn ? { expiresOn: limit.expiresOn } : {}) };
+}
+
 export function historyPut(context: TenantContext, buyerId: string, entry: HistoryEntry, id: string): TransactItem {
   return { Put: { TableName: tableName(), Item: { ...limitKeys.history(context, buyerId, entry.at, id), kind: 'limitHistory', ...entry } } };
 }
@@ -248,6 +257,13 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
 
     const to = { amount: decision.amount, ...(decision.temporary ? { temporary: decision.temporary } : {}) };
     const source: Source = decision.source;
+    // A refusal leaves the limit in force as it was, and a reduction only lowers it: neither
+    // lifts its conditions or the end of a time-limited approval (else asking for a refused
+    // increase or a small cut would free the tenant of them). A grant decides them anew.
+    const terms =
+      decision.decision === 'not_approved' || decision.decision === 'reduced'
+        ? termsOf(current ?? {})
+        : termsOf({ conditions: decision.conditions });
     const entry: HistoryEntry = {
       at: decidedAt,
       by: { role: context.principal.role, keyId: context.principal.keyId },
@@ -258,6 +274,7 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
       source,
       reasons: decision.reasons,
       requestId,
+      ...terms,
     };
     const items: TransactItem[] = [
       ...(decision.capacityDeltaEur !== 0 ? [capacityUpdate(buyer.buyerId, decision.capacityDeltaEur, rules.buyerCapacityEur[buyer.grade as Grade])] : []),
@@ -269,9 +286,10 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
           currency: policy.currency,
           amount: to.amount,
           ...(to.temporary ? { temporary: to.temporary } : {}),
+          ...(terms.expiresOn ? { expiresOn: terms.expiresOn } : {}),
           decision: decision.decision,
           code: decision.code,
-          conditions: decision.conditions,
+          conditions: terms.conditions ?? [],
           source,
           insurerDecided: (current?.insurerDecided ?? false) || source !== 'discretionary',
           // A downgrade notified ahead still applies to what the tenant holds now, unless the
@@ -389,6 +407,7 @@ export async function decideReferral(principal: Principal, referralId: string, b
       reasons,
       requestId: referralItem.requestId,
       referralId,
+      ...termsOf({ conditions: body.conditions, expiresOn: body.expiresOn }),
     };
     try {
       await documents.send(
@@ -514,6 +533,7 @@ async function expireOne(context: TenantContext, buyerId: string, day: string, n
     code: EDIFACT_4507.reduced,
     source: current.source,
     reasons,
+    ...termsOf(current),
   };
   // The stored limit without its tranche: limitPut writes the keys again (no tranche, so off the expiry index).
   const { version, temporary: _t, ...limit } = attributesOf<Omit<LimitItem, 'pk' | 'sk' | 'kind'>>(current);

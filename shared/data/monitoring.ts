@@ -18,7 +18,7 @@ import { newId } from './ids.ts';
 import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { buyerRevision, getBuyerItem } from './buyers.ts';
-import { capacityUpdate, historyPut, limitPut, type LimitItem, type TransactItem } from './limits.ts';
+import { capacityUpdate, historyPut, limitPut, termsOf, type LimitItem, type TransactItem } from './limits.ts';
 import { downgradeRules } from './monitoring-rules.ts';
 import { TenantContext, type Principal } from '#access';
 import { ProblemError, fieldError, problems } from '#contract/problems';
@@ -236,6 +236,7 @@ export async function applyLimitAction(
       // when that is another day: later for a cut notified ahead, earlier for an insolvency
       // recorded after the day it was opened.
       ...(action.effectiveOn !== at.slice(0, 10) ? { effectiveOn: action.effectiveOn } : {}),
+      ...termsOf(current),
     };
     const change = { from, to: action.to, effectiveOn: action.effectiveOn, kind: action.kind };
     const items: TransactItem[] = [
@@ -376,7 +377,7 @@ async function applyOneReduction(context: TenantContext, buyerId: string, day: s
   const { version, reduction, pk: _pk, sk: _sk, kind: _kind, temporary: _t, ...rest } = current;
   const decision = totalOf(to) === 0 ? 'cancelled' : 'reduced';
   const reasons: Reason[] = [{ code: 'reduction_effective', message: `The reduction notified for deliveries from ${reduction.effectiveOn} takes effect: the limit on buyer ${buyerId} is now ${totalOf(to)} (minor units of ${current.currency}); the capacity it no longer needs is released.` }];
-  const entry: HistoryEntry = { at, by: { role: 'system', keyId: SYSTEM.keyId }, from, to, decision, code: EDIFACT_4507[decision], source: 'monitoring', reasons };
+  const entry: HistoryEntry = { at, by: { role: 'system', keyId: SYSTEM.keyId }, from, to, decision, code: EDIFACT_4507[decision], source: 'monitoring', reasons, ...termsOf(current) };
   try {
     await documents.send(
       new TransactWriteCommand({

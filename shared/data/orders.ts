@@ -25,7 +25,7 @@ import type { CoverCheckBody, CoverCheckResult, CreateInvoicesBody, Exposure, In
 
 type InvoiceStatus = Invoice['status'];
 import { DEFAULT_DECISION_MATRIX, checkCover, validateMatrix, type DecisionMatrix } from '#domain/cover';
-import { limitInForce, totalOf } from '#domain/limits';
+import { limitInForce, totalOf, type Condition } from '#domain/limits';
 import { MAX_EXPOSURE, formatMoney } from '#domain/money';
 import { isoDay } from '#clock';
 
@@ -429,7 +429,7 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
   const [buyer, policy, limit, { matrix }, firstExposure, overdue] = await Promise.all([
     getBuyerItem(body.buyerId),
     getPolicy(context),
-    read<{ amount: number; temporary?: { amount: number; expiresOn: string }; expiresOn?: string }>(limitKeys.limit(context, body.buyerId), false),
+    read<{ amount: number; temporary?: { amount: number; expiresOn: string }; expiresOn?: string; conditions?: Condition[] }>(limitKeys.limit(context, body.buyerId), false),
     decisionMatrix(context),
     readExposure(),
     read<{ claimId: string }>(orderKeys.overdue(context, body.buyerId), false),
@@ -448,6 +448,7 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
       buyer: { grade: buyer.grade, status: buyer.status },
       policy: { maxCreditPeriodDays: policy.maxCreditPeriodDays },
       limitAtDelivery,
+      limitConditions: limit?.conditions ?? [],
       exposure: { outstanding, committed },
       overdueNotified: overdue !== undefined,
       ...(body.margin !== undefined ? { margin: { bp: Math.round(body.margin * 100) } } : {}),

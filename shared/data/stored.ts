@@ -16,6 +16,8 @@ const Stored = { pk: z.string(), sk: z.string() };
 const Int = z.number().int();
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const Tranche = z.object({ amount: Int, expiresOn: Day });
+/** A limit's conditions: the cover check and the indemnity enforce their payment terms. */
+const Conditions = z.array(z.looseObject({ code: z.string(), maxPaymentTermsDays: Int.min(0).optional() }));
 
 const STORED_KINDS: Readonly<Record<string, ZodType>> = {
   buyer: Buyer.extend({ ...Stored, kind: z.literal('buyer'), revision: Int.optional() }),
@@ -31,7 +33,18 @@ const STORED_KINDS: Readonly<Record<string, ZodType>> = {
     amount: Int,
     temporary: Tranche.optional(),
     reduction: z.object({ amount: Int, effectiveOn: Day }).optional(),
+    conditions: Conditions.optional(),
+    expiresOn: Day.optional(),
     version: Int,
+  }),
+  limitHistory: z.looseObject({
+    ...Stored,
+    kind: z.literal('limitHistory'),
+    at: z.string(),
+    to: z.object({ amount: Int, temporary: Tranche.optional() }),
+    effectiveOn: Day.optional(),
+    conditions: Conditions.optional(),
+    expiresOn: Day.optional(),
   }),
   exposure: z.looseObject({ ...Stored, kind: z.literal('exposure'), buyerId: z.string(), outstanding: Int.optional(), committed: Int.optional(), used: Int.optional() }),
   capacity: z.looseObject({ ...Stored, kind: z.literal('capacity'), reservedEur: Int.optional() }),

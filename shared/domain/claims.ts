@@ -13,8 +13,10 @@
  *   issue date, a duplicated invoice id) is refused with a RangeError, not silently repaired.
  *
  * The indemnity, step by step (`computeIndemnity`):
- * 1. An invoice is within cover when a limit was in force on its delivery (issue) date and its
- *    payment terms (due − issue) are at most `maxCreditPeriodDays`. Other invoices give nothing.
+ * 1. An invoice is within cover when a limit was in force on its delivery (issue) date (a
+ *    time-limited approval only up to its `expiresOn`), its payment terms (due − issue) are at
+ *    most `maxCreditPeriodDays` and at most what the conditions of that limit allow
+ *    (`maxPaymentTermsDays`). Other invoices give nothing.
  * 2. Invoices within cover are taken in delivery order; each adds at most what the limit in
  *    force at its delivery leaves above the covered parts before it. The sum is the covered loss.
  * 3. Nothing is paid when the covered loss is at or below `claimThreshold`.
@@ -22,7 +24,6 @@
  * 5. and never more than what `maxLiability` leaves for the policy year.
  */
 import { addDays, assertIsoDate, daysBetween } from './dates.ts';
-import type { Reason } from './limits.ts';
 import { assertCurrency, assertMinorUnits, formatMoney } from './money.ts';
 
 /** An invoice of a claim: amount and outstanding EXCLUDING VAT (that is what invoices store), delivered on its issue date. */
@@ -49,6 +50,13 @@ export interface LimitStep {
    * notice and overtakes nothing.
    */
   recordedOn?: string;
+  /** The shortest payment term the limit's conditions allow; absent = the conditions limit no terms. */
+  maxPaymentTermsDays?: number | undefined;
+  /**
+   * A time-limited approval: the step gives no cover for deliveries after this day (inclusive
+   * up to it), until a later step. Absent = until the next step.
+   */
+  expiresOn?: string | undefined;
 }
 
 /** Every reason code this module emits, for API docs and exhaustive handling. */
@@ -67,28 +75,46 @@ export const CLAIM_REASON_CODES = [
   'cover_percent',
   'deductible',
   'max_liability',
+  // one per invoice
+  'terms_beyond_condition',
 ] as const;
 export type ClaimReasonCode = (typeof CLAIM_REASON_CODES)[number];
+
+/** Machine code + one human sentence with the numbers in it. */
+export interface Reason {
+  code: ClaimReasonCode;
+  message: string;
+}
 
 // --- limits in force --------------------------------------------------------------------------
 
 /**
  * The limit in force on `day`: the step with the latest `from` on or before it, 0 before the
- * first step. Steps without `recordedOn` may come in any order; of two steps with the same
- * `from`, the one later in the list wins (a second decision on the same day supersedes the
- * first). Steps with `recordedOn` come in the order they were decided: one decided on or after
- * its `from` overtakes the earlier steps it ends (see `LimitStep.recordedOn`), so an insolvency
- * recorded on day 45 and dated day 3 leaves no cover from day 3, whatever was granted or
- * notified between.
+ * first step and after the `expiresOn` of a time-limited one. Steps without `recordedOn` may
+ * come in any order; of two steps with the same `from`, the one later in the list wins (a second
+ * decision on the same day supersedes the first). Steps with `recordedOn` come in the order they
+ * were decided: one decided on or after its `from` overtakes the earlier steps it ends (see
+ * `LimitStep.recordedOn`), so an insolvency recorded on day 45 and dated day 3 leaves no cover
+ * from day 3, whatever was granted or notified between.
  */
 export function limitOnDay(steps: readonly LimitStep[], day: string): number {
   assertIsoDate(day, 'day');
   assertSteps(steps);
+  const step = stepOnDay(steps, day);
+  return step && !expiredOn(step, day) ? step.total : 0;
+}
+
+function stepOnDay(steps: readonly LimitStep[], day: string): LimitStep | undefined {
   let inForce: LimitStep | undefined;
   steps.forEach((step, index) => {
     if (step.from <= day && !overtaken(step, steps.slice(index + 1)) && (inForce === undefined || step.from >= inForce.from)) inForce = step;
   });
-  return inForce?.total ?? 0;
+  return inForce;
+}
+
+/** A time-limited approval covers deliveries up to and including its `expiresOn`. */
+function expiredOn(step: LimitStep, day: string): step is LimitStep & { expiresOn: string } {
+  return (step.expiresOn ?? day) < day;
 }
 
 /** Whether a step decided later ends `step`: it acts from its own day or earlier (not a notice), from no later than `step`, and allows no more. */
@@ -181,7 +207,7 @@ export interface IndemnityPolicy {
 export interface InvoiceCover {
   invoiceId: string;
   outstanding: number;
-  /** Within cover (delivered under a limit, terms within the policy); `coveredAmount` may still be 0 when earlier deliveries used the limit up. */
+  /** Within cover (delivered under a limit, terms within the policy and the limit's conditions); `coveredAmount` may still be 0 when earlier deliveries used the limit up. */
   covered: boolean;
   coveredAmount: number;
   reason: Reason;
@@ -206,8 +232,10 @@ export interface IndemnityBreakdown {
 
 /**
  * An invoice is covered when delivered (issueDate) while a limit was in force on that day
- * (limitOnDay > 0) and on terms within maxCreditPeriodDays (dueDate − issueDate ≤
- * maxCreditPeriodDays).
+ * (limitOnDay > 0: a time-limited approval covers up to its expiresOn) and on terms within
+ * maxCreditPeriodDays (dueDate − issueDate ≤ maxCreditPeriodDays) and within the conditions of
+ * that limit (≤ its step's maxPaymentTermsDays). Terms beyond both are reported as beyond the
+ * policy, the broader rule, as in the cover check.
  * Covered loss: invoices taken in delivery order (issueDate, then dueDate, then id); each
  * covered invoice's covered part = min(its outstanding, limitOnDay(its issueDate) − covered so
  * far), never below 0 (the limit in force at each delivery caps the cumulated exposure).
@@ -336,16 +364,36 @@ function coverInvoices(invoices: readonly ClaimInvoice[], steps: readonly LimitS
   return [...invoices].sort(byDelivery).map((invoice) => {
     const { invoiceId, outstanding, issueDate } = invoice;
     const cover = (covered: boolean, coveredAmount: number, reason: Reason): InvoiceCover => ({ invoiceId, outstanding, covered, coveredAmount, reason });
-    const limit = limitOnDay(steps, issueDate);
-    if (limit === 0) {
+    const step = stepOnDay(steps, issueDate);
+    if (step === undefined || step.total === 0) {
       return cover(false, 0, because('no_limit_at_delivery', `Invoice ${invoiceId} was delivered on ${issueDate}, when no limit was in force on the buyer, so it is not covered.`));
     }
+    if (expiredOn(step, issueDate)) {
+      return cover(
+        false,
+        0,
+        because('no_limit_at_delivery', `Invoice ${invoiceId} was delivered on ${issueDate}, after the time-limited approval of the limit ended on ${step.expiresOn}, so it is not covered.`),
+      );
+    }
+    const limit = step.total;
     const terms = daysBetween(issueDate, invoice.dueDate);
     if (terms > policy.maxCreditPeriodDays) {
       return cover(
         false,
         0,
         because('terms_beyond_policy', `Invoice ${invoiceId} was delivered on ${issueDate} on payment terms of ${terms} days, beyond the policy's maximum credit period of ${policy.maxCreditPeriodDays} days, so it is not covered.`),
+      );
+    }
+    // No condition on the terms: no bound beyond the policy's.
+    const conditionTerms = step.maxPaymentTermsDays ?? Number.POSITIVE_INFINITY;
+    if (terms > conditionTerms) {
+      return cover(
+        false,
+        0,
+        because(
+          'terms_beyond_condition',
+          `Invoice ${invoiceId} was delivered on ${issueDate} on payment terms of ${terms} days, beyond the ${conditionTerms} days the conditions of the limit in force that day allow, so it is not covered.`,
+        ),
       );
     }
     if (outstanding === 0) {
@@ -427,6 +475,8 @@ function assertSteps(steps: readonly LimitStep[]): void {
     assertIsoDate(step.from, `limitSteps[${i}].from`);
     assertAmount(step.total, `limitSteps[${i}].total`);
     if (step.recordedOn !== undefined) assertIsoDate(step.recordedOn, `limitSteps[${i}].recordedOn`);
+    if (step.maxPaymentTermsDays !== undefined) assertDays(step.maxPaymentTermsDays, `limitSteps[${i}].maxPaymentTermsDays`);
+    if (step.expiresOn !== undefined) assertIsoDate(step.expiresOn, `limitSteps[${i}].expiresOn`);
   });
 }
 

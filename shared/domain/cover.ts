@@ -17,6 +17,7 @@
  */
 import { assertIsoDate } from './dates.ts';
 import { GRADES, assertGrade, type Grade } from './grades.ts';
+import { maxPaymentTermsOf } from './limits.ts';
 import { assertCurrency, formatMoney } from './money.ts';
 
 export const RECOMMENDATIONS = ['accept', 'accept_with_deposit', 'cash_in_advance', 'decline'] as const;
@@ -88,11 +89,12 @@ export const COVER_REASON_CODES = [
   'partly_covered',
   'covered',
   'deposit_without_cover',
+  'terms_beyond_condition',
 ] as const;
 export type CoverReasonCode = (typeof COVER_REASON_CODES)[number];
 
 export interface CoverReason {
-  code: string;
+  code: CoverReasonCode;
   message: string;
 }
 
@@ -108,6 +110,11 @@ export interface CoverCheckInput {
    * then), minor units; 0 = no limit.
    */
   limitAtDelivery: number;
+  /**
+   * The conditions of that limit (a conditional limit's, e.g. `max_payment_terms`); absent or
+   * empty = none. Only `maxPaymentTermsDays` is checked: the shortest one binds the order.
+   */
+  limitConditions?: readonly { code: string; maxPaymentTermsDays?: number | undefined }[];
   /** Unpaid invoices + orders already committed on this buyer (this order excluded), minor units. */
   exposure: { outstanding: number; committed: number };
   /** An overdue was notified on this buyer. */
@@ -269,14 +276,21 @@ type Rule = (ctx: Context) => CoverCheckResult | undefined;
  *    whatever the matrix says: the buyer is known to pay late, and cash first keeps the tenant
  *    trading with it without new risk.
  * 4. No limit in force on the delivery date: nothing is covered, matrix `whenNotCovered`.
- * 5. The limit is fully used (headroom 0, also when a reduction left the exposure above the
+ * 5. Payment terms beyond what the limit's conditions allow (a conditional limit's
+ *    `maxPaymentTermsDays`): the limit was granted on those terms only, so nothing is covered
+ *    (`terms_beyond_condition`), matrix `whenNotCovered`. Terms exactly at the condition are
+ *    covered. Terms beyond both the policy and the condition are `payment_terms_too_long` (rule
+ *    2): the policy is the broader rule, and shortening the terms to the condition would not
+ *    be enough if it were longer than the policy allows. A condition binds only a limit in
+ *    force, hence after rule 4.
+ * 6. The limit is fully used (headroom 0, also when a reduction left the exposure above the
  *    limit): nothing is covered, matrix `whenNotCovered`.
- * 6. Headroom below the amount: the headroom is covered, the excess is not; matrix
+ * 7. Headroom below the amount: the headroom is covered, the excess is not; matrix
  *    `whenPartlyCovered`.
- * 7. Otherwise the whole order is covered: `accept`, whatever the matrix (it has no say on
+ * 8. Otherwise the whole order is covered: `accept`, whatever the matrix (it has no say on
  *    covered orders).
  */
-const RULES: readonly Rule[] = [declineGoneBuyer, refuseLongTerms, refuseAfterOverdue, refuseWithoutLimit, refuseWithoutHeadroom, coverPartly];
+const RULES: readonly Rule[] = [declineGoneBuyer, refuseLongTerms, refuseAfterOverdue, refuseWithoutLimit, refuseTermsBeyondCondition, refuseWithoutHeadroom, coverPartly];
 
 export function checkCover(input: CoverCheckInput): CoverCheckResult {
   assertInput(input);
@@ -333,6 +347,17 @@ function refuseWithoutLimit(ctx: Context): CoverCheckResult | undefined {
   const { limitAtDelivery, order } = ctx.input;
   if (limitAtDelivery > 0) return undefined;
   return fromMatrixUncovered(ctx, 'no_limit', `There is no limit on this buyer in force on the delivery date ${order.deliveryDate}, so none of the order of ${money(ctx, ctx.amount)} is covered.`);
+}
+
+function refuseTermsBeyondCondition(ctx: Context): CoverCheckResult | undefined {
+  const { order, limitConditions } = ctx.input;
+  const maxTerms = limitConditions ? maxPaymentTermsOf(limitConditions) : undefined;
+  if (maxTerms === undefined || order.paymentTermsDays <= maxTerms) return undefined;
+  return fromMatrixUncovered(
+    ctx,
+    'terms_beyond_condition',
+    `Payment terms of ${days(order.paymentTermsDays)} exceed the ${days(maxTerms)} the conditions of the limit on this buyer allow, so none of the order of ${money(ctx, ctx.amount)} is covered.`,
+  );
 }
 
 function refuseWithoutHeadroom(ctx: Context): CoverCheckResult | undefined {
@@ -484,6 +509,7 @@ function assertInput(input: CoverCheckInput): void {
     throw new RangeError(`policy.maxCreditPeriodDays must be an integer from 0 to ${MAX_PAYMENT_TERMS_DAYS}, got ${show(policy.maxCreditPeriodDays)}`);
   }
   assertNonNegativeAmount(input.limitAtDelivery, 'limitAtDelivery');
+  assertConditions(input.limitConditions);
   assertNonNegativeAmount(exposure.outstanding, 'exposure.outstanding');
   assertNonNegativeAmount(exposure.committed, 'exposure.committed');
   // The headroom subtraction must stay exact.
@@ -497,6 +523,18 @@ function assertInput(input: CoverCheckInput): void {
   if (!isImportance(input.importance)) throw new RangeError(`importance must be one of ${STRATEGIC_IMPORTANCES.join(', ')}, got ${show(input.importance)}`);
   const problems = validateMatrix(input.matrix);
   if (problems.length > 0) throw new RangeError(`the decision matrix is invalid: ${problems.join('; ')}`);
+}
+
+function assertConditions(conditions: CoverCheckInput['limitConditions']): void {
+  if (conditions === undefined) return;
+  if (!Array.isArray(conditions)) throw new RangeError(`limitConditions must be a list, got ${show(conditions)}`);
+  const list: NonNullable<CoverCheckInput['limitConditions']> = conditions;
+  list.forEach((condition, i) => {
+    const terms = condition.maxPaymentTermsDays;
+    if (terms !== undefined && (!Number.isInteger(terms) || terms < 0 || terms > MAX_PAYMENT_TERMS_DAYS)) {
+      throw new RangeError(`limitConditions[${i}].maxPaymentTermsDays must be an integer from 0 to ${MAX_PAYMENT_TERMS_DAYS}, got ${show(terms)}`);
+    }
+  });
 }
 
 function assertNonNegativeAmount(amount: unknown, name: string): void {

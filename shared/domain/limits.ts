@@ -400,6 +400,16 @@ function conditionsFor(ctx: Context): Condition[] {
   return [{ code: 'max_payment_terms', message: `Deliveries to buyer ${ctx.input.buyer.buyerId} are covered only on payment terms of at most ${days} days.`, maxPaymentTermsDays: days }];
 }
 
+/**
+ * The shortest payment term a limit's conditions allow, or undefined when none limits the terms.
+ * Conditions without `maxPaymentTermsDays` (an underwriter's free-text ones) bind nothing here:
+ * only a number can be checked against an order or an invoice.
+ */
+export function maxPaymentTermsOf(conditions: readonly { maxPaymentTermsDays?: number | undefined }[]): number | undefined {
+  const terms = conditions.flatMap((condition) => (condition.maxPaymentTermsDays === undefined ? [] : [condition.maxPaymentTermsDays]));
+  return terms.length === 0 ? undefined : Math.min(...terms);
+}
+
 function sensitiveGrade(ctx: Context): Reason {
   return because('sensitive_grade', `Buyer ${ctx.input.buyer.buyerId} is grade ${ctx.grade}, so the cover is granted on conditions.`);
 }

@@ -7,6 +7,8 @@ import { answersOf, takesCursor, takesTenantHeader } from '../../shared/http/ans
 import { checkIdempotencyKey } from '../../shared/http/idempotency.ts';
 import { openApiDocument } from '../../shared/http/openapi.ts';
 import { deployedRoutes, topology, type RouteSpec } from '../../shared/topology/index.ts';
+import { COVER_REASON_CODES } from '../../shared/domain/cover.ts';
+import { CLAIM_REASON_CODES } from '../../shared/domain/claims.ts';
 
 interface Schema {
   type?: string;
@@ -354,5 +356,16 @@ describe('request schemas in input mode', () => {
       const said = matching.map((object) => String(object.properties?.[field.key]?.['description']));
       expect(said.some((description) => description.includes(`Default when left out: ${JSON.stringify(field.value)}`)), `${name}: ${said.join(' | ')}`).toBe(true);
     }
+  });
+});
+
+describe('reason codes in the OpenAPI document', () => {
+  const local = openApiDocument(topology, { includeLocalOnly: true, version: 'test', serverUrl: 'http://127.0.0.1:3000' }) as unknown as Document;
+  it.each([
+    ['CoverReason', COVER_REASON_CODES],
+    ['ClaimReason', CLAIM_REASON_CODES],
+  ] as const)('lists every reason code of %s, so a client can handle each', (schema, codes) => {
+    const reason = local.components.schemas[schema] as { properties: { code: { enum?: string[] } } } | undefined;
+    expect(reason?.properties.code.enum).toEqual([...codes]);
   });
 });

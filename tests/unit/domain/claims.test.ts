@@ -56,11 +56,40 @@ describe('the limit in force on a day', () => {
     expect(limitOnDay([], '2026-01-01')).toBe(0);
   });
 
+  it('takes a condition term of 0 or 36,500 days', () => {
+    expect(limitOnDay([{ from: '2026-01-01', total: 1, maxPaymentTermsDays: 0 }], '2026-01-01')).toBe(1);
+    expect(limitOnDay([{ from: '2026-01-01', total: 1, maxPaymentTermsDays: 36_500 }], '2026-01-01')).toBe(1);
+  });
+
+  describe('a time-limited approval covers deliveries up to and including its expiresOn', () => {
+    const timeLimited: LimitStep[] = [
+      { from: '2026-01-01', total: 5_000_000, expiresOn: '2026-03-31' },
+      { from: '2026-05-01', total: 2_000_000 },
+      { from: '2026-06-01', total: 3_000_000, expiresOn: '2026-06-30' },
+      { from: '2026-06-15', total: 4_000_000 },
+    ];
+    it.each([
+      ['the day before it ends', '2026-03-30', 5_000_000],
+      ['the day it ends', '2026-03-31', 5_000_000],
+      ['the day after it ends', '2026-04-01', 0],
+      ['until the next step', '2026-04-30', 0],
+      ['the next step', '2026-05-01', 2_000_000],
+      ['a second approval', '2026-06-14', 3_000_000],
+      ['replaced by an open-ended step before it ends', '2026-07-01', 4_000_000],
+    ])('%s (%s): %i', (_case, day, expected) => {
+      expect(limitOnDay(timeLimited, day)).toBe(expected);
+    });
+  });
+
   it.each<[string, LimitStep[], string]>([
     ['an impossible day', LIMIT, '2026-02-30'],
     ['a step with an impossible date', [{ from: '2026-13-01', total: 1 }], '2026-01-01'],
     ['a negative step', [{ from: '2026-01-01', total: -1 }], '2026-01-01'],
     ['a fractional step', [{ from: '2026-01-01', total: 0.5 }], '2026-01-01'],
+    ['a step ending on an impossible date', [{ from: '2026-01-01', total: 1, expiresOn: '2026-02-30' }], '2026-01-01'],
+    ['a negative condition term', [{ from: '2026-01-01', total: 1, maxPaymentTermsDays: -1 }], '2026-01-01'],
+    ['a fractional condition term', [{ from: '2026-01-01', total: 1, maxPaymentTermsDays: 59.5 }], '2026-01-01'],
+    ['a condition term beyond 36,500 days', [{ from: '2026-01-01', total: 1, maxPaymentTermsDays: 36_501 }], '2026-01-01'],
   ])('refuses %s', (_case, input, day) => {
     expect(() => limitOnDay(input, day)).toThrow(RangeError);
   });
@@ -664,6 +693,104 @@ describe('the indemnity after an insolvency recorded late', () => {
     // Dated the day it was recorded instead, the cancellation would have left both covered: 4,400,000.
     const recordedDay: LimitStep[] = [steps[0]!, { from: '2026-02-15', total: 0, recordedOn: '2026-02-15' }];
     expect(indemnity(invoices, { steps: recordedDay, policy: { deductible: 100_000 } }).amount).toBe(4_400_000);
+  });
+});
+
+describe("the limit's conditions and a time-limited approval in the indemnity", () => {
+  // EUR 50,000.00 from 2026-01-01, granted on terms of at most 60 days; the policy allows 120.
+  const conditional: LimitStep[] = [{ from: '2026-01-01', total: 5_000_000, maxPaymentTermsDays: 60 }];
+  // EUR 50,000.00 from 2026-01-01, approved until 2026-02-28.
+  const timeLimited: LimitStep[] = [{ from: '2026-01-01', total: 5_000_000, expiresOn: '2026-02-28' }];
+  type InvoiceRow = [string, boolean, number, string];
+
+  it.each<[string, ClaimInvoice[], LimitStep[], InvoiceRow[], number]>([
+    // case, invoices, steps, per invoice [id, covered, covered part, reason], covered loss
+    ['terms on the condition (60 days): covered', [invoice('A', 1_000_000, '2026-02-01', 60)], conditional, [['A', true, 1_000_000, 'covered']], 1_000_000],
+    ['terms one day beyond the condition (61 days): left out', [invoice('A', 1_000_000, '2026-02-01', 61)], conditional, [['A', false, 0, 'terms_beyond_condition']], 0],
+    ['terms beyond the policy (121 days) and the condition: the policy speaks first', [invoice('A', 1_000_000, '2026-02-01', 121)], conditional, [['A', false, 0, 'terms_beyond_policy']], 0],
+    ['terms at the policy maximum (120 days) but beyond the condition', [invoice('A', 1_000_000, '2026-02-01', 120)], conditional, [['A', false, 0, 'terms_beyond_condition']], 0],
+    ['a condition of 0 days: cash on delivery covered', [invoice('A', 1_000_000, '2026-02-01', 0)], [{ from: '2026-01-01', total: 5_000_000, maxPaymentTermsDays: 0 }], [['A', true, 1_000_000, 'covered']], 1_000_000],
+    ['a condition of 0 days: 1 day left out', [invoice('A', 1_000_000, '2026-02-01', 1)], [{ from: '2026-01-01', total: 5_000_000, maxPaymentTermsDays: 0 }], [['A', false, 0, 'terms_beyond_condition']], 0],
+    [
+      'an invoice left out uses none of the limit: the next one is covered in full',
+      [invoice('A', 4_000_000, '2026-01-10', 61), invoice('B', 5_000_000, '2026-01-20', 60)],
+      conditional,
+      [
+        ['A', false, 0, 'terms_beyond_condition'],
+        ['B', true, 5_000_000, 'covered'],
+      ],
+      5_000_000,
+    ],
+    [
+      'the condition of the limit in force at each delivery: lifted on 2026-03-01',
+      [invoice('A', 1_000_000, '2026-02-28', 61), invoice('B', 1_000_000, '2026-03-01', 61)],
+      [...conditional, { from: '2026-03-01', total: 5_000_000 }],
+      [
+        ['A', false, 0, 'terms_beyond_condition'],
+        ['B', true, 1_000_000, 'covered'],
+      ],
+      1_000_000,
+    ],
+    [
+      'the condition of the limit in force at each delivery: set on 2026-03-01',
+      [invoice('A', 1_000_000, '2026-02-28', 61), invoice('B', 1_000_000, '2026-03-01', 61)],
+      [...LIMIT, { from: '2026-03-01', total: 5_000_000, maxPaymentTermsDays: 60 }],
+      [
+        ['A', true, 1_000_000, 'covered'],
+        ['B', false, 0, 'terms_beyond_condition'],
+      ],
+      1_000_000,
+    ],
+    ['paid in full on terms beyond the condition: outside cover, nothing to add', [invoice('A', 0, '2026-02-01', 61, 1_000_000)], conditional, [['A', false, 0, 'terms_beyond_condition']], 0],
+    ['delivered the day the approval ends: covered', [invoice('A', 1_000_000, '2026-02-28')], timeLimited, [['A', true, 1_000_000, 'covered']], 1_000_000],
+    ['delivered the day after the approval ends: left out', [invoice('A', 1_000_000, '2026-03-01')], timeLimited, [['A', false, 0, 'no_limit_at_delivery']], 0],
+    [
+      'approved again after a gap: covered again from the new step',
+      [invoice('A', 1_000_000, '2026-03-09'), invoice('B', 1_000_000, '2026-03-10')],
+      [...timeLimited, { from: '2026-03-10', total: 2_000_000 }],
+      [
+        ['A', false, 0, 'no_limit_at_delivery'],
+        ['B', true, 1_000_000, 'covered'],
+      ],
+      1_000_000,
+    ],
+    [
+      'a time-limited conditional approval: both bind',
+      [invoice('A', 1_000_000, '2026-02-28', 61), invoice('B', 1_000_000, '2026-02-28', 60), invoice('C', 1_000_000, '2026-03-01', 60)],
+      [{ from: '2026-01-01', total: 5_000_000, maxPaymentTermsDays: 60, expiresOn: '2026-02-28' }],
+      [
+        ['B', true, 1_000_000, 'covered'],
+        ['A', false, 0, 'terms_beyond_condition'],
+        ['C', false, 0, 'no_limit_at_delivery'],
+      ],
+      1_000_000,
+    ],
+  ])('%s', (_case, invoices, steps, expected, coveredLoss) => {
+    const result = indemnity(invoices, { steps });
+    expect(result.invoices.map((i) => [i.invoiceId, i.covered, i.coveredAmount, i.reason.code])).toEqual(expected);
+    expect(result.coveredLoss).toBe(coveredLoss);
+    const outsideWithOutstanding = expected.some(([id, covered]) => !covered && invoices.some((i) => i.invoiceId === id && i.outstanding > 0));
+    expect(result.reasons.map((r) => r.code).includes('invoices_not_covered')).toBe(outsideWithOutstanding);
+  });
+
+  it('says why, with the numbers', () => {
+    const reasonOf = (invoices: ClaimInvoice[], steps: LimitStep[]) => indemnity(invoices, { steps }).invoices[0]?.reason;
+    expect(reasonOf([invoice('A', 1_000_000, '2026-02-01', 61)], conditional)).toEqual({
+      code: 'terms_beyond_condition',
+      message: 'Invoice A was delivered on 2026-02-01 on payment terms of 61 days, beyond the 60 days the conditions of the limit in force that day allow, so it is not covered.',
+    });
+    expect(reasonOf([invoice('A', 1_000_000, '2026-03-01')], timeLimited)).toEqual({
+      code: 'no_limit_at_delivery',
+      message: 'Invoice A was delivered on 2026-03-01, after the time-limited approval of the limit ended on 2026-02-28, so it is not covered.',
+    });
+    // A refusal that was time-limited too is no approval that ended.
+    expect(reasonOf([invoice('A', 1_000_000, '2026-03-01')], [{ from: '2026-01-01', total: 0, expiresOn: '2026-02-28' }])?.message).toBe(
+      'Invoice A was delivered on 2026-03-01, when no limit was in force on the buyer, so it is not covered.',
+    );
+  });
+
+  it('declares its reason code', () => {
+    expect(CLAIM_REASON_CODES).toContain('terms_beyond_condition');
   });
 });
 

@@ -23,6 +23,8 @@ export interface Order {
   maxDays?: number;
   currency?: string;
   matrix?: DecisionMatrix;
+  /** The limit's conditions' payment terms, one condition each; absent = no conditions given. */
+  conditionTerms?: (number | undefined)[];
 }
 
 export function coverInput(o: Order): CoverCheckInput {
@@ -32,6 +34,9 @@ export function coverInput(o: Order): CoverCheckInput {
     buyer: { grade: o.grade, status: o.status ?? 'active' },
     policy: { maxCreditPeriodDays: o.maxDays ?? 120 },
     limitAtDelivery: o.limit,
+    ...(o.conditionTerms === undefined
+      ? {}
+      : { limitConditions: o.conditionTerms.map((days) => (days === undefined ? { code: 'insured_goods_only' } : { code: 'max_payment_terms', maxPaymentTermsDays: days })) }),
     exposure: { outstanding: o.outstanding, committed: o.committed },
     overdueNotified: o.overdue ?? false,
     ...(o.margin === undefined ? {} : { margin: { bp: o.margin } }),

@@ -163,6 +163,110 @@ describe('a buyer that is gone is declined whatever the matrix', () => {
   ])('$case', (row) => check(row));
 });
 
+describe("a conditional limit's payment terms bind the order", () => {
+  // A grade-7 buyer with a conditional limit of EUR 50,000.00 granted on terms of at most 60
+  // days, nothing outstanding, an order of EUR 12,000.00; the policy allows 120 days.
+  const sensitive: Order = { limit: 5_000_000, outstanding: 0, committed: 0, amount: 1_200_000, terms: 60, grade: 7, conditionTerms: [60] };
+  const none = { covered: false, coveredAmount: 0, uncoveredAmount: 1_200_000 } as const;
+  it.each<Row>([
+    {
+      case: 'terms on the condition (60 days): covered',
+      given: sensitive,
+      then: { covered: true, coveredAmount: 1_200_000, uncoveredAmount: 0, headroom: 5_000_000, recommendation: 'accept', depositAmount: 0, reasons: ['covered'] },
+    },
+    {
+      case: 'terms one day beyond the condition (61 days): nothing covered, grade 7 → cash in advance (matrix rule 4)',
+      given: { ...sensitive, terms: 61 },
+      then: { ...none, headroom: 5_000_000, recommendation: 'cash_in_advance', depositAmount: 1_200_000, reasons: ['terms_beyond_condition'] },
+    },
+    {
+      case: 'terms one day beyond the condition on a grade-9 buyer: the matrix declines',
+      given: { ...sensitive, terms: 61, grade: 9 },
+      then: { ...none, headroom: 5_000_000, recommendation: 'decline', depositAmount: 0, reasons: ['terms_beyond_condition'] },
+    },
+    {
+      case: 'terms beyond the policy (121 > 120) and the condition: the policy speaks first',
+      given: { ...sensitive, terms: 121 },
+      then: { ...none, headroom: 5_000_000, recommendation: 'cash_in_advance', depositAmount: 1_200_000, reasons: ['payment_terms_too_long'] },
+    },
+    {
+      case: 'terms at the policy maximum (120) but beyond the condition: the condition speaks',
+      given: { ...sensitive, terms: 120 },
+      then: { ...none, headroom: 5_000_000, recommendation: 'cash_in_advance', depositAmount: 1_200_000, reasons: ['terms_beyond_condition'] },
+    },
+    {
+      case: 'no limit in force: no_limit, a condition binds only a limit',
+      given: { ...sensitive, terms: 61, limit: 0 },
+      then: { ...none, headroom: 0, recommendation: 'cash_in_advance', depositAmount: 1_200_000, reasons: ['no_limit'] },
+    },
+    {
+      case: 'an overdue notified: overdue_notified first',
+      given: { ...sensitive, terms: 61, overdue: true },
+      then: { ...none, headroom: 5_000_000, recommendation: 'cash_in_advance', depositAmount: 1_200_000, reasons: ['overdue_notified'] },
+    },
+    {
+      case: 'a buyer gone: declined first',
+      given: { ...sensitive, terms: 61, status: 'insolvent' },
+      then: { ...none, headroom: 5_000_000, recommendation: 'decline', depositAmount: 0, reasons: ['buyer_insolvent'] },
+    },
+    {
+      case: 'the limit fully used as well: the terms speak before the headroom',
+      given: { ...sensitive, terms: 61, outstanding: 5_000_000 },
+      then: { ...none, headroom: 0, recommendation: 'cash_in_advance', depositAmount: 1_200_000, reasons: ['terms_beyond_condition'] },
+    },
+    {
+      case: 'headroom below the amount as well: nothing covered, not the headroom',
+      given: { ...sensitive, terms: 61, outstanding: 4_000_000 },
+      then: { ...none, headroom: 1_000_000, recommendation: 'cash_in_advance', depositAmount: 1_200_000, reasons: ['terms_beyond_condition'] },
+    },
+    {
+      case: 'on the condition with headroom below the amount: partly covered as usual',
+      given: { ...sensitive, outstanding: 4_000_000 },
+      then: { covered: true, coveredAmount: 1_000_000, uncoveredAmount: 200_000, headroom: 1_000_000, recommendation: 'cash_in_advance', depositAmount: 1_200_000, reasons: ['partly_covered'] },
+    },
+    {
+      case: 'two conditions (90 and 45 days): the shorter binds, 45 days covered',
+      given: { ...sensitive, terms: 45, conditionTerms: [90, 45] },
+      then: { covered: true, coveredAmount: 1_200_000, uncoveredAmount: 0, headroom: 5_000_000, recommendation: 'accept', depositAmount: 0, reasons: ['covered'] },
+    },
+    {
+      case: 'two conditions (45 and 90 days): the shorter binds, 46 days not covered',
+      given: { ...sensitive, terms: 46, conditionTerms: [45, 90] },
+      then: { ...none, headroom: 5_000_000, recommendation: 'cash_in_advance', depositAmount: 1_200_000, reasons: ['terms_beyond_condition'] },
+    },
+    {
+      case: 'a condition on something else than terms binds no terms: 119 days covered',
+      given: { ...sensitive, terms: 119, conditionTerms: [undefined] },
+      then: { covered: true, coveredAmount: 1_200_000, uncoveredAmount: 0, headroom: 5_000_000, recommendation: 'accept', depositAmount: 0, reasons: ['covered'] },
+    },
+    {
+      case: 'a free-text condition beside a 30-day one: 31 days not covered',
+      given: { ...sensitive, terms: 31, conditionTerms: [undefined, 30] },
+      then: { ...none, headroom: 5_000_000, recommendation: 'cash_in_advance', depositAmount: 1_200_000, reasons: ['terms_beyond_condition'] },
+    },
+    {
+      case: 'no conditions: 119 days covered',
+      given: { ...sensitive, terms: 119, conditionTerms: [] },
+      then: { covered: true, coveredAmount: 1_200_000, uncoveredAmount: 0, headroom: 5_000_000, recommendation: 'accept', depositAmount: 0, reasons: ['covered'] },
+    },
+    {
+      case: 'cash on delivery only (0 days): 0 days covered',
+      given: { ...sensitive, terms: 0, conditionTerms: [0] },
+      then: { covered: true, coveredAmount: 1_200_000, uncoveredAmount: 0, headroom: 5_000_000, recommendation: 'accept', depositAmount: 0, reasons: ['covered'] },
+    },
+    {
+      case: 'cash on delivery only (0 days): 1 day not covered',
+      given: { ...sensitive, terms: 1, conditionTerms: [0] },
+      then: { ...none, headroom: 5_000_000, recommendation: 'cash_in_advance', depositAmount: 1_200_000, reasons: ['terms_beyond_condition'] },
+    },
+    {
+      case: 'a matrix asking a deposit when nothing is covered: cash in advance, and why',
+      given: { ...sensitive, terms: 61, matrix: { rules: [{ grades: { min: 1, max: 10 }, whenPartlyCovered: 'accept_with_deposit', whenNotCovered: 'accept_with_deposit' }] } },
+      then: { ...none, headroom: 5_000_000, recommendation: 'cash_in_advance', depositAmount: 1_200_000, reasons: ['terms_beyond_condition', 'deposit_without_cover'] },
+    },
+  ])('$case', (row) => check(row));
+});
+
 describe('an overdue notified on the buyer means cash in advance whatever the matrix', () => {
   it.each<Row>([
     {
@@ -463,6 +567,18 @@ describe('reasons are sentences with the amounts in them', () => {
       text: 'Rule 1 of the decision matrix recommends accept_with_deposit when nothing is covered, but the deposit would then be the whole order of EUR 12,000.00, so cash_in_advance is recommended instead.',
     },
     {
+      case: "terms beyond the limit's condition, naming both numbers and the matrix rule",
+      given: { limit: 5_000_000, outstanding: 0, committed: 0, amount: 1_200_000, terms: 61, grade: 7, conditionTerms: [60] },
+      code: 'terms_beyond_condition',
+      text: 'Payment terms of 61 days exceed the 60 days the conditions of the limit on this buyer allow, so none of the order of EUR 12,000.00 is covered. Rule 4 of the decision matrix (grades 6–7) recommends cash in advance of EUR 12,000.00, the whole order.',
+    },
+    {
+      case: 'a one-day condition, in the singular',
+      given: { limit: 5_000_000, outstanding: 0, committed: 0, amount: 1_200_000, terms: 2, grade: 7, conditionTerms: [1] },
+      code: 'terms_beyond_condition',
+      text: 'Payment terms of 2 days exceed the 1 day the conditions of the limit on this buyer allow, so none of the order of EUR 12,000.00 is covered. Rule 4 of the decision matrix (grades 6–7) recommends cash in advance of EUR 12,000.00, the whole order.',
+    },
+    {
       case: 'in the policy currency (JPY has no minor unit)',
       given: { limit: 5_000_000, outstanding: 4_000_000, committed: 0, amount: 1_200_000, terms: 60, grade: 3, currency: 'JPY' },
       code: 'partly_covered',
@@ -474,7 +590,7 @@ describe('reasons are sentences with the amounts in them', () => {
 
   it('every code the check emits is listed in COVER_REASON_CODES', () => {
     expect([...COVER_REASON_CODES].sort()).toEqual(
-      ['buyer_closed', 'buyer_insolvent', 'covered', 'deposit_without_cover', 'no_headroom', 'no_limit', 'overdue_notified', 'partly_covered', 'payment_terms_too_long'],
+      ['buyer_closed', 'buyer_insolvent', 'covered', 'deposit_without_cover', 'no_headroom', 'no_limit', 'overdue_notified', 'partly_covered', 'payment_terms_too_long', 'terms_beyond_condition'],
     );
   });
 });
@@ -514,6 +630,11 @@ describe('preconditions are programming errors: RangeError', () => {
     { case: 'unknown importance', change: (i) => (i.importance = 'vital' as 'high'), error: /importance must be one of low, normal, high/ },
     { case: 'a matrix missing grade 10', change: (i) => (i.matrix = { rules: [{ grades: { min: 1, max: 9 }, whenPartlyCovered: 'accept', whenNotCovered: 'decline' }] }), error: /decision matrix is invalid: .*grade 10/ },
     { case: 'an empty matrix', change: (i) => (i.matrix = { rules: [] }), error: /decision matrix is invalid: the matrix has no rules/ },
+    { case: 'conditions not a list', change: (i) => (i.limitConditions = { code: 'max_payment_terms' } as never), error: /limitConditions must be a list, got \[object Object\]/ },
+    { case: 'a negative condition term', change: (i) => (i.limitConditions = [{ code: 'max_payment_terms', maxPaymentTermsDays: -1 }]), error: /limitConditions\[0\]\.maxPaymentTermsDays must be an integer from 0 to 3650, got -1/ },
+    { case: 'a condition term of 3651 days', change: (i) => (i.limitConditions = [{ code: 'a' }, { code: 'max_payment_terms', maxPaymentTermsDays: 3_651 }]), error: /limitConditions\[1\]\.maxPaymentTermsDays/ },
+    { case: 'a fractional condition term', change: (i) => (i.limitConditions = [{ code: 'max_payment_terms', maxPaymentTermsDays: 59.5 }]), error: /maxPaymentTermsDays .*got 59\.5/ },
+    { case: 'a condition term that is not a number', change: (i) => (i.limitConditions = [{ code: 'max_payment_terms', maxPaymentTermsDays: '60' as unknown as number }]), error: /maxPaymentTermsDays .*got "60"/ },
   ])('$case', ({ change, error }) => {
     const input = base();
     change(input);
@@ -527,6 +648,8 @@ describe('preconditions are programming errors: RangeError', () => {
     { case: 'margin 10000 bp', change: (i) => (i.margin = { bp: 10_000 }) },
     { case: 'a leap day', change: (i) => (i.order.deliveryDate = '2028-02-29') },
     { case: 'a maximum credit period of 0 days with terms of 0 days', change: (i) => ((i.order.paymentTermsDays = 0), (i.policy.maxCreditPeriodDays = 0)) },
+    { case: 'a condition of 3650 days', change: (i) => ((i.limitConditions = [{ code: 'max_payment_terms', maxPaymentTermsDays: 3_650 }]), (i.order.paymentTermsDays = 3_650), (i.policy.maxCreditPeriodDays = 3_650)) },
+    { case: 'a condition of 0 days with terms of 0 days', change: (i) => ((i.limitConditions = [{ code: 'max_payment_terms', maxPaymentTermsDays: 0 }]), (i.order.paymentTermsDays = 0)) },
   ])('accepts the edge of the range: $case', ({ change }) => {
     const input = base();
     change(input);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMIT_RULES } from '../../../shared/domain/grades.ts';
-import { EDIFACT_4507, decideLimit, type Decision, type Tranche } from '../../../shared/domain/limits.ts';
+import { EDIFACT_4507, decideLimit, maxPaymentTermsOf, type Decision, type Tranche } from '../../../shared/domain/limits.ts';
 import { scenario, type Scenario } from './fixtures.ts';
 
 interface Expected {
@@ -731,5 +731,18 @@ describe('preconditions are programming errors', () => {
 
   it('accepts JPY 1,000 (the step follows the currency decimals)', () => {
     expect(decideLimit(scenario({ ...valid, currency: 'JPY', amount: 1_000 })).decision).toBe('approved');
+  });
+});
+
+describe("the payment terms a limit's conditions allow", () => {
+  it.each<[string, { code: string; maxPaymentTermsDays?: number }[], number | undefined]>([
+    ['no conditions', [], undefined],
+    ['a condition on something else', [{ code: 'insured_goods_only' }], undefined],
+    ['one condition on the terms', [{ code: 'max_payment_terms', maxPaymentTermsDays: 60 }], 60],
+    ['the shorter of two, listed first', [{ code: 'a', maxPaymentTermsDays: 45 }, { code: 'b', maxPaymentTermsDays: 90 }], 45],
+    ['the shorter of two, listed last, beside a free-text one', [{ code: 'a', maxPaymentTermsDays: 90 }, { code: 'c' }, { code: 'b', maxPaymentTermsDays: 45 }], 45],
+    ['cash on delivery (0 days)', [{ code: 'a', maxPaymentTermsDays: 0 }, { code: 'b', maxPaymentTermsDays: 30 }], 0],
+  ])('%s: %s', (_case, conditions, expected) => {
+    expect(maxPaymentTermsOf(conditions)).toBe(expected);
   });
 });
