@@ -36,6 +36,8 @@ export const handler = apiHandler('cover', coverRoutes, {
   coverCheck: async (request) => {
     const result = await coverCheck(tenant(request), request.body, now());
     countByOutcome('CoverChecks', 'recommendation', result.recommendation);
+    // Orders refused because cover on the buyer stopped (an invoice past its maximum extension).
+    if (result.reasons[0]?.code === 'mep_expired') metrics.addMetric('CoverChecksAfterStopOfCover', MetricUnit.Count, 1);
     return result.orderId ? { status: 201, body: result, headers: { location: `/v1/orders/${result.orderId}` } } : { status: 200, body: result };
   },
   getOrder: async (request) => ({
