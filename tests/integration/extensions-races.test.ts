@@ -84,12 +84,12 @@ describe('due-date extensions under races', () => {
     const invoice = await data.item<{ outstanding: number; agreedDueDate?: string }>(orderKeys.invoice(context, invoiceId));
     const requests = await data.items(extensionKeys.prefix(context).pk, extensionKeys.prefix(context).skPrefix);
     const [request, payment] = outcomes;
-    if (request!.status === 'fulfilled') {
+    if (request.status === 'fulfilled') {
       // The request was written (on the unpaid invoice): the payment lost the race or followed it.
       expect(invoice?.agreedDueDate).toBe(day(100));
       expect(requests).toHaveLength(1);
     } else {
-      expect(payment!.status).toBe('fulfilled');
+      expect(payment.status).toBe('fulfilled');
       expect(invoice?.outstanding).toBe(0);
       expect(invoice?.agreedDueDate).toBeUndefined();
       expect(requests).toHaveLength(0);
