@@ -545,9 +545,14 @@ export async function setDocument(context: TenantContext, claimId: string, kind:
  * or 5 days away, gets claim.deadline_approaching, once per invoice and threshold (the
  * invoice records it with the event, in one transaction).
  */
+const LOOKBACK_DAYS = 731;
+
 export async function warnDeadlines(today: string, now: Date): Promise<number> {
   const months = new Set<string>();
-  for (let day = addDays(today, -366); day < today; day = addDays(day, 28)) months.add(day.slice(0, 7));
+  // A deadline comes at most maxExtensionDays (365) + notificationPeriodDays (365) after the
+  // due date: the due months of the last 731 days hold every invoice still to warn about (but
+  // one whose due date an insurer extended further: its warnings are not sent).
+  for (let day = addDays(today, -LOOKBACK_DAYS); day < today; day = addDays(day, 28)) months.add(day.slice(0, 7));
   months.add(addDays(today, -1).slice(0, 7));
   const due: { tenantId: string; buyerId: string; invoiceId: string }[] = [];
   const byMonth = await Promise.all(

@@ -51,4 +51,16 @@ describe('the stop of cover in the claim', () => {
     // 90 % of 3,000,000.
     expect(claim.indemnity).toMatchObject({ outstanding: 6_000_000, coveredLoss: 3_000_000, amount: 2_700_000 });
   });
+
+  it('warns before a deadline more than a year after the due date (maxExtensionDays 365 + notificationPeriodDays 30)', async () => {
+    // Due 380 days ago: mepEndsOn due + 365, deadline due + 395 = 15 days from today.
+    const today = isoDay(new Date());
+    const due = addDays(today, -380);
+    const { context } = await data.newTenant({ name: 'Long Extension SA', policy: { maxExtensionDays: 365, notificationPeriodDays: 30, maxCreditPeriodDays: 365 } }, new Date(`${addDays(due, -30)}T10:00:00Z`));
+    const buyer = await data.newBuyer({ legalName: 'Very Late Payer SA', sector: 'G46', grade: 3 });
+    const [invoice] = await data.orders.createInvoices(context, [{ buyerId: buyer.buyerId, number: 'L-1', amount: 500_000, currency: 'EUR', issueDate: addDays(due, -30), dueDate: due }], new Date());
+    await data.claims.warnDeadlines(today, new Date());
+    const warnings = await data.outbox('claim.deadline_approaching', (event) => event['invoiceId'] === invoice!.invoiceId);
+    expect(warnings.map((w) => [w.data['deadline'], w.data['mepEndsOn'], w.data['daysLeft']])).toEqual([[addDays(due, 395), addDays(due, 365), 15]]);
+  });
 });
