@@ -1,9 +1,11 @@
 /** Overdues and claims: notifications, claim files, and the insurer's collections, indemnities and recoveries. */
 import { now } from '#clock';
-import { apiHandler, tenant } from '#http/api';
+import { apiHandler, principal, tenant } from '#http/api';
 import { getClaim, indemnify, listClaims, notifyOverdue, recordCollection, recordRecovery, setDocument } from '#data/claims';
+import { decideExtension, getExtension, listExtensions, requestExtension } from '#data/extensions';
+import { TenantContext, type Principal } from '#access';
 import { ProblemError } from '#contract/problems';
-import { metrics, MetricUnit } from '#powertools';
+import { countByOutcome, metrics, MetricUnit } from '#powertools';
 import { claimsRoutes } from '#topology/claims';
 
 export const handler = apiHandler('claims', claimsRoutes, {
@@ -37,9 +39,28 @@ export const handler = apiHandler('claims', claimsRoutes, {
     if (beyondCondition > 0) metrics.addMetric('InvoicesBeyondCondition', MetricUnit.Count, beyondCondition);
     return { status: 201, body: claim, headers: { location: `/v1/claims/${claim.claimId}` } };
   },
+  requestExtension: async (request) => {
+    const extension = await requestExtension(tenant(request), request.body, now());
+    countByOutcome('ExtensionRequests', 'outcome', extension.status);
+    const location = { location: `/v1/extension-requests/${extension.extensionId}` };
+    return extension.status === 'approved' ? { status: 201, body: extension, headers: location } : { status: 202, body: extension, headers: location };
+  },
+  listExtensions: async (request) => ({ status: 200, body: await listExtensions(callerOf(request), request.query) }),
+  getExtension: async (request) => ({ status: 200, body: await getExtension(callerOf(request), request.params.extensionId) }),
+  decideExtension: async (request) => {
+    const extension = await decideExtension(principal(request), request.params.extensionId, request.body, now());
+    countByOutcome('ExtensionDecisions', 'decision', extension.status);
+    return { status: 201, body: extension, headers: { location: `/v1/extension-requests/${extension.extensionId}` } };
+  },
   recordRecovery: async (request) => {
     const claim = await recordRecovery(request.params.claimId, request.body, now());
     metrics.addMetric('RecoveriesRecorded', MetricUnit.Count, 1);
     return { status: 201, body: claim, headers: { location: `/v1/claims/${claim.claimId}` } };
   },
 });
+
+/** Routes open to tenants and the insurer: a tenant (a broker names one) sees its own, the insurer every tenant's. */
+function callerOf(request: { readonly principal: Principal; readonly headers: Readonly<Record<string, string>> }): { tenant?: TenantContext; principal: Principal } {
+  const caller = principal(request);
+  return caller.role === 'insurer' ? { principal: caller } : { tenant: TenantContext.forCaller(caller, request.headers), principal: caller };
+}

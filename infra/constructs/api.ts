@@ -79,7 +79,10 @@ export class Api extends Construct {
     for (const route of routes) {
       let integration = integrations.get(route.function);
       if (!integration) {
-        integration = new LambdaIntegration(functions.get(route.function), { proxy: true, allowTestInvoke: false });
+        // One invoke permission per function for this API, not one per method: a permission per
+        // method (77 of them) took the stack past CloudFormation's 500 resources. API Gateway
+        // still invokes a function only through the methods integrated with it.
+        integration = new LambdaIntegration(functions.get(route.function), { proxy: true, scopePermissionToMethod: false });
         integrations.set(route.function, integration);
       }
       const resource = this.api.root.resourceForPath(route.path);

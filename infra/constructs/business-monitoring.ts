@@ -229,6 +229,15 @@ export function claimsMonitoring(monitoring: Monitoring): void {
       width: 8,
     }),
     new GraphWidget({ title: 'Indemnities paid (minor units of the policy currency)', left: [monitoring.businessMetric('IndemnitiesPaid', 'Sum', 'indemnities paid')], width: 8 }),
+    new GraphWidget({
+      title: 'Due-date extensions and the stop of cover',
+      left: [
+        ...['approved', 'referred'].map((outcome) => monitoring.businessMetric('ExtensionRequests', 'Sum', `requested: ${outcome}`, { outcome })),
+        ...['approved', 'refused'].map((decision) => monitoring.businessMetric('ExtensionDecisions', 'Sum', `insurer: ${decision}`, { decision })),
+      ],
+      right: [monitoring.businessMetric('CoverChecksAfterStopOfCover', 'Sum', 'cover checks after the stop of cover')],
+      width: 12,
+    }),
   );
   // Late notifications lose policyholders their cover: many of them mean the warnings are not heard.
   monitoring.addAlarm('LateNotificationsSurge', {

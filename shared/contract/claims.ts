@@ -61,6 +61,7 @@ export const Claim = z
     outstanding: Amount,
     notifiedOn: IsoDate,
     deadline: IsoDate.meta({ description: 'The notification deadline the notification met' }),
+    mepEndsOn: IsoDate.optional().meta({ description: 'The end of the maximum extension period when notified: invoices delivered after it are left out of the indemnity' }),
     waitingPeriodEndsOn: IsoDate,
     dateOfLoss: IsoDate.optional(),
     lossCause: z.enum(['insolvency', 'protracted_default']).optional(),

@@ -37,6 +37,9 @@ export const Invoice = z
     outstanding: Amount,
     status: z.enum(['open', 'paid']),
     createdAt: Timestamp,
+    agreedDueDate: IsoDate.optional().meta({ description: 'The last new due date an approved extension gave (by the policyholder or the insurer); the original dueDate stays' }),
+    extendedDueDate: IsoDate.optional().meta({ description: 'The last new due date the insurer approved (a referred extension): it moves the buyer’s mepEndsOn while this is its oldest unpaid invoice' }),
+    pendingExtensionId: z.string().optional().meta({ description: 'An extension request on this invoice waiting for the insurer' }),
   })
   .meta({ id: 'Invoice' });
 export type Invoice = z.output<typeof Invoice>;
@@ -70,6 +73,10 @@ export const Exposure = z
     committed: Amount.meta({ description: 'Covered parts of committed orders not yet invoiced' }),
     headroom: Amount.meta({ description: 'limit − outstanding − committed, never below 0' }),
     oldestUnpaidDueDate: IsoDate.optional(),
+    mepEndsOn: IsoDate.optional().meta({
+      description: 'End of the maximum extension period: deliveries after it are not covered (oldest unpaid due date + maxExtensionDays, or the later due date the insurer approved); absent when nothing is unpaid',
+    }),
+    notificationDeadline: IsoDate.optional().meta({ description: 'The last day to notify an overdue on this buyer: mepEndsOn + notificationPeriodDays; absent when nothing is unpaid' }),
   })
   .meta({ id: 'Exposure' });
 export type Exposure = z.output<typeof Exposure>;

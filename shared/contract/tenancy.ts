@@ -35,6 +35,9 @@ const policyFields = {
   maxCreditPeriodDays: Days(1, 365).meta({ description: 'Longest payment term covered' }),
   maxExtensionDays: Days(1, 365).meta({ description: 'Days after the oldest unpaid due date by which an overdue must be notified' }),
   waitingPeriodDays: Days(1, 730).meta({ description: 'Protracted default: days after the overdue notification before indemnity' }),
+  notificationPeriodDays: Days(0, 365).meta({
+    description: 'Days after the end of the maximum extension period (mepEndsOn) by which an overdue must be notified (0: by mepEndsOn itself)',
+  }),
   discretionaryLimit: MoneyAmount('Amount up to which the policyholder may self-approve a limit (0 = none)'),
   coveredCountries: z
     .array(CountryCode)
@@ -55,6 +58,7 @@ export const PolicyInput = z
     maxCreditPeriodDays: policyFields.maxCreditPeriodDays.default(120),
     maxExtensionDays: policyFields.maxExtensionDays.default(60),
     waitingPeriodDays: policyFields.waitingPeriodDays.default(180),
+    notificationPeriodDays: policyFields.notificationPeriodDays.default(0),
     discretionaryLimit: policyFields.discretionaryLimit.default(0),
     politicalRiskCovered: policyFields.politicalRiskCovered.default(false),
     inceptionDate: policyFields.inceptionDate.optional(),
@@ -96,6 +100,8 @@ export const PolicyTerms = z
     maxLiability: Amount.meta({ description: 'Most the insurer pays per policy year, minor units' }),
     minimumPremium: Amount.meta({ description: 'The least the policy year costs, minor units' }),
     discretionaryLimit: Amount.meta({ description: 'Amount up to which the policyholder may self-approve a limit (0 = none)' }),
+    // Policies stored before the field existed read as 0: the deadline they were written under.
+    notificationPeriodDays: policyFields.notificationPeriodDays.default(0),
   })
   .meta({ id: 'PolicyTerms' });
 export type PolicyTerms = z.output<typeof PolicyTerms>;

@@ -19,7 +19,7 @@ import { tableName } from './table.ts';
 import { getBuyerItem } from './buyers.ts';
 import { getPolicy } from './tenancy.ts';
 import { limitHistory, termsOf, type LimitItem, type TransactItem } from './limits.ts';
-import { exposureAdd, oldestUnpaidDueDate, type InvoiceItem } from './orders.ts';
+import { exposureAdd, oldestUnpaidInvoice, stopOfCover, type InvoiceItem, type OldestUnpaid } from './orders.ts';
 import { TenantContext, type Principal } from '#access';
 import type { Policy } from '#contract/tenancy';
 import { ProblemError, fieldError, problems } from '#contract/problems';
@@ -27,7 +27,6 @@ import {
   allocateCollection,
   computeIndemnity,
   deadlineWarningsDue,
-  notificationDeadline,
   policyYearOf,
   splitRecovery,
   totalOutstanding,
@@ -66,6 +65,8 @@ export interface ClaimItem {
   invoices: ClaimInvoice[];
   notifiedOn: string;
   deadline: string;
+  /** The end of the maximum extension period when notified (absent on claims notified before it was kept). */
+  mepEndsOn?: string;
   waitingPeriodEndsOn: string;
   dateOfLoss?: string;
   lossCause?: 'insolvency' | 'protracted_default';
@@ -129,7 +130,7 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
     getPolicy(context),
     getBuyerItem(body.buyerId),
     batchGetItems<InvoiceItem>(ids.map((id) => orderKeys.invoice(context, id))),
-    oldestUnpaidDueDate(context, body.buyerId),
+    oldestUnpaidInvoice(context, body.buyerId),
     getItem<{ claimId: string }>(orderKeys.overdue(context, body.buyerId)),
   ]);
   if (!buyer) throw problems.notFound(`No buyer ${body.buyerId}.`);
@@ -151,13 +152,23 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
       extensions: { claimId: open.claimId },
     });
   }
-  const oldestDue = oldest ?? [...byId.values()].map((invoice) => invoice.dueDate).sort()[0]!;
-  const deadline = notificationDeadline(oldestDue, policy.maxExtensionDays);
+  // The index may not show an invoice written a moment ago: the named invoices are unpaid too.
+  const oldestInvoice: OldestUnpaid =
+    oldest ??
+    [...byId.values()]
+      .map((invoice): OldestUnpaid => ({ invoiceId: invoice.invoiceId, dueDate: invoice.dueDate, ...(invoice.extendedDueDate ? { extendedDueDate: invoice.extendedDueDate } : {}) }))
+      .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0))[0]!;
+  const oldestDue = oldestInvoice.dueDate;
+  const { mepEndsOn, notificationDeadline: deadline } = stopOfCover(oldestInvoice, policy)!;
   if (today > deadline) {
+    const extended = oldestInvoice.extendedDueDate !== undefined && mepEndsOn === oldestInvoice.extendedDueDate;
+    const mep = extended
+      ? `${mepEndsOn}, the due date the insurer approved for the oldest unpaid invoice (originally due ${oldestDue})`
+      : `${mepEndsOn}, ${policy.maxExtensionDays} days after ${oldestDue}, the due date of the oldest unpaid invoice`;
     throw new ProblemError({
       slug: 'notification-late',
-      detail: `The overdue on buyer ${body.buyerId} had to be notified by ${deadline} (${policy.maxExtensionDays} days after ${oldestDue}, the due date of the oldest unpaid invoice); today is ${today}. Cover on these invoices is lost.`,
-      extensions: { deadline, oldestUnpaidDueDate: oldestDue, maxExtensionDays: policy.maxExtensionDays },
+      detail: `The overdue on buyer ${body.buyerId} had to be notified by ${deadline} (${policy.notificationPeriodDays} days after the end of the maximum extension period on ${mep}); today is ${today}. Cover on these invoices is lost.`,
+      extensions: { deadline, mepEndsOn, oldestUnpaidDueDate: oldestDue, maxExtensionDays: policy.maxExtensionDays, notificationPeriodDays: policy.notificationPeriodDays },
     });
   }
 
@@ -180,6 +191,7 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
     invoices,
     notifiedOn: today,
     deadline,
+    mepEndsOn,
     waitingPeriodEndsOn,
     collections: [],
     recoveries: [],
@@ -306,6 +318,7 @@ async function indemnityOf(context: TenantContext, claim: ClaimItem, dateOfLoss:
       currency: policy.currency,
     },
     indemnifiedThisPolicyYear: year?.paid ?? 0,
+    mepEndsOn: claim.mepEndsOn,
   });
 }
 
@@ -553,9 +566,14 @@ export async function setDocument(context: TenantContext, claimId: string, kind:
  * or 5 days away, gets claim.deadline_approaching, once per invoice and threshold (the
  * invoice records it with the event, in one transaction).
  */
+const LOOKBACK_DAYS = 731;
+
 export async function warnDeadlines(today: string, now: Date): Promise<number> {
   const months = new Set<string>();
-  for (let day = addDays(today, -366); day < today; day = addDays(day, 28)) months.add(day.slice(0, 7));
+  // A deadline comes at most maxExtensionDays (365) + notificationPeriodDays (365) after the
+  // due date: the due months of the last 731 days hold every invoice still to warn about (but
+  // one whose due date an insurer extended further: its warnings are not sent).
+  for (let day = addDays(today, -LOOKBACK_DAYS); day < today; day = addDays(day, 28)) months.add(day.slice(0, 7));
   months.add(addDays(today, -1).slice(0, 7));
   const due: { tenantId: string; buyerId: string; invoiceId: string }[] = [];
   const byMonth = await Promise.all(
@@ -574,16 +592,18 @@ export async function warnDeadlines(today: string, now: Date): Promise<number> {
       due.push({ tenantId, buyerId, invoiceId });
     }
   }
-  const policies = new Map<string, Promise<{ maxExtensionDays: number }>>();
-  const oldest = new Map<string, Promise<string | undefined>>();
+  const policies = new Map<string, Promise<Policy>>();
+  const oldest = new Map<string, Promise<OldestUnpaid | undefined>>();
   let sent = 0;
   for (const { tenantId, buyerId, invoiceId } of due) {
     const context = TenantContext.forInsurer(SYSTEM, tenantId);
     if (!policies.has(tenantId)) policies.set(tenantId, getPolicy(context));
-    if (!oldest.has(`${tenantId}#${buyerId}`)) oldest.set(`${tenantId}#${buyerId}`, oldestUnpaidDueDate(context, buyerId));
-    const [policy, oldestDue, invoice] = await Promise.all([policies.get(tenantId)!, oldest.get(`${tenantId}#${buyerId}`)!, getItem<InvoiceItem>(orderKeys.invoice(context, invoiceId))]);
-    if (!invoice || invoice.outstanding === 0 || invoice.claimId || !oldestDue) continue;
-    const deadline = notificationDeadline(oldestDue, policy.maxExtensionDays);
+    if (!oldest.has(`${tenantId}#${buyerId}`)) oldest.set(`${tenantId}#${buyerId}`, oldestUnpaidInvoice(context, buyerId));
+    const [policy, oldestInvoice, invoice] = await Promise.all([policies.get(tenantId)!, oldest.get(`${tenantId}#${buyerId}`)!, getItem<InvoiceItem>(orderKeys.invoice(context, invoiceId))]);
+    const stop = stopOfCover(oldestInvoice, policy);
+    if (!invoice || invoice.outstanding === 0 || invoice.claimId || !oldestInvoice || !stop) continue;
+    const oldestDue = oldestInvoice.dueDate;
+    const { mepEndsOn, notificationDeadline: deadline } = stop;
     for (const threshold of deadlineWarningsDue({ deadline, today, alreadyWarned: invoice.warned ?? [] })) {
       try {
         await documents.send(
@@ -603,7 +623,7 @@ export async function warnDeadlines(today: string, now: Date): Promise<number> {
                 newEvent({
                   type: 'claim.deadline_approaching',
                   tenantId,
-                  data: { buyerId, invoiceId, number: invoice.number, dueDate: invoice.dueDate, outstanding: invoice.outstanding, currency: invoice.currency, deadline, daysLeft: threshold, oldestUnpaidDueDate: oldestDue },
+                  data: { buyerId, invoiceId, number: invoice.number, dueDate: invoice.dueDate, outstanding: invoice.outstanding, currency: invoice.currency, deadline, daysLeft: threshold, oldestUnpaidDueDate: oldestDue, mepEndsOn },
                   now,
                 }),
               ),

@@ -17,6 +17,7 @@ export const ID_PREFIXES = {
   riskEvent: 'rev',
   sectorAlert: 'sal',
   claim: 'clm',
+  extension: 'ext',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -189,6 +189,25 @@ export const claimKeys = {
   indemnities: (context: TenantContext, policyYearStart: string) => ({ pk: tenantPartition(context), sk: `INDEMNITIES#${policyYearStart}` }),
 };
 
+/**
+ * Due-date extension requests: the tenant's item, a pointer for the insurer's routes (which
+ * name a request but no tenant), and the lists by status.
+ */
+export const extensionKeys = {
+  request: (context: TenantContext, extensionId: string) => ({ pk: tenantPartition(context), sk: `EXTENSION#${extensionId}` }),
+  prefix: (context: TenantContext) => ({ pk: tenantPartition(context), skPrefix: 'EXTENSION#' }),
+  pointer: (extensionId: string) => ({ pk: `EXTENSION#${extensionId}`, sk: 'EXTENSION' }),
+  /** gsi3: a tenant's requests in one status, oldest first (ids are ULIDs). Every write of a status writes it. */
+  byStatus: (context: TenantContext, status: string, extensionId: string) => ({ ...extensionKeys.statusPartition(context, status), gsi3sk: extensionId }),
+  statusPartition: (context: TenantContext, status: string) => ({ gsi3pk: `${pk(context)}#EXTENSIONSTATUS#${status}` }),
+  /** gsi1: every tenant's requests in one status, oldest first: the insurer's queue (`referred`). */
+  insurerByStatus: (status: string, extensionId: string) => ({ ...extensionKeys.insurerStatusPartition(status), gsi1sk: extensionId }),
+  insurerStatusPartition: (status: string) => ({ gsi1pk: `EXTENSIONS#${status}` }),
+  /** gsi2: every tenant's requests, oldest first: the insurer's list without a status. */
+  insurerAll: (extensionId: string) => ({ ...extensionKeys.insurerAllPartition(), gsi2sk: extensionId }),
+  insurerAllPartition: () => ({ gsi2pk: 'EXTENSIONS' }),
+};
+
 export const monitoringKeys = {
   riskEvent: (buyerId: string, occurredOn: string, riskEventId: string) => ({ pk: `BUYER#${buyerId}`, sk: `RISKEVENT#${occurredOn}#${riskEventId}` }),
   /** Insolvencies of one (NACE division, country), by date: what the sector-alert detector counts. */

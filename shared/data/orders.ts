@@ -27,6 +27,8 @@ type InvoiceStatus = Invoice['status'];
 import { DEFAULT_DECISION_MATRIX, checkCover, validateMatrix, type DecisionMatrix } from '#domain/cover';
 import { limitInForce, totalOf, type Condition } from '#domain/limits';
 import { MAX_EXPOSURE, formatMoney } from '#domain/money';
+import { maxExtensionPeriodEnd, notificationDeadline } from '#domain/claims';
+import type { Policy } from '#contract/tenancy';
 import { isoDay } from '#clock';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -370,12 +372,35 @@ export async function recordPayment(context: TenantContext, invoiceId: string, p
 // Exposure and cover checks
 // ---------------------------------------------------------------------------------------
 
-export async function oldestUnpaidDueDate(context: TenantContext, buyerId: string): Promise<string | undefined> {
-  const [oldest] = await firstItems<{ dueDate: string }>(
+/** A buyer's oldest unpaid invoice (by ORIGINAL due date): what its maximum extension period runs from. */
+export interface OldestUnpaid {
+  invoiceId: string;
+  dueDate: string;
+  /** A later due date the insurer approved for it. */
+  extendedDueDate?: string;
+}
+
+export async function oldestUnpaidInvoice(context: TenantContext, buyerId: string): Promise<OldestUnpaid | undefined> {
+  const [oldest] = await firstItems<InvoiceItem>(
     { partition: orderKeys.statusPartition(context, 'open'), index: 'gsi3', sortKeyPrefix: { attribute: 'gsi3sk', prefix: orderKeys.statusOfBuyerPrefix(buyerId) } },
     1,
   );
-  return oldest?.dueDate;
+  if (!oldest) return undefined;
+  return { invoiceId: oldest.invoiceId, dueDate: oldest.dueDate, ...(oldest.extendedDueDate ? { extendedDueDate: oldest.extendedDueDate } : {}) };
+}
+
+export async function oldestUnpaidDueDate(context: TenantContext, buyerId: string): Promise<string | undefined> {
+  return (await oldestUnpaidInvoice(context, buyerId))?.dueDate;
+}
+
+/**
+ * The end of the maximum extension period on a buyer (deliveries after it are not covered)
+ * and the notification deadline, under the policy in force; undefined when nothing is unpaid.
+ */
+export function stopOfCover(oldest: OldestUnpaid | undefined, policy: Pick<Policy, 'maxExtensionDays' | 'notificationPeriodDays'>): { mepEndsOn: string; notificationDeadline: string } | undefined {
+  if (!oldest) return undefined;
+  const mepEndsOn = maxExtensionPeriodEnd(oldest, policy.maxExtensionDays);
+  return { mepEndsOn, notificationDeadline: notificationDeadline(mepEndsOn, policy.notificationPeriodDays) };
 }
 
 export async function getExposure(context: TenantContext, buyerId: string, now: Date): Promise<Exposure> {
@@ -384,13 +409,14 @@ export async function getExposure(context: TenantContext, buyerId: string, now: 
     getPolicy(context),
     read<{ amount: number; temporary?: { amount: number; expiresOn: string }; expiresOn?: string }>(limitKeys.limit(context, buyerId), false),
     read<ExposureItem>(orderKeys.exposure(context, buyerId), false),
-    oldestUnpaidDueDate(context, buyerId),
+    oldestUnpaidInvoice(context, buyerId),
   ]);
   if (!buyer) throw problems.notFound(`No buyer ${buyerId}.`);
   const force = limitInForce(limit, isoDay(now));
   const limitAmount = totalOf(force);
   const outstanding = exposure?.outstanding ?? 0;
   const committed = exposure?.committed ?? 0;
+  const stop = stopOfCover(oldest, policy);
   return {
     buyerId,
     currency: policy.currency,
@@ -398,7 +424,8 @@ export async function getExposure(context: TenantContext, buyerId: string, now: 
     outstanding,
     committed,
     headroom: Math.max(0, limitAmount - outstanding - committed),
-    ...(oldest ? { oldestUnpaidDueDate: oldest } : {}),
+    ...(oldest ? { oldestUnpaidDueDate: oldest.dueDate } : {}),
+    ...(stop ?? {}),
   };
 }
 
@@ -426,15 +453,18 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
   // A commitment needs the exposure as written last (consistent); a read-only check does not.
   const readExposure = () => read<ExposureItem>(orderKeys.exposure(context, body.buyerId), body.commit);
   // One round trip: nothing here depends on anything else read.
-  const [buyer, policy, limit, { matrix }, firstExposure, overdue] = await Promise.all([
+  const [buyer, policy, limit, { matrix }, firstExposure, overdue, oldest] = await Promise.all([
     getBuyerItem(body.buyerId),
     getPolicy(context),
     read<{ amount: number; temporary?: { amount: number; expiresOn: string }; expiresOn?: string; conditions?: Condition[] }>(limitKeys.limit(context, body.buyerId), false),
     decisionMatrix(context),
     readExposure(),
     read<{ claimId: string }>(orderKeys.overdue(context, body.buyerId), false),
+    // The stop of cover: the oldest unpaid invoice (and an extension the insurer approved on it).
+    oldestUnpaidInvoice(context, body.buyerId),
   ]);
   if (!buyer) throw problems.notFound(`No buyer ${body.buyerId}.`);
+  const mepEndsOn = stopOfCover(oldest, policy)?.mepEndsOn;
   const force = limitInForce(limit, deliveryDate);
   const limitAtDelivery = totalOf(force);
 
@@ -451,6 +481,7 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
       limitConditions: limit?.conditions ?? [],
       exposure: { outstanding, committed },
       overdueNotified: overdue !== undefined,
+      ...(mepEndsOn ? { mepEndsOn } : {}),
       ...(body.margin !== undefined ? { margin: { bp: Math.round(body.margin * 100) } } : {}),
       importance: body.strategicImportance,
       matrix,

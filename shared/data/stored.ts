@@ -10,6 +10,7 @@ import { z, type ZodType } from 'zod';
 import { Buyer } from '#contract/buyers';
 import { Invoice, Order } from '#contract/orders';
 import { Policy } from '#contract/tenancy';
+import { ExtensionRequest } from '#contract/extensions';
 
 const Stored = { pk: z.string(), sk: z.string() };
 /** Counters and amounts the code adds: exact integers. */
@@ -24,6 +25,7 @@ const STORED_KINDS: Readonly<Record<string, ZodType>> = {
   policy: Policy.extend({ ...Stored, kind: z.literal('policy') }),
   invoice: Invoice.extend({ ...Stored, kind: z.literal('invoice'), claimId: z.string().optional(), warned: z.array(Int).optional() }),
   order: Order.extend({ ...Stored, kind: z.literal('order') }),
+  extension: ExtensionRequest.extend({ ...Stored, kind: z.literal('extension') }),
   limit: z.looseObject({
     ...Stored,
     kind: z.literal('limit'),

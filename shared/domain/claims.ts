@@ -16,7 +16,8 @@
  * 1. An invoice is within cover when a limit was in force on its delivery (issue) date (a
  *    time-limited approval only up to its `expiresOn`), its payment terms (due − issue) are at
  *    most `maxCreditPeriodDays` and at most what the conditions of that limit allow
- *    (`maxPaymentTermsDays`). Other invoices give nothing.
+ *    (`maxPaymentTermsDays`), and it was delivered on or before the end of the maximum extension
+ *    period (`mepEndsOn`, when the claim knows it). Other invoices give nothing.
  * 2. Invoices within cover are taken in delivery order; each adds at most what the limit in
  *    force at its delivery leaves above the covered parts before it. The sum is the covered loss.
  * 3. Nothing is paid when the covered loss is at or below `claimThreshold`.
@@ -77,6 +78,7 @@ export const CLAIM_REASON_CODES = [
   'max_liability',
   // one per invoice
   'terms_beyond_condition',
+  'delivered_after_stop_of_cover',
 ] as const;
 export type ClaimReasonCode = (typeof CLAIM_REASON_CODES)[number];
 
@@ -124,11 +126,49 @@ function overtaken(step: LimitStep, later: readonly LimitStep[]): boolean {
 
 // --- the notification deadline ----------------------------------------------------------------
 
-/** The notification deadline: the oldest unpaid invoice's due date + maxExtensionDays (inclusive: notifying ON the deadline is in time). */
-export function notificationDeadline(oldestUnpaidDueDate: string, maxExtensionDays: number): string {
-  assertIsoDate(oldestUnpaidDueDate, 'oldestUnpaidDueDate');
+/**
+ * The end of the maximum extension period (MEP) on a buyer, inclusive: the ORIGINAL due date of
+ * its oldest unpaid invoice + maxExtensionDays; a later due date the insurer approved for that
+ * invoice (a referred extension) replaces it. An earlier one changes nothing: the policyholder
+ * grants extensions up to the MEP on its own, and the original due date stays the reference.
+ * Goods delivered after this day are not covered (stop of cover).
+ */
+export function maxExtensionPeriodEnd(oldestUnpaid: { dueDate: string; extendedDueDate?: string | undefined }, maxExtensionDays: number): string {
+  assertIsoDate(oldestUnpaid.dueDate, 'oldestUnpaid.dueDate');
   assertDays(maxExtensionDays, 'maxExtensionDays');
-  return addDays(oldestUnpaidDueDate, maxExtensionDays);
+  const end = addDays(oldestUnpaid.dueDate, maxExtensionDays);
+  const extended = oldestUnpaid.extendedDueDate;
+  if (extended === undefined) return end;
+  assertIsoDate(extended, 'oldestUnpaid.extendedDueDate');
+  return extended > end ? extended : end;
+}
+
+/**
+ * The notification deadline: the end of the maximum extension period + notificationPeriodDays
+ * (inclusive: notifying ON the deadline is in time). With no notification period (0, the
+ * default) it is the MEP itself: the oldest unpaid due date + maxExtensionDays.
+ */
+export function notificationDeadline(mepEndsOn: string, notificationPeriodDays: number): string {
+  assertIsoDate(mepEndsOn, 'mepEndsOn');
+  assertDays(notificationPeriodDays, 'notificationPeriodDays');
+  return addDays(mepEndsOn, notificationPeriodDays);
+}
+
+/**
+ * A request to move an invoice's due date to `newDueDate`:
+ * - `not_later`: on or before the invoice's current due date (the last one granted, else the
+ *   original): nothing to extend, refused;
+ * - `approved`: on or before `mepEndsOn`, the policyholder's to grant: recorded, and the
+ *   original due date stays the reference for every deadline;
+ * - `referred`: after `mepEndsOn`: only the insurer may grant it.
+ */
+export function extensionOutcome(args: { currentDueDate: string; newDueDate: string; mepEndsOn: string }): 'not_later' | 'approved' | 'referred' {
+  const { currentDueDate, newDueDate, mepEndsOn } = args;
+  assertIsoDate(currentDueDate, 'currentDueDate');
+  assertIsoDate(newDueDate, 'newDueDate');
+  assertIsoDate(mepEndsOn, 'mepEndsOn');
+  if (newDueDate <= currentDueDate) return 'not_later';
+  return newDueDate <= mepEndsOn ? 'approved' : 'referred';
 }
 
 /** `claim.deadline_approaching` goes out 15 and then 5 days before the deadline. */
@@ -232,10 +272,11 @@ export interface IndemnityBreakdown {
 
 /**
  * An invoice is covered when delivered (issueDate) while a limit was in force on that day
- * (limitOnDay > 0: a time-limited approval covers up to its expiresOn) and on terms within
+ * (limitOnDay > 0: a time-limited approval covers up to its expiresOn), on terms within
  * maxCreditPeriodDays (dueDate − issueDate ≤ maxCreditPeriodDays) and within the conditions of
- * that limit (≤ its step's maxPaymentTermsDays). Terms beyond both are reported as beyond the
- * policy, the broader rule, as in the cover check.
+ * that limit (≤ its step's maxPaymentTermsDays), and not after the stop of cover (issueDate ≤
+ * mepEndsOn, when given). Terms beyond both are reported as beyond the policy, the broader rule,
+ * as in the cover check.
  * Covered loss: invoices taken in delivery order (issueDate, then dueDate, then id); each
  * covered invoice's covered part = min(its outstanding, limitOnDay(its issueDate) − covered so
  * far), never below 0 (the limit in force at each delivery caps the cumulated exposure).
@@ -243,16 +284,24 @@ export interface IndemnityBreakdown {
  * coveredLoss ≤ claimThreshold; and never more than maxLiability − indemnifiedThisPolicyYear
  * (never below 0).
  */
-export function computeIndemnity(args: { invoices: readonly ClaimInvoice[]; limitSteps: readonly LimitStep[]; policy: IndemnityPolicy; indemnifiedThisPolicyYear: number }): IndemnityBreakdown {
-  const { invoices, limitSteps, policy, indemnifiedThisPolicyYear } = args;
+export function computeIndemnity(args: {
+  invoices: readonly ClaimInvoice[];
+  limitSteps: readonly LimitStep[];
+  policy: IndemnityPolicy;
+  indemnifiedThisPolicyYear: number;
+  /** The end of the maximum extension period on the buyer (inclusive); absent = no stop of cover known. */
+  mepEndsOn?: string | undefined;
+}): IndemnityBreakdown {
+  const { invoices, limitSteps, policy, indemnifiedThisPolicyYear, mepEndsOn } = args;
   assertInvoices(invoices);
+  if (mepEndsOn !== undefined) assertIsoDate(mepEndsOn, 'mepEndsOn');
   assertSteps(limitSteps);
   assertPolicy(policy);
   assertAmount(indemnifiedThisPolicyYear, 'indemnifiedThisPolicyYear');
   const { currency, coverPercent, deductible, claimThreshold, maxLiability } = policy;
   const money = (amount: number): string => formatMoney(amount, currency);
 
-  const covers = coverInvoices(invoices, limitSteps, policy);
+  const covers = coverInvoices(invoices, limitSteps, policy, mepEndsOn);
   const outstanding = sum(covers.map((c) => c.outstanding));
   const coveredLoss = sum(covers.map((c) => c.coveredAmount));
   const reasons: Reason[] = [];
@@ -358,7 +407,7 @@ export type ClaimDocumentStatus = (typeof CLAIM_DOCUMENT_STATUSES)[number];
 
 // --- internals ------------------------------------------------------------------------------
 
-function coverInvoices(invoices: readonly ClaimInvoice[], steps: readonly LimitStep[], policy: IndemnityPolicy): InvoiceCover[] {
+function coverInvoices(invoices: readonly ClaimInvoice[], steps: readonly LimitStep[], policy: IndemnityPolicy, mepEndsOn: string | undefined): InvoiceCover[] {
   const money = (amount: number): string => formatMoney(amount, policy.currency);
   let coveredSoFar = 0;
   return [...invoices].sort(byDelivery).map((invoice) => {
@@ -394,6 +443,13 @@ function coverInvoices(invoices: readonly ClaimInvoice[], steps: readonly LimitS
           'terms_beyond_condition',
           `Invoice ${invoiceId} was delivered on ${issueDate} on payment terms of ${terms} days, beyond the ${conditionTerms} days the conditions of the limit in force that day allow, so it is not covered.`,
         ),
+      );
+    }
+    if (mepEndsOn !== undefined && issueDate > mepEndsOn) {
+      return cover(
+        false,
+        0,
+        because('delivered_after_stop_of_cover', `Invoice ${invoiceId} was delivered on ${issueDate}, after cover on the buyer stopped at the end of the maximum extension period on ${mepEndsOn}, so it is not covered.`),
       );
     }
     if (outstanding === 0) {

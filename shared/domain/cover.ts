@@ -90,6 +90,7 @@ export const COVER_REASON_CODES = [
   'covered',
   'deposit_without_cover',
   'terms_beyond_condition',
+  'mep_expired',
 ] as const;
 export type CoverReasonCode = (typeof COVER_REASON_CODES)[number];
 
@@ -119,6 +120,12 @@ export interface CoverCheckInput {
   exposure: { outstanding: number; committed: number };
   /** An overdue was notified on this buyer. */
   overdueNotified: boolean;
+  /**
+   * The end of the maximum extension period on this buyer (YYYY-MM-DD, inclusive): the original
+   * due date of its oldest unpaid invoice + maxExtensionDays, or the later due date an
+   * insurer-approved extension gave. Absent when nothing is unpaid.
+   */
+  mepEndsOn?: string;
   /** The order's margin in basis points (0..10000), when the tenant gives it. */
   margin?: { bp: number };
   /** The default 'normal' is the caller's to apply. */
@@ -271,26 +278,30 @@ type Rule = (ctx: Context) => CoverCheckResult | undefined;
  * 2. Payment terms beyond the policy's maximum credit period are outside the policy (docs/domain.md):
  *    nothing is covered, the matrix says what to do with the uncovered order. Terms exactly at
  *    the maximum are covered.
- * 3. An overdue notified on the buyer: new deliveries are not covered while the claim case is
+ * 3. Delivered after the end of the maximum extension period (`mepEndsOn`): the policy's cover
+ *    stopped that day, whether or not an overdue was notified, so nothing is covered and the
+ *    answer is `cash_in_advance` whatever the matrix says (the buyer owes an invoice past its
+ *    maximum extension). A delivery ON `mepEndsOn` is still covered.
+ * 4. An overdue notified on the buyer: new deliveries are not covered while the claim case is
  *    open (the usual policy wording, and the insurer's loss would grow), so `cash_in_advance`
  *    whatever the matrix says: the buyer is known to pay late, and cash first keeps the tenant
  *    trading with it without new risk.
- * 4. No limit in force on the delivery date: nothing is covered, matrix `whenNotCovered`.
- * 5. Payment terms beyond what the limit's conditions allow (a conditional limit's
+ * 5. No limit in force on the delivery date: nothing is covered, matrix `whenNotCovered`.
+ * 6. Payment terms beyond what the limit's conditions allow (a conditional limit's
  *    `maxPaymentTermsDays`): the limit was granted on those terms only, so nothing is covered
  *    (`terms_beyond_condition`), matrix `whenNotCovered`. Terms exactly at the condition are
  *    covered. Terms beyond both the policy and the condition are `payment_terms_too_long` (rule
  *    2): the policy is the broader rule, and shortening the terms to the condition would not
  *    be enough if it were longer than the policy allows. A condition binds only a limit in
- *    force, hence after rule 4.
- * 6. The limit is fully used (headroom 0, also when a reduction left the exposure above the
+ *    force, hence after rule 5.
+ * 7. The limit is fully used (headroom 0, also when a reduction left the exposure above the
  *    limit): nothing is covered, matrix `whenNotCovered`.
- * 7. Headroom below the amount: the headroom is covered, the excess is not; matrix
+ * 8. Headroom below the amount: the headroom is covered, the excess is not; matrix
  *    `whenPartlyCovered`.
- * 8. Otherwise the whole order is covered: `accept`, whatever the matrix (it has no say on
+ * 9. Otherwise the whole order is covered: `accept`, whatever the matrix (it has no say on
  *    covered orders).
  */
-const RULES: readonly Rule[] = [declineGoneBuyer, refuseLongTerms, refuseAfterOverdue, refuseWithoutLimit, refuseTermsBeyondCondition, refuseWithoutHeadroom, coverPartly];
+const RULES: readonly Rule[] = [declineGoneBuyer, refuseLongTerms, refuseAfterStopOfCover, refuseAfterOverdue, refuseWithoutLimit, refuseTermsBeyondCondition, refuseWithoutHeadroom, coverPartly];
 
 export function checkCover(input: CoverCheckInput): CoverCheckResult {
   assertInput(input);
@@ -331,6 +342,17 @@ function refuseLongTerms(ctx: Context): CoverCheckResult | undefined {
     'payment_terms_too_long',
     `Payment terms of ${days(order.paymentTermsDays)} exceed the policy's maximum credit period of ${days(policy.maxCreditPeriodDays)}, so none of the order of ${money(ctx, ctx.amount)} is covered.`,
   );
+}
+
+function refuseAfterStopOfCover(ctx: Context): CoverCheckResult | undefined {
+  const { mepEndsOn, order } = ctx.input;
+  if (mepEndsOn === undefined || order.deliveryDate <= mepEndsOn) return undefined;
+  return result(ctx, 0, 'cash_in_advance', [
+    because(
+      'mep_expired',
+      `Cover on this buyer stopped after ${mepEndsOn}, the end of the maximum extension period of its oldest unpaid invoice, so the delivery on ${order.deliveryDate} is not covered and, whatever the decision matrix says, the order of ${money(ctx, ctx.amount)} should be paid in advance.`,
+    ),
+  ]);
 }
 
 function refuseAfterOverdue(ctx: Context): CoverCheckResult | undefined {
@@ -516,6 +538,7 @@ function assertInput(input: CoverCheckInput): void {
   if (!Number.isSafeInteger(exposure.outstanding + exposure.committed)) {
     throw new RangeError(`exposure.outstanding + exposure.committed is beyond the safe integer range`);
   }
+  if (input.mepEndsOn !== undefined) assertIsoDate(input.mepEndsOn, 'mepEndsOn');
   if (typeof input.overdueNotified !== 'boolean') throw new RangeError(`overdueNotified must be a boolean, got ${show(input.overdueNotified)}`);
   if (margin !== undefined && !isBasisPoints(margin.bp)) {
     throw new RangeError(`margin.bp must be an integer number of basis points from 0 to 10000 (20.00% = 2000), got ${show(margin.bp)}`);

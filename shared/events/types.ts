@@ -12,6 +12,8 @@ export const EVENT_TYPES = [
   'claim.recovered',
   'webhook.test',
   'webhook.endpoint_disabled',
+  'extension.requested',
+  'extension.decided',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -1,12 +1,14 @@
 /** Overdues and claims: policyholders notify and follow their files; the insurer moves the money; the daily deadline jobs. */
 import { Claim, ClaimPage, ClaimParams, ClaimQuery, DocumentBody, DocumentParams, MoneyReceivedBody, OverdueNotificationBody } from '../contract/claims.ts';
+import { ExtensionDecisionBody, ExtensionPage, ExtensionParams, ExtensionQuery, ExtensionRequest, ExtensionRequestBody } from '../contract/extensions.ts';
+import { RetryAfterHeader } from '../contract/headers.ts';
 import type { FunctionSpec, RouteSpec } from './types.ts';
 
 export const claimsFunctions = {
   claims: {
     entry: 'functions/claims/handler.ts',
     handler: 'handler',
-    description: 'Overdue notifications, claim cases, collections, indemnities and recoveries',
+    description: 'Overdue notifications, due-date extensions, claim cases, collections, indemnities and recoveries',
     memoryMb: 1024,
     timeoutSeconds: 10,
     permissions: {
@@ -41,7 +43,83 @@ export const claimsRoutes = [
       201: { description: 'The claim, in collection', schema: Claim },
       404: { description: 'No buyer with this buyerId', problems: ['not-found'] },
       409: { description: 'A claim is already open on this buyer (claim-open, with its claimId), or its invoices changed meanwhile (concurrent-update)', problems: ['claim-open', 'concurrent-update'] },
-      422: { description: 'Notified after the deadline (notification-late, with deadline and oldestUnpaidDueDate): nothing stored, cover on those invoices is lost', problems: ['notification-late'] },
+      422: {
+        description: 'Notified after the deadline, mepEndsOn + notificationPeriodDays (notification-late, with deadline, mepEndsOn and oldestUnpaidDueDate): nothing stored, cover on those invoices is lost',
+        problems: ['notification-late'],
+      },
+    },
+  },
+  {
+    operationId: 'requestExtension',
+    method: 'POST',
+    path: '/v1/extension-requests',
+    function: 'claims',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'Give a buyer more time on an invoice: up to mepEndsOn approved at once (201), later referred to the insurer (202)',
+    description:
+      'Up to the buyer’s `mepEndsOn` (the end of the maximum extension period) the policyholder grants the new due date itself: approved, and the original due date stays the reference for every deadline. A later date needs the insurer: referred, decided by `POST /v1/extension-requests/{extensionId}/decision`; approved, it becomes the buyer’s `mepEndsOn` while the invoice is its oldest unpaid one. `newDueDate` must be after the invoice’s current due date (the last one granted, else the original).',
+    tags: ['claims'],
+    request: { body: ExtensionRequestBody },
+    responses: {
+      201: { description: 'Approved by the policyholder (newDueDate on or before mepEndsOn)', schema: ExtensionRequest },
+      202: { description: 'Referred to the insurer (newDueDate after mepEndsOn); the decision comes as extension.decided', schema: ExtensionRequest },
+      404: { description: 'No invoice with this invoiceId among yours', problems: ['not-found'] },
+      409: {
+        description:
+          'The invoice is paid (invoice-paid), notified in a claim (claim-open), has an extension waiting for the insurer (extension-pending, with extensionId), or changed meanwhile (concurrent-update)',
+        problems: ['invoice-paid', 'claim-open', 'extension-pending', 'concurrent-update'],
+        headers: { 'Retry-After': { description: 'Seconds to wait before retrying, sent on concurrent-update', schema: RetryAfterHeader({ required: false, example: 1 }) } },
+      },
+      422: { description: 'newDueDate is not after the invoice’s current due date (extension-not-later, with currentDueDate): nothing stored', problems: ['extension-not-later'] },
+    },
+  },
+  {
+    operationId: 'listExtensions',
+    method: 'GET',
+    path: '/v1/extension-requests',
+    function: 'claims',
+    access: ['policyholder', 'broker', 'insurer'],
+    summary: 'Due-date extension requests, oldest first (filter: status; referred = waiting for the insurer): a tenant sees its own, the insurer every tenant’s',
+    description: 'Policyholder and broker keys act for one tenant (a broker names it in Bouclier-Tenant); insurer keys list every tenant’s requests.',
+    tags: ['claims'],
+    request: { query: ExtensionQuery },
+    responses: {
+      200: { description: 'A page of extension requests', schema: ExtensionPage },
+      404: { description: 'A broker named a tenant it holds no mandate for', problems: ['not-found'] },
+    },
+  },
+  {
+    operationId: 'getExtension',
+    method: 'GET',
+    path: '/v1/extension-requests/{extensionId}',
+    function: 'claims',
+    access: ['policyholder', 'broker', 'insurer'],
+    summary: 'One due-date extension request: a tenant reads its own, the insurer any',
+    tags: ['claims'],
+    request: { params: ExtensionParams },
+    responses: {
+      200: { description: 'The request', schema: ExtensionRequest },
+      404: { description: 'No extension request with this id (among yours)', problems: ['not-found'] },
+    },
+  },
+  {
+    operationId: 'decideExtension',
+    method: 'POST',
+    path: '/v1/extension-requests/{extensionId}/decision',
+    function: 'claims',
+    access: ['insurer'],
+    summary: 'Decide a referred due-date extension: approved moves the buyer’s mepEndsOn to the new due date; extension.decided is sent',
+    tags: ['claims'],
+    request: { params: ExtensionParams, body: ExtensionDecisionBody },
+    responses: {
+      201: { description: 'The decided request', schema: ExtensionRequest },
+      404: { description: 'No extension request with this id', problems: ['not-found'] },
+      409: {
+        description: 'Already decided, or approved by the policyholder (extension-decided, with extensionStatus), or changed meanwhile (concurrent-update)',
+        problems: ['extension-decided', 'concurrent-update'],
+        headers: { 'Retry-After': { description: 'Seconds to wait before retrying, sent on concurrent-update', schema: RetryAfterHeader({ required: false, example: 1 }) } },
+      },
     },
   },
   {

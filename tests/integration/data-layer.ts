@@ -29,6 +29,7 @@ async function modules() {
     claims: await import('../../shared/data/claims.ts'),
     client: await import('../../shared/data/client.ts'),
     deliveries: await import('../../shared/data/deliveries.ts'),
+    extensions: await import('../../shared/data/extensions.ts'),
     envelope: await import('../../shared/events/envelope.ts'),
     limitRules: await import('../../shared/data/limit-rules.ts'),
     limits: await import('../../shared/data/limits.ts'),

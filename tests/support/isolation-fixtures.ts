@@ -151,6 +151,12 @@ export const bodyFixtures: Record<string, (world: World) => Promise<unknown>> = 
     return { buyerId, invoiceIds: [invoiceId] };
   },
   setClaimDocument: async () => ({ status: 'provided' }),
+  // The caller's own unpaid invoice, five days more (within its maximum extension period):
+  // naming A's invoice answers 404, as for the broker naming A.
+  requestExtension: async (world) => {
+    const { invoiceId } = await overdueInvoiceOf(world, world.b);
+    return { invoiceId, newDueDate: new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10) };
+  },
   // The world's policies began the day it was made (no inceptionDate): this month is theirs.
   declareTurnover: async () => ({ period: new Date().toISOString().slice(0, 7), country: 'FR', amount: 1_000_000 }),
   createWebhook: async () => ({ url: 'http://127.0.0.1:9/isolation', eventTypes: ['limit.decided'] }),

@@ -3,11 +3,12 @@
  * each against the raw DynamoDB operations one check performs, measured in the same run.
  * Target (the cover issue): the read-only check's p99 within 2× of its raw operations' p99, at 32.
  *
- * A check (shared/data/orders.ts, coverCheck) makes ONE round trip of 6 parallel reads: the
+ * A check (shared/data/orders.ts, coverCheck) makes ONE round trip of 7 parallel reads: the
  * buyer (GetItem), the policy (Query, newest version first, Limit 1), the tenant's limit on the
  * buyer (GetItem), the tenant's decision matrix (GetItem), the overdue marker of an open claim
- * on the buyer (GetItem, absent here) and the exposure counter (GetItem, consistent only when
- * committing). With `commit: true` it then
+ * on the buyer (GetItem, absent here), the buyer's oldest unpaid invoice (Query on gsi3, Limit
+ * 1, none here: its due date gives the end of the maximum extension period) and the exposure
+ * counter (GetItem, consistent only when committing). With `commit: true` it then
  * writes ONE TransactWriteItems of 2 items: the exposure Update (ADD, conditioned on `used`
  * leaving room for the amount) and the order Put (conditioned on a new key).
  *
@@ -204,7 +205,7 @@ export const cover: Scenario = {
     const tenantPk = (tenantId: string) => s(`TENANT#${tenantId}`);
     const getItem = (Key: Item, ConsistentRead: boolean | undefined) =>
       dynamodb.send(new GetItemCommand({ TableName, Key, ...(ConsistentRead !== undefined ? { ConsistentRead } : {}) }));
-    /** The 5 reads of coverCheck's first round trip besides the exposure, with its consistency (buyer and policy: SDK default). */
+    /** The 6 reads of coverCheck's first round trip besides the exposure, with its consistency (buyer and policy: SDK default). */
     const readFacts = async (pair: Pair) => {
       const [buyer, policy, limit] = await Promise.all([
         getItem({ pk: s(`BUYER#${pair.buyerId}`), sk: s('BUYER') }, undefined),
@@ -225,6 +226,20 @@ export const cover: Scenario = {
         getItem({ pk: tenantPk(pair.tenantId), sk: s(`OVERDUE#${pair.buyerId}`) }, false).then((overdue) => {
           if (overdue.Item) throw new Error('cover: an overdue marker exists on a bench buyer');
         }),
+        // The oldest unpaid invoice (orderKeys.byStatus): none on bench buyers, read as in a check.
+        dynamodb
+          .send(
+            new QueryCommand({
+              TableName,
+              IndexName: 'gsi3',
+              KeyConditionExpression: 'gsi3pk = :pk AND begins_with(gsi3sk, :buyer)',
+              ExpressionAttributeValues: { ':pk': s(`TENANT#${pair.tenantId}#INVOICESTATUS#open`), ':buyer': s(`${pair.buyerId}#`) },
+              Limit: 1,
+            }),
+          )
+          .then((oldest) => {
+            if (oldest.Count !== 0) throw new Error('cover: an unpaid invoice exists on a bench buyer');
+          }),
       ]);
       if (!buyer.Item || policy.Count !== 1 || !limit.Item) {
         throw new Error(`cover: the buyer, policy or limit item the setup wrote was not found (did shared/data change its keys?)`);

@@ -9,7 +9,9 @@ import {
   canTransition,
   computeIndemnity,
   deadlineWarningsDue,
+  extensionOutcome,
   limitOnDay,
+  maxExtensionPeriodEnd,
   notificationDeadline,
   splitRecovery,
   totalOutstanding,
@@ -175,6 +177,67 @@ describe('the notification deadline', () => {
     ['fractional days', '2026-01-31', 1.5],
   ])('refuses %s', (_case, due, days) => {
     expect(() => notificationDeadline(due, days)).toThrow(RangeError);
+  });
+});
+
+/**
+ * The worked example of issue 16, days counted from day 0 = 2026-01-01: invoice due day 60
+ * (2026-03-02), maxExtensionDays 60, notificationPeriodDays 30.
+ * - mepEndsOn = day 120 (2026-05-01); deadline = day 150 (2026-05-31).
+ * - extension to day 100 (2026-04-11): the policyholder's (approved), mepEndsOn stays day 120.
+ * - extension to day 150 (2026-05-31): referred; approved by the insurer, mepEndsOn = day 150,
+ *   deadline = day 180 (2026-06-30).
+ */
+describe('the maximum extension period and the notification period', () => {
+  const DAY_60 = '2026-03-02';
+  it.each<[string, { dueDate: string; extendedDueDate?: string }, number, string]>([
+    ['no extension: due date + maxExtensionDays (day 120)', { dueDate: DAY_60 }, 60, '2026-05-01'],
+    ['maxExtensionDays 0: the due date itself', { dueDate: DAY_60 }, 0, DAY_60],
+    ['an insurer-approved due date of day 150 replaces it', { dueDate: DAY_60, extendedDueDate: '2026-05-31' }, 60, '2026-05-31'],
+    ['an approved due date one day after the MEP (day 121)', { dueDate: DAY_60, extendedDueDate: '2026-05-02' }, 60, '2026-05-02'],
+    ['an approved due date ON the MEP changes nothing', { dueDate: DAY_60, extendedDueDate: '2026-05-01' }, 60, '2026-05-01'],
+    ['an approved due date before the MEP never brings it earlier', { dueDate: DAY_60, extendedDueDate: '2026-04-11' }, 60, '2026-05-01'],
+  ])('%s', (_case, oldest, days, expected) => {
+    expect(maxExtensionPeriodEnd(oldest, days)).toBe(expected);
+  });
+
+  it.each<[string, { dueDate: string; extendedDueDate?: string }, number]>([
+    ['an impossible due date', { dueDate: '2026-02-29' }, 60],
+    ['an impossible extended due date', { dueDate: DAY_60, extendedDueDate: '2026-02-30' }, 60],
+    ['negative days', { dueDate: DAY_60 }, -1],
+    ['fractional days', { dueDate: DAY_60 }, 1.5],
+  ])('refuses %s', (_case, oldest, days) => {
+    expect(() => maxExtensionPeriodEnd(oldest, days)).toThrow(RangeError);
+  });
+
+  it.each([
+    ['MEP day 120 + 30 days: day 150', '2026-05-01', 30, '2026-05-31'],
+    ['MEP day 150 (extended) + 30 days: day 180', '2026-05-31', 30, '2026-06-30'],
+    ['no notification period: the MEP itself', '2026-05-01', 0, '2026-05-01'],
+    ['one day', '2026-05-01', 1, '2026-05-02'],
+  ])('%s', (_case, mep, days, expected) => {
+    expect(notificationDeadline(mep, days)).toBe(expected);
+  });
+
+  it.each<[string, string, string, 'not_later' | 'approved' | 'referred']>([
+    ['to day 100, before the MEP: the policyholder approves', DAY_60, '2026-04-11', 'approved'],
+    ['to day 120, ON the MEP: the policyholder approves', DAY_60, '2026-05-01', 'approved'],
+    ['to day 121, the day after the MEP: referred to the insurer', DAY_60, '2026-05-02', 'referred'],
+    ['to day 150: referred', DAY_60, '2026-05-31', 'referred'],
+    ['to the current due date itself: nothing to extend', DAY_60, DAY_60, 'not_later'],
+    ['to the day before the current due date', DAY_60, '2026-03-01', 'not_later'],
+    ['to the day after the current due date', DAY_60, '2026-03-03', 'approved'],
+    ['after an earlier extension to day 100, to day 100 again', '2026-04-11', '2026-04-11', 'not_later'],
+  ])('an extension %s', (_case, currentDueDate, newDueDate, expected) => {
+    expect(extensionOutcome({ currentDueDate, newDueDate, mepEndsOn: '2026-05-01' })).toBe(expected);
+  });
+
+  it.each([
+    ['an impossible current due date', '2026-02-30', '2026-04-11', '2026-05-01'],
+    ['an impossible new due date', DAY_60, '2026-04-31', '2026-05-01'],
+    ['an impossible MEP', DAY_60, '2026-04-11', '2026-13-01'],
+  ])('an extension refuses %s', (_case, currentDueDate, newDueDate, mepEndsOn) => {
+    expect(() => extensionOutcome({ currentDueDate, newDueDate, mepEndsOn })).toThrow(RangeError);
   });
 });
 
@@ -791,6 +854,44 @@ describe("the limit's conditions and a time-limited approval in the indemnity", 
 
   it('declares its reason code', () => {
     expect(CLAIM_REASON_CODES).toContain('terms_beyond_condition');
+  });
+});
+
+/**
+ * Stop of cover in the indemnity: mepEndsOn 2026-05-01; limit EUR 50,000.00 from 2026-01-01;
+ * invoices on 30-day terms delivered on 2026-04-30 (A, 10,000.00), 2026-05-01 (B, 20,000.00)
+ * and 2026-05-02 (C, 5,000.00).
+ * covered loss = 10,000.00 + 20,000.00 = 30,000.00 (C was delivered after the stop of cover);
+ * 90 % = 27,000.00.
+ */
+describe('the indemnity leaves out deliveries after the stop of cover', () => {
+  const invoices = [invoice('C', 500_000, '2026-05-02', 30), invoice('A', 1_000_000, '2026-04-30', 30), invoice('B', 2_000_000, '2026-05-01', 30)];
+  it('covers deliveries up to mepEndsOn, not the day after', () => {
+    const result = computeIndemnity({ invoices, limitSteps: LIMIT, policy: POLICY, indemnifiedThisPolicyYear: 0, mepEndsOn: '2026-05-01' });
+    expect(result).toMatchObject({ outstanding: 3_500_000, coveredLoss: 3_000_000, amount: 2_700_000 });
+    expect(result.invoices.map((i) => [i.invoiceId, i.covered, i.coveredAmount, i.reason.code])).toEqual([
+      ['A', true, 1_000_000, 'covered'],
+      ['B', true, 2_000_000, 'covered'],
+      ['C', false, 0, 'delivered_after_stop_of_cover'],
+    ]);
+    expect(result.invoices[2]!.reason.message).toBe(
+      'Invoice C was delivered on 2026-05-02, after cover on the buyer stopped at the end of the maximum extension period on 2026-05-01, so it is not covered.',
+    );
+    expect(result.reasons[0]).toEqual({ code: 'invoices_not_covered', message: 'EUR 5,000.00 outstanding on 1 invoice (C) is outside cover and not indemnified.' });
+  });
+
+  it('without a known mepEndsOn nothing is left out for it', () => {
+    const result = computeIndemnity({ invoices, limitSteps: LIMIT, policy: POLICY, indemnifiedThisPolicyYear: 0 });
+    expect(result).toMatchObject({ coveredLoss: 3_500_000, amount: 3_150_000 });
+  });
+
+  it('a paid invoice delivered after the stop is still reported as outside cover', () => {
+    const result = computeIndemnity({ invoices: [invoice('P', 0, '2026-05-02', 30, 100_000)], limitSteps: LIMIT, policy: POLICY, indemnifiedThisPolicyYear: 0, mepEndsOn: '2026-05-01' });
+    expect(result.invoices[0]).toMatchObject({ covered: false, reason: { code: 'delivered_after_stop_of_cover' } });
+  });
+
+  it('refuses an impossible mepEndsOn', () => {
+    expect(() => computeIndemnity({ invoices, limitSteps: LIMIT, policy: POLICY, indemnifiedThisPolicyYear: 0, mepEndsOn: '2026-02-30' })).toThrow(RangeError);
   });
 });
 

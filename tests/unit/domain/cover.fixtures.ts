@@ -20,6 +20,10 @@ export interface Order {
   importance?: StrategicImportance;
   status?: 'active' | 'insolvent' | 'closed';
   overdue?: boolean;
+  /** The end of the maximum extension period on the buyer; absent = nothing unpaid. */
+  mep?: string;
+  /** Delivery date; default DELIVERY. */
+  delivery?: string;
   maxDays?: number;
   currency?: string;
   matrix?: DecisionMatrix;
@@ -29,7 +33,7 @@ export interface Order {
 
 export function coverInput(o: Order): CoverCheckInput {
   return {
-    order: { amount: o.amount, paymentTermsDays: o.terms, deliveryDate: DELIVERY },
+    order: { amount: o.amount, paymentTermsDays: o.terms, deliveryDate: o.delivery ?? DELIVERY },
     currency: o.currency ?? 'EUR',
     buyer: { grade: o.grade, status: o.status ?? 'active' },
     policy: { maxCreditPeriodDays: o.maxDays ?? 120 },
@@ -39,6 +43,7 @@ export function coverInput(o: Order): CoverCheckInput {
       : { limitConditions: o.conditionTerms.map((days) => (days === undefined ? { code: 'insured_goods_only' } : { code: 'max_payment_terms', maxPaymentTermsDays: days })) }),
     exposure: { outstanding: o.outstanding, committed: o.committed },
     overdueNotified: o.overdue ?? false,
+    ...(o.mep === undefined ? {} : { mepEndsOn: o.mep }),
     ...(o.margin === undefined ? {} : { margin: { bp: o.margin } }),
     importance: o.importance ?? 'normal',
     matrix: o.matrix ?? DEFAULT_DECISION_MATRIX,

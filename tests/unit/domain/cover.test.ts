@@ -293,6 +293,68 @@ describe('an overdue notified on the buyer means cash in advance whatever the ma
 });
 
 /**
+ * Stop of cover at the end of the maximum extension period (MEP). The worked example of issue
+ * 16: invoice due 2026-03-02 (day 60 from 2026-01-01), maxExtensionDays 60 → mepEndsOn
+ * 2026-05-01 (day 120). Limit EUR 100,000.00, EUR 40,000.00 outstanding, order EUR 10,000.00 on
+ * 30-day terms.
+ */
+describe('stop of cover after the maximum extension period', () => {
+  const base: Order = { limit: 10_000_000, outstanding: 4_000_000, committed: 0, amount: 1_000_000, terms: 30, grade: 3 };
+  it.each<Row>([
+    {
+      case: 'delivered the day before mepEndsOn: covered',
+      given: { ...base, delivery: '2026-04-30', mep: '2026-05-01' },
+      then: { covered: true, coveredAmount: 1_000_000, uncoveredAmount: 0, headroom: 6_000_000, recommendation: 'accept', depositAmount: 0, reasons: ['covered'] },
+    },
+    {
+      case: 'delivered ON mepEndsOn (day 120): still covered',
+      given: { ...base, delivery: '2026-05-01', mep: '2026-05-01' },
+      then: { covered: true, coveredAmount: 1_000_000, uncoveredAmount: 0, headroom: 6_000_000, recommendation: 'accept', depositAmount: 0, reasons: ['covered'] },
+    },
+    {
+      case: 'delivered the day after (day 121): nothing covered, cash in advance of the whole order',
+      given: { ...base, delivery: '2026-05-02', mep: '2026-05-01' },
+      then: { covered: false, coveredAmount: 0, uncoveredAmount: 1_000_000, headroom: 6_000_000, recommendation: 'cash_in_advance', depositAmount: 1_000_000, reasons: ['mep_expired'] },
+    },
+    {
+      case: 'no MEP (nothing unpaid): covered',
+      given: { ...base, outstanding: 0, delivery: '2026-05-02' },
+      then: { covered: true, coveredAmount: 1_000_000, uncoveredAmount: 0, headroom: 10_000_000, recommendation: 'accept', depositAmount: 0, reasons: ['covered'] },
+    },
+    {
+      case: 'an overdue notified as well: the stop of cover speaks first',
+      given: { ...base, delivery: '2026-05-02', mep: '2026-05-01', overdue: true },
+      then: { covered: false, coveredAmount: 0, uncoveredAmount: 1_000_000, headroom: 6_000_000, recommendation: 'cash_in_advance', depositAmount: 1_000_000, reasons: ['mep_expired'] },
+    },
+    {
+      case: 'an overdue notified, delivered on mepEndsOn: the overdue decides',
+      given: { ...base, delivery: '2026-05-01', mep: '2026-05-01', overdue: true },
+      then: { covered: false, coveredAmount: 0, uncoveredAmount: 1_000_000, headroom: 6_000_000, recommendation: 'cash_in_advance', depositAmount: 1_000_000, reasons: ['overdue_notified'] },
+    },
+    {
+      case: 'grade 9 where the matrix declines: still cash in advance',
+      given: { ...base, grade: 9, delivery: '2026-05-02', mep: '2026-05-01' },
+      then: { covered: false, coveredAmount: 0, uncoveredAmount: 1_000_000, headroom: 6_000_000, recommendation: 'cash_in_advance', depositAmount: 1_000_000, reasons: ['mep_expired'] },
+    },
+    {
+      case: 'no limit either: the stop of cover speaks first',
+      given: { ...base, limit: 0, delivery: '2026-05-02', mep: '2026-05-01' },
+      then: { covered: false, coveredAmount: 0, uncoveredAmount: 1_000_000, headroom: 0, recommendation: 'cash_in_advance', depositAmount: 1_000_000, reasons: ['mep_expired'] },
+    },
+    {
+      case: 'terms too long speak before the stop of cover (grade 9: declined)',
+      given: { ...base, grade: 9, terms: 121, delivery: '2026-05-02', mep: '2026-05-01' },
+      then: { covered: false, coveredAmount: 0, uncoveredAmount: 1_000_000, headroom: 6_000_000, recommendation: 'decline', depositAmount: 0, reasons: ['payment_terms_too_long'] },
+    },
+    {
+      case: 'an insolvent buyer is declined, not asked for cash',
+      given: { ...base, status: 'insolvent', delivery: '2026-05-02', mep: '2026-05-01' },
+      then: { covered: false, coveredAmount: 0, uncoveredAmount: 1_000_000, headroom: 6_000_000, recommendation: 'decline', depositAmount: 0, reasons: ['buyer_insolvent'] },
+    },
+  ])('$case', (row) => check(row));
+});
+
+/**
  * Each row of the default matrix, partly covered (limit EUR 50,000.00, EUR 20,000.00
  * outstanding, EUR 20,000.00 committed: EUR 10,000.00 of headroom for an order of
  * EUR 12,000.00) and not covered (no limit).
@@ -555,6 +617,12 @@ describe('reasons are sentences with the amounts in them', () => {
       text: 'The limit of EUR 50,000.00 in force on 2026-05-01 leaves EUR 10,000.00 of headroom after EUR 20,000.00 outstanding and EUR 20,000.00 committed, so EUR 10,000.00 of the order of EUR 12,000.00 is covered and EUR 2,000.00 is not. Rule 1 of the decision matrix (grade 4, margin at least 20.05%, importance normal or high) recommends accepting the order with EUR 2,000.00 uncovered.',
     },
     {
+      case: 'delivered after the maximum extension period',
+      given: { limit: 5_000_000, outstanding: 0, committed: 0, amount: 1_200_000, terms: 60, grade: 1, delivery: '2026-05-02', mep: '2026-05-01' },
+      code: 'mep_expired',
+      text: 'Cover on this buyer stopped after 2026-05-01, the end of the maximum extension period of its oldest unpaid invoice, so the delivery on 2026-05-02 is not covered and, whatever the decision matrix says, the order of EUR 12,000.00 should be paid in advance.',
+    },
+    {
       case: 'grade 10',
       given: { limit: 5_000_000, outstanding: 0, committed: 0, amount: 1_200_000, terms: 60, grade: 10 },
       code: 'buyer_insolvent',
@@ -590,7 +658,7 @@ describe('reasons are sentences with the amounts in them', () => {
 
   it('every code the check emits is listed in COVER_REASON_CODES', () => {
     expect([...COVER_REASON_CODES].sort()).toEqual(
-      ['buyer_closed', 'buyer_insolvent', 'covered', 'deposit_without_cover', 'no_headroom', 'no_limit', 'overdue_notified', 'partly_covered', 'payment_terms_too_long', 'terms_beyond_condition'],
+      ['buyer_closed', 'buyer_insolvent', 'covered', 'deposit_without_cover', 'mep_expired', 'no_headroom', 'no_limit', 'overdue_notified', 'partly_covered', 'payment_terms_too_long', 'terms_beyond_condition'],
     );
   });
 });
@@ -623,6 +691,7 @@ describe('preconditions are programming errors: RangeError', () => {
     { case: 'negative outstanding', change: (i) => (i.exposure.outstanding = -1), error: /exposure\.outstanding/ },
     { case: 'fractional committed', change: (i) => (i.exposure.committed = 1.5), error: /exposure\.committed/ },
     { case: 'exposure summing beyond safe integers', change: (i) => (i.exposure = { outstanding: Number.MAX_SAFE_INTEGER, committed: 1 }), error: /safe integer/ },
+    { case: 'impossible mepEndsOn', change: (i) => (i.mepEndsOn = '2026-02-30'), error: /mepEndsOn must be a calendar date/ },
     { case: 'overdue flag not a boolean', change: (i) => (i.overdueNotified = 'yes' as unknown as boolean), error: /overdueNotified/ },
     { case: 'negative margin', change: (i) => (i.margin = { bp: -1 }), error: /margin\.bp must be an integer number of basis points from 0 to 10000/ },
     { case: 'margin above 100%', change: (i) => (i.margin = { bp: 10_001 }), error: /margin\.bp/ },
