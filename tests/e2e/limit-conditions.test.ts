@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../support/world.ts';
 import { samplePolicy } from '../support/http-client.ts';
 import { expectStatus, op, single } from '../support/op.ts';
+import { testDays } from '../support/test-days.ts';
 
 let world: World;
 let key: string;
@@ -34,14 +35,7 @@ afterAll(async () => {
   await world?.runtime.stop();
 });
 
-const on = (offset: number) => new Date(Date.parse(`${day0}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
-let clock = 0;
-async function advanceTo(offset: number): Promise<void> {
-  if (offset <= clock) return;
-  const moved = await op(world.call, 'advanceTestClock', { key: world.insurerKey, body: { advanceDays: offset - clock } });
-  expectStatus(moved, 200);
-  clock = offset;
-}
+const { on, advanceTo } = testDays(() => world, () => day0);
 let serial = 0;
 async function buyer(grade: number): Promise<string> {
   serial += 1;

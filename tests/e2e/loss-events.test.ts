@@ -1,5 +1,5 @@
 /**
- * Loss events take effect when they happened (issue 16, rule 5), over HTTP on the test clock:
+ * Loss events take effect when they happened, over HTTP on the test clock:
  * the worked example's insolvency recorded on day 45 and dated day 3 cancels the limit from day
  * 3, so of two deliveries (day 1 and day 5) only the first is covered (loss 2,000,000,
  * indemnity 1,700,000); a closure or a regrade to 10 cancels the limit at once, as the cover
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../support/world.ts';
 import { samplePolicy } from '../support/http-client.ts';
 import { expectStatus, op, single, type BodyOf } from '../support/op.ts';
+import { testDays } from '../support/test-days.ts';
 
 let world: World;
 let key: string;
@@ -29,14 +30,7 @@ afterAll(async () => {
   await world?.runtime.stop();
 });
 
-const on = (offset: number) => new Date(Date.parse(`${day0}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
-let clock = 0;
-async function advanceTo(offset: number): Promise<void> {
-  if (offset <= clock) return;
-  const moved = await op(world.call, 'advanceTestClock', { key: world.insurerKey, body: { advanceDays: offset - clock } });
-  expectStatus(moved, 200);
-  clock = offset;
-}
+const { on, advanceTo, today } = testDays(() => world, () => day0);
 let registrations = 0;
 async function buyerWithLimit(amount: number): Promise<string> {
   registrations += 1;
@@ -111,7 +105,7 @@ describe('loss events take effect when they happened', () => {
     ['a regrade to 10', { type: 'rating_change' as const, newGrade: 10 }, { grade: 10, status: 'active' }, 'buyer_insolvent'],
   ])('%s cancels the limit at once, as the cover check declines the buyer at once', async (_case, change, after, declined) => {
     const buyerId = await buyerWithLimit(2_000_000);
-    await riskEvent({ buyerId, occurredOn: on(clock), ...change });
+    await riskEvent({ buyerId, occurredOn: on(today()), ...change });
     const buyer = await op(world.call, 'getBuyer', { key, params: { buyerId } });
     expectStatus(buyer, 200);
     expect(buyer.body).toMatchObject(after);

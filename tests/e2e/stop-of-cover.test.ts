@@ -17,6 +17,7 @@ import { startWorld, type World } from '../support/world.ts';
 import { startReceiver, type Receiver } from '../support/webhook-receiver.ts';
 import { samplePolicy } from '../support/http-client.ts';
 import { expectStatus, op, single } from '../support/op.ts';
+import { testDays } from '../support/test-days.ts';
 
 let world: World;
 let receiver: Receiver;
@@ -43,14 +44,7 @@ afterAll(async () => {
   await world?.runtime.stop();
 });
 
-const on = (offset: number) => new Date(Date.parse(`${day0}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
-let clock = 0;
-async function advanceTo(offset: number): Promise<void> {
-  if (offset <= clock) return;
-  const moved = await op(world.call, 'advanceTestClock', { key: world.insurerKey, body: { advanceDays: offset - clock } });
-  expectStatus(moved, 200);
-  clock = offset;
-}
+const { on, advanceTo } = testDays(() => world, () => day0);
 let registrations = 0;
 /** A grade-3 buyer with a limit of 10,000,000 from day 0. */
 async function buyerWithLimit(): Promise<string> {

@@ -181,7 +181,7 @@ describe('the notification deadline', () => {
 });
 
 /**
- * The worked example of issue 16, days counted from day 0 = 2026-01-01: invoice due day 60
+ * The worked example of the stop of cover, days counted from day 0 = 2026-01-01: invoice due day 60
  * (2026-03-02), maxExtensionDays 60, notificationPeriodDays 30.
  * - mepEndsOn = day 120 (2026-05-01); deadline = day 150 (2026-05-31).
  * - extension to day 100 (2026-04-11): the policyholder's (approved), mepEndsOn stays day 120.
