@@ -1,7 +1,7 @@
 /** Overdues and claims: notifications, claim files, and the insurer's collections, indemnities and recoveries. */
 import { now } from '#clock';
 import { apiHandler, principal, tenant } from '#http/api';
-import { getClaim, indemnify, listClaims, notifyOverdue, recordCollection, recordRecovery, setDocument } from '#data/claims';
+import { getClaim, indemnify, listClaims, notifyOverdue, recordCollection, recordCost, recordRecovery, setDocument } from '#data/claims';
 import { decideExtension, getExtension, listExtensions, requestExtension } from '#data/extensions';
 import { TenantContext, type Principal } from '#access';
 import { ProblemError } from '#contract/problems';
@@ -35,6 +35,7 @@ export const handler = apiHandler('claims', claimsRoutes, {
     const claim = await indemnify(request.params.claimId, now());
     metrics.addMetric('ClaimsIndemnified', MetricUnit.Count, 1);
     metrics.addMetric('IndemnitiesPaid', MetricUnit.Count, claim.indemnity?.amount ?? 0);
+    if ((claim.indemnity?.aggregateFirstLossUsed ?? 0) > 0) metrics.addMetric('AggregateFirstLossUsed', MetricUnit.Count, claim.indemnity?.aggregateFirstLossUsed ?? 0);
     const beyondCondition = claim.indemnity?.invoices.filter((invoice) => invoice.reason.code === 'terms_beyond_condition').length ?? 0;
     if (beyondCondition > 0) metrics.addMetric('InvoicesBeyondCondition', MetricUnit.Count, beyondCondition);
     return { status: 201, body: claim, headers: { location: `/v1/claims/${claim.claimId}` } };
@@ -55,6 +56,13 @@ export const handler = apiHandler('claims', claimsRoutes, {
   recordRecovery: async (request) => {
     const claim = await recordRecovery(request.params.claimId, request.body, now());
     metrics.addMetric('RecoveriesRecorded', MetricUnit.Count, 1);
+    return { status: 201, body: claim, headers: { location: `/v1/claims/${claim.claimId}` } };
+  },
+  recordClaimCost: async (request) => {
+    const claim = await recordCost(callerOf(request), request.params.claimId, request.body, now());
+    metrics.addMetric('CollectionCostsRecorded', MetricUnit.Count, 1);
+    const paid = claim.costs.at(-1)?.insurerShare;
+    if (paid !== undefined && claim.status === 'indemnified') metrics.addMetric('CollectionCostsPaid', MetricUnit.Count, paid);
     return { status: 201, body: claim, headers: { location: `/v1/claims/${claim.claimId}` } };
   },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_DOCUMENT_KINDS, CLAIM_DOCUMENT_STATUSES, CLAIM_REASON_CODES, CLAIM_STATUSES } from '#domain/claims';
+import { CLAIM_DOCUMENT_KINDS, CLAIM_DOCUMENT_STATUSES, CLAIM_REASON_CODES, CLAIM_STATUSES, DEDUCTIBLE_ORDERS } from '#domain/claims';
 import { BuyerId } from './buyers.ts';
 import { Amount, Id, IsoDate, MoneyAmount, Page, PageQuery, PlausibleDate, Timestamp } from './common.ts';
 import { InvoiceId } from './orders.ts';
@@ -26,6 +26,15 @@ export const MoneyReceivedBody = z
   .meta({ id: 'MoneyReceived' });
 export type MoneyReceivedBody = z.output<typeof MoneyReceivedBody>;
 
+export const CollectionCostBody = z
+  .strictObject({
+    amount: MoneyAmount('Excluding VAT, in the policy currency', { positive: true }),
+    incurredOn: PlausibleDate('The day the cost was incurred; not after today'),
+    description: z.string().trim().min(1).max(500).meta({ description: 'What the cost was for (a collection agency’s fee, a court fee…)' }),
+  })
+  .meta({ id: 'CollectionCost' });
+export type CollectionCostBody = z.output<typeof CollectionCostBody>;
+
 export const DocumentBody = z
   .strictObject({ status: z.enum(CLAIM_DOCUMENT_STATUSES), note: z.string().min(1).max(500).optional() })
   .meta({ id: 'ClaimDocument' });
@@ -44,8 +53,17 @@ export const Indemnity = z
     coveredLoss: Amount,
     coverPercent: z.number(),
     deductible: Amount,
+    deductibleApplies: z.enum(DEDUCTIBLE_ORDERS).meta({ description: 'Whether the deductible was taken after the cover percentage or before it' }),
+    nonQualifyingLoss: Amount.meta({ description: 'The policy’s claimThreshold: a covered loss at or below it pays nothing' }),
+    aggregateFirstLoss: Amount.meta({ description: 'The policy year’s aggregate first loss' }),
+    aggregateFirstLossUsed: Amount.meta({ description: 'What this claim used of it' }),
+    aggregateFirstLossLeft: Amount.meta({ description: 'What is left of it after this claim' }),
+    maxLiability: Amount.optional().meta({ description: 'The policy year’s maximum liability in force: the lower of the amount and the multiple of the year’s premium' }),
     cappedBy: z.enum(['limit', 'max_liability']).optional(),
     amount: Amount,
+    collectionCosts: Amount.meta({ description: 'Collection costs incurred on the claim when valued' }),
+    collectionCostsShare: Amount.meta({ description: 'The insurer’s share of them, floor(costs × amount / outstanding), paid with the indemnity' }),
+    policyVersion: z.int().positive().optional().meta({ description: 'The policy version in force at the date of loss, whose terms made this indemnity' }),
     invoices: z.array(z.object({ invoiceId: InvoiceId, outstanding: Amount, covered: z.boolean(), coveredAmount: Amount, reason: Reason })),
     reasons: z.array(Reason),
   })
@@ -69,6 +87,19 @@ export const Claim = z
     indemnifiedOn: IsoDate.optional(),
     collections: z.array(z.object({ amount: Amount, receivedOn: IsoDate, allocations: z.array(z.object({ invoiceId: InvoiceId, amount: Amount })) })),
     recoveries: z.array(z.object({ amount: Amount, receivedOn: IsoDate, insurerShare: Amount, policyholderShare: Amount })),
+    costs: z
+      .array(
+        z.object({
+          amount: Amount,
+          incurredOn: IsoDate,
+          description: z.string(),
+          recordedAt: Timestamp,
+          insurerShare: Amount.optional().meta({ description: 'Once paid: the insurer’s share, by its share of the loss' }),
+          policyholderShare: Amount.optional(),
+          paidOn: IsoDate.optional().meta({ description: 'When the insurer paid its share: with the indemnity, or at once when recorded after it' }),
+        }),
+      )
+      .meta({ description: 'Collection costs, shared like recoveries' }),
     documents: z.record(z.enum(CLAIM_DOCUMENT_KINDS), z.object({ status: z.enum(CLAIM_DOCUMENT_STATUSES), updatedAt: Timestamp.optional(), note: z.string().optional() })),
     timeline: z.array(z.object({ at: Timestamp, event: z.string(), detail: z.string() })),
     createdAt: Timestamp,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Amount, CountryCode, Currency, Id, IsoDate, MoneyAmount, Page, PlausibleDate, Text, Timestamp } from './common.ts';
 import { EUR_PPM, isSupportedCurrency } from '#domain/money';
+import { DEDUCTIBLE_ORDERS } from '#domain/claims';
 
 export const TIERS = ['standard', 'premium'] as const;
 export const Tier = z.enum(TIERS).meta({ description: 'Throttling tier (rate and burst per tier)' });
@@ -23,8 +24,17 @@ const policyFields = {
   currency: PolicyCurrency,
   coverPercent: z.int().min(80).max(95).meta({ description: 'Share of a covered loss the insurer pays (80–95)' }),
   deductible: MoneyAmount('Deducted from each claim'),
-  claimThreshold: MoneyAmount('Losses at or below it are not paid'),
-  maxLiability: MoneyAmount('Most the insurer pays per policy year', { positive: true }),
+  claimThreshold: MoneyAmount('The non-qualifying loss: covered losses at or below it are not paid and use no aggregate first loss'),
+  maxLiability: MoneyAmount('Most the insurer pays per policy year, as an amount (with maxLiabilityMultiple too, the lower applies)', { positive: true }),
+  maxLiabilityMultiple: z
+    .int()
+    .min(1)
+    .max(1000)
+    .meta({ description: 'Most the insurer pays per policy year, as a multiple of the policy year’s premium (e.g. 30); with maxLiability too, the lower applies' }),
+  deductibleApplies: z.enum(DEDUCTIBLE_ORDERS).meta({
+    description: 'after_percent (default): floor(loss × coverPercent) − deductible; before_percent: floor((loss − deductible) × coverPercent), the insured percentage of the loss in excess of the deductible',
+  }),
+  aggregateFirstLoss: MoneyAmount('Per policy year: covered losses above the non-qualifying loss (claimThreshold) use it up, in date-of-loss order, before any indemnity (0 = none)'),
   premiumRate: z
     .number()
     .min(0.001)
@@ -54,6 +64,10 @@ export const PolicyInput = z
     coverPercent: policyFields.coverPercent.default(90),
     deductible: policyFields.deductible.default(0),
     claimThreshold: policyFields.claimThreshold.default(0),
+    maxLiability: policyFields.maxLiability.optional(),
+    maxLiabilityMultiple: policyFields.maxLiabilityMultiple.optional(),
+    deductibleApplies: policyFields.deductibleApplies.default('after_percent'),
+    aggregateFirstLoss: policyFields.aggregateFirstLoss.default(0),
     minimumPremium: policyFields.minimumPremium.default(0),
     maxCreditPeriodDays: policyFields.maxCreditPeriodDays.default(120),
     maxExtensionDays: policyFields.maxExtensionDays.default(60),
@@ -62,6 +76,10 @@ export const PolicyInput = z
     discretionaryLimit: policyFields.discretionaryLimit.default(0),
     politicalRiskCovered: policyFields.politicalRiskCovered.default(false),
     inceptionDate: policyFields.inceptionDate.optional(),
+  })
+  .refine((policy) => policy.maxLiability !== undefined || policy.maxLiabilityMultiple !== undefined, {
+    message: 'set maxLiability, maxLiabilityMultiple or both: the insurer’s liability per policy year has a bound',
+    path: ['maxLiability'],
   })
   .meta({ id: 'PolicyInput' });
 export type PolicyInput = z.output<typeof PolicyInput>;
@@ -97,7 +115,11 @@ export const PolicyTerms = z
     inceptionDate: IsoDate.meta({ description: 'Start of the first policy year' }),
     deductible: Amount.meta({ description: 'Deducted from each claim, minor units' }),
     claimThreshold: Amount.meta({ description: 'Losses at or below it are not paid, minor units' }),
-    maxLiability: Amount.meta({ description: 'Most the insurer pays per policy year, minor units' }),
+    maxLiability: Amount.optional().meta({ description: 'Most the insurer pays per policy year, minor units (absent when only maxLiabilityMultiple bounds it)' }),
+    maxLiabilityMultiple: policyFields.maxLiabilityMultiple.optional(),
+    // Policies stored before these fields existed read as today's rules: deductible after the percentage, no first loss.
+    deductibleApplies: policyFields.deductibleApplies.default('after_percent'),
+    aggregateFirstLoss: Amount.default(0).meta({ description: 'Per policy year, used up by qualifying losses before any indemnity; minor units' }),
     minimumPremium: Amount.meta({ description: 'The least the policy year costs, minor units' }),
     discretionaryLimit: Amount.meta({ description: 'Amount up to which the policyholder may self-approve a limit (0 = none)' }),
     // Policies stored before the field existed read as 0: the deadline they were written under.

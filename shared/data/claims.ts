@@ -11,29 +11,32 @@
  */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
-import { attributesOf, batchGetItems, getItem, isRace, queryAll } from './items.ts';
+import { attributesOf, batchGetItems, getItem, isRace, queryAll, withPrefix } from './items.ts';
 import { claimKeys, insurerKeys, limitKeys, orderKeys } from './keys.ts';
 import { newId } from './ids.ts';
 import { partitionPages, prefixQuery, queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
 import { tableName } from './table.ts';
 import { getBuyerItem } from './buyers.ts';
-import { getPolicy } from './tenancy.ts';
+import { getPolicy, policyHistory } from './tenancy.ts';
 import { limitHistory, termsOf, type LimitItem, type TransactItem } from './limits.ts';
 import { exposureAdd, oldestUnpaidInvoice, stopOfCover, type InvoiceItem, type OldestUnpaid } from './orders.ts';
 import { TenantContext, type Principal } from '#access';
 import type { Policy } from '#contract/tenancy';
 import { ProblemError, fieldError, problems } from '#contract/problems';
 import {
+  aggregateFirstLossLeft,
   allocateCollection,
   computeIndemnity,
   deadlineWarningsDue,
   policyYearOf,
+  splitCosts,
   splitRecovery,
   totalOutstanding,
   type ClaimInvoice,
   type ClaimStatus,
   type IndemnityBreakdown,
   type LimitStep,
+  type PolicyYearLoss,
 } from '#domain/claims';
 import { formatMoney } from '#domain/money';
 import { addDays } from '#domain/dates';
@@ -74,6 +77,8 @@ export interface ClaimItem {
   indemnifiedOn?: string;
   collections: { amount: number; receivedOn: string; allocations: { invoiceId: string; amount: number }[] }[];
   recoveries: { amount: number; receivedOn: string; insurerShare: number; policyholderShare: number }[];
+  /** Collection costs; their shares are set when the insurer pays them (with the indemnity, or at once after it). Absent on claims from before costs were kept. */
+  costs?: CollectionCost[];
   documents: Record<DocumentKind, { status: 'missing' | 'provided'; updatedAt?: string; note?: string }>;
   timeline: TimelineEntry[];
   version: number;
@@ -82,13 +87,31 @@ export interface ClaimItem {
 }
 
 
+export interface CollectionCost {
+  amount: number;
+  incurredOn: string;
+  description: string;
+  recordedAt: string;
+  /** Set once paid: the insurer's share (floor(Σ costs × indemnity / loss), this cost's increment) and the rest. */
+  insurerShare?: number;
+  policyholderShare?: number;
+  paidOn?: string;
+}
+
+/** A claim's entry in its policy year's ledger of losses (claimKeys.policyYearLoss). */
+interface LossItem extends PolicyYearLoss {
+  pk: string;
+  sk: string;
+  kind: 'policyYearLoss';
+}
+
 const DOCUMENT_KINDS: DocumentKind[] = ['invoices', 'proof_of_delivery', 'correspondence', 'statement_of_account'];
 
 /** What the API shows: the item, and what is outstanding (derived from its invoices, never stored beside them). */
-export type Claim = Omit<ClaimItem, 'pk' | 'sk' | 'kind' | 'version' | 'tenantId'> & { outstanding: number };
+export type Claim = Omit<ClaimItem, 'pk' | 'sk' | 'kind' | 'version' | 'tenantId' | 'costs'> & { costs: CollectionCost[]; outstanding: number };
 const claimOf = (item: ClaimItem): Claim => {
   const { tenantId: _t, version: _v, ...claim } = attributesOf<ClaimItem>(item);
-  return { ...claim, outstanding: totalOutstanding(item.invoices) };
+  return { ...claim, costs: item.costs ?? [], outstanding: totalOutstanding(item.invoices) };
 };
 
 
@@ -280,11 +303,12 @@ async function readClaim(context: TenantContext, claimId: string): Promise<Claim
   return claim;
 }
 
-/** The loss is fixed: computes the indemnity with its breakdown; the insurer then pays it. */
+/** The loss is fixed: computes the indemnity with its breakdown and enters the loss in its policy year; the insurer then pays it. */
 export async function makeIndemnifiable(context: TenantContext, claimId: string, dateOfLoss: string, cause: 'insolvency' | 'protracted_default', now: Date): Promise<ClaimItem> {
   const claim = await readClaim(context, claimId);
   if (claim.status !== 'in_collection') return claim;
-  const indemnity = await indemnityOf(context, claim, dateOfLoss, await getPolicy(context), cause);
+  const valued = await valuation(context, claim, dateOfLoss, cause, now);
+  const { indemnity } = valued;
   const at = now.toISOString();
   const why = cause === 'insolvency' ? `the buyer's insolvency on ${dateOfLoss}` : `the end of the waiting period on ${dateOfLoss}`;
   return saveClaim(
@@ -298,15 +322,45 @@ export async function makeIndemnifiable(context: TenantContext, claimId: string,
       timeline: [...claim.timeline, { at, event: 'indemnifiable', detail: `Date of loss: ${why}. Indemnity ${formatMoney(indemnity.amount, claim.currency)}.` }],
       updatedAt: at,
     },
-    [],
+    lossRecorded(context, valued, claim.claimId, dateOfLoss),
     ['gsi1pk', 'gsi1sk'],
   );
 }
 
-async function indemnityOf(context: TenantContext, claim: ClaimItem, dateOfLoss: string, policy: Policy, cause: ClaimItem['lossCause']): Promise<IndemnityBreakdown> {
-  const steps = await limitSteps(context, claim.buyerId, cause === 'insolvency' ? dateOfLoss : undefined);
-  const year = await getItem<{ paid?: number }>(claimKeys.indemnities(context, policyYearOf(dateOfLoss, policy.inceptionDate)));
-  return computeIndemnity({
+/** What values a claim at its date of loss: the policy in force that day, its policy year, and that year's paid indemnities. */
+interface Valuation {
+  indemnity: IndemnityBreakdown;
+  policy: Policy;
+  /** The first day of the policy year of the date of loss. */
+  policyYear: string;
+  /** The year's item as read: what was paid, and how many losses and payments it has seen (the guard of a payment). */
+  year: { paid: number; changes: number };
+}
+
+/**
+ * The policy version in force on `day`: the last one that took effect on or before it; a day
+ * before the first version (an inception dated back) is governed by the first.
+ */
+function policyOn(versions: readonly Policy[], day: string): Policy {
+  return versions.filter((version) => version.effectiveFrom.slice(0, 10) <= day).at(-1) ?? versions[0]!;
+}
+
+/**
+ * The indemnity of a claim at its date of loss, from the policy version in force that day (the
+ * retentions, the maximum liability) and the version in force on each delivery (the maximum
+ * credit period), the limit's history, the policy year's losses (the aggregate first loss left)
+ * and paid indemnities (the maximum liability left), and the collection costs so far.
+ */
+async function valuation(context: TenantContext, claim: ClaimItem, dateOfLoss: string, cause: ClaimItem['lossCause'], _now: Date): Promise<Valuation> {
+  const [versions, steps] = await Promise.all([policyHistory(context), limitSteps(context, claim.buyerId, cause === 'insolvency' ? dateOfLoss : undefined)]);
+  const policy = policyOn(versions, dateOfLoss);
+  const policyYear = policyYearOf(dateOfLoss, policy.inceptionDate);
+  const [yearItem, losses] = await Promise.all([
+    getItem<{ paid?: number; changes?: number }>(claimKeys.indemnities(context, policyYear)),
+    queryAll<LossItem>(withPrefix(claimKeys.policyYearLossPrefix(context, policyYear))),
+  ]);
+  const year = { paid: yearItem?.paid ?? 0, changes: yearItem?.changes ?? 0 };
+  const indemnity = computeIndemnity({
     invoices: claim.invoices,
     limitSteps: steps,
     policy: {
@@ -314,12 +368,63 @@ async function indemnityOf(context: TenantContext, claim: ClaimItem, dateOfLoss:
       deductible: policy.deductible,
       claimThreshold: policy.claimThreshold,
       maxLiability: policy.maxLiability,
+      maxLiabilityMultiple: policy.maxLiabilityMultiple,
+      deductibleApplies: policy.deductibleApplies,
+      aggregateFirstLoss: policy.aggregateFirstLoss,
       maxCreditPeriodDays: policy.maxCreditPeriodDays,
       currency: policy.currency,
+      version: policy.version,
     },
-    indemnifiedThisPolicyYear: year?.paid ?? 0,
+    creditPeriods: versions.map((version) => ({ from: version.effectiveFrom.slice(0, 10), maxCreditPeriodDays: version.maxCreditPeriodDays })),
+    indemnifiedThisPolicyYear: year.paid,
+    aggregateFirstLossLeft: aggregateFirstLossLeft({
+      aggregateFirstLoss: policy.aggregateFirstLoss,
+      nonQualifyingLoss: policy.claimThreshold,
+      losses,
+      claim: { claimId: claim.claimId, dateOfLoss },
+    }),
     mepEndsOn: claim.mepEndsOn,
+    collectionCosts: sumOf((claim.costs ?? []).map((cost) => cost.amount)),
   });
+  return { indemnity, policy, policyYear, year };
+}
+
+/**
+ * The claim's loss entered (or entered again, when its invoices change) in its policy year's
+ * ledger, where later valuations read how much aggregate first loss it uses; the year counts the change.
+ */
+function lossRecorded(context: TenantContext, valued: Valuation, claimId: string, dateOfLoss: string, paid?: { firstLossUsed: number; amount: number }): TransactItem[] {
+  const loss: LossItem = {
+    ...claimKeys.policyYearLoss(context, valued.policyYear, dateOfLoss, claimId),
+    kind: 'policyYearLoss',
+    claimId,
+    dateOfLoss,
+    coveredLoss: valued.indemnity.coveredLoss,
+    ...(paid ? { firstLossUsedWhenPaid: paid.firstLossUsed } : {}),
+  };
+  const maxLiability = valued.indemnity.maxLiability;
+  const guard = paid
+    ? {
+        // Nothing entered or paid in the year since it was read: the first loss and the maximum liability left are still what the valuation saw.
+        ConditionExpression: `${valued.year.changes === 0 ? 'attribute_not_exists(changes)' : 'changes = :seen'}${maxLiability === undefined ? '' : ' AND (attribute_not_exists(paid) OR paid <= :room)'}`,
+        ExpressionAttributeValues: {
+          ':one': 1,
+          ':kind': 'indemnities',
+          ':amount': paid.amount,
+          ...(valued.year.changes === 0 ? {} : { ':seen': valued.year.changes }),
+          ...(maxLiability === undefined ? {} : { ':room': maxLiability - paid.amount }),
+        },
+        UpdateExpression: 'ADD changes :one, paid :amount SET kind = :kind',
+      }
+    : { UpdateExpression: 'ADD changes :one SET kind = :kind', ExpressionAttributeValues: { ':one': 1, ':kind': 'indemnities' } };
+  return [
+    { Put: { TableName: tableName(), Item: loss } },
+    { Update: { TableName: tableName(), Key: claimKeys.indemnities(context, valued.policyYear), ...guard } },
+  ];
+}
+
+function sumOf(amounts: readonly number[]): number {
+  return amounts.reduce((total, amount) => total + amount, 0);
 }
 
 /** Daily: claims whose waiting period ended become indemnifiable (date of loss = that day). */
@@ -436,66 +541,103 @@ export async function recordCollection(claimId: string, body: { amount: number; 
   return claimOf(saved);
 }
 
-/** The insurer pays the indemnity: the policy year's total may not pass maxLiability. */
+/**
+ * The insurer pays the indemnity, valued again now (another loss or payment of the year may
+ * have come since), with its share of the collection costs incurred so far; the policy year's
+ * total may not pass its maximum liability.
+ */
 export async function indemnify(claimId: string, now: Date): Promise<Claim> {
   const context = await contextOfClaim(claimId);
   const claim = await readClaim(context, claimId);
   if (claim.status !== 'indemnifiable' || !claim.dateOfLoss) throw wrongStatus(claim, 'an indemnity', 'indemnifiable');
-  // Computed again now: another claim of the year may have been paid since.
-  const policy = await getPolicy(context);
-  const indemnity = await indemnityOf(context, claim, claim.dateOfLoss, policy, claim.lossCause);
+  const valued = await valuation(context, claim, claim.dateOfLoss, claim.lossCause, now);
+  const { indemnity } = valued;
+  const today = isoDay(now);
   const at = now.toISOString();
-  const year = policyYearOf(claim.dateOfLoss, policy.inceptionDate);
+  const costs = paidCosts(claim.costs ?? [], indemnity, today);
+  const costsShare = indemnity.collectionCostsShare;
+  const money = (amount: number): string => formatMoney(amount, claim.currency);
   const saved = await saveClaim(
     context,
     claim,
     {
       status: 'indemnified',
       indemnity,
-      indemnifiedOn: isoDay(now),
-      timeline: [...claim.timeline, { at, event: 'indemnified', detail: `Indemnity of ${formatMoney(indemnity.amount, claim.currency)} paid.` }],
+      indemnifiedOn: today,
+      costs,
+      timeline: [
+        ...claim.timeline,
+        {
+          at,
+          event: 'indemnified',
+          detail:
+            costsShare > 0
+              ? `Indemnity of ${money(indemnity.amount)} paid, with ${money(costsShare)} as the insurer's share of ${money(indemnity.collectionCosts)} collection costs: ${money(indemnity.amount + costsShare)} in all.`
+              : `Indemnity of ${money(indemnity.amount)} paid.`,
+        },
+      ],
       updatedAt: at,
     },
     [
-      {
-        Update: {
-          TableName: tableName(),
-          Key: claimKeys.indemnities(context, year),
-          UpdateExpression: 'ADD paid :amount SET kind = :kind',
-          ConditionExpression: 'attribute_not_exists(paid) OR paid <= :room',
-          ExpressionAttributeValues: { ':amount': indemnity.amount, ':room': policy.maxLiability - indemnity.amount, ':kind': 'indemnities' },
-        },
-      },
+      ...lossRecorded(context, valued, claim.claimId, claim.dateOfLoss, { firstLossUsed: indemnity.aggregateFirstLossUsed, amount: indemnity.amount }),
       outboxPut(
         tableName(),
-        newEvent({ type: 'claim.indemnified', tenantId: context.tenantId, data: { claimId, buyerId: claim.buyerId, currency: claim.currency, dateOfLoss: claim.dateOfLoss, lossCause: claim.lossCause, indemnity }, now }),
+        newEvent({
+          type: 'claim.indemnified',
+          tenantId: context.tenantId,
+          data: {
+            claimId,
+            buyerId: claim.buyerId,
+            currency: claim.currency,
+            dateOfLoss: claim.dateOfLoss,
+            lossCause: claim.lossCause,
+            indemnity,
+            collectionCostsShare: costsShare,
+            payment: indemnity.amount + costsShare,
+          },
+          now,
+        }),
       ),
     ],
   );
   return claimOf(saved);
 }
 
-/** Money recovered after the indemnity: shared pro rata, the insurer's cover percent and the rest. */
+/** The costs incurred before the indemnity, paid with it: each its increment of the insurer's cumulative share. */
+function paidCosts(costs: readonly CollectionCost[], indemnity: IndemnityBreakdown, today: string): CollectionCost[] {
+  let before = 0;
+  return costs.map((cost) => {
+    const { insurer, policyholder } = splitCosts({ amount: cost.amount, costsBefore: before, indemnity: indemnity.amount, loss: indemnity.outstanding });
+    before += cost.amount;
+    return { ...cost, insurerShare: insurer, policyholderShare: policyholder, paidOn: today };
+  });
+}
+
+/**
+ * Money recovered after the indemnity, shared in proportion to each side's share of the loss:
+ * the insurer's cumulative share of all recoveries is floor(Σ recoveries × indemnity / loss),
+ * this one's the increment; the policyholder has the rest. Recoveries beyond the loss: 422.
+ */
 export async function recordRecovery(claimId: string, body: { amount: number; receivedOn: string }, now: Date): Promise<Claim> {
   const context = await contextOfClaim(claimId);
   const claim = await readClaim(context, claimId);
   notInTheFuture(body.receivedOn, isoDay(now), 'receivedOn');
   if (claim.status !== 'indemnified' || !claim.indemnity) throw wrongStatus(claim, 'a recovery', 'indemnified');
-  const recovered = claim.recoveries.reduce((sum, recovery) => sum + recovery.amount, 0);
-  const lost = totalOutstanding(claim.invoices);
-  if (recovered + body.amount > lost) {
-    throw problems.validation([
-      fieldError(
-        'body',
-        ['amount'],
-        'more_than_the_loss',
-        `recoveries would reach ${formatMoney(recovered + body.amount, claim.currency)}, more than the ${formatMoney(lost, claim.currency)} lost`,
-      ),
-    ]);
+  const money = (amount: number): string => formatMoney(amount, claim.currency);
+  const recovered = sumOf(claim.recoveries.map((recovery) => recovery.amount));
+  const loss = claim.indemnity.outstanding;
+  if (recovered + body.amount > loss) {
+    throw new ProblemError({
+      slug: 'recovery-exceeds-loss',
+      detail: `Recoveries would reach ${money(recovered + body.amount)}, more than the loss of ${money(loss)} (the outstanding of the claim's invoices at the date of loss; ${money(recovered)} recovered so far).`,
+      extensions: { loss, recovered, amount: body.amount },
+    });
   }
-  const { insurer, policyholder } = splitRecovery(body.amount, claim.indemnity.coverPercent);
+  const indemnity = claim.indemnity.amount;
+  const { insurer, policyholder } = splitRecovery({ amount: body.amount, recoveredBefore: recovered, indemnity, loss });
   const at = now.toISOString();
   const recovery = { amount: body.amount, receivedOn: body.receivedOn, insurerShare: insurer, policyholderShare: policyholder };
+  const insurerBefore = sumOf(claim.recoveries.map((earlier) => earlier.insurerShare));
   const saved = await saveClaim(
     context,
     claim,
@@ -506,12 +648,82 @@ export async function recordRecovery(claimId: string, body: { amount: number; re
         {
           at,
           event: 'recovery',
-          detail: `${formatMoney(body.amount, claim.currency)} recovered on ${body.receivedOn}: ${formatMoney(insurer, claim.currency)} to the insurer (${claim.indemnity.coverPercent} %), ${formatMoney(policyholder, claim.currency)} to the policyholder.`,
+          detail: `${money(body.amount)} recovered on ${body.receivedOn}, shared by each side's share of the ${money(loss)} loss: the insurer's share of the ${money(recovered + body.amount)} recovered in all is ${money(insurerBefore + insurer)} (× ${money(indemnity)} indemnity / ${money(loss)} loss, rounded down), so ${money(insurer)} of this one goes to the insurer and ${money(policyholder)} to the policyholder.`,
         },
       ],
       updatedAt: at,
     },
     [outboxPut(tableName(), newEvent({ type: 'claim.recovered', tenantId: context.tenantId, data: { claimId, buyerId: claim.buyerId, stage: 'after_indemnity', currency: claim.currency, ...recovery }, now }))],
+  );
+  return claimOf(saved);
+}
+
+/**
+ * A collection cost on an open claim (policyholder or insurer). Before the indemnity it is kept
+ * and paid with it (an indemnifiable claim's breakdown shows the share at once); after it, the
+ * insurer pays its share at once, with claim.costs_paid.
+ */
+export async function recordCost(caller: { tenant?: TenantContext | undefined }, claimId: string, body: { amount: number; incurredOn: string; description: string }, now: Date): Promise<Claim> {
+  const context = caller.tenant ?? (await contextOfClaim(claimId));
+  const claim = await readClaim(context, claimId);
+  const today = isoDay(now);
+  notInTheFuture(body.incurredOn, today, 'incurredOn');
+  if (claim.status !== 'in_collection' && claim.status !== 'indemnifiable' && claim.status !== 'indemnified') {
+    throw wrongStatus(claim, 'a collection cost', 'in collection, indemnifiable or indemnified');
+  }
+  const money = (amount: number): string => formatMoney(amount, claim.currency);
+  const at = now.toISOString();
+  const earlier = claim.costs ?? [];
+  const cost: CollectionCost = { amount: body.amount, incurredOn: body.incurredOn, description: body.description, recordedAt: at };
+  if (claim.status === 'indemnified' && claim.indemnity) {
+    const { indemnity } = claim;
+    const costsBefore = sumOf(earlier.map((c) => c.amount));
+    const { insurer, policyholder } = splitCosts({ amount: body.amount, costsBefore, indemnity: indemnity.amount, loss: indemnity.outstanding });
+    const paid = { ...cost, insurerShare: insurer, policyholderShare: policyholder, paidOn: today };
+    const saved = await saveClaim(
+      context,
+      claim,
+      {
+        costs: [...earlier, paid],
+        timeline: [
+          ...claim.timeline,
+          {
+            at,
+            event: 'costs_paid',
+            detail: `Collection cost of ${money(body.amount)} (${body.description}), incurred on ${body.incurredOn}: the insurer pays ${money(insurer)}, its share of the loss (${money(indemnity.amount)} indemnity / ${money(indemnity.outstanding)} loss, on the ${money(costsBefore + body.amount)} of costs in all, rounded down); the policyholder bears ${money(policyholder)}.`,
+          },
+        ],
+        updatedAt: at,
+      },
+      [
+        outboxPut(
+          tableName(),
+          newEvent({ type: 'claim.costs_paid', tenantId: context.tenantId, data: { claimId, buyerId: claim.buyerId, currency: claim.currency, ...paid }, now }),
+        ),
+      ],
+    );
+    return claimOf(saved);
+  }
+  const costs = [...earlier, cost];
+  // An indemnifiable claim shows the share its indemnity will pay with the costs so far.
+  const revalued = claim.status === 'indemnifiable' && claim.dateOfLoss ? await valuation(context, { ...claim, costs }, claim.dateOfLoss, claim.lossCause, now) : undefined;
+  const saved = await saveClaim(
+    context,
+    claim,
+    {
+      costs,
+      ...(revalued ? { indemnity: revalued.indemnity } : {}),
+      timeline: [
+        ...claim.timeline,
+        {
+          at,
+          event: 'cost',
+          detail: `Collection cost of ${money(body.amount)} (${body.description}), incurred on ${body.incurredOn}: shared by each side's share of the loss, the insurer's part is paid with the indemnity.`,
+        },
+      ],
+      updatedAt: at,
+    },
+    [],
   );
   return claimOf(saved);
 }

@@ -185,8 +185,14 @@ export const claimKeys = {
   }),
   statusPartition: (context: TenantContext, status: string) => ({ gsi3pk: `${pk(context)}#CLAIMSTATUS#${status}` }),
   statusOfBuyerPrefix: (buyerId: string) => `${buyerId}#`,
-  /** The policy year's indemnities, against maxLiability. */
+  /** The policy year's indemnities, against maxLiability; `changes` counts the losses and payments recorded in the year. */
   indemnities: (context: TenantContext, policyYearStart: string) => ({ pk: tenantPartition(context), sk: `INDEMNITIES#${policyYearStart}` }),
+  /** The policy year's losses, by date of loss then claim: the order the aggregate first loss is used up in. */
+  policyYearLoss: (context: TenantContext, policyYearStart: string, dateOfLoss: string, claimId: string) => ({
+    pk: tenantPartition(context),
+    sk: `LOSSES#${policyYearStart}#${dateOfLoss}#${claimId}`,
+  }),
+  policyYearLossPrefix: (context: TenantContext, policyYearStart: string) => ({ pk: tenantPartition(context), skPrefix: `LOSSES#${policyYearStart}#` }),
 };
 
 /**

@@ -13,7 +13,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
-import { batchGetItems, failedConditions, withPrefix } from './items.ts';
+import { batchGetItems, failedConditions, queryAll, withPrefix } from './items.ts';
 import { newId } from './ids.ts';
 import { insurerKeys, ownerKeys, tenantKeys, tenantPartition } from './keys.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
@@ -298,6 +298,16 @@ export async function getPolicy(context: TenantContext): Promise<Policy> {
   const policy = await currentPolicy(context);
   if (!policy) throw problems.notFound(`No tenant ${context.tenantId}.`);
   return policy;
+}
+
+/**
+ * Every version of the tenant's policy, oldest first: what was in force on a given day (the
+ * date of loss, a delivery) is the last version that took effect on or before it.
+ */
+export async function policyHistory(context: TenantContext): Promise<Policy[]> {
+  const items = await queryAll<PolicyItem>(withPrefix(tenantKeys.policyVersionPrefix(context)));
+  if (items.length === 0) throw problems.notFound(`No tenant ${context.tenantId}.`);
+  return items.map(policyOf);
 }
 
 export async function listPolicyVersions(context: TenantContext, page: PageRequest): Promise<PageResult<Policy>> {

@@ -79,6 +79,10 @@ export const CLAIM_REASON_CODES = [
   // one per invoice
   'terms_beyond_condition',
   'delivered_after_stop_of_cover',
+  // the claim as a whole
+  'policy_in_force',
+  'aggregate_first_loss',
+  'collection_costs',
 ] as const;
 export type ClaimReasonCode = (typeof CLAIM_REASON_CODES)[number];
 
@@ -234,14 +238,33 @@ export function allocateCollection(invoices: readonly ClaimInvoice[], amount: nu
 
 // --- the indemnity --------------------------------------------------------------------------
 
+export const DEDUCTIBLE_ORDERS = ['after_percent', 'before_percent'] as const;
+export type DeductibleOrder = (typeof DEDUCTIBLE_ORDERS)[number];
+
 export interface IndemnityPolicy {
   /** Integer percent (the policy schema holds 80–95; 0–100 is accepted here). */
   coverPercent: number;
   deductible: number;
+  /** The non-qualifying loss: a covered loss at or below it pays nothing and uses no aggregate first loss. */
   claimThreshold: number;
-  maxLiability: number;
+  /** The most the insurer pays per policy year, as an amount; absent = only the multiple applies. */
+  maxLiability?: number | undefined;
+  /** The most the insurer pays per policy year, as a multiple of the year's premium; absent = only the amount applies. */
+  maxLiabilityMultiple?: number | undefined;
   maxCreditPeriodDays: number;
   currency: string;
+  /** `after_percent` (default): floor(net loss × cover %) − deductible; `before_percent`: floor((net loss − deductible) × cover %). */
+  deductibleApplies?: DeductibleOrder | undefined;
+  /** The policy year's aggregate first loss (default 0): qualifying losses use it up before any indemnity. */
+  aggregateFirstLoss?: number | undefined;
+  /** The version of the policy these terms come from, to name it in the breakdown. */
+  version?: number | undefined;
+}
+
+/** The policy's maximum credit period from `from` (YYYY-MM-DD) on: the version in force at a delivery decides whether its terms were covered. */
+export interface CreditPeriodStep {
+  from: string;
+  maxCreditPeriodDays: number;
 }
 
 export interface InvoiceCover {
@@ -254,35 +277,55 @@ export interface InvoiceCover {
 }
 
 export interface IndemnityBreakdown {
-  /** Σ outstanding of the claim's invoices. */
+  /** Σ outstanding of the claim's invoices at the date of loss: the loss recoveries and costs are shared by. */
   outstanding: number;
   /** Σ covered parts, after the limit cap. */
   coveredLoss: number;
   coverPercent: number;
   deductible: number;
+  deductibleApplies: DeductibleOrder;
+  /** The non-qualifying loss (the policy's claimThreshold). */
+  nonQualifyingLoss: number;
+  /** The policy year's aggregate first loss, what this claim used of it and what is left after it. */
+  aggregateFirstLoss: number;
+  aggregateFirstLossUsed: number;
+  aggregateFirstLossLeft: number;
+  /** The policy year's maximum liability in force (the lower of the amount and the multiple of the premium), when either is set. */
+  maxLiability?: number;
   /** What reduced the result last: max liability wins if both did. */
   cappedBy?: 'limit' | 'max_liability';
   /** The indemnity. */
   amount: number;
+  /** Collection costs incurred on the claim so far, and the insurer's share of them (floor(costs × indemnity / loss)). */
+  collectionCosts: number;
+  collectionCostsShare: number;
+  /** The policy version whose terms made this indemnity (the one in force at the date of loss), when known. */
+  policyVersion?: number;
   /** In delivery order (issue date, then due date, then id). */
   invoices: InvoiceCover[];
-  /** Sentences with the numbers: invoices outside cover, limit cap, threshold, deductible, max liability. */
+  /** Sentences with the numbers: invoices outside cover, limit cap, threshold, first loss, percentage, deductible, max liability, costs. */
   reasons: Reason[];
 }
 
 /**
  * An invoice is covered when delivered (issueDate) while a limit was in force on that day
- * (limitOnDay > 0: a time-limited approval covers up to its expiresOn), on terms within
- * maxCreditPeriodDays (dueDate − issueDate ≤ maxCreditPeriodDays) and within the conditions of
- * that limit (≤ its step's maxPaymentTermsDays), and not after the stop of cover (issueDate ≤
- * mepEndsOn, when given). Terms beyond both are reported as beyond the policy, the broader rule,
- * as in the cover check.
+ * (limitOnDay > 0: a time-limited approval covers up to its expiresOn), on terms within the
+ * maximum credit period of the policy in force that day (`creditPeriods`, else the policy's) and
+ * within the conditions of that limit (≤ its step's maxPaymentTermsDays), and not after the stop
+ * of cover (issueDate ≤ mepEndsOn, when given). Terms beyond both are reported as beyond the
+ * policy, the broader rule, as in the cover check.
  * Covered loss: invoices taken in delivery order (issueDate, then dueDate, then id); each
  * covered invoice's covered part = min(its outstanding, limitOnDay(its issueDate) − covered so
  * far), never below 0 (the limit in force at each delivery caps the cumulated exposure).
- * indemnity = floor(coveredLoss × coverPercent / 100) − deductible, never below 0; 0 when
- * coveredLoss ≤ claimThreshold; and never more than maxLiability − indemnifiedThisPolicyYear
- * (never below 0).
+ * Retentions, in order (the policy in force at the date of loss):
+ * 1. covered loss ≤ claimThreshold (the non-qualifying loss): nothing, and no first loss used;
+ * 2. the aggregate first loss left before this claim is used up: used = min(left, covered loss);
+ * 3. net = covered loss − used; after_percent: floor(net × coverPercent / 100) − deductible;
+ *    before_percent: floor((net − deductible) × coverPercent / 100); never below 0;
+ * 4. never more than the policy year's maximum liability (the lower of maxLiability and
+ *    maxLiabilityMultiple × policyYearPremium) less what the year already indemnified.
+ * Collection costs are shared like recoveries: the insurer bears floor(costs × indemnity /
+ * outstanding), paid on top of the indemnity.
  */
 export function computeIndemnity(args: {
   invoices: readonly ClaimInvoice[];
@@ -291,20 +334,45 @@ export function computeIndemnity(args: {
   indemnifiedThisPolicyYear: number;
   /** The end of the maximum extension period on the buyer (inclusive); absent = no stop of cover known. */
   mepEndsOn?: string | undefined;
+  /** The aggregate first loss left before this claim (see `aggregateFirstLossLeft`); absent = the policy's whole aggregate first loss. */
+  aggregateFirstLossLeft?: number | undefined;
+  /** The policy year's premium, which `maxLiabilityMultiple` multiplies; required when the policy sets the multiple. */
+  policyYearPremium?: number | undefined;
+  /** The maximum credit period of each policy version by the day it took effect; absent = the policy's, for every delivery. */
+  creditPeriods?: readonly CreditPeriodStep[] | undefined;
+  /** Collection costs incurred on the claim so far (default 0). */
+  collectionCosts?: number | undefined;
 }): IndemnityBreakdown {
-  const { invoices, limitSteps, policy, indemnifiedThisPolicyYear, mepEndsOn } = args;
+  const { invoices, limitSteps, policy, indemnifiedThisPolicyYear, mepEndsOn, creditPeriods = [], collectionCosts = 0 } = args;
   assertInvoices(invoices);
   if (mepEndsOn !== undefined) assertIsoDate(mepEndsOn, 'mepEndsOn');
   assertSteps(limitSteps);
   assertPolicy(policy);
   assertAmount(indemnifiedThisPolicyYear, 'indemnifiedThisPolicyYear');
-  const { currency, coverPercent, deductible, claimThreshold, maxLiability } = policy;
+  assertAmount(collectionCosts, 'collectionCosts');
+  creditPeriods.forEach((step, i) => {
+    assertIsoDate(step.from, `creditPeriods[${i}].from`);
+    assertDays(step.maxCreditPeriodDays, `creditPeriods[${i}].maxCreditPeriodDays`);
+    if (i > 0 && step.from < creditPeriods[i - 1]!.from) throw new RangeError(`creditPeriods[${i}].from ${step.from} precedes the step before it`);
+  });
+  const { currency, coverPercent, deductible, claimThreshold } = policy;
+  const deductibleApplies = policy.deductibleApplies ?? 'after_percent';
+  const aggregateFirstLoss = policy.aggregateFirstLoss ?? 0;
+  const firstLossLeft = args.aggregateFirstLossLeft ?? aggregateFirstLoss;
+  assertAmount(firstLossLeft, 'aggregateFirstLossLeft');
+  if (firstLossLeft > aggregateFirstLoss) throw new RangeError(`aggregateFirstLossLeft ${firstLossLeft} exceeds the aggregate first loss of ${aggregateFirstLoss}`);
+  const maxLiability = maxLiabilityOf(policy, args.policyYearPremium);
   const money = (amount: number): string => formatMoney(amount, currency);
 
-  const covers = coverInvoices(invoices, limitSteps, policy, mepEndsOn);
+  const covers = coverInvoices(invoices, limitSteps, policy, mepEndsOn, creditPeriods);
   const outstanding = sum(covers.map((c) => c.outstanding));
   const coveredLoss = sum(covers.map((c) => c.coveredAmount));
   const reasons: Reason[] = [];
+  if (policy.version !== undefined) {
+    reasons.push(
+      because('policy_in_force', `Version ${policy.version} of the policy, in force on the date of loss, sets the retentions; the version in force on each delivery day decides whether its terms were covered.`),
+    );
+  }
 
   const outside = covers.filter((c) => !c.covered && c.outstanding > 0);
   if (outside.length > 0) {
@@ -322,57 +390,214 @@ export function computeIndemnity(args: {
       because('limit_cap', `The limits in force at each delivery cap the covered loss at ${money(coveredLoss)} of the ${money(eligible)} outstanding on invoices within cover.`),
     );
   }
-  const result = (amount: number, cappedBy?: IndemnityBreakdown['cappedBy']): IndemnityBreakdown => ({
-    outstanding,
-    coveredLoss,
-    coverPercent,
-    deductible,
-    ...(cappedBy ? { cappedBy } : {}),
-    amount,
-    invoices: covers,
-    reasons,
-  });
+  const result = (amount: number, firstLossUsed: number, cappedBy?: IndemnityBreakdown['cappedBy']): IndemnityBreakdown => {
+    const costsShare = collectionCosts === 0 ? 0 : shareOfLoss(collectionCosts, amount, outstanding);
+    if (collectionCosts > 0) {
+      reasons.push(
+        because(
+          'collection_costs',
+          `Collection costs of ${money(collectionCosts)} are shared like the loss: the insurer bears ${money(costsShare)} (${money(collectionCosts)} × ${money(amount)} indemnity / ${money(outstanding)} loss, rounded down), paid on top of the indemnity.`,
+        ),
+      );
+    }
+    return {
+      outstanding,
+      coveredLoss,
+      coverPercent,
+      deductible,
+      deductibleApplies,
+      nonQualifyingLoss: claimThreshold,
+      aggregateFirstLoss,
+      aggregateFirstLossUsed: firstLossUsed,
+      aggregateFirstLossLeft: firstLossLeft - firstLossUsed,
+      ...(maxLiability !== undefined ? { maxLiability } : {}),
+      ...(cappedBy ? { cappedBy } : {}),
+      amount,
+      collectionCosts,
+      collectionCostsShare: costsShare,
+      ...(policy.version !== undefined ? { policyVersion: policy.version } : {}),
+      invoices: covers,
+      reasons,
+    };
+  };
 
   if (coveredLoss <= claimThreshold) {
     reasons.push(
-      because('below_threshold', `The covered loss of ${money(coveredLoss)} is at or below the claim threshold of ${money(claimThreshold)}, so no indemnity is due.`),
-    );
-    return result(0, limitCut ? 'limit' : undefined);
-  }
-
-  const insured = percentOf(coveredLoss, coverPercent);
-  reasons.push(because('cover_percent', `The policy covers ${coverPercent} % of the covered loss of ${money(coveredLoss)}: ${money(insured)}.`));
-  const afterDeductible = Math.max(0, insured - deductible);
-  reasons.push(
-    because(
-      'deductible',
-      insured > deductible
-        ? `Less the deductible of ${money(deductible)}, the indemnity is ${money(afterDeductible)}.`
-        : `The deductible of ${money(deductible)} is at least ${money(insured)}, so no indemnity is due.`,
-    ),
-  );
-
-  const remaining = Math.max(0, maxLiability - indemnifiedThisPolicyYear);
-  if (afterDeductible > remaining) {
-    reasons.push(
       because(
-        'max_liability',
-        remaining === 0
-          ? `The maximum liability of ${money(maxLiability)} for the policy year is exhausted (${money(indemnifiedThisPolicyYear)} already indemnified), so no indemnity is paid instead of ${money(afterDeductible)}.`
-          : `The maximum liability of ${money(maxLiability)} for the policy year leaves ${money(remaining)} after the ${money(indemnifiedThisPolicyYear)} already indemnified, so the indemnity is ${money(remaining)} instead of ${money(afterDeductible)}.`,
+        'below_threshold',
+        `The covered loss of ${money(coveredLoss)} is at or below the non-qualifying loss (claim threshold) of ${money(claimThreshold)}, so no indemnity is due and no aggregate first loss is used.`,
       ),
     );
-    return result(remaining, 'max_liability');
+    return result(0, 0, limitCut ? 'limit' : undefined);
   }
-  return result(afterDeductible, limitCut ? 'limit' : undefined);
+
+  const firstLossUsed = Math.min(firstLossLeft, coveredLoss);
+  const net = coveredLoss - firstLossUsed;
+  if (aggregateFirstLoss > 0) {
+    reasons.push(
+      because(
+        'aggregate_first_loss',
+        firstLossUsed === 0
+          ? `The aggregate first loss of ${money(aggregateFirstLoss)} for the policy year is used up by earlier losses, so the whole covered loss of ${money(coveredLoss)} counts.`
+          : `The aggregate first loss of ${money(aggregateFirstLoss)} for the policy year had ${money(firstLossLeft)} left: this loss uses ${money(firstLossUsed)} of it, leaving ${money(firstLossLeft - firstLossUsed)}, so ${money(net)} of the covered loss counts.`,
+      ),
+    );
+  }
+
+  const counted = (amount: number): string => (firstLossUsed === 0 ? `the covered loss of ${money(amount)}` : `the ${money(amount)} of covered loss above the aggregate first loss`);
+  let afterDeductible: number;
+  if (deductibleApplies === 'before_percent') {
+    const excess = Math.max(0, net - deductible);
+    reasons.push(
+      because(
+        'deductible',
+        net > deductible
+          ? `The deductible of ${money(deductible)} comes first: ${counted(net)} less it leaves ${money(excess)}.`
+          : `The deductible of ${money(deductible)} is at least ${counted(net)}, so no indemnity is due.`,
+      ),
+    );
+    afterDeductible = percentOf(excess, coverPercent);
+    reasons.push(because('cover_percent', `The policy covers ${coverPercent} % of the ${money(excess)} in excess of the deductible: the indemnity is ${money(afterDeductible)}.`));
+  } else {
+    const insured = percentOf(net, coverPercent);
+    reasons.push(because('cover_percent', `The policy covers ${coverPercent} % of ${counted(net)}: ${money(insured)}.`));
+    afterDeductible = Math.max(0, insured - deductible);
+    reasons.push(
+      because(
+        'deductible',
+        insured > deductible
+          ? `Less the deductible of ${money(deductible)}, the indemnity is ${money(afterDeductible)}.`
+          : `The deductible of ${money(deductible)} is at least ${money(insured)}, so no indemnity is due.`,
+      ),
+    );
+  }
+
+  if (maxLiability !== undefined) {
+    const remaining = Math.max(0, maxLiability - indemnifiedThisPolicyYear);
+    if (afterDeductible > remaining) {
+      reasons.push(
+        because(
+          'max_liability',
+          remaining === 0
+            ? `The maximum liability of ${money(maxLiability)} for the policy year${maxLiabilityWhy(policy, maxLiability, args.policyYearPremium)} is exhausted (${money(indemnifiedThisPolicyYear)} already indemnified), so no indemnity is paid instead of ${money(afterDeductible)}.`
+            : `The maximum liability of ${money(maxLiability)} for the policy year${maxLiabilityWhy(policy, maxLiability, args.policyYearPremium)} leaves ${money(remaining)} after the ${money(indemnifiedThisPolicyYear)} already indemnified, so the indemnity is ${money(remaining)} instead of ${money(afterDeductible)}.`,
+        ),
+      );
+      return result(remaining, firstLossUsed, 'max_liability');
+    }
+  }
+  return result(afterDeductible, firstLossUsed, limitCut ? 'limit' : undefined);
 }
 
-/** A recovery after indemnity, shared pro rata: the insurer coverPercent % (rounded down to the minor unit), the policyholder the rest. */
-export function splitRecovery(amount: number, coverPercent: number): { insurer: number; policyholder: number } {
-  assertAmount(amount, 'amount');
-  assertPercent(coverPercent, 'coverPercent');
-  const insurer = percentOf(amount, coverPercent);
+/**
+ * The policy year's maximum liability: the amount, the multiple of the year's premium, or the
+ * lower of the two when both are set; undefined when neither is (no cap).
+ */
+export function maxLiabilityOf(policy: Pick<IndemnityPolicy, 'maxLiability' | 'maxLiabilityMultiple'>, policyYearPremium?: number): number | undefined {
+  const { maxLiability, maxLiabilityMultiple } = policy;
+  if (maxLiabilityMultiple === undefined) return maxLiability;
+  if (policyYearPremium === undefined) throw new RangeError('policyYearPremium is required when the policy sets maxLiabilityMultiple');
+  assertAmount(policyYearPremium, 'policyYearPremium');
+  // On BigInt, and never past the safe range: a cap that large caps nothing an indemnity can reach.
+  const multiple = Number(min(BigInt(policyYearPremium) * BigInt(maxLiabilityMultiple), BigInt(Number.MAX_SAFE_INTEGER)));
+  return maxLiability === undefined ? multiple : Math.min(maxLiability, multiple);
+}
+
+function maxLiabilityWhy(policy: IndemnityPolicy, maxLiability: number, premium: number | undefined): string {
+  if (policy.maxLiabilityMultiple === undefined) return '';
+  const multiple = `${policy.maxLiabilityMultiple} × the year's premium of ${formatMoney(premium ?? 0, policy.currency)}`;
+  return policy.maxLiability === undefined || maxLiability < policy.maxLiability ? ` (${multiple})` : ` (the amount, below ${multiple})`;
+}
+
+/**
+ * What the insurer's part of `total` money shared by the loss is: floor(total × indemnity /
+ * loss). Recoveries and collection costs are both shared this way, in proportion to each side's
+ * share of the loss. Exact on BigInt.
+ */
+function shareOfLoss(total: number, indemnity: number, loss: number): number {
+  if (loss === 0) return 0;
+  return Number((BigInt(total) * BigInt(indemnity)) / BigInt(loss));
+}
+
+/**
+ * A sum received or spent after earlier ones, shared by each side's share of the loss: the
+ * insurer's cumulative part of all of them is floor(Σ × indemnity / loss), and this one's is that
+ * cumulative part after it less the one before it (so the rounding never adds up across
+ * payments); the policyholder has the rest.
+ */
+function splitByShareOfLoss(args: { amount: number; before: number; indemnity: number; loss: number }): { insurer: number; policyholder: number } {
+  const { amount, before, indemnity, loss } = args;
+  const insurer = shareOfLoss(before + amount, indemnity, loss) - shareOfLoss(before, indemnity, loss);
   return { insurer, policyholder: amount - insurer };
+}
+
+/**
+ * A recovery after indemnity, shared in proportion to each side's share of the loss (never by
+ * the cover percentage): the insurer's cumulative share of all recoveries is min(indemnity,
+ * floor(Σ recoveries × indemnity / loss)); this recovery's is that after it less that before it.
+ * Loss = the outstanding of the claim's invoices at the date of loss. Recoveries beyond the loss
+ * are refused (RangeError; the HTTP layer answers 422 recovery-exceeds-loss first), so the
+ * insurer's share never passes what it paid.
+ */
+export function splitRecovery(args: { amount: number; recoveredBefore: number; indemnity: number; loss: number }): { insurer: number; policyholder: number } {
+  const { amount, recoveredBefore, indemnity, loss } = args;
+  assertSharing(amount, recoveredBefore, indemnity, loss, 'recoveredBefore');
+  if (amount <= 0) throw new RangeError(`a recovery must be a positive amount, got ${amount}`);
+  if (recoveredBefore + amount > loss) throw new RangeError(`recoveries of ${recoveredBefore + amount} would exceed the loss of ${loss}`);
+  return splitByShareOfLoss({ amount, before: recoveredBefore, indemnity, loss });
+}
+
+/** Collection costs, shared like recoveries: the insurer bears floor(Σ costs × indemnity / loss) in all, this cost its increment. */
+export function splitCosts(args: { amount: number; costsBefore: number; indemnity: number; loss: number }): { insurer: number; policyholder: number } {
+  const { amount, costsBefore, indemnity, loss } = args;
+  assertSharing(amount, costsBefore, indemnity, loss, 'costsBefore');
+  if (amount <= 0) throw new RangeError(`a cost must be a positive amount, got ${amount}`);
+  return splitByShareOfLoss({ amount, before: costsBefore, indemnity, loss });
+}
+
+function assertSharing(amount: number, before: number, indemnity: number, loss: number, beforeName: string): void {
+  assertAmount(amount, 'amount');
+  assertAmount(before, beforeName);
+  assertAmount(indemnity, 'indemnity');
+  assertAmount(loss, 'loss');
+  if (indemnity > loss) throw new RangeError(`an indemnity of ${indemnity} exceeds the loss of ${loss}`);
+}
+
+/** A claim's loss in the policy year's ledger: what the aggregate first loss is used up by. */
+export interface PolicyYearLoss {
+  claimId: string;
+  dateOfLoss: string;
+  coveredLoss: number;
+  /** Set once the claim is indemnified: the aggregate first loss its paid indemnity used, which stays. */
+  firstLossUsedWhenPaid?: number | undefined;
+}
+
+/**
+ * The aggregate first loss left for `claim` before its own loss. Losses above the non-qualifying
+ * loss use it up in date-of-loss order (ties by claim id); a loss at or below it uses none.
+ * Paid indemnities keep what they used, whatever their date of loss (a loss dated earlier but
+ * valued later cannot take back what a payment already used); among the unpaid, only those that
+ * come before `claim` use it. `claim` itself is skipped in `losses`.
+ */
+export function aggregateFirstLossLeft(args: { aggregateFirstLoss: number; nonQualifyingLoss: number; losses: readonly PolicyYearLoss[]; claim: { claimId: string; dateOfLoss: string } }): number {
+  const { aggregateFirstLoss, nonQualifyingLoss, losses, claim } = args;
+  assertAmount(aggregateFirstLoss, 'aggregateFirstLoss');
+  assertAmount(nonQualifyingLoss, 'nonQualifyingLoss');
+  assertIsoDate(claim.dateOfLoss, 'claim.dateOfLoss');
+  const others = losses.filter((loss) => loss.claimId !== claim.claimId);
+  others.forEach((loss, i) => {
+    assertIsoDate(loss.dateOfLoss, `losses[${i}].dateOfLoss`);
+    assertAmount(loss.coveredLoss, `losses[${i}].coveredLoss`);
+    if (loss.firstLossUsedWhenPaid !== undefined) assertAmount(loss.firstLossUsedWhenPaid, `losses[${i}].firstLossUsedWhenPaid`);
+  });
+  const paid = sum(others.map((loss) => loss.firstLossUsedWhenPaid ?? 0));
+  let left = Math.max(0, aggregateFirstLoss - paid);
+  // Each earlier qualifying loss takes what it can of what is left: in any order, the sum is the same.
+  for (const loss of others) {
+    const earlier = loss.dateOfLoss < claim.dateOfLoss || (loss.dateOfLoss === claim.dateOfLoss && loss.claimId < claim.claimId);
+    if (loss.firstLossUsedWhenPaid === undefined && earlier && loss.coveredLoss > nonQualifyingLoss) left -= Math.min(left, loss.coveredLoss);
+  }
+  return left;
 }
 
 // --- the claim case -------------------------------------------------------------------------
@@ -407,7 +632,13 @@ export type ClaimDocumentStatus = (typeof CLAIM_DOCUMENT_STATUSES)[number];
 
 // --- internals ------------------------------------------------------------------------------
 
-function coverInvoices(invoices: readonly ClaimInvoice[], steps: readonly LimitStep[], policy: IndemnityPolicy, mepEndsOn: string | undefined): InvoiceCover[] {
+function coverInvoices(
+  invoices: readonly ClaimInvoice[],
+  steps: readonly LimitStep[],
+  policy: IndemnityPolicy,
+  mepEndsOn: string | undefined,
+  creditPeriods: readonly CreditPeriodStep[],
+): InvoiceCover[] {
   const money = (amount: number): string => formatMoney(amount, policy.currency);
   let coveredSoFar = 0;
   return [...invoices].sort(byDelivery).map((invoice) => {
@@ -426,11 +657,15 @@ function coverInvoices(invoices: readonly ClaimInvoice[], steps: readonly LimitS
     }
     const limit = step.total;
     const terms = daysBetween(issueDate, invoice.dueDate);
-    if (terms > policy.maxCreditPeriodDays) {
+    const maxCreditPeriodDays = creditPeriodOnDay(creditPeriods, issueDate) ?? policy.maxCreditPeriodDays;
+    if (terms > maxCreditPeriodDays) {
       return cover(
         false,
         0,
-        because('terms_beyond_policy', `Invoice ${invoiceId} was delivered on ${issueDate} on payment terms of ${terms} days, beyond the policy's maximum credit period of ${policy.maxCreditPeriodDays} days, so it is not covered.`),
+        because(
+          'terms_beyond_policy',
+          `Invoice ${invoiceId} was delivered on ${issueDate} on payment terms of ${terms} days, beyond the maximum credit period of ${maxCreditPeriodDays} days of the policy in force that day, so it is not covered.`,
+        ),
       );
     }
     // No condition on the terms: no bound beyond the policy's.
@@ -478,6 +713,20 @@ function coverInvoices(invoices: readonly ClaimInvoice[], steps: readonly LimitS
       ),
     );
   });
+}
+
+/**
+ * The maximum credit period of the policy version in force on `day`, the steps in the order the
+ * versions took effect: the last one from on or before `day`; before the first, the first one's
+ * (a policy's first version governs deliveries from its inception, which may precede the day it
+ * was recorded).
+ */
+function creditPeriodOnDay(steps: readonly CreditPeriodStep[], day: string): number | undefined {
+  return (steps.filter((step) => step.from <= day).at(-1) ?? steps[0])?.maxCreditPeriodDays;
+}
+
+function min(a: bigint, b: bigint): bigint {
+  return a < b ? a : b;
 }
 
 /** floor(amount × percent / 100) on BigInt: exact for any safe amount. */
@@ -541,7 +790,14 @@ function assertPolicy(policy: IndemnityPolicy): void {
   assertPercent(policy.coverPercent, 'policy.coverPercent');
   assertAmount(policy.deductible, 'policy.deductible');
   assertAmount(policy.claimThreshold, 'policy.claimThreshold');
-  assertAmount(policy.maxLiability, 'policy.maxLiability');
+  if (policy.maxLiability !== undefined) assertAmount(policy.maxLiability, 'policy.maxLiability');
+  if (policy.maxLiabilityMultiple !== undefined && (!Number.isInteger(policy.maxLiabilityMultiple) || policy.maxLiabilityMultiple < 1)) {
+    throw new RangeError(`policy.maxLiabilityMultiple must be a positive integer, got ${String(policy.maxLiabilityMultiple)}`);
+  }
+  if (policy.aggregateFirstLoss !== undefined) assertAmount(policy.aggregateFirstLoss, 'policy.aggregateFirstLoss');
+  if (policy.deductibleApplies !== undefined && !DEDUCTIBLE_ORDERS.includes(policy.deductibleApplies)) {
+    throw new RangeError(`policy.deductibleApplies must be one of ${DEDUCTIBLE_ORDERS.join(', ')}, got ${String(policy.deductibleApplies)}`);
+  }
   assertDays(policy.maxCreditPeriodDays, 'policy.maxCreditPeriodDays');
 }
 

@@ -14,6 +14,7 @@ export const EVENT_TYPES = [
   'webhook.endpoint_disabled',
   'extension.requested',
   'extension.decided',
+  'claim.costs_paid',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

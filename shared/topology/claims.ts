@@ -1,5 +1,5 @@
 /** Overdues and claims: policyholders notify and follow their files; the insurer moves the money; the daily deadline jobs. */
-import { Claim, ClaimPage, ClaimParams, ClaimQuery, DocumentBody, DocumentParams, MoneyReceivedBody, OverdueNotificationBody } from '../contract/claims.ts';
+import { Claim, ClaimPage, ClaimParams, ClaimQuery, CollectionCostBody, DocumentBody, DocumentParams, MoneyReceivedBody, OverdueNotificationBody } from '../contract/claims.ts';
 import { ExtensionDecisionBody, ExtensionPage, ExtensionParams, ExtensionQuery, ExtensionRequest, ExtensionRequestBody } from '../contract/extensions.ts';
 import { RetryAfterHeader } from '../contract/headers.ts';
 import type { FunctionSpec, RouteSpec } from './types.ts';
@@ -203,15 +203,36 @@ export const claimsRoutes = [
     path: '/v1/claims/{claimId}/recoveries',
     function: 'claims',
     access: ['insurer'],
-    summary: 'Money recovered after the indemnity, shared pro rata between insurer and policyholder',
+    summary: 'Money recovered after the indemnity, shared by each side’s share of the loss',
     description:
-      '`receivedOn` is not after today.',
+      'The insurer’s cumulative share of all recoveries is floor(Σ recoveries × indemnity / loss), the loss being the outstanding of the claim’s invoices at the date of loss; this recovery’s share is the increment, the policyholder has the rest. `receivedOn` is not after today.',
     tags: ['claims'],
     request: { params: ClaimParams, body: MoneyReceivedBody },
     responses: {
       201: { description: 'The claim', schema: Claim },
       404: { description: 'No claim with this id', problems: ['not-found'] },
       409: { description: 'The claim is not indemnified (claim-status, with claimStatus), or changed meanwhile (concurrent-update)', problems: ['claim-status', 'concurrent-update'] },
+      422: { description: 'Recoveries would exceed the loss (recovery-exceeds-loss, with loss, recovered and amount): nothing stored', problems: ['recovery-exceeds-loss'] },
+    },
+  },
+  {
+    operationId: 'recordClaimCost',
+    method: 'POST',
+    path: '/v1/claims/{claimId}/costs',
+    function: 'claims',
+    access: ['policyholder', 'broker', 'insurer'],
+    summary: 'A collection cost on an open claim, shared like recoveries: the insurer bears floor(costs × indemnity / loss)',
+    description:
+      'Policyholders and brokers record costs on their own claims, the insurer on any. Before the indemnity the insurer’s share is paid with it (an indemnifiable claim’s breakdown shows it at once); after it, the share is paid at once and claim.costs_paid is sent. `incurredOn` is not after today.',
+    tags: ['claims'],
+    request: { params: ClaimParams, body: CollectionCostBody },
+    responses: {
+      201: { description: 'The claim, with the cost', schema: Claim },
+      404: { description: 'No claim with this id (among yours)', problems: ['not-found'] },
+      409: {
+        description: 'The claim is closed or recovered (claim-status, with claimStatus), or changed meanwhile (concurrent-update)',
+        problems: ['claim-status', 'concurrent-update'],
+      },
     },
   },
 ] as const satisfies readonly RouteSpec<keyof typeof claimsFunctions>[];

@@ -13,6 +13,7 @@ import {
   limitOnDay,
   maxExtensionPeriodEnd,
   notificationDeadline,
+  splitCosts,
   splitRecovery,
   totalOutstanding,
   type ClaimInvoice,
@@ -592,7 +593,7 @@ describe('the indemnity', () => {
 
   it('says why nothing is due, with the numbers', () => {
     expect(indemnity([invoice('A', 499_999)], { policy: { claimThreshold: 500_000 } }).reasons).toEqual([
-      { code: 'below_threshold', message: 'The covered loss of EUR 4,999.99 is at or below the claim threshold of EUR 5,000.00, so no indemnity is due.' },
+      { code: 'below_threshold', message: 'The covered loss of EUR 4,999.99 is at or below the non-qualifying loss (claim threshold) of EUR 5,000.00, so no indemnity is due and no aggregate first loss is used.' },
     ]);
     expect(indemnity([invoice('A', 100_000)], { policy: { deductible: 200_000 } }).reasons[1]).toEqual({
       code: 'deductible',
@@ -895,36 +896,86 @@ describe('the indemnity leaves out deliveries after the stop of cover', () => {
   });
 });
 
-describe('recoveries after indemnity', () => {
+describe('recoveries after indemnity, by each side\'s share of the loss', () => {
+  // The insurer's cumulative share = floor(Σ recoveries × indemnity / loss); each recovery's share is the increment.
   it.each([
-    [1_001, 90, 900, 101],
-    [100_000, 90, 90_000, 10_000],
-    [999, 80, 799, 200],
-    [12_345_678, 95, 11_728_394, 617_284],
-    [1, 95, 0, 1],
-    [0, 90, 0, 0],
-  ])('%i at %i %%: insurer %i, policyholder %i', (amount, percent, insurer, policyholder) => {
-    expect(splitRecovery(amount, percent)).toEqual({ insurer, policyholder });
+    // recovered before, amount, indemnity, loss → insurer, policyholder
+    ['the issue: 200,000.00 on a loss of 200,000.00 indemnified 85,000.00', 0, 20_000_000, 8_500_000, 20_000_000, 8_500_000, 11_500_000],
+    ['a first recovery of 24,000.00 on 120,000.00 indemnified 90,000.00', 0, 2_400_000, 9_000_000, 12_000_000, 1_800_000, 600_000],
+    ['then 96,000.00: cumulative 90,000.00', 2_400_000, 9_600_000, 9_000_000, 12_000_000, 7_200_000, 2_400_000],
+    ['a lone 1,000.01: 750.00 / 250.01', 0, 100_001, 9_000_000, 12_000_000, 75_000, 25_001],
+    ['a cent: the insurer’s 0.75 cent rounds down', 0, 1, 9_000_000, 12_000_000, 0, 1],
+    ['a second cent: cumulative 1.5 → 1', 1, 1, 9_000_000, 12_000_000, 1, 0],
+    ['a third cent: cumulative 2.25 → 2', 2, 1, 9_000_000, 12_000_000, 1, 0],
+    ['a fourth cent: cumulative 3', 3, 1, 9_000_000, 12_000_000, 1, 0],
+    ['nothing indemnified: all to the policyholder', 0, 5_000, 0, 12_000_000, 0, 5_000],
+    ['the whole loss indemnified: all to the insurer', 0, 5_000, 12_000_000, 12_000_000, 5_000, 0],
+    ['the last cent of the loss', 11_999_999, 1, 9_000_000, 12_000_000, 1, 0],
+  ])('%s', (_case, recoveredBefore, amount, indemnity, loss, insurer, policyholder) => {
+    expect(splitRecovery({ amount, recoveredBefore, indemnity, loss })).toEqual({ insurer, policyholder });
   });
 
   it.each([
-    ['a negative amount', -1, 90],
-    ['a fraction of a cent', 0.5, 90],
-    ['a fractional percent', 1_000, 90.5],
-    ['a percent above 100', 1_000, 101],
-  ])('refuses %s', (_case, amount, percent) => {
-    expect(() => splitRecovery(amount, percent)).toThrow(RangeError);
+    ['beyond the loss', { amount: 2, recoveredBefore: 11_999_999, indemnity: 9_000_000, loss: 12_000_000 }],
+    ['a zero amount', { amount: 0, recoveredBefore: 0, indemnity: 9_000_000, loss: 12_000_000 }],
+    ['a negative amount', { amount: -1, recoveredBefore: 0, indemnity: 9_000_000, loss: 12_000_000 }],
+    ['a fraction of a cent', { amount: 0.5, recoveredBefore: 0, indemnity: 9_000_000, loss: 12_000_000 }],
+    ['a negative amount recovered before', { amount: 1, recoveredBefore: -1, indemnity: 9_000_000, loss: 12_000_000 }],
+    ['an indemnity above the loss', { amount: 1, recoveredBefore: 0, indemnity: 12_000_001, loss: 12_000_000 }],
+    ['a negative indemnity', { amount: 1, recoveredBefore: 0, indemnity: -1, loss: 12_000_000 }],
+  ])('refuses %s', (_case, args) => {
+    expect(() => splitRecovery(args)).toThrow(RangeError);
   });
 
-  it('splits every recovery without losing or inventing a cent', () => {
+  it('never gives the insurer more than it paid, nor loses or invents a cent, over any run of recoveries', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 80, max: 95 }), (amount, percent) => {
-        const { insurer, policyholder } = splitRecovery(amount, percent);
-        expect(insurer + policyholder).toBe(amount);
-        expect(BigInt(insurer) * 100n <= BigInt(amount) * BigInt(percent)).toBe(true);
-        expect(BigInt(insurer + 1) * 100n > BigInt(amount) * BigInt(percent)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 9_000_000_000_000 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.array(fc.integer({ min: 1, max: 1_000_000_000 }), { minLength: 1, maxLength: 12 }),
+        (loss, percent, amounts) => {
+          const indemnity = Math.floor((loss * percent) / 100);
+          let before = 0;
+          let insurerTotal = 0;
+          for (const amount of amounts) {
+            if (before + amount > loss) {
+              expect(() => splitRecovery({ amount, recoveredBefore: before, indemnity, loss })).toThrow(RangeError);
+              break;
+            }
+            const { insurer, policyholder } = splitRecovery({ amount, recoveredBefore: before, indemnity, loss });
+            expect(insurer + policyholder).toBe(amount);
+            expect(insurer).toBeGreaterThanOrEqual(0);
+            before += amount;
+            insurerTotal += insurer;
+            // Cumulative: exactly floor(Σ × indemnity / loss), whatever the split into payments.
+            expect(BigInt(insurerTotal)).toBe((BigInt(before) * BigInt(indemnity)) / BigInt(loss));
+            expect(insurerTotal).toBeLessThanOrEqual(indemnity);
+          }
+        },
+      ),
     );
+  });
+});
+
+describe('collection costs, shared like recoveries', () => {
+  it.each([
+    // costs before, amount, indemnity, loss → insurer, policyholder
+    ['the worked example: 12,000.00 on 120,000.00 indemnified 90,000.00', 0, 1_200_000, 9_000_000, 12_000_000, 900_000, 300_000],
+    ['a second cost of 0.01: cumulative floor(1,200,001 × 0.75) = 900,000', 1_200_000, 1, 9_000_000, 12_000_000, 0, 1],
+    ['a third: cumulative floor(1,200,002 × 0.75) = 900,001', 1_200_001, 1, 9_000_000, 12_000_000, 1, 0],
+    ['costs above the loss are still shared (no cap)', 0, 24_000_000, 9_000_000, 12_000_000, 18_000_000, 6_000_000],
+    ['no indemnity: the policyholder bears them all', 0, 50_000, 0, 12_000_000, 0, 50_000],
+  ])('%s', (_case, costsBefore, amount, indemnity, loss, insurer, policyholder) => {
+    expect(splitCosts({ amount, costsBefore, indemnity, loss })).toEqual({ insurer, policyholder });
+  });
+
+  it.each([
+    ['a zero amount', { amount: 0, costsBefore: 0, indemnity: 1, loss: 2 }],
+    ['a fraction of a cent', { amount: 1.5, costsBefore: 0, indemnity: 1, loss: 2 }],
+    ['an indemnity above the loss', { amount: 1, costsBefore: 0, indemnity: 3, loss: 2 }],
+    ['negative costs before', { amount: 1, costsBefore: -5, indemnity: 1, loss: 2 }],
+  ])('refuses %s', (_case, args) => {
+    expect(() => splitCosts(args)).toThrow(RangeError);
   });
 });
 
