@@ -497,7 +497,7 @@ describe('the indemnity', () => {
     ]);
     const byId = new Map(result.invoices.map((i) => [i.invoiceId, i.reason.message]));
     expect(byId.get('B')).toBe('Invoice B delivered on 2026-02-10 is covered for EUR 20,000.00 of its EUR 24,321.37 outstanding: the limit of EUR 50,000.00 in force that day leaves EUR 20,000.00 above the EUR 30,000.00 of earlier deliveries.');
-    expect(byId.get('D')).toBe("Invoice D was delivered on 2026-03-20 on payment terms of 165 days, beyond the policy's maximum credit period of 120 days, so it is not covered.");
+    expect(byId.get('D')).toBe("Invoice D was delivered on 2026-03-20 on payment terms of 165 days, beyond the maximum credit period of 120 days of the policy in force that day, so it is not covered.");
     expect(byId.get('E')).toBe('Invoice E was delivered on 2026-05-02, when no limit was in force on the buyer, so it is not covered.');
   });
 
