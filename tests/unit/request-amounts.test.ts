@@ -80,7 +80,7 @@ const grades = (name: string) => Array.from({ length: 10 }, (_, i) => `putLimitR
 
 /** Every money field a client can send, written out: a new one must be added here, bounded. */
 const MONEY_FIELDS = [
-  ...['createTenant body.policy', 'updateTenantPolicy body'].flatMap((at) => ['deductible', 'claimThreshold', 'maxLiability', 'minimumPremium', 'discretionaryLimit'].map((field) => `${at}.${field}`)),
+  ...['createTenant body.policy', 'updateTenantPolicy body'].flatMap((at) => ['deductible', 'claimThreshold', 'maxLiability', 'aggregateFirstLoss', 'minimumPremium', 'discretionaryLimit'].map((field) => `${at}.${field}`)),
   'requestLimit body.amount',
   'requestLimit body.temporary.amount',
   'decideReferral body.amount',
@@ -88,6 +88,7 @@ const MONEY_FIELDS = [
   ...grades('autoDecisionCeilingEur'),
   'recordCollection body.amount',
   'recordRecovery body.amount',
+  'recordClaimCost body.amount',
   'declareTurnover body.amount',
   'createInvoices body|0.amount',
   'createInvoices body|1.invoices[].amount',
