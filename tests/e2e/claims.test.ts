@@ -135,7 +135,7 @@ describe('overdues and claims', () => {
     expect(await claimsOf(world.b.key)).toEqual([]);
   });
 
-  it('an insolvency makes the claim indemnifiable at once with the exact amount; the indemnity is paid; a recovery is split pro rata', async () => {
+  it('an insolvency makes the claim indemnifiable at once with the exact amount; the indemnity is paid; a recovery is shared by each side’s share of the loss', async () => {
     const recorded = await op(world.call, 'recordRiskEvents', { key: world.insurerKey, body: { buyerId: insolventBuyer, type: 'insolvency_opened', occurredOn: on(91) } });
     expectStatus(recorded, 201);
     await expect.poll(async () => (await claimOf(inTime.claimId)).status, { timeout: 15_000 }).toBe('indemnifiable');
@@ -157,10 +157,14 @@ describe('overdues and claims', () => {
 
     const recovered = await op(world.call, 'recordRecovery', { key: world.insurerKey, params: { claimId: inTime.claimId }, body: { amount: 1_001_001, receivedOn: on(91) } });
     expectStatus(recovered, 201);
-    // 90 % of 1,001,001 = 900,900.9 → 900,900 to the insurer, 100,101 to the policyholder.
-    expect(recovered.body.recoveries).toEqual([{ amount: 1_001_001, receivedOn: on(91), insurerShare: 900_900, policyholderShare: 100_101 }]);
-    await receiver.waitFor(hook('claim.recovered', (data) => data['claimId'] === inTime.claimId && data['insurerShare'] === 900_900));
-    expect((await op(world.call, 'recordRecovery', { key: world.insurerKey, params: { claimId: inTime.claimId }, body: { amount: 3_000_000, receivedOn: on(91) } })).status).toBe(400);
+    // By the insurer's share of the loss, not the cover percentage: 1,001,001 × 3,100,000 / 3,500,000 = 886,600.88 → 886,600; 114,401 to the policyholder.
+    expect(recovered.body.recoveries).toEqual([{ amount: 1_001_001, receivedOn: on(91), insurerShare: 886_600, policyholderShare: 114_401 }]);
+    await receiver.waitFor(hook('claim.recovered', (data) => data['claimId'] === inTime.claimId && data['insurerShare'] === 886_600));
+    // 1,001,001 + 3,000,000 would pass the 3,500,000 lost.
+    const beyond = await op(world.call, 'recordRecovery', { key: world.insurerKey, params: { claimId: inTime.claimId }, body: { amount: 3_000_000, receivedOn: on(91) } });
+    expectStatus(beyond, 422);
+    expect(beyond.body).toMatchObject({ type: 'https://bouclier.dev/problems/recovery-exceeds-loss', loss: 3_500_000, recovered: 1_001_001, amount: 3_000_000 });
+    expect((await claimOf(inTime.claimId)).recoveries).toHaveLength(1);
   });
 
   it('without insolvency the claim becomes indemnifiable when the waiting period ends; collections go oldest first; the limit caps the loss', async () => {

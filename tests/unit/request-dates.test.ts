@@ -152,6 +152,7 @@ describe('every date of every request schema', () => {
       'recordRiskEvents body|1.events[].occurredOn',
       'recordCollection body.receivedOn',
       'recordRecovery body.receivedOn',
+      'recordClaimCost body.incurredOn',
       'declareTurnover body.period',
       'createInvoices body|0.issueDate',
       'createInvoices body|1.invoices[].dueDate',

@@ -361,6 +361,7 @@ export function validBodies(world: World): Readonly<Record<string, Json>> {
     recordRiskEvents: { buyerId: NO_BUYER, type: 'payment_incident', occurredOn: today },
     recordCollection: { amount: 100, receivedOn: today },
     recordRecovery: { amount: 100, receivedOn: today },
+    recordClaimCost: { amount: 100, incurredOn: today, description: 'Collection agency fee' },
   };
 }
 
