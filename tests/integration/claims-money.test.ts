@@ -105,7 +105,7 @@ describe('the aggregate first loss across the policy year', () => {
     const outcomes = await Promise.allSettled([data.claims.indemnify(a, on(41)), data.claims.indemnify(b, on(41))]).finally(() => together.remove());
     const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as { status?: number }] : []));
     expect(refused.map((r) => r.status)).toEqual([409]);
-    const retried = outcomes[0]!.status === 'rejected' ? a : b;
+    const retried = outcomes[0].status === 'rejected' ? a : b;
     await data.claims.indemnify(retried, on(42));
     const [claimA, claimB] = await Promise.all([data.claims.getClaim(context, a), data.claims.getClaim(context, b)]);
     // 15,000.00 + 15,000.00 against a 20,000.00 first loss: A (earlier) uses 15,000.00, B 5,000.00 → 90 % of 10,000.00.
