@@ -54,7 +54,10 @@ export const handler = apiHandler('claims', claimsRoutes, {
     return { status: 201, body: extension, headers: { location: `/v1/extension-requests/${extension.extensionId}` } };
   },
   recordRecovery: async (request) => {
-    const claim = await recordRecovery(request.params.claimId, request.body, now());
+    const claim = await recordRecovery(request.params.claimId, request.body, now()).catch((error: unknown) => {
+      if (error instanceof ProblemError && error.slug === 'recovery-exceeds-loss') metrics.addMetric('RecoveriesBeyondLoss', MetricUnit.Count, 1);
+      throw error;
+    });
     metrics.addMetric('RecoveriesRecorded', MetricUnit.Count, 1);
     return { status: 201, body: claim, headers: { location: `/v1/claims/${claim.claimId}` } };
   },

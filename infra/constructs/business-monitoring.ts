@@ -211,6 +211,7 @@ export function riskMonitoring(monitoring: Monitoring): void {
 
 export function claimsMonitoring(monitoring: Monitoring): void {
   const late = monitoring.businessMetric('LateNotificationsRefused', 'Sum', 'late notifications refused');
+  const beyondLoss = monitoring.businessMetric('RecoveriesBeyondLoss', 'Sum', 'recoveries refused beyond the loss');
   monitoring.addBusinessWidgets(
     new GraphWidget({
       title: 'Overdues: claims opened, late notifications refused, deadline warnings',
@@ -238,7 +239,23 @@ export function claimsMonitoring(monitoring: Monitoring): void {
       right: [monitoring.businessMetric('CoverChecksAfterStopOfCover', 'Sum', 'cover checks after the stop of cover')],
       width: 12,
     }),
+    new GraphWidget({
+      title: 'Claims money: collection costs, aggregate first loss, recoveries refused beyond the loss',
+      left: [monitoring.businessMetric('CollectionCostsRecorded', 'Sum', 'collection costs recorded'), beyondLoss],
+      right: [
+        monitoring.businessMetric('CollectionCostsPaid', 'Sum', 'cost shares paid after indemnity (minor units)'),
+        monitoring.businessMetric('AggregateFirstLossUsed', 'Sum', 'aggregate first loss used by paid claims (minor units)'),
+      ],
+      width: 12,
+    }),
   );
+  // Money came back that cannot be booked on the claim: a handler must look at it (a wrong claim, a duplicate entry).
+  monitoring.addAlarm('RecoveriesBeyondLoss', {
+    metric: beyondLoss.with({ period: Duration.hours(1) }),
+    threshold: 1,
+    evaluationPeriods: 1,
+    description: 'A recovery was refused because it would pass the claim’s loss: find the money’s claim (GET /v1/claims/{claimId}) and book it there.',
+  });
   // Late notifications lose policyholders their cover: many of them mean the warnings are not heard.
   monitoring.addAlarm('LateNotificationsSurge', {
     metric: late.with({ period: Duration.hours(1) }),

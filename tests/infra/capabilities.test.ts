@@ -253,7 +253,20 @@ describe('claims on the dashboard', () => {
   );
 
   it('graphs claims opened, late notifications, warnings, indemnities and recoveries, all published by the functions', () => {
-    for (const name of ['ClaimsOpened', 'LateNotificationsRefused', 'DeadlineWarnings', 'ClaimsIndemnifiable', 'ClaimsIndemnified', 'ClaimsRecovered', 'RecoveriesRecorded', 'IndemnitiesPaid']) {
+    for (const name of [
+      'ClaimsOpened',
+      'LateNotificationsRefused',
+      'DeadlineWarnings',
+      'ClaimsIndemnifiable',
+      'ClaimsIndemnified',
+      'ClaimsRecovered',
+      'RecoveriesRecorded',
+      'IndemnitiesPaid',
+      'CollectionCostsRecorded',
+      'CollectionCostsPaid',
+      'AggregateFirstLossUsed',
+      'RecoveriesBeyondLoss',
+    ]) {
       expect(shown.some((m) => m.name === name), name).toBe(true);
       expect(emitted, name).toContain(name);
     }
@@ -263,6 +276,12 @@ describe('claims on the dashboard', () => {
     const late = alarms.filter((alarm) => alarmMetrics(alarm.props).some((m) => m.name === 'LateNotificationsRefused'));
     expect(late).toHaveLength(1);
     expect(late[0]?.props).toMatchObject({ Threshold: 10 });
+  });
+
+  it('alarms on the first recovery refused beyond a claim’s loss', () => {
+    const beyond = alarms.filter((alarm) => alarmMetrics(alarm.props).some((m) => m.name === 'RecoveriesBeyondLoss'));
+    expect(beyond).toHaveLength(1);
+    expect(beyond[0]?.props).toMatchObject({ Threshold: 1 });
   });
 });
 
