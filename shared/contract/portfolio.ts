@@ -31,7 +31,7 @@ export const TurnoverDeclaration = z
 
 export const PremiumQuery = z
   .strictObject({
-    on: PlausibleDate('Answer the policy year containing this day (default: today): the year the minimum premium is settled on. Not before the policy’s inception date').optional(),
+    on: PlausibleDate('Answer the policy year containing this day (default: today, or the inception date while the policy has not begun): the year the minimum premium is settled on. Not before the policy’s inception date').optional(),
     year: PlausibleYear('Answer this calendar year’s months instead (view calendar_year): the minimum premium is not settled on it, unless it is a policy year (inception on 1 January). Not before the inception’s year').optional(),
   })
   .superRefine((query, context) => {

@@ -29,4 +29,10 @@ describe('the premium of the policy year containing a day', () => {
     expect(await data.premium.policyYearPremium(context, '2027-03-15', later)).toEqual({ from: '2027-03-15', to: '2028-03-14', premium: 25_000, minimumPremium: 500_000 });
     await expect(data.premium.policyYearPremium(context, '2026-03-14', later)).rejects.toBeInstanceOf(RangeError);
   });
+
+  it('by default answers the policy year of today, or of the inception date while the policy has not begun', async () => {
+    const { context } = await data.newTenant({ policy: { inceptionDate: '2026-03-15' } }, new Date('2026-01-10T09:00:00Z'));
+    expect((await data.premium.premiumOf(context, {}, new Date('2026-01-10T09:00:00Z'))).policyYear).toEqual({ from: '2026-03-15', to: '2027-03-14' });
+    expect((await data.premium.premiumOf(context, {}, new Date('2027-03-15T09:00:00Z'))).policyYear).toEqual({ from: '2027-03-15', to: '2028-03-14' });
+  });
 });
