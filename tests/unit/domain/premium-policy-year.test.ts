@@ -100,6 +100,10 @@ describe('the policy year a monthly period belongs to: the one its last day fall
     expect(periodsOfCalendarYear(2026)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12']);
   });
 
+  it.each([0, 10_000, 2026.5])('refuses the calendar year %s', (year) => {
+    expect(() => periodsOfCalendarYear(year)).toThrow(RangeError);
+  });
+
   it('consecutive policy years partition the months from the inception month on, twelve each, each month in the year its last day falls in', () => {
     const day = fc.integer({ min: 0, max: 365 * 40 }).map((n) => new Date(Date.UTC(2000, 0, 1 + n)).toISOString().slice(0, 10));
     fc.assert(
