@@ -1,5 +1,6 @@
 /** Premium on declared turnover, and portfolio figures for tenants and the insurer. */
-import { now, isoDay } from '#clock';
+import { now } from '#clock';
+import { lastDayOfPeriod } from '#domain/premium';
 import { apiHandler, tenant } from '#http/api';
 import { declareTurnover, premiumOf } from '#data/premium';
 import { insurerPortfolio, portfolioHistory, tenantPortfolio } from '#data/portfolio';
@@ -11,14 +12,10 @@ export const handler = apiHandler('portfolio', portfolioRoutes, {
     const { created, declaration } = await declareTurnover(tenant(request), request.body, now());
     metrics.addMetric(created ? 'TurnoverDeclared' : 'TurnoverCorrected', MetricUnit.Count, 1);
     if (declaration.late) metrics.addMetric('LateTurnoverDeclarations', MetricUnit.Count, 1);
-    // The year's premium lists the declaration by month and country.
-    return created ? { status: 201, body: declaration, headers: { location: `/v1/premium?year=${declaration.period.slice(0, 4)}` } } : { status: 200, body: declaration };
+    // The premium of the policy year the month belongs to (the one its last day falls in) lists it by month and country.
+    return created ? { status: 201, body: declaration, headers: { location: `/v1/premium?on=${lastDayOfPeriod(declaration.period)}` } } : { status: 200, body: declaration };
   },
-  getPremium: async (request) => {
-    const at = now();
-    const year = request.query.year ?? Number(isoDay(at).slice(0, 4));
-    return { status: 200, body: await premiumOf(tenant(request), year, at) };
-  },
+  getPremium: async (request) => ({ status: 200, body: await premiumOf(tenant(request), request.query, now()) }),
   getPortfolio: async (request) => ({ status: 200, body: await tenantPortfolio(tenant(request), now()) }),
   getPortfolioHistory: async (request) => ({ status: 200, body: { items: await portfolioHistory(tenant(request)) } }),
   getInsurerPortfolio: async () => ({ status: 200, body: await insurerPortfolio(now()) }),

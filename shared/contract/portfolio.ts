@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Amount, CountryCode, IsoDate, MoneyAmount, Month, PlausibleMonth, PlausibleYear, Timestamp } from './common.ts';
+import { Amount, CountryCode, IsoDate, MoneyAmount, Month, PlausibleDate, PlausibleMonth, PlausibleYear, Timestamp } from './common.ts';
 import { BuyerId } from './buyers.ts';
 
 const Period = Month.meta({ description: 'The month declared, YYYY-MM', example: '2026-10' });
@@ -29,13 +29,29 @@ export const TurnoverDeclaration = z
   })
   .meta({ id: 'TurnoverDeclaration' });
 
-export const PremiumQuery = z.strictObject({ year: PlausibleYear('The year of the premium; default: this year').optional() });
+export const PremiumQuery = z
+  .strictObject({
+    on: PlausibleDate('Answer the policy year containing this day (default: today, or the inception date while the policy has not begun): the year the minimum premium is settled on. Not before the policy’s inception date').optional(),
+    year: PlausibleYear('Answer this calendar year’s months instead (view calendar_year): the minimum premium is not settled on it, unless it is a policy year (inception on 1 January). Not before the inception’s year').optional(),
+  })
+  .superRefine((query, context) => {
+    if (query.on === undefined || query.year === undefined) return;
+    for (const field of ['on', 'year'] as const) {
+      context.addIssue({ code: 'custom', path: [field], params: { code: 'exclusive' }, message: 'name on (a policy year) or year (a calendar year), not both' });
+    }
+  });
 export type PremiumQuery = z.output<typeof PremiumQuery>;
 
 const CountryPremium = z.object({ country: z.string(), turnover: Amount, premium: Amount });
+const PolicyYear = z
+  .object({ from: IsoDate.meta({ description: 'The anniversary of the inception date that begins it' }), to: IsoDate.meta({ description: 'Its last day: the day before the next anniversary' }) })
+  .meta({ id: 'PolicyYear', description: 'A policy year, both days included; a month’s turnover belongs to the policy year its last day falls in' });
+
 export const PremiumYear = z
   .object({
-    year: z.int(),
+    view: z.enum(['policy_year', 'calendar_year']).meta({ description: 'policy_year (?on=, the default): the minimum premium is settled on it. calendar_year (?year=): the months of a calendar year' }),
+    year: z.int().meta({ description: 'The calendar year asked for; in the policy view, the calendar year of policyYear.from' }),
+    policyYear: PolicyYear.optional().meta({ description: 'The policy year answered: always in the policy view; in the calendar view only when the calendar year is one (inception on 1 January)' }),
     currency: z.string(),
     premiumRate: z.number(),
     months: z.array(
@@ -50,11 +66,12 @@ export const PremiumYear = z
     turnover: Amount,
     premium: Amount,
     minimumPremium: Amount,
-    minimumPremiumAdjustment: Amount.meta({ description: 'What the minimum premium adds, once the year is over' }),
-    projectedMinimumPremiumAdjustment: Amount.meta({ description: 'What it would add if the year ended today' }),
-    yearClosed: z.boolean(),
+    minimumPremiumAdjustment: Amount.meta({ description: 'What the minimum premium adds, once the policy year is over; 0 in a calendar view that is no policy year' }),
+    projectedMinimumPremiumAdjustment: Amount.meta({ description: 'What it would add if the policy year ended today; 0 in a calendar view that is no policy year' }),
+    yearClosed: z.boolean().meta({ description: 'Today is after the last day of the year answered (policyYear.to, or 31 December)' }),
     due: Amount.meta({ description: 'Premium and adjustment: what the year costs' }),
     lateDeclarations: z.int().min(0),
+    minimumPremiumNote: z.string().meta({ description: 'How the minimum premium was settled here, in a sentence; in a calendar view that is no policy year, which policy years to ask for it' }),
     declarations: z.array(TurnoverDeclaration),
   })
   .meta({ id: 'PremiumYear' });

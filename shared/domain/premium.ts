@@ -9,9 +9,11 @@
  * - Premium is computed per declaration, rounded HALF UP to the minor unit, then summed: a
  *   declaration's premium is what its invoice line shows, and the year is the sum of the lines
  *   (never the rate applied again to the year's turnover, which could differ by a few cents).
- * - The minimum premium is annual, on the calendar year of the declared periods. It is owed
- *   only once the year is over (`today` after 31 December); until then the same shortfall is
- *   shown as `projectedMinimumPremiumAdjustment`, what would be owed if the year ended today.
+ * - The minimum premium is settled per policy year, anniversary to anniversary of the inception
+ *   date; a monthly period belongs to the policy year its last day falls in. It is owed only
+ *   once the policy year is over (`today` after its last day); until then the same shortfall
+ *   is shown as `projectedMinimumPremiumAdjustment`, what would be owed if it ended today. A
+ *   calendar year's view settles no minimum premium, unless the calendar year is a policy year.
  * - Lateness is a calendar-day rule in UTC: a declaration's day is the UTC day of its
  *   `declaredAt`, whatever offset the timestamp carries.
  * - Sums are plain integer sums, exact while below 2^53: a year holds at most 12 months ×
@@ -23,7 +25,7 @@
  *   declaration in force for each (period, country), once.
  */
 import { addDays, addMonths, assertIsoDate } from './dates.ts';
-import { assertCurrency, assertMinorUnits } from './money.ts';
+import { assertCurrency, assertMinorUnits, formatMoney } from './money.ts';
 
 /** Days after the end of its period within which a declaration is on time (the 30th day included). */
 export const LATE_AFTER_DAYS = 30;
@@ -81,9 +83,7 @@ export function isLate(period: string, declaredOn: string): boolean {
 
 /** The last day a declaration for `period` is on time: the period's last day + LATE_AFTER_DAYS. */
 export function lastDayInTime(period: string): string {
-  assertPeriod(period, 'period');
-  const lastDay = addDays(addMonths(`${period}-01`, 1), -1);
-  return addDays(lastDay, LATE_AFTER_DAYS);
+  return addDays(lastDayOfPeriod(period), LATE_AFTER_DAYS);
 }
 
 /** The UTC calendar day of an ISO 8601 timestamp: 2026-03-03T00:30:00+01:00 is 2026-03-02. */
@@ -113,8 +113,21 @@ export interface PremiumMonth {
   byCountry: PremiumLine[];
 }
 
+/** How the months of an answer were chosen: a policy year's (where the minimum premium is settled) or a calendar year's. */
+export type PremiumView = 'policy_year' | 'calendar_year';
+
+/** A policy year's first and last days, both included. */
+export interface PolicyYear {
+  from: string;
+  to: string;
+}
+
 export interface PremiumYear {
+  view: PremiumView;
+  /** The calendar year: of the months asked for, or of `policyYear.from` in the policy view. */
   year: number;
+  /** The policy year answered: always in the policy view; in the calendar view only when the calendar year is one. */
+  policyYear?: PolicyYear;
   currency: string;
   premiumRate: number;
   /** Only periods with declarations, ascending. */
@@ -125,28 +138,136 @@ export interface PremiumYear {
   /** Σ premium of each declaration (computed per declaration, then summed). */
   premium: number;
   minimumPremium: number;
-  /** max(0, minimumPremium − premium) once the year is over (today after 31 Dec), else 0. */
+  /** max(0, minimumPremium − premium) once the policy year is over (today after its last day), else 0. */
   minimumPremiumAdjustment: number;
-  /** The same figure as if the year ended today, whether or not it has. */
+  /** The same figure as if the policy year ended today, whether or not it has. */
   projectedMinimumPremiumAdjustment: number;
+  /** Today is after the last day of the year answered (`policyYear.to`, or 31 December). */
   yearClosed: boolean;
   /** premium + minimumPremiumAdjustment */
   due: number;
   /** Declarations flagged late. */
   lateDeclarations: number;
+  /** How the minimum premium was settled here, or which policy years to ask for it. */
+  minimumPremiumNote: string;
 }
 
 /**
- * The premium of calendar year `year`. Declarations of other years are ignored, but every
- * declaration passed is validated and two for the same (period, country) are refused
- * (RangeError), wherever they fall: the caller keeps corrections as history and passes the
- * one in force.
+ * The policy year containing `day`: from the latest anniversary of `inceptionDate` on or before
+ * it, to the day before the next one. A 29 February inception has its anniversary on 28
+ * February in common years (and on 29 February in leap years). A day before inception is in
+ * no policy year: RangeError.
  */
-export function premiumYear(args: { year: number; declarations: readonly Declaration[]; premiumRate: number; minimumPremium: number; currency: string; today: string }): PremiumYear {
-  const { year, declarations, premiumRate, minimumPremium, currency, today } = args;
-  if (!Number.isInteger(year) || year < 1 || year > 9_999) throw new RangeError(`year must be an integer from 1 to 9999, got ${String(year)}`);
+export function policyYear(day: string, inceptionDate: string): PolicyYear {
+  assertIsoDate(day, 'day');
+  assertIsoDate(inceptionDate, 'inceptionDate');
+  if (day < inceptionDate) throw new RangeError(`${day} is before the policy began (inception date ${inceptionDate})`);
+  let years = Number(day.slice(0, 4)) - Number(inceptionDate.slice(0, 4));
+  if (anniversary(inceptionDate, years) > day) years -= 1;
+  return { from: anniversary(inceptionDate, years), to: addDays(anniversary(inceptionDate, years + 1), -1) };
+}
+
+/** The inception date `years` later: addMonths clamps 29 February to 28 February in a common year. */
+function anniversary(inceptionDate: string, years: number): string {
+  return addMonths(inceptionDate, 12 * years);
+}
+
+/** The last day of a monthly period: 2026-02 → 2026-02-28. */
+export function lastDayOfPeriod(period: string): string {
+  assertPeriod(period, 'period');
+  return addDays(addMonths(`${period}-01`, 1), -1);
+}
+
+/**
+ * The policy year a monthly turnover period belongs to: the one its LAST day falls in. With
+ * inception on 2026-03-15, 2026-03 (ends 31 March) is in the first policy year and 2027-02
+ * (ends 28 February 2027) is its last month; 2027-03 begins the second. A period ending before
+ * inception is in none: RangeError.
+ */
+export function policyYearOfPeriod(period: string, inceptionDate: string): PolicyYear {
+  return policyYear(lastDayOfPeriod(period), inceptionDate);
+}
+
+/**
+ * The periods of a policy year: those whose last day falls in it, from the month of `from`
+ * on. Anniversaries keep their month, so there are always twelve.
+ */
+export function periodsOfPolicyYear(year: PolicyYear): string[] {
+  assertIsoDate(year.to, 'to');
+  const periods: string[] = [];
+  for (let period = year.from.slice(0, 7); lastDayOfPeriod(period) <= year.to; period = addMonths(`${period}-01`, 1).slice(0, 7)) periods.push(period);
+  return periods;
+}
+
+/** The twelve periods of calendar year `year`. */
+export function periodsOfCalendarYear(year: number): string[] {
+  assertYear(year);
+  return Array.from({ length: 12 }, (_, month) => `${pad(year, 4)}-${pad(month + 1, 2)}`);
+}
+
+export interface PremiumInput {
+  declarations: readonly Declaration[];
+  premiumRate: number;
+  minimumPremium: number;
+  currency: string;
+  today: string;
+}
+
+/**
+ * The premium of the policy year containing `on`. The minimum premium is settled on it: the
+ * shortfall is owed once today is after `policyYear.to`, projected until then. `year` is the
+ * calendar year of `policyYear.from`.
+ */
+export function premiumPolicyYear(args: PremiumInput & { on: string; inceptionDate: string }): PremiumYear & { policyYear: PolicyYear } {
+  const bounds = policyYear(args.on, args.inceptionDate);
+  return { view: 'policy_year', year: Number(bounds.from.slice(0, 4)), policyYear: bounds, ...premiumOver(args, periodsOfPolicyYear(bounds), bounds.to, { settledOn: bounds }) };
+}
+
+/**
+ * The premium of calendar year `year`'s months. The minimum premium is settled per policy
+ * year, so here it adds nothing and `minimumPremiumNote` names the policy years to ask for,
+ * unless the calendar year IS a policy year (inception on 1 January, or no inception date
+ * given): then it is settled as in the policy view. A year before the inception's is a
+ * RangeError. Declarations of other years are ignored, but every declaration passed is
+ * validated and two for the same (period, country) are refused (RangeError), wherever they
+ * fall: the caller keeps corrections as history and passes the one in force.
+ */
+export function premiumYear(args: PremiumInput & { year: number; inceptionDate?: string }): PremiumYear {
+  const { year } = args;
+  const periods = periodsOfCalendarYear(year);
+  const [first, last] = [`${pad(year, 4)}-01`, `${pad(year, 4)}-12`];
+  const inceptionDate = args.inceptionDate ?? `${first}-01`;
+  assertIsoDate(inceptionDate, 'inceptionDate');
+  if (last < inceptionDate.slice(0, 7)) throw new RangeError(`year ${year} is before the policy began (inception date ${inceptionDate})`);
+  const lastDay = `${last}-31`;
+  if (inceptionDate.slice(5) === '01-01') {
+    const bounds = { from: `${first}-01`, to: lastDay };
+    return { view: 'calendar_year', year, policyYear: bounds, ...premiumOver(args, periods, lastDay, { settledOn: bounds }) };
+  }
+  // The policy years of the first month insured in this calendar year and of December.
+  const inceptionMonth = inceptionDate.slice(0, 7);
+  // Stryker disable next-line EqualityOperator: when January is the inception month both sides name it
+  const opening = policyYearOfPeriod(first < inceptionMonth ? inceptionMonth : first, inceptionDate);
+  const closing = policyYearOfPeriod(last, inceptionDate);
+  return { view: 'calendar_year', year, ...premiumOver(args, periods, lastDay, { policyYears: opening.from === closing.from ? [opening] : [opening, closing] }) };
+}
+
+/**
+ * One computation over a set of periods: the lines of their declarations (each rounded half
+ * up), summed by month, country and in all; the minimum premium settled on the policy year
+ * `settledOn`, or not at all when the periods are not a policy year's (`policyYears` are then
+ * those the note points to). `lastDay` closes the year.
+ */
+function premiumOver(
+  args: PremiumInput,
+  periods: readonly string[],
+  lastDay: string,
+  minimum: { settledOn: PolicyYear } | { policyYears: readonly PolicyYear[] },
+): Omit<PremiumYear, 'view' | 'year' | 'policyYear'> {
+  const { declarations, premiumRate, minimumPremium, currency, today } = args;
   ratePpm(premiumRate);
   assertAmount(minimumPremium, 'minimumPremium');
+  // Stryker disable next-line CallExpression: the note's formatMoney refuses an unknown currency too; here it fails before any figure is computed
   assertCurrency(currency);
   assertIsoDate(today, 'today');
 
@@ -158,11 +279,9 @@ export function premiumYear(args: { year: number; declarations: readonly Declara
     seen.add(key);
   });
 
-  const prefix = `${pad(year, 4)}-`;
-  const ofYear = declarations.filter((d) => d.period.startsWith(prefix));
-
+  const chosen = new Set(periods);
   const months = new Map<string, PremiumLine[]>();
-  for (const declaration of ofYear) {
+  for (const declaration of declarations.filter((d) => chosen.has(d.period))) {
     const line: PremiumLine = {
       country: declaration.country,
       turnover: declaration.amount,
@@ -194,12 +313,13 @@ export function premiumYear(args: { year: number; declarations: readonly Declara
 
   const turnover = sum(lines.map((l) => l.turnover), 'turnover');
   const premium = sum(lines.map((l) => l.premium), 'premium');
-  const projected = Math.max(0, minimumPremium - premium);
-  const yearClosed = today > `${prefix}12-31`;
+  const yearClosed = today > lastDay;
+  const settles = 'settledOn' in minimum;
+  const projected = settles ? Math.max(0, minimumPremium - premium) : 0;
   const adjustment = yearClosed ? projected : 0;
+  const minimumPremiumNote = settles ? settlementNote(minimum.settledOn, premium, minimumPremium, projected, yearClosed, currency) : unsettledNote(minimum.policyYears, minimumPremium, currency);
 
   return {
-    year,
     currency,
     premiumRate,
     months: monthList,
@@ -212,7 +332,28 @@ export function premiumYear(args: { year: number; declarations: readonly Declara
     yearClosed,
     due: sum([premium, adjustment], 'due'),
     lateDeclarations: lines.filter((l) => l.late).length,
+    minimumPremiumNote,
   };
+}
+
+/** The sentence that explains the minimum premium adjustment of a policy year. */
+function settlementNote(year: PolicyYear, premium: number, minimumPremium: number, shortfall: number, closed: boolean, currency: string): string {
+  const money = (amount: number) => formatMoney(amount, currency);
+  const settled = `the minimum premium of ${money(minimumPremium)}, settled on the policy year ${year.from} to ${year.to}`;
+  if (shortfall === 0) return `The premium declared, ${money(premium)}, reaches ${settled}: nothing is added.`;
+  return closed
+    ? `The premium declared, ${money(premium)}, is ${money(shortfall)} short of ${settled}, which is over: ${money(shortfall)} is owed.`
+    : `The premium declared so far, ${money(premium)}, is ${money(shortfall)} short of ${settled}: what is still short after ${year.to} is owed.`;
+}
+
+/** The sentence of a calendar year that is no policy year: the minimum premium is asked of its policy years. */
+function unsettledNote(years: readonly PolicyYear[], minimumPremium: number, currency: string): string {
+  const named = years.map((year) => `the policy year ${year.from} to ${year.to} (GET /v1/premium?on=${year.from})`).join(' and ');
+  return `The minimum premium of ${formatMoney(minimumPremium, currency)} is settled per policy year, not on a calendar year: nothing is added here. This year's months belong to ${named}.`;
+}
+
+function assertYear(year: number): void {
+  if (!Number.isInteger(year) || year < 1 || year > 9_999) throw new RangeError(`year must be an integer from 1 to 9999, got ${String(year)}`);
 }
 
 function assertDeclaration(declaration: Declaration, name: string): void {

@@ -46,10 +46,15 @@ export const portfolioRoutes = [
     function: 'portfolio',
     access: ['policyholder', 'broker'],
     tenantScoped: true,
-    summary: 'A year’s declared turnover by month and country, its premium, the minimum premium adjustment, what is due',
+    summary: 'A policy year’s (or a calendar year’s) declared turnover by month and country, its premium, the minimum premium adjustment, what is due',
+    description:
+      'The minimum premium is settled per policy year, anniversary to anniversary of the policy’s inceptionDate; a month’s turnover belongs to the policy year its last day falls in. ' +
+      '`?on=YYYY-MM-DD` (default: today, or the inception date while the policy has not begun) answers the policy year containing that day (view policy_year, with policyYear {from, to}); its minimum premium adjustment is owed once today is after policyYear.to, projected until then. ' +
+      '`?year=YYYY` answers that calendar year’s months (view calendar_year): no minimum premium adjustment, and minimumPremiumNote names the policy years to ask for, unless the calendar year is a policy year (inception on 1 January). ' +
+      'Naming both is refused (exclusive); a day or a year before the policy began too (before_inception).',
     tags: ['premium'],
     request: { query: PremiumQuery },
-    responses: { 200: { description: 'The premium of the year', schema: PremiumYear } },
+    responses: { 200: { description: 'The premium of the policy year, or of the calendar year', schema: PremiumYear } },
   },
   {
     operationId: 'getPortfolio',

@@ -1,6 +1,7 @@
 /**
  * Premium and portfolio end to end: declared turnover gives the exact premium (corrections
- * replace, late declarations are flagged, the minimum premium applies when the year is over);
+ * replace, late declarations are flagged, the minimum premium applies when the policy year is
+ * over, projected until then; the calendar view settles none unless it is a policy year);
  * the portfolio's figures match the limits and exposures created here to the cent, for the
  * tenant and across tenants; monthly snapshots give the trend.
  */
@@ -8,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../support/world.ts';
 import { samplePolicy } from '../support/http-client.ts';
 import { expectStatus, op } from '../support/op.ts';
+import { addDays, addMonths } from '../../shared/domain/dates.ts';
 
 let world: World;
 let key: string;
@@ -77,6 +79,116 @@ describe('premium on declared turnover', () => {
     await advanceDays(days);
     const closed = await op(world.call, 'getPremium', { key, query: { year } });
     expect(closed.body).toMatchObject({ yearClosed: true, minimumPremiumAdjustment: 500_000 - expected, due: 500_000 });
+  });
+});
+
+describe('premium per policy year', () => {
+  it('answers the policy year containing ?on= (default today): the minimum premium owed on the first once over, projected on the second; ?year= is the calendar view and says so', async () => {
+    const now = await clockDay();
+    // Inception on the 15th, fourteen months ago: the first policy year is over, today is in the second.
+    const inception = addDays(`${addMonths(now, -14).slice(0, 7)}-01`, 14);
+    const created = await op(world.call, 'createTenant', {
+      key: world.insurerKey,
+      body: { name: 'Anniversaire SAS', policy: samplePolicy({ premiumRate: 0.0025, minimumPremium: 500_000, coveredCountries: ['FR', 'DE', 'IT'], inceptionDate: inception }) },
+    });
+    expectStatus(created, 201);
+    const tenantKey = created.body.apiKey.key;
+    const month = (back: number) => monthBefore(now.slice(0, 7), back);
+    const declare = async (period: string, country: string, amount: number) => {
+      const declared = await op(world.call, 'declareTurnover', { key: tenantKey, body: { period, country, amount } });
+      expectStatus(declared, 201);
+      // It points to the policy year its month belongs to: the one the month's last day falls in.
+      expect(declared.headers.get('location')).toBe(`/v1/premium?on=${addDays(`${monthBefore(period, -1)}-01`, -1)}`);
+    };
+    // First policy year: its first month (the inception's) and its last, eleven months later.
+    await declare(month(14), 'FR', 1_000_000); // 2,500
+    await declare(month(3), 'DE', 2_000_000); // 5,000
+    // Second: its first month (it ends after the anniversary on the 15th) and last month.
+    await declare(month(2), 'IT', 400_000); // 1,000
+    await declare(month(1), 'FR', 4_000_000); // 10,000
+
+    const secondFrom = addMonths(inception, 12);
+    const first = await op(world.call, 'getPremium', { key: tenantKey, query: { on: inception } });
+    expectStatus(first, 200);
+    expect(first.body).toMatchObject({
+      view: 'policy_year',
+      year: Number(inception.slice(0, 4)),
+      policyYear: { from: inception, to: addDays(secondFrom, -1) },
+      premium: 7_500,
+      yearClosed: true,
+      minimumPremiumAdjustment: 492_500,
+      projectedMinimumPremiumAdjustment: 492_500,
+      due: 500_000,
+    });
+    expect(first.body.months.map((m) => m.period)).toEqual([month(14), month(3)]);
+    expect(first.body.declarations.map((d) => d.period)).toEqual([month(14), month(3)]);
+    expect(first.body.minimumPremiumNote).toBe(
+      `The premium declared, EUR 75.00, is EUR 4,925.00 short of the minimum premium of EUR 5,000.00, settled on the policy year ${inception} to ${addDays(secondFrom, -1)}, which is over: EUR 4,925.00 is owed.`,
+    );
+    // The last day of the first policy year answers the same year.
+    const lastDay = await op(world.call, 'getPremium', { key: tenantKey, query: { on: addDays(secondFrom, -1) } });
+    expect(lastDay.body.policyYear).toEqual(first.body.policyYear);
+
+    // Today, by default: the second policy year, its shortfall projected only.
+    const second = await op(world.call, 'getPremium', { key: tenantKey });
+    expectStatus(second, 200);
+    expect(second.body).toMatchObject({
+      view: 'policy_year',
+      policyYear: { from: secondFrom, to: addDays(addMonths(inception, 24), -1) },
+      premium: 11_000,
+      yearClosed: false,
+      minimumPremiumAdjustment: 0,
+      projectedMinimumPremiumAdjustment: 489_000,
+      due: 11_000,
+    });
+    expect(second.body.months.map((m) => m.period)).toEqual([month(2), month(1)]);
+    const onAnniversary = await op(world.call, 'getPremium', { key: tenantKey, query: { on: secondFrom } });
+    expect(onAnniversary.body.policyYear).toEqual(second.body.policyYear);
+
+    // The calendar view: this calendar year's months, no minimum premium, the policy years to ask.
+    const year = Number(now.slice(0, 4));
+    const calendar = await op(world.call, 'getPremium', { key: tenantKey, query: { year } });
+    expectStatus(calendar, 200);
+    const premiums: Record<string, number> = { [month(14)]: 2_500, [month(3)]: 5_000, [month(2)]: 1_000, [month(1)]: 10_000 };
+    const inYear = Object.keys(premiums).filter((period) => period.startsWith(`${year}-`)).sort();
+    expect(calendar.body).toMatchObject({ view: 'calendar_year', year, minimumPremiumAdjustment: 0, projectedMinimumPremiumAdjustment: 0 });
+    expect(calendar.body.policyYear).toBeUndefined();
+    expect(calendar.body.months.map((m) => m.period)).toEqual(inYear);
+    expect(calendar.body.premium).toBe(inYear.reduce((sum, period) => sum + (premiums[period] ?? 0), 0));
+    expect(calendar.body.due).toBe(calendar.body.premium);
+    expect(calendar.body.minimumPremiumNote).toContain('is settled per policy year, not on a calendar year: nothing is added here.');
+    expect(calendar.body.minimumPremiumNote).toContain(`GET /v1/premium?on=${secondFrom}`);
+  });
+
+  it('refuses a day or a year before inception, and both on and year, naming them (400)', async () => {
+    const now = await clockDay();
+    const inception = addDays(`${addMonths(now, -14).slice(0, 7)}-01`, 14);
+    const created = await op(world.call, 'createTenant', {
+      key: world.insurerKey,
+      body: { name: 'Avant Terme SARL', policy: samplePolicy({ inceptionDate: inception }) },
+    });
+    expectStatus(created, 201);
+    const tenantKey = created.body.apiKey.key;
+    const errorsOf = async (query: { on?: string; year?: number }) => {
+      const refused = await op(world.call, 'getPremium', { key: tenantKey, query });
+      expect(refused.status, refused.text).toBe(400);
+      return (JSON.parse(refused.text) as { errors: { in: string; field: string; code: string; detail: string }[] }).errors;
+    };
+    const dayBefore = addDays(inception, -1);
+    expect(await errorsOf({ on: dayBefore })).toEqual([
+      { in: 'query', field: 'on', pointer: '#/on', code: 'before_inception', detail: `${dayBefore} is before the policy began (inception date ${inception}): it is in no policy year` },
+    ]);
+    const yearBefore = Number(inception.slice(0, 4)) - 1;
+    expect(await errorsOf({ year: yearBefore })).toEqual([
+      { in: 'query', field: 'year', pointer: '#/year', code: 'before_inception', detail: `${yearBefore} is before the policy began (inception date ${inception})` },
+    ]);
+    expect((await errorsOf({ on: now, year: Number(now.slice(0, 4)) })).map((e) => [e.field, e.code])).toEqual([
+      ['on', 'exclusive'],
+      ['year', 'exclusive'],
+    ]);
+    // The inception day and the inception year are answered.
+    expectStatus(await op(world.call, 'getPremium', { key: tenantKey, query: { on: inception } }), 200);
+    expectStatus(await op(world.call, 'getPremium', { key: tenantKey, query: { year: Number(inception.slice(0, 4)) } }), 200);
   });
 });
 

@@ -38,7 +38,7 @@ describe('turnover declarations under races', () => {
     expect(item['version']).toBe(declared.length);
     const seen = [...(item['history'] as { amount: number }[]).map((h) => h.amount), item['amount']];
     expect(seen.sort()).toEqual(declared.map((d) => d.declaration.amount).sort());
-    const year = await data.premium.premiumOf(context, 2026, now);
+    const year = await data.premium.premiumOf(context, { on: '2026-10-31' }, now);
     expect(year.declarations.filter((d) => d.period === '2026-10' && d.country === 'FR')).toHaveLength(1);
   });
 

@@ -143,7 +143,7 @@ describe('the UTC day of a timestamp', () => {
   });
 });
 
-describe('the premium of a year', () => {
+describe('the premium of a calendar year with no inception date given: a policy year', () => {
   const declaration = (period: string, country: string, amount: number, declaredAt: string): Declaration => ({ period, country, amount, declaredAt });
   /** Given out of order; one late; two of other years. */
   const DECLARATIONS: Declaration[] = [
