@@ -19,6 +19,7 @@ import { tableName } from './table.ts';
 import { getBuyerItem } from './buyers.ts';
 import { getPolicy, policyHistory } from './tenancy.ts';
 import { limitHistory, termsOf, type LimitItem, type TransactItem } from './limits.ts';
+import { policyYearPremium } from './premium.ts';
 import { exposureAdd, oldestUnpaidInvoice, stopOfCover, type InvoiceItem, type OldestUnpaid } from './orders.ts';
 import { TenantContext, type Principal } from '#access';
 import type { Policy } from '#contract/tenancy';
@@ -351,13 +352,15 @@ function policyOn(versions: readonly Policy[], day: string): Policy {
  * credit period), the limit's history, the policy year's losses (the aggregate first loss left)
  * and paid indemnities (the maximum liability left), and the collection costs so far.
  */
-async function valuation(context: TenantContext, claim: ClaimItem, dateOfLoss: string, cause: ClaimItem['lossCause'], _now: Date): Promise<Valuation> {
+async function valuation(context: TenantContext, claim: ClaimItem, dateOfLoss: string, cause: ClaimItem['lossCause'], now: Date): Promise<Valuation> {
   const [versions, steps] = await Promise.all([policyHistory(context), limitSteps(context, claim.buyerId, cause === 'insolvency' ? dateOfLoss : undefined)]);
   const policy = policyOn(versions, dateOfLoss);
   const policyYear = policyYearOf(dateOfLoss, policy.inceptionDate);
-  const [yearItem, losses] = await Promise.all([
+  const [yearItem, losses, premium] = await Promise.all([
     getItem<{ paid?: number; changes?: number }>(claimKeys.indemnities(context, policyYear)),
     queryAll<LossItem>(withPrefix(claimKeys.policyYearLossPrefix(context, policyYear))),
+    // The multiple's base: the year's declared premium, and at least its minimum premium.
+    policy.maxLiabilityMultiple === undefined ? undefined : policyYearPremium(context, policyYear, now).then((year) => Math.max(year.premium, year.minimumPremium)),
   ]);
   const year = { paid: yearItem?.paid ?? 0, changes: yearItem?.changes ?? 0 };
   const indemnity = computeIndemnity({
@@ -377,6 +380,7 @@ async function valuation(context: TenantContext, claim: ClaimItem, dateOfLoss: s
     },
     creditPeriods: versions.map((version) => ({ from: version.effectiveFrom.slice(0, 10), maxCreditPeriodDays: version.maxCreditPeriodDays })),
     indemnifiedThisPolicyYear: year.paid,
+    policyYearPremium: premium,
     aggregateFirstLossLeft: aggregateFirstLossLeft({
       aggregateFirstLoss: policy.aggregateFirstLoss,
       nonQualifyingLoss: policy.claimThreshold,

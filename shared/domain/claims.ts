@@ -26,6 +26,7 @@
  */
 import { addDays, assertIsoDate, daysBetween } from './dates.ts';
 import { assertCurrency, assertMinorUnits, formatMoney } from './money.ts';
+import { policyYear } from './premium.ts';
 
 /** An invoice of a claim: amount and outstanding EXCLUDING VAT (that is what invoices store), delivered on its issue date. */
 export interface ClaimInvoice {
@@ -816,12 +817,12 @@ function assertDays(days: unknown, name: string): asserts days is number {
 
 /**
  * The policy year a date of loss falls in, by its first day: from the policy's inception date's
- * anniversary, or the calendar year when the policy names no inception date.
+ * anniversary (premium.ts `policyYear`: a 29 February inception has it on 28 February in common
+ * years), or the calendar year when the policy names no inception date. A day before inception
+ * belongs to the first policy year.
  */
 export function policyYearOf(dateOfLoss: string, inceptionDate?: string): string {
+  assertIsoDate(dateOfLoss, 'dateOfLoss');
   if (!inceptionDate) return `${dateOfLoss.slice(0, 4)}-01-01`;
-  const monthDay = inceptionDate.slice(5) === '02-29' ? '02-28' : inceptionDate.slice(5);
-  const year = Number(dateOfLoss.slice(0, 4));
-  const anniversary = `${year}-${monthDay}`;
-  return anniversary <= dateOfLoss ? anniversary : `${year - 1}-${monthDay}`;
+  return policyYear(dateOfLoss < inceptionDate ? inceptionDate : dateOfLoss, inceptionDate).from;
 }

@@ -63,6 +63,29 @@ async function indemnify(claimId: string) {
   return paid.body.indemnity!;
 }
 
+describe('the policy’s retention terms', () => {
+  it('defaults keep today’s rules; the maximum liability needs an amount, a multiple or both', async () => {
+    const plain = await op(world.call, 'createTenant', { key: world.insurerKey, body: { name: 'Defaults SA', policy: samplePolicy() } });
+    expectStatus(plain, 201);
+    expect(plain.body.policy).toMatchObject({ deductibleApplies: 'after_percent', aggregateFirstLoss: 0, maxLiability: 300_000_000 });
+    expect(plain.body.policy.maxLiabilityMultiple).toBeUndefined();
+
+    const multiple = await op(world.call, 'createTenant', { key: world.insurerKey, body: { name: 'Multiple SA', policy: samplePolicy({ maxLiability: undefined, maxLiabilityMultiple: 30 }) } });
+    expectStatus(multiple, 201);
+    expect(multiple.body.policy.maxLiabilityMultiple).toBe(30);
+    expect(multiple.body.policy.maxLiability).toBeUndefined();
+
+    const neither = await op(world.call, 'createTenant', { key: world.insurerKey, body: { name: 'Unbounded SA', policy: samplePolicy({ maxLiability: undefined }) } });
+    expectStatus(neither, 400);
+    expect(JSON.stringify(neither.body)).toContain('maxLiability');
+    for (const wrong of [{ deductibleApplies: 'sometimes' }, { aggregateFirstLoss: -1 }, { maxLiabilityMultiple: 0 }, { maxLiabilityMultiple: 2.5 }]) {
+      const refused = await op(world.call, 'createTenant', { key: world.insurerKey, body: { name: 'Wrong SA', policy: samplePolicy(wrong) } });
+      expectStatus(refused, 400);
+      expect(JSON.stringify(refused.body)).toContain(Object.keys(wrong)[0]!);
+    }
+  });
+});
+
 describe('claims money per the policy wording', () => {
   it('the aggregate first loss and the non-qualifying loss, in date-of-loss order: 0 / 0 / 37,800.00 / 9,000.00', async () => {
     // 90 %, AFL 20,000.00, NQL 2,000.00, deductible 0; losses of 1,500.00 / 12,000.00 / 50,000.00 / 10,000.00 on days 35–38.

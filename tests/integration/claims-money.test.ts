@@ -114,6 +114,25 @@ describe('the aggregate first loss across the policy year', () => {
   });
 });
 
+describe('the maximum liability as a multiple of the policy year’s premium', () => {
+  it('the year’s premium, at least its minimum, times the multiple; the lower of it and the amount', async () => {
+    // No amount: 2 × the year's premium. Declared: 400,000,000 × 0.0025 = 1,000,000 (above the 500,000 minimum) → 2,000,000.
+    const { context } = await insured({ maxLiability: undefined, maxLiabilityMultiple: 2, premiumRate: 0.0025, minimumPremium: 500_000 });
+    await data.premium.declareTurnover(context, { period: day(1).slice(0, 7), country: 'FR', amount: 400_000_000 }, on(2));
+    const a = await data.claims.indemnify(await lossOn(context, 2_000_000, 35), on(41));
+    expect(a.indemnity).toMatchObject({ amount: 1_800_000, maxLiability: 2_000_000 });
+    const b = await data.claims.indemnify(await lossOn(context, 1_000_000, 36), on(41));
+    // 900,000 due, 200,000 left of the 2,000,000.
+    expect(b.indemnity).toMatchObject({ amount: 200_000, maxLiability: 2_000_000, cappedBy: 'max_liability' });
+    expect(b.indemnity!.reasons.at(-1)!.message).toContain("(2 × the year's premium of EUR 10,000.00)");
+
+    // Nothing declared: the minimum premium is the base (2 × 500,000), below the amount of 5,000,000.
+    const other = await insured({ maxLiability: 5_000_000, maxLiabilityMultiple: 2, minimumPremium: 500_000 });
+    const c = await data.claims.indemnify(await lossOn(other.context, 2_000_000, 35), on(41));
+    expect(c.indemnity).toMatchObject({ amount: 1_000_000, maxLiability: 1_000_000, cappedBy: 'max_liability' });
+  });
+});
+
 describe('the policy in force at the date of loss', () => {
   it('a change after the date of loss changes nothing already incurred; a change before it governs', async () => {
     const { context } = await insured({ deductible: 0 });

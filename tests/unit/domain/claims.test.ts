@@ -999,6 +999,9 @@ describe('policy year of a date of loss', () => {
     ['2026-04-01', '2024-04-01', '2026-04-01'],
     ['2027-02-28', '2024-02-29', '2027-02-28'],
     ['2027-02-27', '2024-02-29', '2026-02-28'],
+    ['2028-02-28', '2024-02-29', '2027-02-28'],
+    ['2028-02-29', '2024-02-29', '2028-02-29'],
+    ['2024-01-15', '2024-02-29', '2024-02-29'],
   ])('%s with inception %s → the year starting %s', (dateOfLoss, inception, expected) => {
     expect(policyYearOf(dateOfLoss, inception)).toBe(expected);
   });
