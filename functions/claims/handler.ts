@@ -1,7 +1,7 @@
 /** Overdues and claims: notifications, claim files, and the insurer's collections, indemnities and recoveries. */
 import { now } from '#clock';
 import { apiHandler, principal, tenant } from '#http/api';
-import { getClaim, indemnify, listClaims, notifyOverdue, recordCollection, recordCost, recordRecovery, setDocument } from '#data/claims';
+import { addClaimInvoices, getClaim, indemnify, listClaims, notifyOverdue, recordCollection, recordCost, recordRecovery, setDocument } from '#data/claims';
 import { decideExtension, getExtension, listExtensions, requestExtension } from '#data/extensions';
 import { TenantContext, type Principal } from '#access';
 import { ProblemError } from '#contract/problems';
@@ -18,6 +18,11 @@ export const handler = apiHandler('claims', claimsRoutes, {
       if (error instanceof ProblemError && error.status === 422) metrics.addMetric('LateNotificationsRefused', MetricUnit.Count, 1);
       throw error;
     }
+  },
+  addClaimInvoices: async (request) => {
+    const claim = await addClaimInvoices(tenant(request), request.params.claimId, request.body, now());
+    metrics.addMetric('ClaimInvoicesAdded', MetricUnit.Count, request.body.invoiceIds.length);
+    return { status: 201, body: claim, headers: { location: `/v1/claims/${claim.claimId}` } };
   },
   listClaims: async (request) => ({ status: 200, body: await listClaims(tenant(request), request.query) }),
   getClaim: async (request) => ({ status: 200, body: await getClaim(tenant(request), request.params.claimId) }),

@@ -214,8 +214,8 @@ export function claimsMonitoring(monitoring: Monitoring): void {
   const beyondLoss = monitoring.businessMetric('RecoveriesBeyondLoss', 'Sum', 'recoveries refused beyond the loss');
   monitoring.addBusinessWidgets(
     new GraphWidget({
-      title: 'Overdues: claims opened, late notifications refused, deadline warnings',
-      left: [monitoring.businessMetric('ClaimsOpened', 'Sum', 'claims opened'), late],
+      title: 'Overdues: claims opened, invoices added to open claims, late notifications refused, deadline warnings',
+      left: [monitoring.businessMetric('ClaimsOpened', 'Sum', 'claims opened'), monitoring.businessMetric('ClaimInvoicesAdded', 'Sum', 'invoices added to open claims'), late],
       right: [monitoring.businessMetric('DeadlineWarnings', 'Sum', 'deadline warnings sent')],
       width: 8,
     }),

@@ -8,18 +8,31 @@ export const ClaimId = Id('claim', 'Claim id (clm_…)');
 export const ClaimParams = z.strictObject({ claimId: ClaimId });
 export const DocumentParams = z.strictObject({ claimId: ClaimId, kind: z.enum(CLAIM_DOCUMENT_KINDS) });
 
+/** Invoices named for a claim: 1 to 90, each once. */
+const ClaimedInvoiceIds = (description: string) =>
+  z
+    .array(InvoiceId)
+    .min(1)
+    .max(90)
+    .refine((ids) => new Set(ids).size === ids.length, 'each invoice once')
+    .meta({ description });
+
 export const OverdueNotificationBody = z
   .strictObject({
     buyerId: BuyerId,
-    invoiceIds: z
-      .array(InvoiceId)
-      .min(1)
-      .max(90)
-      .refine((ids) => new Set(ids).size === ids.length, 'each invoice once')
-      .meta({ description: 'The unpaid, past-due invoices notified (90 at most)' }),
+    invoiceIds: ClaimedInvoiceIds('The unpaid, past-due invoices notified (90 at most); on an insolvent buyer, any unpaid invoice, due or not'),
   })
   .meta({ id: 'OverdueNotification' });
 export type OverdueNotificationBody = z.output<typeof OverdueNotificationBody>;
+
+export const ClaimInvoicesBody = z
+  .strictObject({
+    invoiceIds: ClaimedInvoiceIds(
+      'More unpaid invoices on the claim’s buyer: past due, or any unpaid one on an insolvent buyer; the claim holds 90 invoices at most in all',
+    ),
+  })
+  .meta({ id: 'ClaimInvoices' });
+export type ClaimInvoicesBody = z.output<typeof ClaimInvoicesBody>;
 
 export const MoneyReceivedBody = z
   .strictObject({ amount: MoneyAmount('Excluding VAT', { positive: true }), receivedOn: PlausibleDate('The day the money arrived; not after today') })

@@ -1,10 +1,11 @@
 /**
  * Overdues and claims. A notification inside its deadline opens a claim case (in collection)
  * with overdue.notified and claim.opened, in one transaction with the invoices it names and a
- * marker that turns cover checks on that buyer to cash in advance. The claim becomes
- * indemnifiable at the buyer's insolvency or at the end of the waiting period, with its
- * computed breakdown (shared/domain/claims.ts); the insurer records the indemnity, the money
- * collected before the loss and the recoveries after it.
+ * marker that turns cover checks on that buyer to cash in advance; more invoices on the buyer
+ * join the open claim until its indemnity (on an insolvent buyer, the whole account: invoices not
+ * yet due too). The claim becomes indemnifiable at the buyer's insolvency or at the end of the
+ * waiting period, with its computed breakdown (shared/domain/claims.ts); the insurer records the
+ * indemnity, the money collected before the loss and the recoveries after it.
  *
  * Every change of a claim is guarded by its version; the money moves (invoices, exposure, the
  * policy year's indemnities) are in the same transaction as the claim and its event.
@@ -144,42 +145,44 @@ async function saveClaim(context: TenantContext, claim: ClaimItem, next: Partial
 // ---------------------------------------------------------------------------------------
 // Overdue notification
 
-export async function notifyOverdue(context: TenantContext, body: { buyerId: string; invoiceIds: string[] }, now: Date): Promise<Claim> {
-  const today = isoDay(now);
-  const ids = [...new Set(body.invoiceIds)];
-  if (ids.length > MAX_INVOICES) {
-    throw problems.validation([{ in: 'body', field: 'invoiceIds', pointer: '#/invoiceIds', code: 'too_many', detail: `at most ${MAX_INVOICES} invoices per notification` }]);
-  }
-  const [policy, buyer, found, oldest, open] = await Promise.all([
+/**
+ * What a notification and an addition to an open claim both check, and the reads they share:
+ * the buyer (404), and each invoice named (400 naming it): the tenant's, on that buyer, unpaid,
+ * past due — any unpaid one on an insolvent buyer (whole account: the date of loss is the
+ * insolvency, every invoice is lost with it) — and in no claim yet.
+ */
+async function checkedInvoices(context: TenantContext, buyerId: string, ids: readonly string[], today: string) {
+  const [policy, buyer, found, oldest] = await Promise.all([
     getPolicy(context),
-    getBuyerItem(body.buyerId),
+    getBuyerItem(buyerId),
     batchGetItems<InvoiceItem>(ids.map((id) => orderKeys.invoice(context, id))),
-    oldestUnpaidInvoice(context, body.buyerId),
-    getItem<{ claimId: string }>(orderKeys.overdue(context, body.buyerId)),
+    oldestUnpaidInvoice(context, buyerId),
   ]);
-  if (!buyer) throw problems.notFound(`No buyer ${body.buyerId}.`);
+  if (!buyer) throw problems.notFound(`No buyer ${buyerId}.`);
+  const insolvent = buyer.status === 'insolvent';
   const byId = new Map(found.map((invoice) => [invoice.invoiceId, invoice]));
   const errors = ids.flatMap((id, index) => {
     const invoice = byId.get(id);
     const at = (code: string, detail: string) => fieldError('body', ['invoiceIds', index], code, detail);
-    if (!invoice || invoice.buyerId !== body.buyerId) return [at('unknown_invoice', 'no such invoice of yours on this buyer')];
+    if (!invoice || invoice.buyerId !== buyerId) return [at('unknown_invoice', 'no such invoice of yours on this buyer')];
     if (invoice.outstanding === 0) return [at('paid', `invoice ${invoice.number} is paid`)];
-    if (invoice.dueDate >= today) return [at('not_overdue', `invoice ${invoice.number} is due on ${invoice.dueDate}: not overdue yet`)];
+    if (!insolvent && invoice.dueDate >= today) return [at('not_overdue', `invoice ${invoice.number} is due on ${invoice.dueDate}: not overdue yet`)];
     if (invoice.claimId) return [at('already_notified', `invoice ${invoice.number} is already in claim ${invoice.claimId}`)];
     return [];
   });
   if (errors.length > 0) throw problems.validation(errors);
-  if (open) {
-    throw new ProblemError({
-      slug: 'claim-open',
-      detail: `Claim ${open.claimId} is open on buyer ${body.buyerId}: its invoices are being collected.`,
-      extensions: { claimId: open.claimId },
-    });
-  }
+  return { policy, buyer, byId, oldest, insolvent };
+}
+
+/**
+ * The notification deadline on the buyer (its oldest unpaid invoice's), met today or refused
+ * with 422 notification-late, nothing stored.
+ */
+function notifiedInTime(buyerId: string, oldest: OldestUnpaid | undefined, named: ReadonlyMap<string, InvoiceItem>, policy: Policy, today: string): { mepEndsOn: string; deadline: string } {
   // The index may not show an invoice written a moment ago: the named invoices are unpaid too.
   const oldestInvoice: OldestUnpaid =
     oldest ??
-    [...byId.values()]
+    [...named.values()]
       .map((invoice): OldestUnpaid => ({ invoiceId: invoice.invoiceId, dueDate: invoice.dueDate, ...(invoice.extendedDueDate ? { extendedDueDate: invoice.extendedDueDate } : {}) }))
       .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0))[0]!;
   const oldestDue = oldestInvoice.dueDate;
@@ -191,17 +194,54 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
       : `${mepEndsOn}, ${policy.maxExtensionDays} days after ${oldestDue}, the due date of the oldest unpaid invoice`;
     throw new ProblemError({
       slug: 'notification-late',
-      detail: `The overdue on buyer ${body.buyerId} had to be notified by ${deadline} (${policy.notificationPeriodDays} days after the end of the maximum extension period on ${mep}); today is ${today}. Cover on these invoices is lost.`,
+      detail: `The overdue on buyer ${buyerId} had to be notified by ${deadline} (${policy.notificationPeriodDays} days after the end of the maximum extension period on ${mep}); today is ${today}. Cover on these invoices is lost.`,
       extensions: { deadline, mepEndsOn, oldestUnpaidDueDate: oldestDue, maxExtensionDays: policy.maxExtensionDays, notificationPeriodDays: policy.notificationPeriodDays },
     });
   }
+  return { mepEndsOn, deadline };
+}
+
+/** The invoice joins the claim, if nobody paid or notified it since it was read. */
+function joinsClaim(context: TenantContext, invoice: ClaimInvoice, claimId: string): TransactItem {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: orderKeys.invoice(context, invoice.invoiceId),
+      UpdateExpression: 'SET claimId = :claim REMOVE gsi2pk, gsi2sk',
+      ConditionExpression: 'outstanding = :seen AND attribute_not_exists(claimId)',
+      ExpressionAttributeValues: { ':claim': claimId, ':seen': invoice.outstanding },
+    },
+  };
+}
+
+function claimInvoiceOf(invoice: InvoiceItem): ClaimInvoice {
+  return { invoiceId: invoice.invoiceId, amount: invoice.amount, outstanding: invoice.outstanding, issueDate: invoice.issueDate, dueDate: invoice.dueDate };
+}
+
+const addInvoicesUrl = (claimId: string) => `/v1/claims/${claimId}/invoices`;
+
+export async function notifyOverdue(context: TenantContext, body: { buyerId: string; invoiceIds: string[] }, now: Date): Promise<Claim> {
+  const today = isoDay(now);
+  const ids = [...new Set(body.invoiceIds)];
+  if (ids.length > MAX_INVOICES) {
+    throw problems.validation([{ in: 'body', field: 'invoiceIds', pointer: '#/invoiceIds', code: 'too_many', detail: `at most ${MAX_INVOICES} invoices per notification` }]);
+  }
+  const [{ policy, buyer, byId, oldest }, open] = await Promise.all([
+    checkedInvoices(context, body.buyerId, ids, today),
+    getItem<{ claimId: string }>(orderKeys.overdue(context, body.buyerId)),
+  ]);
+  if (open) {
+    throw new ProblemError({
+      slug: 'claim-open',
+      detail: `Claim ${open.claimId} is open on buyer ${body.buyerId}: its invoices are being collected. Add these invoices to it: POST ${addInvoicesUrl(open.claimId)}.`,
+      extensions: { claimId: open.claimId, addInvoicesUrl: addInvoicesUrl(open.claimId) },
+    });
+  }
+  const { mepEndsOn, deadline } = notifiedInTime(body.buyerId, oldest, byId, policy, today);
 
   const claimId = newId('claim', now);
   const at = now.toISOString();
-  const invoices: ClaimInvoice[] = ids.map((id) => {
-    const invoice = byId.get(id)!;
-    return { invoiceId: id, amount: invoice.amount, outstanding: invoice.outstanding, issueDate: invoice.issueDate, dueDate: invoice.dueDate };
-  });
+  const invoices: ClaimInvoice[] = ids.map((id) => claimInvoiceOf(byId.get(id)!));
   const outstanding = totalOutstanding(invoices);
   const waitingPeriodEndsOn = addDays(today, policy.waitingPeriodDays);
   const claim: ClaimItem = {
@@ -244,17 +284,7 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
     },
     { Put: { TableName: tableName(), Item: { ...claimKeys.pointer(claimId), kind: 'claimPointer', tenantId: context.tenantId } } },
     { Put: { TableName: tableName(), Item: { ...orderKeys.overdue(context, body.buyerId), kind: 'overdue', claimId, notifiedOn: today }, ConditionExpression: 'attribute_not_exists(pk)' } },
-    ...invoices.map(
-      (invoice): TransactItem => ({
-        Update: {
-          TableName: tableName(),
-          Key: orderKeys.invoice(context, invoice.invoiceId),
-          UpdateExpression: 'SET claimId = :claim REMOVE gsi2pk, gsi2sk',
-          ConditionExpression: 'outstanding = :seen AND attribute_not_exists(claimId)',
-          ExpressionAttributeValues: { ':claim': claimId, ':seen': invoice.outstanding },
-        },
-      }),
-    ),
+    ...invoices.map((invoice) => joinsClaim(context, invoice, claimId)),
     outboxPut(tableName(), newEvent({ type: 'overdue.notified', tenantId: context.tenantId, data, now })),
     outboxPut(tableName(), newEvent({ type: 'claim.opened', tenantId: context.tenantId, data: { ...data, status: 'in_collection' }, now })),
   ];
@@ -267,6 +297,52 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
   // Already insolvent: the date of loss has passed, the claim is indemnifiable at once.
   if (buyer.status === 'insolvent' && buyer.insolventOn) return claimOf(await makeIndemnifiable(context, claimId, buyer.insolventOn, 'insolvency', now));
   return claimOf(claim);
+}
+
+/**
+ * Whole account: more invoices on the claim's buyer join an open claim, before its indemnity
+ * (in collection or indemnifiable), with the notification's checks (an insolvent buyer's
+ * invoices need not be due; another buyer's must meet the notification deadline) and at most 90
+ * invoices on the claim in all. An indemnifiable claim's indemnity is computed again, at the same
+ * date of loss and for the same cause. One transaction: the claim, its invoices, the event.
+ */
+export async function addClaimInvoices(context: TenantContext, claimId: string, body: { invoiceIds: string[] }, now: Date): Promise<Claim> {
+  const today = isoDay(now);
+  const claim = await readClaim(context, claimId);
+  if (claim.status !== 'in_collection' && claim.status !== 'indemnifiable') throw wrongStatus(claim, 'adding invoices', 'in collection or indemnifiable (before its indemnity)');
+  const ids = [...new Set(body.invoiceIds)];
+  if (claim.invoices.length + ids.length > MAX_INVOICES) {
+    throw problems.validation([
+      fieldError('body', ['invoiceIds'], 'too_many', `claim ${claimId} holds ${claim.invoices.length} invoice(s): ${ids.length} more would pass the ${MAX_INVOICES} a claim may hold`),
+    ]);
+  }
+  const { policy, byId, oldest, insolvent } = await checkedInvoices(context, claim.buyerId, ids, today);
+  // An insolvent buyer's loss is dated by its insolvency: every unpaid invoice is lost with it, whatever its deadline.
+  if (!insolvent) notifiedInTime(claim.buyerId, oldest, byId, policy, today);
+
+  const added = ids.map((id) => claimInvoiceOf(byId.get(id)!));
+  const invoices = [...claim.invoices, ...added];
+  const outstanding = totalOutstanding(invoices);
+  const money = (amount: number) => formatMoney(amount, claim.currency);
+  const indemnity =
+    claim.status === 'indemnifiable' && claim.dateOfLoss ? await indemnityOf(context, { ...claim, invoices }, claim.dateOfLoss, policy, claim.lossCause) : undefined;
+  const at = now.toISOString();
+  const detail =
+    `${added.length} invoice(s) added on ${today}, ${money(totalOutstanding(added))} outstanding on them: outstanding now ${money(outstanding)}` +
+    (indemnity ? `; covered loss now ${money(indemnity.coveredLoss)}, indemnity now ${money(indemnity.amount)} (was ${money(claim.indemnity?.amount ?? 0)}).` : '.');
+  const saved = await saveClaim(
+    context,
+    claim,
+    { invoices, ...(indemnity ? { indemnity } : {}), timeline: [...claim.timeline, { at, event: 'invoices_added', detail }], updatedAt: at },
+    [
+      ...added.map((invoice) => joinsClaim(context, invoice, claimId)),
+      outboxPut(
+        tableName(),
+        newEvent({ type: 'claim.invoices_added', tenantId: context.tenantId, data: { claimId, buyerId: claim.buyerId, invoiceIds: ids, outstanding, currency: claim.currency }, now }),
+      ),
+    ],
+  );
+  return claimOf(saved);
 }
 
 // ---------------------------------------------------------------------------------------

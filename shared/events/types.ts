@@ -7,6 +7,7 @@ export const EVENT_TYPES = [
   'referral.created',
   'overdue.notified',
   'claim.opened',
+  'claim.invoices_added',
   'claim.deadline_approaching',
   'claim.indemnified',
   'claim.recovered',

@@ -1,5 +1,5 @@
 /** Overdues and claims: policyholders notify and follow their files; the insurer moves the money; the daily deadline jobs. */
-import { Claim, ClaimPage, ClaimParams, ClaimQuery, CollectionCostBody, DocumentBody, DocumentParams, MoneyReceivedBody, OverdueNotificationBody } from '../contract/claims.ts';
+import { Claim, ClaimInvoicesBody, ClaimPage, ClaimParams, ClaimQuery, CollectionCostBody, DocumentBody, DocumentParams, MoneyReceivedBody, OverdueNotificationBody } from '../contract/claims.ts';
 import { ExtensionDecisionBody, ExtensionPage, ExtensionParams, ExtensionQuery, ExtensionRequest, ExtensionRequestBody } from '../contract/extensions.ts';
 import { RetryAfterHeader } from '../contract/headers.ts';
 import type { FunctionSpec, RouteSpec } from './types.ts';
@@ -36,15 +36,44 @@ export const claimsRoutes = [
     tenantScoped: true,
     summary: 'Notify unpaid, past-due invoices on a buyer: opens a claim in collection; after the deadline, refused (422, the deadline named)',
     description:
-      'Each invoice named must be yours, on that buyer, unpaid and past due (400 naming it otherwise).',
+      'Each invoice named must be yours, on that buyer, unpaid and past due (400 naming it otherwise); on an insolvent buyer any unpaid invoice, due or not (whole account: the claim is indemnifiable at once, its date of loss the insolvency). One claim is open on a buyer at a time: more invoices join it by `POST /v1/claims/{claimId}/invoices`.',
     tags: ['claims'],
     request: { body: OverdueNotificationBody },
     responses: {
       201: { description: 'The claim, in collection', schema: Claim },
       404: { description: 'No buyer with this buyerId', problems: ['not-found'] },
-      409: { description: 'A claim is already open on this buyer (claim-open, with its claimId), or its invoices changed meanwhile (concurrent-update)', problems: ['claim-open', 'concurrent-update'] },
+      409: {
+        description:
+          'A claim is already open on this buyer (claim-open, with its claimId and addInvoicesUrl, `/v1/claims/{claimId}/invoices`, the route that adds invoices to it), or its invoices changed meanwhile (concurrent-update)',
+        problems: ['claim-open', 'concurrent-update'],
+      },
       422: {
         description: 'Notified after the deadline, mepEndsOn + notificationPeriodDays (notification-late, with deadline, mepEndsOn and oldestUnpaidDueDate): nothing stored, cover on those invoices is lost',
+        problems: ['notification-late'],
+      },
+    },
+  },
+  {
+    operationId: 'addClaimInvoices',
+    method: 'POST',
+    path: '/v1/claims/{claimId}/invoices',
+    function: 'claims',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'Add invoices on the buyer to an open claim, before its indemnity; an indemnifiable claim’s indemnity is computed again',
+    description:
+      'The checks of the notification, each invoice named (400 naming it): yours, on the claim’s buyer, unpaid, past due (any unpaid invoice when the buyer is insolvent: whole account), in no claim yet; the claim holds 90 invoices at most in all (`too_many`). On a buyer that is not insolvent the notification deadline applies (422). The claim keeps its date of loss and cause; `claim.invoices_added` is sent.',
+    tags: ['claims'],
+    request: { params: ClaimParams, body: ClaimInvoicesBody },
+    responses: {
+      201: { description: 'The claim with the invoices added, its outstanding and (indemnifiable) its indemnity computed again', schema: Claim },
+      404: { description: 'No claim with this id among yours', problems: ['not-found'] },
+      409: {
+        description: 'The claim is not in collection or indemnifiable (claim-status, with claimStatus), or it or an invoice changed meanwhile (concurrent-update)',
+        problems: ['claim-status', 'concurrent-update'],
+      },
+      422: {
+        description: 'A buyer not insolvent, after the notification deadline (notification-late, with deadline, mepEndsOn and oldestUnpaidDueDate): nothing stored',
         problems: ['notification-late'],
       },
     },

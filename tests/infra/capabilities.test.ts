@@ -255,6 +255,7 @@ describe('claims on the dashboard', () => {
   it('graphs claims opened, late notifications, warnings, indemnities and recoveries, all published by the functions', () => {
     for (const name of [
       'ClaimsOpened',
+      'ClaimInvoicesAdded',
       'LateNotificationsRefused',
       'DeadlineWarnings',
       'ClaimsIndemnifiable',
