@@ -5,12 +5,11 @@
  * the exposure the sum of the invoices; an indemnity that crashes halfway pays nothing, and its
  * retry pays once.
  */
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import type { TenantContext } from '../../shared/access/index.ts';
 import { addDays } from '../../shared/domain/dates.ts';
 import { isoDay } from '../../shared/clock/index.ts';
-import { buyerKeys, orderKeys } from '../../shared/data/keys.ts';
+import { orderKeys } from '../../shared/data/keys.ts';
 import { Crash, barrier, crashOn } from './crash.ts';
 import { useDataLayer } from './data-layer.ts';
 
@@ -36,15 +35,7 @@ async function claimed(insolvent: boolean, notify = true) {
     on(1),
   );
   if (insolvent) {
-    await data.table.documents.send(
-      new UpdateCommand({
-        TableName: data.table.name,
-        Key: buyerKeys.buyer(buyer.buyerId),
-        UpdateExpression: 'SET #status = :insolvent, insolventOn = :on',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':insolvent': 'insolvent', ':on': day(35) },
-      }),
-    );
+    await data.makeInsolvent(buyer.buyerId, day(35));
   }
   const invoiceIds = invoices.map((invoice) => invoice.invoiceId);
   if (!notify) return { context, buyerId: buyer.buyerId, claimId: '', invoiceIds };

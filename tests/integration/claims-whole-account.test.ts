@@ -5,11 +5,10 @@
  * insolvent, and the indemnity of an indemnifiable claim computed again; a second notification
  * names the route; two additions of one invoice at once add it once.
  */
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/dates.ts';
 import { isoDay } from '../../shared/clock/index.ts';
-import { buyerKeys, orderKeys } from '../../shared/data/keys.ts';
+import { orderKeys } from '../../shared/data/keys.ts';
 import { barrier } from './crash.ts';
 import { useDataLayer } from './data-layer.ts';
 
@@ -36,15 +35,7 @@ async function account(invoices: [number, number, number][], insolventOn?: numbe
     on(50),
   );
   if (insolventOn !== undefined) {
-    await data.table.documents.send(
-      new UpdateCommand({
-        TableName: data.table.name,
-        Key: buyerKeys.buyer(buyer.buyerId),
-        UpdateExpression: 'SET #status = :insolvent, insolventOn = :on',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':insolvent': 'insolvent', ':on': day(insolventOn) },
-      }),
-    );
+    await data.makeInsolvent(buyer.buyerId, day(insolventOn));
   }
   return { context, buyerId: buyer.buyerId, ids: created.map((invoice) => invoice.invoiceId) };
 }

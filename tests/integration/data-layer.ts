@@ -8,7 +8,7 @@
  *   it('…', async () => { const buyer = await data.newBuyer({ grade: 3 }); … });
  */
 import http from 'node:http';
-import { GetCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll } from 'vitest';
 import type { Principal, TenantContext } from '../../shared/access/index.ts';
 import { PolicyInput } from '../../shared/contract/tenancy.ts';
@@ -127,7 +127,21 @@ async function open(prefix: string, environment: Environment) {
     return granted.body;
   }
 
-  return { ...loaded, environment, table, item, items, outbox, newBuyer, newTenant, grantLimit };
+  /** The buyer recorded insolvent since `insolventOn` (YYYY-MM-DD), as a judgment would leave it, without the monitoring fan-out. */
+  async function makeInsolvent(buyerId: string, insolventOn: string) {
+    const { buyerKeys } = await import('../../shared/data/keys.ts');
+    await table.documents.send(
+      new UpdateCommand({
+        TableName: table.name,
+        Key: buyerKeys.buyer(buyerId),
+        UpdateExpression: 'SET #status = :insolvent, insolventOn = :on',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':insolvent': 'insolvent', ':on': insolventOn },
+      }),
+    );
+  }
+
+  return { ...loaded, environment, table, item, items, outbox, newBuyer, newTenant, grantLimit, makeInsolvent };
 }
 
 export interface Wiring {

@@ -3,11 +3,9 @@
  * and the indemnity computed at the date of loss leaves out an invoice delivered after it
  * (delivered_after_stop_of_cover), while one delivered on it is covered.
  */
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/dates.ts';
 import { isoDay } from '../../shared/clock/index.ts';
-import { buyerKeys } from '../../shared/data/keys.ts';
 import { useDataLayer } from './data-layer.ts';
 
 const day0 = addDays(isoDay(new Date()), -200);
@@ -31,15 +29,7 @@ describe('the stop of cover in the claim', () => {
       ],
       on(71),
     );
-    await data.table.documents.send(
-      new UpdateCommand({
-        TableName: data.table.name,
-        Key: buyerKeys.buyer(buyer.buyerId),
-        UpdateExpression: 'SET #status = :insolvent, insolventOn = :on',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':insolvent': 'insolvent', ':on': day(95) },
-      }),
-    );
+    await data.makeInsolvent(buyer.buyerId, day(95));
     const claim = await data.claims.notifyOverdue(context, { buyerId: buyer.buyerId, invoiceIds: invoices.map((i) => i.invoiceId) }, on(100));
     expect(claim).toMatchObject({ deadline: day(100), mepEndsOn: day(70), status: 'indemnifiable' });
     const [old, onMep, after] = invoices.map((i) => i.invoiceId);
