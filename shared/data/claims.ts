@@ -304,7 +304,8 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
  * (in collection or indemnifiable), with the notification's checks (an insolvent buyer's
  * invoices need not be due; another buyer's must meet the notification deadline) and at most 90
  * invoices on the claim in all. An indemnifiable claim's indemnity is computed again, at the same
- * date of loss and for the same cause. One transaction: the claim, its invoices, the event.
+ * date of loss and for the same cause, and its loss entered again in its policy year. One
+ * transaction: the claim (version-guarded), its invoices, the loss, the event.
  */
 export async function addClaimInvoices(context: TenantContext, claimId: string, body: { invoiceIds: string[] }, now: Date): Promise<Claim> {
   const today = isoDay(now);
@@ -324,8 +325,10 @@ export async function addClaimInvoices(context: TenantContext, claimId: string, 
   const invoices = [...claim.invoices, ...added];
   const outstanding = totalOutstanding(invoices);
   const money = (amount: number) => formatMoney(amount, claim.currency);
-  const indemnity =
-    claim.status === 'indemnifiable' && claim.dateOfLoss ? await indemnityOf(context, { ...claim, invoices }, claim.dateOfLoss, policy, claim.lossCause) : undefined;
+  const dateOfLoss = claim.status === 'indemnifiable' ? claim.dateOfLoss : undefined;
+  // Valued again as makeIndemnifiable values it: the same date of loss and cause, the policy in force that day.
+  const valued = dateOfLoss ? await valuation(context, { ...claim, invoices }, dateOfLoss, claim.lossCause, now) : undefined;
+  const indemnity = valued?.indemnity;
   const at = now.toISOString();
   const detail =
     `${added.length} invoice(s) added on ${today}, ${money(totalOutstanding(added))} outstanding on them: outstanding now ${money(outstanding)}` +
@@ -340,6 +343,8 @@ export async function addClaimInvoices(context: TenantContext, claimId: string, 
         tableName(),
         newEvent({ type: 'claim.invoices_added', tenantId: context.tenantId, data: { claimId, buyerId: claim.buyerId, invoiceIds: ids, outstanding, currency: claim.currency }, now }),
       ),
+      // The larger loss uses more of the year's aggregate first loss: its ledger entry follows.
+      ...(valued && dateOfLoss ? lossRecorded(context, valued, claimId, dateOfLoss) : []),
     ],
   );
   return claimOf(saved);

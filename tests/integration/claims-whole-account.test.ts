@@ -104,6 +104,9 @@ describe('adding invoices to an open claim', () => {
     );
     expect(await data.claims.getClaim(context, claim.claimId)).toEqual(added);
     expect((await data.item(orderKeys.invoice(context, i3)))?.['claimId']).toBe(claim.claimId);
+    // The policy year's ledger holds the larger loss: later claims of the year read their aggregate first loss from it.
+    const losses = await data.items(orderKeys.exposure(context, 'x').pk, 'LOSSES#');
+    expect(losses.map((loss) => [loss['claimId'], loss['coveredLoss']])).toEqual([[claim.claimId, 10_000_000]]);
     const events = await data.outbox('claim.invoices_added', (event) => event['claimId'] === claim.claimId);
     expect(events.map((event) => event.data)).toEqual([{ claimId: claim.claimId, buyerId, invoiceIds: [i3], outstanding: 12_000_000, currency: 'EUR' }]);
   });
