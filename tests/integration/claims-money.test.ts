@@ -4,12 +4,11 @@
  * force at the date of loss (a change after it changes nothing); collection costs paid with the
  * indemnity or after it with their event; two indemnities of one policy year at once.
  */
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import type { TenantContext } from '../../shared/access/index.ts';
 import { addDays } from '../../shared/domain/dates.ts';
 import { isoDay } from '../../shared/clock/index.ts';
-import { buyerKeys, claimKeys } from '../../shared/data/keys.ts';
+import { claimKeys } from '../../shared/data/keys.ts';
 import { barrier } from './crash.ts';
 import { useDataLayer } from './data-layer.ts';
 
@@ -36,15 +35,7 @@ async function lossOn(context: TenantContext, amount: number, insolventDay: numb
   const buyer = await data.newBuyer({ legalName: `Lost ${serial} SA` }, on(0));
   await data.grantLimit(context, buyer.buyerId, 100_000_000, on(0));
   const [invoice] = await data.orders.createInvoices(context, [{ buyerId: buyer.buyerId, number: `L${serial}`, amount, currency: 'EUR', issueDate: day(1), dueDate: day(31) }], on(1));
-  await data.table.documents.send(
-    new UpdateCommand({
-      TableName: data.table.name,
-      Key: buyerKeys.buyer(buyer.buyerId),
-      UpdateExpression: 'SET #status = :insolvent, insolventOn = :on',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':insolvent': 'insolvent', ':on': day(insolventDay) },
-    }),
-  );
+  await data.makeInsolvent(buyer.buyerId, day(insolventDay));
   const claim = await data.claims.notifyOverdue(context, { buyerId: buyer.buyerId, invoiceIds: [invoice!.invoiceId] }, on(40));
   expect(claim).toMatchObject({ status: 'indemnifiable', dateOfLoss: day(insolventDay) });
   return claim.claimId;
