@@ -362,6 +362,7 @@ export function validBodies(world: World): Readonly<Record<string, Json>> {
     recordCollection: { amount: 100, receivedOn: today },
     recordRecovery: { amount: 100, receivedOn: today },
     recordClaimCost: { amount: 100, incurredOn: today, description: 'Collection agency fee' },
+    addClaimInvoices: { invoiceIds: ['inv_01ARZ3NDEKTSV4RRFFQ69G5FAV'] },
   };
 }
 
