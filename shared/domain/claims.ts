@@ -392,7 +392,7 @@ export function computeIndemnity(args: {
     );
   }
   const result = (amount: number, firstLossUsed: number, cappedBy?: IndemnityBreakdown['cappedBy']): IndemnityBreakdown => {
-    const costsShare = collectionCosts === 0 ? 0 : shareOfLoss(collectionCosts, amount, outstanding);
+    const costsShare = shareOfLoss(collectionCosts, amount, outstanding);
     if (collectionCosts > 0) {
       reasons.push(
         because(
@@ -473,19 +473,20 @@ export function computeIndemnity(args: {
     );
   }
 
-  if (maxLiability !== undefined) {
-    const remaining = Math.max(0, maxLiability - indemnifiedThisPolicyYear);
-    if (afterDeductible > remaining) {
-      reasons.push(
-        because(
-          'max_liability',
-          remaining === 0
-            ? `The maximum liability of ${money(maxLiability)} for the policy year${maxLiabilityWhy(policy, maxLiability, args.policyYearPremium)} is exhausted (${money(indemnifiedThisPolicyYear)} already indemnified), so no indemnity is paid instead of ${money(afterDeductible)}.`
-            : `The maximum liability of ${money(maxLiability)} for the policy year${maxLiabilityWhy(policy, maxLiability, args.policyYearPremium)} leaves ${money(remaining)} after the ${money(indemnifiedThisPolicyYear)} already indemnified, so the indemnity is ${money(remaining)} instead of ${money(afterDeductible)}.`,
-        ),
-      );
-      return result(remaining, firstLossUsed, 'max_liability');
-    }
+  // No bound set: an infinite one, never reached.
+  const bound = maxLiability ?? Number.POSITIVE_INFINITY;
+  const remaining = Math.max(0, bound - indemnifiedThisPolicyYear);
+  if (afterDeductible > remaining) {
+    const why = maxLiabilityWhy(policy, bound, args.policyYearPremium);
+    reasons.push(
+      because(
+        'max_liability',
+        remaining === 0
+          ? `The maximum liability of ${money(bound)} for the policy year${why} is exhausted (${money(indemnifiedThisPolicyYear)} already indemnified), so no indemnity is paid instead of ${money(afterDeductible)}.`
+          : `The maximum liability of ${money(bound)} for the policy year${why} leaves ${money(remaining)} after the ${money(indemnifiedThisPolicyYear)} already indemnified, so the indemnity is ${money(remaining)} instead of ${money(afterDeductible)}.`,
+      ),
+    );
+    return result(remaining, firstLossUsed, 'max_liability');
   }
   return result(afterDeductible, firstLossUsed, limitCut ? 'limit' : undefined);
 }
@@ -497,7 +498,7 @@ export function computeIndemnity(args: {
 export function maxLiabilityOf(policy: Pick<IndemnityPolicy, 'maxLiability' | 'maxLiabilityMultiple'>, policyYearPremium?: number): number | undefined {
   const { maxLiability, maxLiabilityMultiple } = policy;
   if (maxLiabilityMultiple === undefined) return maxLiability;
-  if (policyYearPremium === undefined) throw new RangeError('policyYearPremium is required when the policy sets maxLiabilityMultiple');
+  // Required with a multiple: undefined is refused here as any non-amount is.
   assertAmount(policyYearPremium, 'policyYearPremium');
   // On BigInt, and never past the safe range: a cap that large caps nothing an indemnity can reach.
   const multiple = Number(min(BigInt(policyYearPremium) * BigInt(maxLiabilityMultiple), BigInt(Number.MAX_SAFE_INTEGER)));
@@ -595,6 +596,7 @@ export function aggregateFirstLossLeft(args: { aggregateFirstLoss: number; nonQu
   let left = Math.max(0, aggregateFirstLoss - paid);
   // Each earlier qualifying loss takes what it can of what is left: in any order, the sum is the same.
   for (const loss of others) {
+    // Stryker disable next-line EqualityOperator: the claim's own id is filtered out above, so no other loss has it
     const earlier = loss.dateOfLoss < claim.dateOfLoss || (loss.dateOfLoss === claim.dateOfLoss && loss.claimId < claim.claimId);
     if (loss.firstLossUsedWhenPaid === undefined && earlier && loss.coveredLoss > nonQualifyingLoss) left -= Math.min(left, loss.coveredLoss);
   }
@@ -824,5 +826,6 @@ function assertDays(days: unknown, name: string): asserts days is number {
 export function policyYearOf(dateOfLoss: string, inceptionDate?: string): string {
   assertIsoDate(dateOfLoss, 'dateOfLoss');
   if (!inceptionDate) return `${dateOfLoss.slice(0, 4)}-01-01`;
+  // Stryker disable next-line EqualityOperator: on the inception date itself both branches name the same day
   return policyYear(dateOfLoss < inceptionDate ? inceptionDate : dateOfLoss, inceptionDate).from;
 }

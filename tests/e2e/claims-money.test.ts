@@ -112,6 +112,13 @@ describe('claims money per the policy wording', () => {
       'The aggregate first loss of EUR 20,000.00 for the policy year had EUR 8,000.00 left: this loss uses EUR 8,000.00 of it, leaving EUR 0.00, so EUR 42,000.00 of the covered loss counts.',
     );
     expect(paid[2]!.reasons.find((r) => r.code === 'cover_percent')?.message).toBe('The policy covers 90 % of the EUR 42,000.00 of covered loss above the aggregate first loss: EUR 37,800.00.');
+
+    // Another tenant's costs on these claims: no such claim of theirs, nothing stored.
+    const foreign = await op(world.call, 'recordClaimCost', { key: world.b.key, params: { claimId: claims[2]! }, body: { amount: 1_000, incurredOn: on(40), description: 'Not ours' } });
+    expectStatus(foreign, 404);
+    const own = await op(world.call, 'getClaim', { key, params: { claimId: claims[2]! } });
+    expectStatus(own, 200);
+    expect(own.body.costs).toEqual([]);
   });
 
   it('the deductible before the percentage, and a policy change after the date of loss that changes nothing', async () => {

@@ -134,7 +134,7 @@ describe('limit conditions bind', () => {
       [invoices.onTerms, true, 1_000_000, 'covered'],
       [invoices.beyondTerms, false, 0, 'terms_beyond_condition'],
     ]);
-    expect(first.indemnity?.reasons.map((reason) => reason.code)).toEqual(['invoices_not_covered', 'cover_percent', 'deductible']);
+    expect(first.indemnity?.reasons.map((reason) => reason.code)).toEqual(['policy_in_force', 'invoices_not_covered', 'cover_percent', 'deductible']);
 
     const second = await claimOf(timeLimited);
     // 30,000.00 covered of 45,000.00 outstanding: 90 % = 27,000.00.

@@ -151,6 +151,11 @@ export const bodyFixtures: Record<string, (world: World) => Promise<unknown>> = 
     return { buyerId, invoiceIds: [invoiceId] };
   },
   setClaimDocument: async () => ({ status: 'provided' }),
+  // The caller's own overdue invoice, added to A's claim: the claim is not the caller's (404).
+  addClaimInvoices: async (world) => {
+    const { invoiceId } = await overdueInvoiceOf(world, world.b);
+    return { invoiceIds: [invoiceId] };
+  },
   // The caller's own unpaid invoice, five days more (within its maximum extension period):
   // naming A's invoice answers 404, as for the broker naming A.
   requestExtension: async (world) => {

@@ -294,3 +294,74 @@ describe('collection costs in the breakdown', () => {
     expect([result.amount, result.collectionCostsShare]).toEqual([0, 0]);
   });
 });
+
+describe('bad terms and inputs are refused, not repaired', () => {
+  it.each<[string, Partial<IndemnityPolicy>]>([
+    ['a negative maximum liability', { maxLiability: -1 }],
+    ['a multiple of 0', { maxLiabilityMultiple: 0 }],
+    ['a fractional multiple', { maxLiabilityMultiple: 2.5 }],
+    ['a negative aggregate first loss', { aggregateFirstLoss: -1 }],
+    ['an unknown deductible order', { deductibleApplies: 'sometimes' as 'after_percent' }],
+  ])('%s', (_case, policy) => {
+    expect(() => lossOf(1_000_000, policy, { policyYearPremium: 1 })).toThrow(RangeError);
+  });
+
+  it('takes a multiple of 1', () => {
+    expect(lossOf(1_000_000, { maxLiability: undefined, maxLiabilityMultiple: 1 }, { policyYearPremium: 500_000 }).amount).toBe(500_000);
+  });
+
+  it.each<[string, Partial<PolicyYearLoss>]>([
+    ['a loss with an impossible date', { dateOfLoss: '2026-02-30' }],
+    ['a negative covered loss', { coveredLoss: -1 }],
+    ['a negative first loss used when paid', { firstLossUsedWhenPaid: -1 }],
+  ])('refuses %s in the ledger', (_case, loss) => {
+    expect(() =>
+      aggregateFirstLossLeft({ aggregateFirstLoss: 1, nonQualifyingLoss: 0, losses: [{ claimId: 'C1', dateOfLoss: '2026-01-01', coveredLoss: 1, ...loss }], claim: { claimId: 'C2', dateOfLoss: '2026-02-01' } }),
+    ).toThrow(RangeError);
+  });
+
+  it('a claim’s own entry is skipped even once paid (it is being valued again)', () => {
+    expect(
+      aggregateFirstLossLeft({
+        aggregateFirstLoss: 2_000_000,
+        nonQualifyingLoss: 0,
+        losses: [{ claimId: 'C5', dateOfLoss: '2026-05-01', coveredLoss: 900_000, firstLossUsedWhenPaid: 900_000 }],
+        claim: { claimId: 'C5', dateOfLoss: '2026-05-01' },
+      }),
+    ).toBe(2_000_000);
+  });
+
+  it('two policy versions the same day: the later one governs', () => {
+    const periods = [
+      { from: '2026-01-01', maxCreditPeriodDays: 30 },
+      { from: '2026-01-01', maxCreditPeriodDays: 120 },
+    ];
+    const result = computeIndemnity({ invoices: [invoice('A', 1_000_000, '2026-02-01', 90)], limitSteps: WIDE, policy: POLICY, indemnifiedThisPolicyYear: 0, creditPeriods: periods });
+    expect(result.invoices[0]!.covered).toBe(true);
+  });
+
+  it('shows no maximum liability nor policy version it does not know', () => {
+    const result = lossOf(1_000_000, { maxLiability: undefined });
+    expect(Object.keys(result)).not.toContain('maxLiability');
+    expect(Object.keys(result)).not.toContain('policyVersion');
+  });
+
+  it('collection costs on a claim with nothing outstanding share nothing', () => {
+    const result = computeIndemnity({ invoices: [{ ...invoice('A', 0), amount: 5_000 }], limitSteps: WIDE, policy: POLICY, indemnifiedThisPolicyYear: 0, collectionCosts: 10_000 });
+    expect([result.outstanding, result.amount, result.collectionCostsShare]).toEqual([0, 0, 0]);
+  });
+});
+
+describe('the deductible at the edge', () => {
+  it('a deductible equal to what counts leaves nothing, and says so', () => {
+    expect(lossOf(500_000, { deductible: 500_000, deductibleApplies: 'before_percent' }).reasons.map((r) => r.message)[0]).toBe(
+      'The deductible of EUR 5,000.00 is at least the covered loss of EUR 5,000.00, so no indemnity is due.',
+    );
+    expect(lossOf(500_000, { deductible: 450_000 }).reasons.map((r) => r.message)[1]).toBe('The deductible of EUR 4,500.00 is at least EUR 4,500.00, so no indemnity is due.');
+  });
+
+  it('names the multiple when it is the lower of both', () => {
+    const result = lossOf(5_000_000, { maxLiability: 5_000_000, maxLiabilityMultiple: 30 }, { policyYearPremium: 123_456 });
+    expect(result.reasons.at(-1)!.message).toContain("for the policy year (30 × the year's premium of EUR 1,234.56) leaves");
+  });
+});

@@ -927,6 +927,10 @@ describe('recoveries after indemnity, by each side\'s share of the loss', () => 
     expect(() => splitRecovery(args)).toThrow(RangeError);
   });
 
+  it('says by how much recoveries would pass the loss', () => {
+    expect(() => splitRecovery({ amount: 2, recoveredBefore: 11_999_999, indemnity: 9_000_000, loss: 12_000_000 })).toThrow('recoveries of 12000001 would exceed the loss of 12000000');
+  });
+
   it('never gives the insurer more than it paid, nor loses or invents a cent, over any run of recoveries', () => {
     fc.assert(
       fc.property(
