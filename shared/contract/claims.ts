@@ -67,7 +67,7 @@ export const Indemnity = z
     coverPercent: z.number(),
     deductible: Amount,
     deductibleApplies: z.enum(DEDUCTIBLE_ORDERS).meta({ description: 'Whether the deductible was taken after the cover percentage or before it' }),
-    nonQualifyingLoss: Amount.meta({ description: 'The policy’s claimThreshold: a covered loss at or below it pays nothing' }),
+    nonQualifyingLoss: Amount.optional().meta({ description: 'The policy’s claimThreshold: a covered loss at or below it pays nothing (absent on claims valued before it was kept)' }),
     aggregateFirstLoss: Amount.meta({ description: 'The policy year’s aggregate first loss' }),
     aggregateFirstLossUsed: Amount.meta({ description: 'What this claim used of it' }),
     aggregateFirstLossLeft: Amount.meta({ description: 'What is left of it after this claim' }),
@@ -76,7 +76,7 @@ export const Indemnity = z
     amount: Amount,
     collectionCosts: Amount.meta({ description: 'Collection costs incurred on the claim when valued' }),
     collectionCostsShare: Amount.meta({ description: 'The insurer’s share of them, floor(costs × amount / outstanding), paid with the indemnity' }),
-    policyVersion: z.int().positive().optional().meta({ description: 'The policy version in force at the date of loss, whose terms made this indemnity' }),
+    policyVersion: z.int().positive().optional().meta({ description: 'The policy version in force at the date of loss, whose terms made this indemnity (absent on claims valued before it was kept)' }),
     invoices: z.array(z.object({ invoiceId: InvoiceId, outstanding: Amount, covered: z.boolean(), coveredAmount: Amount, reason: Reason })),
     reasons: z.array(Reason),
   })

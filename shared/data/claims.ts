@@ -113,8 +113,26 @@ const DOCUMENT_KINDS: DocumentKind[] = ['invoices', 'proof_of_delivery', 'corres
 export type Claim = Omit<ClaimItem, 'pk' | 'sk' | 'kind' | 'version' | 'tenantId' | 'costs'> & { costs: CollectionCost[]; outstanding: number };
 const claimOf = (item: ClaimItem): Claim => {
   const { tenantId: _t, version: _v, ...claim } = attributesOf<ClaimItem>(item);
-  return { ...claim, costs: item.costs ?? [], outstanding: totalOutstanding(item.invoices) };
+  return { ...claim, ...(item.indemnity ? { indemnity: asValuedToday(item.indemnity) } : {}), costs: item.costs ?? [], outstanding: totalOutstanding(item.invoices) };
 };
+
+/**
+ * A breakdown stored before the retentions were kept in it reads with the values its rules had:
+ * the deductible after the percentage, no aggregate first loss, no collection costs. (The
+ * non-qualifying loss and the policy version it was valued with were not kept: they stay absent.)
+ */
+function asValuedToday(indemnity: IndemnityBreakdown): IndemnityBreakdown {
+  const stored: Partial<IndemnityBreakdown> = indemnity;
+  return {
+    ...indemnity,
+    deductibleApplies: stored.deductibleApplies ?? 'after_percent',
+    aggregateFirstLoss: stored.aggregateFirstLoss ?? 0,
+    aggregateFirstLossUsed: stored.aggregateFirstLossUsed ?? 0,
+    aggregateFirstLossLeft: stored.aggregateFirstLossLeft ?? 0,
+    collectionCosts: stored.collectionCosts ?? 0,
+    collectionCostsShare: stored.collectionCostsShare ?? 0,
+  };
+}
 
 
 function conflict(detail: string): ProblemError {

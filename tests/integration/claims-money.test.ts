@@ -4,6 +4,7 @@
  * force at the date of loss (a change after it changes nothing); collection costs paid with the
  * indemnity or after it with their event; two indemnities of one policy year at once.
  */
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import type { TenantContext } from '../../shared/access/index.ts';
 import { addDays } from '../../shared/domain/dates.ts';
@@ -145,6 +146,25 @@ describe('the policy in force at the date of loss', () => {
     const claim = await data.claims.indemnify(claimId, on(41));
     expect(claim.indemnity!.invoices[0]).toMatchObject({ covered: true, coveredAmount: 1_000_000 });
     expect(claim.indemnity!.amount).toBe(900_000);
+  });
+});
+
+describe('claims valued before the retentions were kept', () => {
+  it('read with the values their rules had', async () => {
+    const { context } = await insured();
+    const claimId = await lossOn(context, 1_000_000, 35);
+    await data.table.documents.send(
+      new UpdateCommand({
+        TableName: data.table.name,
+        Key: claimKeys.claim(context, claimId),
+        UpdateExpression:
+          'REMOVE indemnity.deductibleApplies, indemnity.nonQualifyingLoss, indemnity.aggregateFirstLoss, indemnity.aggregateFirstLossUsed, indemnity.aggregateFirstLossLeft, indemnity.collectionCosts, indemnity.collectionCostsShare, indemnity.policyVersion',
+      }),
+    );
+    const claim = await data.claims.getClaim(context, claimId);
+    expect(claim.indemnity).toMatchObject({ amount: 900_000, deductibleApplies: 'after_percent', aggregateFirstLoss: 0, aggregateFirstLossUsed: 0, aggregateFirstLossLeft: 0, collectionCosts: 0, collectionCostsShare: 0 });
+    expect(claim.indemnity).not.toHaveProperty('nonQualifyingLoss');
+    expect(claim.costs).toEqual([]);
   });
 });
 
