@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_DOCUMENT_KINDS, CLAIM_DOCUMENT_STATUSES, CLAIM_REASON_CODES, CLAIM_STATUSES, DEDUCTIBLE_ORDERS } from '#domain/claims';
+import { CLAIM_DOCUMENT_KINDS, CLAIM_DOCUMENT_STATUSES, CLAIM_REASON_CODES, CLAIM_STATUSES, DEDUCTIBLE_ORDERS, RISK_TYPES } from '#domain/claims';
 import { BuyerId } from './buyers.ts';
 import { Amount, Id, IsoDate, MoneyAmount, Page, PageQuery, PlausibleDate, Timestamp } from './common.ts';
 import { InvoiceId } from './orders.ts';
@@ -21,6 +21,10 @@ export const OverdueNotificationBody = z
   .strictObject({
     buyerId: BuyerId,
     invoiceIds: ClaimedInvoiceIds('The unpaid, past-due invoices notified (90 at most); on an insolvent buyer, any unpaid invoice, due or not'),
+    cause: z
+      .enum(RISK_TYPES)
+      .default('commercial')
+      .meta({ description: 'commercial (default): the buyer does not pay; political: a public buyer, or a country event open in the buyer’s country on the invoices’ due dates, stops the money (the policy must cover political risk)' }),
   })
   .meta({ id: 'OverdueNotification' });
 export type OverdueNotificationBody = z.output<typeof OverdueNotificationBody>;
@@ -95,7 +99,8 @@ export const Claim = z
     mepEndsOn: IsoDate.optional().meta({ description: 'The end of the maximum extension period when notified: invoices delivered after it are left out of the indemnity' }),
     waitingPeriodEndsOn: IsoDate,
     dateOfLoss: IsoDate.optional(),
-    lossCause: z.enum(['insolvency', 'protracted_default']).optional(),
+    riskType: z.enum(RISK_TYPES).meta({ description: 'commercial, or political: its own waiting period and cover percentage' }),
+    lossCause: z.enum(['insolvency', 'protracted_default', 'political']).optional(),
     indemnity: Indemnity.optional(),
     indemnifiedOn: IsoDate.optional(),
     collections: z.array(z.object({ amount: Amount, receivedOn: IsoDate, allocations: z.array(z.object({ invoiceId: InvoiceId, amount: Amount })) })),

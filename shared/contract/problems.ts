@@ -88,6 +88,8 @@ export const PROBLEM_TYPES = {
   'notification-late': { status: 422, title: 'Overdue notified too late' },
   'extension-not-later': { status: 422, title: 'Not a later due date' },
   'recovery-exceeds-loss': { status: 422, title: 'Recoveries beyond the loss' },
+  'political-risk-not-covered': { status: 422, title: 'The policy does not cover political risk' },
+  'no-political-event': { status: 422, title: 'No political cause' },
   'rate-limited': { status: 429, title: 'Too many requests', gateway: true },
   internal: { status: 500, title: 'Internal error' },
   'gateway-error': { status: 502, title: 'Gateway error', gateway: true },

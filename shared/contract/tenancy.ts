@@ -55,6 +55,8 @@ const policyFields = {
     .max(250)
     .refine((codes) => new Set(codes).size === codes.length, 'each country once'),
   politicalRiskCovered: z.boolean(),
+  politicalCoverPercent: z.int().min(80).max(95).meta({ description: 'Share of a political loss the insurer pays (80–95); absent = coverPercent' }),
+  politicalWaitingPeriodDays: Days(1, 730).meta({ description: 'Political claims: days after the overdue notification before indemnity' }),
   inceptionDate: PlausibleDate('Start of the first policy year; turnover is declared from its month on'),
 };
 
@@ -75,6 +77,8 @@ export const PolicyInput = z
     notificationPeriodDays: policyFields.notificationPeriodDays.default(0),
     discretionaryLimit: policyFields.discretionaryLimit.default(0),
     politicalRiskCovered: policyFields.politicalRiskCovered.default(false),
+    politicalCoverPercent: policyFields.politicalCoverPercent.optional(),
+    politicalWaitingPeriodDays: policyFields.politicalWaitingPeriodDays.default(180),
     inceptionDate: policyFields.inceptionDate.optional(),
   })
   .refine((policy) => policy.maxLiability !== undefined || policy.maxLiabilityMultiple !== undefined, {
@@ -124,6 +128,9 @@ export const PolicyTerms = z
     discretionaryLimit: Amount.meta({ description: 'Amount up to which the policyholder may self-approve a limit (0 = none)' }),
     // Policies stored before the field existed read as 0: the deadline they were written under.
     notificationPeriodDays: policyFields.notificationPeriodDays.default(0),
+    politicalCoverPercent: policyFields.politicalCoverPercent.optional(),
+    // Policies stored before it read as 180, the default.
+    politicalWaitingPeriodDays: policyFields.politicalWaitingPeriodDays.default(180),
   })
   .meta({ id: 'PolicyTerms' });
 export type PolicyTerms = z.output<typeof PolicyTerms>;

@@ -39,6 +39,7 @@ import {
   type IndemnityBreakdown,
   type LimitStep,
   type PolicyYearLoss,
+  type RiskType,
 } from '#domain/claims';
 import { formatMoney } from '#domain/money';
 import { addDays } from '#domain/dates';
@@ -74,7 +75,9 @@ export interface ClaimItem {
   mepEndsOn?: string;
   waitingPeriodEndsOn: string;
   dateOfLoss?: string;
-  lossCause?: 'insolvency' | 'protracted_default';
+  /** Absent on claims from before political claims: commercial. */
+  riskType?: RiskType;
+  lossCause?: 'insolvency' | 'protracted_default' | 'political';
   indemnity?: IndemnityBreakdown;
   indemnifiedOn?: string;
   collections: { amount: number; receivedOn: string; allocations: { invoiceId: string; amount: number }[] }[];
@@ -110,10 +113,16 @@ interface LossItem extends PolicyYearLoss {
 const DOCUMENT_KINDS: DocumentKind[] = ['invoices', 'proof_of_delivery', 'correspondence', 'statement_of_account'];
 
 /** What the API shows: the item, and what is outstanding (derived from its invoices, never stored beside them). */
-export type Claim = Omit<ClaimItem, 'pk' | 'sk' | 'kind' | 'version' | 'tenantId' | 'costs'> & { costs: CollectionCost[]; outstanding: number };
+export type Claim = Omit<ClaimItem, 'pk' | 'sk' | 'kind' | 'version' | 'tenantId' | 'costs' | 'riskType'> & { riskType: RiskType; costs: CollectionCost[]; outstanding: number };
 const claimOf = (item: ClaimItem): Claim => {
   const { tenantId: _t, version: _v, ...claim } = attributesOf<ClaimItem>(item);
-  return { ...claim, ...(item.indemnity ? { indemnity: asValuedToday(item.indemnity) } : {}), costs: item.costs ?? [], outstanding: totalOutstanding(item.invoices) };
+  return {
+    ...claim,
+    riskType: item.riskType ?? 'commercial',
+    ...(item.indemnity ? { indemnity: asValuedToday(item.indemnity) } : {}),
+    costs: item.costs ?? [],
+    outstanding: totalOutstanding(item.invoices),
+  };
 };
 
 /**
@@ -238,7 +247,8 @@ function claimInvoiceOf(invoice: InvoiceItem): ClaimInvoice {
 
 const addInvoicesUrl = (claimId: string) => `/v1/claims/${claimId}/invoices`;
 
-export async function notifyOverdue(context: TenantContext, body: { buyerId: string; invoiceIds: string[] }, now: Date): Promise<Claim> {
+export async function notifyOverdue(context: TenantContext, body: { buyerId: string; invoiceIds: string[]; cause?: RiskType | undefined }, now: Date): Promise<Claim> {
+  const riskType = body.cause ?? 'commercial';
   const today = isoDay(now);
   const ids = [...new Set(body.invoiceIds)];
   if (ids.length > MAX_INVOICES) {
@@ -256,12 +266,18 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
     });
   }
   const { mepEndsOn, deadline } = notifiedInTime(body.buyerId, oldest, byId, policy, today);
+  if (riskType === 'political' && !policy.politicalRiskCovered) {
+    throw new ProblemError({
+      slug: 'political-risk-not-covered',
+      detail: `Policy ${policy.policyNumber} does not cover political risk (politicalRiskCovered is false): notify this overdue as commercial.`,
+    });
+  }
 
   const claimId = newId('claim', now);
   const at = now.toISOString();
   const invoices: ClaimInvoice[] = ids.map((id) => claimInvoiceOf(byId.get(id)!));
   const outstanding = totalOutstanding(invoices);
-  const waitingPeriodEndsOn = addDays(today, policy.waitingPeriodDays);
+  const waitingPeriodEndsOn = addDays(today, riskType === 'political' ? policy.politicalWaitingPeriodDays : policy.waitingPeriodDays);
   const claim: ClaimItem = {
     ...claimKeys.claim(context, claimId),
     kind: 'claim',
@@ -270,6 +286,7 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
     buyerId: body.buyerId,
     currency: policy.currency,
     status: 'in_collection',
+    riskType,
     invoices,
     notifiedOn: today,
     deadline,
@@ -280,13 +297,15 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
     documents: Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, { status: 'missing' }])) as ClaimItem['documents'],
     timeline: [
       { at, event: 'notified', detail: `Overdue of ${formatMoney(outstanding, policy.currency)} on ${invoices.length} invoice(s) notified on ${today}, within the deadline of ${deadline}.` },
-      { at, event: 'in_collection', detail: `Collection starts; without the buyer's insolvency the claim becomes indemnifiable when the waiting period ends on ${waitingPeriodEndsOn}.` },
+      riskType === 'political'
+        ? { at, event: 'in_collection', detail: `Political loss: the claim becomes indemnifiable when the political waiting period of ${policy.politicalWaitingPeriodDays} days ends on ${waitingPeriodEndsOn}.` }
+        : { at, event: 'in_collection', detail: `Collection starts; without the buyer's insolvency the claim becomes indemnifiable when the waiting period ends on ${waitingPeriodEndsOn}.` },
     ],
     version: 1,
     createdAt: at,
     updatedAt: at,
   };
-  const data = { claimId, buyerId: body.buyerId, invoiceIds: ids, outstanding, currency: policy.currency, notifiedOn: today, deadline, waitingPeriodEndsOn };
+  const data = { claimId, buyerId: body.buyerId, riskType, invoiceIds: ids, outstanding, currency: policy.currency, notifiedOn: today, deadline, waitingPeriodEndsOn };
   const items: TransactItem[] = [
     {
       Put: {
@@ -404,13 +423,18 @@ async function readClaim(context: TenantContext, claimId: string): Promise<Claim
 }
 
 /** The loss is fixed: computes the indemnity with its breakdown and enters the loss in its policy year; the insurer then pays it. */
-export async function makeIndemnifiable(context: TenantContext, claimId: string, dateOfLoss: string, cause: 'insolvency' | 'protracted_default', now: Date): Promise<ClaimItem> {
+export async function makeIndemnifiable(context: TenantContext, claimId: string, dateOfLoss: string, reached: 'insolvency' | 'protracted_default', now: Date): Promise<ClaimItem> {
   const claim = await readClaim(context, claimId);
   if (claim.status !== 'in_collection') return claim;
+  // A political loss is dated by the end of its own waiting period; the buyer's insolvency does not change its cause.
+  const political = claim.riskType === 'political';
+  if (political && reached === 'insolvency') return claim;
+  const cause = political ? 'political' : reached;
   const valued = await valuation(context, claim, dateOfLoss, cause, now);
   const { indemnity } = valued;
   const at = now.toISOString();
-  const why = cause === 'insolvency' ? `the buyer's insolvency on ${dateOfLoss}` : `the end of the waiting period on ${dateOfLoss}`;
+  const why =
+    cause === 'insolvency' ? `the buyer's insolvency on ${dateOfLoss}` : cause === 'political' ? `the end of the political waiting period on ${dateOfLoss}` : `the end of the waiting period on ${dateOfLoss}`;
   return saveClaim(
     context,
     claim,
@@ -466,7 +490,9 @@ async function valuation(context: TenantContext, claim: ClaimItem, dateOfLoss: s
     invoices: claim.invoices,
     limitSteps: steps,
     policy: {
-      coverPercent: policy.coverPercent,
+      // A political loss is paid at the political cover percentage (the commercial one unless the policy sets it).
+      coverPercent: claim.riskType === 'political' ? (policy.politicalCoverPercent ?? policy.coverPercent) : policy.coverPercent,
+      riskType: claim.riskType ?? 'commercial',
       deductible: policy.deductible,
       claimThreshold: policy.claimThreshold,
       maxLiability: policy.maxLiability,

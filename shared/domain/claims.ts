@@ -239,6 +239,10 @@ export function allocateCollection(invoices: readonly ClaimInvoice[], amount: nu
 
 // --- the indemnity --------------------------------------------------------------------------
 
+/** What stopped the money: the buyer (commercial) or its country or public status (political). */
+export const RISK_TYPES = ['commercial', 'political'] as const;
+export type RiskType = (typeof RISK_TYPES)[number];
+
 export const DEDUCTIBLE_ORDERS = ['after_percent', 'before_percent'] as const;
 export type DeductibleOrder = (typeof DEDUCTIBLE_ORDERS)[number];
 
@@ -260,6 +264,8 @@ export interface IndemnityPolicy {
   aggregateFirstLoss?: number | undefined;
   /** The version of the policy these terms come from, to name it in the breakdown. */
   version?: number | undefined;
+  /** A political loss is paid at the policy's political cover percentage (then `coverPercent` is it): the sentences say so. */
+  riskType?: RiskType | undefined;
 }
 
 /** The policy's maximum credit period from `from` (YYYY-MM-DD) on: the version in force at a delivery decides whether its terms were covered. */
@@ -446,6 +452,7 @@ export function computeIndemnity(args: {
   }
 
   const counted = (amount: number): string => (firstLossUsed === 0 ? `the covered loss of ${money(amount)}` : `the ${money(amount)} of covered loss above the aggregate first loss`);
+  const political = policy.riskType === 'political' ? ' (its political cover, the loss being political)' : '';
   let afterDeductible: number;
   if (deductibleApplies === 'before_percent') {
     const excess = Math.max(0, net - deductible);
@@ -458,10 +465,10 @@ export function computeIndemnity(args: {
       ),
     );
     afterDeductible = percentOf(excess, coverPercent);
-    reasons.push(because('cover_percent', `The policy covers ${coverPercent} % of the ${money(excess)} in excess of the deductible: the indemnity is ${money(afterDeductible)}.`));
+    reasons.push(because('cover_percent', `The policy covers ${coverPercent} %${political} of the ${money(excess)} in excess of the deductible: the indemnity is ${money(afterDeductible)}.`));
   } else {
     const insured = percentOf(net, coverPercent);
-    reasons.push(because('cover_percent', `The policy covers ${coverPercent} % of ${counted(net)}: ${money(insured)}.`));
+    reasons.push(because('cover_percent', `The policy covers ${coverPercent} %${political} of ${counted(net)}: ${money(insured)}.`));
     afterDeductible = Math.max(0, insured - deductible);
     reasons.push(
       because(
