@@ -12,7 +12,7 @@ export const handler = apiHandler('claims', claimsRoutes, {
   notifyOverdue: async (request) => {
     try {
       const claim = await notifyOverdue(tenant(request), request.body, now());
-      metrics.addMetric('ClaimsOpened', MetricUnit.Count, 1);
+      countByOutcome('ClaimsOpened', 'riskType', claim.riskType);
       return { status: 201, body: claim, headers: { location: `/v1/claims/${claim.claimId}` } };
     } catch (error) {
       if (error instanceof ProblemError && error.status === 422) metrics.addMetric('LateNotificationsRefused', MetricUnit.Count, 1);

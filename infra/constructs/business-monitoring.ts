@@ -214,8 +214,12 @@ export function claimsMonitoring(monitoring: Monitoring): void {
   const beyondLoss = monitoring.businessMetric('RecoveriesBeyondLoss', 'Sum', 'recoveries refused beyond the loss');
   monitoring.addBusinessWidgets(
     new GraphWidget({
-      title: 'Overdues: claims opened, invoices added to open claims, late notifications refused, deadline warnings',
-      left: [monitoring.businessMetric('ClaimsOpened', 'Sum', 'claims opened'), monitoring.businessMetric('ClaimInvoicesAdded', 'Sum', 'invoices added to open claims'), late],
+      title: 'Overdues: claims opened (commercial, political), invoices added to open claims, late notifications refused, deadline warnings',
+      left: [
+        ...['commercial', 'political'].map((riskType) => monitoring.businessMetric('ClaimsOpened', 'Sum', `claims opened: ${riskType}`, { riskType })),
+        monitoring.businessMetric('ClaimInvoicesAdded', 'Sum', 'invoices added to open claims'),
+        late,
+      ],
       right: [monitoring.businessMetric('DeadlineWarnings', 'Sum', 'deadline warnings sent')],
       width: 8,
     }),

@@ -243,6 +243,23 @@ export function allocateCollection(invoices: readonly ClaimInvoice[], amount: nu
 export const RISK_TYPES = ['commercial', 'political'] as const;
 export type RiskType = (typeof RISK_TYPES)[number];
 
+/**
+ * Why an overdue notified as political is refused, or undefined when it is accepted: the policy
+ * must cover political risk (`political-risk-not-covered`), and the buyer must be public or every
+ * invoice must have fallen due while a country event was open in the buyer's country
+ * (`no-political-event`, naming the invoices that did not).
+ */
+export function politicalCauseRefusal(args: {
+  politicalRiskCovered: boolean;
+  publicBuyer: boolean;
+  invoices: readonly { invoiceId: string; dueDate: string; countryEventOpen: boolean }[];
+}): undefined | { slug: 'political-risk-not-covered' } | { slug: 'no-political-event'; invoiceIds: string[] } {
+  if (!args.politicalRiskCovered) return { slug: 'political-risk-not-covered' };
+  if (args.publicBuyer) return undefined;
+  const without = args.invoices.filter((invoice) => !invoice.countryEventOpen).map((invoice) => invoice.invoiceId);
+  return without.length === 0 ? undefined : { slug: 'no-political-event', invoiceIds: without };
+}
+
 export const DEDUCTIBLE_ORDERS = ['after_percent', 'before_percent'] as const;
 export type DeductibleOrder = (typeof DEDUCTIBLE_ORDERS)[number];
 

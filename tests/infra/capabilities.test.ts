@@ -249,7 +249,7 @@ describe('claims on the dashboard', () => {
   const emitted = ['claims', 'monitoring'].flatMap((folder) =>
     readdirSync(path.join(REPO_ROOT, 'functions', folder))
       .filter((file) => file.endsWith('.ts'))
-      .flatMap((file) => [...readFileSync(path.join(REPO_ROOT, 'functions', folder, file), 'utf8').matchAll(/addMetric\('(\w+)'/g)].map((m) => m[1])),
+      .flatMap((file) => [...readFileSync(path.join(REPO_ROOT, 'functions', folder, file), 'utf8').matchAll(/(?:addMetric|countByOutcome)\('(\w+)'/g)].map((m) => m[1])),
   );
 
   it('graphs claims opened, late notifications, warnings, indemnities and recoveries, all published by the functions', () => {

@@ -4,6 +4,7 @@ import {
   aggregateFirstLossLeft,
   computeIndemnity,
   maxLiabilityOf,
+  politicalCauseRefusal,
   type ClaimInvoice,
   type IndemnityPolicy,
   type LimitStep,
@@ -363,5 +364,18 @@ describe('the deductible at the edge', () => {
   it('names the multiple when it is the lower of both', () => {
     const result = lossOf(5_000_000, { maxLiability: 5_000_000, maxLiabilityMultiple: 30 }, { policyYearPremium: 123_456 });
     expect(result.reasons.at(-1)!.message).toContain("for the policy year (30 × the year's premium of EUR 1,234.56) leaves");
+  });
+});
+
+describe('a political cause', () => {
+  const due = (invoiceId: string, countryEventOpen: boolean) => ({ invoiceId, dueDate: '2026-03-01', countryEventOpen });
+  it.each<[string, Parameters<typeof politicalCauseRefusal>[0], ReturnType<typeof politicalCauseRefusal>]>([
+    ['a public buyer on a policy covering political risk: accepted', { politicalRiskCovered: true, publicBuyer: true, invoices: [due('A', false)] }, undefined],
+    ['every invoice due while a country event was open: accepted', { politicalRiskCovered: true, publicBuyer: false, invoices: [due('A', true), due('B', true)] }, undefined],
+    ['one invoice due outside any event: refused, naming it', { politicalRiskCovered: true, publicBuyer: false, invoices: [due('A', true), due('B', false)] }, { slug: 'no-political-event', invoiceIds: ['B'] }],
+    ['a private buyer and no event: refused, naming each', { politicalRiskCovered: true, publicBuyer: false, invoices: [due('A', false), due('B', false)] }, { slug: 'no-political-event', invoiceIds: ['A', 'B'] }],
+    ['a policy without political cover: refused first, even for a public buyer', { politicalRiskCovered: false, publicBuyer: true, invoices: [due('A', true)] }, { slug: 'political-risk-not-covered' }],
+  ])('%s', (_case, args, expected) => {
+    expect(politicalCauseRefusal(args)).toEqual(expected);
   });
 });
