@@ -48,8 +48,9 @@ export const claimsRoutes = [
         problems: ['claim-open', 'concurrent-update'],
       },
       422: {
-        description: 'Notified after the deadline, mepEndsOn + notificationPeriodDays (notification-late, with deadline, mepEndsOn and oldestUnpaidDueDate): nothing stored, cover on those invoices is lost',
-        problems: ['notification-late'],
+        description:
+          'Notified after the deadline, mepEndsOn + notificationPeriodDays (notification-late, with deadline, mepEndsOn and oldestUnpaidDueDate): nothing stored, cover on those invoices is lost. Notified as political on a policy without political cover (political-risk-not-covered), or on a private buyer whose country had no open country event on an invoice’s due date (no-political-event, with invoiceIds): nothing stored',
+        problems: ['notification-late', 'political-risk-not-covered', 'no-political-event'],
       },
     },
   },

@@ -1,0 +1,100 @@
+/**
+ * Political risk end to end, on the test clock (the issue's worked example, its political part):
+ * a Brazilian buyer (OECD category 5) with a limit of 5,000,000; an invoice of 4,000,000 due day
+ * 30; a transfer restriction in Brazil from day 10. On day 40 the overdue notified as political
+ * opens a claim with riskType political whose waiting period ends on day 160 (120 days); on day
+ * 160 it is indemnifiable at 95 %: 3,800,000. The same notification on a policy without political
+ * cover is refused (422 political-risk-not-covered); one on a buyer whose country had no event
+ * open on the due date is refused (422 no-political-event).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorld, type World } from '../support/world.ts';
+import { samplePolicy } from '../support/http-client.ts';
+import { expectStatus, op, single } from '../support/op.ts';
+import { testDays } from '../support/test-days.ts';
+
+let world: World;
+let day0: string;
+beforeAll(async () => {
+  world = await startWorld();
+  const clock = await op(world.call, 'getClock', { key: world.insurerKey });
+  expectStatus(clock, 200);
+  day0 = clock.body.now.slice(0, 10);
+});
+afterAll(async () => {
+  await world?.runtime.stop();
+});
+
+const { on, advanceTo } = testDays(() => world, () => day0);
+let registrations = 0;
+
+async function tenant(policy: Record<string, unknown>): Promise<string> {
+  const created = await op(world.call, 'createTenant', {
+    key: world.insurerKey,
+    body: { name: `Exportateur ${Date.now()}`, policy: samplePolicy({ coverPercent: 90, deductible: 0, coveredCountries: ['FR', 'BR', 'CL'], inceptionDate: day0, ...policy }) },
+  });
+  expectStatus(created, 201);
+  return created.body.apiKey.key;
+}
+
+async function buyerIn(country: string): Promise<string> {
+  registrations += 1;
+  const buyer = await op(world.call, 'createBuyer', {
+    key: world.insurerKey,
+    body: { legalName: `Importadora ${registrations}`, country, registrationId: `POL${Date.now()}${registrations}`, sector: 'G46', grade: 3 },
+  });
+  expectStatus(buyer, 201);
+  return buyer.body.buyerId;
+}
+
+/** A limit of 5,000,000 and an invoice of 4,000,000 issued day 0, due day 30. */
+async function overdue(key: string, buyerId: string): Promise<string> {
+  const limit = await op(world.call, 'requestLimit', { key, body: { buyerId, type: 'new', amount: 5_000_000 } });
+  expectStatus(limit, 201);
+  registrations += 1;
+  const invoice = await op(world.call, 'createInvoices', { key, body: { buyerId, number: `BR-${registrations}`, amount: 4_000_000, currency: 'EUR', issueDate: day0, dueDate: on(30) } });
+  expectStatus(invoice, 201);
+  return single(invoice.body).invoiceId;
+}
+
+describe('political risk', () => {
+  it('a transfer restriction makes an overdue a political claim: 120 days, then 95 % of 4,000,000 = 3,800,000', async () => {
+    expectStatus(await op(world.call, 'putCountry', { key: world.insurerKey, params: { countryCode: 'BR' }, body: { category: 5 } }), 200);
+    const covered = await tenant({ politicalRiskCovered: true, politicalCoverPercent: 95, politicalWaitingPeriodDays: 120 });
+    const uncovered = await tenant({ politicalRiskCovered: false });
+    const brazilian = await buyerIn('BR');
+    const chilean = await buyerIn('CL');
+    const invoice = await overdue(covered, brazilian);
+    const elsewhere = await overdue(covered, chilean);
+    const uncoveredInvoice = await overdue(uncovered, brazilian);
+
+    await advanceTo(10);
+    const event = await world.call<{ countryEventId: string }>('POST', '/v1/country-events', {
+      key: world.insurerKey,
+      body: { country: 'BR', type: 'transfer_restriction', occurredOn: on(10), description: 'Central bank stops transfers abroad' },
+    });
+    expect(event.status).toBe(201);
+
+    await advanceTo(40);
+    const notified = await op(world.call, 'notifyOverdue', { key: covered, body: { buyerId: brazilian, invoiceIds: [invoice], cause: 'political' } });
+    expectStatus(notified, 201);
+    expect(notified.body).toMatchObject({ status: 'in_collection', riskType: 'political', waitingPeriodEndsOn: on(160) });
+
+    const noPolicy = await op(world.call, 'notifyOverdue', { key: uncovered, body: { buyerId: brazilian, invoiceIds: [uncoveredInvoice], cause: 'political' } });
+    expectStatus(noPolicy, 422);
+    expect(noPolicy.body.type).toBe('https://bouclier.dev/problems/political-risk-not-covered');
+
+    // Chile had no event open when the invoice fell due: not a political loss.
+    const noEvent = await op(world.call, 'notifyOverdue', { key: covered, body: { buyerId: chilean, invoiceIds: [elsewhere], cause: 'political' } });
+    expectStatus(noEvent, 422);
+    expect(noEvent.body).toMatchObject({ type: 'https://bouclier.dev/problems/no-political-event', invoiceIds: [elsewhere] });
+
+    await advanceTo(159);
+    expect((await op(world.call, 'getClaim', { key: covered, params: { claimId: notified.body.claimId } })).body).toMatchObject({ status: 'in_collection' });
+    await advanceTo(160);
+    const claim = await op(world.call, 'getClaim', { key: covered, params: { claimId: notified.body.claimId } });
+    expectStatus(claim, 200);
+    expect(claim.body).toMatchObject({ status: 'indemnifiable', riskType: 'political', lossCause: 'political', dateOfLoss: on(160) });
+    expect(claim.body.indemnity).toMatchObject({ coverPercent: 95, coveredLoss: 4_000_000, amount: 3_800_000 });
+  });
+});
