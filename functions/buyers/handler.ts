@@ -4,8 +4,10 @@ import { apiHandler } from '#http/api';
 import { DEFAULT_COUNTRY_CATEGORY, createBuyer, findBuyers, getBuyer, listCountries, setCountryCategory, updateBuyer } from '#data/buyers';
 import { metrics, MetricUnit } from '#powertools';
 import { buyersRoutes } from '#topology/buyers';
+import { fxRoutes } from '#topology/fx';
+import { fxRatesInForce, listFxRates, publishFxRates } from '#data/fx';
 
-export const handler = apiHandler('buyers', buyersRoutes, {
+export const handler = apiHandler('buyers', [...buyersRoutes, ...fxRoutes], {
   createBuyer: async (request) => {
     const buyer = await createBuyer(request.body, now());
     metrics.addMetric('BuyersRegistered', MetricUnit.Count, 1);
@@ -22,4 +24,11 @@ export const handler = apiHandler('buyers', buyersRoutes, {
     status: 200,
     body: await setCountryCategory(request.params.countryCode, request.body.category, now()),
   }),
+  putFxRates: async (request) => {
+    const { created, publication } = await publishFxRates(request.params.date, request.body.rates, now());
+    metrics.addMetric('FxRatesPublished', MetricUnit.Count, 1);
+    return created ? { status: 201, body: publication, headers: { location: `/v1/fx-rates/${publication.date}` } } : { status: 200, body: publication };
+  },
+  getFxRates: async (request) => ({ status: 200, body: await fxRatesInForce(request.params.date, request.query.currency) }),
+  listFxRates: async (request) => ({ status: 200, body: await listFxRates(request.query, request.query) }),
 });

@@ -88,6 +88,7 @@ export const PROBLEM_TYPES = {
   'notification-late': { status: 422, title: 'Overdue notified too late' },
   'extension-not-later': { status: 422, title: 'Not a later due date' },
   'recovery-exceeds-loss': { status: 422, title: 'Recoveries beyond the loss' },
+  'fx-rate-missing': { status: 422, title: 'No reference rate in force' },
   'rate-limited': { status: 429, title: 'Too many requests', gateway: true },
   internal: { status: 500, title: 'Internal error' },
   'gateway-error': { status: 502, title: 'Gateway error', gateway: true },
