@@ -88,6 +88,12 @@ export async function publishFxRates(date: string, rates: Record<string, string 
   return { created: !current, publication: publicationOf(item) };
 }
 
+/** The publication of one date as it was last published, if any. */
+export async function getFxPublication(date: string): Promise<FxPublication | undefined> {
+  const item = await getItem<FxRatesItem>(fxKeys.rates(date));
+  return item ? publicationOf(item) : undefined;
+}
+
 /** Every publication dated on or before `day`, oldest first. */
 async function publishedUpTo(day: string): Promise<FxRatesItem[]> {
   const range = fxKeys.between('0000-01-01', day);

@@ -110,3 +110,17 @@ describe('listing a range of dates', () => {
     await expect(data.fx.listFxRates({ from: '2024-03-05', to: '2024-03-04' }, { limit: 25 })).rejects.toMatchObject({ status: 400, slug: 'validation' });
   });
 });
+
+describe('the local runtime’s demo data', () => {
+  it('publishes the starting rates from the fixed table for 2000-01-01, once, so every day has them in force', async () => {
+    const { loadSeed, seedFxRates } = await import('../../infra/local/seed.ts');
+    // 10^12 / EUR_PPM, half up to six places: USD 10^12 / 920,000 = 1,086,956.52 → 1.086957.
+    expect(seedFxRates()).toEqual({ USD: '1.086957', GBP: '0.854701', CHF: '0.952381', PLN: '4.347826', SEK: '11.363636', JPY: '163.934426' });
+    await loadSeed(now);
+    await loadSeed(later);
+    expect(await stored('2000-01-01')).toEqual([expect.objectContaining({ version: 1, publishedAt: now.toISOString() })]);
+    // The fixed table's USD 0.92 EUR: USD 10,000.00 → EUR 9,199.99… at 1.086957 = 919,999.67 → 920,000 cents.
+    expect(await data.fx.convertOn(1_000_000, 'USD', 'EUR', '2000-01-01')).toBe(920_000);
+    expect((await data.fx.fxRatesInForce('2000-06-30')).rates['JPY']).toEqual({ rate: '163.934426', publishedFor: '2000-01-01' });
+  });
+});

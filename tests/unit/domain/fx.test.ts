@@ -83,8 +83,8 @@ describe('convert: minor units in, minor units out, rounded half up once', () =>
     [10_000, 'USD', 'JPY', { USD: 1_250_000, JPY: 160_000_000 }, 12_800, 'USD 100.00 / 1.25 × 160 = JPY 12,800'],
     [0, 'USD', 'GBP', { USD: 1_250_000, GBP: 800_000 }, 0, 'nothing is nothing'],
     [12_345, 'USD', 'USD', {}, 12_345, 'the same currency needs no rate'],
-  ])('%i %s → %s at %j = %i (%s)', (amount, from, to, rates, expected) => {
-    expect(convert(amount, from, to, on('2026-11-02', rates))).toBe(expected);
+  ])('%i %s → %s at %j = %i (%s)', (amount, from, to, rates: Record<string, number>, expected, why) => {
+    expect(convert(amount, from, to, on('2026-11-02', rates)), why).toBe(expected);
   });
 
   it('is exact at the ceiling: no float ever holds the product', () => {
@@ -157,8 +157,8 @@ describe('the rate in force on a day: the latest published on or before it', () 
     ['GBP', '2026-11-20', { ratePpm: 850_000, publishedFor: '2026-10-01' }, 'a currency later publications do not name keeps its last rate'],
     ['JPY', '2026-10-31', undefined, 'a currency first published later: none yet'],
     ['CHF', '2026-11-20', undefined, 'never published: none'],
-  ])('%s on %s → %j (%s)', (currency, day, expected) => {
-    expect(rateInForce(published, currency, day)).toEqual(expected);
+  ])('%s on %s → %j (%s)', (currency, day, expected, why) => {
+    expect(rateInForce(published, currency, day), why).toEqual(expected);
   });
 
   it('answers the same whatever the order the publications come in', () => {
