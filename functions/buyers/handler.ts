@@ -1,13 +1,12 @@
-/** Buyers and country risk: reference data the insurer keeps, every caller reads. */
+/** Buyers, country risk and reference rates: reference data the insurer keeps, every caller reads. */
 import { now } from '#clock';
 import { apiHandler } from '#http/api';
 import { DEFAULT_COUNTRY_CATEGORY, createBuyer, findBuyers, getBuyer, listCountries, setCountryCategory, updateBuyer } from '#data/buyers';
 import { metrics, MetricUnit } from '#powertools';
 import { buyersRoutes } from '#topology/buyers';
-import { fxRoutes } from '#topology/fx';
 import { fxRatesInForce, listFxRates, publishFxRates } from '#data/fx';
 
-export const handler = apiHandler('buyers', [...buyersRoutes, ...fxRoutes], {
+export const handler = apiHandler('buyers', buyersRoutes, {
   createBuyer: async (request) => {
     const buyer = await createBuyer(request.body, now());
     metrics.addMetric('BuyersRegistered', MetricUnit.Count, 1);

@@ -11,7 +11,6 @@ import { table } from '../data/table.ts';
 import { opsFunctions, opsRoutes } from './ops.ts';
 import { tenancyFunctions, tenancyRoutes } from './tenancy.ts';
 import { buyersFunctions, buyersRoutes } from './buyers.ts';
-import { fxRoutes } from './fx.ts';
 import { limitsFunctions, limitsRoutes } from './limits.ts';
 import { coverFunctions, coverRoutes } from './cover.ts';
 import { webhooksFunctions, webhooksRoutes } from './webhooks.ts';
@@ -46,7 +45,6 @@ const typedRoutes = [
   ...opsRoutes,
   ...tenancyRoutes,
   ...buyersRoutes,
-  ...fxRoutes,
   ...limitsRoutes,
   ...monitoringRoutes,
   ...claimsRoutes,
