@@ -6,12 +6,9 @@
  * `ratesOn(day)` and `convertOn(…)` are what conversions read: each currency's latest rate
  * published on or before the day; a missing one is the 422 fx-rate-missing problem.
  */
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { documents } from './client.ts';
-import { getItem, isConditionFailed, queryAll } from './items.ts';
+import { getItem, putIfUnchanged, queryAll } from './items.ts';
 import { fxKeys } from './keys.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
-import { tableName } from './table.ts';
 import { ProblemError, fieldError, problems } from '#contract/problems';
 import { FxRateMissingError, convert, formatFxRate, fxRatePpm, ratesInForce, type RatesOn } from '#domain/fx';
 import { isoDay } from '#clock';
@@ -73,18 +70,7 @@ export async function publishFxRates(date: string, rates: Record<string, string 
     version: (current?.version ?? 0) + 1,
     history: current ? [...current.history, { rates: current.rates, publishedAt: current.publishedAt }] : [],
   };
-  try {
-    await documents.send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: item,
-        ...(current ? { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': current.version } } : { ConditionExpression: 'attribute_not_exists(pk)' }),
-      }),
-    );
-  } catch (error) {
-    if (isConditionFailed(error)) throw new ProblemError({ slug: 'concurrent-update', detail: `The rates of ${date} changed meanwhile. Retry.` });
-    throw error;
-  }
+  if (!(await putIfUnchanged(item, current))) throw new ProblemError({ slug: 'concurrent-update', detail: `The rates of ${date} changed meanwhile. Retry.` });
   return { created: !current, publication: publicationOf(item) };
 }
 
