@@ -2,7 +2,7 @@ import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { Topology } from '#topology';
 import { Api } from './constructs/api.ts';
-import { claimsMonitoring, coverMonitoring, portfolioMonitoring, limitsMonitoring, riskMonitoring, tenancyMonitoring, webhookMonitoring } from './constructs/business-monitoring.ts';
+import { claimsMonitoring, coverMonitoring, fxMonitoring, portfolioMonitoring, limitsMonitoring, riskMonitoring, tenancyMonitoring, webhookMonitoring } from './constructs/business-monitoring.ts';
 import { Events } from './constructs/events.ts';
 import { Functions } from './constructs/functions.ts';
 import { Monitoring } from './constructs/monitoring.ts';
@@ -55,5 +55,6 @@ export class BouclierStack extends Stack {
     riskMonitoring(this.monitoring);
     claimsMonitoring(this.monitoring);
     portfolioMonitoring(this.monitoring);
+    fxMonitoring(this.monitoring);
   }
 }

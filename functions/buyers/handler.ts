@@ -1,9 +1,10 @@
-/** Buyers and country risk: reference data the insurer keeps, every caller reads. */
+/** Buyers, country risk and reference rates: reference data the insurer keeps, every caller reads. */
 import { now } from '#clock';
 import { apiHandler } from '#http/api';
 import { DEFAULT_COUNTRY_CATEGORY, createBuyer, findBuyers, getBuyer, listCountries, setCountryCategory, updateBuyer } from '#data/buyers';
 import { metrics, MetricUnit } from '#powertools';
 import { buyersRoutes } from '#topology/buyers';
+import { fxRatesInForce, listFxRates, publishFxRates } from '#data/fx';
 
 export const handler = apiHandler('buyers', buyersRoutes, {
   createBuyer: async (request) => {
@@ -22,4 +23,11 @@ export const handler = apiHandler('buyers', buyersRoutes, {
     status: 200,
     body: await setCountryCategory(request.params.countryCode, request.body.category, now()),
   }),
+  putFxRates: async (request) => {
+    const { created, publication } = await publishFxRates(request.params.date, request.body.rates, now());
+    metrics.addMetric('FxRatesPublished', MetricUnit.Count, 1);
+    return created ? { status: 201, body: publication, headers: { location: `/v1/fx-rates/${publication.date}` } } : { status: 200, body: publication };
+  },
+  getFxRates: async (request) => ({ status: 200, body: await fxRatesInForce(request.params.date, request.query.currency) }),
+  listFxRates: async (request) => ({ status: 200, body: await listFxRates(request.query, request.query) }),
 });

@@ -287,3 +287,13 @@ export function portfolioMonitoring(monitoring: Monitoring): void {
     description: '50 or more turnover declarations came in late today: remind the policyholders (and their brokers) before the premium run.',
   });
 }
+
+export function fxMonitoring(monitoring: Monitoring): void {
+  monitoring.addBusinessWidgets(
+    new GraphWidget({
+      title: 'Reference rates published (a date published again counts again)',
+      left: [monitoring.businessMetric('FxRatesPublished', 'Sum', 'published')],
+      width: 12,
+    }),
+  );
+}

@@ -7,6 +7,10 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from '#data/client';
 import { putBuyersInBulk, setCountryCategory } from '#data/buyers';
+import { getFxPublication, publishFxRates } from '#data/fx';
+import { EARLIEST_DATE } from '#domain/dates';
+import { FX_CURRENCIES, formatFxRate } from '#domain/fx';
+import { EUR_PPM } from '#domain/money';
 import { tableName } from '#data/table';
 import type { Buyer } from '#contract/buyers';
 import { random } from './random.ts';
@@ -105,8 +109,33 @@ export function seedBuyers(seed = 20_260_105): Buyer[] {
   return buyers;
 }
 
+/**
+ * The starting reference rates, units of each currency for 1 EUR, from the fixed table of
+ * shared/domain/money.ts (EUR_PPM, the EUR value of one unit): 10^12 / EUR_PPM ppm, rounded half
+ * up to six places. USD: 10^12 / 920,000 = 1,086,956.52 → 1.086957.
+ */
+export function seedFxRates(): Record<string, string> {
+  return Object.fromEntries(
+    FX_CURRENCIES.map((currency) => {
+      const eurPpm = BigInt(EUR_PPM[currency] ?? 0);
+      return [currency, formatFxRate(Number((2n * 1_000_000_000_000n + eurPpm) / (2n * eurPpm)))];
+    }),
+  );
+}
+
+/**
+ * Publishes the starting rates for the earliest date a request may name (2000-01-01), so every
+ * day has a rate in force, unless a publication for that date is there already.
+ */
+async function loadFxRates(now: Date): Promise<void> {
+  if (await getFxPublication(EARLIEST_DATE)) return;
+  await publishFxRates(EARLIEST_DATE, seedFxRates(), now);
+}
+
 /** Loads the demo set unless it is already there. Returns how many buyers were written. */
 export async function loadSeed(now: Date): Promise<number> {
+  // Before the marker: a data directory seeded before reference rates existed gets them too.
+  await loadFxRates(now);
   const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: MARKER }));
   if (Item) return 0;
   const buyers = seedBuyers();

@@ -90,6 +90,7 @@ export const PROBLEM_TYPES = {
   'recovery-exceeds-loss': { status: 422, title: 'Recoveries beyond the loss' },
   'political-risk-not-covered': { status: 422, title: 'The policy does not cover political risk' },
   'no-political-event': { status: 422, title: 'No political cause' },
+  'fx-rate-missing': { status: 422, title: 'No reference rate in force' },
   'rate-limited': { status: 429, title: 'Too many requests', gateway: true },
   internal: { status: 500, title: 'Internal error' },
   'gateway-error': { status: 502, title: 'Gateway error', gateway: true },

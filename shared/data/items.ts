@@ -1,6 +1,6 @@
 /** The item-level helpers every repository uses: reads, storage attributes, transaction outcomes. */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { tableName } from './table.ts';
 import { parseStored, parseStoredItems } from './stored.ts';
@@ -57,6 +57,27 @@ async function batchGetChunk<T>(keys: readonly ItemKey[], consistent: boolean): 
 /** A partition's items whose sort key starts with a prefix: the query every key builder's `…Prefix` names. */
 export function withPrefix(key: { readonly pk: string; readonly skPrefix: string }) {
   return { KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': key.pk, ':prefix': key.skPrefix } };
+}
+
+/**
+ * Writes `item` in place of `current` (read before, with its `version`) only if it is still
+ * the one stored, or, without `current`, only if none is: false when it changed meanwhile (the
+ * caller answers 409 concurrent-update). A replacement that keeps history relies on it.
+ */
+export async function putIfUnchanged(item: ItemKey & object, current: { readonly version: number } | undefined): Promise<boolean> {
+  try {
+    await documents.send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: item,
+        ...(current ? { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': current.version } } : { ConditionExpression: 'attribute_not_exists(pk)' }),
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
 }
 
 /** A single write's condition did not hold (PutItem, UpdateItem, DeleteItem; isRace is the transactions' one). */

@@ -263,3 +263,14 @@ export const deliveryKeys = {
   statusPartition: (owner: KeyOwner, webhookId: string, status: string) => ({ gsi1pk: `${ownerKeys.partition(owner)}#DELIVERIES#${webhookId}#${status}` }),
 };
 
+
+/**
+ * Reference rates (insurer-wide): one item per date published for, in one partition whose
+ * sort key orders them by date, so "on or before a day" and "from … to" are key ranges.
+ */
+export const fxKeys = {
+  rates: (date: string) => ({ pk: 'FXRATES', sk: `FXRATES#${date}` }),
+  partition: () => ({ pk: 'FXRATES' }),
+  /** The sort keys of dates `from` to `to`, both included. */
+  between: (from: string, to: string) => ({ attribute: 'sk', from: `FXRATES#${from}`, to: `FXRATES#${to}` }),
+};

@@ -97,6 +97,14 @@ export interface CursorShape {
   readonly attributes?: readonly string[];
   /** The sort key must lie in the range the query reads. */
   readonly sortKeyPrefix?: { readonly attribute: string; readonly prefix: string };
+  readonly sortKeyBetween?: SortKeyRange;
+}
+
+/** Sort keys from `from` to `to`, both included (DynamoDB's BETWEEN). */
+export interface SortKeyRange {
+  readonly attribute: string;
+  readonly from: string;
+  readonly to: string;
 }
 
 /**
@@ -115,6 +123,8 @@ export function decodeCursor(cursor: string | undefined, seal: CursorSeal, expec
   }
   const sort = shape.sortKeyPrefix;
   if (sort && !String(record[sort.attribute]).startsWith(sort.prefix)) throw invalidCursor();
+  const range = shape.sortKeyBetween;
+  if (range && !(String(record[range.attribute]) >= range.from && String(record[range.attribute]) <= range.to)) throw invalidCursor();
   return record;
 }
 
@@ -124,6 +134,8 @@ export interface PartitionQuery {
   readonly index?: string;
   /** Sort key attribute and prefix, for `begins_with`. */
   readonly sortKeyPrefix?: { readonly attribute: string; readonly prefix: string };
+  /** Or sort keys in a range (not both). */
+  readonly sortKeyBetween?: SortKeyRange;
   readonly newestFirst?: boolean;
   /** Only items whose attributes equal these values (a filter: a page may hold fewer items). */
   readonly filter?: { readonly attribute: string; readonly value: string } | readonly { readonly attribute: string; readonly value: string }[];
@@ -138,7 +150,7 @@ const filtersOf = (query: PartitionQuery) => (query.filter === undefined ? [] : 
 
 /** What a cursor is bound to: everything that makes the list, but the page size. */
 export function listOf(query: PartitionQuery): string {
-  return JSON.stringify([query.index ?? null, query.partition, query.sortKeyPrefix ?? null, query.newestFirst === true, filtersOf(query)]);
+  return JSON.stringify([query.index ?? null, query.partition, query.sortKeyPrefix ?? null, query.newestFirst === true, filtersOf(query), ...(query.sortKeyBetween ? [query.sortKeyBetween] : [])]);
 }
 
 /** One page from `startKey` (a key of this partition), and where the next one starts. */
@@ -149,16 +161,16 @@ async function queryFrom<T>(query: PartitionQuery, limit: number, startKey?: Rec
     new QueryCommand({
       TableName: tableName(),
       ...(query.index ? { IndexName: query.index } : {}),
-      KeyConditionExpression: query.sortKeyPrefix ? '#p = :p AND begins_with(#s, :prefix)' : '#p = :p',
+      KeyConditionExpression: query.sortKeyPrefix ? '#p = :p AND begins_with(#s, :prefix)' : query.sortKeyBetween ? '#p = :p AND #s BETWEEN :from AND :to' : '#p = :p',
       ...(filters.length > 0 ? { FilterExpression: filters.map((_, i) => `#f${i} = :f${i}`).join(' AND ') } : {}),
       ExpressionAttributeNames: {
         '#p': partitionAttribute,
-        ...(query.sortKeyPrefix ? { '#s': query.sortKeyPrefix.attribute } : {}),
+        ...(query.sortKeyPrefix ? { '#s': query.sortKeyPrefix.attribute } : query.sortKeyBetween ? { '#s': query.sortKeyBetween.attribute } : {}),
         ...Object.fromEntries(filters.map((filter, i) => [`#f${i}`, filter.attribute])),
       },
       ExpressionAttributeValues: {
         ':p': partitionValue,
-        ...(query.sortKeyPrefix ? { ':prefix': query.sortKeyPrefix.prefix } : {}),
+        ...(query.sortKeyPrefix ? { ':prefix': query.sortKeyPrefix.prefix } : query.sortKeyBetween ? { ':from': query.sortKeyBetween.from, ':to': query.sortKeyBetween.to } : {}),
         ...Object.fromEntries(filters.map((filter, i) => [`:f${i}`, filter.value])),
       },
       ...(query.newestFirst ? { ScanIndexForward: false } : {}),
@@ -177,7 +189,11 @@ export async function queryPage<T>(query: PartitionQuery, page: PageRequest): Pr
   // The key is read only when a cursor is opened or sealed: a one-page list needs no secret.
   const seal = async (): Promise<CursorSeal> => ({ key: await currentCursorKey(), list: listOf(query) });
   const start = page.cursor
-    ? decodeCursor(page.cursor, await seal(), query.partition, { attributes, ...(query.sortKeyPrefix ? { sortKeyPrefix: query.sortKeyPrefix } : {}) })
+    ? decodeCursor(page.cursor, await seal(), query.partition, {
+        attributes,
+        ...(query.sortKeyPrefix ? { sortKeyPrefix: query.sortKeyPrefix } : {}),
+        ...(query.sortKeyBetween ? { sortKeyBetween: query.sortKeyBetween } : {}),
+      })
     : undefined;
   const result = await queryFrom<T>(query, page.limit, start).catch((error: unknown) => {
     // Whatever the checks above missed, a start key DynamoDB refuses is the caller's cursor.

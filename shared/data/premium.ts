@@ -3,11 +3,8 @@
  * correction replaces it and keeps what it replaced. The premium of a year is computed from
  * its declarations by shared/domain/premium.ts, with the policy's rate and minimum premium.
  */
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { documents } from './client.ts';
-import { getItem, isConditionFailed, queryAll, withPrefix } from './items.ts';
+import { getItem, putIfUnchanged, queryAll, withPrefix } from './items.ts';
 import { premiumKeys } from './keys.ts';
-import { tableName } from './table.ts';
 import { getPolicy } from './tenancy.ts';
 import type { TenantContext } from '#access';
 import { ProblemError, fieldError, problems } from '#contract/problems';
@@ -74,20 +71,7 @@ export async function declareTurnover(context: TenantContext, body: { period: st
     version: (current?.version ?? 0) + 1,
     history: current ? [...current.history, { amount: current.amount, declaredAt: current.declaredAt, late: current.late }] : [],
   };
-  try {
-    await documents.send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: item,
-        ...(current ? { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': current.version } } : { ConditionExpression: 'attribute_not_exists(pk)' }),
-      }),
-    );
-  } catch (error) {
-    if (isConditionFailed(error)) {
-      throw new ProblemError({ slug: 'concurrent-update', detail: `The declaration of ${body.period} in ${body.country} changed meanwhile. Retry.` });
-    }
-    throw error;
-  }
+  if (!(await putIfUnchanged(item, current))) throw new ProblemError({ slug: 'concurrent-update', detail: `The declaration of ${body.period} in ${body.country} changed meanwhile. Retry.` });
   return { created: !current, declaration: declarationOf(item, policy.premiumRate) };
 }
 

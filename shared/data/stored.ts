@@ -26,6 +26,14 @@ const STORED_KINDS: Readonly<Record<string, ZodType>> = {
   invoice: Invoice.extend({ ...Stored, kind: z.literal('invoice'), claimId: z.string().optional(), warned: z.array(Int).optional() }),
   order: Order.extend({ ...Stored, kind: z.literal('order') }),
   extension: ExtensionRequest.extend({ ...Stored, kind: z.literal('extension') }),
+  fxRates: z.looseObject({
+    ...Stored,
+    kind: z.literal('fxRates'),
+    date: Day,
+    rates: z.record(z.string(), Int.positive()),
+    version: Int,
+    history: z.array(z.object({ rates: z.record(z.string(), Int.positive()), publishedAt: z.string() })),
+  }),
   limit: z.looseObject({
     ...Stored,
     kind: z.literal('limit'),

@@ -304,3 +304,16 @@ describe('premium and portfolio on the dashboard', () => {
     expect(alarms).toHaveLength(1);
   });
 });
+
+describe('reference rates on the dashboard', () => {
+  const { cfn } = synthTemplate(topology, 'FxDashboards');
+  const shown = dashboardWidgets(cfn.one<{ DashboardBody: unknown }>('AWS::CloudWatch::Dashboard').props.DashboardBody)
+    .flatMap(widgetMetrics)
+    .filter((m) => m.namespace === METRICS_NAMESPACE);
+  const handler = readFileSync(path.join(REPO_ROOT, 'functions', 'buyers', 'handler.ts'), 'utf8');
+
+  it('graphs the publications the buyers function counts', () => {
+    expect(shown.some((m) => m.name === 'FxRatesPublished')).toBe(true);
+    expect(handler).toContain("addMetric('FxRatesPublished'");
+  });
+});

@@ -30,6 +30,7 @@ async function modules() {
     client: await import('../../shared/data/client.ts'),
     deliveries: await import('../../shared/data/deliveries.ts'),
     extensions: await import('../../shared/data/extensions.ts'),
+    fx: await import('../../shared/data/fx.ts'),
     envelope: await import('../../shared/events/envelope.ts'),
     limitRules: await import('../../shared/data/limit-rules.ts'),
     limits: await import('../../shared/data/limits.ts'),

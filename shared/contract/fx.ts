@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { IsoDate, Page, PageQuery, PlausibleDate, Timestamp } from './common.ts';
+import { FX_CURRENCIES, MAX_FX_RATE, fxRatePpm } from '#domain/fx';
+
+const RATE_TEXT = `a decimal string or a number with at most 6 decimal places, more than 0 and at most ${MAX_FX_RATE.toLocaleString('en')}`;
+
+/** A rate as a client sends it: '1.0842' or 1.0842, held exactly (shared/domain/fx.ts). */
+const RateInput = z
+  .union([z.string().max(20), z.number().positive().max(MAX_FX_RATE)])
+  .superRefine((value, context) => {
+    try {
+      fxRatePpm(value);
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: error instanceof RangeError ? error.message : RATE_TEXT });
+    }
+  })
+  .meta({ description: `Units of the currency for 1 EUR (the ECB's convention): ${RATE_TEXT}.`, example: '1.0842' });
+
+/** A rate as the API answers it: the shortest exact decimal string. */
+const Rate = z.string().regex(/^\d+(\.\d{1,6})?$/).meta({ description: 'Units of the currency for 1 EUR, exact (at most 6 decimal places)', example: '1.0842' });
+
+export const FxDateParams = z.strictObject({ date: PlausibleDate('The date the rates are for') });
+
+export const PutFxRatesBody = z
+  .strictObject({
+    rates: z
+      .record(z.string(), RateInput)
+      .superRefine((rates, context) => {
+        const codes = Object.keys(rates);
+        if (codes.length === 0) context.addIssue({ code: 'custom', message: 'name at least one currency' });
+        for (const code of codes) {
+          if (!FX_CURRENCIES.includes(code)) {
+            context.addIssue({
+              code: 'custom',
+              path: [code],
+              message: code === 'EUR' ? 'EUR is the base: its rate is always 1' : `not a currency rates are published for: ${FX_CURRENCIES.join(', ')}`,
+            });
+          }
+        }
+      })
+      .meta({ description: `Per ISO 4217 code other than EUR (${FX_CURRENCIES.join(', ')}), each once: units of it for 1 EUR.`, example: { USD: '1.0842', GBP: 0.8411 } }),
+  })
+  .meta({ id: 'PutFxRates' });
+
+const PublishedRates = z.record(z.string(), Rate).meta({ description: 'Per currency, units of it for 1 EUR' });
+
+export const FxPublication = z
+  .object({
+    date: IsoDate.meta({ description: 'The date the rates were published for' }),
+    rates: PublishedRates,
+    publishedAt: Timestamp,
+    version: z.int().min(1).meta({ description: '1 when first published, one more each time it is replaced' }),
+    history: z
+      .array(z.object({ rates: PublishedRates, publishedAt: Timestamp }))
+      .meta({ description: 'What each replacement replaced, oldest first' }),
+  })
+  .meta({ id: 'FxPublication' });
+
+export const FxRatesInForce = z
+  .object({
+    date: IsoDate.meta({ description: 'The day asked about' }),
+    rates: z
+      .record(z.string(), z.object({ rate: Rate, publishedFor: IsoDate.meta({ description: 'The date of the publication this rate comes from: the latest on or before the day that names the currency' }) }))
+      .meta({ description: 'Per currency with a rate in force on the day: the rate and the date it was published for' }),
+  })
+  .meta({ id: 'FxRatesInForce' });
+
+export const FxRatesInForceQuery = z.strictObject({
+  currency: z
+    .enum(FX_CURRENCIES as [string, ...string[]])
+    .optional()
+    .meta({ description: 'Only this currency’s rate: 422 fx-rate-missing when none is in force on the date' }),
+});
+
+export const FxRatesQuery = PageQuery.extend({
+  from: PlausibleDate('The first date listed'),
+  to: PlausibleDate('The last date listed (on or after from)'),
+});
+
+export const FxPublicationList = Page(FxPublication, 'FxPublicationList');

@@ -1,0 +1,156 @@
+/**
+ * Reference rates the insurer publishes, and conversions at them.
+ *
+ * Conventions:
+ * - A rate is the number of units of a currency for 1 EUR (the ECB's convention: USD 1.0842
+ *   means 1 EUR = 1.0842 USD). It has at most six decimal places and is held exactly as an
+ *   integer number of parts per million (`fxRatePpm`): 1.0842 → 1,084,200. EUR itself has no
+ *   rate: it is always 1.
+ * - The rate of a currency in force on a day is the latest one published for a date on or
+ *   before that day (`rateInForce`); before its first publication there is none, and a
+ *   conversion needing it fails with FxRateMissingError (the HTTP layer's 422 fx-rate-missing).
+ * - `convert` takes minor units and answers minor units, each currency's minor-unit exponent
+ *   respected (JPY has none), ROUNDED HALF UP once, at the end, on BigInt: between two
+ *   currencies other than EUR it goes through EUR without rounding the EUR amount.
+ */
+import { assertIsoDate } from './dates.ts';
+import { assertMinorUnits, minorUnitExponent, MINOR_UNIT_EXPONENT } from './money.ts';
+
+export const FX_BASE_CURRENCY = 'EUR';
+
+const PPM = 1_000_000n;
+
+/** The largest rate accepted: 1,000,000 units for 1 EUR (held as 10^12 ppm, an exact safe integer). */
+export const MAX_FX_RATE = 1_000_000;
+
+// Stryker disable next-line Regex: the anchors say the whole text is the decimal
+const DECIMAL = /^(\d{1,7})(?:\.(\d{1,6}))?$/;
+
+/** The currencies a rate may be published for: every currency the system knows but EUR. */
+export const FX_CURRENCIES: readonly string[] = Object.keys(MINOR_UNIT_EXPONENT).filter((code) => code !== FX_BASE_CURRENCY);
+
+export function isFxCurrency(code: string): boolean {
+  return FX_CURRENCIES.includes(code);
+}
+
+/**
+ * A rate in parts per million, exactly: '1.0842' or 1.0842 → 1,084,200. Refused (RangeError):
+ * more than six decimal places, zero or less, above MAX_FX_RATE, anything not a plain decimal
+ * (exponents, signs, spaces, NaN).
+ */
+export function fxRatePpm(rate: string | number): number {
+  let ppm: bigint;
+  if (typeof rate === 'string') {
+    const match = DECIMAL.exec(rate);
+    if (!match) throw new RangeError(`rate must be a decimal such as 1.0842 with at most 6 decimal places, got ${JSON.stringify(rate)}`);
+    const [, whole = '0', fraction = ''] = match;
+    ppm = BigInt(whole) * PPM + BigInt(fraction.padEnd(6, '0'));
+  } else {
+    if (!Number.isFinite(rate)) throw new RangeError(`rate must be a finite number, got ${String(rate)}`);
+    const rounded = Math.round(rate * 1_000_000);
+    // rounded / 1e6 is the double nearest the decimal of `rounded` millionths: the double a
+    // literal with at most six places parses to. Equality holds exactly then (as premium.ts ratePpm).
+    if (rounded / 1_000_000 !== rate) throw new RangeError(`rate must have at most 6 decimal places, got ${String(rate)}`);
+    ppm = BigInt(rounded);
+  }
+  if (ppm <= 0n) throw new RangeError(`rate must be more than 0, got ${String(rate)}`);
+  if (ppm > BigInt(MAX_FX_RATE) * PPM) throw new RangeError(`rate must be at most ${MAX_FX_RATE}, got ${String(rate)}`);
+  return Number(ppm);
+}
+
+/** A rate in ppm as the API shows it: the shortest decimal string, 1,084,200 → '1.0842'. */
+export function formatFxRate(ppm: number): string {
+  const whole = Math.trunc(ppm / 1_000_000);
+  const fraction = String(ppm % 1_000_000).padStart(6, '0').replace(/0+$/, '');
+  return fraction ? `${whole}.${fraction}` : String(whole);
+}
+
+/** One publication: the rates (ppm) the insurer published for a date. */
+export interface FxPublication {
+  /** YYYY-MM-DD */
+  readonly date: string;
+  readonly rates: Readonly<Record<string, number>>;
+}
+
+/** A currency's rate in force on a day, and the date it was published for. */
+export interface RateInForce {
+  readonly ratePpm: number;
+  readonly publishedFor: string;
+}
+
+/**
+ * The rate of `currency` in force on `day`: the one of the latest publication dated on or
+ * before `day` that names the currency. Undefined before the first such publication.
+ */
+export function rateInForce(published: readonly FxPublication[], currency: string, day: string): RateInForce | undefined {
+  assertIsoDate(day, 'day');
+  let best: RateInForce | undefined;
+  for (const publication of published) {
+    const ratePpm = publication.rates[currency];
+    if (ratePpm === undefined || publication.date > day) continue;
+    if (!best || publication.date > best.publishedFor) best = { ratePpm, publishedFor: publication.date };
+  }
+  return best;
+}
+
+/** Every currency's rate in force on `day` (those published on or before it), by currency. */
+export function ratesInForce(published: readonly FxPublication[], day: string): Record<string, RateInForce> {
+  const currencies = new Set(published.flatMap((publication) => Object.keys(publication.rates)));
+  const answer: Record<string, RateInForce> = {};
+  for (const currency of [...currencies].sort()) {
+    const rate = rateInForce(published, currency, day);
+    if (rate) answer[currency] = rate;
+  }
+  return answer;
+}
+
+/** No rate in force for `currency` on `date`: the HTTP layer answers 422 fx-rate-missing. */
+export class FxRateMissingError extends Error {
+  readonly currency: string;
+  readonly date: string;
+  constructor(currency: string, date: string) {
+    super(`no reference rate for ${currency} is in force on ${date}: publish one for ${date} or earlier`);
+    this.name = 'FxRateMissingError';
+    this.currency = currency;
+    this.date = date;
+  }
+}
+
+/** The rates a conversion reads: each currency's in force on one day (ppm per EUR). */
+export interface RatesOn {
+  readonly day: string;
+  readonly rates: Readonly<Record<string, RateInForce>>;
+}
+
+function ratePpmOf(rates: RatesOn, currency: string): bigint {
+  if (currency === FX_BASE_CURRENCY) return PPM;
+  const rate = rates.rates[currency];
+  if (!rate) throw new FxRateMissingError(currency, rates.day);
+  return BigInt(rate.ratePpm);
+}
+
+/**
+ * `amount` minor units of `from` in minor units of `to`, rounded half up (an exact half goes
+ * towards +∞), once:
+ *   to = amount × 10^e(to) × ppm(to) / (10^e(from) × ppm(from))
+ * with ppm(EUR) = 1,000,000, so USD → GBP is USD → EUR → GBP without an intermediate rounding.
+ * Worked line: USD 100.00 → GBP at USD 1.25, GBP 0.8 = 10,000 × 100 × 800,000 / (100 × 1,250,000) = 6,400 (GBP 64.00).
+ */
+export function convert(amount: number, from: string, to: string, rates: RatesOn): number {
+  assertMinorUnits(amount, 'amount');
+  if (from === to) {
+    minorUnitExponent(from);
+    return amount;
+  }
+  const numerator = BigInt(amount) * 10n ** BigInt(minorUnitExponent(to)) * ratePpmOf(rates, to);
+  const denominator = 10n ** BigInt(minorUnitExponent(from)) * ratePpmOf(rates, from);
+  const result = Number(floorDiv(2n * numerator + denominator, 2n * denominator));
+  if (!Number.isSafeInteger(result)) throw new RangeError(`${amount} ${from} in ${to} is beyond the safe integer range`);
+  return result;
+}
+
+/** b > 0: BigInt division truncates towards zero, so a negative a needs the correction. */
+function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return a % b !== 0n && a < 0n ? q - 1n : q;
+}
