@@ -101,6 +101,7 @@ export function seedBuyers(seed = 20_260_105): Buyer[] {
         sector,
         grade,
         status: grade === 10 ? 'insolvent' : next() < 0.01 ? 'closed' : 'active',
+        kind: 'private',
         createdAt: at,
         updatedAt: at,
       });

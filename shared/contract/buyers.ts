@@ -4,6 +4,10 @@ import { CountryCode, Id, Page, PageQuery, Text, Timestamp } from './common.ts';
 export const BuyerId = Id('buyer', 'Buyer id (byr_…)');
 export const Grade = z.int().min(1).max(10).meta({ description: 'Risk grade: 1 lowest risk … 10 insolvent or defaulted' });
 export const BuyerStatus = z.enum(['active', 'insolvent', 'closed']);
+export const BuyerKind = z
+  .enum(['private', 'public'])
+  .meta({ description: 'private: a company; public: a public body (state, local authority, public institution), which cannot be insolvent' });
+export type BuyerKind = z.output<typeof BuyerKind>;
 export const Sector = z
   .string()
   .regex(/^[A-U][0-9]{2}$/, 'a NACE section letter and division number, such as C29')
@@ -21,6 +25,7 @@ export const Buyer = z
     sector: Sector,
     grade: Grade,
     status: BuyerStatus,
+    kind: BuyerKind,
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
@@ -35,12 +40,13 @@ export const CreateBuyerBody = z
     sector: Sector,
     grade: Grade,
     status: BuyerStatus.default('active'),
+    kind: BuyerKind.default('private'),
   })
   .meta({ id: 'CreateBuyer' });
 export type CreateBuyerBody = z.output<typeof CreateBuyerBody>;
 
 export const PatchBuyerBody = z
-  .strictObject({ legalName: Text(1, 200).optional(), sector: Sector.optional(), grade: Grade.optional(), status: BuyerStatus.optional() })
+  .strictObject({ legalName: Text(1, 200).optional(), sector: Sector.optional(), grade: Grade.optional(), status: BuyerStatus.optional(), kind: BuyerKind.optional() })
   .refine((patch) => Object.keys(patch).length > 0, 'name at least one field to change')
   .meta({ id: 'PatchBuyer' });
 export type PatchBuyerBody = z.output<typeof PatchBuyerBody>;

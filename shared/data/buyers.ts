@@ -11,7 +11,7 @@ import { failedConditions, isConditionFailed } from './items.ts';
 import { newId } from './ids.ts';
 import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
-import { ProblemError, problems } from '#contract/problems';
+import { ProblemError, fieldError, problems } from '#contract/problems';
 import { Buyer as BuyerSchema, type Buyer, type Country, type CreateBuyerBody, type PatchBuyerBody } from '#contract/buyers';
 import { buyerKeys, normalizeName } from './keys.ts';
 import { parseStored } from './stored.ts';
@@ -21,10 +21,10 @@ export const DEFAULT_COUNTRY_CATEGORY = 4;
 
 
 
+/** A buyer as stored, read with its API `kind` (private or public): the item's kind attribute says `buyer`, and the buyer's kind is stored as `buyerKind`. */
 interface BuyerItem extends Buyer {
   pk: string;
   sk: string;
-  kind: 'buyer';
   /** Set by risk events; the discretionary-limit rule looks 12 months back. */
   lastAdverseEventOn?: string;
   /** The date of the insolvency judgment, once insolvent: a claim's date of loss. */
@@ -49,18 +49,35 @@ export function buyerRevision(revision: number | undefined): { condition: string
   };
 }
 
-function buyerItem(buyer: Buyer): BuyerItem {
+function buyerItem(buyer: StoredBuyer): Record<string, unknown> {
+  const { kind: buyerKind = 'private', ...rest } = buyer;
   return {
     ...buyerKeys.buyer(buyer.buyerId),
+    ...rest,
     kind: 'buyer',
-    ...buyer,
+    buyerKind,
     ...buyerKeys.byName(buyer.legalName, buyer.buyerId),
     ...buyerKeys.bySector(buyer.sector, buyer.country, buyer.grade, buyer.buyerId),
     ...buyerKeys.byCountry(buyer.country, buyer.legalName, buyer.buyerId),
   };
 }
 
-const buyerOf = (item: unknown): Buyer => BuyerSchema.parse(item);
+/** The stored kind of buyer: `buyerKind`, private when the buyer was stored before buyers had kinds. */
+export function buyerKindOf(item: object): Buyer['kind'] {
+  return (item as { buyerKind?: unknown }).buyerKind === 'public' ? 'public' : 'private';
+}
+
+/** A buyer to write whole: private unless said. */
+type StoredBuyer = Omit<Buyer, 'kind'> & { kind?: Buyer['kind'] | undefined };
+
+const buyerOf = (item: object): Buyer => BuyerSchema.parse({ ...item, kind: buyerKindOf(item) });
+
+/** A public body cannot be insolvent: the one refusal of a buyer both public and insolvent, naming the field that makes it so. */
+export function refusePublicInsolvent(buyer: { kind: Buyer['kind']; status: Buyer['status'] }, field: 'kind' | 'status'): void {
+  if (buyer.kind === 'public' && buyer.status === 'insolvent') {
+    throw problems.validation([fieldError('body', [field], 'public_buyer_not_insolvent', 'a public buyer cannot be insolvent: public bodies are not subject to insolvency proceedings')]);
+  }
+}
 
 function duplicate(existingId: string, country: string, registrationId: string): ProblemError {
   return new ProblemError({
@@ -71,7 +88,12 @@ function duplicate(existingId: string, country: string, registrationId: string):
   });
 }
 
-export async function createBuyer(input: CreateBuyerBody, now: Date): Promise<Buyer> {
+/** A buyer to create: private unless said (the body's default, and the callers in code that predate kinds). */
+export type NewBuyer = Omit<CreateBuyerBody, 'kind'> & { kind?: Buyer['kind'] | undefined };
+
+export async function createBuyer(body: NewBuyer, now: Date): Promise<Buyer> {
+  const input: CreateBuyerBody = { ...body, kind: body.kind ?? 'private' };
+  refusePublicInsolvent(input, 'status');
   const at = now.toISOString();
   const buyer: Buyer = { buyerId: newId('buyer', now), ...input, createdAt: at, updatedAt: at };
   const registration = buyerKeys.registration(input.country, input.registrationId);
@@ -102,7 +124,9 @@ export async function createBuyer(input: CreateBuyerBody, now: Date): Promise<Bu
 
 export async function getBuyerItem(buyerId: string): Promise<BuyerItem | undefined> {
   const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: buyerKeys.buyer(buyerId) }));
-  return Item ? parseStored<BuyerItem>(Item) : undefined;
+  if (!Item) return undefined;
+  const stored = parseStored<Record<string, unknown>>(Item);
+  return { ...(stored as unknown as BuyerItem), kind: buyerKindOf(stored) };
 }
 
 export async function getBuyer(buyerId: string): Promise<Buyer> {
@@ -117,13 +141,14 @@ export async function updateBuyer(buyerId: string, patch: PatchBuyerBody, now: D
   const current = buyerOf(item);
   const guard = buyerRevision(item.revision);
   const next: Buyer = { ...current, ...patch, updatedAt: now.toISOString() };
+  refusePublicInsolvent(next, patch.kind !== undefined ? 'kind' : 'status');
   try {
     await documents.send(
       new UpdateCommand({
         TableName: tableName(),
         Key: buyerKeys.buyer(buyerId),
         UpdateExpression:
-          `SET legalName = :name, sector = :sector, grade = :grade, #status = :status, updatedAt = :at, ${guard.set}, ` +
+          `SET legalName = :name, sector = :sector, grade = :grade, #status = :status, buyerKind = :buyerKind, updatedAt = :at, ${guard.set}, ` +
           'gsi1pk = :g1p, gsi1sk = :g1s, gsi2pk = :g2p, gsi2sk = :g2s, gsi3pk = :g3p, gsi3sk = :g3s' +
           (next.grade > current.grade ? ', gradeWorsenedOn = :worsened, previousGrade = :previous' : ''),
         ConditionExpression: `updatedAt = :before AND ${guard.condition}`,
@@ -134,6 +159,7 @@ export async function updateBuyer(buyerId: string, patch: PatchBuyerBody, now: D
           ':sector': next.sector,
           ':grade': next.grade,
           ':status': next.status,
+          ':buyerKind': next.kind,
           ':at': next.updatedAt,
           ':before': current.updatedAt,
           ...(next.grade > current.grade ? { ':worsened': next.updatedAt.slice(0, 10), ':previous': current.grade } : {}),
@@ -214,7 +240,7 @@ export async function listCountries(): Promise<Country[]> {
 // Reference data in bulk (the local runtime's demo set)
 // ---------------------------------------------------------------------------------------
 
-export async function putBuyersInBulk(buyers: Buyer[]): Promise<void> {
+export async function putBuyersInBulk(buyers: StoredBuyer[]): Promise<void> {
   const requests = buyers.flatMap((buyer) => [
     { PutRequest: { Item: buyerItem(buyer) } },
     { PutRequest: { Item: { ...buyerKeys.registration(buyer.country, buyer.registrationId), kind: 'buyerRegistration', buyerId: buyer.buyerId } } },

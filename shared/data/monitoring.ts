@@ -17,7 +17,7 @@ import { buyerKeys, insurerKeys, limitKeys, monitoringKeys } from './keys.ts';
 import { newId } from './ids.ts';
 import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
-import { buyerRevision, getBuyerItem } from './buyers.ts';
+import { buyerKindOf, buyerRevision, getBuyerItem } from './buyers.ts';
 import { capacityUpdate, historyPut, limitPut, termsOf, type LimitItem, type TransactItem } from './limits.ts';
 import { downgradeRules } from './monitoring-rules.ts';
 import { TenantContext, type Principal } from '#access';
@@ -66,13 +66,22 @@ function eventsOf(body: RiskEventsBody): RiskEventInput[] {
 export async function recordRiskEvents(body: RiskEventsBody, now: Date): Promise<RecordedRiskEvent[]> {
   const events = eventsOf(body);
   const buyerIds = [...new Set(events.map((event) => event.buyerId))];
-  const found = new Set((await batchGetItems<{ buyerId: string }>(buyerIds.map((id) => buyerKeys.buyer(id)))).map((buyer) => buyer.buyerId));
+  const stored = await batchGetItems<{ buyerId: string; buyerKind?: string }>(buyerIds.map((id) => buyerKeys.buyer(id)));
+  const found = new Set(stored.map((buyer) => buyer.buyerId));
+  const publicBuyers = new Set(stored.filter((buyer) => buyerKindOf(buyer) === 'public').map((buyer) => buyer.buyerId));
   // Every refusal at once, each naming its event: `events.3.buyerId`, or `buyerId` for one event.
   const batch = 'events' in body;
   const at = (index: number, field: string, code: string, detail: string) => fieldError('body', batch ? ['events', index, field] : [field], code, detail);
   const today = isoDay(now);
   const unknown = events.flatMap((event, index) => (found.has(event.buyerId) ? [] : [at(index, 'buyerId', 'unknown_buyer', `no buyer ${event.buyerId}`)]));
   if (unknown.length > 0) throw problems.validation(unknown);
+  // A public body is not subject to insolvency proceedings: the event is refused, never recorded.
+  const publicInsolvent = events.flatMap((event, index) =>
+    event.type === 'insolvency_opened' && publicBuyers.has(event.buyerId)
+      ? [at(index, 'type', 'public_buyer_not_insolvent', `buyer ${event.buyerId} is a public buyer, which cannot be insolvent: record a payment incident or a closure instead`)]
+      : [],
+  );
+  if (publicInsolvent.length > 0) throw problems.validation(publicInsolvent);
   const future = events.flatMap((event, index) =>
     event.occurredOn > today ? [at(index, 'occurredOn', 'in_the_future', `${event.occurredOn} is after today (${today})`)] : [],
   );

@@ -21,7 +21,8 @@ const Tranche = z.object({ amount: Int, expiresOn: Day });
 const Conditions = z.array(z.looseObject({ code: z.string(), maxPaymentTermsDays: Int.min(0).optional() }));
 
 const STORED_KINDS: Readonly<Record<string, ZodType>> = {
-  buyer: Buyer.extend({ ...Stored, kind: z.literal('buyer'), revision: Int.optional() }),
+  // The API's `kind` (private or public) is stored as `buyerKind`: `kind` names the item's kind.
+  buyer: Buyer.omit({ kind: true }).extend({ ...Stored, kind: z.literal('buyer'), buyerKind: z.enum(['private', 'public']).optional(), revision: Int.optional() }),
   policy: Policy.extend({ ...Stored, kind: z.literal('policy') }),
   invoice: Invoice.extend({ ...Stored, kind: z.literal('invoice'), claimId: z.string().optional(), warned: z.array(Int).optional() }),
   order: Order.extend({ ...Stored, kind: z.literal('order') }),

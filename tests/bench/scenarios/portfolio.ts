@@ -266,6 +266,7 @@ export const portfolio: Scenario = {
         sector,
         grade,
         status: 'active',
+        kind: 'private',
         createdAt: registeredAt,
         // updateBuyer stamps both when a grade worsens.
         updatedAt: worsenedOn ? `${worsenedOn}T10:00:00.000Z` : registeredAt,
