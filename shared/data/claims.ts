@@ -30,6 +30,7 @@ import {
   allocateCollection,
   computeIndemnity,
   deadlineWarningsDue,
+  politicalCauseRefusal,
   policyYearOf,
   splitCosts,
   splitRecovery,
@@ -266,12 +267,7 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
     });
   }
   const { mepEndsOn, deadline } = notifiedInTime(body.buyerId, oldest, byId, policy, today);
-  if (riskType === 'political' && !policy.politicalRiskCovered) {
-    throw new ProblemError({
-      slug: 'political-risk-not-covered',
-      detail: `Policy ${policy.policyNumber} does not cover political risk (politicalRiskCovered is false): notify this overdue as commercial.`,
-    });
-  }
+  if (riskType === 'political') politicalCause(policy, buyer, ids.map((id) => byId.get(id)!));
 
   const claimId = newId('claim', now);
   const at = now.toISOString();
@@ -385,6 +381,34 @@ export async function addClaimInvoices(context: TenantContext, claimId: string, 
     ],
   );
   return claimOf(saved);
+}
+
+/**
+ * An overdue notified as political is accepted when the policy covers political risk and the
+ * buyer is public; a private buyer's loss is political when a country event was open in its
+ * country on each invoice's due date. Country events are not recorded yet (they come with
+ * `POST /v1/country-events`): until then no invoice has one, and only public buyers' overdues
+ * are political.
+ */
+function politicalCause(policy: Policy, buyer: { kind: 'private' | 'public'; country: string }, invoices: readonly InvoiceItem[]): void {
+  const refusal = politicalCauseRefusal({
+    politicalRiskCovered: policy.politicalRiskCovered,
+    publicBuyer: buyer.kind === 'public',
+    invoices: invoices.map((invoice) => ({ invoiceId: invoice.invoiceId, dueDate: invoice.dueDate, countryEventOpen: false })),
+  });
+  if (refusal?.slug === 'political-risk-not-covered') {
+    throw new ProblemError({
+      slug: 'political-risk-not-covered',
+      detail: `Policy ${policy.policyNumber} does not cover political risk (politicalRiskCovered is false): notify this overdue as commercial.`,
+    });
+  }
+  if (refusal?.slug === 'no-political-event') {
+    throw new ProblemError({
+      slug: 'no-political-event',
+      detail: `The buyer is private and no country event was open in ${buyer.country} when invoice(s) ${refusal.invoiceIds.join(', ')} fell due: its non-payment is a commercial loss. Notify it as commercial.`,
+      extensions: { invoiceIds: refusal.invoiceIds, country: buyer.country },
+    });
+  }
 }
 
 // ---------------------------------------------------------------------------------------

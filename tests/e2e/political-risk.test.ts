@@ -1,11 +1,10 @@
 /**
- * Political risk end to end, on the test clock (the issue's worked example, its political part):
- * a Brazilian buyer (OECD category 5) with a limit of 5,000,000; an invoice of 4,000,000 due day
- * 30; a transfer restriction in Brazil from day 10. On day 40 the overdue notified as political
- * opens a claim with riskType political whose waiting period ends on day 160 (120 days); on day
- * 160 it is indemnifiable at 95 %: 3,800,000. The same notification on a policy without political
- * cover is refused (422 political-risk-not-covered); one on a buyer whose country had no event
- * open on the due date is refused (422 no-political-event).
+ * Political risk end to end, on the test clock: a Brazilian public buyer (a state company) with
+ * a limit of 5,000,000 and an invoice of 4,000,000 due day 30. On day 40 the overdue notified as
+ * political opens a claim with riskType political whose waiting period ends on day 160 (120
+ * days); on day 160 it is indemnifiable at 95 %: 3,800,000. The same notification on a policy
+ * without political cover is refused (422 political-risk-not-covered), and so is one on a
+ * private buyer with no country event (422 no-political-event).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../support/world.ts';
@@ -31,17 +30,17 @@ let registrations = 0;
 async function tenant(policy: Record<string, unknown>): Promise<string> {
   const created = await op(world.call, 'createTenant', {
     key: world.insurerKey,
-    body: { name: `Exportateur ${Date.now()}`, policy: samplePolicy({ coverPercent: 90, deductible: 0, coveredCountries: ['FR', 'BR', 'CL'], inceptionDate: day0, ...policy }) },
+    body: { name: `Exportateur ${Date.now()}`, policy: samplePolicy({ coverPercent: 90, deductible: 0, coveredCountries: ['FR', 'BR'], inceptionDate: day0, ...policy }) },
   });
   expectStatus(created, 201);
   return created.body.apiKey.key;
 }
 
-async function buyerIn(country: string): Promise<string> {
+async function buyerIn(country: string, kind: 'public' | 'private'): Promise<string> {
   registrations += 1;
   const buyer = await op(world.call, 'createBuyer', {
     key: world.insurerKey,
-    body: { legalName: `Importadora ${registrations}`, country, registrationId: `POL${Date.now()}${registrations}`, sector: 'G46', grade: 3 },
+    body: { legalName: `Importadora ${registrations}`, country, registrationId: `POL${Date.now()}${registrations}`, sector: 'G46', grade: 3, kind },
   });
   expectStatus(buyer, 201);
   return buyer.body.buyerId;
@@ -58,34 +57,27 @@ async function overdue(key: string, buyerId: string): Promise<string> {
 }
 
 describe('political risk', () => {
-  it('a transfer restriction makes an overdue a political claim: 120 days, then 95 % of 4,000,000 = 3,800,000', async () => {
+  it('a public buyer’s overdue is a political claim: 120 days, then 95 % of 4,000,000 = 3,800,000', async () => {
     expectStatus(await op(world.call, 'putCountry', { key: world.insurerKey, params: { countryCode: 'BR' }, body: { category: 5 } }), 200);
     const covered = await tenant({ politicalRiskCovered: true, politicalCoverPercent: 95, politicalWaitingPeriodDays: 120 });
     const uncovered = await tenant({ politicalRiskCovered: false });
-    const brazilian = await buyerIn('BR');
-    const chilean = await buyerIn('CL');
-    const invoice = await overdue(covered, brazilian);
-    const elsewhere = await overdue(covered, chilean);
-    const uncoveredInvoice = await overdue(uncovered, brazilian);
-
-    await advanceTo(10);
-    const event = await world.call<{ countryEventId: string }>('POST', '/v1/country-events', {
-      key: world.insurerKey,
-      body: { country: 'BR', type: 'transfer_restriction', occurredOn: on(10), description: 'Central bank stops transfers abroad' },
-    });
-    expect(event.status).toBe(201);
+    const state = await buyerIn('BR', 'public');
+    const company = await buyerIn('BR', 'private');
+    const invoice = await overdue(covered, state);
+    const elsewhere = await overdue(covered, company);
+    const uncoveredInvoice = await overdue(uncovered, state);
 
     await advanceTo(40);
-    const notified = await op(world.call, 'notifyOverdue', { key: covered, body: { buyerId: brazilian, invoiceIds: [invoice], cause: 'political' } });
+    const notified = await op(world.call, 'notifyOverdue', { key: covered, body: { buyerId: state, invoiceIds: [invoice], cause: 'political' } });
     expectStatus(notified, 201);
     expect(notified.body).toMatchObject({ status: 'in_collection', riskType: 'political', waitingPeriodEndsOn: on(160) });
 
-    const noPolicy = await op(world.call, 'notifyOverdue', { key: uncovered, body: { buyerId: brazilian, invoiceIds: [uncoveredInvoice], cause: 'political' } });
+    const noPolicy = await op(world.call, 'notifyOverdue', { key: uncovered, body: { buyerId: state, invoiceIds: [uncoveredInvoice], cause: 'political' } });
     expectStatus(noPolicy, 422);
     expect(noPolicy.body.type).toBe('https://bouclier.dev/problems/political-risk-not-covered');
 
-    // Chile had no event open when the invoice fell due: not a political loss.
-    const noEvent = await op(world.call, 'notifyOverdue', { key: covered, body: { buyerId: chilean, invoiceIds: [elsewhere], cause: 'political' } });
+    // A private buyer with no country event open when the invoice fell due: not a political loss.
+    const noEvent = await op(world.call, 'notifyOverdue', { key: covered, body: { buyerId: company, invoiceIds: [elsewhere], cause: 'political' } });
     expectStatus(noEvent, 422);
     expect(noEvent.body).toMatchObject({ type: 'https://bouclier.dev/problems/no-political-event', invoiceIds: [elsewhere] });
 

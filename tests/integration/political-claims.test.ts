@@ -2,7 +2,8 @@
  * Political claims on DynamoDB Local: notified with `cause: political` on a policy that covers
  * political risk, they wait the political waiting period from the notification, are paid at
  * the political cover percentage, and are not reached by the buyer's insolvency; a policy
- * without political cover refuses them (422, nothing stored).
+ * without political cover refuses them, and so does a private buyer's overdue without a country
+ * event (422, nothing stored).
  */
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/dates.ts';
@@ -17,11 +18,11 @@ let serial = 0;
 
 const data = useDataLayer('political');
 
-/** A tenant on `policy`, a buyer with a limit of 50,000.00 and an invoice of 40,000.00 delivered day 1, due day 30. */
-async function overdue(policy: Record<string, unknown>) {
+/** A tenant on `policy`, a public buyer (unless told) with a limit of 50,000.00 and an invoice of 40,000.00 delivered day 1, due day 30. */
+async function overdue(policy: Record<string, unknown>, kind: 'public' | 'private' = 'public') {
   serial += 1;
   const { context } = await data.newTenant({ name: `Export ${serial}`, policy: { inceptionDate: day0, coveredCountries: ['FR', 'BR'], ...policy } }, on(0));
-  const buyer = await data.newBuyer({ legalName: `Importador ${serial} SA`, country: 'BR' }, on(0));
+  const buyer = await data.newBuyer({ legalName: `Importador ${serial} SA`, country: 'BR', kind }, on(0));
   await data.grantLimit(context, buyer.buyerId, 5_000_000, on(0));
   const [invoice] = await data.orders.createInvoices(context, [{ buyerId: buyer.buyerId, number: `P${serial}`, amount: 4_000_000, currency: 'EUR', issueDate: day(1), dueDate: day(30) }], on(1));
   return { context, buyerId: buyer.buyerId, invoiceId: invoice!.invoiceId };
@@ -35,8 +36,7 @@ describe('political claims', () => {
     const [opened] = await data.outbox('claim.opened', (event) => event['claimId'] === claim.claimId);
     expect(opened!.data).toMatchObject({ riskType: 'political', waitingPeriodEndsOn: day(160) });
 
-    // The buyer's insolvency on day 50 leaves the political claim waiting.
-    await data.makeInsolvent(buyerId, day(50));
+    // A public buyer is never insolvent; were the fan-out to reach the claim, it would leave it waiting.
     expect(await data.claims.insolvencyReachesClaims(buyerId, day(50), on(50))).toBe(0);
     expect((await data.claims.getClaim(context, claim.claimId)).status).toBe('in_collection');
 
@@ -59,6 +59,16 @@ describe('political claims', () => {
     expect(claim.waitingPeriodEndsOn).toBe(day(220));
     await data.claims.endWaitingPeriods(day(220), on(220));
     expect((await data.claims.getClaim(context, claim.claimId)).indemnity).toMatchObject({ coverPercent: 85, amount: 3_400_000 });
+  });
+
+  it('a private buyer’s overdue is political only with a country event open on the due date: without one, 422 naming the invoices', async () => {
+    const { context, buyerId, invoiceId } = await overdue({ politicalRiskCovered: true }, 'private');
+    await expect(data.claims.notifyOverdue(context, { buyerId, invoiceIds: [invoiceId], cause: 'political' }, on(40))).rejects.toMatchObject({
+      status: 422,
+      slug: 'no-political-event',
+      extensions: { invoiceIds: [invoiceId], country: 'BR' },
+    });
+    expect(await data.items(claimKeys.prefix(context).pk, claimKeys.prefix(context).skPrefix)).toEqual([]);
   });
 
   it('a policy without political cover refuses a political notification, storing nothing', async () => {
