@@ -88,6 +88,7 @@ export function rateInForce(published: readonly FxPublication[], currency: strin
   for (const publication of published) {
     const ratePpm = publication.rates[currency];
     if (ratePpm === undefined || publication.date > day) continue;
+    // Stryker disable next-line EqualityOperator: a date is published once (a second PUT replaces it), so no two publications tie
     if (!best || publication.date > best.publishedFor) best = { ratePpm, publishedFor: publication.date };
   }
   return best;

@@ -379,3 +379,16 @@ describe('a political cause', () => {
     expect(politicalCauseRefusal(args)).toEqual(expected);
   });
 });
+
+describe('a political loss in the breakdown', () => {
+  it('is paid at the political cover percentage, and says so', () => {
+    const result = lossOf(4_000_000, { coverPercent: 95, riskType: 'political' });
+    expect(result.amount).toBe(3_800_000);
+    expect(result.reasons.find((r) => r.code === 'cover_percent')?.message).toBe(
+      'The policy covers 95 % (its political cover, the loss being political) of the covered loss of EUR 40,000.00: EUR 38,000.00.',
+    );
+    expect(lossOf(4_000_000, { coverPercent: 95, riskType: 'commercial' }).reasons.find((r) => r.code === 'cover_percent')?.message).toBe(
+      'The policy covers 95 % of the covered loss of EUR 40,000.00: EUR 38,000.00.',
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { minorUnitExponent } from '../../../shared/domain/money.ts';
-import { FxRateMissingError, convert, formatFxRate, fxRatePpm, rateInForce, ratesInForce, type FxPublication, type RatesOn } from '../../../shared/domain/fx.ts';
+import { FX_CURRENCIES, FxRateMissingError, convert, formatFxRate, fxRatePpm, isFxCurrency, rateInForce, ratesInForce, type FxPublication, type RatesOn } from '../../../shared/domain/fx.ts';
 
 const on = (day: string, rates: Record<string, number>): RatesOn => ({
   day,
@@ -175,5 +175,42 @@ describe('the rate in force on a day: the latest published on or before it', () 
 
   it('refuses a day that is not a date', () => {
     expect(() => rateInForce(published, 'USD', '2026-02-30')).toThrow();
+  });
+});
+
+describe('the currencies, the edges of a conversion', () => {
+  it('takes a rate for every currency the system knows but EUR', () => {
+    expect(FX_CURRENCIES).toEqual(['USD', 'GBP', 'CHF', 'PLN', 'SEK', 'JPY']);
+    expect([isFxCurrency('USD'), isFxCurrency('JPY'), isFxCurrency('EUR'), isFxCurrency('XXX')]).toEqual([true, true, false, false]);
+  });
+
+  it('answers the rates in force by currency, in code order, leaving out those published only later', () => {
+    const published: FxPublication[] = [
+      { date: '2026-11-03', rates: { USD: 1_100_000, GBP: 850_000 } },
+      { date: '2026-11-01', rates: { USD: 1_080_000 } },
+      { date: '2026-11-05', rates: { CHF: 950_000 } },
+    ];
+    const answer = ratesInForce(published, '2026-11-04');
+    expect(Object.keys(answer)).toEqual(['GBP', 'USD']);
+    expect(answer['USD']).toEqual({ ratePpm: 1_100_000, publishedFor: '2026-11-03' });
+  });
+
+  it('refuses a currency it does not know, even to itself', () => {
+    expect(() => convert(100, 'XXX', 'XXX', on('2026-11-02', {}))).toThrow(RangeError);
+  });
+
+  it('refuses a result beyond the safe integer range', () => {
+    // EUR 90,000,000,000,000.00 at JPY 160 is 1.44 × 10^16 yen.
+    expect(() => convert(9_000_000_000_000_000, 'EUR', 'JPY', on('2026-11-02', { JPY: 160_000_000 }))).toThrow(RangeError);
+  });
+
+  it.each([
+    // amount (USD cents) at USD 3 → EUR cents, half up towards +∞
+    [-5, -2], // −1.67 → −2
+    [-3, -1], // −1.00
+    [-4, -1], // −1.33 → −1
+    [5, 2], // 1.67 → 2
+  ])('a negative amount rounds half up like a positive one: %i → %i', (amount, expected) => {
+    expect(convert(amount, 'USD', 'EUR', on('2026-11-02', { USD: 3_000_000 }))).toBe(expected);
   });
 });
