@@ -8,15 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../support/world.ts';
 import { samplePolicy } from '../support/http-client.ts';
 import { expectStatus, op, single } from '../support/op.ts';
-import { testDays } from '../support/test-days.ts';
+import { clockDay0, testDays } from '../support/test-days.ts';
 
 let world: World;
 let day0: string;
 beforeAll(async () => {
   world = await startWorld();
-  const clock = await op(world.call, 'getClock', { key: world.insurerKey });
-  expectStatus(clock, 200);
-  day0 = clock.body.now.slice(0, 10);
+  day0 = await clockDay0(world);
 });
 afterAll(async () => {
   await world?.runtime.stop();

@@ -15,7 +15,7 @@ import { startWorld, type World } from '../support/world.ts';
 import { startReceiver, type Receiver } from '../support/webhook-receiver.ts';
 import { samplePolicy } from '../support/http-client.ts';
 import { expectStatus, op, single } from '../support/op.ts';
-import { testDays } from '../support/test-days.ts';
+import { clockDay0, testDays } from '../support/test-days.ts';
 
 let world: World;
 let receiver: Receiver;
@@ -32,9 +32,7 @@ beforeAll(async () => {
   key = created.body.apiKey.key;
   const hook = await op(world.call, 'createWebhook', { key, body: { url: `${receiver.url}/claims`, eventTypes: ['claim.invoices_added', 'claim.indemnified', 'claim.recovered', 'claim.costs_paid'] } });
   expectStatus(hook, 201);
-  const clock = await op(world.call, 'getClock', { key: world.insurerKey });
-  expectStatus(clock, 200);
-  day0 = clock.body.now.slice(0, 10);
+  day0 = await clockDay0(world);
 });
 afterAll(async () => {
   await receiver?.close();

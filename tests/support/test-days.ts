@@ -19,3 +19,10 @@ export function testDays(world: () => World, day0: () => string) {
     },
   };
 }
+
+/** Day 0 of a file: the day the runtime's test clock is on when the file starts. */
+export async function clockDay0(world: World): Promise<string> {
+  const clock = await op(world.call, 'getClock', { key: world.insurerKey });
+  expectStatus(clock, 200);
+  return clock.body.now.slice(0, 10);
+}
