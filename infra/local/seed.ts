@@ -9,8 +9,7 @@ import { documents } from '#data/client';
 import { putBuyersInBulk, setCountryCategory } from '#data/buyers';
 import { getFxPublication, publishFxRates } from '#data/fx';
 import { EARLIEST_DATE } from '#domain/dates';
-import { FX_CURRENCIES, formatFxRate } from '#domain/fx';
-import { EUR_PPM } from '#domain/money';
+import { FX_CURRENCIES } from '#domain/fx';
 import { tableName } from '#data/table';
 import type { Buyer } from '#contract/buyers';
 import { random } from './random.ts';
@@ -111,15 +110,41 @@ export function seedBuyers(seed = 20_260_105): Buyer[] {
 }
 
 /**
- * The starting reference rates, units of each currency for 1 EUR, from the fixed table of
- * shared/domain/money.ts (EUR_PPM, the EUR value of one unit): 10^12 / EUR_PPM ppm, rounded half
- * up to six places. USD: 10^12 / 920,000 = 1,086,956.52 → 1.086957.
+ * The starting reference rates, units of each currency for 1 EUR (the ECB's convention), for
+ * the demo: round figures near the market's, the insurer publishes its own with
+ * PUT /v1/fx-rates/{date}.
  */
+const SEED_FX_RATES: Readonly<Record<string, string>> = {
+  USD: '1.086957',
+  GBP: '0.854701',
+  CHF: '0.952381',
+  PLN: '4.347826',
+  SEK: '11.363636',
+  JPY: '163.934426',
+  AUD: '1.65',
+  BRL: '5.9',
+  CAD: '1.48',
+  CNY: '7.85',
+  CZK: '25.1',
+  DKK: '7.46',
+  HKD: '8.47',
+  HUF: '395',
+  INR: '90.5',
+  KRW: '1480',
+  MXN: '19.8',
+  NOK: '11.7',
+  SGD: '1.45',
+  TRY: '37.2',
+  ZAR: '20.1',
+};
+
+/** The starting set: every currency a rate may be published for. */
 export function seedFxRates(): Record<string, string> {
   return Object.fromEntries(
     FX_CURRENCIES.map((currency) => {
-      const eurPpm = BigInt(EUR_PPM[currency] ?? 0);
-      return [currency, formatFxRate(Number((2n * 1_000_000_000_000n + eurPpm) / (2n * eurPpm)))];
+      const rate = SEED_FX_RATES[currency];
+      if (rate === undefined) throw new Error(`the demo data has no starting rate for ${currency}`);
+      return [currency, rate];
     }),
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Amount, CountryCode, Currency, Id, IsoDate, MoneyAmount, Page, PlausibleDate, Text, Timestamp } from './common.ts';
-import { EUR_PPM, isSupportedCurrency } from '#domain/money';
+import { MINOR_UNIT_EXPONENT, isSupportedCurrency } from '#domain/money';
 import { DEDUCTIBLE_ORDERS } from '#domain/claims';
 
 export const TIERS = ['standard', 'premium'] as const;
@@ -8,13 +8,14 @@ export const Tier = z.enum(TIERS).meta({ description: 'Throttling tier (rate and
 const Days = (min: number, max: number) => z.int().min(min).max(max);
 const TenantId = Id('tenant', 'Tenant id (ten_…)');
 
-const RATED = Object.keys(EUR_PPM).filter(isSupportedCurrency).join(', ');
+const KNOWN = Object.keys(MINOR_UNIT_EXPONENT).join(', ');
 /**
- * Limits, capacity, cover checks and the portfolio convert the policy currency to EUR with the
- * insurer's reference rates: a policy in a currency without one could take no limit.
+ * Limits and capacity convert the policy currency to EUR at the insurer's reference rate in
+ * force on the decision day: a policy outside EUR takes no limit on a day without one (422
+ * fx-rate-missing), so the policy names a currency the system knows.
  */
-const PolicyCurrency = Currency.refine(isSupportedCurrency, `a currency with an insurer reference rate: ${RATED}`).meta({
-  description: `ISO 4217 code of a currency with an insurer reference rate: ${RATED}`,
+const PolicyCurrency = Currency.refine(isSupportedCurrency, `a currency the system knows: ${KNOWN}`).meta({
+  description: `ISO 4217 code of a currency the system knows (${KNOWN}); outside EUR, limits need the insurer's reference rate in force on the decision day`,
   example: 'EUR',
 });
 

@@ -10,7 +10,10 @@ import { getItem, putIfUnchanged, queryAll } from './items.ts';
 import { fxKeys } from './keys.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { ProblemError, fieldError, problems } from '#contract/problems';
-import { FxRateMissingError, convert, formatFxRate, fxRatePpm, ratesInForce, type RatesOn } from '#domain/fx';
+import { FX_BASE_CURRENCY, FxRateMissingError, convert, formatFxRate, fxRatePpm, ratesInForce, type RateInForce, type RatesOn } from '#domain/fx';
+import { documents } from './client.ts';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { tableName } from './table.ts';
 import { isoDay } from '#clock';
 
 interface FxRatesItem {
@@ -138,4 +141,33 @@ export async function convertOn(amount: number, from: string, to: string, day: s
     if (error instanceof FxRateMissingError) throw fxRateMissing(error);
     throw error;
   }
+}
+
+/**
+ * One currency's rate in force on `day` (EUR: none needed, undefined), read newest
+ * publication first so a lookup costs one page whatever the history: the hot paths (limit
+ * decisions) use it. 422 fx-rate-missing when none is in force.
+ */
+export async function eurRateOn(currency: string, day: string): Promise<RateInForce | undefined> {
+  if (currency === FX_BASE_CURRENCY) return undefined;
+  const range = fxKeys.between('0000-01-01', day);
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': fxKeys.partition().pk, ':from': range.from, ':to': range.to },
+        ScanIndexForward: false,
+        Limit: 10,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    for (const item of (page.Items ?? []) as FxRatesItem[]) {
+      const ratePpm = item.rates[currency];
+      if (ratePpm !== undefined) return { ratePpm, publishedFor: item.date };
+    }
+    start = page.LastEvaluatedKey;
+  } while (start);
+  throw fxRateMissing(new FxRateMissingError(currency, day));
 }

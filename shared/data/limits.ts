@@ -20,7 +20,9 @@ import { ProblemError, fieldError, problems } from '#contract/problems';
 import type { HistoryEntry, Limit, LimitDecisionResponse, LimitRequestBody, Referral, UnderwriterDecisionBody } from '#contract/limits';
 import type { Grade } from '#domain/grades';
 import { EDIFACT_4507, decideLimit, limitInForce, totalOf, type Condition, type Decision, type Reason } from '#domain/limits';
-import { formatMoney, isUnitMultiple, toEur, unitFor } from '#domain/money';
+import { formatMoney, isUnitMultiple, minorUnitExponent, unitFor } from '#domain/money';
+import { reservationAfter, reservationKept } from '#domain/fx';
+import { eurRateOn } from './fx.ts';
 import { newEvent } from '#events/envelope';
 import { isoDay } from '#clock';
 import { outboxPut } from '#events/outbox';
@@ -52,6 +54,12 @@ export interface LimitItem {
   source: Source;
   /** Any insurer decision on the buyer ends the tenant's discretionary limits. */
   insurerDecided: boolean;
+  /**
+   * What this limit reserves on the buyer's capacity, EUR minor units: valued at the reference
+   * rate of the day it was last raised (shared/domain/fx.ts reservationAfter). Absent on limits
+   * stored before it was kept: `reservedOf` reads them.
+   */
+  reservedEur?: number;
   version: number;
   updatedAt: string;
 }
@@ -114,8 +122,27 @@ export function capacityUpdate(buyerId: string, deltaEur: number, capacityEur: n
   };
 }
 
+/**
+ * Limits stored before the insurer published rates reserved their EUR value at these fixed
+ * reference rates (EUR value of one unit, ppm), rounded up. Read only to release exactly what
+ * such a limit reserved; every decision since stores its `reservedEur`.
+ */
+const RESERVED_BEFORE_PUBLISHED_RATES_PPM: Readonly<Record<string, number>> = { USD: 920_000, GBP: 1_170_000, CHF: 1_050_000, PLN: 230_000, SEK: 88_000, JPY: 6_100 };
+
+/** What the capacity ledger holds for a stored limit (its tranche included, expired or not). */
+export function reservedOf(item: Pick<LimitItem, 'amount' | 'temporary' | 'currency' | 'reservedEur'> | undefined): number {
+  if (!item) return 0;
+  if (item.reservedEur !== undefined) return item.reservedEur;
+  const total = totalOf(item);
+  if (item.currency === 'EUR') return total;
+  const ppm = BigInt(RESERVED_BEFORE_PUBLISHED_RATES_PPM[item.currency] ?? 0);
+  if (ppm === 0n) throw new RangeError(`limit in ${item.currency} stored without reservedEur`);
+  const denominator = 1_000_000n * 10n ** BigInt(minorUnitExponent(item.currency));
+  return Number((BigInt(total) * ppm * 100n + denominator - 1n) / denominator);
+}
+
 /** The limit item, written only if nobody changed it since it was read. */
-export function limitPut(context: TenantContext, item: Omit<LimitItem, 'pk' | 'sk' | 'kind' | 'version'>, previousVersion: number | undefined): TransactItem {
+export function limitPut(context: TenantContext, item: Omit<LimitItem, 'pk' | 'sk' | 'kind' | 'version' | 'reservedEur'> & { reservedEur: number }, previousVersion: number | undefined): TransactItem {
   return {
     Put: {
       TableName: tableName(),
@@ -160,7 +187,13 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
   const unit = unitFor(policy.currency);
   if (body.amount !== undefined && !isUnitMultiple(body.amount, unit)) throw wrongUnit('amount', policy.currency);
   if (body.temporary && !isUnitMultiple(body.temporary.amount, unit)) throw wrongUnit('temporary.amount', policy.currency);
-  const [country, activeSectorAlerts] = await Promise.all([countryCategory(buyer.country), activeAlertsFor(buyer.sector, buyer.country)]);
+  // A limit may rise only on new or increase requests: only they compare the policy currency with EUR capacity.
+  const rises = body.type === 'new' || body.type === 'increase';
+  const [country, activeSectorAlerts, eurRate] = await Promise.all([
+    countryCategory(buyer.country),
+    activeAlertsFor(buyer.sector, buyer.country),
+    rises ? eurRateOn(policy.currency, day) : Promise.resolve(undefined),
+  ]);
   const requestId = newId('limitRequest', now);
 
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
@@ -184,7 +217,8 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
         maxCreditPeriodDays: policy.maxCreditPeriodDays,
       },
       // As stored, an expired tranche included: the engine releases what the capacity ledger holds.
-      current: current ? { amount: current.amount, ...(current.temporary ? { temporary: current.temporary } : {}) } : null,
+      current: current ? { amount: current.amount, ...(current.temporary ? { temporary: current.temporary } : {}), reservedEur: reservedOf(current) } : null,
+      ...(eurRate ? { eurRate } : {}),
       buyerExposureEur: capacity?.reservedEur ?? 0,
       discretionary: {
         insurerDecisionExists: current?.insurerDecided ?? false,
@@ -292,6 +326,7 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
           conditions: terms.conditions ?? [],
           source,
           insurerDecided: (current?.insurerDecided ?? false) || source !== 'discretionary',
+          reservedEur: reservedOf(current) + decision.capacityDeltaEur,
           // A downgrade notified ahead still applies to what the tenant holds now, unless the
           // tenant itself went below it.
           ...(current?.reduction && current.reduction.amount < totalOf(to) ? { reduction: current.reduction } : {}),
@@ -385,14 +420,16 @@ export async function decideReferral(principal: Principal, referralId: string, b
   if (!isUnitMultiple(body.amount, unitFor(referralItem.currency)) && body.amount !== 0) throw wrongUnit('amount', referralItem.currency);
   const day = isoDay(now);
   const decidedAt = now.toISOString();
+  const eurRate = await eurRateOn(referralItem.currency, day);
 
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     const current = await read<LimitItem>(limitKeys.limit(context, buyer.buyerId));
     const from = current ? inForce(current, day) : { amount: 0 };
     const to = { amount: body.amount };
     // Against what the capacity ledger holds for this limit: the stored total, expired parts included.
-    const ledger = current ? { amount: current.amount, ...(current.temporary ? { temporary: current.temporary } : {}) } : { amount: 0 };
-    const deltaEur = toEur(totalOf(to), referralItem.currency) - toEur(totalOf(ledger), referralItem.currency);
+    const heldTotal = current ? totalOf(current) : 0;
+    const reservedEur = reservationAfter({ reservedEur: reservedOf(current), heldTotal, total: totalOf(to), currency: referralItem.currency, ratePpm: eurRate?.ratePpm ?? 1_000_000 });
+    const deltaEur = reservedEur - reservedOf(current);
     const capacityEur = rules.buyerCapacityEur[buyer.grade as Grade];
     const reasons: Reason[] = body.reasons;
     const code = EDIFACT_4507[body.decision];
@@ -437,6 +474,7 @@ export async function decideReferral(principal: Principal, referralId: string, b
                 conditions: body.conditions,
                 source: 'underwriter',
                 insurerDecided: true,
+                reservedEur,
                 updatedAt: decidedAt,
               },
               current?.version,
@@ -518,7 +556,8 @@ async function expireOne(context: TenantContext, buyerId: string, day: string, n
   const current = await read<LimitItem>(limitKeys.limit(context, buyerId));
   if (!current?.temporary || current.temporary.expiresOn >= day) return false;
   const tranche = current.temporary;
-  const deltaEur = toEur(current.amount, current.currency) - toEur(current.amount + tranche.amount, current.currency);
+  const reservedEur = reservationKept({ reservedEur: reservedOf(current), heldTotal: totalOf(current), total: current.amount });
+  const deltaEur = reservedEur - reservedOf(current);
   const at = now.toISOString();
   const id = newId('limitRequest', now);
   const reasons: Reason[] = [
@@ -542,7 +581,7 @@ async function expireOne(context: TenantContext, buyerId: string, day: string, n
       new TransactWriteCommand({
         TransactItems: [
           capacityUpdate(buyerId, deltaEur, 0),
-          limitPut(context, { ...limit, decision: 'reduced', code: EDIFACT_4507.reduced, updatedAt: at }, version),
+          limitPut(context, { ...limit, reservedEur, decision: 'reduced', code: EDIFACT_4507.reduced, updatedAt: at }, version),
           historyPut(context, buyerId, entry, id),
           outboxPut(
             tableName(),

@@ -18,7 +18,7 @@ import { newId } from './ids.ts';
 import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { buyerKindOf, buyerRevision, getBuyerItem } from './buyers.ts';
-import { capacityUpdate, historyPut, limitPut, termsOf, type LimitItem, type TransactItem } from './limits.ts';
+import { capacityUpdate, historyPut, limitPut, reservedOf, termsOf, type LimitItem, type TransactItem } from './limits.ts';
 import { downgradeRules } from './monitoring-rules.ts';
 import { TenantContext, type Principal } from '#access';
 import { ProblemError, fieldError, problems } from '#contract/problems';
@@ -26,7 +26,7 @@ import type { HistoryEntry } from '#contract/limits';
 import type { RecordedRiskEvent, RiskEventInput, RiskEventsBody } from '#contract/monitoring';
 import { EDIFACT_4507, totalOf, type Reason, type Tranche } from '#domain/limits';
 import { limitActionAfterRegrade, mergeReduction, regrade, type BuyerStatus, type LimitAction, type RiskEventType } from '#domain/monitoring';
-import { toEur } from '#domain/money';
+import { reservationKept } from '#domain/fx';
 import { newEvent } from '#events/envelope';
 import { outboxPut } from '#events/outbox';
 import { isoDay } from '#clock';
@@ -223,11 +223,13 @@ export async function applyLimitAction(
     const decision = action.kind === 'cancelled' ? 'cancelled' : 'reduced';
     let next: Omit<LimitItem, 'pk' | 'sk' | 'kind' | 'version'>;
     let capacityDeltaEur = 0;
+    let reservedEur = reservedOf(current);
     if (action.immediate) {
       const { reduction: _r, temporary: _t, ...rest } = stored;
       const pending = current.reduction && current.reduction.amount < totalOf(action.to) ? { reduction: current.reduction } : {};
       next = { ...rest, amount: action.to.amount, ...(action.to.temporary ? { temporary: action.to.temporary } : {}), ...pending };
-      capacityDeltaEur = toEur(totalOf(action.to), current.currency) - toEur(totalOf(current), current.currency);
+      reservedEur = reservationKept({ reservedEur: reservedOf(current), heldTotal: totalOf(current), total: totalOf(action.to) });
+      capacityDeltaEur = reservedEur - reservedOf(current);
     } else {
       next = { ...stored, reduction: mergeReduction(current.reduction, { amount: totalOf(action.to), effectiveOn: action.effectiveOn }) };
     }
@@ -250,7 +252,7 @@ export async function applyLimitAction(
     const change = { from, to: action.to, effectiveOn: action.effectiveOn, kind: action.kind };
     const items: TransactItem[] = [
       ...(capacityDeltaEur !== 0 ? [capacityUpdate(buyerId, capacityDeltaEur, 0)] : []),
-      limitPut(context, next, version),
+      limitPut(context, { ...next, reservedEur }, version),
       historyPut(context, buyerId, entry, `${cause}`),
       outboxPut(
         tableName(),
@@ -381,7 +383,8 @@ async function applyOneReduction(context: TenantContext, buyerId: string, day: s
   const temporaryAmount = Math.min(current.temporary?.amount ?? 0, allowed - amount);
   const to = { amount, ...(current.temporary && temporaryAmount > 0 ? { temporary: { ...current.temporary, amount: temporaryAmount } } : {}) };
   const from = { amount: current.amount, ...(current.temporary ? { temporary: current.temporary } : {}) };
-  const deltaEur = toEur(totalOf(to), current.currency) - toEur(totalOf(current), current.currency);
+  const reservedEur = reservationKept({ reservedEur: reservedOf(current), heldTotal: totalOf(current), total: totalOf(to) });
+  const deltaEur = reservedEur - reservedOf(current);
   const at = now.toISOString();
   const { version, reduction, pk: _pk, sk: _sk, kind: _kind, temporary: _t, ...rest } = current;
   const decision = totalOf(to) === 0 ? 'cancelled' : 'reduced';
@@ -392,7 +395,7 @@ async function applyOneReduction(context: TenantContext, buyerId: string, day: s
       new TransactWriteCommand({
         TransactItems: [
           ...(deltaEur !== 0 ? [capacityUpdate(buyerId, deltaEur, 0)] : []),
-          limitPut(context, { ...rest, ...to, decision, code: EDIFACT_4507[decision], updatedAt: at }, version),
+          limitPut(context, { ...rest, ...to, reservedEur, decision, code: EDIFACT_4507[decision], updatedAt: at }, version),
           historyPut(context, buyerId, entry, `effective-${reduction.effectiveOn}`),
         ],
       }),

@@ -16,7 +16,8 @@ import { type LimitItem } from './limits.ts';
 import { limitRules } from './limit-rules.ts';
 import { TenantContext, type Principal } from '#access';
 import { limitInForce, totalOf } from '#domain/limits';
-import { toEur } from '#domain/money';
+import { FxRateMissingError, eurRatePpm, toEurUp } from '#domain/fx';
+import { fxRateMissing, ratesOn } from './fx.ts';
 import type { Grade } from '#domain/grades';
 import { portfolioOf, type Portfolio, type PortfolioLimit } from '#domain/portfolio';
 import { isoDay } from '#clock';
@@ -98,6 +99,16 @@ export async function insurerPortfolio(now: Date): Promise<InsurerPortfolio> {
   const tenantIds = (await queryAll<{ tenantId: string }>({ IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': insurerKeys.tenantListPartition().gsi2pk }, ProjectionExpression: 'tenantId' })).map(
     (item) => item.tenantId,
   );
+  // Each policy's limits and exposure in EUR at the reference rates in force today, rounded up as capacity is.
+  const rates = await ratesOn(today);
+  const toEur = (amount: number, currency: string): number => {
+    try {
+      return toEurUp(amount, currency, eurRatePpm(rates, currency));
+    } catch (error) {
+      if (error instanceof FxRateMissingError) throw fxRateMissing(error);
+      throw error;
+    }
+  };
   const all: PortfolioLimit[] = [];
   for (const tenantId of tenantIds) {
     const { limits } = await tenantLimits(TenantContext.forInsurer(SYSTEM, tenantId), today, toEur);

@@ -46,6 +46,7 @@ const STORED_KINDS: Readonly<Record<string, ZodType>> = {
     reduction: z.object({ amount: Int, effectiveOn: Day }).optional(),
     conditions: Conditions.optional(),
     expiresOn: Day.optional(),
+    reservedEur: Int.optional(),
     version: Int,
   }),
   limitHistory: z.looseObject({

@@ -150,6 +150,78 @@ export function convert(amount: number, from: string, to: string, rates: RatesOn
   return result;
 }
 
+// --- capacity: limits valued in EUR ---------------------------------------------------------
+
+/**
+ * The insurer's capacity on a buyer is kept in EUR across every policy. A limit in another
+ * currency is valued at the rate in force on the day it is decided, never rounded in the
+ * insurer's favour of exposure: `toEurUp` rounds UP (capacity never under-counts what a limit
+ * uses) and `fromEurDown` rounds DOWN (a grant derived from EUR capacity never exceeds it), so
+ * `toEurUp(fromEurDown(x)) <= x` at one rate.
+ *   EUR = amount × 10^2 × 10^6 / (10^e × ratePpm), e the currency's minor-unit exponent.
+ * Worked line: USD 1,000,000.00 at USD 1.25 = 100,000,000 × 100 × 1,000,000 / (100 × 1,250,000) = EUR 800,000.00.
+ * `ratePpm` is the currency's rate (units for 1 EUR) in ppm; EUR's is 1,000,000.
+ */
+export function toEurUp(amount: number, currency: string, ratePpm: number): number {
+  const { numerator, denominator } = eurRatio(currency, ratePpm);
+  assertMinorUnits(amount, 'amount');
+  return safe(-floorDiv(-BigInt(amount) * numerator, denominator), 'EUR amount');
+}
+
+/** EUR minor units in minor units of `currency`, rounded DOWN: the inverse of toEurUp. */
+export function fromEurDown(amountEur: number, currency: string, ratePpm: number): number {
+  const { numerator, denominator } = eurRatio(currency, ratePpm);
+  assertMinorUnits(amountEur, 'amountEur');
+  return safe(floorDiv(BigInt(amountEur) * denominator, numerator), 'amount');
+}
+
+/** A currency's rate as the capacity rules read it: EUR is 1,000,000 ppm; others need a publication. */
+export function eurRatePpm(rates: RatesOn, currency: string): number {
+  return Number(ratePpmOf(rates, currency));
+}
+
+/**
+ * What a limit reserves on the buyer's capacity after a decision, in EUR minor units.
+ * - A limit raised above what it was (`total > heldTotal`) is valued afresh at the rate of the
+ *   decision day (toEurUp): the capacity check was made at that rate.
+ * - A limit kept or lowered keeps the rate it was booked at (`reservationKept`).
+ */
+export function reservationAfter(args: { reservedEur: number; heldTotal: number; total: number; currency: string; ratePpm: number }): number {
+  assertMinorUnits(args.total, 'total');
+  if (args.total > args.heldTotal) return toEurUp(args.total, args.currency, args.ratePpm);
+  return reservationKept(args);
+}
+
+/**
+ * A limit kept or lowered from `heldTotal` to `total` reserves its share of what it held,
+ * ceil(reservedEur × total / heldTotal): a release never frees more than was booked, and a
+ * cancellation frees exactly what was reserved, whatever the rates did meanwhile.
+ * Worked line: EUR 800,000.00 reserved for USD 1,000,000.00, lowered to USD 500,000.00 → EUR 400,000.00.
+ */
+export function reservationKept(args: { reservedEur: number; heldTotal: number; total: number }): number {
+  const { reservedEur, heldTotal, total } = args;
+  assertMinorUnits(reservedEur, 'reservedEur');
+  assertMinorUnits(heldTotal, 'heldTotal');
+  assertMinorUnits(total, 'total');
+  if (total < 0 || total > heldTotal) throw new RangeError(`total must be from 0 to heldTotal (${heldTotal}), got ${total}: a raised limit is valued at the decision day's rate`);
+  if (total === heldTotal) return reservedEur;
+  return safe(-floorDiv(-BigInt(reservedEur) * BigInt(total), BigInt(heldTotal)), 'EUR amount');
+}
+
+function eurRatio(currency: string, ratePpm: number): { numerator: bigint; denominator: bigint } {
+  if (!Number.isSafeInteger(ratePpm) || ratePpm <= 0) throw new RangeError(`ratePpm must be a positive integer, got ${String(ratePpm)}`);
+  return {
+    numerator: 10n ** BigInt(minorUnitExponent(FX_BASE_CURRENCY)) * PPM,
+    denominator: 10n ** BigInt(minorUnitExponent(currency)) * BigInt(ratePpm),
+  };
+}
+
+function safe(value: bigint, name: string): number {
+  const result = Number(value);
+  if (!Number.isSafeInteger(result)) throw new RangeError(`${name} ${value} is beyond the safe integer range`);
+  return result;
+}
+
 /** b > 0: BigInt division truncates towards zero, so a negative a needs the correction. */
 function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;

@@ -5,17 +5,22 @@
  * Conventions the rest of the system relies on:
  * - Every output states the WHOLE limit after the decision (`amount` + `temporary`), also when
  *   nothing changes, and `capacityDeltaEur` moves this tenant's capacity reservation from what
- *   the ledger holds now to exactly `toEur(amount + temporary.amount)`. Reservations therefore
- *   telescope: reserve, increase, reduce, cancel add up to zero in EUR, with no rounding drift.
- * - The ledger is assumed to hold `toEur(current.amount + current.temporary.amount)` for this
- *   tenant, an expired temporary tranche included: it stops giving cover when it expires but
- *   keeps its reservation until the next decision (or a sweep) releases it.
+ *   the ledger holds now (`current.reservedEur`) to what the limit after the decision reserves
+ *   (shared/domain/fx.ts `reservationAfter`: a raised limit at the decision day's rate, a kept or
+ *   lowered one pro rata of what it reserved). Reservations therefore telescope: reserve,
+ *   increase, reduce, cancel add up to zero in EUR, with no rounding drift, whatever the rates do.
+ * - The ledger holds `current.reservedEur` for this tenant's limit, an expired temporary
+ *   tranche included: it stops giving cover when it expires but keeps its reservation until
+ *   the next decision (or a sweep) releases it.
+ * - A policy in a currency other than EUR is compared with the EUR capacity and ceilings at
+ *   `eurRate`, the reference rate in force on the decision day.
  * - Rules are checked in a fixed order and the first that speaks decides; its reason comes
  *   first in `reasons`.
  */
 import { addMonths, assertIsoDate } from './dates.ts';
 import { assertGrade, assertLimitRules, gradeBand, type Grade, type LimitRules } from './grades.ts';
-import { assertCurrency, assertMinorUnits, formatMoney, fromEur, roundDownToUnit, toEur, unitFor } from './money.ts';
+import { formatFxRate, fromEurDown, reservationAfter, toEurUp } from './fx.ts';
+import { assertCurrency, assertMinorUnits, formatMoney, roundDownToUnit, unitFor } from './money.ts';
 
 export const LIMIT_REQUEST_TYPES = ['new', 'increase', 'reduce', 'cancel'] as const;
 export type LimitRequestType = (typeof LIMIT_REQUEST_TYPES)[number];
@@ -84,8 +89,13 @@ export interface LimitDecisionInput {
   /** Alerts on the buyer's (NACE division, country); an alert applies to buyers with grade >= minGrade. */
   activeSectorAlerts: { sector: string; country: string; minGrade: number }[];
   policy: { currency: string; discretionaryLimit: number; coveredCountries: string[]; politicalRiskCovered: boolean; maxCreditPeriodDays: number };
-  /** The tenant's limit on this buyer as stored (policy currency), or null when it has none. */
-  current: { amount: number; temporary?: Tranche } | null;
+  /**
+   * The tenant's limit on this buyer as stored (policy currency), or null when it has none.
+   * `reservedEur`: what the capacity ledger holds for it; absent, the limit valued at `eurRate`.
+   */
+  current: { amount: number; temporary?: Tranche; reservedEur?: number } | null;
+  /** The policy currency's reference rate in force on `today` (units for 1 EUR, ppm); required unless the policy is in EUR. */
+  eurRate?: { ratePpm: number; publishedFor: string };
   /** The insurer's granted limits on this buyer across ALL tenants, EUR minor units, this tenant's current reservation included. */
   buyerExposureEur: number;
   discretionary: { insurerDecisionExists: boolean; adverseEventWithin12Months: boolean };
@@ -129,6 +139,10 @@ interface Context {
   readonly expired: Tranche | undefined;
   /** What the capacity ledger holds for this tenant's limit now. */
   readonly reservedEur: number;
+  /** The policy currency's rate on the decision day, ppm (EUR: 1,000,000). */
+  readonly ratePpm: number;
+  /** The stored total the reservation stands for, an expired tranche included. */
+  readonly heldTotal: number;
 }
 
 type Rule = (ctx: Context) => LimitDecision | undefined;
@@ -309,7 +323,7 @@ function grantDiscretionary(ctx: Context): LimitDecision | undefined {
   const requestedTotal = totalOf(ctx.requested);
   if (requestedTotal > policy.discretionaryLimit) return undefined;
   if (discretionary.insurerDecisionExists || discretionary.adverseEventWithin12Months) return undefined;
-  if (toEur(requestedTotal, ctx.currency) > remainingCapacityEur(ctx)) return undefined;
+  if (toEur(ctx, requestedTotal) > remainingCapacityEur(ctx)) return undefined;
   return outcome(
     ctx,
     'approved',
@@ -326,11 +340,11 @@ function grantDiscretionary(ctx: Context): LimitDecision | undefined {
 
 /** The ceiling bounds the tenant's whole limit (permanent + temporary), compared in EUR. */
 function referAboveAutoCeiling(ctx: Context): LimitDecision | undefined {
-  const requestedEur = toEur(totalOf(ctx.requested), ctx.currency);
+  const requestedEur = toEur(ctx, totalOf(ctx.requested));
   const ceilingEur = ctx.input.rules.autoDecisionCeilingEur[ctx.grade];
   if (requestedEur <= ceilingEur) return undefined;
   // Each amount once: the EUR figure the ceiling is compared with only when it says something more.
-  const compared = ctx.currency !== 'EUR' ? ` (${eur(requestedEur)})` : ctx.requested.temporary ? ` (${eur(requestedEur)} in all)` : '';
+  const compared = ctx.currency !== 'EUR' ? ` (${eur(requestedEur)}${atRate(ctx)})` : ctx.requested.temporary ? ` (${eur(requestedEur)} in all)` : '';
   return referral(
     ctx,
     'above_auto_ceiling',
@@ -345,15 +359,15 @@ function referAboveAutoCeiling(ctx: Context): LimitDecision | undefined {
 function decideOnCapacity(ctx: Context): LimitDecision {
   const { requested, inForce, currency, unit } = ctx;
   const remainingEur = remainingCapacityEur(ctx);
-  const inForceEur = toEur(totalOf(inForce), currency);
+  const inForceEur = toEur(ctx, totalOf(inForce));
   if (remainingEur <= inForceEur) return refuseNoCapacity(ctx, remainingEur);
 
-  if (toEur(totalOf(requested), currency) <= remainingEur) return grantInFull(ctx, remainingEur);
+  if (toEur(ctx, totalOf(requested)) <= remainingEur) return grantInFull(ctx, remainingEur);
 
   // Partly approved: the permanent part only, cut to what fits, rounded DOWN to a whole
   // 1,000 so the grant never exceeds capacity. A temporary tranche is all or nothing: it is
   // meant for a precise peak, and a partial one would be neither the peak nor a limit.
-  const fitting = roundDownToUnit(fromEur(remainingEur, currency), unit);
+  const fitting = roundDownToUnit(fromEurDown(remainingEur, currency, ctx.ratePpm), unit);
   const amount = Math.min(requested.amount, fitting);
   if (amount <= totalOf(inForce)) return refuseNoCapacity(ctx, remainingEur);
   const granted: Limit = { amount };
@@ -462,7 +476,7 @@ function outcome(
     reasons: ctx.expired ? [...reasons, expiredNote(ctx, ctx.expired)] : reasons,
     conditions: extra.conditions ?? [],
     source: extra.source ?? 'automatic',
-    capacityDeltaEur: toEur(totalOf(limit), ctx.currency) - ctx.reservedEur,
+    capacityDeltaEur: reservationAfter({ reservedEur: ctx.reservedEur, heldTotal: ctx.heldTotal, total: totalOf(limit), currency: ctx.currency, ratePpm: ctx.ratePpm }) - ctx.reservedEur,
   };
   if (limit.temporary) {
     result.temporary = { ...limit.temporary };
@@ -497,6 +511,18 @@ function eur(amountEur: number): string {
   return formatMoney(amountEur, 'EUR');
 }
 
+/** A policy-currency amount in EUR at the decision day's rate, rounded up (fx.ts toEurUp). */
+function toEur(ctx: Context, amount: number): number {
+  return toEurUp(amount, ctx.currency, ctx.ratePpm);
+}
+
+/** " at USD 1.25 per EUR (published for 2026-01-05)": the rate a comparison in EUR used. */
+function atRate(ctx: Context): string {
+  const rate = ctx.input.eurRate;
+  // Stryker disable next-line ConditionalExpression: a policy outside EUR always has its rate (assertInput)
+  return rate ? ` at ${ctx.currency} ${formatFxRate(rate.ratePpm)} per EUR, published for ${rate.publishedFor}` : '';
+}
+
 function describeLimit(ctx: Context, limit: Limit): string {
   const permanent = money(ctx, limit.amount);
   return limit.temporary ? `${permanent} plus a temporary ${money(ctx, limit.temporary.amount)} until ${limit.temporary.expiresOn}` : permanent;
@@ -511,14 +537,16 @@ function contextOf(input: LimitDecisionInput): Context {
   // A tranche covers deliveries up to and including its expiry date.
   const expired = held && held.expiresOn < today ? held : undefined;
   const inForce: Limit = current ? { amount: current.amount, ...(held && !expired ? { temporary: held } : {}) } : ZERO_LIMIT;
-  const reservedEur = toEur(current ? current.amount + (held?.amount ?? 0) : 0, currency);
+  const ratePpm = currency === 'EUR' ? 1_000_000 : (input.eurRate?.ratePpm ?? 0);
+  const heldTotal = current ? current.amount + (held?.amount ?? 0) : 0;
+  const reservedEur = current?.reservedEur ?? toEurUp(heldTotal, currency, ratePpm);
   if (input.buyerExposureEur < reservedEur) {
     throw new RangeError(
       `buyerExposureEur (${input.buyerExposureEur}) is below this tenant's own reservation (${reservedEur}): the exposure must include the current limit`,
     );
   }
   const requested: Limit = { amount: request.amount, ...(request.temporary ? { temporary: request.temporary } : {}) };
-  return { input, grade: input.buyer.grade as Grade, currency, unit: unitFor(currency), requested, inForce, expired, reservedEur };
+  return { input, grade: input.buyer.grade as Grade, currency, unit: unitFor(currency), requested, inForce, expired, reservedEur, ratePpm, heldTotal };
 }
 
 const REQUEST_TYPES: readonly string[] = ['new', 'increase', 'reduce', 'cancel'];
@@ -532,6 +560,9 @@ function assertInput(input: LimitDecisionInput): void {
   // Stryker disable next-line CallExpression: unitFor on the next line asserts the currency too, with the same RangeError
   assertCurrency(policy.currency);
   const unit = unitFor(policy.currency);
+  const rises = request.type === 'new' || request.type === 'increase';
+  if (rises && policy.currency !== 'EUR' && !input.eurRate) throw new RangeError(`eurRate is required for a policy in ${policy.currency} when a limit may rise: capacity is compared in EUR`);
+  if (input.eurRate) assertPositive(input.eurRate.ratePpm, 'eurRate.ratePpm');
 
   if (!REQUEST_TYPES.includes(request.type)) throw new RangeError(`request.type must be one of ${REQUEST_TYPES.join(', ')}, got ${String(request.type)}`);
   // A cancellation carries no amount (the HTTP layer passes 0); it is ignored.
@@ -554,6 +585,7 @@ function assertInput(input: LimitDecisionInput): void {
   if (current) {
     assertNonNegative(current.amount, 'current.amount');
     if (current.temporary) assertTranche(current.temporary, 'current.temporary', assertPositive);
+    if (current.reservedEur !== undefined) assertNonNegative(current.reservedEur, 'current.reservedEur');
   }
   assertNonNegative(input.buyerExposureEur, 'buyerExposureEur');
 }

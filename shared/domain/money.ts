@@ -22,11 +22,11 @@ export interface Money {
  * - a tenant's exposure on one buyer: at most MAX_EXPOSURE, enforced by the write that adds to it;
  * - a portfolio (shared/domain/portfolio.ts): lines of at most MAX_AMOUNT limit and MAX_EXPOSURE
  *   exposure, so up to 9,007 lines at the ceiling stay exact; in EUR (the insurer's view) a line
- *   is at most toEur(10^12 GBP) = 1.17 × 10^12, so 7,698 lines at the ceiling;
+ *   is at most the EUR value of 10^12 units of its currency; a sum past the safe range is refused, never rounded;
  * - a year's premium: 12 months × 249 countries of turnover ≤ MAX_AMOUNT, 2.988 × 10^15;
  * - a claim: at most 90 invoices of ≤ MAX_AMOUNT, 9 × 10^13, × coverPercent on BigInt;
  * - buyer capacity in EUR: every grant is conditioned on staying within a capacity ≤ MAX_AMOUNT.
- * Conversions (`toEur`, `fromEur`) and percentages run on BigInt, so products never round.
+ * Conversions (shared/domain/fx.ts) and percentages run on BigInt, so products never round.
  */
 export const MAX_AMOUNT = 1_000_000_000_000;
 
@@ -45,7 +45,11 @@ export const UNIT = 100_000;
 /** Limits are whole thousands of the currency's major unit. */
 const UNIT_MAJOR = 1_000;
 
-/** ISO 4217 minor-unit exponents of the currencies the reference FX table knows. */
+/**
+ * ISO 4217 minor-unit exponents of the currencies the system knows: the currencies a policy,
+ * an invoice or a reference rate may be in. A currency needs a reference rate in force
+ * (shared/domain/fx.ts) before anything converts it; EUR never does.
+ */
 export const MINOR_UNIT_EXPONENT: Readonly<Record<string, number>> = {
   EUR: 2,
   USD: 2,
@@ -54,23 +58,21 @@ export const MINOR_UNIT_EXPONENT: Readonly<Record<string, number>> = {
   PLN: 2,
   SEK: 2,
   JPY: 0,
-};
-
-/**
- * Reference rates: EUR value of ONE major unit of the currency, in parts per million.
- * Capacity is booked in EUR with these fixed rates, not market rates, on purpose: a limit's
- * reservation is `toEur(total)` and its release is the same `toEur(total)`, so reservations
- * and releases cancel exactly. Changing a rate here is a migration (re-book every
- * reservation), not a configuration change.
- */
-export const EUR_PPM: Readonly<Record<string, number>> = {
-  EUR: 1_000_000,
-  USD: 920_000,
-  GBP: 1_170_000,
-  CHF: 1_050_000,
-  PLN: 230_000,
-  SEK: 88_000,
-  JPY: 6_100,
+  AUD: 2,
+  BRL: 2,
+  CAD: 2,
+  CNY: 2,
+  CZK: 2,
+  DKK: 2,
+  HKD: 2,
+  HUF: 2,
+  INR: 2,
+  KRW: 0,
+  MXN: 2,
+  NOK: 2,
+  SGD: 2,
+  TRY: 2,
+  ZAR: 2,
 };
 
 export function isMinorUnits(amount: unknown): amount is number {
@@ -78,13 +80,12 @@ export function isMinorUnits(amount: unknown): amount is number {
 }
 
 export function isSupportedCurrency(currency: string): boolean {
-  // Stryker disable next-line LogicalOperator: both tables name the same currencies today; a currency must be in both to be counted
-  return Object.hasOwn(EUR_PPM, currency) && Object.hasOwn(MINOR_UNIT_EXPONENT, currency);
+  return Object.hasOwn(MINOR_UNIT_EXPONENT, currency);
 }
 
 export function assertCurrency(currency: string): void {
   if (!isSupportedCurrency(currency)) {
-    throw new RangeError(`unknown currency ${JSON.stringify(currency)}: the reference FX table knows ${Object.keys(EUR_PPM).join(', ')}`);
+    throw new RangeError(`unknown currency ${JSON.stringify(currency)}: the system knows ${Object.keys(MINOR_UNIT_EXPONENT).join(', ')}`);
   }
 }
 
@@ -118,26 +119,6 @@ export function assertMinorUnits(amount: unknown, name: string): asserts amount 
 }
 
 /**
- * Amount in EUR minor units, rounded UP: capacity accounting must never under-count what a
- * limit uses.
- */
-export function toEur(amount: number, currency: string): number {
-  assertMinorUnits(amount, 'amount');
-  const { numerator, denominator } = eurRatio(currency);
-  return toSafeNumber(ceilDiv(BigInt(amount) * numerator, denominator), 'EUR amount');
-}
-
-/**
- * EUR minor units expressed in the currency's minor units, rounded DOWN: a grant derived from
- * EUR capacity must never exceed it. With `toEur` rounding up, `toEur(fromEur(x, c), c) <= x`.
- */
-export function fromEur(amountEur: number, currency: string): number {
-  assertMinorUnits(amountEur, 'amountEur');
-  const { numerator, denominator } = eurRatio(currency);
-  return toSafeNumber(floorDiv(BigInt(amountEur) * denominator, numerator), 'amount');
-}
-
-/**
  * "EUR 50,000.00", "JPY 1,200,000": fixed grouping and decimals, independent of any locale,
  * so decision messages are deterministic.
  */
@@ -149,33 +130,4 @@ export function formatMoney(amount: number, currency: string): string {
   const minor = digits.slice(digits.length - exponent);
   const grouped = major.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${currency} ${amount < 0 ? '-' : ''}${grouped}${exponent > 0 ? `.${minor}` : ''}`;
-}
-
-/** minorEur = minor × numerator / denominator, exactly. */
-function eurRatio(currency: string): { numerator: bigint; denominator: bigint } {
-  const exponent = minorUnitExponent(currency);
-  const ppm = EUR_PPM[currency] ?? 0;
-  // Stryker disable next-line LogicalOperator: EUR is always in the table; the fallback is for the type checker
-  const eurExponent = MINOR_UNIT_EXPONENT.EUR ?? 2;
-  return {
-    numerator: BigInt(ppm) * 10n ** BigInt(eurExponent),
-    denominator: 1_000_000n * 10n ** BigInt(exponent),
-  };
-}
-
-/** b > 0 (a rate's denominator or numerator): only a negative a needs the correction. */
-function floorDiv(a: bigint, b: bigint): bigint {
-  const q = a / b; // BigInt division truncates towards zero
-  // Stryker disable next-line EqualityOperator: `<` and `<=` differ only at a = 0, where a % b is 0
-  return a % b !== 0n && a < 0n ? q - 1n : q;
-}
-
-function ceilDiv(a: bigint, b: bigint): bigint {
-  return -floorDiv(-a, b);
-}
-
-function toSafeNumber(value: bigint, name: string): number {
-  const result = Number(value);
-  if (!Number.isSafeInteger(result)) throw new RangeError(`${name} ${value} is beyond the safe integer range`);
-  return result;
 }

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fxKeys } from '../../shared/data/keys.ts';
+import { FX_CURRENCIES } from '../../shared/domain/fx.ts';
 import { Crash, crashOn } from './crash.ts';
 import { useDataLayer } from './data-layer.ts';
 
@@ -115,7 +116,8 @@ describe('the local runtime’s demo data', () => {
   it('publishes the starting rates from the fixed table for 2000-01-01, once, so every day has them in force', async () => {
     const { loadSeed, seedFxRates } = await import('../../infra/local/seed.ts');
     // 10^12 / EUR_PPM, half up to six places: USD 10^12 / 920,000 = 1,086,956.52 → 1.086957.
-    expect(seedFxRates()).toEqual({ USD: '1.086957', GBP: '0.854701', CHF: '0.952381', PLN: '4.347826', SEK: '11.363636', JPY: '163.934426' });
+    expect(seedFxRates()).toMatchObject({ USD: '1.086957', GBP: '0.854701', CHF: '0.952381', PLN: '4.347826', SEK: '11.363636', JPY: '163.934426', BRL: '5.9' });
+    expect(Object.keys(seedFxRates()).sort()).toEqual([...FX_CURRENCIES].sort());
     await loadSeed(now);
     await loadSeed(later);
     expect(await stored('2000-01-01')).toEqual([expect.objectContaining({ version: 1, publishedAt: now.toISOString() })]);

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
 import { numberFromTable } from '../../shared/data/numbers.ts';
 import { computeIndemnity } from '../../shared/domain/claims.ts';
-import { MAX_AMOUNT, MAX_EXPOSURE, toEur } from '../../shared/domain/money.ts';
+import { MAX_AMOUNT, MAX_EXPOSURE } from '../../shared/domain/money.ts';
+import { toEurUp } from '../../shared/domain/fx.ts';
 import { portfolioOf, type PortfolioLimit } from '../../shared/domain/portfolio.ts';
 import { openApiDocument } from '../../shared/http/openapi.ts';
 import { MoneyAmount } from '../../shared/contract/common.ts';
@@ -142,10 +143,10 @@ describe('the sums made of bounded amounts stay exact', () => {
     expect(portfolio.byGradeBand.reduce((sum, band) => sum + band.exposure, 0)).toBe(9_007_000_000_000_000);
   });
 
-  it('the insurer’s, in EUR: 7,698 lines of GBP 10 billion, the strongest reference rate', () => {
-    expect(toEur(MAX_AMOUNT, 'GBP')).toBe(1_170_000_000_000);
-    const limits = Array.from({ length: 7_698 }, (_, i) => line(i, toEur(MAX_AMOUNT, 'GBP')));
-    expect(portfolioOf({ limits, currency: 'EUR', today: '2026-12-02' }).exposure).toBe(9_006_660_000_000_000);
+  it('the insurer’s, in EUR: 7,205 lines of GBP 10 billion at GBP 0.8 per EUR', () => {
+    expect(toEurUp(MAX_AMOUNT, 'GBP', 800_000)).toBe(1_250_000_000_000);
+    const limits = Array.from({ length: 7_205 }, (_, i) => line(i, toEurUp(MAX_AMOUNT, 'GBP', 800_000)));
+    expect(portfolioOf({ limits, currency: 'EUR', today: '2026-12-02' }).exposure).toBe(9_006_250_000_000_000);
   });
 
   it('a claim of 90 invoices at the bound, under a limit at the bound, at 95 %', () => {

@@ -11,7 +11,7 @@ import { PolicyInput } from '../../shared/contract/tenancy.ts';
 
 const policy = { policyNumber: 'P-1', currency: 'EUR', maxLiability: 300_000_000, premiumRate: 0.0025, coveredCountries: ['FR'] };
 
-describe('a policy’s currency has an insurer reference rate (limits, cover checks, premium and portfolio convert with it)', () => {
+describe('a policy’s currency is one the system knows (limits convert it to EUR at the reference rate of the decision day)', () => {
   it.each([
     ['EUR', true],
     ['USD', true],
@@ -20,13 +20,16 @@ describe('a policy’s currency has an insurer reference rate (limits, cover che
     ['PLN', true],
     ['SEK', true],
     ['JPY', true],
-    ['NOK', false],
-    ['BRL', false],
+    ['NOK', true],
+    ['BRL', true],
+    ['KRW', true],
     ['XAU', false],
+    ['XTS', false],
+    ['usd', false],
   ])('%s → accepted: %s', (currency, accepted) => {
     const result = PolicyInput.safeParse({ ...policy, currency });
     expect(result.success).toBe(accepted);
-    if (!accepted) expect(result.error?.issues).toContainEqual(expect.objectContaining({ path: ['currency'], message: expect.stringContaining('reference rate') }));
+    if (!accepted) expect(result.error?.issues).toContainEqual(expect.objectContaining({ path: ['currency'], message: expect.stringContaining('a currency the system knows') }));
   });
 });
 

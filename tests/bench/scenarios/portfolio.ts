@@ -323,6 +323,7 @@ export const portfolio: Scenario = {
               conditions: decision.conditions,
               source: decision.source,
               insurerDecided: true,
+              reservedEur: amount + (temporary?.amount ?? 0),
               updatedAt: grantedAt,
             },
             undefined,

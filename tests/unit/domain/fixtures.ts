@@ -25,12 +25,22 @@ export interface Scenario {
   maxCreditPeriodDays?: number;
   current: number | null;
   currentTemporary?: Tranche;
+  /** What the ledger holds for the current limit; default: the limit at today's rate. */
+  currentReservedEur?: number;
+  /** The policy currency's rate in ppm (units for 1 EUR); default TEST_RATES. */
+  eurRatePpm?: number;
   exposureEur: number;
   rules?: LimitRules;
 }
 
+/** The reference rates the tables use, units for 1 EUR: USD 1.25, GBP 0.8, JPY 160. */
+export const TEST_RATES: Readonly<Record<string, number>> = { USD: 1_250_000, GBP: 800_000, JPY: 160_000_000 };
+
 export function scenario(s: Scenario): LimitDecisionInput {
+  const currency = s.currency ?? 'EUR';
+  const ratePpm = s.eurRatePpm ?? TEST_RATES[currency];
   return {
+    ...(currency !== 'EUR' && ratePpm !== undefined ? { eurRate: { ratePpm, publishedFor: '2026-02-27' } } : {}),
     request: { type: s.type, amount: s.amount, ...(s.temporary ? { temporary: s.temporary } : {}) },
     buyer: { buyerId: 'byr_1', grade: s.grade, status: s.status, country: s.country ?? 'FR', sector: s.sector ?? 'C29' },
     countryCategory: s.countryCategory ?? 1,
@@ -42,7 +52,10 @@ export function scenario(s: Scenario): LimitDecisionInput {
       politicalRiskCovered: s.politicalRiskCovered ?? false,
       maxCreditPeriodDays: s.maxCreditPeriodDays ?? 120,
     },
-    current: s.current === null ? null : { amount: s.current, ...(s.currentTemporary ? { temporary: s.currentTemporary } : {}) },
+    current:
+      s.current === null
+        ? null
+        : { amount: s.current, ...(s.currentTemporary ? { temporary: s.currentTemporary } : {}), ...(s.currentReservedEur !== undefined ? { reservedEur: s.currentReservedEur } : {}) },
     buyerExposureEur: s.exposureEur,
     discretionary: { insurerDecisionExists: s.insurerDecisionExists ?? true, adverseEventWithin12Months: s.adverseEvent ?? false },
     today: TODAY,

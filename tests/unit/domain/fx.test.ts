@@ -180,7 +180,7 @@ describe('the rate in force on a day: the latest published on or before it', () 
 
 describe('the currencies, the edges of a conversion', () => {
   it('takes a rate for every currency the system knows but EUR', () => {
-    expect(FX_CURRENCIES).toEqual(['USD', 'GBP', 'CHF', 'PLN', 'SEK', 'JPY']);
+    expect(FX_CURRENCIES).toEqual(['USD', 'GBP', 'CHF', 'PLN', 'SEK', 'JPY', 'AUD', 'BRL', 'CAD', 'CNY', 'CZK', 'DKK', 'HKD', 'HUF', 'INR', 'KRW', 'MXN', 'NOK', 'SGD', 'TRY', 'ZAR']);
     expect([isFxCurrency('USD'), isFxCurrency('JPY'), isFxCurrency('EUR'), isFxCurrency('XXX')]).toEqual([true, true, false, false]);
   });
 

@@ -8,15 +8,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMIT_RULES, GRADES, type Grade, type LimitRules } from '../../../shared/domain/grades.ts';
 import { EDIFACT_4507, REASON_CODES, decideLimit, type LimitDecisionInput, type Tranche } from '../../../shared/domain/limits.ts';
-import { fromEur, roundDownToUnit, toEur, unitFor } from '../../../shared/domain/money.ts';
+import { fromEurDown, toEurUp } from '../../../shared/domain/fx.ts';
+import { roundDownToUnit, unitFor } from '../../../shared/domain/money.ts';
 import { TODAY } from './fixtures.ts';
+
+/** The decision day's rates (units for 1 EUR, ppm) the generator draws from. */
+const RATES: Readonly<Record<string, number>> = { EUR: 1_000_000, USD: 1_250_000, GBP: 800_000, CHF: 950_000, SEK: 11_363_636, JPY: 160_000_000 };
+const rateOf = (currency: string): number => RATES[currency] ?? 1_000_000;
+const toEur = (amount: number, currency: string): number => toEurUp(amount, currency, rateOf(currency));
 
 const EXPIRIES = ['2026-02-28', '2026-03-01', '2026-03-02', '2026-06-30', '2027-03-01', '2027-03-02'];
 
 /** A limit amount of about `eur` EUR minor units, as whole 1,000s of `currency` (at least one). */
 function limitAmount(eur: number, currency: string): number {
   const unit = unitFor(currency);
-  return Math.max(unit, roundDownToUnit(fromEur(eur, currency), unit));
+  return Math.max(unit, roundDownToUnit(fromEurDown(eur, currency, rateOf(currency)), unit));
 }
 
 /** Null three times out of four: exceptions present, but not drowning the ordinary case. */
@@ -63,6 +69,8 @@ const input: fc.Arbitrary<LimitDecisionInput> = fc
     sharePermille: fc.integer({ min: 0, max: 1_100 }),
     requestTemporary: sometimes(tranche),
     current: fc.option(fc.record({ permille: fc.integer({ min: 0, max: 700 }), temporary: sometimes(tranche) })),
+    // The rate the current limit was booked at, as permille of today's: rates move between decisions.
+    bookedAtPermille: sometimes(fc.integer({ min: 500, max: 2_000 })),
     // Others' exposure as permille of the grade's capacity: near full half of the time.
     othersPermille: fc.oneof(fc.integer({ min: 0, max: 1_100 }), fc.integer({ min: 950, max: 1_010 })),
     rules,
@@ -72,8 +80,11 @@ const input: fc.Arbitrary<LimitDecisionInput> = fc
     const base = g.rules.autoDecisionCeilingEur[grade] || 10_000_000;
     const money = (p: number) => limitAmount(Math.floor((base * p) / 1_000), g.currency);
     const asTranche = (t: { permille: number; expiresOn: string } | null): Tranche | undefined => (t ? { amount: money(t.permille), expiresOn: t.expiresOn } : undefined);
-    const current = g.current ? { amount: money(g.current.permille), ...optional(asTranche(g.current.temporary)) } : null;
-    const reservedEur = current ? toEur(current.amount + (current.temporary?.amount ?? 0), g.currency) : 0;
+    const held = g.current ? { amount: money(g.current.permille), ...optional(asTranche(g.current.temporary)) } : null;
+    const heldTotal = held ? held.amount + (held.temporary?.amount ?? 0) : 0;
+    const bookedAt = g.bookedAtPermille === null ? rateOf(g.currency) : Math.max(1, Math.floor((rateOf(g.currency) * g.bookedAtPermille) / 1_000));
+    const reservedEur = held ? toEurUp(heldTotal, g.currency, bookedAt) : 0;
+    const current = held ? { ...held, reservedEur } : null;
     const capacity = g.rules.buyerCapacityEur[grade];
     const heldPermille = g.current?.permille ?? 0;
     function requestedAmount(): number {
@@ -94,6 +105,7 @@ const input: fc.Arbitrary<LimitDecisionInput> = fc
         maxCreditPeriodDays: g.maxCreditPeriodDays,
       },
       current,
+      ...(g.currency === 'EUR' ? {} : { eurRate: { ratePpm: rateOf(g.currency), publishedFor: TODAY } }),
       buyerExposureEur: reservedEur + Math.floor((capacity * g.othersPermille) / 1_000),
       discretionary: { insurerDecisionExists: g.insurerDecisionExists, adverseEventWithin12Months: g.adverseEvent },
       today: TODAY,
@@ -162,12 +174,15 @@ describe('decision engine properties', () => {
     );
   });
 
-  it('moves the reservation from what the tenant held to exactly what the decision leaves', () => {
+  it('moves the reservation from what the tenant held: a raised limit to its value at today’s rate, a kept or lowered one never up, a cancelled one to 0', () => {
     fc.assert(
       fc.property(input, (i) => {
         const d = decideLimit(i);
-        const held = toEur(total(i.current), i.policy.currency);
-        expect(d.capacityDeltaEur).toBe(toEur(total(d), i.policy.currency) - held);
+        const held = i.current?.reservedEur ?? 0;
+        if (total(d) > total(i.current)) expect(d.capacityDeltaEur).toBe(toEur(total(d), i.policy.currency) - held);
+        else expect(d.capacityDeltaEur).toBeLessThanOrEqual(0);
+        if (total(d) === 0) expect(d.capacityDeltaEur + held).toBe(0);
+        if (total(d) === total(i.current)) expect(d.capacityDeltaEur).toBe(0);
       }),
       RUNS,
     );
@@ -179,7 +194,7 @@ describe('decision engine properties', () => {
         const d = decideLimit(i);
         if (d.decision !== 'partly_approved') return;
         const unit = unitFor(i.policy.currency);
-        const othersEur = i.buyerExposureEur - toEur(total(i.current), i.policy.currency);
+        const othersEur = i.buyerExposureEur - (i.current?.reservedEur ?? 0);
         const remainingEur = i.rules.buyerCapacityEur[i.buyer.grade as Grade] - othersEur;
         expect(d.temporary).toBeUndefined();
         expect(d.amount === i.request.amount || toEur(d.amount + unit, i.policy.currency) > remainingEur).toBe(true);

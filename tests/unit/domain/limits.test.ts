@@ -76,9 +76,19 @@ describe('cancel releases the whole limit', () => {
       then: { decision: 'cancelled', code: '8', amount: 0, reasons: ['cancel_requested'], capacityDeltaEur: -20_000_000 },
     },
     {
-      case: 'a USD 100,000.00 limit releases EUR 92,000.00',
-      given: { type: 'cancel', amount: 0, grade: 3, status: 'active', currency: 'USD', current: 10_000_000, exposureEur: 9_200_000 },
+      case: 'a USD 100,000.00 limit valued at USD 1.25 releases EUR 80,000.00',
+      given: { type: 'cancel', amount: 0, grade: 3, status: 'active', currency: 'USD', current: 10_000_000, exposureEur: 8_000_000 },
+      then: { decision: 'cancelled', code: '8', amount: 0, reasons: ['cancel_requested'], capacityDeltaEur: -8_000_000 },
+    },
+    {
+      case: 'a USD 100,000.00 limit booked at another rate releases what it reserved, EUR 92,000.00, whatever today’s rate',
+      given: { type: 'cancel', amount: 0, grade: 3, status: 'active', currency: 'USD', current: 10_000_000, currentReservedEur: 9_200_000, exposureEur: 9_200_000 },
       then: { decision: 'cancelled', code: '8', amount: 0, reasons: ['cancel_requested'], capacityDeltaEur: -9_200_000 },
+    },
+    {
+      case: 'a reduction keeps the rate it was booked at: USD 100,000.00 → 40,000.00 frees 60 % of EUR 92,000.00',
+      given: { type: 'reduce', amount: 4_000_000, grade: 3, status: 'active', currency: 'USD', current: 10_000_000, currentReservedEur: 9_200_000, exposureEur: 9_200_000 },
+      then: { decision: 'reduced', code: '9', amount: 4_000_000, reasons: ['reduce_requested'], capacityDeltaEur: -5_520_000 },
     },
   ])('$case', check);
 });
@@ -384,13 +394,18 @@ describe('auto-decision ceiling', () => {
       then: { decision: 'referred', code: '6', amount: 50_000_000, reasons: ['above_auto_ceiling'], capacityDeltaEur: 0 },
     },
     {
-      case: 'USD 1,086,000.00 is EUR 999,120.00: under the grade 3 ceiling',
-      given: { type: 'new', amount: 108_600_000, grade: 3, status: 'active', currency: 'USD', current: null, exposureEur: 0 },
-      then: { decision: 'approved', code: '2', amount: 108_600_000, reasons: ['within_rules'], capacityDeltaEur: 99_912_000 },
+      case: 'USD 1,250,000.00 at USD 1.25 is EUR 1,000,000.00: at the grade 3 ceiling',
+      given: { type: 'new', amount: 125_000_000, grade: 3, status: 'active', currency: 'USD', current: null, exposureEur: 0 },
+      then: { decision: 'approved', code: '2', amount: 125_000_000, reasons: ['within_rules'], capacityDeltaEur: 100_000_000 },
     },
     {
-      case: 'USD 1,087,000.00 is EUR 1,000,040.00: over the grade 3 ceiling',
-      given: { type: 'new', amount: 108_700_000, grade: 3, status: 'active', currency: 'USD', current: null, exposureEur: 0 },
+      case: 'the same USD 1,250,000.00 at USD 1.2 is EUR 1,041,666.67: over the ceiling on that day',
+      given: { type: 'new', amount: 125_000_000, grade: 3, status: 'active', currency: 'USD', eurRatePpm: 1_200_000, current: null, exposureEur: 0 },
+      then: { decision: 'referred', code: '6', amount: 0, reasons: ['above_auto_ceiling'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'USD 1,251,000.00 is EUR 1,000,800.00: over the grade 3 ceiling',
+      given: { type: 'new', amount: 125_100_000, grade: 3, status: 'active', currency: 'USD', current: null, exposureEur: 0 },
       then: { decision: 'referred', code: '6', amount: 0, reasons: ['above_auto_ceiling'], capacityDeltaEur: 0 },
     },
     {
@@ -454,17 +469,22 @@ describe('buyer capacity across tenants', () => {
       then: { decision: 'not_approved', code: '3', amount: 20_000_000, reasons: ['no_capacity'], capacityDeltaEur: 0 },
     },
     {
-      case: 'USD policy: EUR 400,000.00 left is USD 434,782.60, granted as USD 434,000.00',
-      given: { type: 'new', amount: 50_000_000, grade: 3, status: 'active', currency: 'USD', current: null, exposureEur: 960_000_000 },
-      then: { decision: 'partly_approved', code: '5', amount: 43_400_000, reasons: ['partial_capacity'], capacityDeltaEur: 39_928_000 },
+      case: 'USD policy at USD 1.25: EUR 399,500.00 left is USD 499,375.00, granted as USD 499,000.00',
+      given: { type: 'new', amount: 60_000_000, grade: 3, status: 'active', currency: 'USD', current: null, exposureEur: 960_050_000 },
+      then: { decision: 'partly_approved', code: '5', amount: 49_900_000, reasons: ['partial_capacity'], capacityDeltaEur: 39_920_000 },
     },
     {
-      case: 'JPY policy: JPY 10,000,000 reserves EUR 61,000.00',
+      case: 'JPY policy at JPY 160: JPY 10,000,000 reserves EUR 62,500.00',
       given: { type: 'new', amount: 10_000_000, grade: 3, status: 'active', currency: 'JPY', current: null, exposureEur: 0 },
-      then: { decision: 'approved', code: '2', amount: 10_000_000, reasons: ['within_rules'], capacityDeltaEur: 6_100_000 },
+      then: { decision: 'approved', code: '2', amount: 10_000_000, reasons: ['within_rules'], capacityDeltaEur: 6_250_000 },
     },
     {
-      // JPY 999,999 reserves EUR 6,100.00 (6,099.9939 rounded up), and so would JPY 1,000,000: the
+      case: 'an increase is valued afresh at today’s rate: USD 100,000.00 booked for EUR 92,000.00, raised to USD 200,000.00 at 1.25 = EUR 160,000.00',
+      given: { type: 'increase', amount: 20_000_000, grade: 3, status: 'active', currency: 'USD', current: 10_000_000, currentReservedEur: 9_200_000, exposureEur: 9_200_000 },
+      then: { decision: 'approved', code: '2', amount: 20_000_000, reasons: ['within_rules'], capacityDeltaEur: 6_800_000 },
+    },
+    {
+      // JPY 999,999 reserves EUR 6,250.00 (6,249.99375 rounded up), and so would JPY 1,000,000: the
       // EUR left is exactly the reservation, and an increase needs capacity beyond it.
       case: 'JPY policy: capacity left equal to what the limit in force reserves grants not even the next yen',
       given: { type: 'increase', amount: 2_000_000, grade: 3, status: 'active', currency: 'JPY', current: 999_999, exposureEur: 1_000_000_000 },
@@ -598,8 +618,8 @@ describe('explanations', () => {
     ],
     [
       'referred above the ceiling, in USD',
-      { type: 'new', amount: 108_700_000, grade: 3, status: 'active', currency: 'USD', current: null, exposureEur: 0 },
-      'The USD 1,087,000.00 requested (EUR 1,000,040.00) is above the automatic decision ceiling of EUR 1,000,000.00 for grade 3, so an underwriter must decide.',
+      { type: 'new', amount: 125_100_000, grade: 3, status: 'active', currency: 'USD', current: null, exposureEur: 0 },
+      'The USD 1,251,000.00 requested (EUR 1,000,800.00 at USD 1.25 per EUR, published for 2026-02-27) is above the automatic decision ceiling of EUR 1,000,000.00 for grade 3, so an underwriter must decide.',
     ],
     [
       'grade too high',
@@ -731,6 +751,17 @@ describe('preconditions are programming errors', () => {
 
   it('accepts JPY 1,000 (the step follows the currency decimals)', () => {
     expect(decideLimit(scenario({ ...valid, currency: 'JPY', amount: 1_000 })).decision).toBe('approved');
+  });
+
+  it('needs the policy currency’s rate when a limit may rise, not to lower or cancel one', () => {
+    const { eurRate: _rate, ...withoutRate } = scenario({ ...valid, currency: 'USD', amount: 10_000_000 });
+    expect(() => decideLimit(withoutRate)).toThrow(/eurRate is required for a policy in USD when a limit may rise/);
+    expect(() => decideLimit({ ...withoutRate, request: { type: 'increase', amount: 10_000_000 } })).toThrow(/eurRate is required/);
+    const held = { ...withoutRate, current: { amount: 10_000_000, reservedEur: 8_000_000 }, buyerExposureEur: 8_000_000 };
+    expect(decideLimit({ ...held, request: { type: 'cancel', amount: 0 } })).toMatchObject({ decision: 'cancelled', capacityDeltaEur: -8_000_000 });
+    expect(decideLimit({ ...held, request: { type: 'reduce', amount: 5_000_000 } })).toMatchObject({ decision: 'reduced', capacityDeltaEur: -4_000_000 });
+    expect(() => decideLimit({ ...scenario({ ...valid, currency: 'USD' }), eurRate: { ratePpm: 0, publishedFor: '2026-02-27' } })).toThrow(/eurRate.ratePpm must be positive/);
+    expect(() => decideLimit({ ...held, request: { type: 'cancel', amount: 0 }, current: { amount: 10_000_000, reservedEur: -1 } })).toThrow(/current.reservedEur must not be negative/);
   });
 });
 
