@@ -63,7 +63,24 @@ export type ClaimQuery = z.output<typeof ClaimQuery>;
 const Reason = z
   .object({ code: z.enum(CLAIM_REASON_CODES), message: z.string() })
   .meta({ id: 'ClaimReason', description: 'Why an invoice is or is not covered, or a step of the indemnity (docs/domain.md, the indemnity)' });
-const ClaimInvoice = z.object({ invoiceId: InvoiceId, amount: Amount, outstanding: Amount, issueDate: IsoDate, dueDate: IsoDate });
+const ClaimInvoice = z.object({
+  invoiceId: InvoiceId,
+  amount: Amount.meta({ description: 'In the invoice’s currency' }),
+  outstanding: Amount.meta({ description: 'In the invoice’s currency' }),
+  issueDate: IsoDate,
+  dueDate: IsoDate,
+  currency: z.string().optional().meta({ description: 'The invoice’s currency when it is not the policy currency: the indemnity converts it at the rate in force on the date of loss' }),
+});
+const FxRateShown = z.object({ rate: z.string().meta({ description: 'Units of the currency for 1 EUR' }), publishedFor: IsoDate });
+const OriginalAmount = z
+  .object({
+    outstanding: Amount.meta({ description: 'Outstanding at the date of loss, in the invoice’s currency' }),
+    currency: z.string(),
+    rate: z.string().meta({ description: 'The invoice currency’s rate in force on the date of loss, units for 1 EUR (the policy currency’s for an invoice in EUR)' }),
+    publishedFor: IsoDate,
+    policyCurrencyRate: FxRateShown.optional().meta({ description: 'Between two currencies other than EUR: the policy currency’s rate too (the conversion goes through EUR)' }),
+  })
+  .meta({ id: 'ClaimInvoiceOriginal', description: 'An invoice in another currency than the policy’s: what it showed, and the rate that converted it' });
 export const Indemnity = z
   .object({
     outstanding: Amount,
@@ -81,7 +98,7 @@ export const Indemnity = z
     collectionCosts: Amount.meta({ description: 'Collection costs incurred on the claim when valued' }),
     collectionCostsShare: Amount.meta({ description: 'The insurer’s share of them, floor(costs × amount / outstanding), paid with the indemnity' }),
     policyVersion: z.int().positive().optional().meta({ description: 'The policy version in force at the date of loss, whose terms made this indemnity (absent on claims valued before it was kept)' }),
-    invoices: z.array(z.object({ invoiceId: InvoiceId, outstanding: Amount, covered: z.boolean(), coveredAmount: Amount, reason: Reason })),
+    invoices: z.array(z.object({ invoiceId: InvoiceId, outstanding: Amount.meta({ description: 'In the policy currency' }), original: OriginalAmount.optional(), covered: z.boolean(), coveredAmount: Amount, reason: Reason })),
     reasons: z.array(Reason),
   })
   .meta({ id: 'Indemnity', description: 'Every number of the indemnity, with the sentence that explains it' });

@@ -48,6 +48,8 @@ import { maxPaymentTermsOf, totalOf } from '#domain/limits';
 import { newEvent } from '#events/envelope';
 import { outboxPut } from '#events/outbox';
 import { isoDay } from '#clock';
+import { fxRateMissing, ratesOn } from './fx.ts';
+import { FxRateMissingError } from '#domain/fx';
 
 const SYSTEM: Principal = { role: 'insurer', keyId: 'system:claims' };
 const MAX_INVOICES = 90;
@@ -242,8 +244,16 @@ function joinsClaim(context: TenantContext, invoice: ClaimInvoice, claimId: stri
   };
 }
 
-function claimInvoiceOf(invoice: InvoiceItem): ClaimInvoice {
-  return { invoiceId: invoice.invoiceId, amount: invoice.amount, outstanding: invoice.outstanding, issueDate: invoice.issueDate, dueDate: invoice.dueDate };
+/** The invoice as the claim holds it: in its own currency, named when it is not the policy's. */
+function claimInvoiceOf(invoice: InvoiceItem, policyCurrency: string): ClaimInvoice {
+  return {
+    invoiceId: invoice.invoiceId,
+    amount: invoice.amount,
+    outstanding: invoice.outstanding,
+    issueDate: invoice.issueDate,
+    dueDate: invoice.dueDate,
+    ...(invoice.currency !== policyCurrency ? { currency: invoice.currency } : {}),
+  };
 }
 
 const addInvoicesUrl = (claimId: string) => `/v1/claims/${claimId}/invoices`;
@@ -271,7 +281,7 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
 
   const claimId = newId('claim', now);
   const at = now.toISOString();
-  const invoices: ClaimInvoice[] = ids.map((id) => claimInvoiceOf(byId.get(id)!));
+  const invoices: ClaimInvoice[] = ids.map((id) => claimInvoiceOf(byId.get(id)!, policy.currency));
   const outstanding = totalOutstanding(invoices);
   const waitingPeriodEndsOn = addDays(today, riskType === 'political' ? policy.politicalWaitingPeriodDays : policy.waitingPeriodDays);
   const claim: ClaimItem = {
@@ -354,7 +364,7 @@ export async function addClaimInvoices(context: TenantContext, claimId: string, 
   // An insolvent buyer's loss is dated by its insolvency: every unpaid invoice is lost with it, whatever its deadline.
   if (!insolvent) notifiedInTime(claim.buyerId, oldest, byId, policy, today);
 
-  const added = ids.map((id) => claimInvoiceOf(byId.get(id)!));
+  const added = ids.map((id) => claimInvoiceOf(byId.get(id)!, policy.currency));
   const invoices = [...claim.invoices, ...added];
   const outstanding = totalOutstanding(invoices);
   const money = (amount: number) => formatMoney(amount, claim.currency);
@@ -503,14 +513,17 @@ async function valuation(context: TenantContext, claim: ClaimItem, dateOfLoss: s
   const [versions, steps] = await Promise.all([policyHistory(context), limitSteps(context, claim.buyerId, cause === 'insolvency' ? dateOfLoss : undefined)]);
   const policy = policyOn(versions, dateOfLoss);
   const policyYear = policyYearOf(dateOfLoss, policy.inceptionDate);
-  const [yearItem, losses, premium] = await Promise.all([
+  // Invoices in another currency are converted at the rates in force on the date of loss.
+  const foreign = claim.invoices.some((invoice) => invoice.currency !== undefined && invoice.currency !== policy.currency);
+  const [yearItem, losses, premium, rates] = await Promise.all([
     getItem<{ paid?: number; changes?: number }>(claimKeys.indemnities(context, policyYear)),
     queryAll<LossItem>(withPrefix(claimKeys.policyYearLossPrefix(context, policyYear))),
     // The multiple's base: the year's declared premium, and at least its minimum premium.
     policy.maxLiabilityMultiple === undefined ? undefined : policyYearPremium(context, policyYear, now).then((year) => Math.max(year.premium, year.minimumPremium)),
+    foreign ? ratesOn(dateOfLoss) : undefined,
   ]);
   const year = { paid: yearItem?.paid ?? 0, changes: yearItem?.changes ?? 0 };
-  const indemnity = computeIndemnity({
+  const indemnity = withRates(() => computeIndemnity({
     invoices: claim.invoices,
     limitSteps: steps,
     policy: {
@@ -538,8 +551,19 @@ async function valuation(context: TenantContext, claim: ClaimItem, dateOfLoss: s
     }),
     mepEndsOn: claim.mepEndsOn,
     collectionCosts: sumOf((claim.costs ?? []).map((cost) => cost.amount)),
-  });
+    ratesOnDateOfLoss: rates,
+  }));
   return { indemnity, policy, policyYear, year };
+}
+
+/** A conversion without a rate in force answers 422 fx-rate-missing, naming the currency and the day. */
+function withRates<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof FxRateMissingError) throw fxRateMissing(error);
+    throw error;
+  }
 }
 
 /**

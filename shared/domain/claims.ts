@@ -26,15 +26,19 @@
  */
 import { addDays, assertIsoDate, daysBetween } from './dates.ts';
 import { assertCurrency, assertMinorUnits, formatMoney } from './money.ts';
+import { FX_BASE_CURRENCY, convert, formatFxRate, type RateInForce, type RatesOn } from './fx.ts';
 import { policyYear } from './premium.ts';
 
 /** An invoice of a claim: amount and outstanding EXCLUDING VAT (that is what invoices store), delivered on its issue date. */
 export interface ClaimInvoice {
   invoiceId: string;
+  /** In `currency` (the policy currency when absent). */
   amount: number;
   outstanding: number;
   issueDate: string;
   dueDate: string;
+  /** The invoice's own currency, when it is not the policy currency. */
+  currency?: string | undefined;
 }
 
 /**
@@ -84,6 +88,8 @@ export const CLAIM_REASON_CODES = [
   'policy_in_force',
   'aggregate_first_loss',
   'collection_costs',
+  // one per invoice in another currency than the policy's
+  'currency_converted',
 ] as const;
 export type ClaimReasonCode = (typeof CLAIM_REASON_CODES)[number];
 
@@ -293,7 +299,10 @@ export interface CreditPeriodStep {
 
 export interface InvoiceCover {
   invoiceId: string;
+  /** In the policy currency: for an invoice in another currency, converted at the rate in force on the date of loss. */
   outstanding: number;
+  /** An invoice in another currency: its outstanding in that currency and the rate used (units for 1 EUR). */
+  original?: OriginalAmount;
   /** Within cover (delivered under a limit, terms within the policy and the limit's conditions); `coveredAmount` may still be 0 when earlier deliveries used the limit up. */
   covered: boolean;
   coveredAmount: number;
@@ -366,9 +375,14 @@ export function computeIndemnity(args: {
   creditPeriods?: readonly CreditPeriodStep[] | undefined;
   /** Collection costs incurred on the claim so far (default 0). */
   collectionCosts?: number | undefined;
+  /** The reference rates in force on the date of loss: required when an invoice is in another currency than the policy's. */
+  ratesOnDateOfLoss?: RatesOn | undefined;
 }): IndemnityBreakdown {
-  const { invoices, limitSteps, policy, indemnifiedThisPolicyYear, mepEndsOn, creditPeriods = [], collectionCosts = 0 } = args;
-  assertInvoices(invoices);
+  const { limitSteps, policy, indemnifiedThisPolicyYear, mepEndsOn, creditPeriods = [], collectionCosts = 0 } = args;
+  assertInvoices(args.invoices);
+  assertCurrency(policy.currency);
+  const conversions = inPolicyCurrency(args.invoices, policy.currency, args.ratesOnDateOfLoss);
+  const invoices = conversions.map((conversion) => conversion.invoice);
   if (mepEndsOn !== undefined) assertIsoDate(mepEndsOn, 'mepEndsOn');
   assertSteps(limitSteps);
   assertPolicy(policy);
@@ -388,10 +402,23 @@ export function computeIndemnity(args: {
   const maxLiability = maxLiabilityOf(policy, args.policyYearPremium);
   const money = (amount: number): string => formatMoney(amount, currency);
 
-  const covers = coverInvoices(invoices, limitSteps, policy, mepEndsOn, creditPeriods);
+  const originals = new Map(conversions.flatMap((conversion) => (conversion.original ? [[conversion.invoice.invoiceId, conversion.original] as const] : [])));
+  const covers = coverInvoices(invoices, limitSteps, policy, mepEndsOn, creditPeriods).map((cover) => {
+    const original = originals.get(cover.invoiceId);
+    return original ? { ...cover, original } : cover;
+  });
   const outstanding = sum(covers.map((c) => c.outstanding));
   const coveredLoss = sum(covers.map((c) => c.coveredAmount));
-  const reasons: Reason[] = [];
+  const reasons: Reason[] = covers.flatMap((cover) =>
+    cover.original
+      ? [
+          because(
+            'currency_converted',
+            `Invoice ${cover.invoiceId}: ${formatMoney(cover.original.outstanding, cover.original.currency)} outstanding at the date of loss is ${money(cover.outstanding)} at the reference rate in force that day (${rateText(cover.original, policy.currency)}), rounded half up.`,
+          ),
+        ]
+      : [],
+  );
   if (policy.version !== undefined) {
     reasons.push(
       because('policy_in_force', `Version ${policy.version} of the policy, in force on the date of loss, sets the retentions; the version in force on each delivery day decides whether its terms were covered.`),
@@ -656,6 +683,58 @@ export const CLAIM_DOCUMENT_KINDS = ['invoices', 'proof_of_delivery', 'correspon
 export type ClaimDocumentKind = (typeof CLAIM_DOCUMENT_KINDS)[number];
 export const CLAIM_DOCUMENT_STATUSES = ['missing', 'provided'] as const;
 export type ClaimDocumentStatus = (typeof CLAIM_DOCUMENT_STATUSES)[number];
+
+// --- invoices in another currency ----------------------------------------------------------
+
+/** What a converted invoice showed in its own currency, and the rate(s) in force on the date of loss (units for 1 EUR). */
+export interface OriginalAmount {
+  outstanding: number;
+  currency: string;
+  /** The invoice currency's rate; the policy currency's for an invoice in EUR. */
+  rate: string;
+  publishedFor: string;
+  /** Between two currencies other than EUR: the policy currency's rate too. */
+  policyCurrencyRate?: { rate: string; publishedFor: string };
+}
+
+interface Conversion {
+  invoice: ClaimInvoice;
+  original?: OriginalAmount;
+}
+
+/**
+ * Each invoice in the policy currency: one in another currency has its amount and outstanding
+ * converted at the rates in force on the date of loss (fx.ts convert: half up, once, through
+ * EUR). The rate shown is the invoice currency's (units for 1 EUR), or the policy currency's
+ * when the invoice is in EUR. FxRateMissingError when a rate is not in force that day.
+ */
+function inPolicyCurrency(invoices: readonly ClaimInvoice[], policyCurrency: string, rates: RatesOn | undefined): Conversion[] {
+  return invoices.map((invoice) => {
+    const from = invoice.currency ?? policyCurrency;
+    if (from === policyCurrency) return { invoice };
+    if (!rates) throw new RangeError(`ratesOnDateOfLoss is required: invoice ${invoice.invoiceId} is in ${from}, the policy in ${policyCurrency}`);
+    const converted = { ...invoice, amount: convert(invoice.amount, from, policyCurrency, rates), outstanding: convert(invoice.outstanding, from, policyCurrency, rates) };
+    delete converted.currency;
+    // convert has thrown when a rate is missing: both are in force here.
+    const shown = (currency: string) => {
+      const rate = rates.rates[currency] as RateInForce;
+      return { rate: formatFxRate(rate.ratePpm), publishedFor: rate.publishedFor };
+    };
+    const cross = from !== FX_BASE_CURRENCY && policyCurrency !== FX_BASE_CURRENCY;
+    return {
+      invoice: converted,
+      original: { outstanding: invoice.outstanding, currency: from, ...shown(from === FX_BASE_CURRENCY ? policyCurrency : from), ...(cross ? { policyCurrencyRate: shown(policyCurrency) } : {}) },
+    };
+  });
+}
+
+/** "USD 1.6 per EUR, published for 2026-02-10"; for a cross rate, both rates. */
+function rateText(original: OriginalAmount, policyCurrency: string): string {
+  const named = original.currency === FX_BASE_CURRENCY ? policyCurrency : original.currency;
+  const first = `${named} ${original.rate} per EUR, published for ${original.publishedFor}`;
+  const second = original.policyCurrencyRate;
+  return second ? `${first}, and ${policyCurrency} ${second.rate} per EUR, published for ${second.publishedFor}` : first;
+}
 
 // --- internals ------------------------------------------------------------------------------
 
