@@ -225,5 +225,6 @@ function safe(value: bigint, name: string): number {
 /** b > 0: BigInt division truncates towards zero, so a negative a needs the correction. */
 function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
+  // Stryker disable next-line EqualityOperator: `<` and `<=` differ only at a = 0, where a % b is 0
   return a % b !== 0n && a < 0n ? q - 1n : q;
 }
