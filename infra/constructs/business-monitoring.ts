@@ -212,6 +212,7 @@ export function riskMonitoring(monitoring: Monitoring): void {
 export function claimsMonitoring(monitoring: Monitoring): void {
   const late = monitoring.businessMetric('LateNotificationsRefused', 'Sum', 'late notifications refused');
   const beyondLoss = monitoring.businessMetric('RecoveriesBeyondLoss', 'Sum', 'recoveries refused beyond the loss');
+  const waitingForRates = monitoring.businessMetric('ClaimsWaitingForRates', 'Sum', 'claims waiting for a reference rate');
   monitoring.addBusinessWidgets(
     new GraphWidget({
       title: 'Overdues: claims opened (commercial, political), invoices added to open claims, late notifications refused, deadline warnings',
@@ -224,13 +225,14 @@ export function claimsMonitoring(monitoring: Monitoring): void {
       width: 8,
     }),
     new GraphWidget({
-      title: 'Claims: indemnifiable, indemnified, recovered',
+      title: 'Claims: indemnifiable, indemnified, recovered; waiting for a reference rate',
       left: [
         monitoring.businessMetric('ClaimsIndemnifiable', 'Sum', 'became indemnifiable'),
         monitoring.businessMetric('ClaimsIndemnified', 'Sum', 'indemnified'),
         monitoring.businessMetric('ClaimsRecovered', 'Sum', 'recovered before the loss'),
         monitoring.businessMetric('RecoveriesRecorded', 'Sum', 'recoveries after indemnity'),
       ],
+      right: [waitingForRates],
       width: 8,
     }),
     new GraphWidget({ title: 'Indemnities paid (minor units of the policy currency)', left: [monitoring.businessMetric('IndemnitiesPaid', 'Sum', 'indemnities paid')], width: 8 }),
@@ -259,6 +261,13 @@ export function claimsMonitoring(monitoring: Monitoring): void {
     threshold: 1,
     evaluationPeriods: 1,
     description: 'A recovery was refused because it would pass the claim’s loss: find the money’s claim (GET /v1/claims/{claimId}) and book it there.',
+  });
+  // A claim on invoices in another currency cannot be valued without a rate in force on its date of loss.
+  monitoring.addAlarm('ClaimsWaitingForRates', {
+    metric: waitingForRates.with({ period: Duration.days(1) }),
+    threshold: 1,
+    evaluationPeriods: 1,
+    description: 'A claim whose waiting period ended could not be valued: its invoices’ currency has no reference rate in force on the date of loss. Publish one (PUT /v1/fx-rates/{date}); the next daily run values it.',
   });
   // Late notifications lose policyholders their cover: many of them mean the warnings are not heard.
   monitoring.addAlarm('LateNotificationsSurge', {

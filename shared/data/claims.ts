@@ -337,8 +337,10 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
     if (isRace(error)) throw conflict(`Buyer ${body.buyerId}'s invoices or claims changed meanwhile. Retry.`);
     throw error;
   }
-  // Already insolvent: the date of loss has passed, the claim is indemnifiable at once.
-  if (buyer.status === 'insolvent' && buyer.insolventOn) return claimOf(await makeIndemnifiable(context, claimId, buyer.insolventOn, 'insolvency', now));
+  // Already insolvent: the date of loss has passed, the claim is indemnifiable at once, unless an
+  // invoice's currency has no rate in force that day (a publication replaced without it): the
+  // notification stands, in collection, and the waiting period's end values it.
+  if (buyer.status === 'insolvent' && buyer.insolventOn) return claimOf((await unlessRateMissing(makeIndemnifiable(context, claimId, buyer.insolventOn, 'insolvency', now))) ?? claim);
   return claimOf(claim);
 }
 
@@ -604,18 +606,34 @@ function sumOf(amounts: readonly number[]): number {
   return amounts.reduce((total, amount) => total + amount, 0);
 }
 
-/** Daily: claims whose waiting period ended become indemnifiable (date of loss = that day). */
-export async function endWaitingPeriods(day: string, now: Date): Promise<number> {
-  let done = 0;
+/** Undefined when valuing the claim needs a reference rate not in force on the date of loss. */
+async function unlessRateMissing(valuing: Promise<ClaimItem>): Promise<ClaimItem | undefined> {
+  try {
+    return await valuing;
+  } catch (error) {
+    if (error instanceof ProblemError && error.slug === 'fx-rate-missing') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Daily: claims whose waiting period ended become indemnifiable (date of loss = that day). A
+ * claim whose invoices' currency has no rate in force on that day stays in collection, counted
+ * in `waitingForRates`, and is tried again the next run; the others go on.
+ */
+export async function endWaitingPeriods(day: string, now: Date): Promise<{ indemnifiable: number; waitingForRates: number }> {
+  let indemnifiable = 0;
+  let waitingForRates = 0;
   for await (const items of partitionPages<{ tenantId: string; claimId: string; gsi1sk: string }>({ partition: claimKeys.waitingPartition(), index: 'gsi1' })) {
     for (const due of items) {
       const endsOn = due.gsi1sk.slice(0, 10);
-      if (endsOn > day) return done;
-      const claim = await makeIndemnifiable(TenantContext.forInsurer(SYSTEM, due.tenantId), due.claimId, endsOn, 'protracted_default', now);
-      if (claim.status === 'indemnifiable') done += 1;
+      if (endsOn > day) return { indemnifiable, waitingForRates };
+      const claim = await unlessRateMissing(makeIndemnifiable(TenantContext.forInsurer(SYSTEM, due.tenantId), due.claimId, endsOn, 'protracted_default', now));
+      if (!claim) waitingForRates += 1;
+      else if (claim.status === 'indemnifiable') indemnifiable += 1;
     }
   }
-  return done;
+  return { indemnifiable, waitingForRates };
 }
 
 /** At a buyer's insolvency: its claims in collection become indemnifiable (date of loss = the insolvency). */

@@ -267,6 +267,7 @@ describe('claims on the dashboard', () => {
       'CollectionCostsPaid',
       'AggregateFirstLossUsed',
       'RecoveriesBeyondLoss',
+      'ClaimsWaitingForRates',
     ]) {
       expect(shown.some((m) => m.name === name), name).toBe(true);
       expect(emitted, name).toContain(name);
@@ -277,6 +278,13 @@ describe('claims on the dashboard', () => {
     const late = alarms.filter((alarm) => alarmMetrics(alarm.props).some((m) => m.name === 'LateNotificationsRefused'));
     expect(late).toHaveLength(1);
     expect(late[0]?.props).toMatchObject({ Threshold: 10 });
+  });
+
+  it('alarms on a claim waiting for a reference rate', () => {
+    const waiting = alarms.filter((alarm) => alarmMetrics(alarm.props).some((m) => m.name === 'ClaimsWaitingForRates'));
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]?.props).toMatchObject({ Threshold: 1 });
+    expect(JSON.stringify(waiting[0]?.props)).toContain('"Period":86400');
   });
 
   it('alarms on the first recovery refused beyond a claim’s loss', () => {
