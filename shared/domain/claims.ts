@@ -380,7 +380,6 @@ export function computeIndemnity(args: {
 }): IndemnityBreakdown {
   const { limitSteps, policy, indemnifiedThisPolicyYear, mepEndsOn, creditPeriods = [], collectionCosts = 0 } = args;
   assertInvoices(args.invoices);
-  assertCurrency(policy.currency);
   const conversions = inPolicyCurrency(args.invoices, policy.currency, args.ratesOnDateOfLoss);
   const invoices = conversions.map((conversion) => conversion.invoice);
   if (mepEndsOn !== undefined) assertIsoDate(mepEndsOn, 'mepEndsOn');

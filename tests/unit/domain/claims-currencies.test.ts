@@ -59,6 +59,14 @@ describe('an invoice in another currency, at the rate in force on the date of lo
     );
   });
 
+  it('an invoice in EUR on a USD policy shows the policy currency’s rate, once', () => {
+    const result = valued([invoice('A', 10_000, 'EUR')], { currency: 'USD' }, rates(DAY_40, { USD: 1_250_000 }), [{ from: '2026-01-01', total: 9_000_000 }]);
+    expect(result.invoices[0]?.original).toEqual({ outstanding: 10_000, currency: 'EUR', rate: '1.25', publishedFor: DAY_40 });
+    expect(result.reasons[0]?.message).toBe(
+      `Invoice A: EUR 100.00 outstanding at the date of loss is USD 125.00 at the reference rate in force that day (USD 1.25 per EUR, published for ${DAY_40}), rounded half up.`,
+    );
+  });
+
   it('caps the converted loss by the limit in the policy currency, and leaves policy-currency invoices as they are', () => {
     // EUR 6,250.00 + EUR 5,000.00 against a limit of EUR 10,000.00: delivery order caps the second.
     const result = valued([invoice('A', 1_000_000, 'USD'), { ...invoice('B', 500_000), issueDate: '2026-01-02', dueDate: '2026-02-01' }], {}, rates(DAY_40, { USD: 1_600_000 }));
