@@ -9,6 +9,9 @@ export const handler = apiHandler('cover', coverRoutes, {
   createInvoices: async (request) => {
     const items = await createInvoices(tenant(request), request.body, now());
     metrics.addMetric('InvoicesDeclared', MetricUnit.Count, items.length);
+    // Sales in the buyers' currencies: converted at the reference rates (export business).
+    const foreign = items.filter((invoice) => invoice.fxRate).length;
+    if (foreign > 0) metrics.addMetric('InvoicesInOtherCurrency', MetricUnit.Count, foreign);
     // A batch's Location names its first invoice: the primary resource created (RFC 9110).
     const first = items[0]!; // a batch holds 1 to 100 invoices
     return { status: 201, body: 'invoices' in request.body ? { items } : first, headers: { location: `/v1/invoices/${first.invoiceId}` } };
@@ -36,6 +39,7 @@ export const handler = apiHandler('cover', coverRoutes, {
   coverCheck: async (request) => {
     const result = await coverCheck(tenant(request), request.body, now());
     countByOutcome('CoverChecks', 'recommendation', result.recommendation);
+    if (result.order.fxRate) metrics.addMetric('CoverChecksInOtherCurrency', MetricUnit.Count, 1);
     // Orders on longer terms than a conditional limit allows: the tenant sells outside its cover.
     if (result.reasons[0]?.code === 'terms_beyond_condition') metrics.addMetric('CoverChecksBeyondCondition', MetricUnit.Count, 1);
     // Orders refused because cover on the buyer stopped (an invoice past its maximum extension).

@@ -74,7 +74,13 @@ export function coverMonitoring(monitoring: Monitoring): void {
   );
   monitoring.addBusinessWidgets(
     new GraphWidget({ title: 'Cover checks by recommendation', left: byRecommendation, stacked: true, width: 12 }),
-    new GraphWidget({ title: 'Invoices declared', left: [monitoring.businessMetric('InvoicesDeclared', 'Sum', 'invoices')], width: 12 }),
+    // Export sales: invoices and cover checks converted from the buyers' currencies.
+    new GraphWidget({
+      title: 'Invoices declared; invoices and cover checks in another currency',
+      left: [monitoring.businessMetric('InvoicesDeclared', 'Sum', 'invoices')],
+      right: [monitoring.businessMetric('InvoicesInOtherCurrency', 'Sum', 'invoices in another currency'), monitoring.businessMetric('CoverChecksInOtherCurrency', 'Sum', 'cover checks in another currency')],
+      width: 12,
+    }),
     // Sales on longer terms than a conditional limit allows: cover refused at the order, and
     // invoices left out of indemnities paid. A rise means tenants do not read their conditions.
     new GraphWidget({

@@ -78,3 +78,13 @@ export const FxRatesQuery = PageQuery.extend({
 });
 
 export const FxPublicationList = Page(FxPublication, 'FxPublicationList');
+
+const RateShown = z.object({ rate: Rate, publishedFor: IsoDate.meta({ description: 'The date the rate was published for: the latest on or before the day converted' }) });
+
+/** The rate(s) that converted an amount into the policy currency (shared/domain/fx.ts conversionRate). */
+export const ConversionRate = RateShown.extend({
+  policyCurrencyRate: RateShown.optional().meta({ description: 'Between two currencies other than EUR: the policy currency’s rate too (the conversion goes through EUR)' }),
+}).meta({
+  id: 'ConversionRate',
+  description: 'The reference rate in force on the day converted: the amount’s currency’s (units for 1 EUR), or the policy currency’s when the amount is in EUR',
+});

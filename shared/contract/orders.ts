@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Amount, Currency, Id, IsoDate, MoneyAmount, Page, PageQuery, PlausibleDate, Text, Timestamp } from './common.ts';
 import { BuyerId } from './buyers.ts';
+import { ConversionRate } from './fx.ts';
 import { COVER_REASON_CODES, RECOMMENDATIONS, STRATEGIC_IMPORTANCES } from '#domain/cover';
 
 export const InvoiceId = Id('invoice', 'Invoice id (inv_…)');
@@ -10,8 +11,8 @@ export const InvoiceInput = z
   .strictObject({
     buyerId: BuyerId,
     number: Text(1, 64).meta({ description: 'Your invoice number, unique per tenant' }),
-    amount: MoneyAmount('Amount excluding VAT', { positive: true }),
-    currency: Currency,
+    amount: MoneyAmount('Amount excluding VAT, in `currency`', { positive: true }),
+    currency: Currency.meta({ description: 'The invoice’s currency: the policy currency, or any other with a reference rate in force on the issue date (converted at it; 422 fx-rate-missing without one)' }),
     issueDate: PlausibleDate('The day the invoice was issued (the delivery)'),
     dueDate: PlausibleDate('The day payment is due: not before the issue date'),
     orderId: OrderId.optional().meta({ description: 'The committed order this invoice delivers: its reservation turns into the invoice' }),
@@ -29,12 +30,16 @@ export const Invoice = z
     invoiceId: InvoiceId,
     buyerId: BuyerId,
     number: z.string(),
-    amount: Amount,
+    amount: Amount.meta({ description: 'In `currency`' }),
     currency: z.string(),
     issueDate: IsoDate,
     dueDate: IsoDate,
     orderId: OrderId.optional(),
-    outstanding: Amount,
+    outstanding: Amount.meta({ description: 'Unpaid, in `currency`' }),
+    policyCurrency: z.string().meta({ description: 'The policy currency: exposure and headroom are in it' }),
+    amountInPolicyCurrency: Amount.meta({ description: 'The amount in the policy currency: at the reference rate in force on the issue date, rounded half up (the amount itself when in the policy currency)' }),
+    outstandingInPolicyCurrency: Amount.meta({ description: 'What the invoice adds to exposure: the outstanding at the issue date’s rate, rounded half up; 0 once paid' }),
+    fxRate: ConversionRate.optional().meta({ description: 'The rate(s) that converted it, when not in the policy currency' }),
     status: z.enum(['open', 'paid']),
     createdAt: Timestamp,
     agreedDueDate: IsoDate.optional().meta({ description: 'The last new due date an approved extension gave (by the policyholder or the insurer); the original dueDate stays' }),
@@ -88,7 +93,8 @@ export const Importance = z.enum(STRATEGIC_IMPORTANCES);
 export const CoverCheckBody = z
   .strictObject({
     buyerId: BuyerId,
-    amount: MoneyAmount('Order amount excluding VAT, in the policy currency', { positive: true }),
+    amount: MoneyAmount('Order amount excluding VAT, in `currency`', { positive: true }),
+    currency: Currency.optional().meta({ description: 'The order’s currency. Default: the policy currency. Another one is converted at the reference rate in force on the delivery date (422 fx-rate-missing without one); the cover is judged in the policy currency' }),
     paymentTermsDays: z.int().min(0).max(3650),
     deliveryDate: PlausibleDate('Default: today. Limits in force on that day apply.').optional(),
     margin: z
@@ -112,7 +118,10 @@ export const CoverCheckResult = z
     uncoveredAmount: Amount,
     recommendation: Recommendation,
     depositAmount: Amount,
-    currency: z.string(),
+    currency: z.string().meta({ description: 'The policy currency: every amount of the answer but `order` is in it' }),
+    order: z
+      .object({ amount: Amount, currency: z.string(), amountInPolicyCurrency: Amount, fxRate: ConversionRate.optional() })
+      .meta({ id: 'CoverCheckOrder', description: 'The order as sent, and in the policy currency (at the delivery date’s rate when in another currency)' }),
     reasons: z.array(
       z
         .object({ code: z.enum(COVER_REASON_CODES), message: z.string() })
@@ -128,9 +137,12 @@ export const Order = z
   .object({
     orderId: OrderId,
     buyerId: BuyerId,
-    amount: Amount,
-    coveredAmount: Amount,
+    amount: Amount.meta({ description: 'In `currency`' }),
+    coveredAmount: Amount.meta({ description: 'Reserved against the limit, in the policy currency' }),
     currency: z.string(),
+    policyCurrency: z.string(),
+    amountInPolicyCurrency: Amount.meta({ description: 'At the delivery date’s rate when `currency` is not the policy currency' }),
+    fxRate: ConversionRate.optional(),
     deliveryDate: IsoDate,
     status: z.enum(['committed', 'released', 'invoiced']),
     createdAt: Timestamp,

@@ -29,6 +29,7 @@ import {
   aggregateFirstLossLeft,
   allocateCollection,
   computeIndemnity,
+  outstandingInPolicy,
   deadlineWarningsDue,
   politicalCauseRefusal,
   policyYearOf,
@@ -253,6 +254,7 @@ function claimInvoiceOf(invoice: InvoiceItem, policyCurrency: string): ClaimInvo
     issueDate: invoice.issueDate,
     dueDate: invoice.dueDate,
     ...(invoice.currency !== policyCurrency ? { currency: invoice.currency } : {}),
+    ...(invoice.currency !== policyCurrency && invoice.outstandingInPolicyCurrency !== undefined ? { outstandingInPolicyCurrency: invoice.outstandingInPolicyCurrency } : {}),
   };
 }
 
@@ -703,15 +705,24 @@ export async function recordCollection(claimId: string, body: { amount: number; 
   const others: TransactItem[] = [
     ...allocations.map((allocation): TransactItem => {
       const before = claim.invoices.find((invoice) => invoice.invoiceId === allocation.invoiceId)!;
-      const left = before.outstanding - allocation.amount;
+      const after = invoices.find((invoice) => invoice.invoiceId === allocation.invoiceId)!;
+      // In the invoice's own currency (an invoice in another currency keeps its share of it).
+      const paid = before.outstanding - after.outstanding;
+      const converted = after.outstandingInPolicyCurrency !== undefined;
+      const left = outstandingInPolicy(after);
+      const sets = ['outstanding = outstanding - :paid', ...(converted ? ['outstandingInPolicyCurrency = :left_in_policy'] : []), ...(left === 0 ? ['#status = :paid_status', 'gsi3pk = :paid_list'] : [])];
       return {
         Update: {
           TableName: tableName(),
           Key: orderKeys.invoice(context, allocation.invoiceId),
-          UpdateExpression: left === 0 ? 'SET outstanding = outstanding - :paid, #status = :paid_status, gsi3pk = :paid_list' : 'SET outstanding = outstanding - :paid',
+          UpdateExpression: `SET ${sets.join(', ')}`,
           ConditionExpression: 'outstanding >= :paid',
           ...(left === 0 ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
-          ExpressionAttributeValues: { ':paid': allocation.amount, ...(left === 0 ? { ':paid_status': 'paid', ':paid_list': orderKeys.statusPartition(context, 'paid').gsi3pk } : {}) },
+          ExpressionAttributeValues: {
+            ':paid': paid,
+            ...(converted ? { ':left_in_policy': left } : {}),
+            ...(left === 0 ? { ':paid_status': 'paid', ':paid_list': orderKeys.statusPartition(context, 'paid').gsi3pk } : {}),
+          },
         },
       };
     }),

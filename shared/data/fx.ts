@@ -171,3 +171,13 @@ export async function eurRateOn(currency: string, day: string): Promise<RateInFo
   } while (start);
   throw fxRateMissing(new FxRateMissingError(currency, day));
 }
+
+/**
+ * The rates in force on `day` that a conversion between `currencies` needs (EUR needs none),
+ * each read as eurRateOn reads it: one short page per currency. 422 fx-rate-missing without one.
+ */
+export async function ratesFor(currencies: readonly string[], day: string): Promise<RatesOn> {
+  const needed = [...new Set(currencies)].filter((currency) => currency !== FX_BASE_CURRENCY);
+  const found = await Promise.all(needed.map(async (currency) => [currency, (await eurRateOn(currency, day))!] as const));
+  return { day, rates: Object.fromEntries(found) };
+}

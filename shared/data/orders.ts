@@ -19,6 +19,7 @@ import { firstItems, prefixQuery, queryPage, type PageRequest, type PageResult, 
 import { tableName } from './table.ts';
 import { getBuyerItem } from './buyers.ts';
 import { getPolicy } from './tenancy.ts';
+import { ratesFor } from './fx.ts';
 import type { TenantContext } from '#access';
 import { ProblemError, fieldError, problems, type FieldError } from '#contract/problems';
 import type { CoverCheckBody, CoverCheckResult, CreateInvoicesBody, Exposure, Invoice, InvoiceInput, Order } from '#contract/orders';
@@ -26,7 +27,8 @@ import type { CoverCheckBody, CoverCheckResult, CreateInvoicesBody, Exposure, In
 type InvoiceStatus = Invoice['status'];
 import { DEFAULT_DECISION_MATRIX, checkCover, validateMatrix, type DecisionMatrix } from '#domain/cover';
 import { limitInForce, totalOf, type Condition } from '#domain/limits';
-import { MAX_EXPOSURE, formatMoney } from '#domain/money';
+import { MAX_AMOUNT, MAX_EXPOSURE, formatMoney } from '#domain/money';
+import { conversionRate, conversionText, convert, ratesOfConversion, type ConversionRate, type RatesOn } from '#domain/fx';
 import { maxExtensionPeriodEnd, notificationDeadline } from '#domain/claims';
 import type { Policy } from '#contract/tenancy';
 import { isoDay } from '#clock';
@@ -39,7 +41,10 @@ interface ExposureItem {
   committed?: number;
   used?: number;
 }
-export interface InvoiceItem extends Invoice {
+/** In the policy currency, stored only on invoices (orders) in another currency: the view fills them in otherwise. */
+type Converted = 'policyCurrency' | 'amountInPolicyCurrency' | 'outstandingInPolicyCurrency';
+type StoredInvoice = Omit<Invoice, Converted> & Partial<Pick<Invoice, Converted>>;
+export interface InvoiceItem extends StoredInvoice {
   pk: string;
   sk: string;
   kind: 'invoice';
@@ -48,7 +53,8 @@ export interface InvoiceItem extends Invoice {
   /** Deadline warnings sent (days before the deadline). */
   warned?: number[];
 }
-interface OrderItem extends Order {
+type StoredOrder = Omit<Order, 'policyCurrency' | 'amountInPolicyCurrency'> & Partial<Pick<Order, 'policyCurrency' | 'amountInPolicyCurrency'>>;
+interface OrderItem extends StoredOrder {
   pk: string;
   sk: string;
   kind: 'order';
@@ -56,8 +62,64 @@ interface OrderItem extends Order {
 
 const read = getItem;
 
-const invoiceOf = (item: InvoiceItem): Invoice => attributesOf<Invoice>(item);
-const orderOf = (item: OrderItem): Order => attributesOf<Order>(item);
+/** What the API shows of an invoice: in the policy currency too (the same amounts when it is in it). */
+export function invoiceOf(item: StoredInvoice): Invoice {
+  const invoice = attributesOf<StoredInvoice>(item);
+  return {
+    ...invoice,
+    policyCurrency: item.policyCurrency ?? item.currency,
+    amountInPolicyCurrency: item.amountInPolicyCurrency ?? item.amount,
+    outstandingInPolicyCurrency: item.outstandingInPolicyCurrency ?? item.outstanding,
+  };
+}
+const orderOf = (item: OrderItem): Order => {
+  const order = attributesOf<StoredOrder>(item);
+  return { ...order, policyCurrency: item.policyCurrency ?? item.currency, amountInPolicyCurrency: item.amountInPolicyCurrency ?? item.amount };
+};
+
+/** An amount in another currency than the policy's, in the policy currency, and the rate(s) that converted it. */
+interface InPolicyCurrency {
+  amountInPolicyCurrency: number;
+  fxRate: ConversionRate;
+}
+
+/**
+ * `amount` of `currency` in the policy currency at the reference rates in force on `day`,
+ * rounded half up (shared/domain/fx.ts convert); undefined when already in it. 422
+ * fx-rate-missing without a rate; 400 naming `field` when the result is not an amount the
+ * policy currency can carry (0, or above MAX_AMOUNT).
+ */
+async function inPolicyCurrency(
+  amount: number,
+  currency: string,
+  policyCurrency: string,
+  day: string,
+  field: readonly PropertyKey[],
+  ratesOf: (currency: string, day: string) => Promise<RatesOn> = (from, on) => ratesFor([from, policyCurrency], on),
+): Promise<InPolicyCurrency | undefined> {
+  if (currency === policyCurrency) return undefined;
+  const rates = await ratesOf(currency, day);
+  let converted: number;
+  try {
+    converted = convert(amount, currency, policyCurrency, rates);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    converted = Number.POSITIVE_INFINITY;
+  }
+  const fxRate = conversionRate(currency, policyCurrency, rates);
+  const at = `at the reference rate in force on ${day} (${conversionText(currency, policyCurrency, fxRate)})`;
+  if (converted > MAX_AMOUNT) {
+    throw problems.validation([fieldError('body', field, 'too_large_in_policy_currency', `${formatMoney(amount, currency)} is more than ${formatMoney(MAX_AMOUNT, policyCurrency)} ${at}`)]);
+  }
+  if (converted === 0) throw problems.validation([fieldError('body', field, 'too_small_in_policy_currency', `${formatMoney(amount, currency)} is less than half a minor unit of ${policyCurrency} ${at}`)]);
+  return { amountInPolicyCurrency: converted, fxRate };
+}
+
+/** What an invoice in another currency adds to exposure once `outstanding` of it is left: at the rate it was booked at. */
+function outstandingInPolicy(item: StoredInvoice, outstanding: number): number {
+  if (!item.fxRate || !item.policyCurrency) return outstanding;
+  return convert(outstanding, item.currency, item.policyCurrency, ratesOfConversion(item.currency, item.policyCurrency, item.fxRate, item.issueDate));
+}
 
 /**
  * ADD to the exposure counters; `used` always moves with them. A change that raises `used` may
@@ -131,10 +193,19 @@ export async function createInvoices(context: TenantContext, body: CreateInvoice
     throw problems.validation([{ in: 'body', field: 'invoices', pointer: '#/invoices', code: 'duplicate_order', detail: `order ${invoicedTwice} is invoiced twice` }]);
   }
   const policy = await getPolicy(context);
-  const wrongCurrency = inputs.findIndex((input) => input.currency !== policy.currency);
-  if (wrongCurrency >= 0) {
-    throw problems.validation([fieldError('body', batch ? ['invoices', wrongCurrency, 'currency'] : ['currency'], 'currency_mismatch', `invoices are in the policy currency, ${policy.currency}`)]);
-  }
+  // Each invoice in another currency at the rates of its issue date (one read per currency and day).
+  const fetched = new Map<string, Promise<RatesOn>>();
+  const ratesOf = (currency: string, day: string): Promise<RatesOn> => {
+    const key = `${currency}#${day}`;
+    const known = fetched.get(key) ?? ratesFor([currency, policy.currency], day);
+    fetched.set(key, known);
+    return known;
+  };
+  const converted = await Promise.all(
+    inputs.map((input, index) => inPolicyCurrency(input.amount, input.currency, policy.currency, input.issueDate, batch ? ['invoices', index, 'amount'] : ['amount'], ratesOf)),
+  );
+  /** What each invoice adds to exposure, in the policy currency. */
+  const valueOf = (index: number) => converted[index]?.amountInPolicyCurrency ?? inputs[index]!.amount;
   // Existing numbers first, to answer 409 with the existing ids before writing anything.
   const existing = await batchGetItems<Record<string, unknown>>(inputs.map((input) => orderKeys.invoiceNumber(context, input.number)));
   if (existing[0]) throw duplicateInvoice(String(existing[0]['number']), String(existing[0]['invoiceId']));
@@ -161,10 +232,10 @@ export async function createInvoices(context: TenantContext, body: CreateInvoice
   const gains = new Map<string, number>();
   const peaks = new Map<string, number>();
   for (let start = 0; start < inputs.length; start += CHUNK) {
-    for (const input of inputs.slice(start, start + CHUNK)) {
+    inputs.slice(start, start + CHUNK).forEach((input, offset) => {
       const released = input.orderId ? (orders.get(input.orderId)?.coveredAmount ?? 0) : 0;
-      gains.set(input.buyerId, (gains.get(input.buyerId) ?? 0) + input.amount - released);
-    }
+      gains.set(input.buyerId, (gains.get(input.buyerId) ?? 0) + valueOf(start + offset) - released);
+    });
     for (const [buyerId, gain] of gains) peaks.set(buyerId, Math.max(peaks.get(buyerId) ?? 0, gain));
   }
   const rising = [...peaks].filter(([, gain]) => gain > 0);
@@ -180,9 +251,20 @@ export async function createInvoices(context: TenantContext, body: CreateInvoice
     const chunk = inputs.slice(start, start + CHUNK);
     const items: TransactItem[] = [];
     const byBuyer = new Map<string, { outstanding: number; committed: number }>();
-    for (const input of chunk) {
+    for (const [offset, input] of chunk.entries()) {
       const invoiceId = newId('invoice', now);
-      const invoice: Invoice = { invoiceId, ...input, outstanding: input.amount, status: 'open', createdAt };
+      const conversion = converted[start + offset];
+      const stored: StoredInvoice = {
+        invoiceId,
+        ...input,
+        outstanding: input.amount,
+        ...(conversion
+          ? { policyCurrency: policy.currency, amountInPolicyCurrency: conversion.amountInPolicyCurrency, outstandingInPolicyCurrency: conversion.amountInPolicyCurrency, fxRate: conversion.fxRate }
+          : {}),
+        status: 'open',
+        createdAt,
+      };
+      const invoice = invoiceOf(stored);
       invoices.push(invoice);
       items.push(
         {
@@ -191,7 +273,7 @@ export async function createInvoices(context: TenantContext, body: CreateInvoice
             Item: {
               ...orderKeys.invoice(context, invoiceId),
               kind: 'invoice',
-              ...invoice,
+              ...stored,
               ...orderKeys.invoicesOfBuyer(context, input.buyerId, input.issueDate, invoiceId),
               ...orderKeys.byStatus(context, 'open', input.buyerId, input.dueDate, invoiceId),
               ...orderKeys.dueWatch(input.dueDate, context.tenantId, input.buyerId, invoiceId),
@@ -208,7 +290,7 @@ export async function createInvoices(context: TenantContext, body: CreateInvoice
         },
       );
       const totals = byBuyer.get(input.buyerId) ?? { outstanding: 0, committed: 0 };
-      totals.outstanding += input.amount;
+      totals.outstanding += valueOf(start + offset);
       const order = input.orderId ? orders.get(input.orderId) : undefined;
       if (input.orderId && order) {
         // Invoicing converts the order: its reservation becomes outstanding.
@@ -331,6 +413,11 @@ export async function recordPayment(context: TenantContext, invoiceId: string, p
   const outstanding = item.outstanding - payment.amount;
   const paymentId = newId('payment', now);
   const paid = outstanding === 0;
+  // In another currency, exposure moves by what the outstanding was worth at the booking rate
+  // less what is left worth at it: the payments of an invoice release exactly what it added.
+  const before = item.outstandingInPolicyCurrency ?? item.outstanding;
+  const left = paid ? 0 : outstandingInPolicy(item, outstanding);
+  const converted = item.outstandingInPolicyCurrency !== undefined;
   try {
     await documents.send(
       new TransactWriteCommand({
@@ -339,12 +426,13 @@ export async function recordPayment(context: TenantContext, invoiceId: string, p
             Update: {
               TableName: tableName(),
               Key: orderKeys.invoice(context, invoiceId),
-              UpdateExpression: paid ? 'SET outstanding = :left, #status = :paid, gsi3pk = :paidList REMOVE gsi2pk, gsi2sk' : 'SET outstanding = :left',
+              UpdateExpression: `SET outstanding = :left${converted ? ', outstandingInPolicyCurrency = :leftInPolicy' : ''}${paid ? ', #status = :paid, gsi3pk = :paidList REMOVE gsi2pk, gsi2sk' : ''}`,
               ConditionExpression: 'outstanding = :before AND attribute_not_exists(claimId)',
               ...(paid ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
               ExpressionAttributeValues: {
                 ':left': outstanding,
                 ':before': item.outstanding,
+                ...(converted ? { ':leftInPolicy': left } : {}),
                 ...(paid ? { ':paid': 'paid', ':paidList': orderKeys.statusPartition(context, 'paid').gsi3pk } : {}),
               },
             },
@@ -355,7 +443,7 @@ export async function recordPayment(context: TenantContext, invoiceId: string, p
               Item: { ...orderKeys.payment(context, invoiceId, paymentId), kind: 'payment', paymentId, invoiceId, amount: payment.amount, paidOn: payment.paidOn, recordedAt: now.toISOString() },
             },
           },
-          exposureAdd(context, item.buyerId, { outstanding: -payment.amount }),
+          exposureAdd(context, item.buyerId, { outstanding: left - before }),
         ],
       }),
     );
@@ -365,7 +453,7 @@ export async function recordPayment(context: TenantContext, invoiceId: string, p
     }
     throw error;
   }
-  return { paymentId, amount: payment.amount, paidOn: payment.paidOn, invoice: { ...invoiceOf(item), outstanding, status: paid ? ('paid' as const) : item.status } };
+  return { paymentId, amount: payment.amount, paidOn: payment.paidOn, invoice: invoiceOf({ ...item, outstanding, ...(converted ? { outstandingInPolicyCurrency: left } : {}), status: paid ? 'paid' : item.status }) };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -464,6 +552,11 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
     oldestUnpaidInvoice(context, body.buyerId),
   ]);
   if (!buyer) throw problems.notFound(`No buyer ${body.buyerId}.`);
+  // An order in another currency is judged in the policy currency, at the delivery date's rate.
+  const currency = body.currency ?? policy.currency;
+  const conversion = await inPolicyCurrency(body.amount, currency, policy.currency, deliveryDate, ['amount']);
+  const amount = conversion?.amountInPolicyCurrency ?? body.amount;
+  const asSent = { amount: body.amount, currency, amountInPolicyCurrency: amount, ...(conversion ? { fxRate: conversion.fxRate } : {}) };
   const mepEndsOn = stopOfCover(oldest, policy)?.mepEndsOn;
   const force = limitInForce(limit, deliveryDate);
   const limitAtDelivery = totalOf(force);
@@ -473,7 +566,7 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
     const outstanding = exposure?.outstanding ?? 0;
     const committed = exposure?.committed ?? 0;
     const result = checkCover({
-      order: { amount: body.amount, paymentTermsDays: body.paymentTermsDays, deliveryDate },
+      order: { amount, paymentTermsDays: body.paymentTermsDays, deliveryDate },
       currency: policy.currency,
       buyer: { grade: buyer.grade, status: buyer.status },
       policy: { maxCreditPeriodDays: policy.maxCreditPeriodDays },
@@ -494,6 +587,7 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
       recommendation: result.recommendation,
       depositAmount: result.depositAmount,
       currency: policy.currency,
+      order: asSent,
       reasons: result.reasons,
       limit: { amount: limitAtDelivery, headroom: result.headroom, outstanding, committed, deliveryDate },
     };
@@ -505,7 +599,10 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
       buyerId: body.buyerId,
       amount: body.amount,
       coveredAmount: result.coveredAmount,
-      currency: policy.currency,
+      currency,
+      policyCurrency: policy.currency,
+      amountInPolicyCurrency: amount,
+      ...(conversion ? { fxRate: conversion.fxRate } : {}),
       deliveryDate,
       status: 'committed',
       createdAt: now.toISOString(),

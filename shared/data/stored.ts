@@ -24,8 +24,14 @@ const STORED_KINDS: Readonly<Record<string, ZodType>> = {
   // The API's `kind` (private or public) is stored as `buyerKind`: `kind` names the item's kind.
   buyer: Buyer.omit({ kind: true }).extend({ ...Stored, kind: z.literal('buyer'), buyerKind: z.enum(['private', 'public']).optional(), revision: Int.optional() }),
   policy: Policy.extend({ ...Stored, kind: z.literal('policy') }),
-  invoice: Invoice.extend({ ...Stored, kind: z.literal('invoice'), claimId: z.string().optional(), warned: z.array(Int).optional() }),
-  order: Order.extend({ ...Stored, kind: z.literal('order') }),
+  // In the policy currency: stored only when the invoice (order) is in another currency.
+  invoice: Invoice.partial({ policyCurrency: true, amountInPolicyCurrency: true, outstandingInPolicyCurrency: true }).extend({
+    ...Stored,
+    kind: z.literal('invoice'),
+    claimId: z.string().optional(),
+    warned: z.array(Int).optional(),
+  }),
+  order: Order.partial({ policyCurrency: true, amountInPolicyCurrency: true }).extend({ ...Stored, kind: z.literal('order') }),
   extension: ExtensionRequest.extend({ ...Stored, kind: z.literal('extension') }),
   fxRates: z.looseObject({
     ...Stored,

@@ -26,7 +26,7 @@
  */
 import { addDays, assertIsoDate, daysBetween } from './dates.ts';
 import { assertCurrency, assertMinorUnits, formatMoney } from './money.ts';
-import { FX_BASE_CURRENCY, convert, formatFxRate, type RateInForce, type RatesOn } from './fx.ts';
+import { conversionRate, conversionText, convert, type RatesOn } from './fx.ts';
 import { policyYear } from './premium.ts';
 
 /** An invoice of a claim: amount and outstanding EXCLUDING VAT (that is what invoices store), delivered on its issue date. */
@@ -39,6 +39,12 @@ export interface ClaimInvoice {
   dueDate: string;
   /** The invoice's own currency, when it is not the policy currency. */
   currency?: string | undefined;
+  /**
+   * With `currency`: what is outstanding in the policy currency at the rate of the issue date
+   * (what the invoice adds to exposure). Collections before the date of loss are in the policy
+   * currency and are taken from it.
+   */
+  outstandingInPolicyCurrency?: number | undefined;
 }
 
 /**
@@ -209,18 +215,29 @@ export function deadlineWarningsDue(args: { deadline: string; today: string; alr
 
 // --- collections before the date of loss --------------------------------------------------
 
+/** What is outstanding on an invoice in the policy currency: converted at its issue date's rate when in another currency. */
+export function outstandingInPolicy(invoice: ClaimInvoice): number {
+  return invoice.outstandingInPolicyCurrency ?? invoice.outstanding;
+}
+
+/** The claim's outstanding in the policy currency (invoices in another currency at their issue date's rate). */
 export function totalOutstanding(invoices: readonly ClaimInvoice[]): number {
   assertInvoices(invoices);
-  return invoices.reduce((sum, invoice) => sum + invoice.outstanding, 0);
+  return invoices.reduce((sum, invoice) => sum + outstandingInPolicy(invoice), 0);
 }
 
 /**
- * Money collected from the buyer before the date of loss goes to the oldest invoice first: by
- * due date, then issue date, then id, so ties resolve the same way on every run.
- * `allocations` lists only the invoices that receive something, in the order they were paid;
- * `invoices` comes back in the order given, as new objects with `outstanding` reduced.
- * An amount ≤ 0 or above the total outstanding is refused (RangeError): the HTTP layer turns
- * the latter into a 422 first, using `totalOutstanding`.
+ * Money collected from the buyer before the date of loss (in the policy currency) goes to the
+ * oldest invoice first: by due date, then issue date, then id, so ties resolve the same way on
+ * every run. It is taken from each invoice's outstanding in the policy currency; an invoice in
+ * another currency keeps the same share of its own outstanding, rounded half up:
+ *   own after = own before × policy after / policy before
+ * Worked line: USD 10,000.00 booked as EUR 8,000.00, EUR 2,000.00 collected → EUR 6,000.00 and
+ * USD 7,500.00 left. All of it collected leaves 0 in both.
+ * `allocations` lists only the invoices that receive something, in the order they were paid,
+ * in the policy currency; `invoices` comes back in the order given, as new objects with their
+ * outstanding reduced. An amount ≤ 0 or above the total outstanding is refused (RangeError):
+ * the HTTP layer turns the latter into a 422 first, using `totalOutstanding`.
  */
 export function allocateCollection(invoices: readonly ClaimInvoice[], amount: number): { allocations: { invoiceId: string; amount: number }[]; invoices: ClaimInvoice[] } {
   const outstanding = totalOutstanding(invoices);
@@ -232,15 +249,25 @@ export function allocateCollection(invoices: readonly ClaimInvoice[], amount: nu
   let left = amount;
   for (const invoice of [...invoices].sort(byAge)) {
     if (left === 0) break;
-    const part = Math.min(invoice.outstanding, left);
+    const part = Math.min(outstandingInPolicy(invoice), left);
     if (part === 0) continue;
     paid.set(invoice.invoiceId, part);
     left -= part;
   }
   return {
     allocations: [...paid].map(([invoiceId, part]) => ({ invoiceId, amount: part })),
-    invoices: invoices.map((invoice) => ({ ...invoice, outstanding: invoice.outstanding - (paid.get(invoice.invoiceId) ?? 0) })),
+    invoices: invoices.map((invoice) => collected(invoice, paid.get(invoice.invoiceId) ?? 0)),
   };
+}
+
+/** The invoice once `part` (policy currency) of it is collected. */
+function collected(invoice: ClaimInvoice, part: number): ClaimInvoice {
+  if (invoice.outstandingInPolicyCurrency === undefined) return { ...invoice, outstanding: invoice.outstanding - part };
+  const before = invoice.outstandingInPolicyCurrency;
+  const after = before - part;
+  // before > 0 whenever part > 0; part = 0 keeps the invoice as it was.
+  const own = part === 0 ? invoice.outstanding : Number((2n * BigInt(invoice.outstanding) * BigInt(after) + BigInt(before)) / (2n * BigInt(before)));
+  return { ...invoice, outstanding: own, outstandingInPolicyCurrency: after };
 }
 
 // --- the indemnity --------------------------------------------------------------------------
@@ -413,7 +440,7 @@ export function computeIndemnity(args: {
       ? [
           because(
             'currency_converted',
-            `Invoice ${cover.invoiceId}: ${formatMoney(cover.original.outstanding, cover.original.currency)} outstanding at the date of loss is ${money(cover.outstanding)} at the reference rate in force that day (${rateText(cover.original, policy.currency)}), rounded half up.`,
+            `Invoice ${cover.invoiceId}: ${formatMoney(cover.original.outstanding, cover.original.currency)} outstanding at the date of loss is ${money(cover.outstanding)} at the reference rate in force that day (${conversionText(cover.original.currency, policy.currency, cover.original)}), rounded half up.`,
           ),
         ]
       : [],
@@ -714,25 +741,9 @@ function inPolicyCurrency(invoices: readonly ClaimInvoice[], policyCurrency: str
     if (!rates) throw new RangeError(`ratesOnDateOfLoss is required: invoice ${invoice.invoiceId} is in ${from}, the policy in ${policyCurrency}`);
     const converted = { ...invoice, amount: convert(invoice.amount, from, policyCurrency, rates), outstanding: convert(invoice.outstanding, from, policyCurrency, rates) };
     delete converted.currency;
-    // convert has thrown when a rate is missing: both are in force here.
-    const shown = (currency: string) => {
-      const rate = rates.rates[currency] as RateInForce;
-      return { rate: formatFxRate(rate.ratePpm), publishedFor: rate.publishedFor };
-    };
-    const cross = from !== FX_BASE_CURRENCY && policyCurrency !== FX_BASE_CURRENCY;
-    return {
-      invoice: converted,
-      original: { outstanding: invoice.outstanding, currency: from, ...shown(from === FX_BASE_CURRENCY ? policyCurrency : from), ...(cross ? { policyCurrencyRate: shown(policyCurrency) } : {}) },
-    };
+    delete converted.outstandingInPolicyCurrency;
+    return { invoice: converted, original: { outstanding: invoice.outstanding, currency: from, ...conversionRate(from, policyCurrency, rates) } };
   });
-}
-
-/** "USD 1.6 per EUR, published for 2026-02-10"; for a cross rate, both rates. */
-function rateText(original: OriginalAmount, policyCurrency: string): string {
-  const named = original.currency === FX_BASE_CURRENCY ? policyCurrency : original.currency;
-  const first = `${named} ${original.rate} per EUR, published for ${original.publishedFor}`;
-  const second = original.policyCurrencyRate;
-  return second ? `${first}, and ${policyCurrency} ${second.rate} per EUR, published for ${second.publishedFor}` : first;
 }
 
 // --- internals ------------------------------------------------------------------------------
@@ -877,6 +888,10 @@ function assertInvoices(invoices: readonly ClaimInvoice[]): void {
     assertIsoDate(invoice.issueDate, `${name}.issueDate`);
     assertIsoDate(invoice.dueDate, `${name}.dueDate`);
     if (invoice.dueDate < invoice.issueDate) throw new RangeError(`${name}.dueDate ${invoice.dueDate} precedes its issue date ${invoice.issueDate}`);
+    if (invoice.outstandingInPolicyCurrency !== undefined) {
+      assertAmount(invoice.outstandingInPolicyCurrency, `${name}.outstandingInPolicyCurrency`);
+      if (invoice.currency === undefined) throw new RangeError(`${name}.outstandingInPolicyCurrency needs the invoice's currency`);
+    }
   });
 }
 

@@ -150,6 +150,47 @@ export function convert(amount: number, from: string, to: string, rates: RatesOn
   return result;
 }
 
+/**
+ * The rate(s) a conversion to the policy currency used, as shown beside the converted amount:
+ * `rate` is the invoice currency's (units for 1 EUR), or the policy currency's when converting
+ * from EUR; between two currencies other than EUR, `policyCurrencyRate` is the second leg.
+ */
+export interface ConversionRate {
+  readonly rate: string;
+  readonly publishedFor: string;
+  readonly policyCurrencyRate?: { readonly rate: string; readonly publishedFor: string };
+}
+
+/** The rate(s) of `rates` that convert `from` into `policyCurrency` (two different currencies), as shown. */
+export function conversionRate(from: string, policyCurrency: string, rates: RatesOn): ConversionRate {
+  if (from === policyCurrency) throw new RangeError(`no conversion from ${from} to itself`);
+  const shown = (currency: string) => {
+    const rate = rates.rates[currency];
+    if (!rate) throw new FxRateMissingError(currency, rates.day);
+    return { rate: formatFxRate(rate.ratePpm), publishedFor: rate.publishedFor };
+  };
+  const first = shown(from === FX_BASE_CURRENCY ? policyCurrency : from);
+  const cross = from !== FX_BASE_CURRENCY && policyCurrency !== FX_BASE_CURRENCY;
+  return cross ? { ...first, policyCurrencyRate: shown(policyCurrency) } : first;
+}
+
+/** The rates a shown ConversionRate stands for, to convert again at them (a payment on a converted invoice). */
+export function ratesOfConversion(from: string, policyCurrency: string, shown: ConversionRate, day: string): RatesOn {
+  const rateOf = (rate: { rate: string; publishedFor: string }): RateInForce => ({ ratePpm: fxRatePpm(rate.rate), publishedFor: rate.publishedFor });
+  const rates: Record<string, RateInForce> = {};
+  rates[from === FX_BASE_CURRENCY ? policyCurrency : from] = rateOf(shown);
+  if (shown.policyCurrencyRate) rates[policyCurrency] = rateOf(shown.policyCurrencyRate);
+  return { day, rates };
+}
+
+/** "USD 1.6 per EUR, published for 2026-02-10"; for a cross rate, both rates. */
+export function conversionText(from: string, policyCurrency: string, shown: ConversionRate): string {
+  const named = from === FX_BASE_CURRENCY ? policyCurrency : from;
+  const first = `${named} ${shown.rate} per EUR, published for ${shown.publishedFor}`;
+  const second = shown.policyCurrencyRate;
+  return second ? `${first}, and ${policyCurrency} ${second.rate} per EUR, published for ${second.publishedFor}` : first;
+}
+
 // --- capacity: limits valued in EUR ---------------------------------------------------------
 
 /**

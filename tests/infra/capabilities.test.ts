@@ -119,6 +119,17 @@ describe('cover checks on the dashboard', () => {
     const alarms = Object.values(t.findResources('AWS::CloudWatch::Alarm')).map((alarm) => JSON.stringify(alarm));
     expect(alarms.filter((alarm) => alarm.includes('"CoverChecks"') && alarm.includes('"decline"'))).toHaveLength(1);
   });
+
+  it('graphs invoices declared and the invoices and cover checks in another currency, all published by the cover function', () => {
+    const shown = dashboardWidgets(synthTemplate(topology, 'CoverDashboards').cfn.one<{ DashboardBody: unknown }>('AWS::CloudWatch::Dashboard').props.DashboardBody)
+      .flatMap(widgetMetrics)
+      .filter((m) => m.namespace === METRICS_NAMESPACE);
+    const handler = readFileSync(path.join(REPO_ROOT, 'functions', 'cover', 'handler.ts'), 'utf8');
+    for (const name of ['InvoicesDeclared', 'InvoicesInOtherCurrency', 'CoverChecksInOtherCurrency']) {
+      expect(shown.some((m) => m.name === name), name).toBe(true);
+      expect(handler, name).toContain(`addMetric('${name}'`);
+    }
+  });
 });
 
 describe('webhooks on the dashboard', () => {

@@ -4,7 +4,7 @@
  * the breakdown shows what it was, the rate and what it became.
  */
 import { describe, expect, it } from 'vitest';
-import { computeIndemnity, type ClaimInvoice, type IndemnityPolicy, type LimitStep } from '../../../shared/domain/claims.ts';
+import { allocateCollection, computeIndemnity, totalOutstanding, type ClaimInvoice, type IndemnityPolicy, type LimitStep } from '../../../shared/domain/claims.ts';
 import type { RatesOn } from '../../../shared/domain/fx.ts';
 
 const POLICY: IndemnityPolicy = { coverPercent: 90, deductible: 0, claimThreshold: 0, maxLiability: 1_000_000_000, maxCreditPeriodDays: 120, currency: 'EUR' };
@@ -83,5 +83,52 @@ describe('an invoice in another currency, at the rate in force on the date of lo
     expect(() => valued([invoice('A', 100_000, 'USD')], {}, undefined)).toThrow(/ratesOnDateOfLoss is required: invoice A is in USD/);
     expect(() => valued([invoice('A', 100_000, 'USD')], {}, rates(DAY_40, { GBP: 800_000 }))).toThrow(/no reference rate for USD is in force on 2026-02-10/);
     expect(() => valued([invoice('A', 100_000, 'USD')], { currency: 'GBP' }, rates(DAY_40, { USD: 1_250_000 }))).toThrow(/no reference rate for GBP/);
+  });
+});
+
+describe('a collection before the date of loss on an invoice in another currency', () => {
+  /** USD outstanding and what it adds to exposure in EUR (at its issue date's rate). */
+  const usd = (invoiceId: string, outstanding: number, inPolicy: number, dueDate = '2026-01-31'): ClaimInvoice => ({
+    invoiceId,
+    amount: outstanding,
+    outstanding,
+    issueDate: '2026-01-01',
+    dueDate,
+    currency: 'USD',
+    outstandingInPolicyCurrency: inPolicy,
+  });
+  it.each<[string, ClaimInvoice[], number, [string, number][], [number, number][]]>([
+    // invoices, collected (EUR cents) → allocations (EUR cents), then each invoice's [own outstanding, in EUR] after
+    // USD 10,000.00 booked at 1.25 = EUR 8,000.00; EUR 2,000.00 collected leaves 6,000.00: USD 10,000.00 × 6,000 / 8,000 = 7,500.00.
+    ['the worked example: a quarter collected leaves three quarters of the USD', [usd('A', 1_000_000, 800_000)], 200_000, [['A', 200_000]], [[750_000, 600_000]]],
+    // USD 10.00 = EUR 8.00; EUR 3.33 collected leaves 4.67: 1,000 × 467 / 800 = 583.75 → 584 (half up).
+    ['the own outstanding is rounded half up', [usd('A', 1_000, 800)], 333, [['A', 333]], [[584, 467]]],
+    // 1,000 × 1 / 800 = 1.25 → 1; the EUR cent left still counts.
+    ['one cent left in EUR', [usd('A', 1_000, 800)], 799, [['A', 799]], [[1, 1]]],
+    ['all of it clears both amounts', [usd('A', 1_000, 800)], 800, [['A', 800]], [[0, 0]]],
+    // Oldest first, across currencies: the EUR invoice (due first) is cleared, the USD one gets the rest.
+    [
+      'oldest first, whatever the currency',
+      [usd('U', 1_000_000, 800_000, '2026-02-28'), { invoiceId: 'E', amount: 100_000, outstanding: 100_000, issueDate: '2026-01-01', dueDate: '2026-01-31' }],
+      500_000,
+      [
+        ['E', 100_000],
+        ['U', 400_000],
+      ],
+      [
+        [500_000, 400_000],
+        [0, 0],
+      ],
+    ],
+  ])('%s', (_case, invoices, amount, allocations, after) => {
+    expect(totalOutstanding(invoices)).toBe(invoices.reduce((sum, invoice) => sum + (invoice.outstandingInPolicyCurrency ?? invoice.outstanding), 0));
+    const result = allocateCollection(invoices, amount);
+    expect(result.allocations).toEqual(allocations.map(([invoiceId, part]) => ({ invoiceId, amount: part })));
+    expect(result.invoices.map((invoice) => [invoice.outstanding, invoice.outstandingInPolicyCurrency ?? invoice.outstanding])).toEqual(after);
+    expect(totalOutstanding(result.invoices)).toBe(totalOutstanding(invoices) - amount);
+  });
+
+  it('refuses an outstanding in the policy currency without the invoice’s currency', () => {
+    expect(() => totalOutstanding([{ invoiceId: 'A', amount: 1_000, outstanding: 1_000, issueDate: '2026-01-01', dueDate: '2026-01-31', outstandingInPolicyCurrency: 800 }])).toThrow(RangeError);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { minorUnitExponent } from '../../../shared/domain/money.ts';
-import { FX_CURRENCIES, FxRateMissingError, convert, formatFxRate, fxRatePpm, isFxCurrency, rateInForce, ratesInForce, type FxPublication, type RatesOn } from '../../../shared/domain/fx.ts';
+import { FX_CURRENCIES, FxRateMissingError, conversionRate, conversionText, convert, formatFxRate, fxRatePpm, isFxCurrency, rateInForce, ratesInForce, ratesOfConversion, type FxPublication, type RatesOn } from '../../../shared/domain/fx.ts';
 
 const on = (day: string, rates: Record<string, number>): RatesOn => ({
   day,
@@ -212,5 +212,41 @@ describe('the currencies, the edges of a conversion', () => {
     [5, 2], // 1.67 → 2
   ])('a negative amount rounds half up like a positive one: %i → %i', (amount, expected) => {
     expect(convert(amount, 'USD', 'EUR', on('2026-11-02', { USD: 3_000_000 }))).toBe(expected);
+  });
+});
+
+describe('the rate(s) shown beside a converted amount', () => {
+  const rates: RatesOn = {
+    day: '2026-11-02',
+    rates: { USD: { ratePpm: 1_250_000, publishedFor: '2026-11-01' }, GBP: { ratePpm: 841_100, publishedFor: '2026-10-30' } },
+  };
+  it.each([
+    // from, policy currency → what is shown, and the sentence
+    ['USD', 'EUR', { rate: '1.25', publishedFor: '2026-11-01' }, 'USD 1.25 per EUR, published for 2026-11-01'],
+    ['EUR', 'GBP', { rate: '0.8411', publishedFor: '2026-10-30' }, 'GBP 0.8411 per EUR, published for 2026-10-30'],
+    [
+      'USD',
+      'GBP',
+      { rate: '1.25', publishedFor: '2026-11-01', policyCurrencyRate: { rate: '0.8411', publishedFor: '2026-10-30' } },
+      'USD 1.25 per EUR, published for 2026-11-01, and GBP 0.8411 per EUR, published for 2026-10-30',
+    ],
+  ])('%s → %s shows %j: "%s"', (from, policyCurrency, shown, sentence) => {
+    expect(conversionRate(from, policyCurrency, rates)).toEqual(shown);
+    expect(conversionText(from, policyCurrency, shown)).toBe(sentence);
+  });
+
+  it('converts again at the rates it shows, whatever was published since', () => {
+    // USD 6.67 of an invoice booked at USD 1.25 → GBP 0.8411: 667 / 1.25 × 0.8411 = 448.8 → 449 pence.
+    const shown = conversionRate('USD', 'GBP', rates);
+    const again = ratesOfConversion('USD', 'GBP', shown, '2026-12-01');
+    expect(again).toEqual({ day: '2026-12-01', rates: { USD: { ratePpm: 1_250_000, publishedFor: '2026-11-01' }, GBP: { ratePpm: 841_100, publishedFor: '2026-10-30' } } });
+    expect(convert(667, 'USD', 'GBP', again)).toBe(449);
+    expect(convert(500_000, 'EUR', 'GBP', ratesOfConversion('EUR', 'GBP', conversionRate('EUR', 'GBP', rates), '2026-12-01'))).toBe(420_550);
+  });
+
+  it('refuses a conversion to the same currency, and a currency without a rate', () => {
+    expect(() => conversionRate('EUR', 'EUR', rates)).toThrow(RangeError);
+    expect(() => conversionRate('CHF', 'EUR', rates)).toThrow(FxRateMissingError);
+    expect(() => conversionRate('USD', 'SEK', rates)).toThrow(FxRateMissingError);
   });
 });
