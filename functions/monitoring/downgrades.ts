@@ -10,6 +10,7 @@ import { isoDay, now } from '#clock';
 import { applyRegrade, type RegradedData } from '#data/monitoring';
 import { applySectorAlert, detectPair } from '#data/sector-alerts';
 import { insolvencyReachesClaims } from '#data/claims';
+import { applyCountryRiskChange, type CountryRiskChange } from '#data/country-events';
 import type { EventEnvelope } from '#events/envelope';
 import { countByOutcome, logger, metrics, MetricUnit } from '#powertools';
 import { instrumented } from '#powertools/middleware';
@@ -42,6 +43,13 @@ export async function downgrades(event: EventBridgeEvent<string, EventEnvelope>)
       const done = await applySectorAlert(alertId, now());
       metrics.addMetric('SectorAlertLimitsCut', MetricUnit.Count, done.limitsChanged);
       logger.info('sector alert applied', { alertId, ...done });
+      return done;
+    }
+    case 'country.risk_changed': {
+      const data = envelope.data as unknown as CountryRiskChange;
+      const done = await applyCountryRiskChange(data, now());
+      countByOutcome('CountryRiskNotices', 'change', data.change, done.tenantsNotified);
+      logger.info('country risk change told', { ...data, ...done });
       return done;
     }
     default:

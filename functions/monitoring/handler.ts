@@ -4,6 +4,7 @@ import { apiHandler, principal, tenant } from '#http/api';
 import { listWatchlist, recordRiskEvents, unwatch, watch } from '#data/monitoring';
 import { monitoringRules, setMonitoringRules } from '#data/monitoring-rules';
 import { closeSectorAlert, getSectorAlert, listSectorAlerts, raiseSectorAlert } from '#data/sector-alerts';
+import { closeCountryEvent, createCountryEvent, getCountryEvent, listCountryEvents } from '#data/country-events';
 import { countByOutcome, metrics, MetricUnit } from '#powertools';
 import { monitoringRoutes } from '#topology/monitoring';
 
@@ -43,5 +44,17 @@ export const handler = apiHandler('monitoring', monitoringRoutes, {
     return { status: 201, body: alert, headers: { location: `/v1/sector-alerts/${alert.alertId}` } };
   },
   closeSectorAlert: async (request) => ({ status: 200, body: await closeSectorAlert(request.params.alertId, now()) }),
+  createCountryEvent: async (request) => {
+    const event = await createCountryEvent(principal(request), request.body, now());
+    countByOutcome('CountryEventsOpened', 'type', event.type);
+    return { status: 201, body: event, headers: { location: `/v1/country-events/${event.eventId}` } };
+  },
+  listCountryEvents: async (request) => ({ status: 200, body: await listCountryEvents(request.query, request.query) }),
+  getCountryEvent: async (request) => ({ status: 200, body: await getCountryEvent(request.params.eventId) }),
+  closeCountryEvent: async (request) => {
+    const event = await closeCountryEvent(request.params.eventId, request.body, now());
+    metrics.addMetric('CountryEventsClosed', MetricUnit.Count, 1);
+    return { status: 200, body: event };
+  },
 });
 

@@ -75,6 +75,7 @@ export const PROBLEM_TYPES = {
   'claim-open': { status: 409, title: 'A claim is open on this buyer' },
   'claim-status': { status: 409, title: 'Not in this state' },
   'sector-alert-open': { status: 409, title: 'An alert is already open' },
+  'country-event-closed': { status: 409, title: 'Country event already closed' },
   'webhook-disabled': { status: 409, title: 'This endpoint is disabled' },
   'invoice-paid': { status: 409, title: 'Invoice paid' },
   'extension-pending': { status: 409, title: 'An extension is waiting for the insurer' },

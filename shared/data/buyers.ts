@@ -7,7 +7,10 @@
  */
 import { BatchWriteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
-import { failedConditions, isConditionFailed } from './items.ts';
+import { failedConditions, isConditionFailed, isRace } from './items.ts';
+import { categoryRaiseNotified } from '#domain/country-events';
+import { newEvent } from '#events/envelope';
+import { outboxPut } from '#events/outbox';
 import { newId } from './ids.ts';
 import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
@@ -215,17 +218,47 @@ export async function countryCategory(code: string): Promise<Country> {
     : { countryCode: code, category: DEFAULT_COUNTRY_CATEGORY, isDefault: true };
 }
 
+/**
+ * Sets a country's OECD category. A rise by 2 or more, or to 7, tells every tenant holding a
+ * limit there (country.event_opened, cause category_raised): the internal country.risk_changed
+ * event is written with the category, against the category read (a concurrent change retries).
+ */
 export async function setCountryCategory(code: string, category: number, now: Date): Promise<Country> {
   const updatedAt = now.toISOString();
-  await documents.send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: buyerKeys.country(code),
-      UpdateExpression: 'SET kind = :kind, countryCode = :code, category = :category, updatedAt = :at, gsi2pk = :list, gsi2sk = :code',
-      ExpressionAttributeValues: { ':kind': 'country', ':code': code, ':category': category, ':at': updatedAt, ':list': buyerKeys.countryListPartition().gsi2pk },
-    }),
-  );
-  return { countryCode: code, category, isDefault: false, updatedAt };
+  for (let attempt = 1; ; attempt += 1) {
+    const before = await countryCategory(code);
+    const raised = categoryRaiseNotified(before.category, category);
+    try {
+      await documents.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: tableName(),
+                Key: buyerKeys.country(code),
+                UpdateExpression: 'SET kind = :kind, countryCode = :code, category = :category, updatedAt = :at, gsi2pk = :list, gsi2sk = :code',
+                ConditionExpression: before.isDefault ? 'attribute_not_exists(category)' : 'category = :before',
+                ExpressionAttributeValues: {
+                  ':kind': 'country',
+                  ':code': code,
+                  ':category': category,
+                  ':at': updatedAt,
+                  ':list': buyerKeys.countryListPartition().gsi2pk,
+                  ...(before.isDefault ? {} : { ':before': before.category }),
+                },
+              },
+            },
+            ...(raised
+              ? [outboxPut(tableName(), newEvent({ type: 'country.risk_changed', tenantId: null, data: { change: 'category_raised', country: code, from: before.category, to: category, at: updatedAt }, now }))]
+              : []),
+          ],
+        }),
+      );
+      return { countryCode: code, category, isDefault: false, updatedAt };
+    } catch (error) {
+      if (!isRace(error) || attempt >= 3) throw error;
+    }
+  }
 }
 
 export async function listCountries(): Promise<Country[]> {

@@ -21,6 +21,8 @@ import { getBuyerItem } from './buyers.ts';
 import { getPolicy, policyHistory } from './tenancy.ts';
 import { limitHistory, termsOf, type LimitItem, type TransactItem } from './limits.ts';
 import { policyYearPremium } from './premium.ts';
+import { countryEventsOf } from './country-events.ts';
+import { isOpenOn } from '#domain/country-events';
 import { exposureAdd, oldestUnpaidInvoice, stopOfCover, type InvoiceItem, type OldestUnpaid } from './orders.ts';
 import { TenantContext, type Principal } from '#access';
 import type { Policy } from '#contract/tenancy';
@@ -279,7 +281,7 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
     });
   }
   const { mepEndsOn, deadline } = notifiedInTime(body.buyerId, oldest, byId, policy, today);
-  if (riskType === 'political') politicalCause(policy, buyer, ids.map((id) => byId.get(id)!));
+  if (riskType === 'political') await politicalCause(policy, buyer, ids.map((id) => byId.get(id)!));
 
   const claimId = newId('claim', now);
   const at = now.toISOString();
@@ -400,15 +402,14 @@ export async function addClaimInvoices(context: TenantContext, claimId: string, 
 /**
  * An overdue notified as political is accepted when the policy covers political risk and the
  * buyer is public; a private buyer's loss is political when a country event was open in its
- * country on each invoice's due date. Country events are not recorded yet (they come with
- * `POST /v1/country-events`): until then no invoice has one, and only public buyers' overdues
- * are political.
+ * country on each invoice's due date (occurredOn ≤ due date < closedOn).
  */
-function politicalCause(policy: Policy, buyer: { kind: 'private' | 'public'; country: string }, invoices: readonly InvoiceItem[]): void {
+async function politicalCause(policy: Policy, buyer: { kind: 'private' | 'public'; country: string }, invoices: readonly InvoiceItem[]): Promise<void> {
+  const events = policy.politicalRiskCovered && buyer.kind !== 'public' ? await countryEventsOf(buyer.country) : [];
   const refusal = politicalCauseRefusal({
     politicalRiskCovered: policy.politicalRiskCovered,
     publicBuyer: buyer.kind === 'public',
-    invoices: invoices.map((invoice) => ({ invoiceId: invoice.invoiceId, dueDate: invoice.dueDate, countryEventOpen: false })),
+    invoices: invoices.map((invoice) => ({ invoiceId: invoice.invoiceId, dueDate: invoice.dueDate, countryEventOpen: events.some((event) => isOpenOn(event, invoice.dueDate)) })),
   });
   if (refusal?.slug === 'political-risk-not-covered') {
     throw new ProblemError({

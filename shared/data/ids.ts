@@ -16,6 +16,7 @@ export const ID_PREFIXES = {
   delivery: 'dlv',
   riskEvent: 'rev',
   sectorAlert: 'sal',
+  countryEvent: 'cev',
   claim: 'clm',
   extension: 'ext',
 } as const;

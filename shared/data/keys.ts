@@ -274,3 +274,20 @@ export const fxKeys = {
   /** The sort keys of dates `from` to `to`, both included. */
   between: (from: string, to: string) => ({ attribute: 'sk', from: `FXRATES#${from}`, to: `FXRATES#${to}` }),
 };
+
+/**
+ * Country events (insurer-wide): one item each, in its own partition with the tenants it told;
+ * listed by country (gsi2: every event of a country, by the day it occurred, what the open
+ * check reads), by status then country (gsi3; closing moves it), or all (gsi1).
+ */
+export const countryEventKeys = {
+  event: (eventId: string) => ({ ...countryEventKeys.partition(eventId), sk: 'EVENT' }),
+  partition: (eventId: string) => ({ pk: `COUNTRYEVENT#${eventId}` }),
+  list: (occurredOn: string, eventId: string) => ({ ...countryEventKeys.listPartition(), gsi1sk: `${occurredOn}#${eventId}` }),
+  listPartition: () => ({ gsi1pk: 'COUNTRYEVENTS' }),
+  byCountry: (country: string, occurredOn: string, eventId: string) => ({ ...countryEventKeys.countryPartition(country), gsi2sk: `${occurredOn}#${eventId}` }),
+  countryPartition: (country: string) => ({ gsi2pk: `COUNTRYEVENTS#${country}` }),
+  byStatus: (status: string, country: string, occurredOn: string, eventId: string) => ({ ...countryEventKeys.statusPartition(status), gsi3sk: `${country}#${occurredOn}#${eventId}` }),
+  statusPartition: (status: string) => ({ gsi3pk: `COUNTRYEVENTS#${status}` }),
+  statusOfCountryPrefix: (country: string) => `${country}#`,
+};

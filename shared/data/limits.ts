@@ -12,6 +12,7 @@ import { newId } from './ids.ts';
 import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { countryCategory, getBuyerItem } from './buyers.ts';
+import { countryEventsOpenOn } from './country-events.ts';
 import { getPolicy } from './tenancy.ts';
 import { limitRules } from './limit-rules.ts';
 import { activeAlertsFor } from './sector-alert-keys.ts';
@@ -189,9 +190,10 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
   if (body.temporary && !isUnitMultiple(body.temporary.amount, unit)) throw wrongUnit('temporary.amount', policy.currency);
   // A limit may rise only on new or increase requests: only they compare the policy currency with EUR capacity.
   const rises = body.type === 'new' || body.type === 'increase';
-  const [country, activeSectorAlerts, eurRate] = await Promise.all([
+  const [country, activeSectorAlerts, openCountryEvents, eurRate] = await Promise.all([
     countryCategory(buyer.country),
     activeAlertsFor(buyer.sector, buyer.country),
+    rises ? countryEventsOpenOn(buyer.country, day) : Promise.resolve([]),
     rises ? eurRateOn(policy.currency, day) : Promise.resolve(undefined),
   ]);
   const requestId = newId('limitRequest', now);
@@ -209,6 +211,7 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
       buyer: { buyerId: buyer.buyerId, grade: buyer.grade, status: buyer.status, country: buyer.country, sector: buyer.sector },
       countryCategory: country.category,
       activeSectorAlerts,
+      openCountryEvents: openCountryEvents.map((event) => ({ eventId: event.eventId, type: event.type, occurredOn: event.occurredOn })),
       policy: {
         currency: policy.currency,
         discretionaryLimit: policy.discretionaryLimit,

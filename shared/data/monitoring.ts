@@ -276,7 +276,7 @@ export async function applyLimitAction(
 }
 
 /** Tells one tenant once per cause: a marker item and the event in one transaction. */
-export async function noticeOnce(context: TenantContext, cause: string, type: 'buyer.grade_changed' | 'sector.alert_raised', data: Record<string, unknown>, now: Date): Promise<boolean> {
+export async function noticeOnce(context: TenantContext, cause: string, type: 'buyer.grade_changed' | 'sector.alert_raised' | 'country.event_opened' | 'country.event_closed', data: Record<string, unknown>, now: Date): Promise<boolean> {
   try {
     await documents.send(
       new TransactWriteCommand({

@@ -20,6 +20,7 @@ import { tableName } from './table.ts';
 import { getBuyerItem } from './buyers.ts';
 import { getPolicy } from './tenancy.ts';
 import { ratesFor } from './fx.ts';
+import { countryEventsOpenOn } from './country-events.ts';
 import type { TenantContext } from '#access';
 import { ProblemError, fieldError, problems, type FieldError } from '#contract/problems';
 import type { CoverCheckBody, CoverCheckResult, CreateInvoicesBody, Exposure, Invoice, InvoiceInput, Order } from '#contract/orders';
@@ -541,8 +542,9 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
   // A commitment needs the exposure as written last (consistent); a read-only check does not.
   const readExposure = () => read<ExposureItem>(orderKeys.exposure(context, body.buyerId), body.commit);
   // One round trip: nothing here depends on anything else read.
-  const [buyer, policy, limit, { matrix }, firstExposure, overdue, oldest] = await Promise.all([
-    getBuyerItem(body.buyerId),
+  const buyerRead = getBuyerItem(body.buyerId);
+  const [buyer, policy, limit, { matrix }, firstExposure, overdue, oldest, countryEvents] = await Promise.all([
+    buyerRead,
     getPolicy(context),
     read<{ amount: number; temporary?: { amount: number; expiresOn: string }; expiresOn?: string; conditions?: Condition[] }>(limitKeys.limit(context, body.buyerId), false),
     decisionMatrix(context),
@@ -550,7 +552,10 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
     read<{ claimId: string }>(orderKeys.overdue(context, body.buyerId), false),
     // The stop of cover: the oldest unpaid invoice (and an extension the insurer approved on it).
     oldestUnpaidInvoice(context, body.buyerId),
+    // Country events open on the delivery date in the buyer's country.
+    buyerRead.then((found) => (found ? countryEventsOpenOn(found.country, deliveryDate) : [])),
   ]);
+  const countryEvent = countryEvents[0];
   if (!buyer) throw problems.notFound(`No buyer ${body.buyerId}.`);
   // An order in another currency is judged in the policy currency, at the delivery date's rate.
   const currency = body.currency ?? policy.currency;
@@ -574,6 +579,7 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
       limitConditions: limit?.conditions ?? [],
       exposure: { outstanding, committed },
       overdueNotified: overdue !== undefined,
+      ...(countryEvent ? { countryEvent: { eventId: countryEvent.eventId, type: countryEvent.type, occurredOn: countryEvent.occurredOn, country: countryEvent.country } } : {}),
       ...(mepEndsOn ? { mepEndsOn } : {}),
       ...(body.margin !== undefined ? { margin: { bp: Math.round(body.margin * 100) } } : {}),
       importance: body.strategicImportance,

@@ -84,6 +84,7 @@ export const COVER_REASON_CODES = [
   'buyer_closed',
   'payment_terms_too_long',
   'overdue_notified',
+  'country_event',
   'no_limit',
   'no_headroom',
   'partly_covered',
@@ -120,6 +121,8 @@ export interface CoverCheckInput {
   exposure: { outstanding: number; committed: number };
   /** An overdue was notified on this buyer. */
   overdueNotified: boolean;
+  /** A country event open in the buyer's country on the delivery date (the earliest, when several). */
+  countryEvent?: { eventId: string; type: string; occurredOn: string; country: string };
   /**
    * The end of the maximum extension period on this buyer (YYYY-MM-DD, inclusive): the original
    * due date of its oldest unpaid invoice + maxExtensionDays, or the later due date an
@@ -286,6 +289,9 @@ type Rule = (ctx: Context) => CoverCheckResult | undefined;
  *    open (the usual policy wording, and the insurer's loss would grow), so `cash_in_advance`
  *    whatever the matrix says: the buyer is known to pay late, and cash first keeps the tenant
  *    trading with it without new risk.
+ * 4b. A country event open in the buyer's country on the delivery date (war, transfer
+ *    restriction…): the money may not leave the country, so nothing is covered and the answer
+ *    is `cash_in_advance` whatever the matrix says (`country_event`).
  * 5. No limit in force on the delivery date: nothing is covered, matrix `whenNotCovered`.
  * 6. Payment terms beyond what the limit's conditions allow (a conditional limit's
  *    `maxPaymentTermsDays`): the limit was granted on those terms only, so nothing is covered
@@ -301,7 +307,7 @@ type Rule = (ctx: Context) => CoverCheckResult | undefined;
  * 9. Otherwise the whole order is covered: `accept`, whatever the matrix (it has no say on
  *    covered orders).
  */
-const RULES: readonly Rule[] = [declineGoneBuyer, refuseLongTerms, refuseAfterStopOfCover, refuseAfterOverdue, refuseWithoutLimit, refuseTermsBeyondCondition, refuseWithoutHeadroom, coverPartly];
+const RULES: readonly Rule[] = [declineGoneBuyer, refuseLongTerms, refuseAfterStopOfCover, refuseAfterOverdue, refuseInCountryEvent, refuseWithoutLimit, refuseTermsBeyondCondition, refuseWithoutHeadroom, coverPartly];
 
 export function checkCover(input: CoverCheckInput): CoverCheckResult {
   assertInput(input);
@@ -361,6 +367,17 @@ function refuseAfterOverdue(ctx: Context): CoverCheckResult | undefined {
     because(
       'overdue_notified',
       `An overdue has been notified on this buyer, so no new delivery is covered and, whatever the decision matrix says, the order of ${money(ctx, ctx.amount)} should be paid in advance.`,
+    ),
+  ]);
+}
+
+function refuseInCountryEvent(ctx: Context): CoverCheckResult | undefined {
+  const event = ctx.input.countryEvent;
+  if (!event) return undefined;
+  return result(ctx, 0, 'cash_in_advance', [
+    because(
+      'country_event',
+      `A country event (${event.type.replaceAll('_', ' ')} since ${event.occurredOn}) is open in ${event.country} on the delivery date ${ctx.input.order.deliveryDate}: the money may not leave the country, so no new delivery is covered and, whatever the decision matrix says, the order of ${money(ctx, ctx.amount)} should be paid in advance.`,
     ),
   ]);
 }

@@ -63,6 +63,7 @@ export const REASON_CODES = [
   'country_not_covered',
   'grade_too_high',
   'political_risk',
+  'country_event',
   'sector_alert',
   'discretionary',
   'above_auto_ceiling',
@@ -88,6 +89,8 @@ export interface LimitDecisionInput {
   countryCategory: number;
   /** Alerts on the buyer's (NACE division, country); an alert applies to buyers with grade >= minGrade. */
   activeSectorAlerts: { sector: string; country: string; minGrade: number }[];
+  /** Country events open today in the buyer's country (what stops the money there); absent = none. */
+  openCountryEvents?: readonly { eventId: string; type: string; occurredOn: string }[];
   policy: { currency: string; discretionaryLimit: number; coveredCountries: string[]; politicalRiskCovered: boolean; maxCreditPeriodDays: number };
   /**
    * The tenant's limit on this buyer as stored (policy currency), or null when it has none.
@@ -218,6 +221,7 @@ const GRANT_RULES: readonly Rule[] = [
   refuseHighGrade,
   // Then what only an underwriter may weigh.
   referPoliticalRisk,
+  referCountryEvent,
   referSectorAlert,
   // The policyholder's own discretion, inside the insurer's remaining capacity.
   grantDiscretionary,
@@ -297,6 +301,18 @@ function referPoliticalRisk(ctx: Context): LimitDecision | undefined {
     ctx,
     'political_risk',
     `${buyer.country} is in OECD country risk category 7 and the policy does not cover political risk, so an underwriter must review the request for ${describeLimit(ctx, ctx.requested)}.`,
+  );
+}
+
+/** A country event open in the buyer's country: the money may not leave it, whatever the buyer's grade. */
+function referCountryEvent(ctx: Context): LimitDecision | undefined {
+  const { openCountryEvents, buyer } = ctx.input;
+  const event = openCountryEvents?.[0];
+  if (!event) return undefined;
+  return referral(
+    ctx,
+    'country_event',
+    `A country event (${event.type.replaceAll('_', ' ')} since ${event.occurredOn}, ${event.eventId}) is open in ${buyer.country}, so an underwriter must review the request for ${describeLimit(ctx, ctx.requested)}.`,
   );
 }
 

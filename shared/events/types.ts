@@ -16,6 +16,8 @@ export const EVENT_TYPES = [
   'extension.requested',
   'extension.decided',
   'claim.costs_paid',
+  'country.event_opened',
+  'country.event_closed',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -23,7 +25,7 @@ export type EventType = (typeof EVENT_TYPES)[number];
  * Events between our own functions, never sent to webhooks (the webhook rule lists only
  * EVENT_TYPES): the monitoring fan-out runs on them, retried by EventBridge until done.
  */
-export const MONITORING_EVENT_TYPES = ['buyer.regraded', 'sector.alert_opened'] as const;
+export const MONITORING_EVENT_TYPES = ['buyer.regraded', 'sector.alert_opened', 'country.risk_changed'] as const;
 /**
  * Access withdrawn (a key revoked, a broker's mandates changed): the gateway's authorizer
  * cache is flushed once more from the event (functions/tenancy/access.ts).

@@ -17,8 +17,8 @@ export { MetricUnit } from '@aws-lambda-powertools/metrics';
  * Counts one occurrence by outcome (decisions by decision, checks by recommendation). A
  * metric of its own, so the outcome dimension touches no other metric of the invocation.
  */
-export function countByOutcome(name: string, dimension: string, outcome: string): void {
+export function countByOutcome(name: string, dimension: string, outcome: string, count = 1): void {
   const single = metrics.singleMetric();
   single.addDimension(dimension, outcome);
-  single.addMetric(name, MetricUnit.Count, 1);
+  single.addMetric(name, MetricUnit.Count, count);
 }

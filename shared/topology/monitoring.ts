@@ -1,6 +1,7 @@
 /** Monitoring: risk events and regrades, watchlists, sector alerts, the downgrades they cause and the daily jobs. */
 import { PageQuery } from '../contract/common.ts';
 import { MonitoringRulesResponse, MonitoringRulesSchema, RaiseSectorAlertBody, RecordedRiskEvents, RiskEventsBody, SectorAlert, SectorAlertPage, SectorAlertParams, SectorAlertQuery, Watch, WatchPage, WatchParams } from '../contract/monitoring.ts';
+import { CloseCountryEventBody, CountryEvent, CountryEventPage, CountryEventParams, CountryEventQuery, CreateCountryEventBody } from '../contract/country-events.ts';
 import type { FunctionSpec, RouteSpec } from './types.ts';
 
 export const monitoringFunctions = {
@@ -18,7 +19,7 @@ export const monitoringFunctions = {
   downgrades: {
     entry: 'functions/monitoring/downgrades.ts',
     handler: 'handler',
-    description: 'After a regrade or a sector alert: cut the limits the rules say, tell holders and watchers once',
+    description: 'After a regrade, a sector alert or a country risk change: cut the limits the rules say, tell holders and watchers once',
     memoryMb: 1024,
     timeoutSeconds: 900,
     permissions: { table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'] },
@@ -172,6 +173,61 @@ export const monitoringRoutes = [
     responses: {
       200: { description: 'The alert, closed', schema: SectorAlert },
       404: { description: 'No sector alert with this id', problems: ['not-found'] },
+    },
+  },
+  {
+    operationId: 'createCountryEvent',
+    method: 'POST',
+    path: '/v1/country-events',
+    function: 'monitoring',
+    access: ['insurer'],
+    summary: 'Record a country event (war, transfer restriction, payment moratorium, expropriation, import licence cancelled, other)',
+    description:
+      'While it is open (occurredOn ≤ day < closedOn), limit requests on the country’s buyers are referred (country_event), cover checks for delivery then recommend cash_in_advance (country_event), and an overdue on an invoice due then may be notified as political. ' +
+      'Every tenant holding a limit on a buyer there gets country.event_opened once, listing those buyers. `occurredOn` is not after today (in_the_future).',
+    tags: ['country-events'],
+    request: { body: CreateCountryEventBody },
+    responses: { 201: { description: 'The event, open', schema: CountryEvent } },
+  },
+  {
+    operationId: 'listCountryEvents',
+    method: 'GET',
+    path: '/v1/country-events',
+    function: 'monitoring',
+    access: ['insurer', 'policyholder', 'broker'],
+    summary: 'Country events: by status and country, by country or by status (oldest first), or all by the day they occurred',
+    tags: ['country-events'],
+    request: { query: CountryEventQuery },
+    responses: { 200: { description: 'A page of country events', schema: CountryEventPage } },
+  },
+  {
+    operationId: 'getCountryEvent',
+    method: 'GET',
+    path: '/v1/country-events/{eventId}',
+    function: 'monitoring',
+    access: ['insurer', 'policyholder', 'broker'],
+    summary: 'A country event',
+    tags: ['country-events'],
+    request: { params: CountryEventParams },
+    responses: {
+      200: { description: 'The event', schema: CountryEvent },
+      404: { description: 'No country event with this id', problems: ['not-found'] },
+    },
+  },
+  {
+    operationId: 'closeCountryEvent',
+    method: 'POST',
+    path: '/v1/country-events/{eventId}/close',
+    function: 'monitoring',
+    access: ['insurer'],
+    summary: 'Close a country event from a day: it is no longer open from closedOn on; tenants told are told again (country.event_closed)',
+    description: '`closedOn` is not before occurredOn (before_occurred_on) nor after today (in_the_future).',
+    tags: ['country-events'],
+    request: { params: CountryEventParams, body: CloseCountryEventBody },
+    responses: {
+      200: { description: 'The event, closed', schema: CountryEvent },
+      404: { description: 'No country event with this id', problems: ['not-found'] },
+      409: { description: 'Already closed (country-event-closed, with closedOn)', problems: ['country-event-closed'] },
     },
   },
 ] as const satisfies readonly RouteSpec<keyof typeof monitoringFunctions>[];

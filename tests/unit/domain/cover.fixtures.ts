@@ -20,6 +20,8 @@ export interface Order {
   importance?: StrategicImportance;
   status?: 'active' | 'insolvent' | 'closed';
   overdue?: boolean;
+  /** A country event open in the buyer's country on the delivery date (type, since). */
+  countryEvent?: { type: string; occurredOn: string };
   /** The end of the maximum extension period on the buyer; absent = nothing unpaid. */
   mep?: string;
   /** Delivery date; default DELIVERY. */
@@ -43,6 +45,7 @@ export function coverInput(o: Order): CoverCheckInput {
       : { limitConditions: o.conditionTerms.map((days) => (days === undefined ? { code: 'insured_goods_only' } : { code: 'max_payment_terms', maxPaymentTermsDays: days })) }),
     exposure: { outstanding: o.outstanding, committed: o.committed },
     overdueNotified: o.overdue ?? false,
+    ...(o.countryEvent === undefined ? {} : { countryEvent: { eventId: 'cev_1', country: 'BR', ...o.countryEvent } }),
     ...(o.mep === undefined ? {} : { mepEndsOn: o.mep }),
     ...(o.margin === undefined ? {} : { margin: { bp: o.margin } }),
     importance: o.importance ?? 'normal',

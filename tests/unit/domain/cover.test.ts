@@ -205,6 +205,16 @@ describe("a conditional limit's payment terms bind the order", () => {
       then: { ...none, headroom: 5_000_000, recommendation: 'cash_in_advance', depositAmount: 1_200_000, reasons: ['overdue_notified'] },
     },
     {
+      case: 'a country event open on the delivery date: country_event, after an overdue, before the limit',
+      given: { ...sensitive, terms: 61, countryEvent: { type: 'transfer_restriction', occurredOn: '2026-04-10' } },
+      then: { ...none, headroom: 5_000_000, recommendation: 'cash_in_advance', depositAmount: 1_200_000, reasons: ['country_event'] },
+    },
+    {
+      case: 'an overdue and a country event: overdue_notified first',
+      given: { ...sensitive, terms: 61, overdue: true, countryEvent: { type: 'war', occurredOn: '2026-04-10' } },
+      then: { ...none, headroom: 5_000_000, recommendation: 'cash_in_advance', depositAmount: 1_200_000, reasons: ['overdue_notified'] },
+    },
+    {
       case: 'a buyer gone: declined first',
       given: { ...sensitive, terms: 61, status: 'insolvent' },
       then: { ...none, headroom: 5_000_000, recommendation: 'decline', depositAmount: 0, reasons: ['buyer_insolvent'] },
@@ -585,6 +595,12 @@ describe('reasons are sentences with the amounts in them', () => {
       text: 'An overdue has been notified on this buyer, so no new delivery is covered and, whatever the decision matrix says, the order of EUR 12,000.00 should be paid in advance.',
     },
     {
+      case: 'a country event open',
+      given: { limit: 5_000_000, outstanding: 0, committed: 0, amount: 1_200_000, terms: 60, grade: 1, countryEvent: { type: 'transfer_restriction', occurredOn: '2026-04-10' } },
+      code: 'country_event',
+      text: 'A country event (transfer restriction since 2026-04-10) is open in BR on the delivery date 2026-05-01: the money may not leave the country, so no new delivery is covered and, whatever the decision matrix says, the order of EUR 12,000.00 should be paid in advance.',
+    },
+    {
       case: 'an insolvent buyer',
       given: { limit: 5_000_000, outstanding: 0, committed: 0, amount: 1_200_000, terms: 60, grade: 9, status: 'insolvent' },
       code: 'buyer_insolvent',
@@ -658,7 +674,7 @@ describe('reasons are sentences with the amounts in them', () => {
 
   it('every code the check emits is listed in COVER_REASON_CODES', () => {
     expect([...COVER_REASON_CODES].sort()).toEqual(
-      ['buyer_closed', 'buyer_insolvent', 'covered', 'deposit_without_cover', 'mep_expired', 'no_headroom', 'no_limit', 'overdue_notified', 'partly_covered', 'payment_terms_too_long', 'terms_beyond_condition'],
+      ['buyer_closed', 'buyer_insolvent', 'country_event', 'covered', 'deposit_without_cover', 'mep_expired', 'no_headroom', 'no_limit', 'overdue_notified', 'partly_covered', 'payment_terms_too_long', 'terms_beyond_condition'],
     );
   });
 });

@@ -17,6 +17,8 @@ export interface Scenario {
   sector?: string;
   countryCategory?: number;
   alerts?: { sector: string; country: string; minGrade: number }[];
+  /** Country events open today in the buyer's country. */
+  countryEvents?: { eventId: string; type: string; occurredOn: string }[];
   currency?: string;
   discretionaryLimit?: number;
   insurerDecisionExists?: boolean;
@@ -45,6 +47,7 @@ export function scenario(s: Scenario): LimitDecisionInput {
     buyer: { buyerId: 'byr_1', grade: s.grade, status: s.status, country: s.country ?? 'FR', sector: s.sector ?? 'C29' },
     countryCategory: s.countryCategory ?? 1,
     activeSectorAlerts: s.alerts ?? [],
+    ...(s.countryEvents ? { openCountryEvents: s.countryEvents } : {}),
     policy: {
       currency: s.currency ?? 'EUR',
       discretionaryLimit: s.discretionaryLimit ?? 0,

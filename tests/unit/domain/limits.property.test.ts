@@ -59,6 +59,7 @@ const input: fc.Arbitrary<LimitDecisionInput> = fc
     country: fc.oneof({ weight: 10, arbitrary: fc.constant('FR') }, { weight: 1, arbitrary: fc.constantFrom('DE', 'US') }),
     countryCategory: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 6 }) }, { weight: 1, arbitrary: fc.constant(7) }),
     alertFromGrade: sometimes(fc.integer({ min: 1, max: 10 })),
+    countryEventOpen: fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
     politicalRiskCovered: fc.boolean(),
     discretionaryPermille: sometimes(permille(1_000)),
     insurerDecisionExists: fc.boolean(),
@@ -97,6 +98,7 @@ const input: fc.Arbitrary<LimitDecisionInput> = fc
       buyer: { buyerId: 'byr_1', grade, status: g.status, country: g.country, sector: 'C29' },
       countryCategory: g.countryCategory,
       activeSectorAlerts: g.alertFromGrade === null ? [] : [{ sector: 'C29', country: 'FR', minGrade: g.alertFromGrade }],
+      openCountryEvents: g.countryEventOpen ? [{ eventId: 'cev_1', type: 'war', occurredOn: TODAY }] : [],
       policy: {
         currency: g.currency,
         discretionaryLimit: g.discretionaryPermille === null ? 0 : money(g.discretionaryPermille),

@@ -262,6 +262,16 @@ describe('buyer, country and grade rules', () => {
       then: { decision: 'approved', code: '2', amount: 10_000_000, reasons: ['within_rules'], capacityDeltaEur: 10_000_000 },
     },
     {
+      case: 'a country event open in the buyer’s country: referred, whatever the grade and the political cover',
+      given: { type: 'new', amount: 10_000_000, grade: 1, status: 'active', countryCategory: 5, politicalRiskCovered: true, countryEvents: [{ eventId: 'cev_1', type: 'transfer_restriction', occurredOn: '2026-02-10' }], current: null, exposureEur: 0 },
+      then: { decision: 'referred', code: '6', amount: 0, reasons: ['country_event'], capacityDeltaEur: 0 },
+    },
+    {
+      case: 'a country event and a sector alert: the country event speaks first',
+      given: { type: 'increase', amount: 30_000_000, grade: 5, status: 'active', alerts: [{ sector: 'C29', country: 'FR', minGrade: 5 }], countryEvents: [{ eventId: 'cev_1', type: 'war', occurredOn: '2026-02-10' }], current: 20_000_000, exposureEur: 20_000_000 },
+      then: { decision: 'referred', code: '6', amount: 20_000_000, reasons: ['country_event'], capacityDeltaEur: 0 },
+    },
+    {
       case: 'a sector alert from grade 5 on a grade 5 buyer: referred',
       given: { type: 'new', amount: 10_000_000, grade: 5, status: 'active', alerts: [{ sector: 'C29', country: 'FR', minGrade: 5 }], current: null, exposureEur: 0 },
       then: { decision: 'referred', code: '6', amount: 0, reasons: ['sector_alert'], capacityDeltaEur: 0 },

@@ -1,0 +1,181 @@
+/**
+ * Country events (insurer-wide): what stops the money in a country. Opening or closing one, or
+ * raising a country's OECD category by 2 or more (or to 7), writes the change and the internal
+ * country.risk_changed event in one transaction; the fan-out (downgrades function, retried by
+ * EventBridge until done) reads the country's buyers and each one's limit holders through
+ * indexes and tells each tenant holding a limit there once (a marker per tenant and change),
+ * listing its buyers concerned. Brokers get it for their tenants as any tenant event.
+ *
+ * The open check (limit requests, cover checks, political claims) reads the country's events
+ * by one index query: they are few, and a day is open when occurredOn ≤ day < closedOn.
+ */
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { documents } from './client.ts';
+import { attributesOf, getItem, isRace, queryAll } from './items.ts';
+import { newId } from './ids.ts';
+import { queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
+import { tableName } from './table.ts';
+import { buyerKeys, countryEventKeys } from './keys.ts';
+import { holdersAndWatchers, inParallel, noticeOnce, FANOUT_CONCURRENCY } from './monitoring.ts';
+import { TenantContext, type Principal } from '#access';
+import type { CountryEvent, CountryEventQuery, CreateCountryEventBody } from '#contract/country-events';
+import { ProblemError, fieldError, problems } from '#contract/problems';
+import { openOn } from '#domain/country-events';
+import { newEvent } from '#events/envelope';
+import { outboxPut } from '#events/outbox';
+import { isoDay } from '#clock';
+
+const SYSTEM: Principal = { role: 'insurer', keyId: 'system:country-events' };
+
+/** What the internal country.risk_changed event carries to the fan-out. */
+export type CountryRiskChange =
+  | { change: 'event_opened' | 'event_closed'; eventId: string; country: string }
+  | { change: 'category_raised'; country: string; from: number; to: number; at: string };
+
+const eventOf = (item: Record<string, unknown>): CountryEvent => attributesOf<CountryEvent>(item);
+
+/** The internal event that starts the fan-out, in the transaction of the change. */
+export function countryRiskChanged(data: CountryRiskChange, now: Date) {
+  return outboxPut(tableName(), newEvent({ type: 'country.risk_changed', tenantId: null, data: { ...data }, now }));
+}
+
+export async function createCountryEvent(principal: Principal, body: CreateCountryEventBody, now: Date): Promise<CountryEvent> {
+  const today = isoDay(now);
+  if (body.occurredOn > today) throw problems.validation([fieldError('body', ['occurredOn'], 'in_the_future', `${body.occurredOn} is after today (${today})`)]);
+  const eventId = newId('countryEvent', now);
+  const event: CountryEvent = { eventId, ...body, status: 'open', createdAt: now.toISOString(), createdBy: principal.keyId };
+  await documents.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Put: {
+            TableName: tableName(),
+            Item: {
+              ...countryEventKeys.event(eventId),
+              kind: 'countryEvent',
+              ...event,
+              ...countryEventKeys.list(body.occurredOn, eventId),
+              ...countryEventKeys.byCountry(body.country, body.occurredOn, eventId),
+              ...countryEventKeys.byStatus('open', body.country, body.occurredOn, eventId),
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        countryRiskChanged({ change: 'event_opened', eventId, country: body.country }, now),
+      ],
+    }),
+  );
+  return event;
+}
+
+export async function getCountryEvent(eventId: string): Promise<CountryEvent> {
+  const item = await getItem<Record<string, unknown>>(countryEventKeys.event(eventId));
+  if (!item) throw problems.notFound(`No country event ${eventId}.`);
+  return eventOf(item);
+}
+
+/** Closed from `closedOn` (open on a day before it); a closed event answers 409. */
+export async function closeCountryEvent(eventId: string, body: { closedOn: string }, now: Date): Promise<CountryEvent> {
+  const event = await getCountryEvent(eventId);
+  const closed = () =>
+    new ProblemError({ slug: 'country-event-closed', detail: `Country event ${eventId} is closed from ${String(event.closedOn)}.`, extensions: { closedOn: event.closedOn } });
+  if (event.status === 'closed') throw closed();
+  const today = isoDay(now);
+  if (body.closedOn < event.occurredOn) {
+    throw problems.validation([fieldError('body', ['closedOn'], 'before_occurred_on', `${body.closedOn} is before the event occurred (${event.occurredOn})`)]);
+  }
+  if (body.closedOn > today) throw problems.validation([fieldError('body', ['closedOn'], 'in_the_future', `${body.closedOn} is after today (${today})`)]);
+  const closedAt = now.toISOString();
+  try {
+    await documents.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName(),
+              Key: countryEventKeys.event(eventId),
+              UpdateExpression: 'SET #status = :closed, closedOn = :closedOn, closedAt = :at, gsi3pk = :closedList',
+              ConditionExpression: '#status = :open',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':closed': 'closed', ':open': 'open', ':closedOn': body.closedOn, ':at': closedAt, ':closedList': countryEventKeys.statusPartition('closed').gsi3pk },
+            },
+          },
+          countryRiskChanged({ change: 'event_closed', eventId, country: event.country }, now),
+        ],
+      }),
+    );
+  } catch (error) {
+    // Closed meanwhile by another request: the first close stands.
+    if (!isRace(error)) throw error;
+    const after = await getCountryEvent(eventId);
+    throw new ProblemError({ slug: 'country-event-closed', detail: `Country event ${eventId} is closed from ${String(after.closedOn)}.`, extensions: { closedOn: after.closedOn } });
+  }
+  return { ...event, status: 'closed', closedOn: body.closedOn, closedAt };
+}
+
+/** By status and country, by country, by status, or all: each read by key, never filtered after the page. */
+export async function listCountryEvents(query: Pick<CountryEventQuery, 'country' | 'status'>, page: PageRequest): Promise<PageResult<CountryEvent>> {
+  const list: PartitionQuery = query.status
+    ? {
+        partition: countryEventKeys.statusPartition(query.status),
+        index: 'gsi3',
+        ...(query.country ? { sortKeyPrefix: { attribute: 'gsi3sk', prefix: countryEventKeys.statusOfCountryPrefix(query.country) } } : {}),
+      }
+    : query.country
+      ? { partition: countryEventKeys.countryPartition(query.country), index: 'gsi2' }
+      : { partition: countryEventKeys.listPartition(), index: 'gsi1' };
+  const result = await queryPage<Record<string, unknown>>(list, page);
+  return { ...result, items: result.items.map(eventOf) };
+}
+
+/** Every event of a country, the earliest first (one index query: they are few). */
+export async function countryEventsOf(country: string): Promise<CountryEvent[]> {
+  const items = await queryAll<Record<string, unknown>>({
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :pk',
+    ExpressionAttributeValues: { ':pk': countryEventKeys.countryPartition(country).gsi2pk },
+  });
+  return items.map(eventOf);
+}
+
+/** The events open in `country` on `day` (occurredOn ≤ day < closedOn), the earliest first. */
+export async function countryEventsOpenOn(country: string, day: string): Promise<CountryEvent[]> {
+  return openOn(await countryEventsOf(country), day);
+}
+
+/**
+ * After country.risk_changed: every tenant holding a limit on a buyer of the country gets
+ * country.event_opened (or _closed) once, listing those buyers. A retry sends only what is
+ * left (a marker per tenant and change).
+ */
+export async function applyCountryRiskChange(data: CountryRiskChange, now: Date): Promise<{ tenantsNotified: number }> {
+  const event = data.change === 'category_raised' ? undefined : await getCountryEvent(data.eventId);
+  const buyers = await queryAll<{ buyerId: string; legalName: string }>({
+    IndexName: 'gsi3',
+    KeyConditionExpression: 'gsi3pk = :pk',
+    ExpressionAttributeValues: { ':pk': buyerKeys.countryPartition(data.country).gsi3pk },
+    ProjectionExpression: 'buyerId, legalName',
+  });
+  const byTenant = new Map<string, { buyerId: string; legalName: string }[]>();
+  await inParallel(buyers, FANOUT_CONCURRENCY, async (buyer) => {
+    for (const tenantId of (await holdersAndWatchers(buyer.buyerId)).holders) {
+      byTenant.set(tenantId, [...(byTenant.get(tenantId) ?? []), { buyerId: buyer.buyerId, legalName: buyer.legalName }]);
+    }
+  });
+  const type = data.change === 'event_closed' ? 'country.event_closed' : 'country.event_opened';
+  const cause = data.change === 'category_raised' ? `category#${data.country}#${data.at}` : `${data.eventId}#${data.change}`;
+  let payload: Record<string, unknown>;
+  if (data.change === 'category_raised') {
+    payload = { cause: 'category_raised', country: data.country, eventId: null, type: null, occurredOn: isoDay(new Date(data.at)), description: null, category: { from: data.from, to: data.to } };
+  } else if (data.change === 'event_opened') {
+    payload = { cause: 'country_event', country: event!.country, eventId: event!.eventId, type: event!.type, occurredOn: event!.occurredOn, description: event!.description, category: null };
+  } else {
+    payload = { country: event!.country, eventId: event!.eventId, type: event!.type, occurredOn: event!.occurredOn, closedOn: event!.closedOn ?? null };
+  }
+  let tenantsNotified = 0;
+  await inParallel([...byTenant], FANOUT_CONCURRENCY, async ([tenantId, concerned]) => {
+    const sorted = [...concerned].sort((a, b) => (a.buyerId < b.buyerId ? -1 : 1));
+    if (await noticeOnce(TenantContext.forInsurer(SYSTEM, tenantId), cause, type, { ...payload, buyers: sorted }, now)) tenantsNotified += 1;
+  });
+  return { tenantsNotified };
+}
