@@ -44,6 +44,8 @@ export const handler = apiHandler('cover', coverRoutes, {
     if (result.reasons[0]?.code === 'terms_beyond_condition') metrics.addMetric('CoverChecksBeyondCondition', MetricUnit.Count, 1);
     // Orders refused because cover on the buyer stopped (an invoice past its maximum extension).
     if (result.reasons[0]?.code === 'mep_expired') metrics.addMetric('CoverChecksAfterStopOfCover', MetricUnit.Count, 1);
+    // Orders sent cash in advance because a country event is open in the buyer's country.
+    if (result.reasons[0]?.code === 'country_event') metrics.addMetric('CoverChecksCountryEvent', MetricUnit.Count, 1);
     return result.orderId ? { status: 201, body: result, headers: { location: `/v1/orders/${result.orderId}` } } : { status: 200, body: result };
   },
   getOrder: async (request) => ({

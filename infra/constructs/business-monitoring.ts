@@ -206,6 +206,36 @@ export function riskMonitoring(monitoring: Monitoring): void {
       width: 8,
     }),
   );
+  // Political risk: country events opened and closed, the notices they sent, and what they
+  // changed at order time and in claims (political claims are on the claims row too).
+  const opened = ['war', 'transfer_restriction', 'payment_moratorium', 'expropriation', 'import_licence_cancelled', 'other'].map((type) =>
+    monitoring.businessMetric('CountryEventsOpened', 'Sum', `opened: ${type}`, { type }),
+  );
+  const anyOpened = new MathExpression({
+    expression: `FILL(${opened.map((_, index) => `e${index}`).join(', 0) + FILL(')}, 0)`,
+    usingMetrics: Object.fromEntries(opened.map((metric, index) => [`e${index}`, metric.with({ period: Duration.hours(1) })])),
+    label: 'country events opened',
+    period: Duration.hours(1),
+  });
+  monitoring.addBusinessWidgets(
+    new GraphWidget({
+      title: 'Country events: opened by type, closed; notices, cover checks refused, political claims',
+      left: [...opened, monitoring.businessMetric('CountryEventsClosed', 'Sum', 'closed')],
+      right: [
+        ...['event_opened', 'event_closed', 'category_raised'].map((change) => monitoring.businessMetric('CountryRiskNotices', 'Sum', `tenants told: ${change}`, { change })),
+        monitoring.businessMetric('CoverChecksCountryEvent', 'Sum', 'cover checks: cash in advance (country event)'),
+        monitoring.businessMetric('ClaimsOpened', 'Sum', 'political claims opened', { riskType: 'political' }),
+      ],
+      width: 12,
+    }),
+  );
+  // A country event makes every limit request there a referral: underwriters should know at once.
+  monitoring.addAlarm('CountryEventOpened', {
+    metric: anyOpened,
+    threshold: 1,
+    evaluationPeriods: 1,
+    description: 'A country event was opened: limit requests on its buyers go to underwriters (country_event) and exposed tenants were told; review the exposure there (GET /v1/insurer/portfolio, byCountry).',
+  });
   // An alert cuts limits across tenants: an underwriter reviews each one the detector raises.
   monitoring.addAlarm('SectorAlertDetected', {
     metric: detected.with({ period: Duration.hours(1) }),

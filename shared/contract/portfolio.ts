@@ -91,7 +91,23 @@ export const Portfolio = z
     byGradeBand: z.array(Breakdown),
     byGrade: z.array(Breakdown),
     bySector: z.array(Breakdown),
-    byCountry: z.array(Breakdown),
+    byCountry: z.array(
+      Breakdown.extend({
+        openCountryEvents: z
+          .array(z.object({ eventId: z.string(), type: z.string(), occurredOn: IsoDate }))
+          .meta({ description: 'Country events open there today (GET /v1/country-events/{eventId}): limit requests referred, cover checks cash in advance' }),
+      }),
+    ),
+    byCurrency: z
+      .array(
+        z.object({
+          currency: z.string(),
+          invoices: z.int().min(0),
+          outstanding: Amount.meta({ description: 'Σ unpaid, in `currency`' }),
+          exposure: Amount.meta({ description: 'Σ what they add to exposure, in the portfolio’s currency (each invoice at its issue date’s rate; the insurer’s in EUR at today’s)' }),
+        }),
+      )
+      .meta({ description: 'Unpaid invoices by their own currency, the largest exposure first; the rows’ exposure adds up to the outstanding part of `exposure`' }),
     concentration: z.object({
       top10Share: z.int().min(0).max(10_000).meta({ description: 'Share of the exposure on the 10 largest, basis points' }),
       herfindahl: z.int().min(0).max(10_000).meta({ description: 'Herfindahl-Hirschman index of exposure shares (0–10,000)' }),

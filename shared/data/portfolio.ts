@@ -8,7 +8,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { batchGetItems, getItem, isConditionFailed, queryAll, withPrefix } from './items.ts';
-import { buyerKeys, insurerKeys, limitKeys, orderKeys, portfolioKeys } from './keys.ts';
+import { buyerKeys, countryEventKeys, insurerKeys, limitKeys, orderKeys, portfolioKeys } from './keys.ts';
 import { sectorAlertKeys } from './sector-alert-keys.ts';
 import { tableName } from './table.ts';
 import { getPolicy } from './tenancy.ts';
@@ -19,7 +19,9 @@ import { limitInForce, totalOf } from '#domain/limits';
 import { FxRateMissingError, eurRatePpm, toEurUp } from '#domain/fx';
 import { fxRateMissing, ratesOn } from './fx.ts';
 import type { Grade } from '#domain/grades';
-import { portfolioOf, type Portfolio, type PortfolioLimit } from '#domain/portfolio';
+import { exposureByCurrency, portfolioOf, type CurrencyExposure, type Portfolio, type PortfolioLimit } from '#domain/portfolio';
+import { openOn, type CountryEventType } from '#domain/country-events';
+import { invoiceOf, type InvoiceItem } from './orders.ts';
 import { isoDay } from '#clock';
 
 const SYSTEM: Principal = { role: 'insurer', keyId: 'system:portfolio' };
@@ -35,12 +37,26 @@ interface BuyerFacts {
 }
 
 /** One tenant's limits in force today and exposures, by buyer, with the buyers' facts. */
-async function tenantLimits(context: TenantContext, today: string, toCurrency?: (amount: number, currency: string) => number): Promise<{ limits: PortfolioLimit[]; currency: string }> {
-  const [policy, limitItems, exposureItems] = await Promise.all([
+async function tenantLimits(
+  context: TenantContext,
+  today: string,
+  toCurrency?: (amount: number, currency: string) => number,
+): Promise<{ limits: PortfolioLimit[]; currency: string; unpaid: { currency: string; outstanding: number; exposure: number }[] }> {
+  const [policy, limitItems, exposureItems, openInvoices] = await Promise.all([
     getPolicy(context),
     queryAll<LimitItem>(withPrefix(limitKeys.limitPrefix(context))),
     queryAll<{ sk: string; outstanding?: number; committed?: number }>(withPrefix(orderKeys.exposurePrefix(context))),
+    // The unpaid invoices, by their own currency (the status index: open ones only).
+    queryAll<InvoiceItem>({
+      IndexName: 'gsi3',
+      KeyConditionExpression: 'gsi3pk = :pk',
+      ExpressionAttributeValues: { ':pk': orderKeys.statusPartition(context, 'open').gsi3pk },
+    }),
   ]);
+  const unpaid = openInvoices.map((item) => {
+    const invoice = invoiceOf(item);
+    return { currency: invoice.currency, outstanding: invoice.outstanding, exposure: invoice.outstandingInPolicyCurrency };
+  });
   const convert = (amount: number) => (toCurrency ? toCurrency(amount, policy.currency) : amount);
   const byBuyer = new Map<string, { limit: number; exposure: number }>();
   for (const item of limitItems) {
@@ -69,13 +85,36 @@ async function tenantLimits(context: TenantContext, today: string, toCurrency?: 
       ...(buyer.previousGrade !== undefined ? { previousGrade: buyer.previousGrade } : {}),
     });
   }
-  return { limits, currency: policy.currency };
+  return { limits, currency: policy.currency, unpaid };
 }
 
-export async function tenantPortfolio(context: TenantContext, now: Date): Promise<Portfolio & { asOf: string }> {
+/** A country of the breakdown, flagged with the country events open there today. */
+type CountryRow = Portfolio['byCountry'][number] & { openCountryEvents: OpenCountryEvent[] };
+export type TenantPortfolio = Omit<Portfolio, 'byCountry'> & { asOf: string; byCountry: CountryRow[]; byCurrency: CurrencyExposure[] };
+
+export async function tenantPortfolio(context: TenantContext, now: Date): Promise<TenantPortfolio> {
   const today = isoDay(now);
-  const { limits, currency } = await tenantLimits(context, today);
-  return { ...portfolioOf({ limits, currency, today }), asOf: today };
+  const [{ limits, currency, unpaid }, countryEvents] = await Promise.all([tenantLimits(context, today), openCountryEventsToday(today)]);
+  return withCountryEvents({ ...portfolioOf({ limits, currency, today }), asOf: today, byCurrency: exposureByCurrency(unpaid) }, countryEvents);
+}
+
+type OpenCountryEvent = { eventId: string; type: string; occurredOn: string };
+
+/** Every country event open today, by country (one query of the open ones). */
+async function openCountryEventsToday(today: string): Promise<Map<string, OpenCountryEvent[]>> {
+  const open = await queryAll<{ eventId: string; country: string; type: CountryEventType; occurredOn: string; closedOn?: string }>({
+    IndexName: 'gsi3',
+    KeyConditionExpression: 'gsi3pk = :pk',
+    ExpressionAttributeValues: { ':pk': countryEventKeys.statusPartition('open').gsi3pk },
+  });
+  const byCountry = new Map<string, OpenCountryEvent[]>();
+  for (const event of openOn(open, today)) byCountry.set(event.country, [...(byCountry.get(event.country) ?? []), { eventId: event.eventId, type: event.type, occurredOn: event.occurredOn }]);
+  return byCountry;
+}
+
+/** Each country of the breakdown flagged with the country events open there today. */
+function withCountryEvents<T extends { byCountry: Portfolio['byCountry'] }>(portfolio: T, events: Map<string, OpenCountryEvent[]>): Omit<T, 'byCountry'> & { byCountry: CountryRow[] } {
+  return { ...portfolio, byCountry: portfolio.byCountry.map((row) => ({ ...row, openCountryEvents: events.get(row.key) ?? [] })) };
 }
 
 /** Every tenant's, in EUR; plus the capacity used on each buyer and the exposure under open sector alerts. */
@@ -87,8 +126,7 @@ interface CapacityUse {
 }
 
 /** The insurer's figures: what InsurerPortfolio in the contract answers. */
-export type InsurerPortfolio = Portfolio & {
-  readonly asOf: string;
+export type InsurerPortfolio = TenantPortfolio & {
   readonly tenants: number;
   readonly capacity: CapacityUse & { readonly mostUsed: (CapacityUse & { readonly buyerId: string; readonly grade: number })[] };
   readonly sectorAlerts: { readonly alertId: string; readonly sector: string; readonly country: string; readonly buyers: number; readonly limit: number; readonly exposure: number }[];
@@ -110,9 +148,12 @@ export async function insurerPortfolio(now: Date): Promise<InsurerPortfolio> {
     }
   };
   const all: PortfolioLimit[] = [];
+  const unpaid: { currency: string; outstanding: number; exposure: number; invoices: number }[] = [];
   for (const tenantId of tenantIds) {
-    const { limits } = await tenantLimits(TenantContext.forInsurer(SYSTEM, tenantId), today, toEur);
-    all.push(...limits);
+    const tenant = await tenantLimits(TenantContext.forInsurer(SYSTEM, tenantId), today, toEur);
+    all.push(...tenant.limits);
+    // In EUR: each tenant's invoices of one currency at today's rate of its policy currency, rounded up as its exposure is.
+    for (const row of exposureByCurrency(tenant.unpaid)) unpaid.push({ ...row, exposure: toEur(row.exposure, tenant.currency) });
   }
   // The same buyer held by several tenants is one buyer of the insurer's: sum per buyer.
   const merged = new Map<string, PortfolioLimit>();
@@ -153,8 +194,10 @@ export async function insurerPortfolio(now: Date): Promise<InsurerPortfolio> {
         exposure: under.reduce((sum, entry) => sum + entry.exposure, 0),
       };
     });
+  const countryEvents = await openCountryEventsToday(today);
   return {
-    ...portfolio,
+    ...withCountryEvents(portfolio, countryEvents),
+    byCurrency: exposureByCurrency(unpaid),
     asOf: today,
     tenants: tenantIds.length,
     capacity: { reservedEur: reservedTotal, capacityEur: capacityTotal, utilisationBp: capacityTotal > 0 ? Math.round((reservedTotal * 10_000) / capacityTotal) : 0, mostUsed: perBuyer.slice(0, 10) },

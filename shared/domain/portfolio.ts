@@ -283,3 +283,31 @@ function safe(value: number, name: string): number {
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** One currency of the unpaid invoices: their outstanding in it, and what they add to exposure. */
+export interface CurrencyExposure {
+  currency: string;
+  invoices: number;
+  /** Σ outstanding, in `currency`. */
+  outstanding: number;
+  /** Σ what they add to exposure, in the portfolio's currency (each invoice at its issue date's rate). */
+  exposure: number;
+}
+
+/**
+ * Unpaid invoices grouped by their own currency, the largest exposure first (then by code):
+ * the rows' `exposure` add up to the portfolio's outstanding.
+ */
+export function exposureByCurrency(invoices: readonly { currency: string; outstanding: number; exposure: number; invoices?: number }[]): CurrencyExposure[] {
+  const rows = new Map<string, CurrencyExposure>();
+  for (const invoice of invoices) {
+    if (invoice.outstanding === 0 && invoice.exposure === 0) continue;
+    const row = rows.get(invoice.currency) ?? { currency: invoice.currency, invoices: 0, outstanding: 0, exposure: 0 };
+    // A row already summed (the insurer's, per tenant) counts its invoices.
+    row.invoices += invoice.invoices ?? 1;
+    row.outstanding += invoice.outstanding;
+    row.exposure += invoice.exposure;
+    rows.set(invoice.currency, row);
+  }
+  return [...rows.values()].sort((a, b) => b.exposure - a.exposure || (a.currency < b.currency ? -1 : 1));
+}

@@ -245,6 +245,26 @@ describe('buyer monitoring on the dashboard', () => {
     }
   });
 
+  it('graphs country events by type, closings, the notices sent, cover checks sent cash in advance and political claims; alarms on an event opened', () => {
+    const published = ['monitoring', 'cover'].flatMap((folder) =>
+      readdirSync(path.join(REPO_ROOT, 'functions', folder))
+        .filter((file) => file.endsWith('.ts'))
+        .flatMap((file) => [...readFileSync(path.join(REPO_ROOT, 'functions', folder, file), 'utf8').matchAll(/(?:addMetric|countByOutcome)\('(\w+)'/g)].map((m) => m[1])),
+    );
+    for (const type of ['war', 'transfer_restriction', 'payment_moratorium', 'expropriation', 'import_licence_cancelled', 'other']) {
+      expect(shown.some((m) => m.name === 'CountryEventsOpened' && m.dimensions['type'] === type), type).toBe(true);
+    }
+    for (const name of ['CountryEventsOpened', 'CountryEventsClosed', 'CountryRiskNotices', 'CoverChecksCountryEvent']) {
+      expect(shown.some((m) => m.name === name), name).toBe(true);
+      expect(published, name).toContain(name);
+    }
+    expect(shown.some((m) => m.name === 'ClaimsOpened' && m.dimensions['riskType'] === 'political')).toBe(true);
+    const opened = alarms.filter((alarm) => alarmMetrics(alarm.props).some((m) => m.name === 'CountryEventsOpened'));
+    expect(opened).toHaveLength(1);
+    expect(opened[0]?.props).toMatchObject({ Threshold: 1 });
+    expect(alarmMetrics(opened[0]!.props).filter((m) => m.name === 'CountryEventsOpened')).toHaveLength(6);
+  });
+
   it('alarms when the detector raises a sector alert, for an underwriter to review', () => {
     const detected = alarms.filter((alarm) => alarmMetrics(alarm.props).some((m) => m.name === 'SectorAlertsRaised' && m.dimensions['source'] === 'detector'));
     expect(detected).toHaveLength(1);

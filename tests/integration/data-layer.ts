@@ -27,6 +27,7 @@ async function modules() {
     apiKeys: await import('../../shared/data/api-keys.ts'),
     buyers: await import('../../shared/data/buyers.ts'),
     claims: await import('../../shared/data/claims.ts'),
+    countryEvents: await import('../../shared/data/country-events.ts'),
     client: await import('../../shared/data/client.ts'),
     deliveries: await import('../../shared/data/deliveries.ts'),
     extensions: await import('../../shared/data/extensions.ts'),

@@ -1,0 +1,195 @@
+/**
+ * Country events on DynamoDB Local: opened and closed by the insurer, open on a day when
+ * occurredOn ≤ day < closedOn; while open, limit requests on the country's buyers are referred,
+ * cover checks for delivery then send cash in advance, and an overdue due then may be political.
+ * Each tenant holding a limit there is told once per change (a retry tells no one twice), as on
+ * a category raise by 2 or more or to 7.
+ */
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../shared/domain/dates.ts';
+import { isoDay } from '../../shared/clock/index.ts';
+import { insurer, useDataLayer } from './data-layer.ts';
+
+const day0 = addDays(isoDay(new Date()), -300);
+const on = (days: number) => new Date(`${addDays(day0, days)}T10:00:00Z`);
+const day = (days: number) => addDays(day0, days);
+let serial = 0;
+
+const data = useDataLayer('country-events');
+
+/** A tenant covering `country`, a buyer there with a limit of 50,000.00 granted on day 0. */
+async function exposed(country: string, policy: Record<string, unknown> = {}) {
+  serial += 1;
+  const tenant = await data.newTenant({ name: `Export ${serial}`, policy: { inceptionDate: day0, coveredCountries: ['FR', country], ...policy } }, on(0));
+  const buyer = await data.newBuyer({ legalName: `Importador ${serial}`, country }, on(0));
+  await data.grantLimit(tenant.context, buyer.buyerId, 5_000_000, on(0));
+  return { ...tenant, buyerId: buyer.buyerId, legalName: buyer.legalName };
+}
+
+const open = (country: string, occurredOn: string, type: 'war' | 'transfer_restriction' = 'transfer_restriction') =>
+  data.countryEvents.createCountryEvent(insurer, { country, type, occurredOn, description: 'Transfers abroad suspended by the central bank' }, on(20));
+
+describe('a country event', () => {
+  it('is opened, read, listed by country and status, and closed once', async () => {
+    const event = await open('AR', day(10));
+    expect(event).toMatchObject({ country: 'AR', type: 'transfer_restriction', occurredOn: day(10), status: 'open', createdBy: insurer.keyId });
+    expect(event.eventId).toMatch(/^cev_/);
+    expect(await data.countryEvents.getCountryEvent(event.eventId)).toEqual(event);
+    const [changed] = await data.outbox('country.risk_changed', (d) => d['eventId'] === event.eventId);
+    expect(changed!.data).toEqual({ change: 'event_opened', eventId: event.eventId, country: 'AR' });
+
+    const listed = async (query: { country?: string; status?: 'open' | 'closed' }) => (await data.countryEvents.listCountryEvents(query, { limit: 50 })).items.map((e) => e.eventId);
+    expect(await listed({ country: 'AR' })).toContain(event.eventId);
+    expect(await listed({ country: 'AR', status: 'open' })).toEqual([event.eventId]);
+    expect(await listed({ country: 'UY', status: 'open' })).toEqual([]);
+
+    await expect(data.countryEvents.closeCountryEvent(event.eventId, { closedOn: day(9) }, on(30))).rejects.toMatchObject({
+      status: 400,
+      extensions: { errors: [{ field: 'closedOn', code: 'before_occurred_on' }] },
+    });
+    await expect(data.countryEvents.closeCountryEvent(event.eventId, { closedOn: day(31) }, on(30))).rejects.toMatchObject({
+      status: 400,
+      extensions: { errors: [{ field: 'closedOn', code: 'in_the_future' }] },
+    });
+    const closed = await data.countryEvents.closeCountryEvent(event.eventId, { closedOn: day(30) }, on(30));
+    expect(closed).toMatchObject({ status: 'closed', closedOn: day(30) });
+    await expect(data.countryEvents.closeCountryEvent(event.eventId, { closedOn: day(30) }, on(31))).rejects.toMatchObject({ status: 409, slug: 'country-event-closed', extensions: { closedOn: day(30) } });
+    expect(await listed({ country: 'AR', status: 'open' })).toEqual([]);
+    expect(await listed({ country: 'AR', status: 'closed' })).toEqual([event.eventId]);
+
+    // Open from the day it occurred to the day before it closed.
+    const openOn = async (days: number) => (await data.countryEvents.countryEventsOpenOn('AR', day(days))).map((e) => e.eventId);
+    expect(await openOn(9)).toEqual([]);
+    expect(await openOn(10)).toEqual([event.eventId]);
+    expect(await openOn(29)).toEqual([event.eventId]);
+    expect(await openOn(30)).toEqual([]);
+  });
+
+  it('cannot have occurred after today; a concurrent second close answers 409 too', async () => {
+    await expect(data.countryEvents.createCountryEvent(insurer, { country: 'EC', type: 'war', occurredOn: day(21), description: 'x' }, on(20))).rejects.toMatchObject({
+      status: 400,
+      extensions: { errors: [{ field: 'occurredOn', code: 'in_the_future' }] },
+    });
+    const event = await open('EC', day(5), 'war');
+    const closes = await Promise.allSettled([1, 2, 3].map(() => data.countryEvents.closeCountryEvent(event.eventId, { closedOn: day(20) }, on(25))));
+    expect(closes.filter((c) => c.status === 'fulfilled')).toHaveLength(1);
+    expect(closes.filter((c) => c.status === 'rejected').map((c) => (c as PromiseRejectedResult).reason.status)).toEqual([409, 409]);
+    expect(await data.outbox('country.risk_changed', (d) => d['eventId'] === event.eventId && d['change'] === 'event_closed')).toHaveLength(1);
+  });
+
+  it('while open, refers limit requests and sends cover checks cash in advance; before it, neither', async () => {
+    const { context, buyerId } = await exposed('PE');
+    await open('PE', day(10));
+    const before = await data.limits.requestLimit(context, { buyerId, type: 'increase', amount: 6_000_000 }, on(9));
+    expect(before.body).toMatchObject({ decision: 'approved', amount: 6_000_000 });
+    const during = await data.limits.requestLimit(context, { buyerId, type: 'increase', amount: 7_000_000 }, on(20));
+    expect(during.status).toBe(202);
+    expect(during.body).toMatchObject({ decision: 'referred', amount: 6_000_000 });
+    expect(during.body.reasons.map((r) => r.code)).toEqual(['country_event']);
+
+    const check = (deliveryDate: string) => data.orders.coverCheck(context, { buyerId, amount: 100_000, paymentTermsDays: 30, deliveryDate, strategicImportance: 'normal', commit: false }, on(20));
+    expect(await check(day(9))).toMatchObject({ covered: true, recommendation: 'accept' });
+    const refused = await check(day(20));
+    expect(refused).toMatchObject({ covered: false, coveredAmount: 0, recommendation: 'cash_in_advance', depositAmount: 100_000 });
+    expect(refused.reasons).toEqual([{ code: 'country_event', message: expect.stringContaining(`transfer restriction since ${day(10)}) is open in PE`) }]);
+  });
+
+  it('makes a private buyer’s overdue political when it fell due while open', async () => {
+    serial += 1;
+    const { context } = await data.newTenant({ policy: { inceptionDate: day0, coveredCountries: ['FR', 'BO'], politicalRiskCovered: true, politicalCoverPercent: 95, politicalWaitingPeriodDays: 120 } }, on(0));
+    const buyer = await data.newBuyer({ country: 'BO' }, on(0));
+    await data.grantLimit(context, buyer.buyerId, 5_000_000, on(0));
+    const invoices = await data.orders.createInvoices(
+      context,
+      [
+        { buyerId: buyer.buyerId, number: `BO-${serial}-1`, amount: 4_000_000, currency: 'EUR', issueDate: day(0), dueDate: day(5) },
+        { buyerId: buyer.buyerId, number: `BO-${serial}-2`, amount: 500_000, currency: 'EUR', issueDate: day(0), dueDate: day(30) },
+      ],
+      on(0),
+    );
+    await open('BO', day(10));
+    // The first fell due before the event: not political.
+    await expect(data.claims.notifyOverdue(context, { buyerId: buyer.buyerId, invoiceIds: invoices.map((i) => i.invoiceId), cause: 'political' }, on(40))).rejects.toMatchObject({
+      status: 422,
+      slug: 'no-political-event',
+      extensions: { invoiceIds: [invoices[0]!.invoiceId], country: 'BO' },
+    });
+    const claim = await data.claims.notifyOverdue(context, { buyerId: buyer.buyerId, invoiceIds: [invoices[1]!.invoiceId], cause: 'political' }, on(40));
+    expect(claim).toMatchObject({ riskType: 'political', waitingPeriodEndsOn: day(160) });
+  });
+});
+
+describe('the tenants exposed in the country', () => {
+  it('are told once each, listing their buyers there; a retry tells no one twice; tenants without a limit there are not told', async () => {
+    const first = await exposed('CO');
+    const second = await exposed('CO');
+    const elsewhere = await exposed('CL');
+    const event = await open('CO', day(10), 'war');
+    const change = { change: 'event_opened' as const, eventId: event.eventId, country: 'CO' };
+    expect(await data.countryEvents.applyCountryRiskChange(change, on(20))).toEqual({ tenantsNotified: 2 });
+    expect(await data.countryEvents.applyCountryRiskChange(change, on(20))).toEqual({ tenantsNotified: 0 });
+
+    const told = await data.outbox('country.event_opened', (d) => d['eventId'] === event.eventId);
+    expect(told.map((e) => e.tenantId).sort()).toEqual([first.tenantId, second.tenantId].sort());
+    expect(told.find((e) => e.tenantId === first.tenantId)!.data).toEqual({
+      cause: 'country_event',
+      country: 'CO',
+      eventId: event.eventId,
+      type: 'war',
+      occurredOn: day(10),
+      description: 'Transfers abroad suspended by the central bank',
+      category: null,
+      buyers: [{ buyerId: first.buyerId, legalName: first.legalName }],
+    });
+    expect(told.some((e) => e.tenantId === elsewhere.tenantId)).toBe(false);
+
+    await data.countryEvents.closeCountryEvent(event.eventId, { closedOn: day(20) }, on(20));
+    expect(await data.countryEvents.applyCountryRiskChange({ change: 'event_closed', eventId: event.eventId, country: 'CO' }, on(21))).toEqual({ tenantsNotified: 2 });
+    const closed = await data.outbox('country.event_closed', (d) => d['eventId'] === event.eventId);
+    expect(closed.find((e) => e.tenantId === second.tenantId)!.data).toEqual({
+      country: 'CO',
+      eventId: event.eventId,
+      type: 'war',
+      occurredOn: day(10),
+      closedOn: day(20),
+      buyers: [{ buyerId: second.buyerId, legalName: second.legalName }],
+    });
+  });
+
+  it('are told of a category raise by 2 or more, or to 7; not of a rise by 1', async () => {
+    const tenant = await exposed('PY');
+    await data.buyers.setCountryCategory('PY', 4, on(1));
+    await data.buyers.setCountryCategory('PY', 5, on(2));
+    expect(await data.outbox('country.risk_changed', (d) => d['country'] === 'PY')).toEqual([]);
+    const raised = await data.buyers.setCountryCategory('PY', 7, on(3));
+    const [change] = await data.outbox('country.risk_changed', (d) => d['country'] === 'PY');
+    expect(change!.data).toEqual({ change: 'category_raised', country: 'PY', from: 5, to: 7, at: raised.updatedAt });
+    expect(await data.countryEvents.applyCountryRiskChange(change!.data as never, on(3))).toEqual({ tenantsNotified: 1 });
+    const [told] = await data.outbox('country.event_opened', (d) => d['country'] === 'PY');
+    expect(told).toMatchObject({ tenantId: tenant.tenantId, data: { cause: 'category_raised', eventId: null, type: null, category: { from: 5, to: 7 }, buyers: [{ buyerId: tenant.buyerId }] } });
+  });
+});
+
+describe('the portfolio', () => {
+  it('flags each country with the events open there today, and shows unpaid invoices by currency', async () => {
+    const { context, buyerId } = await exposed('VE');
+    const event = await data.countryEvents.createCountryEvent(insurer, { country: 'VE', type: 'payment_moratorium', occurredOn: day(10), description: 'Moratorium' }, on(20));
+    await data.fx.publishFxRates(day(0), { USD: '1.25' }, on(0));
+    await data.orders.createInvoices(
+      context,
+      [
+        { buyerId, number: `VE-${serial}-1`, amount: 1_000_000, currency: 'USD', issueDate: day(1), dueDate: day(60) },
+        { buyerId, number: `VE-${serial}-2`, amount: 300_000, currency: 'EUR', issueDate: day(1), dueDate: day(60) },
+      ],
+      on(1),
+    );
+    const portfolio = await data.portfolio.tenantPortfolio(context, new Date());
+    expect(portfolio.byCountry).toEqual([expect.objectContaining({ key: 'VE', openCountryEvents: [{ eventId: event.eventId, type: 'payment_moratorium', occurredOn: day(10) }] })]);
+    // USD 10,000.00 at 1.25 = EUR 8,000.00; EUR 3,000.00: together the EUR 11,000.00 outstanding.
+    expect(portfolio.byCurrency).toEqual([
+      { currency: 'USD', invoices: 1, outstanding: 1_000_000, exposure: 800_000 },
+      { currency: 'EUR', invoices: 1, outstanding: 300_000, exposure: 300_000 },
+    ]);
+    expect(portfolio.exposure).toBe(1_100_000);
+  });
+});
