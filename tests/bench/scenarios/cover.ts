@@ -8,11 +8,13 @@
  * buyer (GetItem), the tenant's decision matrix (GetItem), the overdue marker of an open claim
  * on the buyer (GetItem, absent here), the buyer's oldest unpaid invoice (Query on gsi3, Limit
  * 1, none here: its due date gives the end of the maximum extension period) and the exposure
- * counter (GetItem, consistent only when committing). With `commit: true` it then
+ * counter (GetItem, consistent only when committing); once the buyer is read, the country events
+ * of its country (Query on gsi2, none here), beside the others. With `commit: true` it then
  * writes ONE TransactWriteItems of 2 items: the exposure Update (ADD, conditioned on `used`
  * leaving room for the amount) and the order Put (conditioned on a new key).
  *
- *   raw reads of a check        the 6 reads in parallel, with the
+ *   raw reads of a check        the 6 reads in parallel (the buyer's followed by the country
+ *                               events query), with the
  *                               SDK's low-level client on the app's table, on the keys of items
  *                               the setup wrote through the API (a tenant, a buyer, its limit)
  *   POST /v1/cover-checks      through the runtime's gateway (authorizer cache hit, usage plans
@@ -205,10 +207,17 @@ export const cover: Scenario = {
     const tenantPk = (tenantId: string) => s(`TENANT#${tenantId}`);
     const getItem = (Key: Item, ConsistentRead: boolean | undefined) =>
       dynamodb.send(new GetItemCommand({ TableName, Key, ...(ConsistentRead !== undefined ? { ConsistentRead } : {}) }));
-    /** The 6 reads of coverCheck's first round trip besides the exposure, with its consistency (buyer and policy: SDK default). */
+    /** The 6 reads of coverCheck's first round trip besides the exposure (and the country events after the buyer), with its consistency (buyer and policy: SDK default). */
     const readFacts = async (pair: Pair) => {
       const [buyer, policy, limit] = await Promise.all([
-        getItem({ pk: s(`BUYER#${pair.buyerId}`), sk: s('BUYER') }, undefined),
+        // The buyer, then the country events of its country (countryEventKeys.byCountry: none here).
+        getItem({ pk: s(`BUYER#${pair.buyerId}`), sk: s('BUYER') }, undefined).then(async (read) => {
+          const country = read.Item?.['country']?.S;
+          if (!country) throw new Error('cover: the bench buyer has no country');
+          const events = await dynamodb.send(new QueryCommand({ TableName, IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': s(`COUNTRYEVENTS#${country}`) } }));
+          if (events.Count !== 0) throw new Error('cover: a country event exists in a bench buyer’s country');
+          return read;
+        }),
         dynamodb.send(
           new QueryCommand({
             TableName,
