@@ -23,7 +23,8 @@ export function isOpenOn(event: CountryEventSpan, day: string): boolean {
 
 /** The events of a country open on `day`, the earliest first. */
 export function openOn<T extends CountryEventSpan>(events: readonly T[], day: string): T[] {
-  return events.filter((event) => isOpenOn(event, day)).sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : 0));
+  // ISO dates compare as strings; equal days keep their order (a stable sort).
+  return events.filter((event) => isOpenOn(event, day)).sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
 }
 
 /**

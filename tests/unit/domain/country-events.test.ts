@@ -23,6 +23,13 @@ describe('a country event is open from the day it occurred to the day before it 
     const events = [event('2026-03-01'), event('2026-01-01', '2026-02-01'), event('2026-02-10'), event('2026-04-01')];
     expect(openOn(events, '2026-03-15').map((e) => e.occurredOn)).toEqual(['2026-02-10', '2026-03-01']);
     expect(openOn(events, '2025-12-31')).toEqual([]);
+    // Sorted whatever the order given, and the same day twice keeps both.
+    const later = event('2026-03-01');
+    const earlier = event('2026-02-10');
+    const same = event('2026-02-10');
+    expect(openOn([later, earlier], '2026-03-15')).toEqual([earlier, later]);
+    expect(openOn([earlier, later], '2026-03-15')).toEqual([earlier, later]);
+    expect(openOn([same, later, earlier], '2026-03-15')).toEqual([same, earlier, later]);
   });
 
   it('names the event in a sentence', () => {

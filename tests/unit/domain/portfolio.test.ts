@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RECOVERY_RATE_PERCENT, WORSENED_WINDOW_DAYS, expectedLossOf, portfolioOf, type Breakdown, type Portfolio, type PortfolioLimit } from '../../../shared/domain/portfolio.ts';
+import { DEFAULT_RECOVERY_RATE_PERCENT, WORSENED_WINDOW_DAYS, expectedLossOf, exposureByCurrency, portfolioOf, type Breakdown, type Portfolio, type PortfolioLimit } from '../../../shared/domain/portfolio.ts';
 
 const TODAY = '2026-06-30';
 
@@ -395,5 +395,43 @@ describe('properties', () => {
         expect(largestLeftOut).toBeLessThanOrEqual(tops.at(-1) ?? 0);
       }),
     );
+  });
+});
+
+describe('unpaid invoices by currency', () => {
+  it('sums each currency’s invoices, outstanding and exposure; the largest exposure first, ties by code; paid ones left out', () => {
+    const rows = exposureByCurrency([
+      // USD 10,000.00 at 1.25 = EUR 8,000.00; USD 5.00 at 1.25 = EUR 4.00.
+      { currency: 'USD', outstanding: 1_000_000, exposure: 800_000 },
+      { currency: 'EUR', outstanding: 300_000, exposure: 300_000 },
+      { currency: 'USD', outstanding: 500, exposure: 400 },
+      { currency: 'GBP', outstanding: 0, exposure: 0 },
+      // Ties on exposure: by code.
+      { currency: 'SEK', outstanding: 2_000, exposure: 200 },
+      { currency: 'CHF', outstanding: 190, exposure: 200 },
+    ]);
+    expect(rows).toEqual([
+      { currency: 'USD', invoices: 2, outstanding: 1_000_500, exposure: 800_400 },
+      { currency: 'EUR', invoices: 1, outstanding: 300_000, exposure: 300_000 },
+      { currency: 'CHF', invoices: 1, outstanding: 190, exposure: 200 },
+      { currency: 'SEK', invoices: 1, outstanding: 2_000, exposure: 200 },
+    ]);
+    // Sorting does not depend on the order given.
+    expect(exposureByCurrency([{ currency: 'SEK', outstanding: 1, exposure: 5 }, { currency: 'CHF', outstanding: 1, exposure: 5 }]).map((row) => row.currency)).toEqual(['CHF', 'SEK']);
+  });
+
+  it('adds up rows already summed (the insurer’s, per tenant) by their invoice counts; an invoice with only exposure left still counts', () => {
+    expect(
+      exposureByCurrency([
+        { currency: 'USD', outstanding: 1_000, exposure: 800, invoices: 3 },
+        { currency: 'USD', outstanding: 2_000, exposure: 1_700, invoices: 4 },
+        { currency: 'JPY', outstanding: 0, exposure: 1 },
+      ]),
+    ).toEqual([
+      { currency: 'USD', invoices: 7, outstanding: 3_000, exposure: 2_500 },
+      { currency: 'JPY', invoices: 1, outstanding: 0, exposure: 1 },
+    ]);
+    expect(exposureByCurrency([{ currency: 'KRW', outstanding: 1, exposure: 0 }])).toEqual([{ currency: 'KRW', invoices: 1, outstanding: 1, exposure: 0 }]);
+    expect(exposureByCurrency([])).toEqual([]);
   });
 });
