@@ -9,8 +9,7 @@ import { BatchWriteCommand, GetCommand, TransactWriteCommand, UpdateCommand } fr
 import { documents } from './client.ts';
 import { failedConditions, isConditionFailed, isRace } from './items.ts';
 import { categoryRaiseNotified } from '#domain/country-events';
-import { newEvent } from '#events/envelope';
-import { outboxPut } from '#events/outbox';
+import { countryRiskChanged } from './country-risk.ts';
 import { newId } from './ids.ts';
 import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
@@ -249,7 +248,7 @@ export async function setCountryCategory(code: string, category: number, now: Da
               },
             },
             ...(raised
-              ? [outboxPut(tableName(), newEvent({ type: 'country.risk_changed', tenantId: null, data: { change: 'category_raised', country: code, from: before.category, to: category, at: updatedAt }, now }))]
+              ? [countryRiskChanged({ change: 'category_raised', country: code, from: before.category, to: category, at: updatedAt }, now)]
               : []),
           ],
         }),

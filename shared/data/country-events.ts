@@ -17,27 +17,16 @@ import { queryPage, type PageRequest, type PageResult, type PartitionQuery } fro
 import { tableName } from './table.ts';
 import { buyerKeys, countryEventKeys } from './keys.ts';
 import { holdersAndWatchers, inParallel, noticeOnce, FANOUT_CONCURRENCY } from './monitoring.ts';
+import { countryRiskChanged, type CountryRiskChange } from './country-risk.ts';
 import { TenantContext, type Principal } from '#access';
 import type { CountryEvent, CountryEventQuery, CreateCountryEventBody } from '#contract/country-events';
 import { ProblemError, fieldError, problems } from '#contract/problems';
 import { openOn } from '#domain/country-events';
-import { newEvent } from '#events/envelope';
-import { outboxPut } from '#events/outbox';
 import { isoDay } from '#clock';
 
 const SYSTEM: Principal = { role: 'insurer', keyId: 'system:country-events' };
 
-/** What the internal country.risk_changed event carries to the fan-out. */
-export type CountryRiskChange =
-  | { change: 'event_opened' | 'event_closed'; eventId: string; country: string }
-  | { change: 'category_raised'; country: string; from: number; to: number; at: string };
-
 const eventOf = (item: Record<string, unknown>): CountryEvent => attributesOf<CountryEvent>(item);
-
-/** The internal event that starts the fan-out, in the transaction of the change. */
-export function countryRiskChanged(data: CountryRiskChange, now: Date) {
-  return outboxPut(tableName(), newEvent({ type: 'country.risk_changed', tenantId: null, data: { ...data }, now }));
-}
 
 export async function createCountryEvent(principal: Principal, body: CreateCountryEventBody, now: Date): Promise<CountryEvent> {
   const today = isoDay(now);
