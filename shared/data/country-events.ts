@@ -66,9 +66,7 @@ export async function getCountryEvent(eventId: string): Promise<CountryEvent> {
 /** Closed from `closedOn` (open on a day before it); a closed event answers 409. */
 export async function closeCountryEvent(eventId: string, body: { closedOn: string }, now: Date): Promise<CountryEvent> {
   const event = await getCountryEvent(eventId);
-  const closed = () =>
-    new ProblemError({ slug: 'country-event-closed', detail: `Country event ${eventId} is closed from ${String(event.closedOn)}.`, extensions: { closedOn: event.closedOn } });
-  if (event.status === 'closed') throw closed();
+  if (event.status === 'closed') throw closedProblem(eventId, event.closedOn);
   const today = isoDay(now);
   if (body.closedOn < event.occurredOn) {
     throw problems.validation([fieldError('body', ['closedOn'], 'before_occurred_on', `${body.closedOn} is before the event occurred (${event.occurredOn})`)]);
@@ -96,10 +94,14 @@ export async function closeCountryEvent(eventId: string, body: { closedOn: strin
   } catch (error) {
     // Closed meanwhile by another request: the first close stands.
     if (!isRace(error)) throw error;
-    const after = await getCountryEvent(eventId);
-    throw new ProblemError({ slug: 'country-event-closed', detail: `Country event ${eventId} is closed from ${String(after.closedOn)}.`, extensions: { closedOn: after.closedOn } });
+    throw closedProblem(eventId, (await getCountryEvent(eventId)).closedOn);
   }
   return { ...event, status: 'closed', closedOn: body.closedOn, closedAt };
+}
+
+/** 409 country-event-closed: closing twice, or after another request closed it first. */
+function closedProblem(eventId: string, closedOn: string | undefined): ProblemError {
+  return new ProblemError({ slug: 'country-event-closed', detail: `Country event ${eventId} is closed from ${String(closedOn)}.`, extensions: { closedOn } });
 }
 
 /** By status and country, by country, by status, or all: each read by key, never filtered after the page. */
