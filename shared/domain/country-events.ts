@@ -38,7 +38,15 @@ export function categoryRaiseNotified(from: number, to: number): boolean {
   return to - from >= 2 || (to === 7 && from < 7);
 }
 
-/** How a country event is named in sentences: "transfer restriction in BR since 2026-02-10". */
-export function describeCountryEvent(country: string, event: CountryEventSpan): string {
-  return `${event.type.replaceAll('_', ' ')} in ${country} since ${event.occurredOn}`;
+/**
+ * How a country event is named in sentences: "transfer restriction in BR since 2026-02-10", or
+ * "transfer restriction since 2026-02-10" without the country, for a sentence that names it
+ * elsewhere ("… is open in BR"). The type is taken as written: a rule's input may hold any.
+ */
+export function describeCountryEvent(
+  country: string,
+  event: Pick<CountryEventSpan, 'occurredOn'> & { readonly type: string },
+  { withCountry = true }: { readonly withCountry?: boolean } = {},
+): string {
+  return `${event.type.replaceAll('_', ' ')}${withCountry ? ` in ${country}` : ''} since ${event.occurredOn}`;
 }

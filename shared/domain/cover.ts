@@ -15,6 +15,7 @@
  * - Rules are checked in a fixed order and the first that speaks decides; its reason comes
  *   first in `reasons`. A second reason appears only when the matrix's answer was adjusted.
  */
+import { describeCountryEvent } from './country-events.ts';
 import { assertIsoDate } from './dates.ts';
 import { GRADES, assertGrade, type Grade } from './grades.ts';
 import { maxPaymentTermsOf } from './limits.ts';
@@ -377,7 +378,7 @@ function refuseInCountryEvent(ctx: Context): CoverCheckResult | undefined {
   return result(ctx, 0, 'cash_in_advance', [
     because(
       'country_event',
-      `A country event (${event.type.replaceAll('_', ' ')} since ${event.occurredOn}) is open in ${event.country} on the delivery date ${ctx.input.order.deliveryDate}: the money may not leave the country, so no new delivery is covered and, whatever the decision matrix says, the order of ${money(ctx, ctx.amount)} should be paid in advance.`,
+      `A country event (${describeCountryEvent(event.country, event, { withCountry: false })}) is open in ${event.country} on the delivery date ${ctx.input.order.deliveryDate}: the money may not leave the country, so no new delivery is covered and, whatever the decision matrix says, the order of ${money(ctx, ctx.amount)} should be paid in advance.`,
     ),
   ]);
 }

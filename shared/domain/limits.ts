@@ -17,6 +17,7 @@
  * - Rules are checked in a fixed order and the first that speaks decides; its reason comes
  *   first in `reasons`.
  */
+import { describeCountryEvent } from './country-events.ts';
 import { addMonths, assertIsoDate } from './dates.ts';
 import { assertGrade, assertLimitRules, gradeBand, type Grade, type LimitRules } from './grades.ts';
 import { formatFxRate, fromEurDown, reservationAfter, toEurUp } from './fx.ts';
@@ -312,7 +313,7 @@ function referCountryEvent(ctx: Context): LimitDecision | undefined {
   return referral(
     ctx,
     'country_event',
-    `A country event (${event.type.replaceAll('_', ' ')} since ${event.occurredOn}, ${event.eventId}) is open in ${buyer.country}, so an underwriter must review the request for ${describeLimit(ctx, ctx.requested)}.`,
+    `A country event (${describeCountryEvent(buyer.country, event, { withCountry: false })}, ${event.eventId}) is open in ${buyer.country}, so an underwriter must review the request for ${describeLimit(ctx, ctx.requested)}.`,
   );
 }
 
