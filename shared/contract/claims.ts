@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CLAIM_DOCUMENT_KINDS, CLAIM_DOCUMENT_STATUSES, CLAIM_REASON_CODES, CLAIM_STATUSES, DEDUCTIBLE_ORDERS, RISK_TYPES } from '#domain/claims';
 import { BuyerId } from './buyers.ts';
 import { Amount, Id, IsoDate, MoneyAmount, Page, PageQuery, PlausibleDate, Timestamp } from './common.ts';
+import { RateShown } from './fx.ts';
 import { InvoiceId } from './orders.ts';
 
 export const ClaimId = Id('claim', 'Claim id (clm_…)');
@@ -71,14 +72,13 @@ const ClaimInvoice = z.object({
   dueDate: IsoDate,
   currency: z.string().optional().meta({ description: 'The invoice’s currency when it is not the policy currency: the indemnity converts it at the rate in force on the date of loss' }),
 });
-const FxRateShown = z.object({ rate: z.string().meta({ description: 'Units of the currency for 1 EUR' }), publishedFor: IsoDate });
 const OriginalAmount = z
   .object({
     outstanding: Amount.meta({ description: 'Outstanding at the date of loss, in the invoice’s currency' }),
     currency: z.string(),
     rate: z.string().meta({ description: 'The invoice currency’s rate in force on the date of loss, units for 1 EUR (the policy currency’s for an invoice in EUR)' }),
     publishedFor: IsoDate,
-    policyCurrencyRate: FxRateShown.optional().meta({ description: 'Between two currencies other than EUR: the policy currency’s rate too (the conversion goes through EUR)' }),
+    policyCurrencyRate: RateShown.optional().meta({ description: 'Between two currencies other than EUR: the policy currency’s rate too (the conversion goes through EUR)' }),
   })
   .meta({ id: 'ClaimInvoiceOriginal', description: 'An invoice in another currency than the policy’s: what it showed, and the rate that converted it' });
 export const Indemnity = z

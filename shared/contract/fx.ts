@@ -79,7 +79,8 @@ export const FxRatesQuery = PageQuery.extend({
 
 export const FxPublicationList = Page(FxPublication, 'FxPublicationList');
 
-const RateShown = z.object({ rate: Rate, publishedFor: IsoDate.meta({ description: 'The date the rate was published for: the latest on or before the day converted' }) });
+/** One rate as shown beside an amount it converted (shared/domain/fx.ts formatFxRate). */
+export const RateShown = z.object({ rate: Rate, publishedFor: IsoDate.meta({ description: 'The date the rate was published for: the latest on or before the day converted' }) });
 
 /** The rate(s) that converted an amount into the policy currency (shared/domain/fx.ts conversionRate). */
 export const ConversionRate = RateShown.extend({
