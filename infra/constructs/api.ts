@@ -1,28 +1,18 @@
-import { Aws, Duration, Stack, Validations } from 'aws-cdk-lib';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import type { Method } from 'aws-cdk-lib/aws-apigateway';
+import { Aws, Stack, Validations } from 'aws-cdk-lib';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
   AccessLogFormat,
-  ApiKeySourceType,
-  AuthorizationType,
+  ApiDefinition,
   EndpointType,
-  IdentitySource,
-  LambdaIntegration,
   LogGroupLogDestination,
   MethodLoggingLevel,
-  MockIntegration,
-  PassthroughBehavior,
-  RequestAuthorizer,
-  ResponseType,
-  RestApi,
-  type IResource,
+  SpecRestApi,
 } from 'aws-cdk-lib/aws-apigateway';
 import { CfnWebACL, CfnWebACLAssociation } from 'aws-cdk-lib/aws-wafv2';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE } from '#contract/problems';
 import { deployedRoutes, type Topology } from '#topology';
-import { methodNotAllowedProblem } from '#http/gateway';
+import { apiDefinition } from './api-definition.ts';
 import type { Functions } from './functions.ts';
 
 export interface ApiProps {
@@ -31,25 +21,34 @@ export interface ApiProps {
 }
 
 /**
- * REST API Gateway from the topology's routes: Lambda proxy integrations, a Lambda
- * authorizer on every non-public route, problem+json gateway responses, 405 answers
- * for known paths with unknown methods, access logs and a WAF web ACL.
+ * REST API Gateway from the topology's routes, imported as one OpenAPI definition
+ * (api-definition.ts): Lambda proxy integrations, a Lambda authorizer on every non-public
+ * route, problem+json gateway responses, 405 answers for known paths with unknown methods;
+ * access logs and a WAF web ACL on the stage.
  */
 export class Api extends Construct {
-  readonly api: RestApi;
+  readonly api: SpecRestApi;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
     const { topology, functions } = props;
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_YEAR });
-
-    this.api = new RestApi(this, 'Api', {
-      restApiName: topology.service,
+    const routes = deployedRoutes(topology);
+    const invocationUri = (name: string) => `arn:${Aws.PARTITION}:apigateway:${Aws.REGION}:lambda:path/2015-03-31/functions/${functions.arnOf(name)}/invocations`;
+    const definition = apiDefinition({
+      title: topology.service,
       description: 'Bouclier trade credit insurance API',
+      routes,
+      gatewayResponses: topology.gatewayResponses,
+      invocationUri,
+      ...(topology.authorizer ? { authorizer: topology.authorizer } : {}),
+    });
+
+    this.api = new SpecRestApi(this, 'Api', {
+      restApiName: topology.service,
+      apiDefinition: ApiDefinition.fromInline(definition),
       endpointTypes: [EndpointType.REGIONAL],
       cloudWatchRole: true,
-      // Throttling identities come from the authorizer (usageIdentifierKey), not x-api-key.
-      apiKeySourceType: ApiKeySourceType.AUTHORIZER,
       deployOptions: {
         stageName: topology.stage,
         tracingEnabled: true,
@@ -62,79 +61,20 @@ export class Api extends Construct {
         throttlingBurstLimit: 2000,
       },
     });
+    // A new deployment whenever the definition changes: the stage serves a deployment's snapshot.
+    this.api.latestDeployment?.addToLogicalId(definition);
 
-    const routes = deployedRoutes(topology);
-    const needsAuthorizer = routes.some((route) => route.access !== 'public');
-    const authorizer = needsAuthorizer && topology.authorizer
-      ? new RequestAuthorizer(this, 'Authorizer', {
-          handler: functions.get(topology.authorizer.function),
-          identitySources: topology.authorizer.identityHeaders.map((header) => IdentitySource.header(header)),
-          resultsCacheTtl: Duration.seconds(topology.authorizer.cacheTtlSeconds),
-        })
-      : undefined;
-    if (needsAuthorizer && !authorizer) throw new Error('routes need an authorizer but the topology has none');
-
-    const integrations = new Map<string, LambdaIntegration>();
-    const methodsByResource = new Map<string, { resource: IResource; methods: string[] }>();
-    for (const route of routes) {
-      let integration = integrations.get(route.function);
-      if (!integration) {
-        // One invoke permission per function for this API, not one per method: a permission per
-        // method (77 of them) took the stack past CloudFormation's 500 resources. API Gateway
-        // still invokes a function only through the methods integrated with it.
-        integration = new LambdaIntegration(functions.get(route.function), { proxy: true, scopePermissionToMethod: false });
-        integrations.set(route.function, integration);
-      }
-      const resource = this.api.root.resourceForPath(route.path);
-      const method = resource.addMethod(route.method, integration, {
-        operationName: route.operationId,
-        ...(route.access === 'public'
-          ? { authorizationType: AuthorizationType.NONE }
-          : { authorizer, authorizationType: AuthorizationType.CUSTOM, apiKeyRequired: true }),
-      });
-      if (route.access === 'public') acknowledgeUnauthenticated(method, `${route.operationId} is public by design.`);
-      else {
-        Validations.of(method).acknowledge({
-          id: 'AwsSolutions::AwsSolutions-COG4',
-          reason: 'Callers authenticate with API keys checked by the Lambda REQUEST authorizer, not Cognito.',
-        });
-      }
-      const entry = methodsByResource.get(route.path) ?? { resource, methods: [] };
-      entry.methods.push(route.method);
-      methodsByResource.set(route.path, entry);
+    // One invoke permission per function for this API (not one per method), and one for the
+    // authorizer; API Gateway still invokes a function only through the methods integrated with it.
+    const principal = new ServicePrincipal('apigateway.amazonaws.com');
+    for (const name of new Set(routes.map((route) => route.function))) {
+      functions.get(name).addPermission('InvokedByApi', { principal, sourceArn: this.api.arnForExecuteApi('*', '/*', '*') });
     }
-
-    // A specific method wins over ANY, so ANY answers only the methods a path lacks: 405.
-    for (const [path, { resource, methods }] of methodsByResource) {
-      const allow = methods.join(', ');
-      const any = resource.addMethod(
-        'ANY',
-        new MockIntegration({
-          passthroughBehavior: PassthroughBehavior.WHEN_NO_TEMPLATES,
-          requestTemplates: { 'application/json': '{"statusCode": 405}' },
-          integrationResponses: [
-            {
-              statusCode: '405',
-              responseParameters: {
-                'method.response.header.Allow': `'${allow}'`,
-                'method.response.header.Content-Type': `'${PROBLEM_CONTENT_TYPE}'`,
-                'method.response.header.x-correlation-id': 'context.requestId',
-              },
-              responseTemplates: { 'application/json': JSON.stringify(methodNotAllowedProblem(path, methods)) },
-            },
-          ],
-        }),
-        {
-          authorizationType: AuthorizationType.NONE,
-          methodResponses: [
-            {
-              statusCode: '405',
-              responseParameters: { 'method.response.header.Allow': true, 'method.response.header.Content-Type': true, 'method.response.header.x-correlation-id': true },
-            },
-          ],
-        },
-      );
-      acknowledgeUnauthenticated(any, 'A mock that answers 405 Method Not Allowed; it reaches no function or data.');
+    if (topology.authorizer && routes.some((route) => route.access !== 'public')) {
+      functions.get(topology.authorizer.function).addPermission('InvokedByApiAuthorizer', {
+        principal,
+        sourceArn: `arn:${Aws.PARTITION}:execute-api:${Aws.REGION}:${Aws.ACCOUNT_ID}:${this.api.restApiId}/authorizers/*`,
+      });
     }
 
     this.usagePlans(topology, functions);
@@ -147,29 +87,6 @@ export class Api extends Construct {
       id: 'AwsSolutions::AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
       reason: 'The account-level role API Gateway needs to write access and execution logs; AWS maintains this policy for exactly that.',
     });
-
-    for (const response of topology.gatewayResponses) {
-      this.api.addGatewayResponse(response.type, {
-        type: ResponseType.of(response.type),
-        statusCode: String(response.status),
-        responseHeaders: {
-          'Content-Type': `'${PROBLEM_CONTENT_TYPE}'`,
-          // The request id, as the body's correlationId: every answer carries x-correlation-id.
-          'x-correlation-id': 'context.requestId',
-          ...(response.retryAfterSeconds !== undefined ? { 'Retry-After': `'${response.retryAfterSeconds}'` } : {}),
-        },
-        templates: {
-          'application/json': JSON.stringify({
-            type: PROBLEM_BASE + response.problem,
-            title: response.title,
-            status: response.status,
-            detail: response.detail,
-            instance: '$context.path',
-            correlationId: '$context.requestId',
-          }),
-        },
-      });
-    }
 
     const webAcl = new CfnWebACL(this, 'WebAcl', {
       scope: 'REGIONAL',
@@ -262,13 +179,4 @@ export class Api extends Construct {
     }
   }
 
-}
-
-/** Methods without an API key (health, OpenAPI, 405 mocks) are meant to be open. */
-function acknowledgeUnauthenticated(method: Method, reason: string): void {
-  Validations.of(method).acknowledge({ id: 'AwsSolutions::AwsSolutions-APIG4', reason });
-  Validations.of(method).acknowledge({
-    id: 'AwsSolutions::AwsSolutions-COG4',
-    reason: `${reason} Callers authenticate with API keys checked by the Lambda authorizer, not Cognito.`,
-  });
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Aws, Duration, Stack, Validations } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime, Tracing, type IFunction } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -22,6 +22,7 @@ export interface FunctionsProps {
 /** One NodejsFunction per topology function, each granted only the actions it declares. */
 export class Functions extends Construct {
   readonly byName = new Map<string, NodejsFunction>();
+  private readonly physicalNames = new Map<string, string>();
 
   constructor(scope: Construct, id: string, props: FunctionsProps) {
     super(scope, id);
@@ -31,6 +32,12 @@ export class Functions extends Construct {
     const tableResources = [tableArn, ...topology.table.indexes.map((index) => `${tableArn}/index/${index.name}`)];
 
     for (const [name, spec] of Object.entries(topology.functions)) {
+      // A name of our own (stack name + topology name) so the API's definition can refer to a
+      // function by ARN without depending on it: the function that flushes the API's
+      // authorizer cache depends on the API, and the API on the functions it integrates.
+      const functionName = `${Stack.of(this).stackName}-${name}`;
+      if (functionName.length > 64) throw new Error(`function name '${functionName}' is longer than Lambda's 64 characters: shorten the stack name`);
+      this.physicalNames.set(name, functionName);
       const logGroup = new LogGroup(this, `${name}Logs`, { retention: RetentionDays.THREE_MONTHS });
       // Our own role instead of AWSLambdaBasicExecutionRole: it may write to its log group only.
       const role = new Role(this, `${name}Role`, {
@@ -40,6 +47,7 @@ export class Functions extends Construct {
       logGroup.grantWrite(role);
       const fn = new NodejsFunction(this, name, {
         role,
+        functionName,
         description: spec.description,
         entry: path.join(REPO_ROOT, spec.entry),
         handler: spec.handler,
@@ -93,6 +101,13 @@ export class Functions extends Construct {
       });
       this.byName.set(name, fn);
     }
+  }
+
+  /** The ARN of a function from its name alone: no dependency on the function resource. */
+  arnOf(name: string): string {
+    const functionName = this.physicalNames.get(name);
+    if (!functionName) throw new Error(`topology names an unknown function '${name}'`);
+    return `arn:${Aws.PARTITION}:lambda:${Aws.REGION}:${Aws.ACCOUNT_ID}:function:${functionName}`;
   }
 
   get(name: string): IFunction & NodejsFunction {

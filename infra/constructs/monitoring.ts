@@ -1,5 +1,5 @@
 import { Duration, Stack } from 'aws-cdk-lib';
-import type { RestApi } from 'aws-cdk-lib/aws-apigateway';
+import type { RestApiBase } from 'aws-cdk-lib/aws-apigateway';
 import {
   Alarm,
   ComparisonOperator,
@@ -24,7 +24,7 @@ import type { Functions } from './functions.ts';
 export interface MonitoringProps {
   readonly service: string;
   readonly metricsNamespace: string;
-  readonly api: RestApi;
+  readonly api: RestApiBase;
   readonly functions: Functions;
   readonly streamConsumers: readonly string[];
   readonly deadLetterQueues: readonly Queue[];

@@ -79,6 +79,11 @@ export class Cfn {
       .map(([id, resource]) => ({ id, resource: resource as CfnResource<P>, props: (resource.Properties ?? {}) as P }));
   }
 
+  /** How many resources the template holds (CloudFormation allows 500 per stack). */
+  count(): number {
+    return Object.keys(this.resources).length;
+  }
+
   /** The one resource of a type; throws (failing the test) when there are none or several. */
   one<P = Props>(type: string): Found<P> {
     const found = this.ofType<P>(type);
@@ -139,6 +144,7 @@ export function logicalIdOf(value: unknown): string | undefined {
 
 export interface LambdaProps {
   readonly Description?: string;
+  readonly FunctionName?: string;
   readonly Runtime?: string;
   readonly Handler?: string;
   readonly Architectures?: string[];
@@ -413,11 +419,12 @@ export function queueRefusesPlainHttp(cfn: Cfn, queueId: string): boolean {
 
 export interface MethodProps {
   readonly HttpMethod: string;
-  readonly ResourceId: unknown;
-  readonly RestApiId: unknown;
-  readonly AuthorizationType?: string;
-  readonly AuthorizerId?: unknown;
   readonly OperationName?: string;
+  /** CUSTOM behind the Lambda authorizer, NONE otherwise (the import's `security`). */
+  readonly AuthorizationType: 'CUSTOM' | 'NONE';
+  /** The security schemes the method requires, by name. */
+  readonly Security: string[];
+  readonly ApiKeyRequired: boolean;
   readonly Integration?: {
     readonly Type?: string;
     readonly Uri?: unknown;
@@ -428,24 +435,74 @@ export interface MethodProps {
       readonly ResponseTemplates?: Record<string, string>;
     }[];
   };
-  readonly MethodResponses?: { StatusCode: string; ResponseParameters?: Record<string, boolean> }[];
+  readonly MethodResponses?: { StatusCode: string }[];
 }
 
-/** Every API Gateway method with the full path of its resource (`/` for the root). */
-export function methodsByPath(cfn: Cfn): (Found<MethodProps> & { path: string })[] {
-  const resources = new Map(
-    cfn.ofType<{ ParentId: unknown; PathPart: string }>('AWS::ApiGateway::Resource').map((r) => [r.id, r.props]),
-  );
-  const pathOf = (resourceRef: unknown): string => {
-    const id = logicalIdOf(resourceRef);
-    const resource = id ? resources.get(id) : undefined;
-    if (!resource) return ''; // the root resource: GetAtt RestApi.RootResourceId
-    return `${pathOf(resource.ParentId)}/${resource.PathPart}`;
+interface ImportedOperation {
+  operationId?: string;
+  security?: Record<string, unknown>[];
+  responses?: Record<string, unknown>;
+  'x-amazon-apigateway-integration'?: {
+    type?: string;
+    uri?: unknown;
+    requestTemplates?: Record<string, string>;
+    responses?: Record<string, { statusCode: string; responseParameters?: Record<string, string>; responseTemplates?: Record<string, string> }>;
   };
-  return cfn.ofType<MethodProps>('AWS::ApiGateway::Method').map((method) => ({
-    ...method,
-    path: pathOf(method.props.ResourceId) || '/',
-  }));
+}
+
+/** The OpenAPI definition the REST API is imported from (its `Body`). */
+export function apiBody(cfn: Cfn): {
+  paths: Record<string, Record<string, unknown>>;
+  components?: { securitySchemes?: Record<string, Record<string, unknown>> };
+  'x-amazon-apigateway-api-key-source'?: string;
+  'x-amazon-apigateway-gateway-responses'?: Record<string, { statusCode: number; responseParameters?: Record<string, string>; responseTemplates?: Record<string, string> }>;
+} {
+  const api = cfn.one<{ Body?: unknown }>('AWS::ApiGateway::RestApi');
+  if (!api.props.Body) throw new Error('the REST API has no inline definition');
+  return api.props.Body as ReturnType<typeof apiBody>;
+}
+
+/** Every method of the imported definition with its path, in the shape of a Method resource. */
+export function methodsByPath(cfn: Cfn): { path: string; props: MethodProps }[] {
+  const methods: { path: string; props: MethodProps }[] = [];
+  for (const [path, item] of Object.entries(apiBody(cfn).paths)) {
+    for (const [key, value] of Object.entries(item)) {
+      if (key === 'parameters') continue;
+      const operation = value as ImportedOperation;
+      const integration = operation['x-amazon-apigateway-integration'];
+      const security = Object.keys(operation.security?.[0] ?? {});
+      methods.push({
+        path,
+        props: {
+          HttpMethod: key === 'x-amazon-apigateway-any-method' ? 'ANY' : key.toUpperCase(),
+          ...(operation.operationId ? { OperationName: operation.operationId } : {}),
+          AuthorizationType: security.includes('authorizer') ? 'CUSTOM' : 'NONE',
+          Security: security,
+          ApiKeyRequired: security.includes('api_key'),
+          ...(integration
+            ? {
+                Integration: {
+                  ...(integration.type ? { Type: integration.type.toUpperCase() } : {}),
+                  ...(integration.uri !== undefined ? { Uri: integration.uri } : {}),
+                  ...(integration.requestTemplates ? { RequestTemplates: integration.requestTemplates } : {}),
+                  ...(integration.responses
+                    ? {
+                        IntegrationResponses: Object.values(integration.responses).map((r) => ({
+                          StatusCode: r.statusCode,
+                          ...(r.responseParameters ? { ResponseParameters: r.responseParameters } : {}),
+                          ...(r.responseTemplates ? { ResponseTemplates: r.responseTemplates } : {}),
+                        })),
+                      }
+                    : {}),
+                },
+              }
+            : {}),
+          MethodResponses: Object.keys(operation.responses ?? {}).map((status) => ({ StatusCode: status })),
+        },
+      });
+    }
+  }
+  return methods;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import { methodNotAllowedProblem } from '#http/gateway';
 import { fixtureTopology } from './fixtures/topology.ts';
 import {
   alarmMetrics,
+  apiBody,
   asArray,
   attOf,
   buildStack,
@@ -43,6 +44,12 @@ import {
   type QueueProps,
   type RoleProps,
 } from './helpers.ts';
+
+/** Resources the stack may hold: CloudFormation allows 500; the rest is headroom. */
+const RESOURCE_BUDGET = 300;
+
+/** `${Id.Arn}` → `Id`. */
+const lambdaIdName = (rendered: string): string => /^\$\{(\w+)\.Arn\}$/.exec(rendered)?.[1] ?? rendered;
 
 describe.each([
   ['real topology', topology as Topology, 'Bouclier'],
@@ -332,17 +339,40 @@ describe.each([
     });
   });
 
+  it('stays within the resource budget: at most 300 of CloudFormation\'s 500 resources per stack', () => {
+    // The API is one resource (its imported definition), so a new route costs no resource;
+    // what grows the stack is functions, queues and alarms. Past 300, split or consolidate.
+    expect(cfn.count()).toBeLessThanOrEqual(RESOURCE_BUDGET);
+  });
+
   describe('API', () => {
     const api = cfn.one('AWS::ApiGateway::RestApi');
+    const body = apiBody(cfn);
     const methods = methodsByPath(cfn);
     const routes = deployedRoutes(topo);
     const paths = [...new Set(routes.map((route) => route.path))];
-    const authorizers = cfn.ofType<{ Type: string }>('AWS::ApiGateway::Authorizer');
+    const schemes = body.components?.securitySchemes ?? {};
+    const specOf = (name: string) => {
+      const spec = (topo.functions as Record<string, { description: string }>)[name];
+      if (!spec) throw new Error(`no function ${name}`);
+      return spec;
+    };
+    const functionArn = (name: string) => `arn:\${AWS::Partition}:lambda:\${AWS::Region}:\${AWS::AccountId}:function:${stackId}-${name}`;
 
-    it('has one REST API whose methods are exactly the deployed routes plus an ANY per path', () => {
+    it('is one REST API imported from a definition whose methods are exactly the deployed routes plus an ANY per path', () => {
       const expected = [...routes.map((r) => `${r.method} ${r.path}`), ...paths.map((p) => `ANY ${p}`)].sort();
       expect(methods.map((m) => `${m.props.HttpMethod} ${m.path}`).sort()).toEqual(expected);
-      for (const method of methods) expect(render(method.props.RestApiId)).toBe(refOf(api.id));
+      // Nothing of the API as resources of their own: the definition holds it all (resource budget).
+      for (const type of ['Method', 'Resource', 'Authorizer', 'GatewayResponse']) expect(cfn.ofType(`AWS::ApiGateway::${type}`), type).toEqual([]);
+      expect(cfn.ofType('AWS::ApiGateway::RestApi').map((found) => found.id)).toEqual([api.id]);
+    });
+
+    it('declares every path parameter of a path', () => {
+      for (const path of paths) {
+        const names = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
+        const declared = ((body.paths[path]?.['parameters'] ?? []) as { name: string; in: string; required: boolean }[]).map((p) => `${p.in}:${p.name}:${p.required}`);
+        expect(declared, path).toEqual(names.map((name) => `path:${name}:true`));
+      }
     });
 
     it.each(routes.map((route) => [route.operationId, route] as const))(
@@ -353,19 +383,42 @@ describe.each([
         const props = method?.props;
         expect(props?.OperationName).toBe(route.operationId);
         expect(props?.Integration?.Type).toBe('AWS_PROXY');
-        expect(render(props?.Integration?.Uri)).toContain(attOf(functionId(route.function), 'Arn'));
+        expect(render(props?.Integration?.Uri)).toBe(`arn:\${AWS::Partition}:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/${functionArn(route.function)}/invocations`);
+        // The ARN names the function the topology gives the route.
+        expect(lambdaOf(cfn, specOf(route.function).description).props.FunctionName).toBe(`${stackId}-${route.function}`);
         if (route.access === 'public') {
           expect(props?.AuthorizationType).toBe('NONE');
-          expect(props?.AuthorizerId).toBeUndefined();
+          expect(props?.Security).toEqual([]);
         } else {
           expect(props?.AuthorizationType).toBe('CUSTOM');
-          expect(render(props?.AuthorizerId)).toBe(refOf(authorizers[0]?.id ?? 'no authorizer'));
+          expect(props?.Security.sort()).toEqual(['api_key', 'authorizer']);
         }
       },
     );
 
     it('has an authorizer exactly when a deployed route needs one', () => {
-      expect(authorizers.length).toBe(routes.some((route) => route.access !== 'public') ? 1 : 0);
+      const needed = routes.some((route) => route.access !== 'public');
+      expect(Object.keys(schemes).sort()).toEqual(needed ? ['api_key', 'authorizer'] : []);
+      if (!needed || !topo.authorizer) return;
+      const authorizer = schemes['authorizer']?.['x-amazon-apigateway-authorizer'] as Record<string, unknown>;
+      expect(schemes['authorizer']?.['x-amazon-apigateway-authtype']).toBe('custom');
+      expect(authorizer['type']).toBe('request');
+      expect(authorizer['identitySource']).toBe(topo.authorizer.identityHeaders.map((h) => `method.request.header.${h}`).join(','));
+      expect(authorizer['authorizerResultTtlInSeconds']).toBe(topo.authorizer.cacheTtlSeconds);
+      expect(render(authorizer['authorizerUri'])).toContain(`/functions/${functionArn(topo.authorizer.function)}/invocations`);
+    });
+
+    it('lets API Gateway invoke each integrated function through this API only, with one permission per function', () => {
+      interface PermissionProps { FunctionName: unknown; Principal: string; SourceArn?: unknown }
+      const permissions = cfn.ofType<PermissionProps>('AWS::Lambda::Permission').filter((p) => p.props.Principal === 'apigateway.amazonaws.com');
+      const integrated = [...new Set(routes.map((route) => route.function))].sort();
+      const byApi = permissions.filter((p) => render(p.props.SourceArn).endsWith('/*/*/*'));
+      expect(byApi.map((p) => lambdaIdName(render(p.props.FunctionName))).sort()).toEqual(integrated.map((name) => lambdaOf(cfn, specOf(name).description).id).sort());
+      for (const p of byApi) expect(render(p.props.SourceArn)).toBe(`arn:\${AWS::Partition}:execute-api:\${AWS::Region}:\${AWS::AccountId}:${refOf(api.id)}/*/*/*`);
+      if (topo.authorizer) {
+        const byAuthorizer = permissions.filter((p) => render(p.props.SourceArn).endsWith('/authorizers/*'));
+        expect(byAuthorizer.map((p) => lambdaIdName(render(p.props.FunctionName)))).toEqual([lambdaOf(cfn, specOf(topo.authorizer.function).description).id]);
+      }
     });
 
     it.each(paths)('%s answers other methods 405 from a MOCK ANY method', (path) => {
@@ -389,30 +442,29 @@ describe.each([
     });
 
     it('renders every gateway response of the topology as problem+json with its status', () => {
-      interface GatewayResponseProps {
-        ResponseType: string;
-        StatusCode?: string;
-        RestApiId: unknown;
-        ResponseParameters?: Record<string, string>;
-        ResponseTemplates?: Record<string, string>;
-      }
-      const responses = cfn.ofType<GatewayResponseProps>('AWS::ApiGateway::GatewayResponse');
-      expect(responses.map((r) => r.props.ResponseType).sort()).toEqual(topo.gatewayResponses.map((r) => r.type).sort());
+      const responses = body['x-amazon-apigateway-gateway-responses'] ?? {};
+      expect(Object.keys(responses).sort()).toEqual(topo.gatewayResponses.map((r) => r.type).sort());
       for (const spec of topo.gatewayResponses) {
-        const response = responses.find((r) => r.props.ResponseType === spec.type)?.props;
-        expect(response?.StatusCode, spec.type).toBe(String(spec.status));
-        expect(render(response?.RestApiId)).toBe(refOf(api.id));
-        expect(response?.ResponseParameters?.['gatewayresponse.header.Content-Type'], spec.type).toBe(`'${PROBLEM_CONTENT_TYPE}'`);
+        const response = responses[spec.type];
+        expect(response?.statusCode, spec.type).toBe(spec.status);
+        expect(response?.responseParameters?.['gatewayresponse.header.Content-Type'], spec.type).toBe(`'${PROBLEM_CONTENT_TYPE}'`);
         // The request id, as the body's correlationId: every answer carries x-correlation-id.
-        expect(response?.ResponseParameters?.['gatewayresponse.header.x-correlation-id'], spec.type).toBe('context.requestId');
-        expect(response?.ResponseParameters?.['gatewayresponse.header.Retry-After'], spec.type).toBe(spec.retryAfterSeconds === undefined ? undefined : `'${spec.retryAfterSeconds}'`);
-        expect(JSON.parse(response?.ResponseTemplates?.['application/json'] ?? 'null'), spec.type).toMatchObject({
+        expect(response?.responseParameters?.['gatewayresponse.header.x-correlation-id'], spec.type).toBe('context.requestId');
+        expect(response?.responseParameters?.['gatewayresponse.header.Retry-After'], spec.type).toBe(spec.retryAfterSeconds === undefined ? undefined : `'${spec.retryAfterSeconds}'`);
+        expect(JSON.parse(response?.responseTemplates?.['application/json'] ?? 'null'), spec.type).toMatchObject({
           type: PROBLEM_BASE + spec.problem,
           title: spec.title,
           status: spec.status,
           detail: spec.detail,
         });
       }
+    });
+
+    it('redeploys the stage when the definition changes', () => {
+      const deployments = cfn.ofType('AWS::ApiGateway::Deployment');
+      expect(deployments).toHaveLength(1);
+      const changed = synthTemplate({ ...topo, gatewayResponses: topo.gatewayResponses.map((r) => (r.type === 'THROTTLED' ? { ...r, detail: 'Changed.' } : r)) }, stackId).cfn;
+      expect(changed.ofType('AWS::ApiGateway::Deployment').map((d) => d.id)).not.toEqual(deployments.map((d) => d.id));
     });
 
     it('deploys the stage of the topology with tracing and access logs', () => {
