@@ -7,6 +7,7 @@ import { Events } from './constructs/events.ts';
 import { Functions } from './constructs/functions.ts';
 import { Monitoring } from './constructs/monitoring.ts';
 import { Secrets } from './constructs/secrets.ts';
+import { serviceLevelObjectives } from './constructs/slo.ts';
 import { Table } from './constructs/table.ts';
 
 export interface BouclierStackProps extends StackProps {
@@ -47,6 +48,9 @@ export class BouclierStack extends Stack {
       deadLetterQueues: this.events.deadLetterQueues,
       workQueues: this.events.workQueues,
       parkingQueues: this.events.parkingQueues,
+      table: this.table.table,
+      rules: this.events.rules,
+      busName: topology.busName,
     });
     tenancyMonitoring(this.monitoring);
     limitsMonitoring(this.monitoring);
@@ -56,5 +60,9 @@ export class BouclierStack extends Stack {
     claimsMonitoring(this.monitoring);
     portfolioMonitoring(this.monitoring);
     fxMonitoring(this.monitoring);
+    const coverCheck = topology.routes.find((route) => route.operationId === 'coverCheck');
+    if (coverCheck) {
+      serviceLevelObjectives(this.monitoring, { api: this.api.api, apiName: topology.service, stage: topology.stage, coverCheck });
+    }
   }
 }

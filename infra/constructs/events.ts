@@ -5,10 +5,11 @@ import { LambdaFunction, SqsQueue } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { queueUrlVariable } from '#events/queue-names';
-import type { QueueSpec, Topology } from '#topology';
+import { asyncInvokedFunctions, type QueueSpec, type Topology } from '#topology';
 import type { Functions } from './functions.ts';
 
 export interface EventsProps {
@@ -64,6 +65,8 @@ export class Events extends Construct {
   /** Topology queues with a consumer: their backlog and oldest message are watched. */
   readonly workQueues: TopologyQueue[] = [];
   readonly streamConsumerNames: string[] = [];
+  /** Every rule, on the custom bus or (schedules) the default one: their failed invocations alarm. */
+  readonly rules: { readonly rule: Rule; readonly onCustomBus: boolean }[] = [];
   private readonly queues = new Map<string, TopologyQueue>();
 
   constructor(scope: Construct, id: string, props: { topology: Topology }) {
@@ -167,12 +170,26 @@ export class Events extends Construct {
       );
     }
 
+    // EventBridge hands events to these functions asynchronously. Lambda retries a failed run
+    // (error or timeout) as the topology says, then sends the invocation record to the
+    // on-failure queue, whose depth alarms: nothing is dropped after the retries.
+    const { asyncInvocation } = topology;
+    const onFailure = new SqsDestination(this.queue(asyncInvocation.onFailureQueue));
+    for (const name of asyncInvokedFunctions(topology)) {
+      functions.get(name).configureAsyncInvoke({
+        retryAttempts: asyncInvocation.retryAttempts,
+        maxEventAge: Duration.seconds(asyncInvocation.maxEventAgeSeconds),
+        onFailure,
+      });
+    }
+
     for (const spec of topology.rules) {
       const dlq = acknowledgeDeadLetter(deadLetterQueue(this, `${spec.name}RuleDlq`));
       this.deadLetterQueues.push(dlq);
-      // EventBridge retries a failed delivery for up to a day, then keeps the event in the DLQ.
+      // EventBridge retries a handover Lambda or SQS refused (throttled, unavailable) for up to
+      // a day, then keeps the event in the DLQ; a function's own failures are Lambda's to retry.
       const delivery = { deadLetterQueue: dlq, retryAttempts: 185, maxEventAge: Duration.hours(24) };
-      new Rule(this, `${spec.name}Rule`, {
+      const rule = new Rule(this, `${spec.name}Rule`, {
         eventBus: this.bus,
         description: spec.description,
         eventPattern: spec.pattern,
@@ -180,16 +197,18 @@ export class Events extends Construct {
           'queue' in target ? new SqsQueue(this.queue(target.queue), delivery) : new LambdaFunction(functions.get(target.function), delivery),
         ),
       });
+      this.rules.push({ rule, onCustomBus: true });
     }
 
     for (const spec of topology.schedules) {
       const dlq = acknowledgeDeadLetter(deadLetterQueue(this, `${spec.name}ScheduleDlq`));
       this.deadLetterQueues.push(dlq);
-      new Rule(this, `${spec.name}Schedule`, {
+      const rule = new Rule(this, `${spec.name}Schedule`, {
         description: spec.description,
         schedule: Schedule.expression(spec.expression),
         targets: [new LambdaFunction(functions.get(spec.function), { deadLetterQueue: dlq, retryAttempts: 2 })],
       });
+      this.rules.push({ rule, onCustomBus: false });
     }
   }
 }

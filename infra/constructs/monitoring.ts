@@ -15,6 +15,8 @@ import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Topic } from 'aws-cdk-lib/aws-sns';
+import { Operation, type TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { Rule } from 'aws-cdk-lib/aws-events';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { MAX_DELAY_SECONDS } from '#events/queues';
@@ -32,9 +34,27 @@ export interface MonitoringProps {
   readonly parkingQueues: readonly TopologyQueue[];
   /** Queues with a consumer: backlog on the dashboard, oldest message alarmed. */
   readonly workQueues: readonly TopologyQueue[];
+  readonly table: TableV2;
+  /** Rules on the custom bus and schedules (default bus): their permanently failed invocations. */
+  readonly rules: readonly { readonly rule: Rule; readonly onCustomBus: boolean }[];
+  readonly busName: string;
 }
 
+/** The table operations the functions call: throttling and system errors are summed over them. */
+export const TABLE_OPERATIONS = [
+  Operation.GET_ITEM,
+  Operation.BATCH_GET_ITEM,
+  Operation.QUERY,
+  Operation.PUT_ITEM,
+  Operation.UPDATE_ITEM,
+  Operation.DELETE_ITEM,
+  Operation.BATCH_WRITE_ITEM,
+  Operation.TRANSACT_WRITE_ITEMS,
+];
+
 const FIVE_MINUTES = Duration.minutes(5);
+/** CloudWatch: an alarm on a math expression uses at most 10 metrics. */
+const MAX_ALARM_METRICS = 10;
 
 /**
  * A message may legitimately wait SQS's longest delay (a retry scheduled in hops), then a
@@ -195,6 +215,7 @@ export class Monitoring extends Construct {
         description: `A message has waited in ${queue.node.id} for ${OLDEST_MESSAGE_ALARM_SECONDS / 60} minutes or more: its consumer is throttled, failing or stopped.`,
       }),
     );
+    this.platformAlarms(props);
     iteratorAges.forEach((metric, index) =>
       this.addAlarm(`${props.streamConsumers[index]}IteratorAge`, {
         metric: metric.with({ period: FIVE_MINUTES }),
@@ -203,6 +224,57 @@ export class Monitoring extends Construct {
         description: 'The outbox relay lags more than a minute behind the table stream: events are late.',
       }),
     );
+  }
+
+  /**
+   * What fails below the business: a function error (an unhandled exception or a timeout; the
+   * API's handlers answer problem+json for what they expect), DynamoDB throttling or system
+   * errors on the operations the functions call, and rule invocations EventBridge gave up on.
+   */
+  private platformAlarms(props: MonitoringProps): void {
+    for (const [name, fn] of props.functions.byName) {
+      this.addAlarm(`${name}Errors`, {
+        metric: fn.metricErrors({ statistic: 'Sum', period: FIVE_MINUTES }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        description: `The ${name} function failed (an error or a timeout): see its log group; an asynchronous job's event is retried, then kept on the async-failures queue.`,
+      });
+    }
+    const operations = { operations: TABLE_OPERATIONS, period: FIVE_MINUTES };
+    this.addAlarm('TableThrottles', {
+      metric: props.table.metricThrottledRequestsForOperations(operations) as MathExpression,
+      threshold: 1,
+      evaluationPeriods: 2,
+      description: 'DynamoDB throttled requests for ten minutes: a hot partition or an account limit; the SDK retries, callers see latency and 503s.',
+    });
+    this.addAlarm('TableSystemErrors', {
+      metric: props.table.metricSystemErrorsForOperations(operations) as MathExpression,
+      threshold: 5,
+      evaluationPeriods: 1,
+      description: 'DynamoDB answered 500 five times or more in five minutes: check the AWS Health Dashboard.',
+    });
+    const failed = props.rules.map(
+      ({ rule, onCustomBus }) =>
+        new Metric({
+          namespace: 'AWS/Events',
+          metricName: 'FailedInvocations',
+          // Rules on a custom bus publish with the bus name too; schedules are on the default bus.
+          dimensionsMap: onCustomBus ? { EventBusName: props.busName, RuleName: rule.ruleName } : { RuleName: rule.ruleName },
+          statistic: 'Sum',
+          period: FIVE_MINUTES,
+        }),
+    );
+    // An alarm's expression may use 10 metrics at most: one alarm per 10 rules.
+    for (let start = 0; start < failed.length; start += MAX_ALARM_METRICS) {
+      const chunk = Object.fromEntries(failed.slice(start, start + MAX_ALARM_METRICS).map((metric, index) => [`r${start + index}`, metric]));
+      this.addAlarm(start === 0 ? 'RuleFailedInvocations' : `RuleFailedInvocations${start / MAX_ALARM_METRICS + 1}`, {
+        // SUM of the series present: EventBridge publishes FailedInvocations only when not zero.
+        metric: new MathExpression({ expression: `SUM([${Object.keys(chunk).join(', ')}])`, usingMetrics: chunk, period: FIVE_MINUTES, label: 'failed invocations' }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        description: 'EventBridge gave up invoking a rule target (its dead-letter queue holds the event when it could put it there).',
+      });
+    }
   }
 
   /** A metric the functions publish with Powertools (namespace and service dimension). */

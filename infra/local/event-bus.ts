@@ -2,8 +2,10 @@
  * A local stand-in for the custom EventBridge bus: PutEvents and DescribeEventBus over the
  * same AWS JSON 1.1 protocol the SDK speaks (so functions use the real EventBridgeClient),
  * an archive (JSON lines in the data directory), and the topology's rules: each matching
- * target is invoked asynchronously, retried with exponential backoff for up to 24 hours or
- * 185 attempts as EventBridge does, then dead-lettered.
+ * target is handed over (a function through the asynchronous invoker, which retries the
+ * function's own failures as Lambda does: async-invoke.ts); a handover that fails is retried
+ * with exponential backoff for up to 24 hours or 185 attempts as EventBridge does, then
+ * dead-lettered.
  */
 import { randomUUID } from 'node:crypto';
 import { appendFile } from 'node:fs/promises';
@@ -199,6 +201,7 @@ export class LocalEventBus {
   /** Waits until every target invocation started so far has settled (tests use it). */
   async drain(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+    await this.options.invoker.drain?.();
   }
 
   /** Serves PutEvents/DescribeEventBus on 127.0.0.1 for AWS_ENDPOINT_URL_EVENTBRIDGE. */

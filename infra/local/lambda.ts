@@ -14,6 +14,8 @@ type Handler = (event: unknown, context: Context) => Promise<unknown>;
 
 export interface Invoker {
   invoke<R = unknown>(functionName: string, event: unknown): Promise<R>;
+  /** Waits for the work the invoker started on its own (an asynchronous invoker's retries). */
+  drain?(): Promise<void>;
 }
 
 export class FunctionTimeoutError extends Error {

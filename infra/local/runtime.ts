@@ -13,6 +13,7 @@ import { awaitTransactionCommits } from './durable-transactions.ts';
 import { clockRecorder, readClockOffset, reclaimDataDir, removeRuntimeRecord, writeRuntimeRecord } from './data-dir.ts';
 import { randomBytes } from 'node:crypto';
 import { LocalApiManagement } from './api-management.ts';
+import { LocalAsyncInvoker } from './async-invoke.ts';
 import { LocalEventBus } from './event-bus.ts';
 import { LocalQueues } from './queues.ts';
 import { LocalGateway } from './gateway.ts';
@@ -42,6 +43,8 @@ export interface LocalRuntimeOptions {
   readonly seed?: boolean;
   /** Replaces the topology's usage-plan limits (benchmarks measure work, not 429s). */
   readonly throttling?: Topology['throttling'];
+  /** Waits before Lambda's retries of a failed asynchronous invocation (1 and 2 minutes by default). */
+  readonly asyncRetryDelaysMs?: readonly number[];
 }
 
 export interface RunningRuntime {
@@ -155,7 +158,17 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
     await queues.load();
     const queuesEndpoint = await queues.listen();
     stops.push(() => queues.stop());
-    const bus = new LocalEventBus({ topology, invoker: functions, queues, ...(options.dataDir ? { archiveDir: options.dataDir } : {}), log });
+    // EventBridge invokes rule targets and schedules asynchronously: Lambda's retries, then the
+    // invocation record on the on-failure queue.
+    const asyncInvoker = new LocalAsyncInvoker({
+      topology,
+      invoker: functions,
+      queues,
+      ...(options.asyncRetryDelaysMs ? { retryDelaysMs: options.asyncRetryDelaysMs } : {}),
+      log,
+    });
+    stops.push(async () => asyncInvoker.stop());
+    const bus = new LocalEventBus({ topology, invoker: asyncInvoker, queues, ...(options.dataDir ? { archiveDir: options.dataDir } : {}), log });
     const busEndpoint = await bus.listen();
     stops.push(() => bus.stop());
 
@@ -216,7 +229,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
 
     // Schedules follow the functions' clock: moving the test clock runs what falls due, in order,
     // then every queued message that became due (webhook retries).
-    const scheduler = new LocalScheduler({ schedules: topology.schedules, invoker: functions, startAt: clockNow().getTime(), log });
+    const scheduler = new LocalScheduler({ schedules: topology.schedules, invoker: asyncInvoker, startAt: clockNow().getTime(), log });
     scheduler.start(() => clockNow().getTime());
     const stopListening = onClockAdvance(async (at) => {
       // Messages that fell due first: as in AWS, where each is taken at its time, none is

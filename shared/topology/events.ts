@@ -64,6 +64,12 @@ export const queues: QueueSpec<FunctionName>[] = [
     // WebhookFailureRate and WebhookDeadLettered.
     depthAlarm: false,
   },
+  {
+    name: 'async-failures',
+    description: 'Invocation records of rule targets and scheduled jobs that failed after Lambda’s retries: redrive them',
+    visibilityTimeoutSeconds: 30,
+    retentionDays: 14,
+  },
 ];
 
 export const rules: RuleSpec<FunctionName>[] = [

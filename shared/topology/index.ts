@@ -86,9 +86,19 @@ export const topology: Topology<FunctionName> = {
   queues,
   rules,
   schedules,
+  // Lambda's default retries, then the invocation record to a queue an operator redrives.
+  asyncInvocation: { retryAttempts: 2, maxEventAgeSeconds: 6 * 60 * 60, onFailureQueue: 'async-failures' },
 };
 
 /** Routes that exist in AWS (the test clock and other local-only routes do not). */
 export function deployedRoutes<F extends string>(t: Topology<F>): RouteSpec<F>[] {
   return t.routes.filter((r) => !r.localOnly);
+}
+
+/** The functions EventBridge invokes asynchronously: rule targets and scheduled jobs. */
+export function asyncInvokedFunctions<F extends string>(t: Pick<Topology<F>, 'rules' | 'schedules'>): F[] {
+  const names = new Set<F>();
+  for (const rule of t.rules) for (const target of rule.targets) if ('function' in target) names.add(target.function);
+  for (const schedule of t.schedules) names.add(schedule.function);
+  return [...names];
 }

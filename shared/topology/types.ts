@@ -253,6 +253,20 @@ export interface AuthorizerSpec<F extends string = string> {
   readonly cacheTtlSeconds: number;
 }
 
+/**
+ * How Lambda treats the functions EventBridge invokes asynchronously (rule targets, schedules):
+ * retries of a failed run, the oldest event still run, and the queue that receives the
+ * invocation record once they are spent (never dropped).
+ */
+export interface AsyncInvocationSpec {
+  /** Lambda's own retries of a function error or timeout: 0 to 2. */
+  readonly retryAttempts: number;
+  /** 60 s to 6 h. */
+  readonly maxEventAgeSeconds: number;
+  /** A topology queue without consumer: its depth alarms. */
+  readonly onFailureQueue: string;
+}
+
 export interface Topology<F extends string = string> {
   readonly service: string;
   /** Events carry this EventBridge `source`; the custom bus has this name. */
@@ -271,4 +285,5 @@ export interface Topology<F extends string = string> {
   readonly queues: readonly QueueSpec<F>[];
   readonly rules: readonly RuleSpec<F>[];
   readonly schedules: readonly ScheduleSpec<F>[];
+  readonly asyncInvocation: AsyncInvocationSpec;
 }

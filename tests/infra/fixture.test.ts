@@ -219,7 +219,9 @@ describe('queues (fixture)', () => {
     expect(worker.flatMap((grant) => grant.resources)).toEqual(worker.map(() => attOf(jobs.id, 'Arn')));
     expect(worker.flatMap((grant) => grant.actions)).toEqual(expect.arrayContaining(['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility']));
     expect(worker.flatMap((grant) => grant.actions)).not.toContain('sqs:SendMessage');
-    expect(sqsGrants('notifier')).toEqual([]);
+    // The rule's target may only send a failed run's invocation record to the on-failure queue.
+    const asyncFailures = queueOf(cfn, fixtureTopology, fixtureTopology.asyncInvocation.onFailureQueue);
+    expect(sqsGrants('notifier')).toEqual([{ actions: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'], resources: [attOf(asyncFailures.id, 'Arn')] }]);
     expect(permissionProblems(cfn, fixtureTopology)).toEqual([]);
   });
 

@@ -223,7 +223,7 @@ const sorted = (values: Iterable<string>): string[] => [...values].sort();
  * the table stream, on the stream ARN only. SQS actions: per topology queue, exactly those of
  * `permissions.queues`, each statement on that queue's ARN alone; a queue's consumer may also
  * receive and delete on that queue (and needs to); a stream consumer may send to the on-failure
- * queue of its mapping. Logs go to the function's own log group only.
+ * queue of its mapping, an asynchronously invoked function to its on-failure destination. Logs go to the function's own log group only.
  * Returns one line per violation (empty when the stack complies).
  */
 export function permissionProblems(cfn: Cfn, topology: Topology): string[] {
@@ -243,6 +243,12 @@ export function permissionProblems(cfn: Cfn, topology: Topology): string[] {
   for (const mapping of cfn.ofType<{ FunctionName: unknown; DestinationConfig?: { OnFailure?: { Destination?: unknown } } }>('AWS::Lambda::EventSourceMapping')) {
     const fnId = logicalIdOf(mapping.props.FunctionName);
     const destination = mapping.props.DestinationConfig?.OnFailure?.Destination;
+    if (fnId && destination !== undefined) failureDestinations.set(fnId, [...(failureDestinations.get(fnId) ?? []), render(destination)]);
+  }
+  // Asynchronously invoked functions send the invocation record of a failed run to theirs.
+  for (const config of cfn.ofType<{ FunctionName: unknown; DestinationConfig?: { OnFailure?: { Destination?: unknown } } }>('AWS::Lambda::EventInvokeConfig')) {
+    const fnId = logicalIdOf(config.props.FunctionName);
+    const destination = config.props.DestinationConfig?.OnFailure?.Destination;
     if (fnId && destination !== undefined) failureDestinations.set(fnId, [...(failureDestinations.get(fnId) ?? []), render(destination)]);
   }
 
@@ -519,6 +525,7 @@ export interface MetricRef {
 interface AlarmMetricStat {
   Metric?: { Namespace: string; MetricName: string; Dimensions?: { Name: string; Value: unknown }[] };
   Stat?: string;
+  Period?: number;
 }
 
 export interface AlarmProps {

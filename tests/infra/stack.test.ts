@@ -7,10 +7,11 @@
 import { describe, it, expect } from 'vitest';
 import { Template } from 'aws-cdk-lib/assertions';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { deployedRoutes, topology, type Topology } from '#topology';
+import { asyncInvokedFunctions, deployedRoutes, topology, type Topology } from '#topology';
 import { queueUrlVariable } from '#events/queue-names';
 import { secretArnVariable } from '#data/secret-names';
-import { OLDEST_MESSAGE_ALARM_SECONDS } from '../../infra/constructs/monitoring.ts';
+import { OLDEST_MESSAGE_ALARM_SECONDS, TABLE_OPERATIONS } from '../../infra/constructs/monitoring.ts';
+import { AVAILABILITY, BURN_RATES, COVER_CHECK_LATENCY } from '../../infra/constructs/slo.ts';
 import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE } from '#contract/problems';
 import { methodNotAllowedProblem } from '#http/gateway';
 import { fixtureTopology } from './fixtures/topology.ts';
@@ -545,6 +546,34 @@ describe.each([
       expect(has(watched.map((w) => w.metric), { namespace: 'AWS/ApiGateway', name: '5XXError', dimensions: apiDimensions })).toBe(true);
     });
 
+    it('gives every asynchronously invoked function Lambda\'s bounded retries and an on-failure queue whose depth alarms', () => {
+      interface InvokeConfigProps {
+        FunctionName: unknown;
+        Qualifier: string;
+        MaximumRetryAttempts?: number;
+        MaximumEventAgeInSeconds?: number;
+        DestinationConfig?: { OnFailure?: { Destination?: unknown } };
+      }
+      const configs = cfn.ofType<InvokeConfigProps>('AWS::Lambda::EventInvokeConfig');
+      const invoked = asyncInvokedFunctions(topo);
+      // Every rule target that is a function, and every scheduled job; no other function.
+      expect(invoked.length).toBe(new Set([...topo.schedules.map((s) => s.function), ...topo.rules.flatMap((r) => r.targets.flatMap((t) => ('function' in t ? [t.function] : [])))]).size);
+      expect(configs.map((c) => logicalIdOf(c.props.FunctionName)).sort()).toEqual(invoked.map((name) => functionId(name)).sort());
+      const failures = queueOf(cfn, topo, topo.asyncInvocation.onFailureQueue);
+      for (const config of configs) {
+        expect(config.props).toMatchObject({ Qualifier: '$LATEST', MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 6 * 60 * 60 });
+        expect(render(config.props.DestinationConfig?.OnFailure?.Destination)).toBe(attOf(failures.id, 'Arn'));
+      }
+      expect(topo.asyncInvocation.retryAttempts).toBe(2);
+      expect(failures.props.SqsManagedSseEnabled).toBe(true);
+      expect(queueRefusesPlainHttp(cfn, failures.id)).toBe(true);
+      // Nothing consumes it: a record there is for a human to read and redrive.
+      expect(topo.queues.find((q) => q.name === topo.asyncInvocation.onFailureQueue)?.consumer).toBeUndefined();
+      const depth = queueAlarms(failures.id, 'ApproximateNumberOfMessagesVisible');
+      expect(depth).toHaveLength(1);
+      expect(depth[0]?.props).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+    });
+
     /** The alarms on one SQS metric of one queue. */
     const queueAlarms = (id: string, metric: string) =>
       alarms.filter((alarm) => has(alarmMetrics(alarm.props), { namespace: 'AWS/SQS', name: metric, dimensions: { QueueName: attOf(id, 'QueueName') } }));
@@ -587,9 +616,13 @@ describe.each([
       }
     });
 
-    it('sends every alarm to an SNS topic of the stack', () => {
+    /** The windows of a burn-rate alarm notify through their composite alarm, not on their own. */
+    const burnWindow = (id: string): boolean => /BurnLong|BurnShort/.test(id);
+    const compositeAlarms = cfn.ofType<{ AlarmRule: unknown; AlarmActions?: unknown[]; OKActions?: unknown[]; AlarmDescription?: string }>('AWS::CloudWatch::CompositeAlarm');
+
+    it('sends every alarm to an SNS topic of the stack (burn-rate windows through their composite alarm)', () => {
       expect(alarms.length).toBeGreaterThan(0);
-      for (const alarm of alarms) {
+      for (const alarm of [...alarms.filter((a) => !burnWindow(a.id)), ...compositeAlarms]) {
         const actions = asArray(alarm.props.AlarmActions);
         expect(actions.length, alarm.id).toBeGreaterThan(0);
         for (const action of actions) {
@@ -597,6 +630,87 @@ describe.each([
           expect(topic && cfn.typeOf(topic), `${alarm.id} -> ${render(action)}`).toBe('AWS::SNS::Topic');
         }
       }
+      for (const alarm of alarms.filter((a) => burnWindow(a.id))) expect(asArray(alarm.props.AlarmActions), alarm.id).toEqual([]);
+    });
+
+    it.each(Object.keys(topo.functions))('alarms on the first error of %s in five minutes', (name) => {
+      const dimensions = { FunctionName: refOf(functionId(name)) };
+      const mine = alarms.filter((alarm) => has(alarmMetrics(alarm.props), { namespace: 'AWS/Lambda', name: 'Errors', dimensions }));
+      expect(mine).toHaveLength(1);
+      expect(mine[0]?.props).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', Statistic: 'Sum', Period: 300 });
+    });
+
+    it('alarms on DynamoDB throttled requests and system errors of every operation the functions call', () => {
+      const tableName = refOf(tableOf(cfn).id);
+      expect(TABLE_OPERATIONS.length).toBeLessThanOrEqual(10);
+      for (const metric of ['ThrottledRequests', 'SystemErrors']) {
+        const mine = alarms.filter((alarm) => has(alarmMetrics(alarm.props), { namespace: 'AWS/DynamoDB', name: metric }));
+        expect(mine, metric).toHaveLength(1);
+        const operations = alarmMetrics(mine[0]!.props).filter((m) => m.name === metric);
+        expect(operations.every((m) => m.dimensions['TableName'] === tableName), metric).toBe(true);
+        expect(operations.map((m) => m.dimensions['Operation']).sort(), metric).toEqual([...TABLE_OPERATIONS].sort());
+      }
+      // The operations the code uses are the ones watched (a new kind of call must be added there).
+      const used = new Set(['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'TransactWriteItems']);
+      expect(new Set(TABLE_OPERATIONS)).toEqual(used);
+    });
+
+    it('alarms when EventBridge gives up on any rule or schedule of the stack', () => {
+      const ruleIds = cfn.ofType<{ EventBusName?: unknown }>('AWS::Events::Rule');
+      expect(ruleIds.length).toBe(topo.rules.length + topo.schedules.length);
+      const failed = watched.filter((w) => w.metric.namespace === 'AWS/Events' && w.metric.name === 'FailedInvocations');
+      for (const rule of ruleIds) {
+        const mine = failed.filter((w) => w.metric.dimensions['RuleName'] === refOf(rule.id));
+        expect(mine, rule.id).toHaveLength(1);
+        // A rule on the custom bus publishes with the bus name; a schedule (default bus) without.
+        expect(mine[0]?.metric.dimensions['EventBusName'], rule.id).toBe(rule.props.EventBusName === undefined ? undefined : topo.busName);
+      }
+    });
+
+    describe('service level objectives', () => {
+      const coverCheck = topo.routes.find((route) => route.operationId === 'coverCheck');
+      const windowSeconds = (alarm: AlarmProps & { Period?: number }) => alarm.Period ?? (alarm.Metrics ?? []).find((m) => m.MetricStat)?.MetricStat?.Period;
+
+      it.each(
+        [AVAILABILITY, COVER_CHECK_LATENCY].flatMap((objective) => BURN_RATES.map((rate) => [`${objective.name} ${rate.name}`, objective, rate] as const)),
+      )('%s burn: a composite alarm on a long and a short window over the burn rate times the budget', (_label, objective, rate) => {
+        const composite = compositeAlarms.filter((c) => c.id.startsWith(`Monitoring${objective.name}${rate.name}Burn`) && !burnWindow(c.id));
+        expect(composite).toHaveLength(1);
+        const long = alarms.find((a) => a.id.startsWith(`Monitoring${objective.name}${rate.name}BurnLong`));
+        const short = alarms.find((a) => a.id.startsWith(`Monitoring${objective.name}${rate.name}BurnShort`));
+        expect(render(composite[0]?.props.AlarmRule)).toBe(`(ALARM("${attOf(long?.id ?? '?', 'Arn')}") AND ALARM("${attOf(short?.id ?? '?', 'Arn')}"))`);
+        const budget = Number((100 - objective.targetPercent).toFixed(6));
+        for (const [alarm, seconds] of [[long, rate.long.toSeconds()], [short, rate.short.toSeconds()]] as const) {
+          expect(alarm?.props, alarm?.id).toMatchObject({ Threshold: Number((rate.burnRate * budget).toFixed(4)), ComparisonOperator: 'GreaterThanThreshold', EvaluationPeriods: 1 });
+          expect(windowSeconds(alarm!.props as AlarmProps & { Period?: number })).toBe(seconds);
+          const metrics = alarmMetrics(alarm!.props);
+          if (objective === AVAILABILITY) {
+            expect(has(metrics, { namespace: 'AWS/ApiGateway', name: '5XXError', dimensions: apiDimensions })).toBe(true);
+            expect(has(metrics, { namespace: 'AWS/ApiGateway', name: 'Count', dimensions: apiDimensions })).toBe(true);
+          } else {
+            expect(has(metrics, {
+              namespace: 'AWS/ApiGateway',
+              name: 'Latency',
+              stat: 'PR(:300)',
+              dimensions: { ...apiDimensions, Stage: topo.stage, Method: coverCheck?.method ?? '?', Resource: coverCheck?.path ?? '?' },
+            })).toBe(true);
+          }
+        }
+      });
+
+      it('holds the objectives and burn rates of the SRE method', () => {
+        expect([AVAILABILITY.targetPercent, COVER_CHECK_LATENCY.targetPercent, COVER_CHECK_LATENCY.thresholdMs]).toEqual([99.9, 99, 300]);
+        expect(BURN_RATES.map((r) => [r.burnRate, r.long.toMinutes(), r.short.toMinutes()])).toEqual([[14.4, 60, 5], [6, 360, 30]]);
+      });
+
+      it('shows the error budget left over 30 days and the burn rates on the dashboard', () => {
+        const body = JSON.parse(render(dashboard.props.DashboardBody)) as { widgets: { type: string; properties: { title?: string; start?: string; setPeriodToTimeRange?: boolean; metrics?: unknown[][] } }[] };
+        const budget = body.widgets.find((w) => w.properties.title?.startsWith('Error budget left'));
+        expect(budget?.properties).toMatchObject({ start: '-P30D', setPeriodToTimeRange: true });
+        expect(JSON.stringify(budget?.properties.metrics)).toContain('100 * (1 - spentAvailability / 0.1');
+        expect(JSON.stringify(budget?.properties.metrics)).toContain('100 * (1 - spentCoverCheckLatency / 1)');
+        expect(body.widgets.filter((w) => w.properties.title?.includes('burn rate'))).toHaveLength(2);
+      });
     });
   });
 });

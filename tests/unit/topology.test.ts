@@ -5,7 +5,7 @@ import { validatePattern } from '../../infra/local/event-pattern.ts';
 import { REPO_ROOT } from '../../infra/local/runtime.ts';
 import { rateMs } from '../../infra/local/scheduler.ts';
 import { queueUrlVariable } from '../../shared/events/queue-names.ts';
-import { deployedRoutes, topology, type QueueSpec, type RouteSpec } from '../../shared/topology/index.ts';
+import { asyncInvokedFunctions, deployedRoutes, topology, type QueueSpec, type RouteSpec } from '../../shared/topology/index.ts';
 
 const functionNames = Object.keys(topology.functions);
 const queueNames = topology.queues.map((q) => q.name);
@@ -106,13 +106,14 @@ describe('topology invariants', () => {
     },
   );
 
-  it('every queue is fed: by the redrive of another queue, a rule or a function allowed to send to it', () => {
+  it('every queue is fed: by the redrive of another queue, a rule, a function allowed to send to it, or Lambda (on-failure records)', () => {
     expect(topology.queues.length).toBeGreaterThan(0);
     for (const queue of topology.queues) {
       const fed =
         topology.queues.some((q) => q.deadLetter?.queue === queue.name) ||
         topology.rules.some((rule) => rule.targets.some((target) => 'queue' in target && target.queue === queue.name)) ||
-        Object.values(topology.functions).some((spec) => spec.permissions.queues?.[queue.name]?.includes('sqs:SendMessage'));
+        Object.values(topology.functions).some((spec) => spec.permissions.queues?.[queue.name]?.includes('sqs:SendMessage')) ||
+        (topology.asyncInvocation.onFailureQueue === queue.name && asyncInvokedFunctions(topology).length > 0);
       expect(fed, queue.name).toBe(true);
     }
   });
