@@ -8,6 +8,7 @@ import { Functions } from './constructs/functions.ts';
 import { Monitoring } from './constructs/monitoring.ts';
 import { Secrets } from './constructs/secrets.ts';
 import { serviceLevelObjectives } from './constructs/slo.ts';
+import { TenantObservability } from './constructs/tenant-observability.ts';
 import { Table } from './constructs/table.ts';
 
 export interface BouclierStackProps extends StackProps {
@@ -60,6 +61,10 @@ export class BouclierStack extends Stack {
     claimsMonitoring(this.monitoring);
     portfolioMonitoring(this.monitoring);
     fxMonitoring(this.monitoring);
+    new TenantObservability(this, 'Tenants', {
+      accessLogs: this.api.accessLogs,
+      functionLogs: [...this.functions.byName.values()].map((fn) => fn.logGroup),
+    });
     const coverCheck = topology.routes.find((route) => route.operationId === 'coverCheck');
     if (coverCheck) {
       serviceLevelObjectives(this.monitoring, { api: this.api.api, apiName: topology.service, stage: topology.stage, coverCheck });

@@ -9,7 +9,7 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { z, type ZodType } from 'zod';
-import { logger } from '#powertools';
+import { logger, tracer } from '#powertools';
 import { instrumented } from '#powertools/middleware';
 import type { DeclaredStatus, RequestPart, ResponseSchema, Role, RouteSpec, RoutesOfFunction } from '#topology';
 import { PROBLEM_CONTENT_TYPE, ProblemError, fieldError, problems, type FieldError } from '#contract/problems';
@@ -348,9 +348,13 @@ export function apiHandler<Rs extends readonly RouteSpec[], F extends Rs[number]
     const match = byKey.get(`${event.httpMethod} ${event.resource}`);
     if (!match) throw problems.notFound(`No route ${event.httpMethod} ${event.resource} in ${functionName}.`);
     logger.appendKeys({ operation: match.route.operationId });
+    // X-Ray annotations, indexed for filter expressions: one tenant's traces, one operation's.
+    tracer.putAnnotation('operation', match.route.operationId);
     const request = parseRequest(match.route, event, correlationId);
     if (request.principal) {
       logger.appendKeys({ role: request.principal.role, keyId: request.principal.keyId, ...(request.tenant ? { tenantId: request.tenant.tenantId } : {}) });
+      tracer.putAnnotation('role', request.principal.role);
+      if (request.tenant) tracer.putAnnotation('tenantId', request.tenant.tenantId);
     }
     if (match.route.recheckKey && request.principal) await requireActiveKey(request.principal);
     const idempotencyKey = match.idempotent ? checkIdempotencyKey(request.headers[IDEMPOTENCY_HEADER]) : undefined;

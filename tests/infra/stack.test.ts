@@ -12,6 +12,8 @@ import { queueUrlVariable } from '#events/queue-names';
 import { secretArnVariable } from '#data/secret-names';
 import { OLDEST_MESSAGE_ALARM_SECONDS, TABLE_OPERATIONS } from '../../infra/constructs/monitoring.ts';
 import { AVAILABILITY, BURN_RATES, COVER_CHECK_LATENCY } from '../../infra/constructs/slo.ts';
+import { ACCESS_LOG_FIELDS } from '../../infra/constructs/api.ts';
+import { CONTRIBUTOR_RULES, TENANT_PLACEHOLDER } from '../../infra/constructs/tenant-observability.ts';
 import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE } from '#contract/problems';
 import { methodNotAllowedProblem } from '#http/gateway';
 import { fixtureTopology } from './fixtures/topology.ts';
@@ -481,6 +483,60 @@ describe.each([
       const logGroup = logicalIdOf(stage.props.AccessLogSetting?.DestinationArn);
       expect(logGroup && cfn.typeOf(logGroup)).toBe('AWS::Logs::LogGroup');
       expect(stage.props.AccessLogSetting?.Format).toContain('$context.requestId');
+    });
+
+    describe('per tenant', () => {
+      const stage = cfn.one<{ AccessLogSetting?: { DestinationArn?: unknown; Format?: string } }>('AWS::ApiGateway::Stage');
+      const accessLogs = logicalIdOf(stage.props.AccessLogSetting?.DestinationArn) ?? '?';
+
+      it('logs each request as one JSON line with the tenant, broker, role, key, usage key and latencies', () => {
+        // A request's line, with the values API Gateway would put in: it must parse as JSON.
+        const sample = (stage.props.AccessLogSetting?.Format ?? '').replace(/\$context\.[\w.]+/g, (variable) => (['$context.status', '$context.responseLatency'].includes(variable) ? '200' : 'x'));
+        const line = JSON.parse(sample) as Record<string, unknown>;
+        expect(Object.keys(line)).toEqual(expect.arrayContaining(['requestId', 'status', 'tenantId', 'brokerId', 'role', 'keyId', 'usageKeyId', 'responseLatency', 'integrationLatency']));
+        expect(ACCESS_LOG_FIELDS).toMatchObject({
+          tenantId: '"$context.authorizer.tenantId"',
+          role: '"$context.authorizer.role"',
+          usageKeyId: '"$context.identity.apiKeyId"',
+          // Numbers, so the rules and queries compare them.
+          status: '$context.status',
+          responseLatency: '$context.responseLatency',
+        });
+      });
+
+      it('ranks callers in Contributor Insights by requests, 4xx, 5xx and 429 over the access log', () => {
+        const rules = cfn.ofType<{ RuleName: string; RuleState: string; RuleBody: unknown }>('AWS::CloudWatch::InsightRule');
+        expect(rules.map((r) => r.props.RuleName).sort()).toEqual(CONTRIBUTOR_RULES.map((r) => `${stackId}-top-callers-by-${r.name}`).sort());
+        for (const rule of rules) {
+          const body = JSON.parse(render(rule.props.RuleBody)) as { LogGroupNames: string[]; LogFormat: string; Contribution: { Keys: string[]; Filters: Record<string, unknown>[] }; AggregateOn: string };
+          expect(rule.props.RuleState).toBe('ENABLED');
+          expect(body.LogGroupNames).toEqual([refOf(accessLogs)]);
+          expect(body.LogFormat).toBe('JSON');
+          expect(body.Contribution.Keys).toEqual(['$.tenantId', '$.brokerId', '$.role']);
+          expect(body.AggregateOn).toBe('Count');
+        }
+        const filters = Object.fromEntries(rules.map((r) => [r.props.RuleName.split('-by-')[1], (JSON.parse(render(r.props.RuleBody)) as { Contribution: { Filters: unknown[] } }).Contribution.Filters]));
+        expect(filters).toEqual({
+          requests: [],
+          '4xx': [{ Match: '$.status', GreaterThan: 399, LessThan: 500 }],
+          '5xx': [{ Match: '$.status', GreaterThan: 499 }],
+          '429': [{ Match: '$.status', EqualTo: 429 }],
+        });
+      });
+
+      it('ships saved Logs Insights queries for one tenant\'s requests and errors', () => {
+        const queries = cfn.ofType<{ Name: string; QueryString: string; LogGroupNames: unknown[] }>('AWS::Logs::QueryDefinition');
+        expect(queries.map((q) => q.props.Name).sort()).toEqual([`${stackId}/one tenant's errors`, `${stackId}/one tenant's requests`]);
+        const requests = queries.find((q) => q.props.Name.endsWith('requests'))!;
+        expect(requests.props.LogGroupNames.map(render)).toEqual([refOf(accessLogs)]);
+        expect(requests.props.QueryString).toContain(`filter tenantId = "${TENANT_PLACEHOLDER}"`);
+        const errors = queries.find((q) => q.props.Name.endsWith('errors'))!;
+        // The access log and every function's log group.
+        expect(errors.props.LogGroupNames.map(render).sort()).toEqual(
+          [refOf(accessLogs), ...Object.keys(topo.functions).map((name) => refOf(logicalIdOf(lambdaOf(cfn, (topo.functions as Record<string, { description: string }>)[name]!.description).props.LoggingConfig?.LogGroup) ?? '?'))].sort(),
+        );
+        expect(errors.props.QueryString).toContain('status >= 400 or level = "ERROR"');
+      });
     });
 
     it('puts the stage behind a regional WAF web ACL', () => {
