@@ -3,7 +3,7 @@
  * 15-minute delay). Attempts of a batch run side by side, each within its 10 s budget.
  */
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { now } from '#clock';
 import { attemptDelivery, type DeliveryMessage } from '#data/deliveries';
 import { logger, metrics, MetricUnit } from '#powertools';

@@ -5,7 +5,7 @@
  * reported alone and comes back; deliveries already written are not written twice.
  */
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { now } from '#clock';
 import { fanOut } from '#data/deliveries';
 import { EventEnvelopeSchema } from '#events/envelope';

@@ -9,6 +9,7 @@ import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { EventBus } from 'aws-cdk-lib/aws-events';
 import { Construct } from 'constructs';
 import type { Topology } from '#topology';
+import { BUNDLE, REQUIRE_BANNER, RUNTIME_PROVIDED_MODULES } from './bundling.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -70,15 +71,14 @@ export class Functions extends Construct {
         },
         bundling: {
           format: OutputFormat.ESM,
-          target: 'node24',
-          minify: true,
+          target: BUNDLE.target,
+          minify: BUNDLE.minify,
           sourceMap: true,
           sourcesContent: false,
-          mainFields: ['module', 'main'],
-          // Bundle the SDK too: the version we test is the version that runs.
-          externalModules: [],
-          // Some CommonJS dependencies call require(); ESM bundles need it defined.
-          banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+          mainFields: [...BUNDLE.mainFields],
+          // The runtime's AWS SDK (bundling.ts says why, operations.md has the figures).
+          externalModules: [...RUNTIME_PROVIDED_MODULES],
+          banner: REQUIRE_BANNER,
         },
       });
 

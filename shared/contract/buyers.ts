@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CountryCode, Id, Page, PageQuery, Text, Timestamp } from './common.ts';
 
 export const BuyerId = Id('buyer', 'Buyer id (byr_…)');

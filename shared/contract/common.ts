@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idPattern, type IdKind } from '#data/ids';
 import { EARLIEST_DATE, dateWindow, isIsoDate } from '#domain/dates';
 import { MAX_AMOUNT } from '#domain/money';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COUNTRY_EVENT_TYPES } from '#domain/country-events';
 import { CountryCode, Id, IsoDate, Page, PageQuery, PlausibleDate, Text, Timestamp } from './common.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BuyerId } from './buyers.ts';
 import { Id, IsoDate, Page, PageQuery, PlausibleDate, Text, Timestamp } from './common.ts';
 import { InvoiceId } from './orders.ts';

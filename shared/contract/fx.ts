@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate, Page, PageQuery, PlausibleDate, Timestamp } from './common.ts';
 import { FX_CURRENCIES, MAX_FX_RATE, fxRatePpm } from '#domain/fx';
 

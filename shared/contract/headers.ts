@@ -3,7 +3,7 @@
  * document declares them from these schemas, and the stack checks Idempotency-Key against the
  * same pattern, so the two cannot disagree.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** 1 to 255 printable ASCII characters, no spaces. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RISK_EVENT_TYPES, SEVERITIES } from '#domain/monitoring';
 import { BuyerId, BuyerStatus, Grade, Sector } from './buyers.ts';
 import { CountryCode, Id, IsoDate, Page, PageQuery, PlausibleDate, Timestamp } from './common.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * One error family for the whole API, rendered as RFC 9457 problem+json.

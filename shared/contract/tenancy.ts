@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Amount, CountryCode, Currency, Id, IsoDate, MoneyAmount, Page, PlausibleDate, Text, Timestamp } from './common.ts';
 import { MINOR_UNIT_EXPONENT, isSupportedCurrency } from '#domain/money';
 import { DEDUCTIBLE_ORDERS } from '#domain/claims';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EVENT_TYPES } from '#events/types';
 import { Id, Page, PageQuery, Text, Timestamp } from './common.ts';
 

@@ -3,12 +3,18 @@
  * keys for throttling, and flushing the authorizer cache when access is withdrawn. Locally the
  * runtime's API Gateway stand-in answers the same calls (AWS_ENDPOINT_URL_API_GATEWAY).
  */
-import { APIGatewayClient, FlushStageAuthorizersCacheCommand } from '@aws-sdk/client-api-gateway';
+import type { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import { tracer } from '#powertools';
 import { CLIENT_TIMEOUTS } from './timeouts.ts';
 
+/** The SDK module, loaded on first use: onboarding and revocation need it, the request path not. */
+export const apiGatewaySdk = () => import('@aws-sdk/client-api-gateway');
+
 let client: APIGatewayClient | undefined;
-export const apiGateway = () => (client ??= tracer.captureAWSv3Client(new APIGatewayClient({ requestHandler: CLIENT_TIMEOUTS })));
+export async function apiGateway(): Promise<APIGatewayClient> {
+  const { APIGatewayClient } = await apiGatewaySdk();
+  return (client ??= tracer.captureAWSv3Client(new APIGatewayClient({ requestHandler: CLIENT_TIMEOUTS })));
+}
 
 /**
  * Forgets every authorizer result the stage has cached, so the next request of every key is
@@ -25,7 +31,8 @@ export async function flushAuthorizerCache(options: { deadlineMs: number }): Pro
   const deadline = Date.now() + options.deadlineMs;
   for (let attempt = 1; ; attempt += 1) {
     try {
-      await apiGateway().send(new FlushStageAuthorizersCacheCommand({ restApiId, stageName }), { abortSignal: AbortSignal.timeout(Math.max(1, deadline - Date.now())) });
+      const { FlushStageAuthorizersCacheCommand } = await apiGatewaySdk();
+      await (await apiGateway()).send(new FlushStageAuthorizersCacheCommand({ restApiId, stageName }), { abortSignal: AbortSignal.timeout(Math.max(1, deadline - Date.now())) });
       return;
     } catch (error) {
       const pause = 200 * 2 ** (attempt - 1);

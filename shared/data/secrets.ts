@@ -5,7 +5,7 @@
  * request pays for the fetch only on a cold start. Locally the SDK's endpoint
  * (AWS_ENDPOINT_URL_SECRETS_MANAGER) is the local runtime's stand-in.
  */
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { tracer } from '#powertools';
 import { CLIENT_TIMEOUTS } from './client.ts';
 import { secretArnVariable } from './secret-names.ts';
@@ -16,6 +16,9 @@ const values = new Map<string, Promise<string>>();
 async function fetchSecret(secret: string): Promise<string> {
   const arn = process.env[secretArnVariable(secret)];
   if (!arn) throw new Error(`${secretArnVariable(secret)} is not set: grant this function the secret '${secret}' in the topology (permissions.secrets)`);
+  // Loaded on first use, not at cold start: most requests never read a secret, and a function's
+  // first list request pays for it once (npm run bench -- cold-start).
+  const { GetSecretValueCommand, SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager');
   // Same bounds as the table's: a Secrets Manager that does not answer is a 503, not a hang.
   client ??= tracer.captureAWSv3Client(new SecretsManagerClient({ requestHandler: CLIENT_TIMEOUTS }));
   const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: arn }));

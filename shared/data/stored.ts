@@ -6,7 +6,8 @@
  * what the code relies on; the API's own response schemas are reused where the item is the
  * resource. A kind without a schema here is read as it is.
  */
-import { z, type ZodType } from 'zod';
+import * as z from 'zod';
+import type { ZodType } from 'zod';
 import { Buyer } from '#contract/buyers';
 import { Invoice, Order } from '#contract/orders';
 import { Policy } from '#contract/tenancy';

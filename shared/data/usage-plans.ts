@@ -6,9 +6,8 @@
  * stand-in answers the same calls (AWS_ENDPOINT_URL_API_GATEWAY).
  */
 import { randomBytes } from 'node:crypto';
-import { CreateApiKeyCommand, CreateUsagePlanKeyCommand, paginateGetUsagePlans } from '@aws-sdk/client-api-gateway';
 import type { ThrottlingSpec } from '#topology';
-import { apiGateway } from './api-gateway.ts';
+import { apiGateway, apiGatewaySdk } from './api-gateway.ts';
 
 export type UsageTier = keyof ThrottlingSpec['tiers'];
 
@@ -19,7 +18,8 @@ async function usagePlanId(tier: UsageTier): Promise<string> {
   const name = process.env[`USAGE_PLAN_${tier.toUpperCase()}`];
   if (!name) throw new Error(`USAGE_PLAN_${tier.toUpperCase()} is not set`);
   if (planIds.size === 0) {
-    for await (const page of paginateGetUsagePlans({ client: apiGateway() }, {})) {
+    const { paginateGetUsagePlans } = await apiGatewaySdk();
+    for await (const page of paginateGetUsagePlans({ client: await apiGateway() }, {})) {
       for (const plan of page.items ?? []) if (plan.name && plan.id) planIds.set(plan.name, plan.id);
     }
   }
@@ -31,9 +31,10 @@ async function usagePlanId(tier: UsageTier): Promise<string> {
 /** Registers a new usage key for `owner` in the tier's plan and returns its value. */
 export async function registerUsageKey(owner: string, tier: UsageTier): Promise<string> {
   const value = randomBytes(30).toString('base64url');
-  const key = await apiGateway().send(new CreateApiKeyCommand({ name: owner, value, enabled: true, description: `Bouclier ${tier} usage key` }));
+  const { CreateApiKeyCommand, CreateUsagePlanKeyCommand } = await apiGatewaySdk();
+  const key = await (await apiGateway()).send(new CreateApiKeyCommand({ name: owner, value, enabled: true, description: `Bouclier ${tier} usage key` }));
   if (!key.id) throw new Error('API Gateway returned no key id');
-  await apiGateway().send(new CreateUsagePlanKeyCommand({ usagePlanId: await usagePlanId(tier), keyId: key.id, keyType: 'API_KEY' }));
+  await (await apiGateway()).send(new CreateUsagePlanKeyCommand({ usagePlanId: await usagePlanId(tier), keyId: key.id, keyType: 'API_KEY' }));
   return value;
 }
 

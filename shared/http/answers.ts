@@ -4,7 +4,8 @@
  * The one place they are derived: the OpenAPI document renders them, and the tests (the unit
  * test of the document, the contract test over the e2e suite) check against the same list.
  */
-import { z, type ZodType } from 'zod';
+import * as z from 'zod';
+import type { ZodType } from 'zod';
 import type { HeaderSpec, RouteSpec } from '#topology';
 import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE, PROBLEM_TYPES, ProblemSchema, type ProblemType } from '#contract/problems';
 import {

@@ -8,7 +8,8 @@
  */
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import { z, type ZodType } from 'zod';
+import * as z from 'zod';
+import type { ZodType } from 'zod';
 import { logger, tracer } from '#powertools';
 import { instrumented } from '#powertools/middleware';
 import type { DeclaredStatus, RequestPart, ResponseSchema, Role, RouteSpec, RoutesOfFunction } from '#topology';

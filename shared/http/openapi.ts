@@ -3,7 +3,7 @@
  * that validate requests, so the document and the behaviour cannot disagree.
  */
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Topology, RouteSpec } from '#topology';
 import { isCreatingPost } from './api.ts';
 import { answersOf, CORRELATION_HEADER, GATEWAY_ANSWERS, problemUri, takesTenantHeader } from './answers.ts';

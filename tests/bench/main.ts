@@ -10,6 +10,9 @@
  *                     a scenario may ask for more: Scenario.minWarmupSeconds)
  *   BENCH_LOG         file that receives the runtime's log lines (default: discarded)
  *
+ * `npm run bench -- cold-start` measures module initialisation of every function's bundle
+ * instead (cold-start.ts; no runtime); it runs only when named.
+ *
  * To add a scenario: write tests/bench/scenarios/<name>.ts exporting a Scenario (see
  * harness.ts) and list it in `scenarios` below.
  */
@@ -19,6 +22,7 @@ import { topology } from '#topology';
 import { freePort } from '../../infra/local/ports.ts';
 import { startLocalRuntime, type RunningRuntime } from '../../infra/local/runtime.ts';
 import { DEFAULT_CONCURRENCY, formatTable, LEGEND, UNTHROTTLED, type BenchContext, type Budget, type Row, type Scenario } from './harness.ts';
+import { coldStart } from './cold-start.ts';
 import { cover } from './scenarios/cover.ts';
 import { dynamodbRaw } from './scenarios/dynamodb-raw.ts';
 import { health } from './scenarios/health.ts';
@@ -65,7 +69,14 @@ const status = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const words = process.argv.slice(2).filter((arg) => arg !== '--');
+  const allWords = process.argv.slice(2).filter((arg) => arg !== '--');
+  // cold-start needs no runtime: bundles imported in fresh processes. Only when asked by name.
+  if (allWords.includes('cold-start')) {
+    const cold = await coldStart(status);
+    process.stdout.write(`\n${formatTable(cold.rows)}\n${cold.notes.map((note) => `\n${note}`).join('')}\n\n${LEGEND}\n`);
+    if (allWords.length === 1) return cold.failed ? 1 : 0;
+  }
+  const words = allWords.filter((word) => word !== 'cold-start');
   const selected = words.length === 0 ? scenarios : scenarios.filter((s) => words.some((word) => s.name.includes(word)));
   if (selected.length === 0) {
     status(`no scenario matches ${words.join(', ')}; scenarios: ${scenarios.map((s) => s.name).join(', ')}`);

@@ -3,7 +3,7 @@
  * the data functions and the HTTP stack (no gateway): concurrency and in-flight duplicates.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import type * as DataModule from '../../shared/data/tenancy.ts';
 import type * as ApiModule from '../../shared/http/api.ts';
 import type * as AuthModule from '../../shared/access/index.ts';

@@ -7,7 +7,8 @@
  * that client records or checks, it does for every op() too.
  */
 import { expect } from 'vitest';
-import type { ZodType, z } from 'zod';
+import type * as z from 'zod';
+import type { ZodType } from 'zod';
 import { topology, type ApiRoute, type DeclaredStatus, type OperationId, type RequestPart, type ResponseSchema, type RouteSpec } from '../../shared/topology/index.ts';
 import type { Problem, PROBLEM_TYPES } from '../../shared/contract/problems.ts';
 import type { Call } from './http-client.ts';

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { esbuildOptions } from '../../infra/constructs/bundling.ts';
 import { REPO_ROOT } from '../../infra/local/runtime.ts';
 import { topology, type FunctionName } from '../../shared/topology/index.ts';
 
@@ -60,4 +61,38 @@ describe('function bundles', () => {
       expect(inputs.filter((i) => i.startsWith('shared/topology/') && !/\/(types|service)\.ts$/.test(i))).toEqual([]);
     },
   );
+});
+
+/** The bundle as the stack builds it (infra/constructs/bundling.ts): its size and what it imports at run time. */
+async function deployedBundle(entry: string): Promise<{ kb: number; staticImports: string[]; dynamicImports: string[] }> {
+  const result = await build({ ...esbuildOptions(entry, 'out.mjs'), absWorkingDir: REPO_ROOT, write: false, metafile: true });
+  const output = Object.values(result.metafile.outputs)[0];
+  if (!output) throw new Error(`no output for ${entry}`);
+  const imports = output.imports.filter((i) => i.external);
+  return {
+    kb: output.bytes / 1024,
+    staticImports: [...new Set(imports.filter((i) => i.kind === 'import-statement').map((i) => i.path))].sort(),
+    dynamicImports: [...new Set(imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path))].sort(),
+  };
+}
+
+describe('deployed bundles (cold starts)', () => {
+  it.each(Object.keys(topology.functions) as FunctionName[])('%s is under 600 KB, the AWS SDK left to the runtime', async (name) => {
+    const bundle = await deployedBundle(topology.functions[name].entry);
+    expect(bundle.kb).toBeLessThan(600);
+    expect(bundle.staticImports.every((path) => path.startsWith('@aws-sdk/') || path.startsWith('node:'))).toBe(true);
+  });
+
+  it.each(['authorizer', 'cover', 'limits'] as const)('%s loads the API Gateway and Secrets Manager clients only when first used', async (name) => {
+    const bundle = await deployedBundle(topology.functions[name].entry);
+    expect(bundle.staticImports).not.toContain('@aws-sdk/client-api-gateway');
+    expect(bundle.staticImports).not.toContain('@aws-sdk/client-secrets-manager');
+    expect(bundle.staticImports).toContain('@aws-sdk/lib-dynamodb');
+  });
+
+  it('leaves out zod’s translations (import * as z: 250 KB less per function)', async () => {
+    const result = await build({ ...esbuildOptions(topology.functions.cover.entry, 'out.mjs'), absWorkingDir: REPO_ROOT, write: false, metafile: true });
+    const inputs = Object.keys(Object.values(result.metafile.outputs)[0]?.inputs ?? {});
+    expect(inputs.filter((input) => input.includes('zod/v4/locales/') && !input.endsWith('/en.js'))).toEqual([]);
+  });
 });

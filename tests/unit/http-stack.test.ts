@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { apiHandler, type ApiRequest } from '../../shared/http/api.ts';
 import { ProblemError } from '../../shared/contract/problems.ts';
 import type { RouteSpec } from '../../shared/topology/types.ts';

@@ -4,7 +4,7 @@
  * so `annotation.tenantId = "…"` finds one tenant's traces.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { apiHandler } from '../../shared/http/api.ts';
 import { authorizerContextOf } from '../../shared/http/auth.ts';
 import { tracer } from '../../shared/powertools/index.ts';

@@ -4,7 +4,7 @@
  * `expectTypeOf` does not hold, or when a line under `@ts-expect-error` compiles after all.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TenantContext, Principal } from '../../shared/access/index.ts';
 import { apiHandler, principal, tenant, type Operations } from '../../shared/http/api.ts';
 import type { InvoiceParams, InvoiceQuery, PaymentBody, PaymentResult } from '../../shared/contract/orders.ts';

@@ -21,7 +21,7 @@ import {
 import { InternalException, ResourceNotFoundException as BusNotFound } from '@aws-sdk/client-eventbridge';
 import { QueueDoesNotExist, RequestThrottled } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CLIENT_TIMEOUTS } from '../../shared/data/client.ts';
 import { apiHandler } from '../../shared/http/api.ts';
 import { RETRY_AFTER_SECONDS, unavailabilityOf } from '../../shared/http/unavailable.ts';

@@ -1,0 +1,39 @@
+/**
+ * How a function's code is bundled, in one place: the CDK stack (NodejsFunction) and the
+ * cold-start benchmark (`npm run bench -- cold-start`) build with the same options, so the
+ * bench measures what Lambda loads.
+ *
+ * The AWS SDK v3 is not bundled: the Node.js 24 runtime provides it (`/var/runtime/node_modules`),
+ * and bundling it made every function about 1 MB and over 600 KB even once the rest was trimmed.
+ * docs/operations.md ("Cold starts") has the figures of both choices, measured by the bench.
+ */
+import type { BuildOptions } from 'esbuild';
+
+/** Packages the Lambda runtime provides and the bundles import from it. */
+export const RUNTIME_PROVIDED_MODULES: readonly string[] = ['@aws-sdk/*'];
+
+/** Some CommonJS dependencies call require(); ESM bundles need it defined. */
+export const REQUIRE_BANNER = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
+
+export const BUNDLE = {
+  target: 'node24',
+  minify: true,
+  mainFields: ['module', 'main'],
+} as const;
+
+/** The esbuild options for one function, as the CDK bundles it (source maps aside). */
+export function esbuildOptions(entry: string, outfile: string, options: { bundleSdk?: boolean } = {}): BuildOptions {
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: BUNDLE.target,
+    minify: BUNDLE.minify,
+    mainFields: [...BUNDLE.mainFields],
+    external: options.bundleSdk ? [] : [...RUNTIME_PROVIDED_MODULES],
+    banner: { js: REQUIRE_BANNER },
+    logLevel: 'silent',
+  };
+}
