@@ -1,14 +1,15 @@
 /**
  * The monitoring fan-out, on the bus's internal events: a regrade reaches the limit holders
  * and watchers of its buyer (and an insolvency runs the sector detector for its pair); an
- * opened sector alert applies its targeted cuts. An error fails the invocation: EventBridge
+ * opened sector alert is planned as work items for the sectorAlertWorker. An error fails the invocation: EventBridge
  * retries it, and everything already done is skipped (limits carry the cause that changed
  * them, notices their marker).
  */
 import type { EventBridgeEvent } from 'aws-lambda';
 import { isoDay, now } from '#clock';
 import { applyRegrade, type RegradedData } from '#data/monitoring';
-import { applySectorAlert, detectPair } from '#data/sector-alerts';
+import { detectPair } from '#data/sector-alerts';
+import { planSectorAlert } from '#data/sector-alert-work';
 import { insolvencyReachesClaims } from '#data/claims';
 import { applyCountryRiskChange } from '#data/country-events';
 import type { CountryRiskChange } from '#data/country-risk';
@@ -40,11 +41,12 @@ export async function downgrades(event: EventBridgeEvent<string, EventEnvelope>)
       return done;
     }
     case 'sector.alert_opened': {
+      // The coordinator only: the cuts and notices run as work items (sectorAlertWorker).
       const alertId = String(envelope.data['alertId']);
-      const done = await applySectorAlert(alertId, now());
-      metrics.addMetric('SectorAlertLimitsCut', MetricUnit.Count, done.limitsChanged);
-      logger.info('sector alert applied', { alertId, ...done });
-      return done;
+      const planned = await planSectorAlert(alertId, now());
+      metrics.addMetric('SectorAlertWorkItems', MetricUnit.Count, planned.workItems);
+      logger.info('sector alert planned', { alertId, ...planned });
+      return planned;
     }
     case 'country.risk_changed': {
       const data = envelope.data as unknown as CountryRiskChange;

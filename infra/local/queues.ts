@@ -47,6 +47,8 @@ interface QueueState {
   messages: StoredMessage[];
   inFlight: Set<string>;
   batches: number;
+  /** Replaces the consumer's maxConcurrency (setMaxConcurrency). */
+  maxConcurrency?: number;
 }
 
 class QueueError extends Error {
@@ -207,6 +209,18 @@ export class LocalQueues {
   }
 
   /** Messages waiting in a queue (tests read the dead letters with it). */
+  /**
+   * How many batches of a queue run at once (its mapping's maximum concurrency), for benchmarks
+   * that compare worker counts; AWS allows 2 to 1,000, locally 1 is allowed too.
+   */
+  setMaxConcurrency(name: string, maxConcurrency: number): void {
+    const queue = this.queues.get(name);
+    if (!queue?.spec.consumer) throw new Error(`queue ${name} has no consumer`);
+    if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) throw new Error(`maxConcurrency must be a positive integer, got ${maxConcurrency}`);
+    queue.maxConcurrency = maxConcurrency;
+    this.wake();
+  }
+
   messages(name: string): readonly { messageId: string; body: string; receiveCount: number; visibleAt: number }[] {
     return this.queues.get(name)?.messages ?? [];
   }
@@ -218,7 +232,7 @@ export class LocalQueues {
     for (const queue of this.queues.values()) {
       const consumer = queue.spec.consumer;
       if (!consumer) continue;
-      while (queue.batches < consumer.maxConcurrency) {
+      while (queue.batches < (queue.maxConcurrency ?? consumer.maxConcurrency)) {
         const batch = queue.messages.filter((message) => message.visibleAt <= now && !queue.inFlight.has(message.messageId)).slice(0, consumer.batchSize);
         if (batch.length === 0) break;
         const run = this.runBatch(queue, batch, now);

@@ -84,6 +84,18 @@ export const SectorAlert = z
       .object({ limitsChanged: z.int().min(0), tenantsNotified: z.int().min(0), at: Timestamp })
       .optional()
       .meta({ description: 'Once its cuts are applied: how many limits changed, how many tenants were told' }),
+    progress: z
+      .object({
+        phase: z.enum(['cutting', 'notifying', 'done']),
+        cutItems: z.int().min(0),
+        cutDone: z.int().min(0),
+        notifyItems: z.int().min(0),
+        notifyDone: z.int().min(0),
+        startedAt: Timestamp,
+        finishedAt: Timestamp.optional(),
+      })
+      .optional()
+      .meta({ description: 'The fan-out, as work items run by several workers: chunks of buyers to cut and of tenants to tell, planned and done' }),
   })
   .meta({ id: 'SectorAlert' });
 export const SectorAlertPage = Page(SectorAlert, 'SectorAlertPage');

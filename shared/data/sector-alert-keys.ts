@@ -18,6 +18,13 @@ export const sectorAlertKeys = {
   active: (sector: string, country: string) => ({ pk: `SECTORALERT#active#${sector}#${country}`, sk: 'ACTIVE' }),
   exposed: (alertId: string, tenantId: string) => ({ ...sectorAlertKeys.alertPartition(alertId), sk: `TENANT#${tenantId}` }),
   change: (alertId: string, tenantId: string, buyerId: string) => ({ ...sectorAlertKeys.alertPartition(alertId), sk: `CHANGE#${tenantId}#${buyerId}` }),
+  /** Prefixes (begins_with) in the alert's partition: its exposed tenants, its changes. */
+  exposedPrefix: () => ({ sk: 'TENANT#' }),
+  changesPrefix: () => ({ sk: 'CHANGE#' }),
+  /** The prefix of one tenant's changes (begins_with). */
+  changesOf: (alertId: string, tenantId: string) => ({ ...sectorAlertKeys.alertPartition(alertId), sk: `CHANGE#${tenantId}#` }),
+  /** A work item of the fan-out: a chunk of buyers to cut, or of tenants to tell. */
+  work: (alertId: string, phase: 'cut' | 'notify', chunk: number) => ({ ...sectorAlertKeys.alertPartition(alertId), sk: `WORK#${phase}#${String(chunk).padStart(6, '0')}` }),
 };
 
 /** The open alert on a buyer's (sector, country), as the decision engine takes it. */

@@ -5,24 +5,22 @@
  * its limits that changed.
  *
  * Opening writes the alert, a marker that makes it the one open alert of its pair, and the
- * internal sector.alert_opened event in one transaction. The fan-out (downgrades function,
- * retried by EventBridge until done) reads buyers by sector and limits by buyer through
- * indexes, cuts each targeted limit in its own transaction marked with the alert id (never
- * twice), records each change under the alert, then sends each tenant its one notice.
+ * internal sector.alert_opened event in one transaction. The fan-out runs as work items on a
+ * queue (sector-alert-work.ts): buyers by sector and limits by buyer through indexes, each
+ * targeted limit cut in its own transaction marked with the alert id (never twice), each change
+ * recorded under the alert, then each tenant sent its one notice.
  */
-import { PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { attributesOf, getItem, isRace, queryAll } from './items.ts';
 import { newId } from './ids.ts';
 import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
-import { applyLimitAction, holdersAndWatchers, inParallel, noticeOnce, FANOUT_CONCURRENCY } from './monitoring.ts';
 import { sectorAlertRules } from './monitoring-rules.ts';
 import { sectorAlertKeys } from './sector-alert-keys.ts';
-import { TenantContext, type Principal } from '#access';
+import type { Principal } from '#access';
 import { ProblemError, problems } from '#contract/problems';
-import { alertMinGrade, detectSectorAlert, sectorAlertCut, type SectorAlertRules } from '#domain/sector-alerts';
-import type { Tranche } from '#domain/limits';
+import { alertMinGrade, detectSectorAlert, type SectorAlertRules } from '#domain/sector-alerts';
 import { addMonths } from '#domain/dates';
 import { newEvent } from '#events/envelope';
 import { outboxPut } from '#events/outbox';
@@ -30,6 +28,17 @@ import { isoDay } from '#clock';
 import { buyerKeys, monitoringKeys } from './keys.ts';
 
 const SYSTEM: Principal = { role: 'insurer', keyId: 'system:sector-alerts' };
+
+/** The fan-out's work items (sector-alert-work.ts): planned, done, by phase. */
+export interface SectorAlertProgress {
+  phase: 'cutting' | 'notifying' | 'done';
+  cutItems: number;
+  cutDone: number;
+  notifyItems: number;
+  notifyDone: number;
+  startedAt: string;
+  finishedAt?: string;
+}
 
 export interface SectorAlert {
   alertId: string;
@@ -46,6 +55,7 @@ export interface SectorAlert {
   openedBy: string;
   closedAt?: string;
   applied?: { limitsChanged: number; tenantsNotified: number; at: string };
+  progress?: SectorAlertProgress;
 }
 
 const alertOf = (item: Record<string, unknown>): SectorAlert => attributesOf<SectorAlert>(item);
@@ -204,7 +214,7 @@ export async function detectAll(now: Date): Promise<SectorAlert[]> {
 }
 
 /** The buyers of a pair, through the sector index. */
-async function buyersOf(sector: string, country: string): Promise<{ buyerId: string; grade: number }[]> {
+export async function buyersOf(sector: string, country: string): Promise<{ buyerId: string; grade: number }[]> {
   return queryAll<{ buyerId: string; grade: number }>({
     IndexName: 'gsi2',
     KeyConditionExpression: 'gsi2pk = :pk',
@@ -212,90 +222,3 @@ async function buyersOf(sector: string, country: string): Promise<{ buyerId: str
     ProjectionExpression: 'buyerId, grade',
   });
 }
-
-type Change = { tenantId: string; buyerId: string; from: { amount: number; temporary?: Tranche }; to: { amount: number; temporary?: Tranche }; effectiveOn: string };
-
-/** After sector.alert_opened: targeted cuts, then one notice per tenant with exposure there. */
-export async function applySectorAlert(alertId: string, now: Date): Promise<{ limitsChanged: number; tenantsNotified: number }> {
-  const alert = await getSectorAlert(alertId);
-  if (alert.status !== 'open') return { limitsChanged: 0, tenantsNotified: 0 };
-  const rules: SectorAlertRules = { ...(await sectorAlertRules()), keepPercentByGrade: alert.keepPercentByGrade, noticeDays: alert.noticeDays };
-  const today = isoDay(now);
-  const buyers = await buyersOf(alert.sector, alert.country);
-  let limitsChanged = 0;
-  // Holders of every buyer first (one index query each), then each (buyer, holder) pair side
-  // by side: a buyer held by hundreds of tenants does not make a chain of hundreds.
-  const pairs: { buyer: { buyerId: string; grade: number }; tenantId: string }[] = [];
-  await inParallel(buyers, FANOUT_CONCURRENCY, async (buyer) => {
-    for (const tenantId of (await holdersAndWatchers(buyer.buyerId)).holders) pairs.push({ buyer, tenantId });
-  });
-  // A tenant with exposure in the sector is recorded once (a retry writes the same item again).
-  const recorded = new Set<string>();
-  await inParallel(pairs, FANOUT_CONCURRENCY, async ({ buyer, tenantId }) => {
-    if (!recorded.has(tenantId)) {
-      recorded.add(tenantId);
-      await documents.send(new PutCommand({ TableName: tableName(), Item: { ...sectorAlertKeys.exposed(alertId, tenantId), kind: 'sectorAlertExposure', tenantId } }));
-    }
-    if (buyer.grade < alert.minGrade) return;
-    const context = TenantContext.forInsurer(SYSTEM, tenantId);
-    const changed = await applyLimitAction(
-      context,
-      buyer.buyerId,
-      alertId,
-      (limit) =>
-        sectorAlertCut({
-          alertId,
-          sector: alert.sector,
-          country: alert.country,
-          grade: buyer.grade,
-          limit: { amount: limit.amount, ...(limit.temporary ? { temporary: limit.temporary } : {}) },
-          currency: limit.currency,
-          today,
-          rules,
-          buyerId: buyer.buyerId,
-        }),
-      now,
-      (change) => [
-        {
-          Put: {
-            TableName: tableName(),
-            Item: { ...sectorAlertKeys.change(alertId, tenantId, buyer.buyerId), kind: 'sectorAlertChange', tenantId, buyerId: buyer.buyerId, from: change.from, to: change.to, effectiveOn: change.effectiveOn },
-          },
-        },
-      ],
-    );
-    if (changed) limitsChanged += 1;
-  });
-  // Every change of this alert, recorded with the limits (a replay finds the earlier ones too).
-  const exposed = new Set<string>();
-  const changes = new Map<string, Change[]>();
-  for (const item of await queryAll<Change & { kind: string }>({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': sectorAlertKeys.alertPartition(alertId).pk } })) {
-    if (item.kind === 'sectorAlertExposure') exposed.add(item.tenantId);
-    if (item.kind === 'sectorAlertChange') {
-      const change: Change = { tenantId: item.tenantId, buyerId: item.buyerId, from: item.from, to: item.to, effectiveOn: item.effectiveOn };
-      changes.set(item.tenantId, [...(changes.get(item.tenantId) ?? []), change]);
-    }
-  }
-  let tenantsNotified = 0;
-  await inParallel([...exposed], FANOUT_CONCURRENCY, async (tenantId) => {
-    const limits = (changes.get(tenantId) ?? []).map(({ tenantId: _t, ...change }) => change);
-    const sent = await noticeOnce(
-      TenantContext.forInsurer(SYSTEM, tenantId),
-      alertId,
-      'sector.alert_raised',
-      { alertId, sector: alert.sector, country: alert.country, source: alert.source, minGrade: alert.minGrade, reason: alert.reason ?? null, detection: alert.detection ?? null, limits },
-      now,
-    );
-    if (sent) tenantsNotified += 1;
-  });
-  await documents.send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: sectorAlertKeys.alert(alertId),
-      UpdateExpression: 'SET applied = :applied',
-      ExpressionAttributeValues: { ':applied': { limitsChanged: [...changes.values()].reduce((sum, list) => sum + list.length, 0), tenantsNotified: exposed.size, at: now.toISOString() } },
-    }),
-  );
-  return { limitsChanged, tenantsNotified };
-}
-

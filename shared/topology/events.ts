@@ -65,6 +65,21 @@ export const queues: QueueSpec<FunctionName>[] = [
     depthAlarm: false,
   },
   {
+    name: 'sector-alert-work',
+    description: 'A sector alert’s work items (chunks of buyers to cut, of tenants to tell), consumed by several workers at once',
+    // Six times the worker's timeout: a message is not seen again while a worker still runs it.
+    visibilityTimeoutSeconds: 6 * 120,
+    retentionDays: 4,
+    deadLetter: { queue: 'sector-alert-work-dead-letters', maxReceiveCount: 5 },
+    consumer: { function: 'sectorAlertWorker', batchSize: 1, maxBatchingWindowSeconds: 0, maxConcurrency: 16 },
+  },
+  {
+    name: 'sector-alert-work-dead-letters',
+    description: 'Sector alert work items that failed five times: the alert stays unfinished until they are redriven',
+    visibilityTimeoutSeconds: 30,
+    retentionDays: 14,
+  },
+  {
     name: 'async-failures',
     description: 'Invocation records of rule targets and scheduled jobs that failed after Lambda’s retries: redrive them',
     visibilityTimeoutSeconds: 30,

@@ -22,7 +22,23 @@ export const monitoringFunctions = {
     description: 'After a regrade, a sector alert or a country risk change: cut the limits the rules say, tell holders and watchers once',
     memoryMb: 1024,
     timeoutSeconds: 900,
-    permissions: { table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'] },
+    permissions: {
+      table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
+      // A sector alert is planned here and cut by the workers.
+      queues: { 'sector-alert-work': ['sqs:SendMessage'] },
+    },
+  },
+  sectorAlertWorker: {
+    entry: 'functions/monitoring/sector-alert-worker.ts',
+    handler: 'handler',
+    description: 'A sector alert’s work items: a chunk of buyers whose targeted limits are cut, or of tenants told once',
+    memoryMb: 1024,
+    timeoutSeconds: 120,
+    permissions: {
+      table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
+      // The last cut chunk plans the notices.
+      queues: { 'sector-alert-work': ['sqs:SendMessage'] },
+    },
   },
   sectorDetector: {
     entry: 'functions/monitoring/detector.ts',

@@ -41,6 +41,7 @@ async function modules() {
     portfolio: await import('../../shared/data/portfolio.ts'),
     premium: await import('../../shared/data/premium.ts'),
     sectorAlerts: await import('../../shared/data/sector-alerts.ts'),
+    sectorAlertWork: await import('../../shared/data/sector-alert-work.ts'),
     tenancy: await import('../../shared/data/tenancy.ts'),
     webhooks: await import('../../shared/data/webhooks.ts'),
   };

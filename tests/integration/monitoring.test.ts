@@ -12,11 +12,26 @@ import { addDays } from '../../shared/domain/dates.ts';
 import type { RecordedRiskEvent } from '../../shared/contract/monitoring.ts';
 import type { RegradedData } from '../../shared/data/monitoring.ts';
 import { limitKeys } from '../../shared/data/keys.ts';
+import type { WorkItem } from '../../shared/data/sector-alert-work.ts';
 import { insurer, useDataLayer } from './data-layer.ts';
 
 const now = new Date('2026-11-26T10:00:00Z');
 
-const data = useDataLayer('monitoring');
+const data = useDataLayer('monitoring', { queues: true });
+
+/** Plays the coordinator and the workers: plans the alert, then runs every work item it finds on the queue until none is left. */
+async function runSectorAlert(alertId: string): Promise<{ limitsChanged: number; tenantsNotified: number }> {
+  await data.sectorAlertWork.planSectorAlert(alertId, now);
+  const total = { limitsChanged: 0, tenantsNotified: 0 };
+  for (let items = data.take<WorkItem>('sector-alert-work'); items.length > 0; items = data.take<WorkItem>('sector-alert-work')) {
+    for (const item of items) {
+      const done = await data.sectorAlertWork.runSectorAlertWork(item, now);
+      total.limitsChanged += done.limitsChanged;
+      total.tenantsNotified += done.tenantsNotified;
+    }
+  }
+  return total;
+}
 
 async function tenantWithLimit(buyerId: string, amount: number) {
   const { context } = await data.newTenant({}, now);
@@ -75,14 +90,20 @@ describe('monitoring fan-out, replayed', () => {
     const b = await tenantWithLimit(spared.buyerId, 1_000_000);
     const alert = await data.sectorAlerts.raiseSectorAlert(insurer, { sector, country }, now);
     expect(alert.minGrade).toBe(6);
-    expect(await data.sectorAlerts.applySectorAlert(alert.alertId, now)).toEqual({ limitsChanged: 1, tenantsNotified: 2 });
-    expect(await data.sectorAlerts.applySectorAlert(alert.alertId, now)).toEqual({ limitsChanged: 0, tenantsNotified: 0 });
+    expect(await runSectorAlert(alert.alertId)).toEqual({ limitsChanged: 1, tenantsNotified: 2 });
+    expect(await runSectorAlert(alert.alertId)).toEqual({ limitsChanged: 0, tenantsNotified: 0 });
     expect((await data.limits.getLimit(a, targeted.buyerId, now)).pendingReduction).toEqual({ amount: 600_000, effectiveOn: '2026-12-26' });
     expect((await data.limits.getLimit(b, spared.buyerId, now)).pendingReduction).toBeUndefined();
     const notices = (await outbox('sector.alert_raised')).filter((event) => event.data['alertId'] === alert.alertId);
     expect(notices.map((event) => event.tenantId).sort()).toEqual([a.tenantId, b.tenantId].sort());
     expect(notices.find((event) => event.tenantId === b.tenantId)?.data['limits']).toEqual([]);
-    expect((await data.sectorAlerts.getSectorAlert(alert.alertId)).applied).toMatchObject({ limitsChanged: 1, tenantsNotified: 2 });
+    const finished = await data.sectorAlerts.getSectorAlert(alert.alertId);
+    expect(finished.applied).toMatchObject({ limitsChanged: 1, tenantsNotified: 2 });
+    // Two buyers: one cut chunk; two exposed tenants: one notify chunk; done, and said once.
+    expect(finished.progress).toMatchObject({ phase: 'done', cutItems: 1, cutDone: 1, notifyItems: 1, notifyDone: 1 });
+    expect((await outbox('sector.alert_applied')).filter((event) => event.data['alertId'] === alert.alertId).map((event) => event.data)).toEqual([
+      { alertId: alert.alertId, limitsChanged: 1, tenantsNotified: 2, at: now.toISOString(), workItems: 2 },
+    ]);
     // One open alert per pair: a second is refused, the detector finds it open.
     await expect(data.sectorAlerts.raiseSectorAlert(insurer, { sector, country }, now)).rejects.toMatchObject({ status: 409 });
   });

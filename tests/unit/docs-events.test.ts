@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../infra/local/runtime.ts';
-import { ACCESS_EVENT_TYPES, EVENT_TYPES, MONITORING_EVENT_TYPES } from '../../shared/events/types.ts';
+import { ACCESS_EVENT_TYPES, COMPLETION_EVENT_TYPES, EVENT_TYPES, MONITORING_EVENT_TYPES } from '../../shared/events/types.ts';
 
 /** `### \`type\`` headings, with whether the heading says `(internal)`. */
 function documentedEvents(markdown: string): Map<string, { internal: boolean }> {
@@ -32,7 +32,7 @@ function literalEventTypes(files: readonly string[]): Set<string> {
 }
 
 const subscribable = new Set<string>(EVENT_TYPES);
-const internal = new Set<string>([...MONITORING_EVENT_TYPES, ...ACCESS_EVENT_TYPES]);
+const internal = new Set<string>([...MONITORING_EVENT_TYPES, ...ACCESS_EVENT_TYPES, ...COMPLETION_EVENT_TYPES]);
 const emittedLiterally = literalEventTypes([...sourceFiles(path.join(REPO_ROOT, 'shared')), ...sourceFiles(path.join(REPO_ROOT, 'functions'))]);
 const docs = documentedEvents(readFileSync(path.join(REPO_ROOT, 'docs/events.md'), 'utf8'));
 

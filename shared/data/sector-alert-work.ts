@@ -1,0 +1,319 @@
+/**
+ * A sector alert's fan-out as work items on an SQS queue, so it scales with the number of
+ * limits instead of running in one invocation (a million limits would not fit in 15 minutes).
+ *
+ * - **Plan** (the `downgrades` function, on `sector.alert_opened`): the pair's buyers, sorted, in
+ *   chunks of BUYERS_PER_ITEM, each chunk an item of the alert's partition (`WORK#cut#n`); the
+ *   alert's `progress` says how many; one message per chunk on `sector-alert-work`.
+ * - **Cut** (the `sectorAlertWorker` function, many at once): a chunk's buyers, their holders,
+ *   each targeted limit cut in its own transaction marked with the alert (never twice), each
+ *   exposed tenant recorded; then, in one transaction, the chunk marked done and the alert's
+ *   `progress.cutDone` counted: a chunk counts once, however often its message comes.
+ * - **Notify**: the worker that finds every cut chunk done plans the notices (the exposed
+ *   tenants in chunks of TENANTS_PER_ITEM, `WORK#notify#n`); each notify chunk sends each of its
+ *   tenants its one `sector.alert_raised` (a marker per tenant and alert).
+ * - **Done**: the worker that finds every notify chunk done records `applied` and writes the
+ *   internal `sector.alert_applied` event, once (conditioned on the phase).
+ *
+ * Any step may run again (a redelivered message, a retried plan, a restart): limits carry the
+ * alert that cut them, notices their marker, chunks their `done`; a step that finds the phase
+ * already past it only re-sends the next phase's messages, which are idempotent too.
+ */
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TenantContext, type Principal } from '#access';
+import { isoDay } from '#clock';
+import { sectorAlertCut, type SectorAlertRules } from '#domain/sector-alerts';
+import { newEvent } from '#events/envelope';
+import { outboxPut } from '#events/outbox';
+import { sendMessages } from '#events/queues';
+import { documents } from './client.ts';
+import { isRace, queryAll } from './items.ts';
+import { applyLimitAction, holdersAndWatchers, inParallel, noticeOnce, FANOUT_CONCURRENCY } from './monitoring.ts';
+import { sectorAlertRules } from './monitoring-rules.ts';
+import { sectorAlertKeys } from './sector-alert-keys.ts';
+import { buyersOf, getSectorAlert, type SectorAlert, type SectorAlertProgress } from './sector-alerts.ts';
+import { tableName } from './table.ts';
+
+export const SECTOR_ALERT_QUEUE = 'sector-alert-work';
+/** Buyers per cut item: each has its holders (tens, sometimes hundreds of limits). */
+export const BUYERS_PER_ITEM = 10;
+/** Tenants per notify item: one notice each, after reading its changes. */
+export const TENANTS_PER_ITEM = 100;
+
+const SYSTEM: Principal = { role: 'insurer', keyId: 'system:sector-alerts' };
+
+export interface WorkItem {
+  readonly alertId: string;
+  readonly phase: 'cut' | 'notify';
+  readonly chunk: number;
+}
+
+interface ChunkItem {
+  readonly buyers?: { buyerId: string; grade: number }[];
+  readonly tenants?: string[];
+  readonly done?: boolean;
+}
+
+const chunked = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+async function send(items: readonly WorkItem[]): Promise<void> {
+  await sendMessages(SECTOR_ALERT_QUEUE, items.map((item) => ({ body: JSON.stringify(item) })));
+}
+
+async function readProgress(alertId: string): Promise<SectorAlertProgress | undefined> {
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: sectorAlertKeys.alert(alertId), ConsistentRead: true, ProjectionExpression: 'progress' }));
+  return (Item?.['progress'] as SectorAlertProgress | undefined) ?? undefined;
+}
+
+/** Writes the chunks of a phase (the same content if written again) and returns their count. */
+async function writeChunks(alertId: string, phase: 'cut' | 'notify', chunks: readonly ChunkItem[]): Promise<void> {
+  await inParallel(
+    chunks.map((content, chunk) => ({ content, chunk })),
+    FANOUT_CONCURRENCY,
+    async ({ content, chunk }) => {
+      await documents.send(new PutCommand({ TableName: tableName(), Item: { ...sectorAlertKeys.work(alertId, phase, chunk), kind: 'sectorAlertWork', ...content } }));
+    },
+  );
+}
+
+const itemsOf = (alertId: string, phase: 'cut' | 'notify', count: number): WorkItem[] => Array.from({ length: count }, (_, chunk) => ({ alertId, phase, chunk }));
+
+/**
+ * The coordinator, on `sector.alert_opened`: plans the cut chunks once and sends their items
+ * (again, when run again: the items are idempotent). An alert with no buyer goes straight on.
+ */
+export async function planSectorAlert(alertId: string, now: Date): Promise<{ workItems: number }> {
+  const alert = await getSectorAlert(alertId);
+  if (alert.status !== 'open' || alert.applied) return { workItems: 0 };
+  let progress = await readProgress(alertId);
+  if (!progress) {
+    const buyers = (await buyersOf(alert.sector, alert.country)).sort((a, b) => (a.buyerId < b.buyerId ? -1 : a.buyerId > b.buyerId ? 1 : 0));
+    const chunks = chunked(buyers, BUYERS_PER_ITEM).map((group) => ({ buyers: group.map(({ buyerId, grade }) => ({ buyerId, grade })) }));
+    await writeChunks(alertId, 'cut', chunks);
+    const planned: SectorAlertProgress = { phase: 'cutting', cutItems: chunks.length, cutDone: 0, notifyItems: 0, notifyDone: 0, startedAt: now.toISOString() };
+    try {
+      await documents.send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: sectorAlertKeys.alert(alertId),
+          UpdateExpression: 'SET progress = :progress',
+          ConditionExpression: 'attribute_not_exists(progress)',
+          ExpressionAttributeValues: { ':progress': planned },
+        }),
+      );
+      progress = planned;
+    } catch (error) {
+      if (!isRace(error)) throw error;
+      // Another run planned it first: its chunks are the plan.
+      progress = await readProgress(alertId);
+      if (!progress) throw error;
+    }
+  }
+  if (progress.phase === 'cutting') {
+    await send(itemsOf(alertId, 'cut', progress.cutItems));
+    if (progress.cutItems === 0) await advance(alertId, now);
+  } else {
+    await advance(alertId, now);
+  }
+  return { workItems: progress.cutItems };
+}
+
+/** A cut chunk: each buyer's holders, each targeted limit cut, each exposed tenant recorded. */
+async function cutChunk(alert: SectorAlert, buyers: readonly { buyerId: string; grade: number }[], now: Date): Promise<number> {
+  const rules: SectorAlertRules = { ...(await sectorAlertRules()), keepPercentByGrade: alert.keepPercentByGrade, noticeDays: alert.noticeDays };
+  const today = isoDay(now);
+  const pairs: { buyer: { buyerId: string; grade: number }; tenantId: string }[] = [];
+  await inParallel(buyers, FANOUT_CONCURRENCY, async (buyer) => {
+    for (const tenantId of (await holdersAndWatchers(buyer.buyerId)).holders) pairs.push({ buyer, tenantId });
+  });
+  const recorded = new Set<string>();
+  let changed = 0;
+  await inParallel(pairs, FANOUT_CONCURRENCY, async ({ buyer, tenantId }) => {
+    if (!recorded.has(tenantId)) {
+      recorded.add(tenantId);
+      await documents.send(new PutCommand({ TableName: tableName(), Item: { ...sectorAlertKeys.exposed(alert.alertId, tenantId), kind: 'sectorAlertExposure', tenantId } }));
+    }
+    if (buyer.grade < alert.minGrade) return;
+    const done = await applyLimitAction(
+      TenantContext.forInsurer(SYSTEM, tenantId),
+      buyer.buyerId,
+      alert.alertId,
+      (limit) =>
+        sectorAlertCut({
+          alertId: alert.alertId,
+          sector: alert.sector,
+          country: alert.country,
+          grade: buyer.grade,
+          limit: { amount: limit.amount, ...(limit.temporary ? { temporary: limit.temporary } : {}) },
+          currency: limit.currency,
+          today,
+          rules,
+          buyerId: buyer.buyerId,
+        }),
+      now,
+      (change) => [
+        {
+          Put: {
+            TableName: tableName(),
+            Item: { ...sectorAlertKeys.change(alert.alertId, tenantId, buyer.buyerId), kind: 'sectorAlertChange', tenantId, buyerId: buyer.buyerId, from: change.from, to: change.to, effectiveOn: change.effectiveOn },
+          },
+        },
+      ],
+    );
+    if (done) changed += 1;
+  });
+  return changed;
+}
+
+/** A notify chunk: each tenant's changes under the alert, in its one notice. */
+async function notifyChunk(alert: SectorAlert, tenants: readonly string[], now: Date): Promise<number> {
+  let sent = 0;
+  await inParallel(tenants, FANOUT_CONCURRENCY, async (tenantId) => {
+    const changes = await queryAll<{ buyerId: string; from: unknown; to: unknown; effectiveOn: string }>({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': sectorAlertKeys.alertPartition(alert.alertId).pk, ':prefix': sectorAlertKeys.changesOf(alert.alertId, tenantId).sk },
+    });
+    const limits = changes.map(({ buyerId, from, to, effectiveOn }) => ({ buyerId, from, to, effectiveOn }));
+    const told = await noticeOnce(
+      TenantContext.forInsurer(SYSTEM, tenantId),
+      alert.alertId,
+      'sector.alert_raised',
+      { alertId: alert.alertId, sector: alert.sector, country: alert.country, source: alert.source, minGrade: alert.minGrade, reason: alert.reason ?? null, detection: alert.detection ?? null, limits },
+      now,
+    );
+    if (told) sent += 1;
+  });
+  return sent;
+}
+
+/**
+ * The worker, for one item: does its chunk unless done, counts it once, then moves the alert
+ * on if that was the last. Returns what this run changed (a redelivery changes nothing).
+ */
+export async function runSectorAlertWork(item: WorkItem, now: Date): Promise<{ limitsChanged: number; tenantsNotified: number }> {
+  const alert = await getSectorAlert(item.alertId);
+  const key = sectorAlertKeys.work(item.alertId, item.phase, item.chunk);
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }));
+  if (!Item) throw new Error(`no ${item.phase} chunk ${item.chunk} for ${item.alertId}`);
+  const chunk = Item as ChunkItem;
+  let outcome = { limitsChanged: 0, tenantsNotified: 0 };
+  if (!chunk.done) {
+    // A closed alert still completes: its chunks count, without cutting or telling.
+    if (alert.status === 'open') {
+      outcome = item.phase === 'cut' ? { limitsChanged: await cutChunk(alert, chunk.buyers ?? [], now), tenantsNotified: 0 } : { limitsChanged: 0, tenantsNotified: await notifyChunk(alert, chunk.tenants ?? [], now) };
+    }
+    try {
+      await documents.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Update: { TableName: tableName(), Key: key, UpdateExpression: 'SET done = :yes', ConditionExpression: 'attribute_not_exists(done)', ExpressionAttributeValues: { ':yes': true } } },
+            {
+              Update: {
+                TableName: tableName(),
+                Key: sectorAlertKeys.alert(item.alertId),
+                UpdateExpression: item.phase === 'cut' ? 'ADD progress.cutDone :one' : 'ADD progress.notifyDone :one',
+                ExpressionAttributeValues: { ':one': 1 },
+              },
+            },
+          ],
+        }),
+      );
+    } catch (error) {
+      // Counted by a run of the same message in between: nothing more to count.
+      if (!isRace(error)) throw error;
+    }
+  }
+  await advance(item.alertId, now);
+  return outcome;
+}
+
+/** Moves the alert to its next phase when the current one is complete; safe to call again. */
+async function advance(alertId: string, now: Date): Promise<void> {
+  const progress = await readProgress(alertId);
+  if (!progress) return;
+  if (progress.phase === 'cutting' && progress.cutDone >= progress.cutItems) {
+    await planNotices(alertId, progress, now);
+  } else if (progress.phase === 'notifying' && progress.notifyDone >= progress.notifyItems) {
+    await finish(alertId, progress, now);
+  }
+}
+
+async function planNotices(alertId: string, progress: SectorAlertProgress, now: Date): Promise<void> {
+  const tenants = (
+    await queryAll<{ tenantId: string }>({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': sectorAlertKeys.alertPartition(alertId).pk, ':prefix': sectorAlertKeys.exposedPrefix().sk },
+      ProjectionExpression: 'tenantId',
+    })
+  )
+    .map((item) => item.tenantId)
+    .sort();
+  const chunks = chunked(tenants, TENANTS_PER_ITEM).map((group) => ({ tenants: group }));
+  await writeChunks(alertId, 'notify', chunks);
+  try {
+    await documents.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: sectorAlertKeys.alert(alertId),
+        UpdateExpression: 'SET progress.phase = :notifying, progress.notifyItems = :items',
+        ConditionExpression: 'progress.phase = :cutting',
+        ExpressionAttributeValues: { ':notifying': 'notifying', ':cutting': 'cutting', ':items': chunks.length },
+      }),
+    );
+  } catch (error) {
+    if (!isRace(error)) throw error;
+    // Planned by another worker: its items are on their way (sent again below, harmlessly).
+  }
+  const planned = (await readProgress(alertId)) ?? progress;
+  if (planned.phase !== 'notifying') return;
+  if (planned.notifyItems === 0) return finish(alertId, planned, now);
+  await send(itemsOf(alertId, 'notify', planned.notifyItems));
+}
+
+/** Records what the alert did and emits `sector.alert_applied`, once. */
+async function finish(alertId: string, progress: SectorAlertProgress, now: Date): Promise<void> {
+  const tenantsNotified = await countPrefix(alertId, sectorAlertKeys.exposedPrefix().sk);
+  const limitsChanged = await countPrefix(alertId, sectorAlertKeys.changesPrefix().sk);
+  const applied = { limitsChanged, tenantsNotified, at: now.toISOString() };
+  try {
+    await documents.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName(),
+              Key: sectorAlertKeys.alert(alertId),
+              UpdateExpression: 'SET applied = :applied, progress.phase = :done, progress.finishedAt = :at',
+              ConditionExpression: 'progress.phase = :notifying',
+              ExpressionAttributeValues: { ':applied': applied, ':done': 'done', ':at': now.toISOString(), ':notifying': 'notifying' },
+            },
+          },
+          outboxPut(tableName(), newEvent({ type: 'sector.alert_applied', tenantId: null, data: { alertId, ...applied, workItems: progress.cutItems + progress.notifyItems }, now })),
+        ],
+      }),
+    );
+  } catch (error) {
+    if (!isRace(error)) throw error;
+    // Finished by another worker.
+  }
+}
+
+/** Items of the alert's partition under a prefix, counted (read, not returned): its exposed tenants, its changes. */
+async function countPrefix(alertId: string, prefix: string): Promise<number> {
+  let total = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': sectorAlertKeys.alertPartition(alertId).pk, ':prefix': prefix },
+        Select: 'COUNT',
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    total += page.Count ?? 0;
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return total;
+}
