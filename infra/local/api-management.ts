@@ -76,10 +76,19 @@ export class LocalApiManagement {
     }
   }
 
-  private async save(): Promise<void> {
-    if (!this.file) return;
-    await writeFile(`${this.file}.tmp`, JSON.stringify(this.registry));
-    await rename(`${this.file}.tmp`, this.file);
+  /** Saves one after another: two at once would rename the same temporary file twice. */
+  private saving: Promise<void> = Promise.resolve();
+
+  private save(): Promise<void> {
+    const file = this.file;
+    if (!file) return Promise.resolve();
+    const run = this.saving.then(async () => {
+      // The registry as it is when this save runs: a later change is in it or in the next save.
+      await writeFile(`${file}.tmp`, JSON.stringify(this.registry));
+      await rename(`${file}.tmp`, file);
+    });
+    this.saving = run.catch(() => undefined);
+    return run;
   }
 
   register(value: string, planId: string, name = 'key'): void {

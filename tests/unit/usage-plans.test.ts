@@ -49,3 +49,33 @@ describe('local usage plans: API Gateway’s token bucket per usage key', () => 
     });
   });
 });
+
+describe('local usage plans kept in the data folder', () => {
+  it('keeps every key of concurrent onboardings (saves run one after another) and finds them after a restart', async () => {
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bouclier-usage-plans-'));
+    const plans = new LocalApiManagement({ service: 'bouclier', throttling, dataDir });
+    const url = await plans.listen();
+    try {
+      const values = Array.from({ length: 25 }, (_, i) => `concurrent-usage-key-${String(i).padStart(4, '0')}`);
+      // Each onboarding creates a key and puts it in a plan: two saves each, all at once.
+      const answers = await Promise.all(
+        values.map(async (value) => {
+          const key = await fetch(`${url}/apikeys`, { method: 'POST', body: JSON.stringify({ name: value, value, enabled: true }) });
+          const { id } = (await key.json()) as { id: string };
+          const planned = await fetch(`${url}/usageplans/premium/keys`, { method: 'POST', body: JSON.stringify({ keyId: id, keyType: 'API_KEY' }) });
+          return [key.status, planned.status];
+        }),
+      );
+      expect(answers.every(([key, planned]) => key === 201 && planned === 201)).toBe(true);
+      const restarted = new LocalApiManagement({ service: 'bouclier', throttling, dataDir });
+      await restarted.load();
+      for (const value of values) expect(restarted.take(value, 0), value).toEqual({ allowed: true });
+    } finally {
+      await plans.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
