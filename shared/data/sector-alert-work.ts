@@ -27,7 +27,7 @@ import { newEvent } from '#events/envelope';
 import { outboxPut } from '#events/outbox';
 import { sendMessages } from '#events/queues';
 import { documents } from './client.ts';
-import { isRace, queryAll } from './items.ts';
+import { failedConditions, isConditionFailed, isRace, queryAll } from './items.ts';
 import { applyLimitAction, holdersAndWatchers, inParallel, noticeOnce, FANOUT_CONCURRENCY } from './monitoring.ts';
 import { sectorAlertRules } from './monitoring-rules.ts';
 import { sectorAlertKeys } from './sector-alert-keys.ts';
@@ -41,6 +41,8 @@ export const BUYERS_PER_ITEM = 10;
 export const TENANTS_PER_ITEM = 100;
 
 const SYSTEM: Principal = { role: 'insurer', keyId: 'system:sector-alerts' };
+/** Tries at counting a chunk against concurrent workers, before the message is given back. */
+const COUNT_ATTEMPTS = 10;
 
 export interface WorkItem {
   readonly alertId: string;
@@ -103,7 +105,7 @@ export async function planSectorAlert(alertId: string, now: Date): Promise<{ wor
       );
       progress = planned;
     } catch (error) {
-      if (!isRace(error)) throw error;
+      if (!isConditionFailed(error)) throw error;
       // Another run planned it first: its chunks are the plan.
       progress = await readProgress(alertId);
       if (!progress) throw error;
@@ -202,6 +204,19 @@ export async function runSectorAlertWork(item: WorkItem, now: Date): Promise<{ l
     if (alert.status === 'open') {
       outcome = item.phase === 'cut' ? { limitsChanged: await cutChunk(alert, chunk.buyers ?? [], now), tenantsNotified: 0 } : { limitsChanged: 0, tenantsNotified: await notifyChunk(alert, chunk.tenants ?? [], now) };
     }
+    await countOnce(item, key);
+  }
+  await advance(item.alertId, now);
+  return outcome;
+}
+
+/**
+ * Marks the chunk done and counts it on the alert, in one transaction: once, however often
+ * its message comes. Workers finishing together conflict on the alert's item (DynamoDB cancels
+ * all but one with TransactionConflict): those try again, after a short random wait.
+ */
+async function countOnce(item: WorkItem, key: { pk: string; sk: string }): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
     try {
       await documents.send(
         new TransactWriteCommand({
@@ -218,13 +233,14 @@ export async function runSectorAlertWork(item: WorkItem, now: Date): Promise<{ l
           ],
         }),
       );
+      return;
     } catch (error) {
-      // Counted by a run of the same message in between: nothing more to count.
-      if (!isRace(error)) throw error;
+      // Counted already, by an earlier delivery of the same message.
+      if (failedConditions(error).includes(0)) return;
+      if (!isRace(error) || attempt >= COUNT_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
     }
   }
-  await advance(item.alertId, now);
-  return outcome;
 }
 
 /** Moves the alert to its next phase when the current one is complete; safe to call again. */
@@ -261,7 +277,7 @@ async function planNotices(alertId: string, progress: SectorAlertProgress, now: 
       }),
     );
   } catch (error) {
-    if (!isRace(error)) throw error;
+    if (!isConditionFailed(error)) throw error;
     // Planned by another worker: its items are on their way (sent again below, harmlessly).
   }
   const planned = (await readProgress(alertId)) ?? progress;
@@ -275,26 +291,31 @@ async function finish(alertId: string, progress: SectorAlertProgress, now: Date)
   const tenantsNotified = await countPrefix(alertId, sectorAlertKeys.exposedPrefix().sk);
   const limitsChanged = await countPrefix(alertId, sectorAlertKeys.changesPrefix().sk);
   const applied = { limitsChanged, tenantsNotified, at: now.toISOString() };
-  try {
-    await documents.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: tableName(),
-              Key: sectorAlertKeys.alert(alertId),
-              UpdateExpression: 'SET applied = :applied, progress.phase = :done, progress.finishedAt = :at',
-              ConditionExpression: 'progress.phase = :notifying',
-              ExpressionAttributeValues: { ':applied': applied, ':done': 'done', ':at': now.toISOString(), ':notifying': 'notifying' },
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await documents.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: tableName(),
+                Key: sectorAlertKeys.alert(alertId),
+                UpdateExpression: 'SET applied = :applied, progress.phase = :done, progress.finishedAt = :at',
+                ConditionExpression: 'progress.phase = :notifying',
+                ExpressionAttributeValues: { ':applied': applied, ':done': 'done', ':at': now.toISOString(), ':notifying': 'notifying' },
+              },
             },
-          },
-          outboxPut(tableName(), newEvent({ type: 'sector.alert_applied', tenantId: null, data: { alertId, ...applied, workItems: progress.cutItems + progress.notifyItems }, now })),
-        ],
-      }),
-    );
-  } catch (error) {
-    if (!isRace(error)) throw error;
-    // Finished by another worker.
+            outboxPut(tableName(), newEvent({ type: 'sector.alert_applied', tenantId: null, data: { alertId, ...applied, workItems: progress.cutItems + progress.notifyItems }, now })),
+          ],
+        }),
+      );
+      return;
+    } catch (error) {
+      // Finished by another worker.
+      if (failedConditions(error).includes(0)) return;
+      if (!isRace(error) || attempt >= COUNT_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
   }
 }
 

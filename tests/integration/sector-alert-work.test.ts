@@ -1,0 +1,99 @@
+/**
+ * A sector alert's work items on DynamoDB Local, the test playing the workers: items run side by
+ * side and each delivered twice (SQS is at least once) still count once; a plan run again sends
+ * the same items; the last notify item records `applied` and writes `sector.alert_applied` once;
+ * an alert closed halfway still completes, without cutting more.
+ */
+import { describe, expect, it } from 'vitest';
+import { BUYERS_PER_ITEM, TENANTS_PER_ITEM, type WorkItem } from '../../shared/data/sector-alert-work.ts';
+import { insurer, useDataLayer } from './data-layer.ts';
+
+const now = new Date('2026-11-26T10:00:00Z');
+const data = useDataLayer('sector-work', { queues: true });
+
+/** `holders` tenants holding a limit on each of `buyers` buyers of the pair, grade 7. */
+async function exposedPair(sector: string, country: string, buyers: number, holders: number) {
+  const tenants = await Promise.all(Array.from({ length: holders }, async () => (await data.newTenant({}, now)).context));
+  const ids: string[] = [];
+  for (let b = 0; b < buyers; b += 1) {
+    const buyer = await data.newBuyer({ sector, country, grade: 7 }, now);
+    ids.push(buyer.buyerId);
+    for (const tenant of tenants) {
+      const granted = await data.limits.requestLimit(tenant, { buyerId: buyer.buyerId, type: 'new', amount: 1_000_000 }, now);
+      expect(['approved', 'conditional']).toContain(granted.body.decision);
+    }
+  }
+  return { tenants, buyerIds: ids };
+}
+
+const take = () => data.take<WorkItem>('sector-alert-work');
+const eventsOf = async (type: string, alertId: string) => (await data.outbox(type)).filter((event) => event.data['alertId'] === alertId || event.data['cause'] === alertId);
+
+describe('sector alert work items', () => {
+  it('run side by side and each delivered twice, count once: every limit cut once, each tenant told once, the completion once', async () => {
+    const { tenants } = await exposedPair('C23', 'DE', 25, 3);
+    const alert = await data.sectorAlerts.raiseSectorAlert(insurer, { sector: 'C23', country: 'DE' }, now);
+
+    expect(await data.sectorAlertWork.planSectorAlert(alert.alertId, now)).toEqual({ workItems: Math.ceil(25 / BUYERS_PER_ITEM) });
+    const cuts = take();
+    expect(cuts.map((item) => [item.phase, item.chunk])).toEqual([['cut', 0], ['cut', 1], ['cut', 2]]);
+    // A coordinator run again (a retried invocation) sends the same items, plans nothing new.
+    expect(await data.sectorAlertWork.planSectorAlert(alert.alertId, now)).toEqual({ workItems: 3 });
+    expect(take()).toEqual(cuts);
+    expect((await data.sectorAlerts.getSectorAlert(alert.alertId)).progress).toMatchObject({ phase: 'cutting', cutItems: 3, cutDone: 0 });
+
+    // Every cut item twice, all at once.
+    const done = await Promise.all([...cuts, ...cuts].map((item) => data.sectorAlertWork.runSectorAlertWork(item, now)));
+    expect(done.reduce((sum, outcome) => sum + outcome.limitsChanged, 0)).toBe(75);
+    const afterCuts = await data.sectorAlerts.getSectorAlert(alert.alertId);
+    expect(afterCuts.progress).toMatchObject({ phase: 'notifying', cutItems: 3, cutDone: 3, notifyItems: Math.ceil(3 / TENANTS_PER_ITEM) });
+    expect(afterCuts.applied).toBeUndefined();
+
+    // The notify item may have been sent more than once (each finisher of the cut phase sends it): all copies run.
+    const notices = take();
+    expect(new Set(notices.map((item) => `${item.phase}#${item.chunk}`))).toEqual(new Set(['notify#0']));
+    await Promise.all([...notices, ...notices].map((item) => data.sectorAlertWork.runSectorAlertWork(item, now)));
+    expect(take()).toEqual([]);
+
+    const finished = await data.sectorAlerts.getSectorAlert(alert.alertId);
+    expect(finished.applied).toEqual({ limitsChanged: 75, tenantsNotified: 3, at: now.toISOString() });
+    expect(finished.progress).toMatchObject({ phase: 'done', cutDone: 3, notifyItems: 1, notifyDone: 1, finishedAt: now.toISOString() });
+    const downgraded = await eventsOf('limit.downgraded', alert.alertId);
+    expect(downgraded).toHaveLength(75);
+    expect(new Set(downgraded.map((event) => `${event.tenantId}/${String(event.data['buyerId'])}`)).size).toBe(75);
+    const raised = await eventsOf('sector.alert_raised', alert.alertId);
+    expect(raised.map((event) => event.tenantId).sort()).toEqual(tenants.map((tenant) => tenant.tenantId).sort());
+    for (const notice of raised) expect((notice.data['limits'] as unknown[]).length).toBe(25);
+    expect((await eventsOf('sector.alert_applied', alert.alertId)).map((event) => event.data)).toEqual([
+      { alertId: alert.alertId, limitsChanged: 75, tenantsNotified: 3, at: now.toISOString(), workItems: 4 },
+    ]);
+
+    // Delivered again after the end: nothing moves.
+    await Promise.all(cuts.map((item) => data.sectorAlertWork.runSectorAlertWork(item, now)));
+    expect(take()).toEqual([]);
+    expect(await eventsOf('sector.alert_applied', alert.alertId)).toHaveLength(1);
+    expect(await data.sectorAlertWork.planSectorAlert(alert.alertId, now)).toEqual({ workItems: 0 });
+  });
+
+  it('completes an alert with no buyer at once, and one closed halfway without cutting more', async () => {
+    const empty = await data.sectorAlerts.raiseSectorAlert(insurer, { sector: 'C11', country: 'DE' }, now);
+    expect(await data.sectorAlertWork.planSectorAlert(empty.alertId, now)).toEqual({ workItems: 0 });
+    expect(take()).toEqual([]);
+    expect((await data.sectorAlerts.getSectorAlert(empty.alertId)).applied).toEqual({ limitsChanged: 0, tenantsNotified: 0, at: now.toISOString() });
+
+    await exposedPair('C13', 'DE', 20, 1);
+    const alert = await data.sectorAlerts.raiseSectorAlert(insurer, { sector: 'C13', country: 'DE' }, now);
+    await data.sectorAlertWork.planSectorAlert(alert.alertId, now);
+    const [first, second] = take() as [WorkItem, WorkItem];
+    expect((await data.sectorAlertWork.runSectorAlertWork(first, now)).limitsChanged).toBe(10);
+    await data.sectorAlerts.closeSectorAlert(alert.alertId, now);
+    // Closed: the second chunk counts without cutting; the exposed tenant is not told.
+    expect((await data.sectorAlertWork.runSectorAlertWork(second, now)).limitsChanged).toBe(0);
+    for (let items = take(); items.length > 0; items = take()) for (const item of items) await data.sectorAlertWork.runSectorAlertWork(item, now);
+    const closed = await data.sectorAlerts.getSectorAlert(alert.alertId);
+    expect(closed.progress?.phase).toBe('done');
+    expect(closed.applied).toMatchObject({ limitsChanged: 10 });
+    expect(await eventsOf('limit.downgraded', alert.alertId)).toHaveLength(10);
+    expect(await eventsOf('sector.alert_raised', alert.alertId)).toHaveLength(0);
+  });
+});
