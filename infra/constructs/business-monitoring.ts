@@ -201,8 +201,10 @@ export function riskMonitoring(monitoring: Monitoring): void {
       width: 8,
     }),
     new GraphWidget({
-      title: 'Sector alerts raised',
+      title: 'Sector alerts raised, and their work items (planned, done)',
       left: [detected, monitoring.businessMetric('SectorAlertsRaised', 'Sum', 'raised by hand', { source: 'manual' })],
+      // A fan-out that stalls shows as items planned and not done (and in the queue's backlog).
+      right: [monitoring.businessMetric('SectorAlertWorkItems', 'Sum', 'cut items planned'), monitoring.businessMetric('SectorAlertWorkItemsDone', 'Sum', 'items done')],
       width: 8,
     }),
   );
