@@ -24,6 +24,9 @@ export interface World {
   readonly broker: { readonly brokerId: string; readonly key: string };
 }
 
+/** The world's asynchronous retries: Lambda's two, sooner (tests wait seconds, not minutes). */
+export const ASYNC_RETRY_DELAYS_MS = [1_000, 2_000] as const;
+
 export async function startWorld(options: { authorizerCacheSeconds?: number } = {}): Promise<World> {
   const insurerKey = `bk_test_ins_${randomBytes(24).toString('base64url')}`;
   const runtime = await startLocalRuntime({
@@ -32,6 +35,8 @@ export async function startWorld(options: { authorizerCacheSeconds?: number } = 
     log: () => undefined,
     insurerKey,
     ...(options.authorizerCacheSeconds !== undefined ? { authorizerCacheSeconds: options.authorizerCacheSeconds } : {}),
+    // Lambda's retries of a failed asynchronous run, as in AWS but 1 and 2 s apart instead of 1 and 2 minutes.
+    asyncRetryDelaysMs: ASYNC_RETRY_DELAYS_MS,
   });
   const call = client(runtime.url);
   const onboard = async (name: string): Promise<Party> => {
