@@ -2,8 +2,9 @@
  * A sector alert's fan-out killed in the middle: 400 targeted limits of 20 tenants, the alert
  * opened, the runtime killed with SIGKILL once the workers have done some of its work items and
  * not all, restarted on the same data folder. Once the queue gives the interrupted items again
- * (their visibility timeout, on the test clock), the alert completes: every targeted limit cut
- * exactly once, each tenant told exactly once, `sector.alert_applied` written once.
+ * (their visibility timeout, on the test clock, moved as often as needed), the alert completes:
+ * every targeted limit cut exactly once, each tenant told exactly once, `sector.alert_applied`
+ * written once.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -125,12 +126,15 @@ describe('a sector alert’s fan-out killed with kill -9', () => {
     runtime = await runtime.restart();
     cleanups.push(() => runtime.stop('SIGKILL', 'group'));
     call = client(runtime.url);
-    // The items a worker held when it died come back after their visibility timeout.
-    const moved = await call('POST', '/v1/ops/clock', { key: INSURER_KEY, body: { advanceSeconds: REDELIVERY_SECONDS } });
-    expect(moved.status, moved.text).toBe(200);
-    await expect
-      .poll(async () => (await call<Alert>('GET', `/v1/sector-alerts/${alertId}`, { key: INSURER_KEY })).body.progress?.phase, { timeout: 60_000, interval: 250 })
-      .toBe('done');
+    // The items a worker held when it died come back after their visibility timeout; so does an
+    // item that failed after the restart (a loaded machine times calls out): at least once, as SQS.
+    const phase = async () => (await call<Alert>('GET', `/v1/sector-alerts/${alertId}`, { key: INSURER_KEY })).body.progress?.phase;
+    for (let round = 0; round < 4 && (await phase()) !== 'done'; round += 1) {
+      const moved = await call('POST', '/v1/ops/clock', { key: INSURER_KEY, body: { advanceSeconds: REDELIVERY_SECONDS } });
+      expect(moved.status, moved.text).toBe(200);
+      for (const deadline = Date.now() + 40_000; Date.now() < deadline && (await phase()) !== 'done'; ) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(await phase()).toBe('done');
 
     const alert = (await call<Alert>('GET', `/v1/sector-alerts/${alertId}`, { key: INSURER_KEY })).body;
     expect(alert.applied).toMatchObject({ limitsChanged: LIMITS, tenantsNotified: TENANTS });
@@ -152,5 +156,5 @@ describe('a sector alert’s fan-out killed with kill -9', () => {
     expect(notices.map((event) => event.tenantId).sort()).toEqual(tenants.map((t) => t.tenantId).sort());
     for (const notice of notices) expect((notice.data['limits'] as unknown[]).length).toBe(LIMITS / TENANTS);
     expect(events.filter((event) => event.type === 'sector.alert_applied').map((event) => event.data['limitsChanged'])).toEqual([LIMITS]);
-  }, 240_000);
+  }, 420_000);
 });
