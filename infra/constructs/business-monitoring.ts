@@ -326,6 +326,39 @@ export function portfolioMonitoring(monitoring: Monitoring): void {
     }),
     new GraphWidget({ title: 'Portfolio snapshots taken', left: [monitoring.businessMetric('PortfolioSnapshots', 'Sum', 'snapshots')], width: 12 }),
   );
+  // The insurer's portfolio is read from counters the stream keeps; the daily reconciliation checks them.
+  const drift = monitoring.businessMetric('PortfolioDrift', 'Maximum', 'figures drifted');
+  const driftAfterRepair = monitoring.businessMetric('PortfolioDriftAfterRepair', 'Maximum', 'still drifted after repair');
+  const failures = monitoring.businessMetric('PortfolioAggregationFailures', 'Sum', 'pieces failed');
+  const unvalued = monitoring.businessMetric('PortfolioLinesUnvalued', 'Sum', 'lines without a rate');
+  monitoring.addBusinessWidgets(
+    new GraphWidget({
+      title: 'Insurer portfolio counters: changes kept, failures, lines without a rate',
+      left: [monitoring.businessMetric('PortfolioPiecesChanged', 'Sum', 'pieces changed'), monitoring.businessMetric('PortfolioLinesRevalued', 'Sum', 'revalued daily')],
+      right: [failures, unvalued],
+      width: 12,
+    }),
+    new GraphWidget({ title: 'Insurer portfolio drift (daily reconciliation)', left: [drift, driftAfterRepair], width: 12 }),
+  );
+  monitoring.addAlarm('PortfolioDrift', {
+    metric: drift.with({ period: Duration.days(1) }),
+    threshold: 1,
+    evaluationPeriods: 1,
+    description:
+      'The insurer’s portfolio counters differed from the full computation: the reconciliation logged each figure (“portfolio counters drifted”) and rebuilt them. Look for a write path whose items the aggregator does not follow.',
+  });
+  monitoring.addAlarm('PortfolioDriftAfterRepair', {
+    metric: driftAfterRepair.with({ period: Duration.days(1) }),
+    threshold: 1,
+    evaluationPeriods: 1,
+    description: 'The portfolio counters still differ after the reconciliation rebuilt them (writes raced the rebuild, or the rebuild is wrong): run the reconciler again (invoke bouclier-portfolioReconciler) and compare.',
+  });
+  monitoring.addAlarm('PortfolioLinesUnvalued', {
+    metric: unvalued.with({ period: Duration.days(1) }),
+    threshold: 1,
+    evaluationPeriods: 1,
+    description: 'Portfolio lines in a policy currency without an EUR reference rate keep their last value: publish the rate (PUT /v1/fx-rates/{date}).',
+  });
   // The premium is declared monthly; a wave of late declarations is a billing run at risk.
   monitoring.addAlarm('LateTurnoverDeclarations', {
     metric: late.with({ period: Duration.days(1) }),

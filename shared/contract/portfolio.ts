@@ -118,6 +118,9 @@ export const Portfolio = z
   .meta({ id: 'Portfolio' });
 
 export const InsurerPortfolio = Portfolio.extend({
+  valuedOn: IsoDate.optional().meta({
+    description: 'The day every line was last revalued at that day’s reference rates and limits in force (the daily reconciliation); every change since is in the figures as it happened, valued on its own day',
+  }),
   tenants: z.int().min(0),
   capacity: z.object({
     reservedEur: Amount,

@@ -100,6 +100,18 @@ export async function queryAll<T = Record<string, unknown>>(input: Omit<QueryCom
   return items;
 }
 
+/** The first `count` items a query finds, in its order, reading no page more than needed. */
+export async function queryFirst<T = Record<string, unknown>>(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Limit'>, count: number): Promise<T[]> {
+  const items: T[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(new QueryCommand({ TableName: tableName(), ...input, Limit: count - items.length, ...(start ? { ExclusiveStartKey: start } : {}) }));
+    items.push(...parseStoredItems<T>(page.Items));
+    start = page.LastEvaluatedKey;
+  } while (start && items.length < count);
+  return items;
+}
+
 /** The table's own attributes on an item: keys of the table and its indexes, and the kind. */
 const STORAGE_ATTRIBUTES = new Set(['pk', 'sk', 'kind', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk']);
 

@@ -238,6 +238,39 @@ export const portfolioKeys = {
   snapshots: (context: TenantContext) => ({ pk: tenantPartition(context), skPrefix: 'PORTFOLIO#' }),
 };
 
+/**
+ * The insurer's portfolio, maintained (shared/data/portfolio-aggregate.ts): counters in
+ * PORTFOLIO_SHARDS partitions (a buyer's or a tenant's hash picks one), a line per tenant and
+ * buyer beside the buyer's total, the counters of each (sector, country) pair, and per tenant
+ * its unpaid invoices by currency and the marker that counted it. Every partition starts
+ * PORTFOLIO#: a read model derived from the other items, never written by a request.
+ */
+export const portfolioAggregateKeys = {
+  shard: (shard: number) => ({ pk: `PORTFOLIO#COUNTERS#${shard}`, sk: 'COUNTERS' }),
+  pairShard: (sector: string, country: string, shard: number) => ({ pk: `PORTFOLIO#PAIR#${sector}#${country}#${shard}`, sk: 'COUNTERS' }),
+  valuation: () => ({ pk: 'PORTFOLIO#VALUATION', sk: 'VALUATION' }),
+  line: (buyerId: string, tenantId: string) => ({ pk: `PORTFOLIO#BUYER#${buyerId}`, sk: `LINE#${tenantId}` }),
+  lines: (buyerId: string) => ({ pk: `PORTFOLIO#BUYER#${buyerId}`, skPrefix: 'LINE#' }),
+  total: (buyerId: string) => ({ pk: `PORTFOLIO#BUYER#${buyerId}`, sk: 'TOTAL' }),
+  /** gsi1 (sparse): buyer totals whose grade worsened, newest first (dayRank). */
+  worsened: (rank: string, buyerId: string) => ({ gsi1pk: 'PORTFOLIO#WORSENED', gsi1sk: `${rank}#${buyerId}` }),
+  worsenedPartition: () => ({ gsi1pk: 'PORTFOLIO#WORSENED' }),
+  /** gsi2 (sparse): buyer totals with exposure, largest first (exposureRank). */
+  byExposure: (rank: string, buyerId: string) => ({ gsi2pk: 'PORTFOLIO#EXPOSURE', gsi2sk: `${rank}#${buyerId}` }),
+  byExposurePartition: () => ({ gsi2pk: 'PORTFOLIO#EXPOSURE' }),
+  /** gsi3: every buyer total that counts, most used capacity first (utilisationRank). */
+  byUtilisation: (rank: string, buyerId: string) => ({ gsi3pk: 'PORTFOLIO#CAPACITY', gsi3sk: `${rank}#${buyerId}` }),
+  byUtilisationPartition: () => ({ gsi3pk: 'PORTFOLIO#CAPACITY' }),
+  /** Derived from a tenant's items, insurer-side: outside the tenant's partition, which holds only what it wrote. */
+  currency: (tenantId: string, currency: string) => ({ pk: `PORTFOLIO#TENANT#${tenantId}`, sk: `CURRENCY#${currency}` }),
+  currencies: (tenantId: string) => ({ pk: `PORTFOLIO#TENANT#${tenantId}`, skPrefix: 'CURRENCY#' }),
+  counted: (tenantId: string) => ({ pk: `PORTFOLIO#TENANT#${tenantId}`, sk: 'COUNTED' }),
+  /** A table key's tenant, for the stream consumer (tenant items' pk is TENANT#<id>). */
+  tenantOf: (pk: string): string | undefined => (pk.startsWith('TENANT#') ? pk.slice('TENANT#'.length).split('#')[0] : undefined),
+  /** A buyer item's or capacity item's buyer (their pk is BUYER#<id>). */
+  buyerOf: (pk: string): string | undefined => (pk.startsWith('BUYER#') ? pk.slice('BUYER#'.length) : undefined),
+};
+
 export const webhookKeys = {
   endpoint: (owner: KeyOwner, webhookId: string) => ({ pk: ownerKeys.partition(owner), sk: `WEBHOOK#${webhookId}` }),
   prefix: (owner: KeyOwner) => ({ pk: ownerKeys.partition(owner), skPrefix: 'WEBHOOK#' }),

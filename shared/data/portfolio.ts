@@ -23,8 +23,11 @@ import { exposureByCurrency, portfolioOf, type CurrencyExposure, type Portfolio,
 import { openOn, type CountryEventType } from '#domain/country-events';
 import { invoiceOf, type InvoiceItem } from './orders.ts';
 import { isoDay } from '#clock';
+import { maintainedFigures, pairFigures } from './portfolio-aggregate.ts';
 
 const SYSTEM: Principal = { role: 'insurer', keyId: 'system:portfolio' };
+/** Tenants read side by side by the full computation. */
+const SCAN_CONCURRENCY = 8;
 
 
 interface BuyerFacts {
@@ -127,12 +130,49 @@ interface CapacityUse {
 
 /** The insurer's figures: what InsurerPortfolio in the contract answers. */
 export type InsurerPortfolio = TenantPortfolio & {
+  readonly valuedOn?: string;
   readonly tenants: number;
   readonly capacity: CapacityUse & { readonly mostUsed: (CapacityUse & { readonly buyerId: string; readonly grade: number })[] };
   readonly sectorAlerts: { readonly alertId: string; readonly sector: string; readonly country: string; readonly buyers: number; readonly limit: number; readonly exposure: number }[];
 };
 
+/**
+ * The insurer's portfolio from the maintained counters (shared/data/portfolio-aggregate.ts):
+ * the same figures as `insurerPortfolioByScan`, read from a fixed number of items whatever the
+ * number of tenants. `valuedOn` is the day the lines were last all revalued (rates, limits in
+ * force); every change since is in the figures as it happened.
+ */
 export async function insurerPortfolio(now: Date): Promise<InsurerPortfolio> {
+  const today = isoDay(now);
+  const [figures, open, countryEvents] = await Promise.all([maintainedFigures(today), openSectorAlerts(), openCountryEventsToday(today)]);
+  const sectorAlerts = await Promise.all(
+    open.map(async (alert) => ({ alertId: alert.alertId, sector: alert.sector, country: alert.country, ...(await pairFigures(alert.sector, alert.country)) })),
+  );
+  return {
+    ...withCountryEvents(figures.portfolio, countryEvents),
+    byCurrency: figures.byCurrency,
+    asOf: today,
+    ...(figures.valuedOn ? { valuedOn: figures.valuedOn } : {}),
+    tenants: figures.tenants,
+    capacity: figures.capacity,
+    sectorAlerts,
+  };
+}
+
+/** The open sector alerts, oldest first: one query of the open ones (not of every alert ever opened). */
+async function openSectorAlerts(): Promise<{ alertId: string; sector: string; country: string }[]> {
+  return queryAll<{ alertId: string; sector: string; country: string }>({
+    IndexName: 'gsi3',
+    KeyConditionExpression: 'gsi3pk = :pk',
+    ExpressionAttributeValues: { ':pk': sectorAlertKeys.statusPartition('open').gsi3pk },
+  });
+}
+
+/**
+ * The insurer's portfolio computed from every tenant's partition: O(tenants) reads, for the
+ * daily reconciliation that checks the maintained counters against it.
+ */
+export async function insurerPortfolioByScan(now: Date): Promise<InsurerPortfolio> {
   const today = isoDay(now);
   const tenantIds = (await queryAll<{ tenantId: string }>({ IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': insurerKeys.tenantListPartition().gsi2pk }, ProjectionExpression: 'tenantId' })).map(
     (item) => item.tenantId,
@@ -149,12 +189,18 @@ export async function insurerPortfolio(now: Date): Promise<InsurerPortfolio> {
   };
   const all: PortfolioLimit[] = [];
   const unpaid: { currency: string; outstanding: number; exposure: number; invoices: number }[] = [];
-  for (const tenantId of tenantIds) {
-    const tenant = await tenantLimits(TenantContext.forInsurer(SYSTEM, tenantId), today, toEur);
-    all.push(...tenant.limits);
-    // In EUR: each tenant's invoices of one currency at today's rate of its policy currency, rounded up as its exposure is.
-    for (const row of exposureByCurrency(tenant.unpaid)) unpaid.push({ ...row, exposure: toEur(row.exposure, tenant.currency) });
-  }
+  // A few tenants at a time: each is four reads and its buyers' batch reads.
+  const pending = [...tenantIds];
+  await Promise.all(
+    Array.from({ length: Math.min(SCAN_CONCURRENCY, pending.length) }, async () => {
+      for (let tenantId = pending.shift(); tenantId !== undefined; tenantId = pending.shift()) {
+        const tenant = await tenantLimits(TenantContext.forInsurer(SYSTEM, tenantId), today, toEur);
+        all.push(...tenant.limits);
+        // In EUR: each tenant's invoices of one currency at today's rate of its policy currency, rounded up as its exposure is.
+        for (const row of exposureByCurrency(tenant.unpaid)) unpaid.push({ ...row, exposure: toEur(row.exposure, tenant.currency) });
+      }
+    }),
+  );
   // The same buyer held by several tenants is one buyer of the insurer's: sum per buyer.
   const merged = new Map<string, PortfolioLimit>();
   for (const entry of all) {
@@ -162,7 +208,9 @@ export async function insurerPortfolio(now: Date): Promise<InsurerPortfolio> {
     merged.set(entry.buyerId, seen ? { ...seen, limit: seen.limit + entry.limit, exposure: seen.exposure + entry.exposure } : { ...entry });
   }
   const limits = [...merged.values()];
-  const portfolio = portfolioOf({ limits, currency: 'EUR', today });
+  // Each tenant's line as it is: headroom and uncovered exposure are per line (a policy's
+  // exposure above its limit borrows no headroom from another tenant's limit on the buyer).
+  const portfolio = portfolioOf({ limits: all, currency: 'EUR', today });
 
   const [{ rules }, capacities] = await Promise.all([limitRules(), batchGetItems<{ buyerId: string; reservedEur?: number }>(limits.map((entry) => limitKeys.capacity(entry.buyerId)))]);
   const reserved = new Map(capacities.map((item) => [item.buyerId, item.reservedEur ?? 0]));
@@ -176,13 +224,8 @@ export async function insurerPortfolio(now: Date): Promise<InsurerPortfolio> {
   const reservedTotal = perBuyer.reduce((sum, entry) => sum + entry.reservedEur, 0);
   const capacityTotal = perBuyer.reduce((sum, entry) => sum + entry.capacityEur, 0);
 
-  const open = await queryAll<{ alertId: string; sector: string; country: string; status: string }>({
-    IndexName: 'gsi1',
-    KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': sectorAlertKeys.listPartition().gsi1pk },
-  });
+  const open = await openSectorAlerts();
   const sectorAlerts = open
-    .filter((alert) => alert.status === 'open')
     .map((alert) => {
       const under = limits.filter((entry) => entry.sector === alert.sector && entry.country === alert.country);
       return {

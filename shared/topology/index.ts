@@ -16,7 +16,7 @@ import { coverFunctions, coverRoutes } from './cover.ts';
 import { webhooksFunctions, webhooksRoutes } from './webhooks.ts';
 import { monitoringFunctions, monitoringRoutes } from './monitoring.ts';
 import { claimsFunctions, claimsRoutes } from './claims.ts';
-import { portfolioFunctions, portfolioRoutes } from './portfolio.ts';
+import { portfolioFunctions, portfolioRoutes, portfolioStreamConsumers } from './portfolio.ts';
 import { eventsFunctions, queues, rules, streamConsumers } from './events.ts';
 import { schedules } from './schedules.ts';
 import { gatewayResponses } from './gateway.ts';
@@ -82,7 +82,7 @@ export const topology: Topology<FunctionName> = {
     },
   },
   gatewayResponses,
-  streamConsumers,
+  streamConsumers: [...streamConsumers, ...portfolioStreamConsumers],
   queues,
   rules,
   schedules,

@@ -1,6 +1,6 @@
 /** Premium and portfolio: turnover declarations, premium, portfolio figures and their monthly snapshots. */
 import { InsurerPortfolio, Portfolio, PortfolioHistory, PremiumQuery, PremiumYear, TurnoverDeclaration, TurnoverDeclarationBody } from '../contract/portfolio.ts';
-import type { FunctionSpec, RouteSpec } from './types.ts';
+import type { FunctionSpec, RouteSpec, StreamConsumerSpec } from './types.ts';
 
 export const portfolioFunctions = {
   portfolio: {
@@ -19,7 +19,45 @@ export const portfolioFunctions = {
     timeoutSeconds: 900,
     permissions: { table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem'] },
   },
+  portfolioAggregator: {
+    entry: 'functions/portfolio/aggregator.ts',
+    handler: 'handler',
+    description: 'Stream consumer: keeps the insurer’s portfolio counters up to date from limits, exposures, buyers, capacity, invoices and tenants',
+    memoryMb: 1024,
+    timeoutSeconds: 120,
+    permissions: {
+      table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
+    },
+  },
+  portfolioReconciler: {
+    entry: 'functions/portfolio/reconciler.ts',
+    handler: 'handler',
+    description: 'Daily: revalues the maintained portfolio, compares it with the figures from every tenant’s partition, reports and repairs drift',
+    memoryMb: 1769,
+    timeoutSeconds: 900,
+    permissions: {
+      table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
+    },
+  },
 } as const satisfies Record<string, FunctionSpec>;
+
+/**
+ * The insurer's portfolio counters follow the items they add up. Every write of those kinds
+ * (a REMOVE carries no new image: none of these kinds is deleted). The refresh reads the items
+ * themselves, so order and repeats do not matter; a failing piece is retried, then dead-lettered.
+ */
+export const portfolioStreamConsumers: StreamConsumerSpec<'portfolioAggregator'>[] = [
+  {
+    function: 'portfolioAggregator',
+    filter: { dynamodb: { NewImage: { kind: { S: ['limit', 'exposure', 'buyer', 'capacity', 'invoice', 'tenant'] } } } },
+    batchSize: 100,
+    maxBatchingWindowSeconds: 1,
+    retryAttempts: 10,
+    maxRecordAgeSeconds: 24 * 60 * 60,
+    bisectBatchOnError: true,
+    parallelizationFactor: 2,
+  },
+];
 
 export const portfolioRoutes = [
   {

@@ -28,6 +28,14 @@ export const schedules: ScheduleSpec<FunctionName>[] = [
     function: 'portfolioSnapshots',
   },
   {
+    name: 'reconcile-portfolio',
+    description: 'The insurer’s portfolio counters revalued at the day’s rates and limits in force, compared with the full computation, drift reported and repaired',
+    expression: 'rate(1 day)',
+    function: 'portfolioReconciler',
+    // It checks the present: days the local clock jumps over are one check.
+    coalesce: true,
+  },
+  {
     name: 'detect-sector-alerts',
     description: 'Insolvencies per (sector, country) over 90 days against their baseline; alerts opened',
     expression: 'rate(1 day)',

@@ -28,12 +28,13 @@ import { dynamodbRaw } from './scenarios/dynamodb-raw.ts';
 import { health } from './scenarios/health.ts';
 import { limits } from './scenarios/limits.ts';
 import { portfolio } from './scenarios/portfolio.ts';
+import { insurerPortfolio50, insurerPortfolio1000 } from './scenarios/insurer-portfolio.ts';
 import { sectorAlerts } from './scenarios/sector-alerts.ts';
 import { tenancy } from './scenarios/tenancy.ts';
 import { webhooks } from './scenarios/webhooks.ts';
 
 /** Run in this order; a scenario's baselines are best measured in the scenario itself (filters). */
-const scenarios: readonly Scenario[] = [dynamodbRaw, health, tenancy, limits, cover, webhooks, sectorAlerts, portfolio];
+const scenarios: readonly Scenario[] = [dynamodbRaw, health, tenancy, limits, cover, webhooks, sectorAlerts, portfolio, insurerPortfolio50, insurerPortfolio1000];
 
 function positive(name: string, fallback: number | undefined): number | undefined {
   const raw = process.env[name];

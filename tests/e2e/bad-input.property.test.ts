@@ -29,7 +29,7 @@ import { badRequest, callerAllowed, renderRequest, type BadRequest, type World }
 import { contractViolations } from '../support/contract.ts';
 import { checkedFetch } from '../support/http-client.ts';
 import { sendRaw, type RawRequest, type RawResponse } from '../support/property/raw-http.ts';
-import { snapshotDiff, tableSnapshot, type TableSnapshot } from '../support/property/table-snapshot.ts';
+import { NOT_COMPARED, snapshotDiff, tableSnapshot, type TableSnapshot } from '../support/property/table-snapshot.ts';
 
 /**
  * Runs per route, a count rather than a time budget: a slow machine takes longer, it does not
@@ -38,7 +38,7 @@ import { snapshotDiff, tableSnapshot, type TableSnapshot } from '../support/prop
  * CPU hogs on a 2-core box. BAD_INPUT_RUNS=500 fuzzes deeper when you have the time.
  */
 const RUNS_PER_ROUTE = Number(process.env['BAD_INPUT_RUNS'] ?? 60);
-const IGNORED_PREFIXES = ['IDEMPOTENCY#'];
+const IGNORED_PREFIXES = NOT_COMPARED;
 const PROBLEM_JSON = /^application\/problem\+json\s*(;.*)?$/i;
 const FIELD_LOCATIONS = ['body', 'query', 'path', 'header'];
 
