@@ -114,6 +114,33 @@ export function failedConditions(error: unknown): number[] {
   return (error.CancellationReasons ?? []).flatMap((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? [index] : []));
 }
 
+/** Tries at a transaction that concurrent ones keep cancelling, before the error is the caller's. */
+export const CONFLICT_ATTEMPTS = 10;
+
+/** Cancelled only because another transaction was writing the same item (no condition failed). */
+function isConflictOnly(error: unknown): boolean {
+  if (!(error instanceof TransactionCanceledException)) return false;
+  const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code);
+  return codes.includes('TransactionConflict') && !codes.includes('ConditionalCheckFailed');
+}
+
+/**
+ * Runs a transaction again while DynamoDB cancels it for a concurrent one on the same item
+ * (TransactionConflict: workers finishing together on one counter), after a short random wait
+ * that grows with each try. A failed condition is an answer, not a conflict: it goes to the
+ * caller at once, as does any other error and the last conflict.
+ */
+export async function retryOnConflict<T>(transact: () => Promise<T>, attempts = CONFLICT_ATTEMPTS): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await transact();
+    } catch (error) {
+      if (!isConflictOnly(error) || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
+}
+
 /** Lost to a concurrent writer: a condition that no longer holds, or DynamoDB's transaction conflict. */
 export function isRace(error: unknown): boolean {
   return (

@@ -27,7 +27,7 @@ import { newEvent } from '#events/envelope';
 import { outboxPut } from '#events/outbox';
 import { sendMessages } from '#events/queues';
 import { documents } from './client.ts';
-import { failedConditions, isConditionFailed, isRace, queryAll } from './items.ts';
+import { failedConditions, isConditionFailed, queryAll, retryOnConflict } from './items.ts';
 import { applyLimitAction, holdersAndWatchers, inParallel, noticeOnce, FANOUT_CONCURRENCY } from './monitoring.ts';
 import { sectorAlertRules } from './monitoring-rules.ts';
 import { sectorAlertKeys } from './sector-alert-keys.ts';
@@ -41,8 +41,6 @@ export const BUYERS_PER_ITEM = 10;
 export const TENANTS_PER_ITEM = 100;
 
 const SYSTEM: Principal = { role: 'insurer', keyId: 'system:sector-alerts' };
-/** Tries at counting a chunk against concurrent workers, before the message is given back. */
-const COUNT_ATTEMPTS = 10;
 
 export interface WorkItem {
   readonly alertId: string;
@@ -216,9 +214,9 @@ export async function runSectorAlertWork(item: WorkItem, now: Date): Promise<{ l
  * all but one with TransactionConflict): those try again, after a short random wait.
  */
 async function countOnce(item: WorkItem, key: { pk: string; sk: string }): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await documents.send(
+  try {
+    await retryOnConflict(() =>
+      documents.send(
         new TransactWriteCommand({
           TransactItems: [
             { Update: { TableName: tableName(), Key: key, UpdateExpression: 'SET done = :yes', ConditionExpression: 'attribute_not_exists(done)', ExpressionAttributeValues: { ':yes': true } } },
@@ -232,14 +230,12 @@ async function countOnce(item: WorkItem, key: { pk: string; sk: string }): Promi
             },
           ],
         }),
-      );
-      return;
-    } catch (error) {
-      // Counted already, by an earlier delivery of the same message.
-      if (failedConditions(error).includes(0)) return;
-      if (!isRace(error) || attempt >= COUNT_ATTEMPTS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
-    }
+      ),
+    );
+  } catch (error) {
+    // Counted already, by an earlier delivery of the same message.
+    if (failedConditions(error).includes(0)) return;
+    throw error;
   }
 }
 
@@ -291,9 +287,9 @@ async function finish(alertId: string, progress: SectorAlertProgress, now: Date)
   const tenantsNotified = await countPrefix(alertId, sectorAlertKeys.exposedPrefix().sk);
   const limitsChanged = await countPrefix(alertId, sectorAlertKeys.changesPrefix().sk);
   const applied = { limitsChanged, tenantsNotified, at: now.toISOString() };
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await documents.send(
+  try {
+    await retryOnConflict(() =>
+      documents.send(
         new TransactWriteCommand({
           TransactItems: [
             {
@@ -308,14 +304,12 @@ async function finish(alertId: string, progress: SectorAlertProgress, now: Date)
             outboxPut(tableName(), newEvent({ type: 'sector.alert_applied', tenantId: null, data: { alertId, ...applied, workItems: progress.cutItems + progress.notifyItems }, now })),
           ],
         }),
-      );
-      return;
-    } catch (error) {
-      // Finished by another worker.
-      if (failedConditions(error).includes(0)) return;
-      if (!isRace(error) || attempt >= COUNT_ATTEMPTS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
-    }
+      ),
+    );
+  } catch (error) {
+    // Finished by another worker.
+    if (failedConditions(error).includes(0)) return;
+    throw error;
   }
 }
 
