@@ -100,6 +100,21 @@ export async function queryAll<T = Record<string, unknown>>(input: Omit<QueryCom
   return items;
 }
 
+/**
+ * How many items a query finds, page after page (DynamoDB counts at most 1 MB of items per
+ * call): read, not returned. `Limit`, if given, sizes the pages, not the count.
+ */
+export async function countAll(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Select' | 'ProjectionExpression'>): Promise<number> {
+  let total = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(new QueryCommand({ TableName: tableName(), ...input, Select: 'COUNT', ...(start ? { ExclusiveStartKey: start } : {}) }));
+    total += page.Count ?? 0;
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return total;
+}
+
 /** The table's own attributes on an item: keys of the table and its indexes, and the kind. */
 const STORAGE_ATTRIBUTES = new Set(['pk', 'sk', 'kind', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk']);
 

@@ -19,7 +19,7 @@
  * alert that cut them, notices their marker, chunks their `done`; a step that finds the phase
  * already past it only re-sends the next phase's messages, which are idempotent too.
  */
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { TenantContext, type Principal } from '#access';
 import { isoDay } from '#clock';
 import { sectorAlertCut, type SectorAlertRules } from '#domain/sector-alerts';
@@ -27,7 +27,7 @@ import { newEvent } from '#events/envelope';
 import { outboxPut } from '#events/outbox';
 import { sendMessages } from '#events/queues';
 import { documents } from './client.ts';
-import { failedConditions, isConditionFailed, queryAll, retryOnConflict } from './items.ts';
+import { countAll, failedConditions, isConditionFailed, queryAll, retryOnConflict, withPrefix } from './items.ts';
 import { applyLimitAction, holdersAndWatchers, inParallel, noticeOnce, FANOUT_CONCURRENCY } from './monitoring.ts';
 import { sectorAlertRules } from './monitoring-rules.ts';
 import { sectorAlertKeys } from './sector-alert-keys.ts';
@@ -284,8 +284,10 @@ async function planNotices(alertId: string, progress: SectorAlertProgress, now: 
 
 /** Records what the alert did and emits `sector.alert_applied`, once. */
 async function finish(alertId: string, progress: SectorAlertProgress, now: Date): Promise<void> {
-  const tenantsNotified = await countPrefix(alertId, sectorAlertKeys.exposedPrefix().sk);
-  const limitsChanged = await countPrefix(alertId, sectorAlertKeys.changesPrefix().sk);
+  // Counted in the alert's partition: its exposed tenants and its changes (one per limit cut).
+  const inAlert = (prefix: { sk: string }) => withPrefix({ ...sectorAlertKeys.alertPartition(alertId), skPrefix: prefix.sk });
+  const tenantsNotified = await countAll(inAlert(sectorAlertKeys.exposedPrefix()));
+  const limitsChanged = await countAll(inAlert(sectorAlertKeys.changesPrefix()));
   const applied = { limitsChanged, tenantsNotified, at: now.toISOString() };
   try {
     await retryOnConflict(() =>
@@ -311,24 +313,4 @@ async function finish(alertId: string, progress: SectorAlertProgress, now: Date)
     if (failedConditions(error).includes(0)) return;
     throw error;
   }
-}
-
-/** Items of the alert's partition under a prefix, counted (read, not returned): its exposed tenants, its changes. */
-async function countPrefix(alertId: string, prefix: string): Promise<number> {
-  let total = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': sectorAlertKeys.alertPartition(alertId).pk, ':prefix': prefix },
-        Select: 'COUNT',
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    total += page.Count ?? 0;
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return total;
 }
