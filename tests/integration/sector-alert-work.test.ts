@@ -2,10 +2,14 @@
  * A sector alert's work items on DynamoDB Local, the test playing the workers: items run side by
  * side and each delivered twice (SQS is at least once) still count once; a plan run again sends
  * the same items; the last notify item records `applied` and writes `sector.alert_applied` once;
- * an alert closed halfway still completes, without cutting more.
+ * an alert closed halfway still completes, without cutting more; the worker logs and counts an
+ * item that fails.
  */
-import { describe, expect, it } from 'vitest';
+import type { SQSRecord } from 'aws-lambda';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BUYERS_PER_ITEM, TENANTS_PER_ITEM, type WorkItem } from '../../shared/data/sector-alert-work.ts';
+import { logger, metrics } from '../../shared/powertools/index.ts';
+import { lambdaContext } from '../support/api-events.ts';
 import { insurer, useDataLayer } from './data-layer.ts';
 
 const now = new Date('2026-11-26T10:00:00Z');
@@ -27,6 +31,10 @@ async function exposedPair(sector: string, country: string, buyers: number, hold
 }
 
 const take = () => data.take<WorkItem>('sector-alert-work');
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 const eventsOf = async (type: string, alertId: string) => (await data.outbox(type)).filter((event) => event.data['alertId'] === alertId || event.data['cause'] === alertId);
 
 describe('sector alert work items', () => {
@@ -95,5 +103,25 @@ describe('sector alert work items', () => {
     expect(closed.applied).toMatchObject({ limitsChanged: 10 });
     expect(await eventsOf('limit.downgraded', alert.alertId)).toHaveLength(10);
     expect(await eventsOf('sector.alert_raised', alert.alertId)).toHaveLength(0);
+  });
+
+  it('a work item that fails is reported alone, logged with its alertId, phase and chunk, and counted', async () => {
+    const warned = vi.spyOn(logger, 'warn');
+    const errors = vi.spyOn(logger, 'error');
+    const counted = vi.spyOn(metrics, 'addMetric');
+    // Imported only now: its modules read the data layer's environment.
+    const { worker } = await import('../../functions/monitoring/sector-alert-worker.ts');
+    const message = (messageId: string, body: string) => ({ messageId, body, attributes: { ApproximateReceiveCount: '2' } }) as unknown as SQSRecord;
+    const item: WorkItem = { alertId: 'alt_none', phase: 'cut', chunk: 3 };
+
+    const answer = await worker({ Records: [message('m-1', JSON.stringify(item)), message('m-2', '{"alertId":')] }, lambdaContext('sectorAlertWorker'));
+
+    expect(answer.batchItemFailures.map((failure) => failure.itemIdentifier).sort()).toEqual(['m-1', 'm-2']);
+    expect(warned).toHaveBeenCalledWith('sector alert work item failed, the message comes back', expect.objectContaining({ alertId: 'alt_none', phase: 'cut', chunk: 3, messageId: 'm-1', receiveCount: 2, error: expect.objectContaining({ message: 'No sector alert alt_none.' }) }));
+    expect(errors).toHaveBeenCalledWith('sector alert work item unreadable', expect.objectContaining({ messageId: 'm-2', error: expect.any(SyntaxError) }));
+    expect(counted.mock.calls.filter(([name]) => name === 'SectorAlertWorkItemsFailed')).toEqual([
+      ['SectorAlertWorkItemsFailed', 'Count', 1],
+      ['SectorAlertWorkItemsFailed', 'Count', 1],
+    ]);
   });
 });
