@@ -174,16 +174,27 @@ async function recordOne(event: RiskEventInput, now: Date): Promise<RecordedRisk
 // ---------------------------------------------------------------------------------------
 // The fan-out of a regrade
 
+/**
+ * `work` on every item, at most `concurrency` at once. Once one item's work fails no lane takes
+ * another; the call waits for the ones in flight to settle, then rejects with the first error:
+ * nothing it started still runs when the caller hears of the failure.
+ */
 export async function inParallel<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  const workers = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-    while (next < items.length) {
+  let failure: { error: unknown } | undefined;
+  const lane = async () => {
+    while (!failure && next < items.length) {
       const item = items[next] as T;
       next += 1;
-      await work(item);
+      try {
+        await work(item);
+      } catch (error) {
+        failure ??= { error };
+      }
     }
-  });
-  await Promise.all(workers);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
+  if (failure) throw failure.error;
 }
 
 /** The tenants holding a limit on the buyer, and those watching it: one index query. */
