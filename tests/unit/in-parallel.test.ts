@@ -1,10 +1,15 @@
 /**
  * inParallel (shared/data/monitoring.ts), the fan-outs' pool: every item once, at most
  * `concurrency` at once; after a failure no new item, the ones in flight settled, then the
- * first error.
+ * first error. The fan-outs of one process share SHARED_FANOUT_LANES beyond each one's first,
+ * so that locally, where every function runs in one process, they stay within the DynamoDB
+ * client's sockets.
  */
 import { describe, expect, it } from 'vitest';
-import { inParallel } from '../../shared/data/monitoring.ts';
+import { MAX_SOCKETS } from '../../shared/data/client.ts';
+import { FANOUT_CONCURRENCY, inParallel, SHARED_FANOUT_LANES } from '../../shared/data/monitoring.ts';
+import { SECTOR_ALERT_QUEUE } from '../../shared/data/sector-alert-work.ts';
+import { topology } from '../../shared/topology/index.ts';
 
 /** A promise settled from outside. */
 function deferred() {
@@ -89,5 +94,52 @@ describe('inParallel', () => {
     const { started, work } = controlled(0);
     await inParallel([], 16, work);
     expect(started).toEqual([]);
+  });
+});
+
+describe('fan-outs sharing one process', () => {
+  it(`share ${SHARED_FANOUT_LANES} lanes beyond each one's first: 4 fan-outs of ${FANOUT_CONCURRENCY} run ${4 + SHARED_FANOUT_LANES} items at once, one alone its ${FANOUT_CONCURRENCY}`, async () => {
+    const alone = controlled(FANOUT_CONCURRENCY);
+    const aloneDone = inParallel([...alone.gates.keys()], FANOUT_CONCURRENCY, alone.work);
+    await settle();
+    expect(alone.running.now).toBe(FANOUT_CONCURRENCY);
+    for (const gate of alone.gates) gate.resolve();
+    await aloneDone;
+
+    const fanOuts = Array.from({ length: 4 }, () => controlled(FANOUT_CONCURRENCY));
+    const running = () => fanOuts.reduce((sum, fanOut) => sum + fanOut.running.now, 0);
+    const done = Promise.all(fanOuts.map((fanOut) => inParallel([...fanOut.gates.keys()], FANOUT_CONCURRENCY, fanOut.work)));
+    await settle();
+    expect(running()).toBe(4 + SHARED_FANOUT_LANES);
+    for (let item = 0; item < FANOUT_CONCURRENCY; item += 1) {
+      for (const fanOut of fanOuts) fanOut.gates[item]!.resolve();
+      await settle();
+      expect(running()).toBeLessThanOrEqual(4 + SHARED_FANOUT_LANES);
+    }
+    await done;
+    expect(fanOuts.map((fanOut) => fanOut.started.length)).toEqual([16, 16, 16, 16]);
+  });
+
+  it('a fan-out moves on with its own lane while every shared one is taken, nested in another one too', async () => {
+    const holder = controlled(1 + SHARED_FANOUT_LANES);
+    const held = inParallel([...holder.gates.keys()], 1 + SHARED_FANOUT_LANES, holder.work);
+    await settle();
+    expect(holder.running.now).toBe(1 + SHARED_FANOUT_LANES);
+    const seen: number[] = [];
+    await inParallel([1, 2, 3], FANOUT_CONCURRENCY, async (n) => {
+      await inParallel([n * 10, n * 10 + 1], FANOUT_CONCURRENCY, async (m) => {
+        seen.push(m);
+      });
+    });
+    expect(seen.sort((a, b) => a - b)).toEqual([10, 11, 20, 21, 30, 31]);
+    for (const gate of holder.gates) gate.resolve();
+    await held;
+  });
+
+  it('keep the sector alert workers of one process within the client’s sockets, and a fan-out alone whole', () => {
+    const workers = topology.queues.find((queue) => queue.name === SECTOR_ALERT_QUEUE)?.consumer?.maxConcurrency;
+    expect(workers).toBeDefined();
+    expect(workers! + SHARED_FANOUT_LANES).toBeLessThanOrEqual(MAX_SOCKETS);
+    expect(SHARED_FANOUT_LANES).toBeGreaterThanOrEqual(FANOUT_CONCURRENCY - 1);
   });
 });
