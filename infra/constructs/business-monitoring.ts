@@ -201,10 +201,15 @@ export function riskMonitoring(monitoring: Monitoring): void {
       width: 8,
     }),
     new GraphWidget({
-      title: 'Sector alerts raised, and their work items (planned, done)',
+      title: 'Sector alerts raised, and their work items (planned, done, failed)',
       left: [detected, monitoring.businessMetric('SectorAlertsRaised', 'Sum', 'raised by hand', { source: 'manual' })],
-      // A fan-out that stalls shows as items planned and not done (and in the queue's backlog).
-      right: [monitoring.businessMetric('SectorAlertWorkItems', 'Sum', 'cut items planned'), monitoring.businessMetric('SectorAlertWorkItemsDone', 'Sum', 'items done')],
+      // A fan-out that stalls shows as items planned and not done (and in the queue's backlog);
+      // failed tries show before the dead-letter queue's alarm (five receives).
+      right: [
+        monitoring.businessMetric('SectorAlertWorkItems', 'Sum', 'cut items planned'),
+        monitoring.businessMetric('SectorAlertWorkItemsDone', 'Sum', 'items done'),
+        monitoring.businessMetric('SectorAlertWorkItemsFailed', 'Sum', 'item tries failed'),
+      ],
       width: 8,
     }),
   );

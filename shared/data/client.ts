@@ -10,7 +10,16 @@ import { unmarshallOptions } from './numbers.ts';
 
 export { CLIENT_TIMEOUTS };
 
-export const dynamodb = tracer.captureAWSv3Client(new DynamoDBClient({ requestHandler: CLIENT_TIMEOUTS }));
+/**
+ * Sockets in the client's pool: the SDK's default, named because the fan-outs are sized by it
+ * (SHARED_FANOUT_LANES, shared/data/monitoring.ts). A call that finds them all busy waits for
+ * one, and that wait counts against CLIENT_TIMEOUTS' 1 s connection timeout.
+ */
+export const MAX_SOCKETS = 50;
+
+export const dynamodb = tracer.captureAWSv3Client(
+  new DynamoDBClient({ requestHandler: { ...CLIENT_TIMEOUTS, httpAgent: { maxSockets: MAX_SOCKETS }, httpsAgent: { maxSockets: MAX_SOCKETS } } }),
+);
 
 export const documents = DynamoDBDocumentClient.from(dynamodb, {
   marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },

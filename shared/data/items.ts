@@ -112,6 +112,21 @@ export async function queryFirst<T = Record<string, unknown>>(input: Omit<QueryC
   return items;
 }
 
+/**
+ * How many items a query finds, page after page (DynamoDB counts at most 1 MB of items per
+ * call): read, not returned. `Limit`, if given, sizes the pages, not the count.
+ */
+export async function countAll(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Select' | 'ProjectionExpression'>): Promise<number> {
+  let total = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(new QueryCommand({ TableName: tableName(), ...input, Select: 'COUNT', ...(start ? { ExclusiveStartKey: start } : {}) }));
+    total += page.Count ?? 0;
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return total;
+}
+
 /** The table's own attributes on an item: keys of the table and its indexes, and the kind. */
 const STORAGE_ATTRIBUTES = new Set(['pk', 'sk', 'kind', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk']);
 
@@ -124,6 +139,34 @@ export function attributesOf<T>(item: object): T {
 export function failedConditions(error: unknown): number[] {
   if (!(error instanceof TransactionCanceledException)) return [];
   return (error.CancellationReasons ?? []).flatMap((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? [index] : []));
+}
+
+/** Tries at a transaction that concurrent ones keep cancelling, before the error is the caller's. */
+export const CONFLICT_ATTEMPTS = 10;
+
+/** Cancelled only because another transaction was writing the same item (no condition failed). */
+function isConflictOnly(error: unknown): boolean {
+  if (!(error instanceof TransactionCanceledException)) return false;
+  const codes = (error.CancellationReasons ?? []).map((reason) => reason.Code);
+  return codes.includes('TransactionConflict') && !codes.includes('ConditionalCheckFailed');
+}
+
+/**
+ * Runs a transaction again while DynamoDB cancels it for a concurrent one on the same item
+ * (TransactionConflict: workers finishing together on one counter), after a short random wait
+ * that grows with each try. A failed condition is an answer, not a conflict: it goes to the
+ * caller at once, as does any other error and the last conflict — unless `retryable` says
+ * otherwise (`isRace`: a read-then-write step whose version condition failed reads again).
+ */
+export async function retryOnConflict<T>(transact: () => Promise<T>, attempts = CONFLICT_ATTEMPTS, retryable: (error: unknown) => boolean = isConflictOnly): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await transact();
+    } catch (error) {
+      if (!retryable(error) || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
 }
 
 /** Lost to a concurrent writer: a condition that no longer holds, or DynamoDB's transaction conflict. */

@@ -58,7 +58,7 @@ import {
 } from '#domain/portfolio-aggregate';
 import type { Grade } from '#domain/grades';
 import { dynamodb, documents } from './client.ts';
-import { batchGetItems, getItem, isConditionFailed, isRace, queryAll, queryFirst, withPrefix } from './items.ts';
+import { batchGetItems, getItem, isConditionFailed, isRace, queryAll, queryFirst, retryOnConflict, withPrefix } from './items.ts';
 import { buyerKeys, limitKeys, orderKeys, portfolioAggregateKeys as keys } from './keys.ts';
 import { ratesOn } from './fx.ts';
 import { limitRules } from './limit-rules.ts';
@@ -223,16 +223,8 @@ function counterUpdates(buyerId: string, before: BuyerTotal | undefined, after: 
 const versionCondition = (version: number | undefined) =>
   version === undefined ? { ConditionExpression: 'attribute_not_exists(pk)' } : { ConditionExpression: 'version = :version', ExpressionAttributeValues: { ':version': version } };
 
-async function retried(attempt: () => Promise<boolean>): Promise<boolean> {
-  for (let tries = 1; ; tries += 1) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!isRace(error) || tries >= ATTEMPTS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * tries));
-    }
-  }
-}
+/** A read-then-write step, read again when a concurrent refresh moved what it read. */
+const retried = (attempt: () => Promise<boolean>): Promise<boolean> => retryOnConflict(attempt, ATTEMPTS, isRace);
 
 /**
  * Brings a tenant's line on a buyer up to date from its limit and exposure items, and the
@@ -301,12 +293,12 @@ interface StoredCurrencyRow {
 /** Brings a tenant's unpaid invoices by currency (exposure in EUR) up to date. Returns the rows changed. */
 export async function refreshCurrencies(tenantId: string, valuation: Valuation): Promise<number> {
   const context = TenantContext.forInsurer(SYSTEM, tenantId);
+  const currency = await valuation.currencyOf(tenantId);
   let changed = 0;
-  for (let tries = 1; ; tries += 1) {
-    const [open, stored, currency] = await Promise.all([
+  await retried(async () => {
+    const [open, stored] = await Promise.all([
       queryAll<InvoiceItem>({ IndexName: 'gsi3', KeyConditionExpression: 'gsi3pk = :pk', ExpressionAttributeValues: { ':pk': orderKeys.statusPartition(context, 'open').gsi3pk } }),
       queryAll<StoredCurrencyRow>(withPrefix(keys.currencies(tenantId))),
-      valuation.currencyOf(tenantId),
     ]);
     const rows = exposureByCurrency(
       open.map((item) => {
@@ -316,28 +308,22 @@ export async function refreshCurrencies(tenantId: string, valuation: Valuation):
     ).map((row) => ({ ...row, exposure: valuation.toEur(row.exposure, currency) }));
     const now = new Map(rows.map((row) => [row.currency, row]));
     const before = new Map(stored.map((row) => [row.currency, row]));
-    const codes = new Set([...now.keys(), ...before.keys()]);
-    try {
-      for (const code of codes) {
-        const a = before.get(code);
-        const b = now.get(code);
-        if (a && b && a.invoices === b.invoices && a.outstanding === b.outstanding && a.exposure === b.exposure) continue;
-        const scope = `currency:${code}`;
-        const delta: Counters = deltaOf(
-          new Map(a ? [[counterName(scope, 'invoices'), BigInt(a.invoices)], [counterName(scope, 'outstanding'), BigInt(a.outstanding)], [counterName(scope, 'exposure'), BigInt(a.exposure)]] : []),
-          new Map(b ? [[counterName(scope, 'invoices'), BigInt(b.invoices)], [counterName(scope, 'outstanding'), BigInt(b.outstanding)], [counterName(scope, 'exposure'), BigInt(b.exposure)]] : []),
-        );
-        const write = b
-          ? { Put: { TableName: tableName(), Item: { ...keys.currency(tenantId, code), kind: 'portfolioCurrency', ...b, version: (a?.version ?? 0) + 1 }, ...versionCondition(a?.version) } }
-          : { Delete: { TableName: tableName(), Key: keys.currency(tenantId, code), ...versionCondition(a?.version) } };
-        await documents.send(new TransactWriteCommand({ TransactItems: [write, ...(delta.size > 0 ? [addTo(keys.shard(shardOf(tenantId)), delta)] : [])] }));
-        changed += 1;
-      }
-      return changed;
-    } catch (error) {
-      if (!isRace(error) || tries >= ATTEMPTS) throw error;
+    for (const code of new Set([...now.keys(), ...before.keys()])) {
+      const a = before.get(code);
+      const b = now.get(code);
+      if (a && b && a.invoices === b.invoices && a.outstanding === b.outstanding && a.exposure === b.exposure) continue;
+      const counters = (row: { invoices: number; outstanding: number; exposure: number } | undefined): Counters =>
+        new Map(row ? (['invoices', 'outstanding', 'exposure'] as const).map((field) => [counterName(`currency:${code}`, field), BigInt(row[field])]) : []);
+      const delta = deltaOf(counters(a), counters(b));
+      const write = b
+        ? { Put: { TableName: tableName(), Item: { ...keys.currency(tenantId, code), kind: 'portfolioCurrency', ...b, version: (a?.version ?? 0) + 1 }, ...versionCondition(a?.version) } }
+        : { Delete: { TableName: tableName(), Key: keys.currency(tenantId, code), ...versionCondition(a?.version) } };
+      await documents.send(new TransactWriteCommand({ TransactItems: [write, ...(delta.size > 0 ? [addTo(keys.shard(shardOf(tenantId)), delta)] : [])] }));
+      changed += 1;
     }
-  }
+    return changed > 0;
+  });
+  return changed;
 }
 
 /** Counts a tenant once (its marker and the counter in one transaction). */

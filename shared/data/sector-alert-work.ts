@@ -10,16 +10,21 @@
  *   exposed tenant recorded; then, in one transaction, the chunk marked done and the alert's
  *   `progress.cutDone` counted: a chunk counts once, however often its message comes.
  * - **Notify**: the worker that finds every cut chunk done plans the notices (the exposed
- *   tenants in chunks of TENANTS_PER_ITEM, `WORK#notify#n`); each notify chunk sends each of its
- *   tenants its one `sector.alert_raised` (a marker per tenant and alert).
+ *   tenants in chunks of TENANTS_PER_ITEM, `WORK#notify#n`; the phase moved on in a write
+ *   conditioned on it): the one whose write goes through sends the notify items, then marks the
+ *   alert (`notifyItemsSent`); each notify chunk sends each of its tenants its one
+ *   `sector.alert_raised` (a marker per tenant and alert).
  * - **Done**: the worker that finds every notify chunk done records `applied` and writes the
  *   internal `sector.alert_applied` event, once (conditioned on the phase).
  *
  * Any step may run again (a redelivered message, a retried plan, a restart): limits carry the
- * alert that cut them, notices their marker, chunks their `done`; a step that finds the phase
- * already past it only re-sends the next phase's messages, which are idempotent too.
+ * alert that cut them, notices their marker, chunks their `done`. A retried plan re-sends the cut
+ * items while the alert is cutting; the notify items are sent by the worker that planned them,
+ * and again only by a redelivered item (its chunk done before it ran) that finds them planned
+ * and not marked sent: the planner stopped between planning and marking. Every item is
+ * idempotent, so a copy sent twice only costs a message.
  */
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { TenantContext, type Principal } from '#access';
 import { isoDay } from '#clock';
 import { sectorAlertCut, type SectorAlertRules } from '#domain/sector-alerts';
@@ -27,11 +32,11 @@ import { newEvent } from '#events/envelope';
 import { outboxPut } from '#events/outbox';
 import { sendMessages } from '#events/queues';
 import { documents } from './client.ts';
-import { failedConditions, isConditionFailed, isRace, queryAll } from './items.ts';
+import { countAll, failedConditions, isConditionFailed, queryAll, retryOnConflict, withPrefix } from './items.ts';
 import { applyLimitAction, holdersAndWatchers, inParallel, noticeOnce, FANOUT_CONCURRENCY } from './monitoring.ts';
 import { sectorAlertRules } from './monitoring-rules.ts';
 import { sectorAlertKeys } from './sector-alert-keys.ts';
-import { buyersOf, getSectorAlert, type SectorAlert, type SectorAlertProgress } from './sector-alerts.ts';
+import { buyersOf, getSectorAlert, NOTIFY_ITEMS_SENT, type SectorAlert, type SectorAlertProgress } from './sector-alerts.ts';
 import { tableName } from './table.ts';
 
 export const SECTOR_ALERT_QUEUE = 'sector-alert-work';
@@ -41,8 +46,6 @@ export const BUYERS_PER_ITEM = 10;
 export const TENANTS_PER_ITEM = 100;
 
 const SYSTEM: Principal = { role: 'insurer', keyId: 'system:sector-alerts' };
-/** Tries at counting a chunk against concurrent workers, before the message is given back. */
-const COUNT_ATTEMPTS = 10;
 
 export interface WorkItem {
   readonly alertId: string;
@@ -62,9 +65,17 @@ async function send(items: readonly WorkItem[]): Promise<void> {
   await sendMessages(SECTOR_ALERT_QUEUE, items.map((item) => ({ body: JSON.stringify(item) })));
 }
 
+/** The alert's progress, and whether its notify items are known to be on the queue. */
+async function readState(alertId: string): Promise<{ progress: SectorAlertProgress; notifyItemsSent: boolean } | undefined> {
+  const { Item } = await documents.send(
+    new GetCommand({ TableName: tableName(), Key: sectorAlertKeys.alert(alertId), ConsistentRead: true, ProjectionExpression: `progress, ${NOTIFY_ITEMS_SENT}` }),
+  );
+  const progress = Item?.['progress'] as SectorAlertProgress | undefined;
+  return progress ? { progress, notifyItemsSent: Item?.[NOTIFY_ITEMS_SENT] === true } : undefined;
+}
+
 async function readProgress(alertId: string): Promise<SectorAlertProgress | undefined> {
-  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: sectorAlertKeys.alert(alertId), ConsistentRead: true, ProjectionExpression: 'progress' }));
-  return (Item?.['progress'] as SectorAlertProgress | undefined) ?? undefined;
+  return (await readState(alertId))?.progress;
 }
 
 /** Writes the chunks of a phase (the same content if written again) and returns their count. */
@@ -206,7 +217,9 @@ export async function runSectorAlertWork(item: WorkItem, now: Date): Promise<{ l
     }
     await countOnce(item, key);
   }
-  await advance(item.alertId, now);
+  // A chunk done before this run read it: this is a redelivery, whose earlier run may have
+  // stopped after counting and before moving the alert on.
+  await advance(item.alertId, now, { redelivered: chunk.done === true });
   return outcome;
 }
 
@@ -216,9 +229,9 @@ export async function runSectorAlertWork(item: WorkItem, now: Date): Promise<{ l
  * all but one with TransactionConflict): those try again, after a short random wait.
  */
 async function countOnce(item: WorkItem, key: { pk: string; sk: string }): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await documents.send(
+  try {
+    await retryOnConflict(() =>
+      documents.send(
         new TransactWriteCommand({
           TransactItems: [
             { Update: { TableName: tableName(), Key: key, UpdateExpression: 'SET done = :yes', ConditionExpression: 'attribute_not_exists(done)', ExpressionAttributeValues: { ':yes': true } } },
@@ -232,26 +245,39 @@ async function countOnce(item: WorkItem, key: { pk: string; sk: string }): Promi
             },
           ],
         }),
-      );
-      return;
-    } catch (error) {
-      // Counted already, by an earlier delivery of the same message.
-      if (failedConditions(error).includes(0)) return;
-      if (!isRace(error) || attempt >= COUNT_ATTEMPTS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
-    }
+      ),
+    );
+  } catch (error) {
+    // Counted already, by an earlier delivery of the same message.
+    if (failedConditions(error).includes(0)) return;
+    throw error;
   }
 }
 
-/** Moves the alert to its next phase when the current one is complete; safe to call again. */
-async function advance(alertId: string, now: Date): Promise<void> {
-  const progress = await readProgress(alertId);
-  if (!progress) return;
+/**
+ * Moves the alert to its next phase when the current one is complete; safe to call again. A
+ * redelivered item that finds the notices planned and their items not known to be sent sends
+ * them: the run that planned them stopped before it could (or before it said so).
+ */
+async function advance(alertId: string, now: Date, { redelivered = false } = {}): Promise<void> {
+  const state = await readState(alertId);
+  if (!state) return;
+  const { progress } = state;
   if (progress.phase === 'cutting' && progress.cutDone >= progress.cutItems) {
     await planNotices(alertId, progress, now);
   } else if (progress.phase === 'notifying' && progress.notifyDone >= progress.notifyItems) {
     await finish(alertId, progress, now);
+  } else if (progress.phase === 'notifying' && redelivered && !state.notifyItemsSent) {
+    await sendNotices(alertId, progress.notifyItems);
   }
+}
+
+/** The notify items on the queue, then the alert marked so: a crash between leaves it unmarked, and a redelivery sends them again. */
+async function sendNotices(alertId: string, count: number): Promise<void> {
+  await send(itemsOf(alertId, 'notify', count));
+  await documents.send(
+    new UpdateCommand({ TableName: tableName(), Key: sectorAlertKeys.alert(alertId), UpdateExpression: `SET ${NOTIFY_ITEMS_SENT} = :yes`, ExpressionAttributeValues: { ':yes': true } }),
+  );
 }
 
 async function planNotices(alertId: string, progress: SectorAlertProgress, now: Date): Promise<void> {
@@ -278,22 +304,24 @@ async function planNotices(alertId: string, progress: SectorAlertProgress, now: 
     );
   } catch (error) {
     if (!isConditionFailed(error)) throw error;
-    // Planned by another worker: its items are on their way (sent again below, harmlessly).
+    // Planned by another worker: it sends the items, or its message, redelivered, does.
+    return;
   }
-  const planned = (await readProgress(alertId)) ?? progress;
-  if (planned.phase !== 'notifying') return;
+  const planned: SectorAlertProgress = { ...progress, phase: 'notifying', notifyItems: chunks.length };
   if (planned.notifyItems === 0) return finish(alertId, planned, now);
-  await send(itemsOf(alertId, 'notify', planned.notifyItems));
+  await sendNotices(alertId, planned.notifyItems);
 }
 
 /** Records what the alert did and emits `sector.alert_applied`, once. */
 async function finish(alertId: string, progress: SectorAlertProgress, now: Date): Promise<void> {
-  const tenantsNotified = await countPrefix(alertId, sectorAlertKeys.exposedPrefix().sk);
-  const limitsChanged = await countPrefix(alertId, sectorAlertKeys.changesPrefix().sk);
+  // Counted in the alert's partition: its exposed tenants and its changes (one per limit cut).
+  const inAlert = (prefix: { sk: string }) => withPrefix({ ...sectorAlertKeys.alertPartition(alertId), skPrefix: prefix.sk });
+  const tenantsNotified = await countAll(inAlert(sectorAlertKeys.exposedPrefix()));
+  const limitsChanged = await countAll(inAlert(sectorAlertKeys.changesPrefix()));
   const applied = { limitsChanged, tenantsNotified, at: now.toISOString() };
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await documents.send(
+  try {
+    await retryOnConflict(() =>
+      documents.send(
         new TransactWriteCommand({
           TransactItems: [
             {
@@ -308,33 +336,11 @@ async function finish(alertId: string, progress: SectorAlertProgress, now: Date)
             outboxPut(tableName(), newEvent({ type: 'sector.alert_applied', tenantId: null, data: { alertId, ...applied, workItems: progress.cutItems + progress.notifyItems }, now })),
           ],
         }),
-      );
-      return;
-    } catch (error) {
-      // Finished by another worker.
-      if (failedConditions(error).includes(0)) return;
-      if (!isRace(error) || attempt >= COUNT_ATTEMPTS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
-    }
-  }
-}
-
-/** Items of the alert's partition under a prefix, counted (read, not returned): its exposed tenants, its changes. */
-async function countPrefix(alertId: string, prefix: string): Promise<number> {
-  let total = 0;
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': sectorAlertKeys.alertPartition(alertId).pk, ':prefix': prefix },
-        Select: 'COUNT',
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
+      ),
     );
-    total += page.Count ?? 0;
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return total;
+  } catch (error) {
+    // Finished by another worker.
+    if (failedConditions(error).includes(0)) return;
+    throw error;
+  }
 }

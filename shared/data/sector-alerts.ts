@@ -58,7 +58,16 @@ export interface SectorAlert {
   progress?: SectorAlertProgress;
 }
 
-const alertOf = (item: Record<string, unknown>): SectorAlert => attributesOf<SectorAlert>(item);
+/**
+ * Set on the alert once its notify items are on the queue (sector-alert-work.ts): the fan-out's
+ * own bookkeeping, not part of the alert as the API shows it.
+ */
+export const NOTIFY_ITEMS_SENT = 'notifyItemsSent';
+
+const alertOf = (item: Record<string, unknown>): SectorAlert => {
+  const { [NOTIFY_ITEMS_SENT]: _sent, ...alert } = attributesOf<SectorAlert & { [NOTIFY_ITEMS_SENT]?: boolean }>(item);
+  return alert;
+};
 
 async function open(args: { sector: string; country: string; source: 'detector' | 'manual'; reason?: string; detection?: SectorAlert['detection']; openedBy: string; rules: SectorAlertRules }, now: Date): Promise<SectorAlert | { existing: string }> {
   const alertId = newId('sectorAlert', now);

@@ -239,7 +239,7 @@ describe('buyer monitoring on the dashboard', () => {
     for (const type of ['insolvency_opened', 'payment_incident', 'rating_change', 'financials', 'closure']) {
       expect(shown.some((m) => m.name === 'RiskEvents' && m.dimensions['type'] === type), type).toBe(true);
     }
-    for (const name of ['BuyerDowngrades', 'LimitsDowngraded', 'LimitsCancelledBackdated', 'SectorAlertLimitsCut', 'ReductionsApplied', 'GradeChangeNotices', 'SectorAlertsRaised', 'SectorAlertWorkItems', 'SectorAlertWorkItemsDone']) {
+    for (const name of ['BuyerDowngrades', 'LimitsDowngraded', 'LimitsCancelledBackdated', 'SectorAlertLimitsCut', 'ReductionsApplied', 'GradeChangeNotices', 'SectorAlertsRaised', 'SectorAlertWorkItems', 'SectorAlertWorkItemsDone', 'SectorAlertWorkItemsFailed']) {
       expect(shown.some((m) => m.name === name), name).toBe(true);
       expect(emitted, name).toContain(name);
     }

@@ -32,6 +32,7 @@ async function modules() {
     deliveries: await import('../../shared/data/deliveries.ts'),
     extensions: await import('../../shared/data/extensions.ts'),
     fx: await import('../../shared/data/fx.ts'),
+    itemHelpers: await import('../../shared/data/items.ts'),
     envelope: await import('../../shared/events/envelope.ts'),
     limitRules: await import('../../shared/data/limit-rules.ts'),
     limits: await import('../../shared/data/limits.ts'),

@@ -2,10 +2,17 @@
  * A sector alert's work items on DynamoDB Local, the test playing the workers: items run side by
  * side and each delivered twice (SQS is at least once) still count once; a plan run again sends
  * the same items; the last notify item records `applied` and writes `sector.alert_applied` once;
- * an alert closed halfway still completes, without cutting more.
+ * an alert closed halfway still completes, without cutting more; notices planned by a worker that
+ * stopped before sending them are sent by its redelivered item, and only then; the worker logs
+ * and counts an item that fails.
  */
-import { describe, expect, it } from 'vitest';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { SQSRecord } from 'aws-lambda';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sectorAlertKeys } from '../../shared/data/sector-alert-keys.ts';
 import { BUYERS_PER_ITEM, TENANTS_PER_ITEM, type WorkItem } from '../../shared/data/sector-alert-work.ts';
+import { logger, metrics } from '../../shared/powertools/index.ts';
+import { lambdaContext } from '../support/api-events.ts';
 import { insurer, useDataLayer } from './data-layer.ts';
 
 const now = new Date('2026-11-26T10:00:00Z');
@@ -27,6 +34,10 @@ async function exposedPair(sector: string, country: string, buyers: number, hold
 }
 
 const take = () => data.take<WorkItem>('sector-alert-work');
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 const eventsOf = async (type: string, alertId: string) => (await data.outbox(type)).filter((event) => event.data['alertId'] === alertId || event.data['cause'] === alertId);
 
 describe('sector alert work items', () => {
@@ -49,7 +60,8 @@ describe('sector alert work items', () => {
     expect(afterCuts.progress).toMatchObject({ phase: 'notifying', cutItems: 3, cutDone: 3, notifyItems: Math.ceil(3 / TENANTS_PER_ITEM) });
     expect(afterCuts.applied).toBeUndefined();
 
-    // The notify item may have been sent more than once (each finisher of the cut phase sends it): all copies run.
+    // The worker that planned the notices sent the notify item; a copy of a cut item that came
+    // late (its chunk already done) while it was sending may have sent it again: all copies run.
     const notices = take();
     expect(new Set(notices.map((item) => `${item.phase}#${item.chunk}`))).toEqual(new Set(['notify#0']));
     await Promise.all([...notices, ...notices].map((item) => data.sectorAlertWork.runSectorAlertWork(item, now)));
@@ -95,5 +107,60 @@ describe('sector alert work items', () => {
     expect(closed.applied).toMatchObject({ limitsChanged: 10 });
     expect(await eventsOf('limit.downgraded', alert.alertId)).toHaveLength(10);
     expect(await eventsOf('sector.alert_raised', alert.alertId)).toHaveLength(0);
+  });
+
+  it('sends the notify items once from the worker that planned them; if it stopped before sending, its redelivered item sends them', async () => {
+    const { tenants } = await exposedPair('C25', 'DE', 20, 2);
+    const alert = await data.sectorAlerts.raiseSectorAlert(insurer, { sector: 'C25', country: 'DE' }, now);
+    await data.sectorAlertWork.planSectorAlert(alert.alertId, now);
+    const [first, last] = take() as [WorkItem, WorkItem];
+    await data.sectorAlertWork.runSectorAlertWork(first, now);
+    expect(take()).toEqual([]);
+    // The last cut item plans the notices and sends their one item.
+    await data.sectorAlertWork.runSectorAlertWork(last, now);
+    expect(take()).toEqual([{ alertId: alert.alertId, phase: 'notify', chunk: 0 }]);
+    // Delivered again: the items are on the queue already, nothing is sent.
+    await data.sectorAlertWork.runSectorAlertWork(last, now);
+    await data.sectorAlertWork.runSectorAlertWork(first, now);
+    expect(take()).toEqual([]);
+
+    // As if the worker had stopped between planning the notices and sending their item: the
+    // alert notifying, its items not marked sent, the message lost with the worker.
+    await data.table.documents.send(new UpdateCommand({ TableName: data.table.name, Key: sectorAlertKeys.alert(alert.alertId), UpdateExpression: 'REMOVE notifyItemsSent' }));
+    // The coordinator run again (a retried invocation) sends no notify item: it did not plan them.
+    expect(await data.sectorAlertWork.planSectorAlert(alert.alertId, now)).toEqual({ workItems: 2 });
+    expect(take()).toEqual([]);
+    // The last cut item, redelivered after the visibility timeout, sends the notify item; once.
+    await data.sectorAlertWork.runSectorAlertWork(last, now);
+    const notices = take();
+    expect(notices).toEqual([{ alertId: alert.alertId, phase: 'notify', chunk: 0 }]);
+    await data.sectorAlertWork.runSectorAlertWork(last, now);
+    expect(take()).toEqual([]);
+
+    for (const item of notices) await data.sectorAlertWork.runSectorAlertWork(item, now);
+    const finished = await data.sectorAlerts.getSectorAlert(alert.alertId);
+    expect(finished.applied).toEqual({ limitsChanged: 40, tenantsNotified: 2, at: now.toISOString() });
+    expect(finished).not.toHaveProperty('notifyItemsSent');
+    expect((await eventsOf('sector.alert_raised', alert.alertId)).map((event) => event.tenantId).sort()).toEqual(tenants.map((tenant) => tenant.tenantId).sort());
+  });
+
+  it('a work item that fails is reported alone, logged with its alertId, phase and chunk, and counted', async () => {
+    const warned = vi.spyOn(logger, 'warn');
+    const errors = vi.spyOn(logger, 'error');
+    const counted = vi.spyOn(metrics, 'addMetric');
+    // Imported only now: its modules read the data layer's environment.
+    const { worker } = await import('../../functions/monitoring/sector-alert-worker.ts');
+    const message = (messageId: string, body: string) => ({ messageId, body, attributes: { ApproximateReceiveCount: '2' } }) as unknown as SQSRecord;
+    const item: WorkItem = { alertId: 'alt_none', phase: 'cut', chunk: 3 };
+
+    const answer = await worker({ Records: [message('m-1', JSON.stringify(item)), message('m-2', '{"alertId":')] }, lambdaContext('sectorAlertWorker'));
+
+    expect(answer.batchItemFailures.map((failure) => failure.itemIdentifier).sort()).toEqual(['m-1', 'm-2']);
+    expect(warned).toHaveBeenCalledWith('sector alert work item failed, the message comes back', expect.objectContaining({ alertId: 'alt_none', phase: 'cut', chunk: 3, messageId: 'm-1', receiveCount: 2, error: expect.objectContaining({ message: 'No sector alert alt_none.' }) }));
+    expect(errors).toHaveBeenCalledWith('sector alert work item unreadable', expect.objectContaining({ messageId: 'm-2', error: expect.any(SyntaxError) }));
+    expect(counted.mock.calls.filter(([name]) => name === 'SectorAlertWorkItemsFailed')).toEqual([
+      ['SectorAlertWorkItemsFailed', 'Count', 1],
+      ['SectorAlertWorkItemsFailed', 'Count', 1],
+    ]);
   });
 });

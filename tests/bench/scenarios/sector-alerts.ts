@@ -25,7 +25,8 @@
  * Rows. Each is run once: a 20,000-limit fan-out is a one-shot figure, not a sampled latency, so
  * n = 1 and p50 = p99 = the run's wall time; ops/s is limits per second (for the raw rows, the same
  * 20,000 limits' worth of items). conc is FANOUT_CONCURRENCY: the raw rows' calls in flight, and
- * each worker's; with W workers up to 16·W calls are in flight.
+ * a worker's alone; with W workers at once, W + SHARED_FANOUT_LANES (32) at most, as every
+ * worker runs in this one process (shared/data/monitoring.ts).
  *
  *   raw BatchWriteItem ×25          every item one alert's work leaves in the table, written with
  *                                   BatchWriteItem, 25 items per call, 16 calls in flight: per limit
@@ -97,11 +98,15 @@
  * each timed run the stream consumer and the queues are let go idle, so no backlog is measured.
  * The last alert is closed at the end, so that later scenarios decide limits as usual.
  *
- * On a 2-CPU machine shared with other work: setup ~40 s, a run 3–5 min, 12–16 min in all. There,
- * 16 workers failed every time: their 256 calls in flight, in the one process that runs every
- * function locally, queue for the shared SDK client's 50 sockets and for DynamoDB Local; the 1 s
- * connection timeout (CLIENT_TIMEOUTS, counted from the request's creation below 2 s) fires, the
- * SDK's retry quota runs dry and work items fail. In AWS each worker has its own client and CPU.
+ * On a 2-CPU machine shared with other work: setup ~40 s, a run 3–5 min, 12–16 min in all. 16
+ * workers used to fail there every time: their 256 calls in flight, in the one process that runs
+ * every function locally, queued for the shared SDK client's 50 sockets; the 1 s connection
+ * timeout (CLIENT_TIMEOUTS, counted from the request's creation below 2 s) fired, the SDK's retry
+ * quota ran dry and work items failed. The fan-outs of one process now share 32 lanes beyond
+ * each one's first (SHARED_FANOUT_LANES), so calls wait for a lane rather than for a socket. 16
+ * items in flight still share one process and DynamoDB Local: below 67 limits/s in all (16 items
+ * of 500 limits in the worker's 120 s) each outlives the worker's timeout, and the run fails on
+ * that (README, "Benchmarks"). In AWS each worker has its own process, client and CPU.
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -321,7 +326,7 @@ export const sectorAlerts: Scenario = {
 
 async function measure(runtime: RunningRuntime, insurerKey: string, dynamodb: DynamoDBClient): Promise<void> {
   // The data layer's clients read their endpoint when first imported: only now, with the runtime up.
-  const [{ FANOUT_CONCURRENCY }, { sectorAlertKeys }, { TenantContext }, { outboxKey }, { BUYERS_PER_ITEM, TENANTS_PER_ITEM, SECTOR_ALERT_QUEUE }] = await Promise.all([
+  const [{ FANOUT_CONCURRENCY, SHARED_FANOUT_LANES }, { sectorAlertKeys }, { TenantContext }, { outboxKey }, { BUYERS_PER_ITEM, TENANTS_PER_ITEM, SECTOR_ALERT_QUEUE }] = await Promise.all([
     import('../../../shared/data/monitoring.ts'),
     import('../../../shared/data/sector-alert-keys.ts'),
     import('../../../shared/access/index.ts'),
@@ -829,7 +834,7 @@ async function measure(runtime: RunningRuntime, insurerKey: string, dynamodb: Dy
       `raw rows: ${count(writes.length)} items in ${count(calls)} BatchWriteItem calls; 1 + ${BUYERS} Queries and ${Math.ceil(LIMITS / 100)} BatchGetItems. ` +
         `Per run the pipeline makes ${count(EVENTS + CUT_ITEMS + NOTIFY_ITEMS + 1)} TransactWriteItems (4 items per limit, 2 per tenant, 2 per work item, 2 for \`applied\`), ` +
         `a PutItem per exposed tenant and cut item, ${count(LIMITS)} GetItems and ${BUYERS} holder Queries plus its reads of progress and work items, ` +
-        `at most ${FANOUT_CONCURRENCY} calls in flight per worker.`,
+        `at most ${FANOUT_CONCURRENCY} calls in flight per worker, and W + ${SHARED_FANOUT_LANES} across W workers (the lanes the fan-outs of one process share).`,
     );
 
     // A sector.alert_applied put twice, even after its run's checks, is a failure.
