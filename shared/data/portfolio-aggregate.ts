@@ -44,7 +44,7 @@ import {
   emptyTotal,
   exposureRank,
   isEmptyLine,
-  pairContributionOf,
+  pairDeltasOf,
   pairFiguresOf,
   portfolioFromCounters,
   reservedOf,
@@ -203,20 +203,7 @@ function counterUpdates(buyerId: string, before: BuyerTotal | undefined, after: 
   const updates: NonNullable<TransactWriteCommandInput['TransactItems']> = [];
   const delta = deltaOf(contributionOf(before), contributionOf(after));
   if (delta.size > 0) updates.push(addTo(keys.shard(shard), delta));
-  const pairs = new Map<string, { sector: string; country: string; counters: Counters }>();
-  for (const [pair, sign] of [
-    [pairContributionOf(before), -1n],
-    [pairContributionOf(after), 1n],
-  ] as const) {
-    if (!pair) continue;
-    const name = `${pair.sector}#${pair.country}`;
-    const signed: Counters = new Map([...pair.counters].map(([counter, value]) => [counter, sign * value]));
-    pairs.set(name, { ...pair, counters: addCounters(pairs.get(name)?.counters ?? new Map<string, bigint>(), signed) });
-  }
-  for (const pair of pairs.values()) {
-    const changed = deltaOf(new Map(), pair.counters);
-    if (changed.size > 0) updates.push(addTo(keys.pairShard(pair.sector, pair.country, shard), changed));
-  }
+  for (const pair of pairDeltasOf(before, after)) updates.push(addTo(keys.pairShard(pair.sector, pair.country, shard), pair.delta));
   return updates;
 }
 

@@ -132,6 +132,25 @@ export function pairContributionOf(total: BuyerTotal | undefined): { sector: str
   return { sector: total.facts.sector, country: total.facts.country, counters };
 }
 
+/**
+ * What each (sector, country) pair's counters take when a buyer total moves from `before` to
+ * `after`: its old pair loses what it contributed, its new pair gains it (the same pair nets
+ * out); pairs left unchanged are left out.
+ */
+export function pairDeltasOf(before: BuyerTotal | undefined, after: BuyerTotal | undefined): { sector: string; country: string; delta: Counters }[] {
+  const pairs = new Map<string, { sector: string; country: string; delta: Counters }>();
+  for (const [pair, sign] of [
+    [pairContributionOf(before), -1n],
+    [pairContributionOf(after), 1n],
+  ] as const) {
+    if (!pair) continue;
+    const name = `${pair.sector}#${pair.country}`;
+    const signed: Counters = new Map([...pair.counters].map(([counter, value]) => [counter, sign * value]));
+    pairs.set(name, { sector: pair.sector, country: pair.country, delta: addCounters(pairs.get(name)?.delta ?? new Map<string, bigint>(), signed) });
+  }
+  return [...pairs.values()].map((pair) => ({ ...pair, delta: deltaOf(new Map(), pair.delta) })).filter((pair) => pair.delta.size > 0);
+}
+
 /** after − before, counter by counter; zero differences left out. */
 export function deltaOf(before: Counters, after: Counters): Counters {
   const delta: Counters = new Map();

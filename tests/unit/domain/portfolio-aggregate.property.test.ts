@@ -13,7 +13,7 @@ import {
   deltaOf,
   emptyTotal,
   exposureRank,
-  pairContributionOf,
+  pairDeltasOf,
   pairFiguresOf,
   portfolioFromCounters,
   utilisationRank,
@@ -53,14 +53,9 @@ function replay(factsOf: Map<string, BuyerFacts>, changes: readonly { tenant: st
     const total = totals.get(buyer) ?? emptyTotal(buyer, factsOf.get(buyer));
     const next = withLine(total, before, after);
     counters = addCounters(counters, deltaOf(contributionOf(total), contributionOf(next)));
-    for (const [pair, sign] of [
-      [pairContributionOf(total), -1n],
-      [pairContributionOf(next), 1n],
-    ] as const) {
-      if (!pair) continue;
+    for (const pair of pairDeltasOf(total, next)) {
       const name = `${pair.sector}#${pair.country}`;
-      const signed: Counters = new Map([...pair.counters].map(([n, v]) => [n, sign * v]));
-      pairs.set(name, addCounters(pairs.get(name) ?? new Map<string, bigint>(), signed));
+      pairs.set(name, addCounters(pairs.get(name) ?? new Map<string, bigint>(), pair.delta));
     }
     if (after) lines.set(key, after);
     else lines.delete(key);
