@@ -16,6 +16,7 @@ import { instrumented } from '#powertools/middleware';
 import { unmarshallOptions } from '#data/numbers';
 import { portfolioAggregateKeys } from '#data/keys';
 import { Valuation, countTenant, refreshBuyer, refreshCurrencies, refreshLine } from '#data/portfolio-aggregate';
+import { inParallel } from '#data/parallel';
 
 /** Pieces refreshed side by side within a batch. */
 const CONCURRENCY = 8;
@@ -71,27 +72,22 @@ export async function aggregate(event: DynamoDBStreamEvent): Promise<DynamoDBBat
   const valuation = await Valuation.on(now());
   const failed = new Set<string>();
   let changed = 0;
-  const queue = [...pieces];
-  await Promise.all(
-    Array.from({ length: Math.min(CONCURRENCY, queue.length) }, async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) {
-        const [id, piece] = next;
-        try {
-          if (await refresh(piece, valuation)) changed += 1;
-        } catch (error) {
-          if (error instanceof FxRateMissingError) {
-            // No reference rate for the policy currency: the line keeps its last value until one
-            // is published; the daily reconciliation counts it. Retrying would not help.
-            logger.warn('portfolio line not valued: no EUR reference rate', { piece, error: error.message });
-            metrics.addMetric('PortfolioLinesUnvalued', MetricUnit.Count, 1);
-            continue;
-          }
-          logger.error('portfolio piece not refreshed', { piece, error: error as Error });
-          failed.add(id);
-        }
+  // Each piece's failure is its own (reported below): no piece stops the others.
+  await inParallel([...pieces], CONCURRENCY, async ([id, piece]) => {
+    try {
+      if (await refresh(piece, valuation)) changed += 1;
+    } catch (error) {
+      if (error instanceof FxRateMissingError) {
+        // No reference rate for the policy currency: the line keeps its last value until one
+        // is published; the daily reconciliation counts it. Retrying would not help.
+        logger.warn('portfolio line not valued: no EUR reference rate', { piece, error: error.message });
+        metrics.addMetric('PortfolioLinesUnvalued', MetricUnit.Count, 1);
+        return;
       }
-    }),
-  );
+      logger.error('portfolio piece not refreshed', { piece, error: error as Error });
+      failed.add(id);
+    }
+  });
   metrics.addMetric('PortfolioPiecesChanged', MetricUnit.Count, changed);
   if (failed.size === 0) return { batchItemFailures: [] };
   metrics.addMetric('PortfolioAggregationFailures', MetricUnit.Count, failed.size);

@@ -26,6 +26,7 @@ import { getItem, queryAll, withPrefix } from './items.ts';
 import { insurerKeys, limitKeys, orderKeys, portfolioAggregateKeys as keys } from './keys.ts';
 import { PORTFOLIO_SHARDS, Valuation, countTenant, recordValuation, refreshBuyer, refreshCurrencies, refreshLine, shardOf } from './portfolio-aggregate.ts';
 import { insurerPortfolio, insurerPortfolioByScan } from './portfolio.ts';
+import { inParallel } from './parallel.ts';
 import { tableName } from './table.ts';
 
 const SYSTEM: Principal = { role: 'insurer', keyId: 'system:portfolio-reconcile' };
@@ -60,12 +61,6 @@ export function differences(maintained: unknown, computed: unknown, path = ''): 
   return Object.is(maintained, computed) ? [] : [{ path, maintained, computed }];
 }
 
-async function inTurn<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
-  const queue = [...items];
-  await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
-    for (let next = queue.shift(); next !== undefined; next = queue.shift()) await work(next);
-  }));
-}
 
 async function tenantIds(): Promise<string[]> {
   const items = await queryAll<{ tenantId: string }>({ IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': insurerKeys.tenantListPartition().gsi2pk }, ProjectionExpression: 'tenantId' });
@@ -83,7 +78,7 @@ async function revalue(tenants: readonly string[], valuation: Valuation): Promis
   const counted = (changed: boolean) => {
     if (changed) revalued += 1;
   };
-  await inTurn(tenants, CONCURRENCY, async (tenantId) => {
+  await inParallel(tenants, CONCURRENCY, async (tenantId) => {
     const context = TenantContext.forInsurer(SYSTEM, tenantId);
     await countTenant(tenantId);
     const [limits, exposures] = await Promise.all([
@@ -106,7 +101,7 @@ async function revalue(tenants: readonly string[], valuation: Valuation): Promis
       unvalued += 1;
     }
   });
-  await inTurn(await countedTotals(), CONCURRENCY, async (total) => counted(await refreshBuyer(total.buyerId)));
+  await inParallel(await countedTotals(), CONCURRENCY, async (total) => counted(await refreshBuyer(total.buyerId)));
   return { revalued, unvalued };
 }
 
@@ -124,7 +119,7 @@ async function rebuild(tenants: readonly string[]): Promise<void> {
     entry.shards[shard] = addCounters(entry.shards[shard] as Counters, pair.counters);
     pairs.set(name, entry);
   }
-  await inTurn(tenants, CONCURRENCY, async (tenantId) => {
+  await inParallel(tenants, CONCURRENCY, async (tenantId) => {
     const [rows, marker] = await Promise.all([
       queryAll<{ currency: string; invoices: number; outstanding: number; exposure: number }>(withPrefix(keys.currencies(tenantId))),
       getItem(keys.counted(tenantId)),

@@ -10,6 +10,7 @@ import { documents } from './client.ts';
 import { batchGetItems, getItem, isConditionFailed, queryAll, withPrefix } from './items.ts';
 import { buyerKeys, countryEventKeys, insurerKeys, limitKeys, orderKeys, portfolioKeys } from './keys.ts';
 import { sectorAlertKeys } from './sector-alert-keys.ts';
+import { inParallel } from './parallel.ts';
 import { tableName } from './table.ts';
 import { getPolicy } from './tenancy.ts';
 import { type LimitItem } from './limits.ts';
@@ -190,17 +191,12 @@ export async function insurerPortfolioByScan(now: Date): Promise<InsurerPortfoli
   const all: PortfolioLimit[] = [];
   const unpaid: { currency: string; outstanding: number; exposure: number; invoices: number }[] = [];
   // A few tenants at a time: each is four reads and its buyers' batch reads.
-  const pending = [...tenantIds];
-  await Promise.all(
-    Array.from({ length: Math.min(SCAN_CONCURRENCY, pending.length) }, async () => {
-      for (let tenantId = pending.shift(); tenantId !== undefined; tenantId = pending.shift()) {
-        const tenant = await tenantLimits(TenantContext.forInsurer(SYSTEM, tenantId), today, toEur);
-        all.push(...tenant.limits);
-        // In EUR: each tenant's invoices of one currency at today's rate of its policy currency, rounded up as its exposure is.
-        for (const row of exposureByCurrency(tenant.unpaid)) unpaid.push({ ...row, exposure: toEur(row.exposure, tenant.currency) });
-      }
-    }),
-  );
+  await inParallel(tenantIds, SCAN_CONCURRENCY, async (tenantId) => {
+    const tenant = await tenantLimits(TenantContext.forInsurer(SYSTEM, tenantId), today, toEur);
+    all.push(...tenant.limits);
+    // In EUR: each tenant's invoices of one currency at today's rate of its policy currency, rounded up as its exposure is.
+    for (const row of exposureByCurrency(tenant.unpaid)) unpaid.push({ ...row, exposure: toEur(row.exposure, tenant.currency) });
+  });
   // The same buyer held by several tenants is one buyer of the insurer's: sum per buyer.
   const merged = new Map<string, PortfolioLimit>();
   for (const entry of all) {

@@ -9,11 +9,12 @@ export interface Onboarded {
   readonly key: string;
 }
 
-async function post(url: string, key: string, body: unknown): Promise<{ status: number; text: string; json: Record<string, unknown> }> {
+/** One API call with a key, the body read to its end; JSON parsed when it is JSON (the caller's status check reports the text). */
+export async function call(url: string, key: string, method: 'GET' | 'POST', body?: unknown): Promise<{ status: number; text: string; json: Record<string, unknown> }> {
   const response = await fetch(url, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+    method,
+    headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
   let json: Record<string, unknown> = {};
@@ -24,6 +25,8 @@ async function post(url: string, key: string, body: unknown): Promise<{ status: 
   }
   return { status: response.status, text, json };
 }
+
+const post = (url: string, key: string, body: unknown) => call(url, key, 'POST', body);
 
 /** POST /v1/tenants: a tenant with a EUR policy covering FR, and its first policyholder key. */
 export async function onboardTenant(baseUrl: string, insurerKey: string, n: number): Promise<Onboarded> {

@@ -43,6 +43,7 @@ import { random } from '../../../infra/local/random.ts';
 import { countryEventKeys, portfolioAggregateKeys } from '../../../shared/data/keys.ts';
 import { sectorAlertKeys } from '../../../shared/data/sector-alert-keys.ts';
 import { dayRank } from '../../../shared/domain/portfolio-aggregate.ts';
+import { call } from '../api.ts';
 import { loopCase, measureLoop, type BenchCase, type BenchContext, type Row, type Scenario } from '../harness.ts';
 
 const STEPS = [50, 1_000] as const;
@@ -80,15 +81,6 @@ async function pool<T>(items: readonly T[], concurrency: number, work: (item: T)
   );
 }
 
-async function call(url: string, key: string, method: 'GET' | 'POST', body?: unknown): Promise<{ status: number; text: string; json: Record<string, unknown> }> {
-  const response = await fetch(url, {
-    method,
-    headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, text, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-}
 
 async function quiet(runtime: RunningRuntime): Promise<void> {
   // Twice: what the aggregator writes is not of a kind it follows, but the relay's events may queue work.

@@ -123,7 +123,7 @@ import {
 import { topology } from '#topology';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../infra/local/dynamodb.ts';
 import type { RunningRuntime } from '../../../infra/local/runtime.ts';
-import { onboardTenant, type Onboarded } from '../api.ts';
+import { call, onboardTenant, type Onboarded } from '../api.ts';
 import type { BenchCase, Row, Scenario, Stats } from '../harness.ts';
 import { limitKeys, monitoringKeys } from '../../../shared/data/keys.ts';
 
@@ -248,21 +248,6 @@ function cpuSecondsOf(pid: number): number {
   }
 }
 
-async function call(url: string, key: string, method: 'GET' | 'POST', body?: unknown): Promise<{ status: number; text: string; json: Record<string, unknown> }> {
-  const response = await fetch(url, {
-    method,
-    headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  let json: Record<string, unknown> = {};
-  try {
-    json = JSON.parse(text) as Record<string, unknown>;
-  } catch {
-    // the caller reports the text
-  }
-  return { status: response.status, text, json };
-}
 
 export const sectorAlerts: Scenario = {
   name: 'sector-alerts',

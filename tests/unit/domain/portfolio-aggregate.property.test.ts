@@ -97,6 +97,34 @@ describe('portfolio counters', () => {
     );
   });
 
+  /**
+   * One buyer held by two tenants (docs/domain.md, Portfolio), in EUR cents:
+   *
+   * | line     | limit     | exposure  | headroom = max(0, l − e) | uncovered = max(0, e − l) |
+   * |----------|-----------|-----------|--------------------------|---------------------------|
+   * | tenant A | 5,000,000 | 6,000,000 |                        0 |                 1,000,000 |
+   * | tenant B | 2,500,000 | 1,875,000 |                  625,000 |                         0 |
+   * | buyer    | 7,500,000 | 7,875,000 |                  625,000 |                 1,000,000 |
+   *
+   * Per line, not on the sums (which would say 0 and 375,000). Grade 3 (PD 25 bp): expected loss
+   * = round(7,875,000 × 25 × 70 / 1,000,000) = round(13,781.25) = 13,781.
+   */
+  it('headroom and uncovered exposure are per tenant’s line: the table written out', () => {
+    const facts: BuyerFacts = { grade: 3, sector: 'C29', country: 'FR', reservedEur: 0 };
+    let total = emptyTotal('b1', facts);
+    total = withLine(total, undefined, { limit: 5_000_000, exposure: 6_000_000 });
+    total = withLine(total, undefined, { limit: 2_500_000, exposure: 1_875_000 });
+    expect(total).toMatchObject({ lines: 2, limit: 7_500_000, exposure: 7_875_000, headroom: 625_000, uncovered: 1_000_000 });
+    const counters = contributionOf(total);
+    const portfolio = portfolioFromCounters({ counters, top10: [{ buyerId: 'b1', exposure: 7_875_000, grade: 3 }], worsened: [], currency: 'EUR', today: TODAY });
+    expect(portfolio).toMatchObject({ buyers: 1, limit: 7_500_000, exposure: 7_875_000, headroom: 625_000, uncoveredExposure: 1_000_000, expectedLoss: 13_781 });
+    const lines = [
+      { buyerId: 'b1', grade: 3, sector: 'C29', country: 'FR', limit: 5_000_000, exposure: 6_000_000 },
+      { buyerId: 'b1', grade: 3, sector: 'C29', country: 'FR', limit: 2_500_000, exposure: 1_875_000 },
+    ];
+    expect(portfolioOf({ limits: lines, currency: 'EUR', today: TODAY })).toEqual(portfolio);
+  });
+
   it('a buyer counts once its facts are known, with the lines it had meanwhile', () => {
     const facts: BuyerFacts = { grade: 4, sector: 'C29', country: 'FR', reservedEur: 10 };
     const waiting = withLine(emptyTotal('b1'), undefined, { limit: 100, exposure: 150 });
