@@ -116,7 +116,7 @@ export function contributionOf(total: BuyerTotal | undefined, recoveryRatePercen
   for (const scope of ['all', `band:${gradeBand(facts.grade)}`, `grade:${facts.grade}`, `sector:${facts.sector}`, `country:${facts.country}`]) {
     for (const field of FIELDS) counters.set(counterName(scope, field), values[field]);
   }
-  if (total.exposure > 0) counters.set(counterName('all', 'exposureSquared'), BigInt(total.exposure) ** 2n);
+  counters.set(counterName('all', 'exposureSquared'), BigInt(total.exposure) ** 2n);
   counters.set(counterName('all', 'reservedEur'), BigInt(facts.reservedEur));
   return counters;
 }

@@ -7,15 +7,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addCounters,
+  buyersByGrade,
   contributionOf,
   counterName,
   dayRank,
   deltaOf,
   emptyTotal,
   exposureRank,
+  isEmptyLine,
   pairDeltasOf,
   pairFiguresOf,
   portfolioFromCounters,
+  reservedOf,
+  utilisationBp,
   utilisationRank,
   withLine,
   type BuyerFacts,
@@ -28,11 +32,13 @@ import { portfolioOf, type PortfolioLimit } from '../../../shared/domain/portfol
 const TODAY = '2026-06-30';
 const BUYERS = ['b01', 'b02', 'b03', 'b04', 'b05', 'b06', 'b07', 'b08', 'b09', 'b10', 'b11', 'b12'];
 const TENANTS = ['t1', 't2', 't3'];
+const SECTORS = ['C29', 'F41', 'G46'];
+const COUNTRIES = ['FR', 'DE'];
 
 const facts: fc.Arbitrary<BuyerFacts> = fc.record({
   grade: fc.integer({ min: 1, max: 10 }),
-  sector: fc.constantFrom('C29', 'F41', 'G46'),
-  country: fc.constantFrom('FR', 'DE'),
+  sector: fc.constantFrom(...SECTORS),
+  country: fc.constantFrom(...COUNTRIES),
   gradeWorsenedOn: fc.option(fc.constantFrom('2026-01-15', '2026-04-01', '2026-04-02', '2026-06-30', '2026-07-01'), { nil: undefined }),
   previousGrade: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }),
   reservedEur: fc.nat(1_000_000_000),
@@ -84,13 +90,19 @@ describe('portfolio counters', () => {
           .filter((b) => b.exposure > 0)
           .sort((a, b) => (`${exposureRank(a.exposure)}#${a.buyerId}` < `${exposureRank(b.exposure)}#${b.buyerId}` ? -1 : 1))
           .slice(0, 10);
-        expect(portfolioFromCounters({ counters, top10, worsened: ranked, currency: 'EUR', today: TODAY })).toEqual(expected);
-        // The sector alert figures: the buyers of each pair.
-        for (const [pair, pairCounters] of pairs) {
-          const [sector, country] = pair.split('#');
-          const under = expected.bySector.length === 0 ? [] : limits.filter((l) => l.sector === sector && l.country === country);
-          const buyers = new Set(under.map((l) => l.buyerId));
-          expect(pairFiguresOf(pairCounters)).toEqual({ buyers: buyers.size, limit: under.reduce((s, l) => s + l.limit, 0), exposure: under.reduce((s, l) => s + l.exposure, 0) });
+        // Strict: a key present with `undefined` (a `from` where no grade came before) is a difference too.
+        expect(portfolioFromCounters({ counters, top10, worsened: ranked, currency: 'EUR', today: TODAY })).toStrictEqual(expected);
+        // The sector alert figures: the buyers of every pair, those with none at zero.
+        for (const sector of SECTORS) {
+          for (const country of COUNTRIES) {
+            const under = limits.filter((l) => l.sector === sector && l.country === country);
+            const buyers = new Set(under.map((l) => l.buyerId));
+            expect(pairFiguresOf(pairs.get(`${sector}#${country}`) ?? new Map<string, bigint>()), `${sector} ${country}`).toEqual({
+              buyers: buyers.size,
+              limit: under.reduce((sum, l) => sum + l.limit, 0),
+              exposure: under.reduce((sum, l) => sum + l.exposure, 0),
+            });
+          }
         }
       }),
       { numRuns: 300 },
@@ -123,6 +135,75 @@ describe('portfolio counters', () => {
       { buyerId: 'b1', grade: 3, sector: 'C29', country: 'FR', limit: 2_500_000, exposure: 1_875_000 },
     ];
     expect(portfolioOf({ limits: lines, currency: 'EUR', today: TODAY })).toEqual(portfolio);
+  });
+
+  it('a line of no limit and no exposure is no line: it counts nothing and removes nothing', () => {
+    const facts: BuyerFacts = { grade: 2, sector: 'C29', country: 'FR', reservedEur: 0 };
+    expect(isEmptyLine({ limit: 0, exposure: 0 })).toBe(true);
+    expect(isEmptyLine({ limit: 1, exposure: 0 })).toBe(false);
+    expect(isEmptyLine({ limit: 0, exposure: 1 })).toBe(false);
+    const total = withLine(emptyTotal('b1', facts), undefined, { limit: 0, exposure: 0 });
+    expect(total.lines).toBe(0);
+    expect(contributionOf(total).size).toBe(0);
+    expect(withLine(total, { limit: 0, exposure: 0 }, undefined).lines).toBe(0);
+  });
+
+  it('a buyer with no exposure adds no square; equal contributions differ by nothing', () => {
+    const facts: BuyerFacts = { grade: 2, sector: 'C29', country: 'FR', reservedEur: 0 };
+    const total = withLine(emptyTotal('b1', facts), undefined, { limit: 100, exposure: 0 });
+    expect(contributionOf(total).get(counterName('all', 'exposureSquared')) ?? 0n).toBe(0n);
+    expect(deltaOf(contributionOf(total), contributionOf(total)).size).toBe(0);
+    expect([...deltaOf(contributionOf(total), contributionOf(undefined))].every(([, value]) => value !== 0n)).toBe(true);
+  });
+
+  it('a counter out of range is a defect named, not a figure: negative, or past 2^53', () => {
+    const read = (value: bigint) => portfolioFromCounters({ counters: new Map([[counterName('all', 'limit'), value]]), top10: [], worsened: [], currency: 'EUR', today: TODAY });
+    expect(() => read(-1n)).toThrow(RangeError);
+    expect(() => read(BigInt(Number.MAX_SAFE_INTEGER) + 1n)).toThrow(RangeError);
+    expect(read(BigInt(Number.MAX_SAFE_INTEGER)).limit).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
+  it('the ten largest exposures leave out buyers with none, and stop at ten', () => {
+    const counters = new Map([[counterName('all', 'exposure'), 1_100n]]);
+    const top10 = [{ buyerId: 'zero', exposure: 0, grade: 2 }, ...Array.from({ length: 11 }, (_, i) => ({ buyerId: `b${i}`, exposure: 100, grade: 2 }))];
+    const { concentration } = portfolioFromCounters({ counters, top10, worsened: [], currency: 'EUR', today: TODAY });
+    expect(concentration.top10.map((b) => b.buyerId)).toEqual(['b0', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 'b9']);
+    // 1,000 of 1,100 = 9,090.9 bp → 9,091; each 100 of 1,100 = 909.09 → 909.
+    expect(concentration.top10Share).toBe(9_091);
+    expect(concentration.top10[0]?.shareBp).toBe(909);
+  });
+
+  /**
+   * Capacity, in EUR cents and basis points:
+   *
+   * | reserved    | capacity      | utilisation                          | rank key (ascending = most used first) |
+   * |-------------|---------------|--------------------------------------|----------------------------------------|
+   * | 50,000,000  | 100,000,000   | 50,000,000 × 10,000 / 10^8 = 5,000   | 9,999,999,999 − 5,000 = 9999994999     |
+   * | 1           | 3             | 3,333.3 → 3,333                      | 9999996666                             |
+   * | 60,000,000  | 50,000,000    | 12,000 (past capacity after a cut)   | 9999987999                             |
+   * | 10          | 0 (grade 8–10)| 0                                    | 9999999999                             |
+   */
+  it('capacity used: utilisation, the reserved total and buyers by grade, the table written out', () => {
+    expect(utilisationBp(50_000_000, 100_000_000)).toBe(5_000);
+    expect(utilisationBp(1, 3)).toBe(3_333);
+    expect(utilisationBp(2, 3)).toBe(6_667);
+    expect(utilisationBp(60_000_000, 50_000_000)).toBe(12_000);
+    expect(utilisationBp(10, 0)).toBe(0);
+    expect(utilisationRank(5_000)).toBe('9999994999');
+    expect(utilisationRank(3_333)).toBe('9999996666');
+    expect(utilisationRank(12_000)).toBe('9999987999');
+    expect(utilisationRank(0)).toBe('9999999999');
+    const counters = new Map([
+      [counterName('all', 'reservedEur'), 700n],
+      [counterName('grade:1', 'buyers'), 2n],
+      [counterName('grade:10', 'buyers'), 1n],
+      [counterName('grade:5', 'buyers'), 0n],
+    ]);
+    expect(reservedOf(counters)).toBe(700);
+    expect([...buyersByGrade(counters)]).toEqual([
+      [1, 2],
+      [10, 1],
+    ]);
   });
 
   it('a buyer counts once its facts are known, with the lines it had meanwhile', () => {
