@@ -2,7 +2,7 @@ import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { Topology } from '#topology';
 import { Api } from './constructs/api.ts';
-import { claimsMonitoring, coverMonitoring, fxMonitoring, portfolioMonitoring, limitsMonitoring, riskMonitoring, tenancyMonitoring, webhookMonitoring } from './constructs/business-monitoring.ts';
+import { claimsMonitoring, coverMonitoring, fxMonitoring, jobsMonitoring, portfolioMonitoring, limitsMonitoring, riskMonitoring, tenancyMonitoring, webhookMonitoring } from './constructs/business-monitoring.ts';
 import { Events } from './constructs/events.ts';
 import { Functions } from './constructs/functions.ts';
 import { Monitoring } from './constructs/monitoring.ts';
@@ -60,6 +60,7 @@ export class BouclierStack extends Stack {
     riskMonitoring(this.monitoring);
     claimsMonitoring(this.monitoring);
     portfolioMonitoring(this.monitoring);
+    jobsMonitoring(this.monitoring);
     fxMonitoring(this.monitoring);
     new TenantObservability(this, 'Tenants', {
       accessLogs: this.api.accessLogs,

@@ -1,16 +1,12 @@
-/** Daily: the sector-alert detector over every (sector, country) with recent insolvencies. */
+/**
+ * Daily: the sector-alert detector over every (sector, country) with recent insolvencies. The
+ * coordinator of the job (shared/data/jobs.ts): the job workers check the pairs.
+ */
 import type { ScheduledEvent } from 'aws-lambda';
-import { detectAll } from '#data/sector-alerts';
-import { countByOutcome, logger } from '#powertools';
+import { planScheduled } from '#data/jobs';
+import { detectSectorAlertsJob } from '#data/sector-alerts';
 import { instrumented } from '#powertools/middleware';
 
-export async function detect(event: ScheduledEvent): Promise<{ raised: number }> {
-  const raised = await detectAll(new Date(event.time));
-  for (const alert of raised) {
-    countByOutcome('SectorAlertsRaised', 'source', 'detector');
-    logger.warn('sector alert raised', { alertId: alert.alertId, sector: alert.sector, country: alert.country });
-  }
-  return { raised: raised.length };
-}
+export const detect = (event: ScheduledEvent) => planScheduled([detectSectorAlertsJob], event);
 
 export const handler = instrumented(detect);

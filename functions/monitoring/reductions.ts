@@ -1,16 +1,12 @@
-/** Daily: reductions notified ahead whose day has come become the limit; capacity is released. */
+/**
+ * Daily: reductions notified ahead whose day has come become the limit; capacity is released.
+ * The coordinator of the job (shared/data/jobs.ts): the job workers apply them.
+ */
 import type { ScheduledEvent } from 'aws-lambda';
-import { applyDueReductions } from '#data/monitoring';
-import { isoDay } from '#clock';
-import { logger, metrics, MetricUnit } from '#powertools';
+import { planScheduled } from '#data/jobs';
+import { applyReductionsJob } from '#data/monitoring';
 import { instrumented } from '#powertools/middleware';
 
-export async function reduce(event: ScheduledEvent): Promise<{ applied: number }> {
-  const at = new Date(event.time);
-  const applied = await applyDueReductions(isoDay(at), at);
-  logger.info('reductions applied', { applied, day: event.time });
-  metrics.addMetric('ReductionsApplied', MetricUnit.Count, applied);
-  return { applied };
-}
+export const reduce = (event: ScheduledEvent) => planScheduled([applyReductionsJob], event);
 
 export const handler = instrumented(reduce);

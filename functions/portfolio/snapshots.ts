@@ -1,14 +1,12 @@
-/** Daily: the month's portfolio snapshot of every tenant that has none yet. */
+/**
+ * Daily: the month's portfolio snapshot of every tenant that has none yet. The coordinator of
+ * the job (shared/data/jobs.ts): the job workers take the snapshots.
+ */
 import type { ScheduledEvent } from 'aws-lambda';
-import { snapshotAll } from '#data/portfolio';
-import { logger, metrics, MetricUnit } from '#powertools';
+import { planScheduled } from '#data/jobs';
+import { snapshotsJob } from '#data/portfolio';
 import { instrumented } from '#powertools/middleware';
 
-export async function snapshots(event: ScheduledEvent): Promise<{ taken: number }> {
-  const taken = await snapshotAll(new Date(event.time));
-  if (taken > 0) logger.info('portfolio snapshots taken', { taken, day: event.time });
-  metrics.addMetric('PortfolioSnapshots', MetricUnit.Count, taken);
-  return { taken };
-}
+export const snapshots = (event: ScheduledEvent) => planScheduled([snapshotsJob], event);
 
 export const handler = instrumented(snapshots);

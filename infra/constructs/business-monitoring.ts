@@ -382,3 +382,16 @@ export function fxMonitoring(monitoring: Monitoring): void {
     }),
   );
 }
+
+export function jobsMonitoring(monitoring: Monitoring): void {
+  monitoring.addBusinessWidgets(
+    new GraphWidget({
+      title: 'Daily jobs: work items planned, done, failed tries',
+      // A run that stalls shows as items planned and not done (and in the job-work backlog);
+      // failed tries show before the dead-letter queue's alarm (five receives).
+      left: [monitoring.businessMetric('JobItemsPlanned', 'Sum', 'items planned'), monitoring.businessMetric('JobWorkItemsDone', 'Sum', 'items done')],
+      right: [monitoring.businessMetric('JobWorkItemsFailed', 'Sum', 'item tries failed')],
+      width: 12,
+    }),
+  );
+}

@@ -229,7 +229,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
 
     // Schedules follow the functions' clock: moving the test clock runs what falls due, in order,
     // then every queued message that became due (webhook retries).
-    const scheduler = new LocalScheduler({ schedules: topology.schedules, invoker: asyncInvoker, startAt: clockNow().getTime(), log });
+    const scheduler = new LocalScheduler({ schedules: topology.schedules, invoker: asyncInvoker, startAt: clockNow().getTime(), log, afterRun: () => queues.settle() });
     scheduler.start(() => clockNow().getTime());
     const stopListening = onClockAdvance(async (at) => {
       // Messages that fell due first: as in AWS, where each is taken at its time, none is

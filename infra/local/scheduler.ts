@@ -27,13 +27,26 @@ export class LocalScheduler {
   private readonly schedules: { spec: ScheduleSpec; everyMs: number; nextAt: number }[];
   private readonly invoker: Invoker;
   private readonly log: (message: string, extra?: Record<string, unknown>) => void;
+  private readonly afterRun: () => Promise<void>;
   private timer?: NodeJS.Timeout;
 
-  constructor(options: { schedules: readonly ScheduleSpec[]; invoker: Invoker; startAt: number; log?: (message: string, extra?: Record<string, unknown>) => void }) {
+  /**
+   * `afterRun` is awaited after each run: the runtime settles its queues there, so a daily
+   * run's work items are done before the next run, as they are in AWS, where runs are a day
+   * apart (the test clock jumps over forty days at once).
+   */
+  constructor(options: {
+    schedules: readonly ScheduleSpec[];
+    invoker: Invoker;
+    startAt: number;
+    log?: (message: string, extra?: Record<string, unknown>) => void;
+    afterRun?: () => Promise<void>;
+  }) {
     // Like a new rule: the first run comes one period after it is created.
     this.schedules = options.schedules.map((spec) => ({ spec, everyMs: rateMs(spec.expression), nextAt: options.startAt + rateMs(spec.expression) }));
     this.invoker = options.invoker;
     this.log = options.log ?? (() => undefined);
+    this.afterRun = options.afterRun ?? (() => Promise.resolve());
   }
 
   /** Runs every schedule due at `now`, once per period that elapsed, oldest first. */
@@ -64,6 +77,7 @@ export class LocalScheduler {
         } catch (error) {
           this.log('scheduled run failed', { schedule: schedule.spec.name, error: error instanceof Error ? error.message : String(error) });
         }
+        await this.afterRun();
       }
     }
     return runs;

@@ -50,6 +50,7 @@ import { addDays } from '#domain/dates';
 import { maxPaymentTermsOf, totalOf } from '#domain/limits';
 import { newEvent } from '#events/envelope';
 import { outboxPut } from '#events/outbox';
+import { dueUntil, PLAN_PAGE_SIZE, runJobInProcess, type JobDefinition } from './jobs.ts';
 import { isoDay } from '#clock';
 import { fxRateMissing, ratesOn } from './fx.ts';
 import { FxRateMissingError } from '#domain/fx';
@@ -624,18 +625,31 @@ async function unlessRateMissing(valuing: Promise<ClaimItem>): Promise<ClaimItem
  * claim whose invoices' currency has no rate in force on that day stays in collection, counted
  * in `waitingForRates`, and is tried again the next run; the others go on.
  */
-export async function endWaitingPeriods(day: string, now: Date): Promise<{ indemnifiable: number; waitingForRates: number }> {
-  let indemnifiable = 0;
-  let waitingForRates = 0;
-  for await (const items of partitionPages<{ tenantId: string; claimId: string; gsi1sk: string }>({ partition: claimKeys.waitingPartition(), index: 'gsi1' })) {
-    for (const due of items) {
-      const endsOn = due.gsi1sk.slice(0, 10);
-      if (endsOn > day) return { indemnifiable, waitingForRates };
-      const claim = await unlessRateMissing(makeIndemnifiable(TenantContext.forInsurer(SYSTEM, due.tenantId), due.claimId, endsOn, 'protracted_default', now));
+export const endWaitingPeriodsJob: JobDefinition<{ tenantId: string; claimId: string; endsOn: string }> = {
+  name: 'claim-waiting-periods',
+  entriesPerItem: 100,
+  counts: ['indemnifiable', 'waitingForRates'],
+  // The waiting index holds the claims in collection, by the day their waiting period ends.
+  due: (day) =>
+    dueUntil(
+      partitionPages<{ tenantId: string; claimId: string; gsi1sk: string }>({ partition: claimKeys.waitingPartition(), index: 'gsi1' }, PLAN_PAGE_SIZE),
+      (item) => item.gsi1sk.slice(0, 10) <= day,
+      ({ tenantId, claimId, gsi1sk }) => ({ tenantId, claimId, endsOn: gsi1sk.slice(0, 10) }),
+    ),
+  run: async (entries, _day, at) => {
+    let indemnifiable = 0;
+    let waitingForRates = 0;
+    for (const { tenantId, claimId, endsOn } of entries) {
+      const claim = await unlessRateMissing(makeIndemnifiable(TenantContext.forInsurer(SYSTEM, tenantId), claimId, endsOn, 'protracted_default', at));
       if (!claim) waitingForRates += 1;
       else if (claim.status === 'indemnifiable') indemnifiable += 1;
     }
-  }
+    return { indemnifiable, waitingForRates };
+  },
+};
+
+export async function endWaitingPeriods(day: string, now: Date): Promise<{ indemnifiable: number; waitingForRates: number }> {
+  const { indemnifiable = 0, waitingForRates = 0 } = await runJobInProcess(endWaitingPeriodsJob, day, now);
   return { indemnifiable, waitingForRates };
 }
 
@@ -987,30 +1001,44 @@ export async function setDocument(context: TenantContext, claimId: string, kind:
  */
 const LOOKBACK_DAYS = 731;
 
-export async function warnDeadlines(today: string, now: Date): Promise<number> {
+/** The past-due invoices still unpaid, by tenant and buyer: the due-watch index of the due months of the last 731 days. */
+async function* unpaidPastDue(today: string): AsyncGenerator<{ tenantId: string; buyerId: string; invoiceId: string }[]> {
   const months = new Set<string>();
   // A deadline comes at most maxExtensionDays (365) + notificationPeriodDays (365) after the
   // due date: the due months of the last 731 days hold every invoice still to warn about (but
   // one whose due date an insurer extended further: its warnings are not sent).
   for (let day = addDays(today, -LOOKBACK_DAYS); day < today; day = addDays(day, 28)) months.add(day.slice(0, 7));
   months.add(addDays(today, -1).slice(0, 7));
-  const due: { tenantId: string; buyerId: string; invoiceId: string }[] = [];
-  const byMonth = await Promise.all(
-    [...months].map((month) =>
-      queryAll<{ gsi2sk: string }>({
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :today',
-        ExpressionAttributeValues: { ':pk': orderKeys.dueWatchPartition(month).gsi2pk, ':today': today },
-        ProjectionExpression: 'gsi2sk',
-      }),
-    ),
-  );
-  for (const keys of byMonth) {
-    for (const key of keys) {
+  for (const month of [...months].sort()) {
+    const keys = await queryAll<{ gsi2sk: string }>({
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :today',
+      ExpressionAttributeValues: { ':pk': orderKeys.dueWatchPartition(month).gsi2pk, ':today': today },
+      ProjectionExpression: 'gsi2sk',
+    });
+    // One tenant's invoices on one buyer side by side: a chunk reads their policy and oldest invoice once.
+    const due = keys.map((key) => {
       const [, tenantId, buyerId, invoiceId] = key.gsi2sk.split('#') as [string, string, string, string];
-      due.push({ tenantId, buyerId, invoiceId });
-    }
+      return { tenantId, buyerId, invoiceId };
+    });
+    due.sort((a, b) => (a.tenantId + a.buyerId < b.tenantId + b.buyerId ? -1 : a.tenantId + a.buyerId > b.tenantId + b.buyerId ? 1 : 0));
+    if (due.length > 0) yield due;
   }
+}
+
+export const warnDeadlinesJob: JobDefinition<{ tenantId: string; buyerId: string; invoiceId: string }> = {
+  name: 'claim-deadline-warnings',
+  entriesPerItem: 200,
+  counts: ['warnings'],
+  due: (day) => unpaidPastDue(day),
+  run: async (entries, day, at) => ({ warnings: await warnEntries(entries, day, at) }),
+};
+
+export async function warnDeadlines(today: string, now: Date): Promise<number> {
+  return (await runJobInProcess(warnDeadlinesJob, today, now)).warnings ?? 0;
+}
+
+async function warnEntries(due: readonly { tenantId: string; buyerId: string; invoiceId: string }[], today: string, now: Date): Promise<number> {
   const policies = new Map<string, Promise<Policy>>();
   const oldest = new Map<string, Promise<OldestUnpaid | undefined>>();
   let sent = 0;

@@ -233,6 +233,16 @@ export const premiumKeys = {
   year: (context: TenantContext, year: number) => ({ pk: tenantPartition(context), skPrefix: `TURNOVER#${year}-` }),
 };
 
+/** A daily job's run and its work items, one partition per job and day (shared/data/jobs.ts). */
+export const jobKeys = {
+  runPartition: (job: string, day: string) => ({ pk: `JOBRUN#${job}#${day}` }),
+  run: (job: string, day: string) => ({ ...jobKeys.runPartition(job, day), sk: 'RUN' }),
+  item: (job: string, day: string, item: number) => ({ ...jobKeys.runPartition(job, day), sk: `ITEM#${String(item).padStart(6, '0')}` }),
+  /** The items of a run (begins_with). */
+  itemsPrefix: () => ({ sk: 'ITEM#' }),
+  itemNumber: (sk: string) => Number(sk.slice('ITEM#'.length)),
+};
+
 export const portfolioKeys = {
   snapshot: (context: TenantContext, month: string) => ({ pk: tenantPartition(context), sk: `PORTFOLIO#${month}` }),
   snapshots: (context: TenantContext) => ({ pk: tenantPartition(context), skPrefix: 'PORTFOLIO#' }),

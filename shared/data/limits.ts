@@ -27,6 +27,7 @@ import { eurRateOn } from './fx.ts';
 import { newEvent } from '#events/envelope';
 import { isoDay } from '#clock';
 import { outboxPut } from '#events/outbox';
+import { dueUntil, PLAN_PAGE_SIZE, runJobInProcess, type JobDefinition } from './jobs.ts';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type Source = 'automatic' | 'discretionary' | 'underwriter' | 'monitoring';
@@ -543,16 +544,26 @@ const SYSTEM: Principal = { role: 'insurer', keyId: 'system:tranche-expiry' };
  * say so. Each limit is its own transaction, guarded by its version: a second run, or a run
  * racing a tenant's request, never releases twice.
  */
+export const expireTranchesJob: JobDefinition<{ tenantId: string; buyerId: string }> = {
+  name: 'expire-tranches',
+  entriesPerItem: 200,
+  counts: ['expired'],
+  // The expiry index holds only limits with a tranche, by end date.
+  due: (day) =>
+    dueUntil(
+      partitionPages<{ tenantId: string; buyerId: string; gsi3sk?: string }>({ partition: limitKeys.expiringTranchePartition(), index: 'gsi3' }, PLAN_PAGE_SIZE),
+      (item) => (item.gsi3sk ?? '').slice(0, 10) < day,
+      ({ tenantId, buyerId }) => ({ tenantId, buyerId }),
+    ),
+  run: async (entries, day, at) => {
+    let expired = 0;
+    for (const { tenantId, buyerId } of entries) if (await expireOne(TenantContext.forInsurer(SYSTEM, tenantId), buyerId, day, at)) expired += 1;
+    return { expired };
+  },
+};
+
 export async function expireTranches(day: string, now: Date): Promise<number> {
-  let expired = 0;
-  for await (const items of partitionPages<{ tenantId: string; buyerId: string }>({ partition: limitKeys.expiringTranchePartition(), index: 'gsi3' })) {
-    for (const due of items) {
-      const sk = (due as { gsi3sk?: string }).gsi3sk ?? '';
-      if (sk.slice(0, 10) >= day) return expired;
-      if (await expireOne(TenantContext.forInsurer(SYSTEM, due.tenantId), due.buyerId, day, now)) expired += 1;
-    }
-  }
-  return expired;
+  return (await runJobInProcess(expireTranchesJob, day, now)).expired ?? 0;
 }
 
 async function expireOne(context: TenantContext, buyerId: string, day: string, now: Date): Promise<boolean> {

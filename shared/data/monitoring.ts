@@ -32,6 +32,7 @@ import { limitActionAfterRegrade, mergeReduction, regrade, type BuyerStatus, typ
 import { reservationKept } from '#domain/fx';
 import { newEvent } from '#events/envelope';
 import { outboxPut } from '#events/outbox';
+import { dueUntil, PLAN_PAGE_SIZE, runJobInProcess, type JobDefinition } from './jobs.ts';
 import { isoDay } from '#clock';
 
 const SYSTEM: Principal = { role: 'insurer', keyId: 'system:monitoring' };
@@ -353,15 +354,26 @@ export async function applyRegrade(data: RegradedData, now: Date): Promise<{ lim
  * Daily: every reduction whose day has come becomes the limit itself, and the buyer's capacity
  * gets the difference back. Guarded by the limit's version: a second run changes nothing.
  */
+export const applyReductionsJob: JobDefinition<{ tenantId: string; buyerId: string }> = {
+  name: 'apply-reductions',
+  entriesPerItem: 200,
+  counts: ['applied'],
+  // The pending-reduction index holds only limits with a reduction, by the day it takes effect.
+  due: (day) =>
+    dueUntil(
+      partitionPages<{ tenantId: string; buyerId: string; gsi1sk?: string }>({ partition: limitKeys.pendingReductionPartition(), index: 'gsi1' }, PLAN_PAGE_SIZE),
+      (item) => (item.gsi1sk ?? '').slice(0, 10) <= day,
+      ({ tenantId, buyerId }) => ({ tenantId, buyerId }),
+    ),
+  run: async (entries, day, at) => {
+    let applied = 0;
+    for (const { tenantId, buyerId } of entries) if (await applyOneReduction(TenantContext.forInsurer(SYSTEM, tenantId), buyerId, day, at)) applied += 1;
+    return { applied };
+  },
+};
+
 export async function applyDueReductions(day: string, now: Date): Promise<number> {
-  let applied = 0;
-  for await (const items of partitionPages<{ tenantId: string; buyerId: string; gsi1sk?: string }>({ partition: limitKeys.pendingReductionPartition(), index: 'gsi1' })) {
-    for (const due of items) {
-      if ((due.gsi1sk ?? '').slice(0, 10) > day) return applied;
-      if (await applyOneReduction(TenantContext.forInsurer(SYSTEM, due.tenantId), due.buyerId, day, now)) applied += 1;
-    }
-  }
-  return applied;
+  return (await runJobInProcess(applyReductionsJob, day, now)).applied ?? 0;
 }
 
 async function applyOneReduction(context: TenantContext, buyerId: string, day: string, now: Date): Promise<boolean> {

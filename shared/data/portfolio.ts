@@ -25,6 +25,8 @@ import { openOn, type CountryEventType } from '#domain/country-events';
 import { invoiceOf, type InvoiceItem } from './orders.ts';
 import { isoDay } from '#clock';
 import { maintainedFigures, pairFigures } from './portfolio-aggregate.ts';
+import { dueUntil, PLAN_PAGE_SIZE, runJobInProcess, type JobDefinition } from './jobs.ts';
+import { partitionPages } from './pagination.ts';
 
 const SYSTEM: Principal = { role: 'insurer', keyId: 'system:portfolio' };
 /** Tenants read side by side by the full computation. */
@@ -290,18 +292,31 @@ export async function snapshotTenant(context: TenantContext, now: Date): Promise
 }
 
 /** Daily: every tenant without this month's snapshot gets it (so a missed day is caught up). */
+export const snapshotsJob: JobDefinition<{ tenantId: string }> = {
+  name: 'portfolio-snapshots',
+  // A tenant's snapshot reads its whole book: a few at a time.
+  entriesPerItem: 20,
+  counts: ['taken'],
+  due: () =>
+    dueUntil(
+      partitionPages<{ tenantId: string }>({ partition: insurerKeys.tenantListPartition(), index: 'gsi2' }, PLAN_PAGE_SIZE),
+      () => true,
+      ({ tenantId }) => ({ tenantId }),
+    ),
+  run: async (entries, day, at) => {
+    const month = day.slice(0, 7);
+    let taken = 0;
+    for (const { tenantId } of entries) {
+      const context = TenantContext.forInsurer(SYSTEM, tenantId);
+      if (await getItem(portfolioKeys.snapshot(context, month), false)) continue;
+      if (await snapshotTenant(context, at)) taken += 1;
+    }
+    return { taken };
+  },
+};
+
 export async function snapshotAll(now: Date): Promise<number> {
-  const month = isoDay(now).slice(0, 7);
-  const tenantIds = (await queryAll<{ tenantId: string }>({ IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': insurerKeys.tenantListPartition().gsi2pk }, ProjectionExpression: 'tenantId' })).map(
-    (item) => item.tenantId,
-  );
-  let taken = 0;
-  for (const tenantId of tenantIds) {
-    const context = TenantContext.forInsurer(SYSTEM, tenantId);
-    if (await getItem(portfolioKeys.snapshot(context, month), false)) continue;
-    if (await snapshotTenant(context, now)) taken += 1;
-  }
-  return taken;
+  return (await runJobInProcess(snapshotsJob, isoDay(now), now)).taken ?? 0;
 }
 
 export async function portfolioHistory(context: TenantContext): Promise<Snapshot[]> {

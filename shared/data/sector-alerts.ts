@@ -14,7 +14,8 @@ import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { attributesOf, getItem, isRace, queryAll } from './items.ts';
 import { newId } from './ids.ts';
-import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
+import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
+import { dueUntil, PLAN_PAGE_SIZE, type JobDefinition } from './jobs.ts';
 import { tableName } from './table.ts';
 import { sectorAlertRules } from './monitoring-rules.ts';
 import { sectorAlertKeys } from './sector-alert-keys.ts';
@@ -221,6 +222,25 @@ export async function detectAll(now: Date): Promise<SectorAlert[]> {
   }
   return raised;
 }
+
+/** Daily, as work items: every (sector, country) with an insolvency on record, its alert opened if its count crossed the threshold. */
+export const detectSectorAlertsJob: JobDefinition<{ sector: string; country: string }> = {
+  name: 'detect-sector-alerts',
+  entriesPerItem: 50,
+  counts: ['raised'],
+  due: () =>
+    dueUntil(
+      partitionPages<{ sector: string; country: string }>({ partition: monitoringKeys.insolvencyPairsPartition() }, PLAN_PAGE_SIZE),
+      () => true,
+      ({ sector, country }) => ({ sector, country }),
+    ),
+  run: async (entries, _day, at) => {
+    const rules = await sectorAlertRules();
+    let raised = 0;
+    for (const { sector, country } of entries) if (await detectPair(sector, country, at, rules)) raised += 1;
+    return { raised };
+  },
+};
 
 /** The buyers of a pair, through the sector index. */
 export async function buyersOf(sector: string, country: string): Promise<{ buyerId: string; grade: number }[]> {

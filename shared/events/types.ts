@@ -32,8 +32,9 @@ export const MONITORING_EVENT_TYPES = ['buyer.regraded', 'sector.alert_opened', 
  */
 export const ACCESS_EVENT_TYPES = ['access.changed'] as const;
 /**
- * The end of a job run as work items (a sector alert's fan-out): written once, when the last
- * item is done; no rule routes it (it is on the bus and in its archive, for operators and replays).
+ * The end of a job run as work items (a sector alert's fan-out, a daily job's run): written
+ * once, when the last item is done; no rule routes it (it is on the bus and in its archive, for
+ * operators and replays).
  */
-export const COMPLETION_EVENT_TYPES = ['sector.alert_applied'] as const;
+export const COMPLETION_EVENT_TYPES = ['sector.alert_applied', 'job.completed'] as const;
 

@@ -80,6 +80,21 @@ export const queues: QueueSpec<FunctionName>[] = [
     retentionDays: 14,
   },
   {
+    name: 'job-work',
+    description: 'The daily jobs’ work items (chunks of due tranches, reductions, invoices, claims, tenants, sector pairs), consumed by several workers at once',
+    // Six times the worker's timeout: a message is not seen again while a worker still runs it.
+    visibilityTimeoutSeconds: 6 * 300,
+    retentionDays: 4,
+    deadLetter: { queue: 'job-work-dead-letters', maxReceiveCount: 5 },
+    consumer: { function: 'dailyJobWorker', batchSize: 1, maxBatchingWindowSeconds: 0, maxConcurrency: 8 },
+  },
+  {
+    name: 'job-work-dead-letters',
+    description: 'Daily job work items that failed five times: their run stays unfinished until they are redriven',
+    visibilityTimeoutSeconds: 30,
+    retentionDays: 14,
+  },
+  {
     name: 'async-failures',
     description: 'Invocation records of rule targets and scheduled jobs that failed after Lambda’s retries: redrive them',
     visibilityTimeoutSeconds: 30,

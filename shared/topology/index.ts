@@ -18,6 +18,7 @@ import { monitoringFunctions, monitoringRoutes } from './monitoring.ts';
 import { claimsFunctions, claimsRoutes } from './claims.ts';
 import { portfolioFunctions, portfolioRoutes, portfolioStreamConsumers } from './portfolio.ts';
 import { eventsFunctions, queues, rules, streamConsumers } from './events.ts';
+import { jobsFunctions } from './jobs.ts';
 import { schedules } from './schedules.ts';
 import { gatewayResponses } from './gateway.ts';
 import { service } from './service.ts';
@@ -37,6 +38,7 @@ const functions = {
   ...claimsFunctions,
   ...portfolioFunctions,
   ...eventsFunctions,
+  ...jobsFunctions,
 };
 
 export type FunctionName = keyof typeof functions;

@@ -22,7 +22,11 @@ export const limitsFunctions = {
     description: 'Daily: temporary limit tranches past their date end and give back their capacity',
     memoryMb: 512,
     timeoutSeconds: 300,
-    permissions: { table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'] },
+    permissions: {
+      table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
+      // Plans the day's run as work items (shared/data/jobs.ts); the job workers do them.
+      queues: { 'job-work': ['sqs:SendMessage'] },
+    },
   },
 } as const satisfies Record<string, FunctionSpec>;
 

@@ -46,7 +46,11 @@ export const monitoringFunctions = {
     description: 'Daily: insolvencies per (sector, country) against their baseline; opens sector alerts',
     memoryMb: 512,
     timeoutSeconds: 300,
-    permissions: { table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:ConditionCheckItem'] },
+    permissions: {
+      table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:ConditionCheckItem', 'dynamodb:UpdateItem'],
+      // Plans the day's run as work items (shared/data/jobs.ts); the job workers do them.
+      queues: { 'job-work': ['sqs:SendMessage'] },
+    },
   },
   reductions: {
     entry: 'functions/monitoring/reductions.ts',
@@ -54,7 +58,11 @@ export const monitoringFunctions = {
     description: 'Daily: reductions notified ahead take effect; their capacity goes back to the buyer',
     memoryMb: 512,
     timeoutSeconds: 300,
-    permissions: { table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'] },
+    permissions: {
+      table: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
+      // Plans the day's run as work items (shared/data/jobs.ts); the job workers do them.
+      queues: { 'job-work': ['sqs:SendMessage'] },
+    },
   },
 } as const satisfies Record<string, FunctionSpec>;
 

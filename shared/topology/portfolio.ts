@@ -14,10 +14,14 @@ export const portfolioFunctions = {
   portfolioSnapshots: {
     entry: 'functions/portfolio/snapshots.ts',
     handler: 'handler',
-    description: 'Daily: each tenant without this month’s portfolio snapshot gets it',
-    memoryMb: 1769,
-    timeoutSeconds: 900,
-    permissions: { table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem'] },
+    description: 'Daily: plans this month’s portfolio snapshot of each tenant without one (the job workers take them)',
+    memoryMb: 512,
+    timeoutSeconds: 300,
+    permissions: {
+      table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+      // Plans the day's run as work items (shared/data/jobs.ts); the job workers do them.
+      queues: { 'job-work': ['sqs:SendMessage'] },
+    },
   },
   portfolioAggregator: {
     entry: 'functions/portfolio/aggregator.ts',

@@ -24,6 +24,7 @@ import { startLocalRuntime, type RunningRuntime } from '../../infra/local/runtim
 import { DEFAULT_CONCURRENCY, formatTable, LEGEND, UNTHROTTLED, type BenchContext, type Budget, type Row, type Scenario } from './harness.ts';
 import { coldStart } from './cold-start.ts';
 import { cover } from './scenarios/cover.ts';
+import { dailyJobs } from './scenarios/daily-jobs.ts';
 import { dynamodbRaw } from './scenarios/dynamodb-raw.ts';
 import { health } from './scenarios/health.ts';
 import { limits } from './scenarios/limits.ts';
@@ -34,7 +35,7 @@ import { tenancy } from './scenarios/tenancy.ts';
 import { webhooks } from './scenarios/webhooks.ts';
 
 /** Run in this order; a scenario's baselines are best measured in the scenario itself (filters). */
-const scenarios: readonly Scenario[] = [dynamodbRaw, health, tenancy, limits, cover, webhooks, sectorAlerts, portfolio, insurerPortfolio50, insurerPortfolio1000];
+const scenarios: readonly Scenario[] = [dynamodbRaw, health, tenancy, limits, cover, webhooks, sectorAlerts, dailyJobs, portfolio, insurerPortfolio50, insurerPortfolio1000];
 
 function positive(name: string, fallback: number | undefined): number | undefined {
   const raw = process.env[name];

@@ -2,7 +2,7 @@
  * The local runtime's test clock (docs/local-runtime.md): moving it forward runs the scheduled jobs
  * that fall due, so a daily job can be exercised in seconds.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startWorld, type World } from '../support/world.ts';
 import { expectStatus, op } from '../support/op.ts';
 
@@ -30,7 +30,11 @@ describe('test clock', () => {
     expect(openapi.body.paths['/v1/ops/clock']?.['post']?.['x-bouclier-local-only']).toBe(true);
   });
 
-  it('moving 40 days runs the daily tranche expiry: the tranche ends, its capacity is released, the history says so', async () => {
+  it('moving 40 days runs the daily tranche expiry as work items: the tranche ends, its capacity is released, the history says so, each day’s run completes once', async () => {
+    const completed: { job: string; day: string; items: number; counts: Record<string, number> }[] = [];
+    const stopListening = world.runtime.bus.subscribe((event) => {
+      if (event['detail-type'] === 'job.completed') completed.push((event.detail as { data: (typeof completed)[number] }).data);
+    });
     const buyer = await op(world.call, 'createBuyer', {
       key: world.insurerKey,
       body: { legalName: 'Saisonnier SA', country: 'FR', registrationId: '552100777', sector: 'G47', grade: 2 },
@@ -57,5 +61,21 @@ describe('test clock', () => {
     expect(limit.body.amount).toBe(5_000_000);
     expect(limit.body.temporary).toBeUndefined();
     expect(limit.body.history.at(-1)).toMatchObject({ decision: 'reduced', by: { role: 'system' }, reasons: [{ code: 'temporary_expired' }] });
+
+    // One run per day and job, each completed once (the relay carries the events a moment later);
+    // the day after the tranche's last day expired it, in one work item.
+    const expiry = () => completed.filter((run) => run.job === 'expire-tranches');
+    const jobs = ['expire-tranches', 'apply-reductions', 'claim-deadline-warnings', 'claim-waiting-periods', 'portfolio-snapshots', 'detect-sector-alerts'];
+    await vi.waitFor(
+      () => {
+        for (const job of jobs) expect(completed.filter((run) => run.job === job).length, job).toBeGreaterThanOrEqual(40);
+      },
+      { timeout: 60_000, interval: 250 },
+    );
+    stopListening();
+    expect(new Set(expiry().map((run) => run.day)).size).toBe(expiry().length);
+    const dayAfter = addDays(new Date(`${expiresOn}T12:00:00Z`), 1);
+    expect(expiry().find((run) => run.day === dayAfter)).toEqual(expect.objectContaining({ items: 1, counts: { expired: 1 } }));
+    expect(expiry().filter((run) => run.counts['expired'] !== 0).map((run) => run.day)).toEqual([dayAfter]);
   });
 });

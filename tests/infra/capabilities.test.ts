@@ -7,6 +7,7 @@ import { deployedRoutes, topology } from '../../shared/topology/index.ts';
 import { REPO_ROOT } from '../../infra/constructs/functions.ts';
 import { METRICS_NAMESPACE } from '../../infra/stack.ts';
 import { alarmMetrics, apiBody, asArray, dashboardWidgets, lambdaOf, methodsByPath, render, roleIdOf, statementsOf, synthTemplate, widgetMetrics, type AlarmProps, type MetricRef } from './helpers.ts';
+import { JOB_METRICS } from '../../functions/jobs/metrics.ts';
 
 const { template, cfn } = synthTemplate(topology, 'Throttled');
 
@@ -225,6 +226,9 @@ describe('webhooks on the dashboard', () => {
   });
 });
 
+/** What the daily job workers publish: each job's counts, under the names in functions/jobs/metrics.ts. */
+const jobMetrics = Object.values(JOB_METRICS).flatMap((counts) => Object.values(counts).map((metric) => metric.name));
+
 describe('buyer monitoring on the dashboard', () => {
   const { cfn } = synthTemplate(topology, 'RiskDashboards');
   const widgets = dashboardWidgets(cfn.one<{ DashboardBody: unknown }>('AWS::CloudWatch::Dashboard').props.DashboardBody);
@@ -233,7 +237,8 @@ describe('buyer monitoring on the dashboard', () => {
   // What the monitoring functions publish, directly or by outcome (countByOutcome).
   const emitted = readdirSync(path.join(REPO_ROOT, 'functions', 'monitoring'))
     .filter((file) => file.endsWith('.ts'))
-    .flatMap((file) => [...readFileSync(path.join(REPO_ROOT, 'functions', 'monitoring', file), 'utf8').matchAll(/(?:addMetric|countByOutcome)\('(\w+)'/g)].map((m) => m[1]));
+    .flatMap((file) => [...readFileSync(path.join(REPO_ROOT, 'functions', 'monitoring', file), 'utf8').matchAll(/(?:addMetric|countByOutcome)\('(\w+)'/g)].map((m) => m[1]))
+    .concat(jobMetrics);
 
   it('graphs risk events by type, downgrades, notices, reductions and sector alerts, all published by the functions', () => {
     for (const type of ['insolvency_opened', 'payment_incident', 'rating_change', 'financials', 'closure']) {
@@ -281,7 +286,7 @@ describe('claims on the dashboard', () => {
     readdirSync(path.join(REPO_ROOT, 'functions', folder))
       .filter((file) => file.endsWith('.ts'))
       .flatMap((file) => [...readFileSync(path.join(REPO_ROOT, 'functions', folder, file), 'utf8').matchAll(/(?:addMetric|countByOutcome)\('(\w+)'/g)].map((m) => m[1])),
-  );
+  ).concat(jobMetrics);
 
   it('graphs claims opened, late notifications, warnings, indemnities and recoveries, all published by the functions', () => {
     for (const name of [
@@ -332,7 +337,8 @@ describe('premium and portfolio on the dashboard', () => {
     .filter((m) => m.namespace === METRICS_NAMESPACE);
   const emitted = readdirSync(path.join(REPO_ROOT, 'functions', 'portfolio'))
     .filter((file) => file.endsWith('.ts'))
-    .flatMap((file) => [...readFileSync(path.join(REPO_ROOT, 'functions', 'portfolio', file), 'utf8').matchAll(/addMetric\((?:created \? )?'(\w+)'(?: : '(\w+)')?/g)].flatMap((m) => [m[1], m[2]]));
+    .flatMap((file) => [...readFileSync(path.join(REPO_ROOT, 'functions', 'portfolio', file), 'utf8').matchAll(/addMetric\((?:created \? )?'(\w+)'(?: : '(\w+)')?/g)].flatMap((m) => [m[1], m[2]]))
+    .concat(jobMetrics);
 
   it('graphs declarations (declared, corrected, late) and snapshots, all published by the functions; alarms on late declarations', () => {
     for (const name of ['TurnoverDeclared', 'TurnoverCorrected', 'LateTurnoverDeclarations', 'PortfolioSnapshots']) {

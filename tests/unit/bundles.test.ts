@@ -10,7 +10,7 @@ import { esbuildOptions } from '../../infra/constructs/bundling.ts';
 import { REPO_ROOT } from '../../infra/local/runtime.ts';
 import { topology, type FunctionName } from '../../shared/topology/index.ts';
 
-const CONTEXTS = ['ops', 'tenancy', 'buyers', 'limits', 'cover', 'webhooks', 'monitoring', 'claims', 'portfolio'] as const;
+const CONTEXTS = ['ops', 'tenancy', 'buyers', 'limits', 'cover', 'webhooks', 'monitoring', 'claims', 'portfolio', 'jobs'] as const;
 
 async function contextOf(functionName: string): Promise<string> {
   for (const context of CONTEXTS) {

@@ -1,0 +1,379 @@
+/**
+ * A daily job as work items on an SQS queue, so it scales with what falls due instead of
+ * running in one invocation (a million limits would not fit in 15 minutes).
+ *
+ * - **Plan** (the job's scheduled function, the coordinator): the entries due on the run's day,
+ *   read page by page from the index that holds them (keys only), in chunks of
+ *   `entriesPerItem`, each chunk an item of the run's partition (`JOBRUN#<job>#<day>`,
+ *   `ITEM#n`); then the run is marked `running` with its item count, and one message per item
+ *   goes on `job-work`. A day with nothing due completes at once.
+ * - **Work** (the `dailyJobWorker` function, several at once): an item's entries, each idempotent
+ *   (it reads the entry's state and acts only if still due); then, in one transaction, the item
+ *   marked done and counted on the run (`done`, and what it changed in `counts`): an item
+ *   counts once, however often its message comes.
+ * - **Done**: the worker that finds every item done marks the run `completed` and writes the
+ *   internal `job.completed` event, in one transaction conditioned on the status: once.
+ *
+ * Any step may run again. A coordinator run again (Lambda's retries, a redrive, a schedule
+ * delivered twice) plans again only while the run is `planning` (it stopped before finishing
+ * the plan) and otherwise sends the items not yet done; a completed run is left alone. A
+ * planning run writes an item only where none is done, so a late planner never undoes work.
+ */
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { newEvent } from '#events/envelope';
+import { outboxPut } from '#events/outbox';
+import { sendMessages } from '#events/queues';
+import { isoDay, now } from '#clock';
+import { logger, metrics, MetricUnit } from '#powertools';
+import { documents } from './client.ts';
+import { failedConditions, isConditionFailed, retryOnConflict } from './items.ts';
+import { jobKeys } from './keys.ts';
+import { tableName } from './table.ts';
+
+export const JOB_QUEUE = 'job-work';
+/** Index items read per page while planning: 1 MB of keys at most, whatever the size. */
+export const PLAN_PAGE_SIZE = 1_000;
+/** Days a run and its items are kept (TTL): long enough to look into last month's runs. */
+export const JOB_RUN_RETENTION_DAYS = 35;
+/** How long a worker holds an item it runs: the job worker's timeout (shared/topology/jobs.ts). */
+export const JOB_ITEM_CLAIM_SECONDS = 300;
+
+/** An entry of a job: the keys of one thing to look at (a tenant and a buyer, a claim…). */
+export type JobEntry = Readonly<Record<string, string>>;
+
+/** One daily job: where its due entries are, and what it does with a chunk of them. */
+export interface JobDefinition<E extends JobEntry = JobEntry> {
+  /** The job's name, in its run's key and its messages. */
+  readonly name: string;
+  /** Entries per work item: what one worker does in well under its timeout. */
+  readonly entriesPerItem: number;
+  /** What a chunk reports it changed, by name (the run sums them). */
+  readonly counts: readonly string[];
+  /** The entries due on `day`, page by page, read from an index (keys only). */
+  due(day: string, at: Date): AsyncIterable<readonly E[]>;
+  /** Does a chunk's entries, each idempotent; `at` is the run's time (the schedule's), not the worker's. */
+  run(entries: readonly E[], day: string, at: Date): Promise<Readonly<Record<string, number>>>;
+}
+
+/** A message on the job queue: one item of one run. */
+export interface JobWorkItem {
+  readonly job: string;
+  readonly day: string;
+  readonly item: number;
+}
+
+export type JobRunStatus = 'planning' | 'running' | 'completed';
+
+export interface JobRun {
+  readonly job: string;
+  readonly day: string;
+  /** The scheduled time the run settles (a late or replayed run settles its own day). */
+  readonly at: string;
+  readonly status: JobRunStatus;
+  readonly startedAt: string;
+  readonly items?: number;
+  readonly done?: number;
+  readonly counts?: Readonly<Record<string, number>>;
+  readonly completedAt?: string;
+}
+
+interface ItemRecord {
+  readonly entries: JobEntry[];
+  readonly at: string;
+  readonly done?: boolean;
+}
+
+const expiresAt = (at: Date) => Math.floor(at.getTime() / 1000) + JOB_RUN_RETENTION_DAYS * 86_400;
+
+export async function getJobRun(job: string, day: string): Promise<JobRun | undefined> {
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: jobKeys.run(job, day), ConsistentRead: true }));
+  return Item as JobRun | undefined;
+}
+
+/**
+ * The coordinator: plans the run of `job` for the day of `at` (once) and sends its items (again
+ * the ones not done, when run again). Returns the run's items and status.
+ */
+export async function planJob(job: JobDefinition, at: Date, startedAt: Date = at): Promise<{ items: number; status: JobRunStatus }> {
+  const day = isoDay(at);
+  let run = await getJobRun(job.name, day);
+  if (!run) {
+    try {
+      await documents.send(
+        new PutCommand({
+          TableName: tableName(),
+          Item: { ...jobKeys.run(job.name, day), kind: 'jobRun', job: job.name, day, at: at.toISOString(), status: 'planning', startedAt: startedAt.toISOString(), expiresAt: expiresAt(at) },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailed(error)) throw error;
+    }
+    run = await getJobRun(job.name, day);
+    if (!run) throw new Error(`the ${job.name} run of ${day} could not be read back`);
+  }
+  if (run.status === 'planning') run = await writePlan(job, run);
+  if (run.status === 'completed') return { items: run.items ?? 0, status: run.status };
+  const items = run.items ?? 0;
+  const pending = await itemsNotDone(job.name, day);
+  await sendMessages(
+    JOB_QUEUE,
+    pending.map((item) => ({ body: JSON.stringify({ job: job.name, day, item } satisfies JobWorkItem) })),
+  );
+  if (items === 0 || pending.length === 0) {
+    await finish(job.name, day);
+    return { items, status: (await getJobRun(job.name, day))?.status ?? 'running' };
+  }
+  return { items, status: 'running' };
+}
+
+/** The chunks of the day's due entries, written where none is done, then the run marked running. */
+async function writePlan(job: JobDefinition, run: JobRun): Promise<JobRun> {
+  const at = new Date(run.at);
+  let items = 0;
+  let buffer: JobEntry[] = [];
+  const write = async (entries: JobEntry[]) => {
+    const item = items;
+    items += 1;
+    try {
+      await documents.send(
+        new PutCommand({
+          TableName: tableName(),
+          Item: { ...jobKeys.item(job.name, run.day, item), kind: 'jobItem', entries, at: run.at, expiresAt: expiresAt(at) },
+          // An item a worker finished (a planner that came late) keeps its entries and its count.
+          ConditionExpression: 'attribute_not_exists(done)',
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailed(error)) throw error;
+    }
+  };
+  for await (const page of job.due(run.day, at)) {
+    buffer.push(...page);
+    while (buffer.length >= job.entriesPerItem) {
+      await write(buffer.slice(0, job.entriesPerItem));
+      buffer = buffer.slice(job.entriesPerItem);
+    }
+  }
+  if (buffer.length > 0) await write(buffer);
+  try {
+    await documents.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: jobKeys.run(job.name, run.day),
+        UpdateExpression: 'SET #status = :running, #items = :items, #done = :zero, #counts = :counts',
+        ConditionExpression: '#status = :planning',
+        ExpressionAttributeNames: { '#status': 'status', '#items': 'items', '#done': 'done', '#counts': 'counts' },
+        ExpressionAttributeValues: { ':running': 'running', ':planning': 'planning', ':items': items, ':zero': 0, ':counts': Object.fromEntries(job.counts.map((name) => [name, 0])) },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailed(error)) throw error;
+    // Another planner finished first: its plan is the run's.
+  }
+  const planned = await getJobRun(job.name, run.day);
+  if (!planned) throw new Error(`the ${job.name} run of ${run.day} disappeared`);
+  return planned;
+}
+
+/** The run's items not done yet, by number (its item count bounds them: a longer, older plan is not the run's). */
+async function itemsNotDone(job: string, day: string): Promise<number[]> {
+  const run = await getJobRun(job, day);
+  const count = run?.items ?? 0;
+  const numbers: number[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(
+      new QueryCommand({
+        TableName: tableName(),
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': jobKeys.runPartition(job, day).pk, ':prefix': jobKeys.itemsPrefix().sk },
+        ProjectionExpression: 'sk, done',
+        ConsistentRead: true,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    for (const item of page.Items ?? []) {
+      const number = jobKeys.itemNumber(String(item['sk']));
+      if (item['done'] !== true && number < count) numbers.push(number);
+    }
+    start = page.LastEvaluatedKey;
+  } while (start);
+  return numbers;
+}
+
+/**
+ * The worker, for one item: does its entries unless done, counts it once, then completes the
+ * run if that was the last. Returns what this delivery changed (a redelivery changes nothing).
+ */
+export async function runJobItem(job: JobDefinition, message: JobWorkItem): Promise<{ counts: Readonly<Record<string, number>>; completed: boolean }> {
+  const key = jobKeys.item(job.name, message.day, message.item);
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }));
+  if (!Item) throw new Error(`no item ${message.item} in the ${job.name} run of ${message.day}`);
+  const record = Item as ItemRecord;
+  let counts: Readonly<Record<string, number>> = {};
+  if (!record.done && (await claim(key))) {
+    counts = await job.run(record.entries, message.day, new Date(record.at));
+    await countOnce(job, message, counts);
+  }
+  // Whether or not this delivery counted it: an earlier one may have stopped before completing.
+  const run = await getJobRun(job.name, message.day);
+  const completed = run?.status === 'running' && (run.done ?? 0) >= (run.items ?? 0) && (await finish(job.name, message.day));
+  return { counts, completed };
+}
+
+/**
+ * Takes the item for one worker's timeout, so two deliveries of its message at once (SQS is at
+ * least once) do not both run it: false if it is done meanwhile; an error, so the message comes
+ * back later, while another delivery holds it. A delivery that died leaves its claim to lapse.
+ */
+async function claim(key: { pk: string; sk: string }): Promise<boolean> {
+  const at = Date.now();
+  try {
+    await documents.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: key,
+        UpdateExpression: 'SET claimedUntil = :until',
+        ConditionExpression: 'attribute_not_exists(done) AND (attribute_not_exists(claimedUntil) OR claimedUntil < :now)',
+        ExpressionAttributeValues: { ':until': at + JOB_ITEM_CLAIM_SECONDS * 1000, ':now': at },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (!isConditionFailed(error)) throw error;
+  }
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true, ProjectionExpression: 'done' }));
+  if (Item?.['done'] === true) return false;
+  throw new Error(`${key.pk} ${key.sk} is being run by another delivery`);
+}
+
+/**
+ * Marks the item done and adds what it changed to the run, in one transaction: the item counts
+ * once, however often its message comes. Workers finishing together conflict on the run's
+ * item: those try again after a short random wait.
+ */
+async function countOnce(job: JobDefinition, message: JobWorkItem, counts: Readonly<Record<string, number>>): Promise<void> {
+  const names = job.counts.filter((name) => (counts[name] ?? 0) !== 0);
+  const runUpdate = (withDone: boolean) => {
+    const adds = [...(withDone ? ['#done :one'] : []), ...names.map((_, index) => `#counts.#c${index} :c${index}`)];
+    return {
+      TableName: tableName(),
+      Key: jobKeys.run(job.name, message.day),
+      UpdateExpression: `ADD ${adds.join(', ')}`,
+      ExpressionAttributeNames: { ...(withDone ? { '#done': 'done' } : {}), ...(names.length > 0 ? { '#counts': 'counts' } : {}), ...Object.fromEntries(names.map((name, index) => [`#c${index}`, name])) },
+      ExpressionAttributeValues: { ...(withDone ? { ':one': 1 } : {}), ...Object.fromEntries(names.map((name, index) => [`:c${index}`, counts[name]])) },
+    };
+  };
+  try {
+    await retryOnConflict(() =>
+      documents.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: tableName(),
+                Key: jobKeys.item(job.name, message.day, message.item),
+                UpdateExpression: 'SET done = :yes',
+                ConditionExpression: 'attribute_not_exists(done)',
+                ExpressionAttributeValues: { ':yes': true },
+              },
+            },
+            { Update: runUpdate(true) },
+          ],
+        }),
+      ),
+    );
+  } catch (error) {
+    if (!failedConditions(error).includes(0)) throw error;
+    // Done already, by a delivery that took the item after this one's claim lapsed: what this
+    // one changed still counts (each entry changes once, under its own version).
+    if (names.length > 0) await documents.send(new UpdateCommand(runUpdate(false)));
+  }
+}
+
+/**
+ * Completes the run and writes `job.completed`, in one transaction conditioned on the run
+ * still running with every item done: once. True for the call that completed it.
+ */
+async function finish(job: string, day: string): Promise<boolean> {
+  const run = await getJobRun(job, day);
+  if (!run || run.status !== 'running' || (run.done ?? 0) < (run.items ?? 0)) return false;
+  const completedAt = now();
+  try {
+    await documents.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName(),
+              Key: jobKeys.run(job, day),
+              UpdateExpression: 'SET #status = :completed, completedAt = :at',
+              ConditionExpression: '#status = :running AND #done >= #items',
+              ExpressionAttributeNames: { '#status': 'status', '#done': 'done', '#items': 'items' },
+              ExpressionAttributeValues: { ':completed': 'completed', ':running': 'running', ':at': completedAt.toISOString() },
+            },
+          },
+          outboxPut(
+            tableName(),
+            newEvent({
+              type: 'job.completed',
+              tenantId: null,
+              data: { job, day, at: run.at, items: run.items ?? 0, counts: run.counts ?? {}, startedAt: run.startedAt, completedAt: completedAt.toISOString() },
+              now: completedAt,
+            }),
+          ),
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    // Completed by another worker meanwhile.
+    if (failedConditions(error).includes(0)) return false;
+    throw error;
+  }
+}
+
+/**
+ * The whole job in this process, chunk after chunk, without a run record or a queue: what the
+ * integration tests of each job's rules call, and what a job's data functions are built on.
+ */
+export async function runJobInProcess(job: JobDefinition, day: string, at: Date): Promise<Record<string, number>> {
+  const totals: Record<string, number> = Object.fromEntries(job.counts.map((name) => [name, 0]));
+  for await (const page of job.due(day, at)) {
+    for (let i = 0; i < page.length; i += job.entriesPerItem) {
+      const counts = await job.run(page.slice(i, i + job.entriesPerItem), day, at);
+      for (const name of job.counts) totals[name] = (totals[name] ?? 0) + (counts[name] ?? 0);
+    }
+  }
+  return totals;
+}
+
+/**
+ * The due entries of an index partition sorted by due date: each page's entries up to the
+ * first one not due yet, then no more pages.
+ */
+export async function* dueUntil<T, E extends JobEntry>(pages: AsyncIterable<readonly T[]>, isDue: (item: T) => boolean, entry: (item: T) => E): AsyncGenerator<E[]> {
+  for await (const page of pages) {
+    const firstNotDue = page.findIndex((item) => !isDue(item));
+    const due = (firstNotDue < 0 ? page : page.slice(0, firstNotDue)).map(entry);
+    if (due.length > 0) yield due;
+    if (firstNotDue >= 0) return;
+  }
+}
+
+/**
+ * A scheduled function's body: plans each of its jobs for the scheduled event's day (a late
+ * or replayed run settles its own day), logs and counts the items sent.
+ */
+export async function planScheduled(jobs: readonly JobDefinition[], event: { readonly time: string }): Promise<Record<string, { items: number; status: JobRunStatus }>> {
+  const at = new Date(event.time);
+  const planned: Record<string, { items: number; status: JobRunStatus }> = {};
+  for (const job of jobs) {
+    const run = await planJob(job, at, now());
+    planned[job.name] = run;
+    logger.info('daily job planned', { job: job.name, day: isoDay(at), ...run });
+    metrics.addMetric('JobItemsPlanned', MetricUnit.Count, run.items);
+  }
+  return planned;
+}

@@ -1,0 +1,191 @@
+/**
+ * A daily job as work items on DynamoDB Local, the test playing the workers (the tranche expiry
+ * stands for all of them: they share the mechanism): the coordinator plans the day's due
+ * entries in chunks and sends one message per chunk; run again it sends the chunks not done and
+ * plans nothing new; items run side by side and each delivered twice count once; the last one
+ * completes the run and writes `job.completed` once; a coordinator that stopped halfway through
+ * its plan finishes it when run again, without undoing an item already done; a day with nothing
+ * due completes at once; the worker reports an item it cannot run alone, logged and counted.
+ */
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { SQSRecord } from 'aws-lambda';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { TenantContext } from '../../shared/access/index.ts';
+import type { JobDefinition, JobWorkItem } from '../../shared/data/jobs.ts';
+import { jobKeys, limitKeys } from '../../shared/data/keys.ts';
+import { logger, metrics } from '../../shared/powertools/index.ts';
+import { lambdaContext } from '../support/api-events.ts';
+import { useDataLayer } from './data-layer.ts';
+
+const granted = new Date('2026-11-26T10:00:00Z');
+const runAt = new Date('2027-01-01T02:00:00Z');
+const DAY = '2027-01-01';
+const data = useDataLayer('daily-jobs', { queues: true });
+
+const jobs = () => import('../../shared/data/jobs.ts');
+const take = () => data.take<JobWorkItem>('job-work');
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** `tenants` × `buyers` limits of 100,000.00 with a 50,000.00 tranche ending on `expiresOn`. */
+async function tranches(tenants: number, buyers: number, expiresOn: string) {
+  const holders: TenantContext[] = await Promise.all(Array.from({ length: tenants }, async () => (await data.newTenant({}, granted)).context));
+  const lines: { context: TenantContext; buyerId: string }[] = [];
+  for (let b = 0; b < buyers; b += 1) {
+    const buyer = await data.newBuyer({ grade: 2 }, granted);
+    for (const context of holders) {
+      const decided = await data.limits.requestLimit(context, { buyerId: buyer.buyerId, type: 'new', amount: 10_000_000, temporary: { amount: 5_000_000, expiresOn } }, granted);
+      expect(decided.body).toMatchObject({ amount: 10_000_000, temporary: { amount: 5_000_000 } });
+      lines.push({ context, buyerId: buyer.buyerId });
+    }
+  }
+  return lines;
+}
+
+const runOf = async (job: string) => (await jobs()).getJobRun(job, DAY);
+const completions = async (job: string) => (await data.outbox('job.completed')).filter((event) => event.data['job'] === job && event.data['day'] === DAY);
+
+describe('daily jobs as work items', () => {
+  it('plan chunks, run side by side and twice, count once: every tranche expired once, the run completed once', async () => {
+    const { expireTranchesJob } = await import('../../shared/data/limits.ts');
+    const { planJob, runJobItem } = await jobs();
+    // Four entries per item, so nine due tranches make three items.
+    const job: JobDefinition = { ...expireTranchesJob, entriesPerItem: 4 };
+    const due = await tranches(3, 3, '2026-12-31');
+    const later = await tranches(1, 1, '2027-03-01');
+
+    expect(await planJob(job, runAt)).toEqual({ items: 3, status: 'running' });
+    const items = take();
+    expect(items).toEqual([0, 1, 2].map((item) => ({ job: 'expire-tranches', day: DAY, item })));
+    expect(await runOf('expire-tranches')).toMatchObject({ status: 'running', items: 3, done: 0, counts: { expired: 0 }, at: runAt.toISOString() });
+    // The coordinator run again (Lambda's retry, a schedule delivered twice): the same items, no new plan.
+    expect(await planJob(job, runAt)).toEqual({ items: 3, status: 'running' });
+    expect(take()).toEqual(items);
+
+    // Every item twice, all at once: a copy that finds its item held by the other fails (its
+    // message comes back later); one that finds it done changes nothing.
+    const settled = await Promise.allSettled([...items, ...items].map((item) => runJobItem(job, item)));
+    const outcomes = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    for (const result of settled) if (result.status === 'rejected') expect(String(result.reason)).toMatch(/is being run by another delivery/);
+    expect(outcomes.length).toBeGreaterThanOrEqual(3);
+    expect(outcomes.reduce((sum, outcome) => sum + (outcome.counts['expired'] ?? 0), 0)).toBe(9);
+    expect(outcomes.filter((outcome) => outcome.completed)).toHaveLength(1);
+    const run = await runOf('expire-tranches');
+    expect(run).toMatchObject({ status: 'completed', items: 3, done: 3, counts: { expired: 9 } });
+
+    for (const { context, buyerId } of due) {
+      const limit = await data.limits.getLimit(context, buyerId, runAt);
+      expect(limit.temporary).toBeUndefined();
+      expect(limit.history.filter((entry) => entry.reasons.some((reason) => reason.code === 'temporary_expired'))).toHaveLength(1);
+      // The history says when the run was scheduled, not when a worker took the item.
+      expect(limit.history.at(-1)?.at).toBe(runAt.toISOString());
+    }
+    for (const { context, buyerId } of later) expect((await data.limits.getLimit(context, buyerId, runAt)).temporary).toMatchObject({ amount: 5_000_000 });
+    const [capacity] = await Promise.all(due.slice(0, 1).map(({ buyerId }) => data.table.documents.send(new GetCommand({ TableName: data.table.name, Key: limitKeys.capacity(buyerId), ConsistentRead: true }))));
+    // Three holders of 100,000.00 on the buyer: 300,000.00 reserved once the tranches are back.
+    expect(capacity?.Item?.['reservedEur']).toBe(30_000_000);
+
+    const completed = await completions('expire-tranches');
+    expect(completed.map((event) => event.data)).toEqual([
+      { job: 'expire-tranches', day: DAY, at: runAt.toISOString(), items: 3, counts: { expired: 9 }, startedAt: runAt.toISOString(), completedAt: run?.completedAt },
+    ]);
+    // Run again after the end, or delivered again: nothing moves.
+    expect(await planJob(job, runAt)).toEqual({ items: 3, status: 'completed' });
+    await Promise.all(items.map((item) => runJobItem(job, item)));
+    expect(take()).toEqual([]);
+    expect(await completions('expire-tranches')).toHaveLength(1);
+    expect((await runOf('expire-tranches'))?.counts).toEqual({ expired: 9 });
+  });
+
+  it('a coordinator that stopped halfway through its plan finishes it when run again; two at once make one plan', async () => {
+    const { planJob, runJobItem } = await jobs();
+    const entries = Array.from({ length: 7 }, (_, i) => ({ n: String(i) }));
+    const ran: string[] = [];
+    const numbered = (name: string, due: JobDefinition<{ n: string }>['due']): JobDefinition<{ n: string }> => ({
+      name,
+      entriesPerItem: 3,
+      counts: ['seen'],
+      due,
+      run: (chunk) => {
+        ran.push(...chunk.map((entry) => entry.n));
+        return Promise.resolve({ seen: chunk.length });
+      },
+    });
+    const pages = async function* () {
+      yield entries.slice(0, 2);
+      yield entries.slice(2);
+    };
+    const broken = numbered('numbered', async function* () {
+      yield entries.slice(0, 4);
+      throw new Error('the coordinator stopped');
+    });
+    await expect(planJob(broken, runAt)).rejects.toThrow('the coordinator stopped');
+    expect(await runOf('numbered')).toMatchObject({ status: 'planning' });
+    expect(take()).toEqual([]);
+
+    // Run again: the whole plan (pages regrouped in chunks of three), its items sent once.
+    const job = numbered('numbered', pages);
+    expect(await planJob(job, runAt)).toEqual({ items: 3, status: 'running' });
+    const items = take();
+    expect(items).toEqual([0, 1, 2].map((item) => ({ job: 'numbered', day: DAY, item })));
+    const first = await data.table.documents.send(new GetCommand({ TableName: data.table.name, Key: jobKeys.item('numbered', DAY, 0), ConsistentRead: true }));
+    expect(first.Item).toMatchObject({ entries: entries.slice(0, 3), at: runAt.toISOString() });
+    for (const item of items) await runJobItem(job, item);
+    expect(ran.sort()).toEqual(entries.map((entry) => entry.n));
+    expect(await runOf('numbered')).toMatchObject({ status: 'completed', items: 3, done: 3, counts: { seen: 7 } });
+
+    // Two coordinators at once (a schedule delivered twice): one plan; the items sent twice at most, done once.
+    ran.length = 0;
+    const twice = numbered('twice', pages);
+    const planned = await Promise.all([planJob(twice, runAt), planJob(twice, runAt)]);
+    expect(planned.map((run) => run.items)).toEqual([3, 3]);
+    const sent = take();
+    expect(new Set(sent.map((item) => item.item))).toEqual(new Set([0, 1, 2]));
+    // Copies at once: one runs each item, the others fail and come back.
+    await Promise.allSettled(sent.map((item) => runJobItem(twice, item)));
+    await Promise.all(sent.map((item) => runJobItem(twice, item)));
+    expect(ran.sort()).toEqual(entries.map((entry) => entry.n));
+    expect(await runOf('twice')).toMatchObject({ status: 'completed', items: 3, done: 3, counts: { seen: 7 } });
+    expect(await completions('twice')).toHaveLength(1);
+  });
+
+  it('completes a day with nothing due at once, with its one event', async () => {
+    const { detectSectorAlertsJob } = await import('../../shared/data/sector-alerts.ts');
+    const { planJob } = await jobs();
+    expect(await planJob(detectSectorAlertsJob, runAt)).toEqual({ items: 0, status: 'completed' });
+    expect(take()).toEqual([]);
+    expect((await completions('detect-sector-alerts')).map((event) => event.data)).toEqual([expect.objectContaining({ items: 0, counts: { raised: 0 } })]);
+    expect(await planJob(detectSectorAlertsJob, runAt)).toEqual({ items: 0, status: 'completed' });
+    expect(await completions('detect-sector-alerts')).toHaveLength(1);
+  });
+
+  it('the worker runs an item, counts its job’s metric, and reports an item it cannot run alone, logged and counted', async () => {
+    const { planJob } = await jobs();
+    const { applyReductionsJob } = await import('../../shared/data/monitoring.ts');
+    const warned = vi.spyOn(logger, 'warn');
+    const errors = vi.spyOn(logger, 'error');
+    const counted = vi.spyOn(metrics, 'addMetric');
+    // Imported only now: its modules read the data layer's environment.
+    const { worker } = await import('../../functions/jobs/worker.ts');
+    const message = (messageId: string, body: string) => ({ messageId, body, attributes: { ApproximateReceiveCount: '2' } }) as unknown as SQSRecord;
+    const due = await tranches(1, 2, '2027-02-10');
+    const nextDay = new Date('2027-02-11T02:00:00Z');
+    expect(await planJob(await import('../../shared/data/limits.ts').then((m) => m.expireTranchesJob), nextDay)).toEqual({ items: 1, status: 'running' });
+    const [item] = take();
+    const missing: JobWorkItem = { job: 'apply-reductions', day: '2027-02-11', item: 4 };
+
+    const answer = await worker(
+      { Records: [message('m-0', JSON.stringify(item)), message('m-1', JSON.stringify(missing)), message('m-2', '{"job":'), message('m-3', JSON.stringify({ job: 'unknown', day: '2027-02-11', item: 0 }))] },
+      lambdaContext('dailyJobWorker'),
+    );
+
+    expect(answer.batchItemFailures.map((failure) => failure.itemIdentifier).sort()).toEqual(['m-1', 'm-2', 'm-3']);
+    expect(counted).toHaveBeenCalledWith('TranchesExpired', 'Count', 2);
+    for (const { context, buyerId } of due) expect((await data.limits.getLimit(context, buyerId, nextDay)).temporary).toBeUndefined();
+    expect(warned).toHaveBeenCalledWith('job work item failed, the message comes back', expect.objectContaining({ ...missing, messageId: 'm-1', receiveCount: 2, error: expect.objectContaining({ message: `no item 4 in the ${applyReductionsJob.name} run of 2027-02-11` }) }));
+    expect(errors).toHaveBeenCalledWith('job work item unreadable', expect.objectContaining({ messageId: 'm-2', error: expect.any(SyntaxError) }));
+    expect(errors).toHaveBeenCalledWith('job work item unreadable', expect.objectContaining({ messageId: 'm-3' }));
+    expect(counted.mock.calls.filter(([name]) => name === 'JobWorkItemsFailed')).toHaveLength(3);
+  });
+});
