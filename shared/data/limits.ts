@@ -6,7 +6,7 @@
  */
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
-import { attributesOf, failedConditions, getItem, isRace, queryAll, withPrefix } from './items.ts';
+import { attributesOf, failedConditions, getItem, isRace, queryAll, retryOnConflict, withPrefix } from './items.ts';
 import { limitKeys } from './keys.ts';
 import { newId } from './ids.ts';
 import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
@@ -28,6 +28,7 @@ import { newEvent } from '#events/envelope';
 import { isoDay } from '#clock';
 import { outboxPut } from '#events/outbox';
 import { dueUntil, PLAN_PAGE_SIZE, runJobInProcess, type JobDefinition } from './jobs.ts';
+import { FANOUT_CONCURRENCY, inParallel } from './parallel.ts';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type Source = 'automatic' | 'discretionary' | 'underwriter' | 'monitoring';
@@ -555,9 +556,12 @@ export const expireTranchesJob: JobDefinition<{ tenantId: string; buyerId: strin
       (item) => (item.gsi3sk ?? '').slice(0, 10) < day,
       ({ tenantId, buyerId }) => ({ tenantId, buyerId }),
     ),
+  // Side by side: each limit is its own transaction (conflicts on a buyer's capacity are retried).
   run: async (entries, day, at) => {
     let expired = 0;
-    for (const { tenantId, buyerId } of entries) if (await expireOne(TenantContext.forInsurer(SYSTEM, tenantId), buyerId, day, at)) expired += 1;
+    await inParallel(entries, FANOUT_CONCURRENCY, async ({ tenantId, buyerId }) => {
+      if (await expireOne(TenantContext.forInsurer(SYSTEM, tenantId), buyerId, day, at)) expired += 1;
+    });
     return { expired };
   },
 };
@@ -591,23 +595,27 @@ async function expireOne(context: TenantContext, buyerId: string, day: string, n
   // The stored limit without its tranche: limitPut writes the keys again (no tranche, so off the expiry index).
   const { version, temporary: _t, ...limit } = attributesOf<Omit<LimitItem, 'pk' | 'sk' | 'kind'>>(current);
   try {
-    await documents.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          capacityUpdate(buyerId, deltaEur, 0),
-          limitPut(context, { ...limit, reservedEur, decision: 'reduced', code: EDIFACT_4507.reduced, updatedAt: at }, version),
-          historyPut(context, buyerId, entry, id),
-          outboxPut(
-            tableName(),
-            newEvent({
-              type: 'limit.decided',
-              tenantId: context.tenantId,
-              data: { buyerId, decision: 'reduced', code: EDIFACT_4507.reduced, currency: current.currency, from: entry.from, to: entry.to, reasons, conditions: current.conditions, source: 'system' },
-              now,
-            }),
-          ),
-        ],
-      }),
+    // Conflicts with another entry's transaction on the buyer's capacity are tried again: only a
+    // changed limit is an answer.
+    await retryOnConflict(() =>
+      documents.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            capacityUpdate(buyerId, deltaEur, 0),
+            limitPut(context, { ...limit, reservedEur, decision: 'reduced', code: EDIFACT_4507.reduced, updatedAt: at }, version),
+            historyPut(context, buyerId, entry, id),
+            outboxPut(
+              tableName(),
+              newEvent({
+                type: 'limit.decided',
+                tenantId: context.tenantId,
+                data: { buyerId, decision: 'reduced', code: EDIFACT_4507.reduced, currency: current.currency, from: entry.from, to: entry.to, reasons, conditions: current.conditions, source: 'system' },
+                now,
+              }),
+            ),
+          ],
+        }),
+      ),
     );
   } catch (error) {
     // The tenant changed this limit meanwhile: its own decision already settled the tranche.

@@ -15,7 +15,7 @@ import { documents } from './client.ts';
 import { FANOUT_CONCURRENCY, inParallel } from './parallel.ts';
 
 export { FANOUT_CONCURRENCY, SHARED_FANOUT_LANES, inParallel } from './parallel.ts';
-import { batchGetItems, getItem, isConditionFailed, isRace, queryAll } from './items.ts';
+import { batchGetItems, getItem, isConditionFailed, isRace, queryAll, retryOnConflict } from './items.ts';
 import { buyerKeys, insurerKeys, limitKeys, monitoringKeys } from './keys.ts';
 import { newId } from './ids.ts';
 import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
@@ -365,9 +365,12 @@ export const applyReductionsJob: JobDefinition<{ tenantId: string; buyerId: stri
       (item) => (item.gsi1sk ?? '').slice(0, 10) <= day,
       ({ tenantId, buyerId }) => ({ tenantId, buyerId }),
     ),
+  // Side by side: each limit is its own transaction (conflicts on a buyer's capacity are retried).
   run: async (entries, day, at) => {
     let applied = 0;
-    for (const { tenantId, buyerId } of entries) if (await applyOneReduction(TenantContext.forInsurer(SYSTEM, tenantId), buyerId, day, at)) applied += 1;
+    await inParallel(entries, FANOUT_CONCURRENCY, async ({ tenantId, buyerId }) => {
+      if (await applyOneReduction(TenantContext.forInsurer(SYSTEM, tenantId), buyerId, day, at)) applied += 1;
+    });
     return { applied };
   },
 };
@@ -392,14 +395,18 @@ async function applyOneReduction(context: TenantContext, buyerId: string, day: s
   const reasons: Reason[] = [{ code: 'reduction_effective', message: `The reduction notified for deliveries from ${reduction.effectiveOn} takes effect: the limit on buyer ${buyerId} is now ${totalOf(to)} (minor units of ${current.currency}); the capacity it no longer needs is released.` }];
   const entry: HistoryEntry = { at, by: { role: 'system', keyId: SYSTEM.keyId }, from, to, decision, code: EDIFACT_4507[decision], source: 'monitoring', reasons, ...termsOf(current) };
   try {
-    await documents.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          ...(deltaEur !== 0 ? [capacityUpdate(buyerId, deltaEur, 0)] : []),
-          limitPut(context, { ...rest, ...to, reservedEur, decision, code: EDIFACT_4507[decision], updatedAt: at }, version),
-          historyPut(context, buyerId, entry, `effective-${reduction.effectiveOn}`),
-        ],
-      }),
+    // Conflicts with another entry's transaction on the buyer's capacity are tried again: only a
+    // changed limit is an answer.
+    await retryOnConflict(() =>
+      documents.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            ...(deltaEur !== 0 ? [capacityUpdate(buyerId, deltaEur, 0)] : []),
+            limitPut(context, { ...rest, ...to, reservedEur, decision, code: EDIFACT_4507[decision], updatedAt: at }, version),
+            historyPut(context, buyerId, entry, `effective-${reduction.effectiveOn}`),
+          ],
+        }),
+      ),
     );
   } catch (error) {
     if (isRace(error)) return false;

@@ -7,7 +7,7 @@
  * requests a limit on each of them through POST /v1/limit-requests (EUR 5,000 with a 2,000
  * tranche ending tomorrow, on the test clock); the job-work queue's maxConcurrency set to the
  * round's workers (runtime.queues.setMaxConcurrency; the topology's 8 restored at the end). Then
- * POST /v1/ops/clock moves two days: the scheduler runs each daily job for each day and settles
+ * the test clock moves two days (advanceClock, what POST /v1/ops/clock calls): the scheduler runs each daily job for each day and settles
  * the queues after each run, so the expiry's work items are done before the next job's run.
  *
  *   raw reads + writes           what the expiry of TRANCHES tranches reads and writes, with the
@@ -28,6 +28,7 @@ import { BatchGetItemCommand, BatchWriteItemCommand, DynamoDBClient, GetItemComm
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../infra/local/dynamodb.ts';
 import type { RunningRuntime } from '../../../infra/local/runtime.ts';
 import { TenantContext } from '../../../shared/access/index.ts';
+import { advanceClock } from '../../../shared/clock/index.ts';
 import { jobKeys, limitKeys } from '../../../shared/data/keys.ts';
 import { topology } from '../../../shared/topology/index.ts';
 import { call, createBuyer, onboardTenant, type Onboarded } from '../api.ts';
@@ -38,6 +39,7 @@ const BUYERS_PER_ROUND = 40;
 const TRANCHES = TENANTS * BUYERS_PER_ROUND;
 const WORKERS = [1, 4, 8] as const;
 const SETUP_CONCURRENCY = 16;
+const DAY_MS = 86_400_000;
 const RAW_IN_FLIGHT = 16;
 /** EUR 5,000.00 permanent and 2,000.00 temporary, in minor units. */
 const PERMANENT = 500_000;
@@ -105,8 +107,10 @@ async function raw(client: DynamoDBClient, table: string, lines: readonly { tena
   });
   if (limits.length !== lines.length) throw new Error(`raw reads found ${limits.length} of ${lines.length} limits`);
   const scratch = randomUUID();
-  const items = limits.flatMap((limit, i): Record<string, AttributeValue>[] => {
+  const items = limits.flatMap((stored, i): Record<string, AttributeValue>[] => {
     const pk = s(`BENCHRAW#${scratch}#${i}`);
+    // The same attributes under scratch keys, off every index (the copies must not become due).
+    const limit = Object.fromEntries(Object.entries(stored).filter(([name]) => !/^gsi\d(pk|sk)$/.test(name)));
     return [
       { ...limit, pk, sk: s('LIMIT') },
       { ...limit, pk, sk: s('LIMITHIST') },
@@ -139,8 +143,7 @@ async function measure(runtime: RunningRuntime, insurerKey: string): Promise<voi
       },
     );
     // The month's snapshots and the other jobs' first runs, before anything is measured.
-    const warm = await call(`${runtime.url}/v1/ops/clock`, insurerKey, 'POST', { advanceDays: 1 });
-    if (warm.status !== 200) throw new Error(`POST /v1/ops/clock answered ${warm.status}: ${warm.text}`);
+    await advanceClock(DAY_MS);
     for (const [round, workers] of WORKERS.entries()) {
       status(`round ${round + 1}: ${TRANCHES.toLocaleString('en')} tranches through the API, then ${workers} worker(s)`);
       const setupStarted = performance.now();
@@ -149,8 +152,9 @@ async function measure(runtime: RunningRuntime, insurerKey: string): Promise<voi
       if (round === 0) measured.set(RAW, once(await raw(client, runtime.tableName, lines)));
       runtime.queues.setMaxConcurrency('job-work', workers);
       const from = await clockDay(runtime, insurerKey);
-      const moved = await call(`${runtime.url}/v1/ops/clock`, insurerKey, 'POST', { advanceDays: 2 });
-      if (moved.status !== 200) throw new Error(`POST /v1/ops/clock answered ${moved.status}: ${moved.text}`);
+      // In process, as POST /v1/ops/clock does it: the route would answer 503 after the gateway's
+      // 29 s while the work goes on, and the run's own record is what is measured.
+      await advanceClock(2 * DAY_MS);
       // The run that expired them: the day after their last day, or the next (the schedule's time of day).
       let found: { startedAt: string; completedAt: string; items: number; expired: number; day: string } | undefined;
       for (const day of [addDays(from, 1), addDays(from, 2), addDays(from, 3)]) {
