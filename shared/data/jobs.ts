@@ -228,7 +228,8 @@ export async function runJobItem(job: JobDefinition, message: JobWorkItem): Prom
  * back later, while another delivery holds it. A delivery that died leaves its claim to lapse.
  */
 async function claim(key: { pk: string; sk: string }): Promise<boolean> {
-  const at = Date.now();
+  // The functions' clock, as the queue's visibility timeouts: locally the test clock moves both.
+  const at = now().getTime();
   try {
     await documents.send(
       new UpdateCommand({
