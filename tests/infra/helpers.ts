@@ -534,7 +534,7 @@ export interface AlarmProps {
   readonly Statistic?: string;
   readonly ExtendedStatistic?: string;
   readonly Dimensions?: { Name: string; Value: unknown }[];
-  readonly Metrics?: { MetricStat?: AlarmMetricStat }[];
+  readonly Metrics?: { Id?: string; Expression?: string; MetricStat?: AlarmMetricStat }[];
   readonly AlarmActions?: unknown[];
 }
 

@@ -694,7 +694,20 @@ describe.each([
       const dimensions = { FunctionName: refOf(functionId(name)) };
       const mine = alarms.filter((alarm) => has(alarmMetrics(alarm.props), { namespace: 'AWS/Lambda', name: 'Errors', dimensions }));
       expect(mine).toHaveLength(1);
-      expect(mine[0]?.props).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', Statistic: 'Sum', Period: 300 });
+      const alarm = mine[0]!.props;
+      // One alarm per 10 functions: the sum of their errors (the series present), over five minutes.
+      expect(alarm).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', EvaluationPeriods: 1 });
+      const metrics = alarm.Metrics ?? [];
+      const expression = metrics.find((metric) => metric.Expression)?.Expression ?? '';
+      const ids = metrics.filter((metric) => metric.MetricStat).map((metric) => metric.Id);
+      expect(ids.length).toBeLessThanOrEqual(10);
+      expect(expression).toBe(`SUM([${ids.join(', ')}])`);
+      for (const metric of metrics.filter((candidate) => candidate.MetricStat)) expect(metric.MetricStat).toMatchObject({ Stat: 'Sum', Period: 300 });
+    });
+
+    it('alarms on function errors with as few alarms as the metric math limit allows', () => {
+      const errorAlarms = alarms.filter((alarm) => alarmMetrics(alarm.props).some((metric) => metric.namespace === 'AWS/Lambda' && metric.name === 'Errors'));
+      expect(errorAlarms).toHaveLength(Math.ceil(Object.keys(topo.functions).length / 10));
     });
 
     it('alarms on DynamoDB throttled requests and system errors of every operation the functions call', () => {
