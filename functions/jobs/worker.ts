@@ -43,7 +43,6 @@ async function record(message: SQSRecord): Promise<void> {
     logger.info('job work item done', { ...item, counts, completed });
     // A claim on invoices whose currency has no reference rate in force on its date of loss waits: the insurer publishes one.
     if ((counts['waitingForRates'] ?? 0) > 0) logger.warn('claims waiting for a reference rate', { ...item, waitingForRates: counts['waitingForRates'] });
-    if ((counts['raised'] ?? 0) > 0) logger.warn('sector alerts raised by the detector', { ...item, raised: counts['raised'] });
   } catch (error) {
     // Reported alone (partial batch response): the item comes back after the visibility timeout.
     logger.warn('job work item failed, the message comes back', { ...item, messageId: message.messageId, receiveCount: Number(message.attributes.ApproximateReceiveCount), error: error as Error });

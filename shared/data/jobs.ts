@@ -3,7 +3,7 @@
  * running in one invocation (a million limits would not fit in 15 minutes).
  *
  * - **Plan** (the job's scheduled function, the coordinator): the entries due on the run's day,
- *   read page by page from the index that holds them (keys only), in chunks of
+ *   read page by page from the index that holds them, in chunks of
  *   `entriesPerItem`, each chunk an item of the run's partition (`JOBRUN#<job>#<day>`,
  *   `ITEM#n`); then the run is marked `running` with its item count, and one message per item
  *   goes on `job-work`. A day with nothing due completes at once.
@@ -16,8 +16,9 @@
  *
  * Any step may run again. A coordinator run again (Lambda's retries, a redrive, a schedule
  * delivered twice) plans again only while the run is `planning` (it stopped before finishing
- * the plan) and otherwise sends the items not yet done; a completed run is left alone. A
- * planning run writes an item only where none is done, so a late planner never undoes work.
+ * the plan) and otherwise sends the items not yet done; a completed run is left alone. An item
+ * is written only while the run is `planning` (a transaction with a check of the run): no
+ * message is out then, so a late planner never rewrites an item a worker holds or did.
  */
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { newEvent } from '#events/envelope';
@@ -132,44 +133,60 @@ async function writePlan(job: JobDefinition, run: JobRun): Promise<JobRun> {
   const at = new Date(run.at);
   let items = 0;
   let buffer: JobEntry[] = [];
-  const write = async (entries: JobEntry[]) => {
+  /** False once the run is no longer planning: another planner finished first, and its items are the run's. */
+  const write = async (entries: JobEntry[]): Promise<boolean> => {
     const item = items;
     items += 1;
     try {
       await documents.send(
-        new PutCommand({
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: { TableName: tableName(), Item: { ...jobKeys.item(job.name, run.day, item), kind: 'jobItem', entries, at: run.at, expiresAt: expiresAt(at) } } },
+            // Only while the run is planning: no message is out, so no worker holds an item.
+            {
+              ConditionCheck: {
+                TableName: tableName(),
+                Key: jobKeys.run(job.name, run.day),
+                ConditionExpression: '#status = :planning',
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: { ':planning': 'planning' },
+              },
+            },
+          ],
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (failedConditions(error).includes(1)) return false;
+      throw error;
+    }
+  };
+  let planning = true;
+  for await (const page of job.due(run.day, at)) {
+    buffer.push(...page);
+    while (planning && buffer.length >= job.entriesPerItem) {
+      planning = await write(buffer.slice(0, job.entriesPerItem));
+      buffer = buffer.slice(job.entriesPerItem);
+    }
+    if (!planning) break;
+  }
+  if (planning && buffer.length > 0) planning = await write(buffer);
+  if (planning) {
+    try {
+      await documents.send(
+        new UpdateCommand({
           TableName: tableName(),
-          Item: { ...jobKeys.item(job.name, run.day, item), kind: 'jobItem', entries, at: run.at, expiresAt: expiresAt(at) },
-          // An item a worker finished (a planner that came late) keeps its entries and its count.
-          ConditionExpression: 'attribute_not_exists(done)',
+          Key: jobKeys.run(job.name, run.day),
+          UpdateExpression: 'SET #status = :running, #items = :items, #done = :zero, #counts = :counts',
+          ConditionExpression: '#status = :planning',
+          ExpressionAttributeNames: { '#status': 'status', '#items': 'items', '#done': 'done', '#counts': 'counts' },
+          ExpressionAttributeValues: { ':running': 'running', ':planning': 'planning', ':items': items, ':zero': 0, ':counts': Object.fromEntries(job.counts.map((name) => [name, 0])) },
         }),
       );
     } catch (error) {
       if (!isConditionFailed(error)) throw error;
+      // Another planner finished first: its plan is the run's.
     }
-  };
-  for await (const page of job.due(run.day, at)) {
-    buffer.push(...page);
-    while (buffer.length >= job.entriesPerItem) {
-      await write(buffer.slice(0, job.entriesPerItem));
-      buffer = buffer.slice(job.entriesPerItem);
-    }
-  }
-  if (buffer.length > 0) await write(buffer);
-  try {
-    await documents.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: jobKeys.run(job.name, run.day),
-        UpdateExpression: 'SET #status = :running, #items = :items, #done = :zero, #counts = :counts',
-        ConditionExpression: '#status = :planning',
-        ExpressionAttributeNames: { '#status': 'status', '#items': 'items', '#done': 'done', '#counts': 'counts' },
-        ExpressionAttributeValues: { ':running': 'running', ':planning': 'planning', ':items': items, ':zero': 0, ':counts': Object.fromEntries(job.counts.map((name) => [name, 0])) },
-      }),
-    );
-  } catch (error) {
-    if (!isConditionFailed(error)) throw error;
-    // Another planner finished first: its plan is the run's.
   }
   const planned = await getJobRun(job.name, run.day);
   if (!planned) throw new Error(`the ${job.name} run of ${run.day} disappeared`);
@@ -302,30 +319,33 @@ async function finish(job: string, day: string): Promise<boolean> {
   if (!run || run.status !== 'running' || (run.done ?? 0) < (run.items ?? 0)) return false;
   const completedAt = now();
   try {
-    await documents.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: tableName(),
-              Key: jobKeys.run(job, day),
-              UpdateExpression: 'SET #status = :completed, completedAt = :at',
-              ConditionExpression: '#status = :running AND #done >= #items',
-              ExpressionAttributeNames: { '#status': 'status', '#done': 'done', '#items': 'items' },
-              ExpressionAttributeValues: { ':completed': 'completed', ':running': 'running', ':at': completedAt.toISOString() },
+    // Workers counting the last items together conflict here: tried again, as the counts are.
+    await retryOnConflict(() =>
+      documents.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: tableName(),
+                Key: jobKeys.run(job, day),
+                UpdateExpression: 'SET #status = :completed, completedAt = :at',
+                ConditionExpression: '#status = :running AND #done >= #items',
+                ExpressionAttributeNames: { '#status': 'status', '#done': 'done', '#items': 'items' },
+                ExpressionAttributeValues: { ':completed': 'completed', ':running': 'running', ':at': completedAt.toISOString() },
+              },
             },
-          },
-          outboxPut(
-            tableName(),
-            newEvent({
-              type: 'job.completed',
-              tenantId: null,
-              data: { job, day, at: run.at, items: run.items ?? 0, counts: run.counts ?? {}, startedAt: run.startedAt, completedAt: completedAt.toISOString() },
-              now: completedAt,
-            }),
-          ),
-        ],
-      }),
+            outboxPut(
+              tableName(),
+              newEvent({
+                type: 'job.completed',
+                tenantId: null,
+                data: { job, day, at: run.at, items: run.items ?? 0, counts: run.counts ?? {}, startedAt: run.startedAt, completedAt: completedAt.toISOString() },
+                now: completedAt,
+              }),
+            ),
+          ],
+        }),
+      ),
     );
     return true;
   } catch (error) {

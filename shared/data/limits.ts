@@ -618,8 +618,9 @@ async function expireOne(context: TenantContext, buyerId: string, day: string, n
       ),
     );
   } catch (error) {
-    // The tenant changed this limit meanwhile: its own decision already settled the tranche.
-    if (isRace(error)) return false;
+    // The tenant changed this limit meanwhile: its own decision already settled the tranche. A
+    // conflict still there after the retries is not an answer: the item fails and comes back.
+    if (failedConditions(error).length > 0) return false;
     throw error;
   }
   return true;

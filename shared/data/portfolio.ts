@@ -294,8 +294,8 @@ export async function snapshotTenant(context: TenantContext, now: Date): Promise
 /** Daily: every tenant without this month's snapshot gets it (so a missed day is caught up). */
 export const snapshotsJob: JobDefinition<{ tenantId: string }> = {
   name: 'portfolio-snapshots',
-  // A tenant's snapshot reads its whole book: a few at a time.
-  entriesPerItem: 20,
+  // A tenant's snapshot reads its whole book: a few per item, well within the worker's timeout.
+  entriesPerItem: 5,
   counts: ['taken'],
   due: () =>
     dueUntil(

@@ -26,6 +26,7 @@ import { addMonths } from '#domain/dates';
 import { newEvent } from '#events/envelope';
 import { outboxPut } from '#events/outbox';
 import { isoDay } from '#clock';
+import { logger } from '#powertools';
 import { buyerKeys, monitoringKeys } from './keys.ts';
 
 const SYSTEM: Principal = { role: 'insurer', keyId: 'system:sector-alerts' };
@@ -237,7 +238,12 @@ export const detectSectorAlertsJob: JobDefinition<{ sector: string; country: str
   run: async (entries, _day, at) => {
     const rules = await sectorAlertRules();
     let raised = 0;
-    for (const { sector, country } of entries) if (await detectPair(sector, country, at, rules)) raised += 1;
+    for (const { sector, country } of entries) {
+      const alert = await detectPair(sector, country, at, rules);
+      if (!alert) continue;
+      raised += 1;
+      logger.warn('sector alert raised', { alertId: alert.alertId, sector: alert.sector, country: alert.country });
+    }
     return { raised };
   },
 };

@@ -11,7 +11,8 @@ export const jobsFunctions = {
     entry: 'functions/jobs/worker.ts',
     handler: 'handler',
     description: 'The daily jobs’ work items: a chunk of due tranches, reductions, invoices, claims, tenants or sector pairs',
-    memoryMb: 1024,
+    // What the portfolio snapshots had alone: a tenant's snapshot holds its whole book in memory.
+    memoryMb: 1769,
     // An item is held this long (JOB_ITEM_CLAIM_SECONDS in shared/data/jobs.ts).
     timeoutSeconds: 300,
     // What the daily jobs did themselves, together: each item is one job's chunk.

@@ -98,7 +98,7 @@ describe('daily jobs as work items', () => {
     expect((await runOf('expire-tranches'))?.counts).toEqual({ expired: 9 });
   });
 
-  it('a coordinator that stopped halfway through its plan finishes it when run again; two at once make one plan', async () => {
+  it('a coordinator that stopped halfway through its plan finishes it when run again; two at once make one plan; a late one rewrites nothing', async () => {
     const { planJob, runJobItem } = await jobs();
     const entries = Array.from({ length: 7 }, (_, i) => ({ n: String(i) }));
     const ran: string[] = [];
@@ -148,6 +148,34 @@ describe('daily jobs as work items', () => {
     expect(ran.sort()).toEqual(entries.map((entry) => entry.n));
     expect(await runOf('twice')).toMatchObject({ status: 'completed', items: 3, done: 3, counts: { seen: 7 } });
     expect(await completions('twice')).toHaveLength(1);
+
+    // A planner that read the run as planning, then found other due entries after the first had
+    // finished its plan and a worker had done an item: it writes nothing, and sends what is not done.
+    ran.length = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let reading = false;
+    const late = numbered('late', async function* () {
+      reading = true;
+      await gate;
+      yield entries.slice(3);
+    });
+    const latePlan = planJob(late, runAt);
+    await vi.waitFor(() => expect(reading).toBe(true));
+    const early = numbered('late', pages);
+    expect(await planJob(early, runAt)).toEqual({ items: 3, status: 'running' });
+    const [head, ...rest] = take();
+    await runJobItem(early, head!);
+    release();
+    expect(await latePlan).toEqual({ items: 3, status: 'running' });
+    const item0 = await data.table.documents.send(new GetCommand({ TableName: data.table.name, Key: jobKeys.item('late', DAY, 0), ConsistentRead: true }));
+    expect(item0.Item).toMatchObject({ done: true, entries: entries.slice(0, 3) });
+    // The late planner sent the two items not done; each runs once, whichever copy comes first.
+    const resent = take();
+    expect(resent.map((item) => item.item).sort()).toEqual([1, 2]);
+    for (const item of [...rest, ...resent]) await runJobItem(early, item);
+    expect(ran.sort()).toEqual(entries.map((entry) => entry.n));
+    expect(await runOf('late')).toMatchObject({ status: 'completed', items: 3, done: 3, counts: { seen: 7 } });
   });
 
   it('completes a day with nothing due at once, with its one event', async () => {
