@@ -10,13 +10,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb.ts';
 import { jobKeys } from '../../shared/data/keys.ts';
 import { topology } from '../../shared/topology/index.ts';
 import { client, samplePolicy } from '../support/http-client.ts';
 import { startRuntimeProcess, type RuntimeProcess } from '../support/runtime-process.ts';
+import { pool } from '../support/pool.ts';
+import { storedEvents } from '../support/stored-events.ts';
 
 const INSURER_KEY = 'bk_test_ins_crash-daily-job-insurer-key-long-enough';
 const TENANTS = 10;
@@ -46,34 +48,6 @@ async function runOf(port: number, day: string): Promise<Run | undefined> {
   } finally {
     documents.destroy();
   }
-}
-
-/** Every outbox event in the table. */
-async function outbox(port: number): Promise<{ type: string; tenantId: string | null; data: Record<string, unknown> }[]> {
-  const documents = documentsOn(port);
-  const events: { type: string; tenantId: string | null; data: Record<string, unknown> }[] = [];
-  let start: Record<string, unknown> | undefined;
-  try {
-    do {
-      const page = await documents.send(
-        new ScanCommand({ TableName: topology.table.logicalName, FilterExpression: 'kind = :outbox', ExpressionAttributeValues: { ':outbox': 'outbox' }, ConsistentRead: true, ...(start ? { ExclusiveStartKey: start } : {}) }),
-      );
-      for (const item of page.Items ?? []) events.push(item['event'] as (typeof events)[number]);
-      start = page.LastEvaluatedKey;
-    } while (start);
-  } finally {
-    documents.destroy();
-  }
-  return events;
-}
-
-async function pool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < items.length) await work(items[next++] as T);
-    }),
-  );
 }
 
 const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -145,7 +119,7 @@ describe('a daily job’s run killed with kill -9', () => {
     // What a worker changed before it died is done, not counted: the run's counts are at most the truth.
     expect(run?.counts?.expired).toBeLessThanOrEqual(TRANCHES);
 
-    const events = await outbox(runtime.dynamoDbPort);
+    const events = await storedEvents(runtime.dynamoDbPort);
     const expiries = events.filter((event) => event.type === 'limit.decided' && (event.data['reasons'] as { code: string }[] | undefined)?.some((reason) => reason.code === 'temporary_expired'));
     expect(expiries).toHaveLength(TRANCHES);
     expect(new Set(expiries.map((event) => `${event.tenantId}/${String(event.data['buyerId'])}`)).size).toBe(TRANCHES);

@@ -9,13 +9,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../infra/local/dynamodb.ts';
-import { topology } from '../../shared/topology/index.ts';
 import { client, samplePolicy } from '../support/http-client.ts';
 import { startRuntimeProcess, type RuntimeProcess } from '../support/runtime-process.ts';
+import { pool } from '../support/pool.ts';
+import { storedEvents, type StoredEvent } from '../support/stored-events.ts';
 
 const INSURER_KEY = 'bk_test_ins_crash-sector-alert-insurer-key-long-enough';
 const [SECTOR, COUNTRY] = ['C28', 'FR'];
@@ -45,32 +43,8 @@ interface Alert {
 }
 
 /** The outbox events of the alert, read from the table: limit cuts, notices and the completion. */
-async function eventsOf(dynamoDbPort: number, alertId: string): Promise<{ type: string; tenantId: string | null; data: Record<string, unknown> }[]> {
-  const documents = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: `http://127.0.0.1:${dynamoDbPort}`, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS }));
-  const events: { type: string; tenantId: string | null; data: Record<string, unknown> }[] = [];
-  let start: Record<string, unknown> | undefined;
-  try {
-    do {
-      const page = await documents.send(
-        new ScanCommand({ TableName: topology.table.logicalName, FilterExpression: 'kind = :outbox', ExpressionAttributeValues: { ':outbox': 'outbox' }, ...(start ? { ExclusiveStartKey: start } : {}) }),
-      );
-      for (const item of page.Items ?? []) {
-        const event = item['event'] as { type: string; tenantId: string | null; data: Record<string, unknown> };
-        if (event.data['cause'] === alertId || event.data['alertId'] === alertId) events.push(event);
-      }
-      start = page.LastEvaluatedKey;
-    } while (start);
-  } finally {
-    documents.destroy();
-  }
-  return events;
-}
-
-async function pool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < items.length) await work(items[next++] as T);
-  }));
+async function eventsOf(dynamoDbPort: number, alertId: string): Promise<StoredEvent[]> {
+  return (await storedEvents(dynamoDbPort)).filter((event) => event.data['cause'] === alertId || event.data['alertId'] === alertId);
 }
 
 describe('a sector alert’s fan-out killed with kill -9', () => {

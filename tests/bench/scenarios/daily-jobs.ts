@@ -33,6 +33,7 @@ import { jobKeys, limitKeys } from '../../../shared/data/keys.ts';
 import { topology } from '../../../shared/topology/index.ts';
 import { call, createBuyer, onboardTenant, type Onboarded } from '../api.ts';
 import type { Row, Scenario, Stats } from '../harness.ts';
+import { pool } from '../../support/pool.ts';
 
 const TENANTS = 50;
 const BUYERS_PER_ROUND = 40;
@@ -50,15 +51,6 @@ const RUN = (workers: number) => `expiry run, ${workers} worker${workers === 1 ?
 const status = (message: string) => process.stderr.write(`bench: daily-jobs · ${message}\n`);
 const s = (value: string): AttributeValue => ({ S: value });
 const once = (ms: number): Stats => ({ samples: 1, p50: ms, p99: ms, opsPerSec: (TRANCHES * 1000) / ms });
-
-async function pool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-      while (next < items.length) await work(items[next++] as T);
-    }),
-  );
-}
 
 const measured = new Map<string, Stats>();
 const notes: string[] = [];

@@ -45,6 +45,7 @@ import { sectorAlertKeys } from '../../../shared/data/sector-alert-keys.ts';
 import { dayRank } from '../../../shared/domain/portfolio-aggregate.ts';
 import { call } from '../api.ts';
 import { loopCase, measureLoop, type BenchCase, type BenchContext, type Row, type Scenario } from '../harness.ts';
+import { pool } from '../../support/pool.ts';
 
 const STEPS = [50, 1_000] as const;
 const BUYERS = 300;
@@ -71,15 +72,6 @@ const status = (message: string) => process.stderr.write(`bench: insurer-portfol
 
 /** What both scenarios share: the book grows from one to the next. */
 const book = { tenants: 0, buyers: [] as string[], limit: 0, lines: 0, next: random(SEED), steps: new Map<number, { lines: number; limit: number; setupSeconds: number }>(), rows: [] as Row[] };
-
-async function pool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-      while (next < items.length) await work(items[next++] as T);
-    }),
-  );
-}
 
 
 async function quiet(runtime: RunningRuntime): Promise<void> {

@@ -79,6 +79,7 @@ import { createBuyer, onboardTenant } from '../api.ts';
 import { summarize, type BenchCase, type Budget, type Row, type Scenario, type Stats } from '../harness.ts';
 import { random } from '../../../infra/local/random.ts';
 import { orderKeys } from '../../../shared/data/keys.ts';
+import { pool } from '../../support/pool.ts';
 
 const LIMITS = 5_000;
 /** Buyers with an exposure item: half of them. */
@@ -158,15 +159,6 @@ function weighted<T>(next: () => number, choices: readonly (readonly [T, number]
     if (left < 0) return value;
   }
   return (choices[choices.length - 1] as readonly [T, number])[0];
-}
-
-async function pool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < items.length) await work(items[next++] as T);
-    }),
-  );
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

@@ -126,6 +126,7 @@ import type { RunningRuntime } from '../../../infra/local/runtime.ts';
 import { call, onboardTenant, type Onboarded } from '../api.ts';
 import type { BenchCase, Row, Scenario, Stats } from '../harness.ts';
 import { limitKeys, monitoringKeys } from '../../../shared/data/keys.ts';
+import { pool } from '../../support/pool.ts';
 
 const SECTOR = 'C24';
 const COUNTRY = 'FR';
@@ -206,15 +207,6 @@ const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00
 const observed = { rows: new Map<string, Stats>(), lines: [] as string[], failure: undefined as Error | undefined };
 
 /** `work` over `items`, `concurrency` at a time, in order of start. */
-async function pool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-      while (next < items.length) await work(items[next++] as T);
-    }),
-  );
-}
-
 const chunks = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 const range = (length: number) => Array.from({ length }, (_, i) => i);
 
