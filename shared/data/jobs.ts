@@ -20,14 +20,14 @@
  * is written only while the run is `planning` (a transaction with a check of the run): no
  * message is out then, so a late planner never rewrites an item a worker holds or did.
  */
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { newEvent } from '#events/envelope';
 import { outboxPut } from '#events/outbox';
 import { sendMessages } from '#events/queues';
 import { isoDay, now } from '#clock';
 import { logger, metrics, MetricUnit } from '#powertools';
 import { documents } from './client.ts';
-import { failedConditions, isConditionFailed, retryOnConflict } from './items.ts';
+import { failedConditions, getItem, isConditionFailed, queryAll, retryOnConflict, withPrefix } from './items.ts';
 import { jobKeys } from './keys.ts';
 import { tableName } from './table.ts';
 
@@ -86,9 +86,8 @@ interface ItemRecord {
 
 const expiresAt = (at: Date) => Math.floor(at.getTime() / 1000) + JOB_RUN_RETENTION_DAYS * 86_400;
 
-export async function getJobRun(job: string, day: string): Promise<JobRun | undefined> {
-  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: jobKeys.run(job, day), ConsistentRead: true }));
-  return Item as JobRun | undefined;
+export function getJobRun(job: string, day: string): Promise<JobRun | undefined> {
+  return getItem<JobRun>(jobKeys.run(job, day));
 }
 
 /**
@@ -116,13 +115,15 @@ export async function planJob(job: JobDefinition, at: Date, startedAt: Date = at
   if (run.status === 'planning') run = await writePlan(job, run);
   if (run.status === 'completed') return { items: run.items ?? 0, status: run.status };
   const items = run.items ?? 0;
-  const pending = await itemsNotDone(job.name, day);
+  const pending = await itemsNotDone(job.name, day, items);
   await sendMessages(
     JOB_QUEUE,
     pending.map((item) => ({ body: JSON.stringify({ job: job.name, day, item } satisfies JobWorkItem) })),
   );
   if (items === 0 || pending.length === 0) {
-    await finish(job.name, day);
+    // Every item counted: completed now, or by the worker that counted the last one.
+    const latest = await getJobRun(job.name, day);
+    if (latest && (await finish(latest))) return { items, status: 'completed' };
     return { items, status: (await getJobRun(job.name, day))?.status ?? 'running' };
   }
   return { items, status: 'running' };
@@ -194,29 +195,13 @@ async function writePlan(job: JobDefinition, run: JobRun): Promise<JobRun> {
 }
 
 /** The run's items not done yet, by number (its item count bounds them: a longer, older plan is not the run's). */
-async function itemsNotDone(job: string, day: string): Promise<number[]> {
-  const run = await getJobRun(job, day);
-  const count = run?.items ?? 0;
-  const numbers: number[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': jobKeys.runPartition(job, day).pk, ':prefix': jobKeys.itemsPrefix().sk },
-        ProjectionExpression: 'sk, done',
-        ConsistentRead: true,
-        ...(start ? { ExclusiveStartKey: start } : {}),
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      const number = jobKeys.itemNumber(String(item['sk']));
-      if (item['done'] !== true && number < count) numbers.push(number);
-    }
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return numbers;
+async function itemsNotDone(job: string, day: string, count: number): Promise<number[]> {
+  const items = await queryAll<{ sk: string; done?: boolean }>({
+    ...withPrefix({ ...jobKeys.runPartition(job, day), skPrefix: jobKeys.itemsPrefix().sk }),
+    ProjectionExpression: 'sk, done',
+    ConsistentRead: true,
+  });
+  return items.map((item) => ({ number: jobKeys.itemNumber(item.sk), done: item.done === true })).flatMap(({ number, done }) => (!done && number < count ? [number] : []));
 }
 
 /**
@@ -225,9 +210,8 @@ async function itemsNotDone(job: string, day: string): Promise<number[]> {
  */
 export async function runJobItem(job: JobDefinition, message: JobWorkItem): Promise<{ counts: Readonly<Record<string, number>>; completed: boolean }> {
   const key = jobKeys.item(job.name, message.day, message.item);
-  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }));
-  if (!Item) throw new Error(`no item ${message.item} in the ${job.name} run of ${message.day}`);
-  const record = Item as ItemRecord;
+  const record = await getItem<ItemRecord>(key);
+  if (!record) throw new Error(`no item ${message.item} in the ${job.name} run of ${message.day}`);
   let counts: Readonly<Record<string, number>> = {};
   if (!record.done && (await claim(key))) {
     counts = await job.run(record.entries, message.day, new Date(record.at));
@@ -235,8 +219,7 @@ export async function runJobItem(job: JobDefinition, message: JobWorkItem): Prom
   }
   // Whether or not this delivery counted it: an earlier one may have stopped before completing.
   const run = await getJobRun(job.name, message.day);
-  const completed = run?.status === 'running' && (run.done ?? 0) >= (run.items ?? 0) && (await finish(job.name, message.day));
-  return { counts, completed };
+  return { counts, completed: run !== undefined && (await finish(run)) };
 }
 
 /**
@@ -261,8 +244,7 @@ async function claim(key: { pk: string; sk: string }): Promise<boolean> {
   } catch (error) {
     if (!isConditionFailed(error)) throw error;
   }
-  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true, ProjectionExpression: 'done' }));
-  if (Item?.['done'] === true) return false;
+  if ((await getItem<ItemRecord>(key))?.done === true) return false;
   throw new Error(`${key.pk} ${key.sk} is being run by another delivery`);
 }
 
@@ -312,11 +294,12 @@ async function countOnce(job: JobDefinition, message: JobWorkItem, counts: Reado
 
 /**
  * Completes the run and writes `job.completed`, in one transaction conditioned on the run
- * still running with every item done: once. True for the call that completed it.
+ * still running with every item done: once. True for the call that completed it; `run` is the
+ * run as the caller last read it (nothing is written unless the stored one agrees).
  */
-async function finish(job: string, day: string): Promise<boolean> {
-  const run = await getJobRun(job, day);
-  if (!run || run.status !== 'running' || (run.done ?? 0) < (run.items ?? 0)) return false;
+async function finish(run: JobRun): Promise<boolean> {
+  const { job, day } = run;
+  if (run.status !== 'running' || (run.done ?? 0) < (run.items ?? 0)) return false;
   const completedAt = now();
   try {
     // Workers counting the last items together conflict here: tried again, as the counts are.

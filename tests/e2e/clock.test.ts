@@ -70,7 +70,7 @@ describe('test clock', () => {
       () => {
         for (const job of jobs) expect(completed.filter((run) => run.job === job).length, job).toBeGreaterThanOrEqual(40);
       },
-      { timeout: 60_000, interval: 250 },
+      { timeout: 120_000, interval: 250 },
     );
     stopListening();
     expect(new Set(expiry().map((run) => run.day)).size).toBe(expiry().length);

@@ -19,6 +19,7 @@ import { client, samplePolicy } from '../support/http-client.ts';
 import { startRuntimeProcess, type RuntimeProcess } from '../support/runtime-process.ts';
 import { pool } from '../support/pool.ts';
 import { storedEvents } from '../support/stored-events.ts';
+import { addDays } from '../../shared/domain/dates.ts';
 
 const INSURER_KEY = 'bk_test_ins_crash-daily-job-insurer-key-long-enough';
 const TENANTS = 10;
@@ -50,8 +51,6 @@ async function runOf(port: number, day: string): Promise<Run | undefined> {
     documents.destroy();
   }
 }
-
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('a daily job’s run killed with kill -9', () => {
   it('completes after the restart: every tranche expired exactly once, the completion written once', async () => {

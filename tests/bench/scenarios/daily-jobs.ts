@@ -34,6 +34,7 @@ import { topology } from '../../../shared/topology/index.ts';
 import { call, createBuyer, onboardTenant, type Onboarded } from '../api.ts';
 import type { Row, Scenario, Stats } from '../harness.ts';
 import { pool } from '../../support/pool.ts';
+import { addDays } from '../../../shared/domain/dates.ts';
 
 const TENANTS = 50;
 const BUYERS_PER_ROUND = 40;
@@ -60,8 +61,6 @@ async function clockDay(runtime: RunningRuntime, insurerKey: string): Promise<st
   if (clock.status !== 200 || typeof clock.json['now'] !== 'string') throw new Error(`GET /v1/ops/clock answered ${clock.status}: ${clock.text}`);
   return clock.json['now'].slice(0, 10);
 }
-
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A round's tranches through the API: new buyers, a limit with a tranche for each tenant on each. */
 async function tranches(runtime: RunningRuntime, insurerKey: string, tenants: readonly Onboarded[], round: number): Promise<{ tenantId: string; buyerId: string }[]> {
