@@ -12,7 +12,7 @@ import { policyFor } from '#http/authorizer-policy';
 import { insurerUsageKey } from '#data/usage-plans';
 import { logger, metrics, MetricUnit } from '#powertools';
 import { instrumented } from '#powertools/middleware';
-import { topology } from '#topology';
+import { ROUTE_ACCESS } from '#topology/route-access';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
@@ -42,7 +42,7 @@ export async function authorize(event: APIGatewayRequestAuthorizerEvent): Promis
     deny('malformed key record');
   }
   logger.appendKeys({ role: principal.role, keyId: principal.keyId });
-  const result = policyFor(principal.keyId, principal.role, event.methodArn, topology.routes, { ...authorizerContextOf(principal) });
+  const result = policyFor(principal.keyId, principal.role, event.methodArn, ROUTE_ACCESS, { ...authorizerContextOf(principal) });
   // API Gateway throttles by this key in its usage plan (apiKeySource AUTHORIZER).
   const usageKey = principal.role === 'insurer' ? insurerUsageKey() : principal.usageKey;
   return usageKey ? { ...result, usageIdentifierKey: usageKey } : result;

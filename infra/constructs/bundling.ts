@@ -19,6 +19,11 @@ export const BUNDLE = {
   target: 'node24',
   minify: true,
   mainFields: ['module', 'main'],
+  /**
+   * Replaced in the code at bundle time: shared/powertools/tracing.ts loads the Tracer's
+   * CommonJS build when bundled (it says why), and the branch it does not take is dropped.
+   */
+  define: { 'process.env.BOUCLIER_BUNDLE': JSON.stringify('lambda') },
 } as const;
 
 /** The esbuild options for one function, as the CDK bundles it (source maps aside). */
@@ -32,6 +37,7 @@ export function esbuildOptions(entry: string, outfile: string, options: { bundle
     target: BUNDLE.target,
     minify: BUNDLE.minify,
     mainFields: [...BUNDLE.mainFields],
+    define: { ...BUNDLE.define },
     external: options.bundleSdk ? [] : [...RUNTIME_PROVIDED_MODULES],
     banner: { js: REQUIRE_BANNER },
     logLevel: 'silent',

@@ -76,6 +76,7 @@ export class Functions extends Construct {
           sourceMap: true,
           sourcesContent: false,
           mainFields: [...BUNDLE.mainFields],
+          define: { ...BUNDLE.define },
           // The runtime's AWS SDK (bundling.ts says why, operations.md has the figures).
           externalModules: [...RUNTIME_PROVIDED_MODULES],
           banner: REQUIRE_BANNER,

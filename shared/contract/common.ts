@@ -33,14 +33,18 @@ export function MoneyAmount(description: string, options: { positive?: boolean }
     .meta({ description: `${leadingSentence(description)}Integer minor units, ${options.positive ? 'from 1 to' : 'from 0 to'} 1,000,000,000,000 (10 billion of a two-decimal currency such as EUR).` });
 }
 
-const currencies = new Set(Intl.supportedValuesOf('currency'));
+// ICU's tables are read on first use, not when the module loads: building them is some 25 ms of
+// a cold start (docs/operations.md, "Cold starts"), and most requests name no currency or country.
+let currencies: ReadonlySet<string> | undefined;
+const isCurrency = (code: string) => (currencies ??= new Set(Intl.supportedValuesOf('currency'))).has(code);
 export const Currency = z
   .string()
   .regex(/^[A-Z]{3}$/, 'an ISO 4217 code in capitals, such as EUR')
-  .refine((code) => currencies.has(code), 'not an ISO 4217 currency')
+  .refine(isCurrency, 'not an ISO 4217 currency')
   .meta({ description: 'ISO 4217 currency code', example: 'EUR' });
 
-const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+let regions: Intl.DisplayNames | undefined;
+const regionName = (code: string) => (regions ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' })).of(code);
 const ALPHA_2 = /^[A-Z]{2}$/;
 // User-assigned codes (AA, QM–QZ, XA–XZ but XK for Kosovo, ZZ) and reserved ones (EU, EZ,
 // UN) are no country, though ICU names some of them.
@@ -49,7 +53,7 @@ export const CountryCode = z
   .string()
   .regex(ALPHA_2, 'an ISO 3166-1 alpha-2 code in capitals, such as FR')
   // zod runs refinements after a failed regex too: Intl throws on what is not a region code.
-  .refine((code) => !ALPHA_2.test(code) || (!USER_ASSIGNED.test(code) && regions.of(code) !== code), 'not an ISO 3166-1 country')
+  .refine((code) => !ALPHA_2.test(code) || (!USER_ASSIGNED.test(code) && regionName(code) !== code), 'not an ISO 3166-1 country')
   .meta({ description: 'ISO 3166-1 alpha-2 country code', example: 'FR' });
 
 /**

@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { IsoDate, Page, PageQuery, PlausibleDate, Timestamp } from './common.ts';
 import { FX_CURRENCIES, MAX_FX_RATE, fxRatePpm } from '#domain/fx';
+import { groupDigits } from '#domain/money';
 
-const RATE_TEXT = `a decimal string or a number with at most 6 decimal places, more than 0 and at most ${MAX_FX_RATE.toLocaleString('en')}`;
+const RATE_TEXT = `a decimal string or a number with at most 6 decimal places, more than 0 and at most ${groupDigits(String(MAX_FX_RATE))}`;
 
 /** A rate as a client sends it: '1.0842' or 1.0842, held exactly (shared/domain/fx.ts). */
 const RateInput = z

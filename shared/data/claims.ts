@@ -54,6 +54,7 @@ import { dueUntil, PLAN_PAGE_SIZE, runJobInProcess, type JobDefinition } from '.
 import { isoDay } from '#clock';
 import { fxRateMissing, ratesOn } from './fx.ts';
 import { FxRateMissingError } from '#domain/fx';
+import { byCodeUnits } from '#domain/order';
 
 const SYSTEM: Principal = { role: 'insurer', keyId: 'system:claims' };
 const MAX_INVOICES = 90;
@@ -218,7 +219,7 @@ function notifiedInTime(buyerId: string, oldest: OldestUnpaid | undefined, named
     oldest ??
     [...named.values()]
       .map((invoice): OldestUnpaid => ({ invoiceId: invoice.invoiceId, dueDate: invoice.dueDate, ...(invoice.extendedDueDate ? { extendedDueDate: invoice.extendedDueDate } : {}) }))
-      .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0))[0]!;
+      .sort((a, b) => byCodeUnits(a.dueDate, b.dueDate))[0]!;
   const oldestDue = oldestInvoice.dueDate;
   const { mepEndsOn, notificationDeadline: deadline } = stopOfCover(oldestInvoice, policy)!;
   if (today > deadline) {
@@ -1021,7 +1022,7 @@ async function* unpaidPastDue(today: string): AsyncGenerator<{ tenantId: string;
       const [, tenantId, buyerId, invoiceId] = key.gsi2sk.split('#') as [string, string, string, string];
       return { tenantId, buyerId, invoiceId };
     });
-    due.sort((a, b) => (a.tenantId + a.buyerId < b.tenantId + b.buyerId ? -1 : a.tenantId + a.buyerId > b.tenantId + b.buyerId ? 1 : 0));
+    due.sort((a, b) => byCodeUnits(a.tenantId + a.buyerId, b.tenantId + b.buyerId));
     if (due.length > 0) yield due;
   }
 }

@@ -15,6 +15,7 @@ import { documents } from './client.ts';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { tableName } from './table.ts';
 import { isoDay } from '#clock';
+import { byCodeUnits } from '#domain/order';
 
 interface FxRatesItem {
   pk: string;
@@ -43,7 +44,7 @@ export interface FxRatesInForce {
 }
 
 const shown = (rates: Record<string, number>): Record<string, string> =>
-  Object.fromEntries(Object.entries(rates).sort(([a], [b]) => a.localeCompare(b)).map(([currency, ppm]) => [currency, formatFxRate(ppm)]));
+  Object.fromEntries(Object.entries(rates).sort(([a], [b]) => byCodeUnits(a, b)).map(([currency, ppm]) => [currency, formatFxRate(ppm)]));
 
 function publicationOf(item: FxRatesItem): FxPublication {
   return {

@@ -66,6 +66,7 @@ import { type LimitItem } from './limits.ts';
 import { invoiceOf, type InvoiceItem } from './orders.ts';
 import { tableName } from './table.ts';
 import { getPolicy } from './tenancy.ts';
+import { byCodeUnits } from '#domain/order';
 
 export const PORTFOLIO_SHARDS = 8;
 /** Tries at one change against concurrent refreshes of the same line or buyer. */
@@ -394,7 +395,7 @@ export async function maintainedFigures(today: string) {
       const capacityEur = capacityOf(total.facts.grade);
       return { buyerId: total.buyerId, grade: total.facts.grade, reservedEur: total.facts.reservedEur, capacityEur, utilisationBp: utilisationBp(total.facts.reservedEur, capacityEur) };
     })
-    .sort((a, b) => b.utilisationBp - a.utilisationBp || (a.buyerId < b.buyerId ? -1 : a.buyerId > b.buyerId ? 1 : 0));
+    .sort((a, b) => b.utilisationBp - a.utilisationBp || byCodeUnits(a.buyerId, b.buyerId));
   const reservedEur = reservedOf(counters);
   const capacityEur = [...buyersByGrade(counters)].reduce((sum, [grade, buyers]) => sum + buyers * capacityOf(grade), 0);
   const currencies = [...counters.keys()]

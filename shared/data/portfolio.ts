@@ -27,6 +27,7 @@ import { isoDay } from '#clock';
 import { maintainedFigures, pairFigures } from './portfolio-aggregate.ts';
 import { dueUntil, PLAN_PAGE_SIZE, runJobInProcess, type JobDefinition } from './jobs.ts';
 import { partitionPages } from './pagination.ts';
+import { byCodeUnits } from '#domain/order';
 
 const SYSTEM: Principal = { role: 'insurer', keyId: 'system:portfolio' };
 /** Tenants read side by side by the full computation. */
@@ -218,7 +219,7 @@ export async function insurerPortfolioByScan(now: Date): Promise<InsurerPortfoli
       const reservedEur = reserved.get(entry.buyerId) ?? 0;
       return { buyerId: entry.buyerId, grade: entry.grade, reservedEur, capacityEur, utilisationBp: capacityEur > 0 ? Math.round((reservedEur * 10_000) / capacityEur) : 0 };
     })
-    .sort((a, b) => b.utilisationBp - a.utilisationBp || a.buyerId.localeCompare(b.buyerId));
+    .sort((a, b) => b.utilisationBp - a.utilisationBp || byCodeUnits(a.buyerId, b.buyerId));
   const reservedTotal = perBuyer.reduce((sum, entry) => sum + entry.reservedEur, 0);
   const capacityTotal = perBuyer.reduce((sum, entry) => sum + entry.capacityEur, 0);
 

@@ -38,6 +38,7 @@ import { sectorAlertRules } from './monitoring-rules.ts';
 import { sectorAlertKeys } from './sector-alert-keys.ts';
 import { buyersOf, getSectorAlert, NOTIFY_ITEMS_SENT, type SectorAlert, type SectorAlertProgress } from './sector-alerts.ts';
 import { tableName } from './table.ts';
+import { byCodeUnits } from '#domain/order';
 
 export const SECTOR_ALERT_QUEUE = 'sector-alert-work';
 /** Buyers per cut item: each has its holders (tens, sometimes hundreds of limits). */
@@ -100,7 +101,7 @@ export async function planSectorAlert(alertId: string, now: Date): Promise<{ wor
   if (alert.status !== 'open' || alert.applied) return { workItems: 0 };
   let progress = await readProgress(alertId);
   if (!progress) {
-    const buyers = (await buyersOf(alert.sector, alert.country)).sort((a, b) => (a.buyerId < b.buyerId ? -1 : a.buyerId > b.buyerId ? 1 : 0));
+    const buyers = (await buyersOf(alert.sector, alert.country)).sort((a, b) => byCodeUnits(a.buyerId, b.buyerId));
     const chunks = chunked(buyers, BUYERS_PER_ITEM).map((group) => ({ buyers: group.map(({ buyerId, grade }) => ({ buyerId, grade })) }));
     await writeChunks(alertId, 'cut', chunks);
     const planned: SectorAlertProgress = { phase: 'cutting', cutItems: chunks.length, cutDone: 0, notifyItems: 0, notifyDone: 0, startedAt: now.toISOString() };

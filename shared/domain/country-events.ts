@@ -5,6 +5,8 @@
  * in advance, and an overdue on an invoice that fell due then may be claimed as political.
  */
 
+import { byCodeUnits } from './order.ts';
+
 export const COUNTRY_EVENT_TYPES = ['war', 'transfer_restriction', 'payment_moratorium', 'expropriation', 'import_licence_cancelled', 'other'] as const;
 export type CountryEventType = (typeof COUNTRY_EVENT_TYPES)[number];
 
@@ -24,7 +26,7 @@ export function isOpenOn(event: CountryEventSpan, day: string): boolean {
 /** The events of a country open on `day`, the earliest first. */
 export function openOn<T extends CountryEventSpan>(events: readonly T[], day: string): T[] {
   // ISO dates compare as strings; equal days keep their order (a stable sort).
-  return events.filter((event) => isOpenOn(event, day)).sort((a, b) => a.occurredOn.localeCompare(b.occurredOn));
+  return events.filter((event) => isOpenOn(event, day)).sort((a, b) => byCodeUnits(a.occurredOn, b.occurredOn));
 }
 
 /**

@@ -3,12 +3,23 @@
  * stack sets it with the grant; the local runtime points it at its SQS stand-in, which
  * AWS_ENDPOINT_URL_SQS names).
  */
-import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import { tracer } from '#powertools';
 import { CLIENT_TIMEOUTS } from '#data/timeouts';
 import { queueUrlVariable } from './queue-names.ts';
 
-export const sqs = tracer.captureAWSv3Client(new SQSClient({ requestHandler: CLIENT_TIMEOUTS }));
+/**
+ * The SDK module, loaded on first send: the request path's bundles (cover, limits) carry the
+ * daily jobs' and deliveries' code that sends, but a cover check or a limit request never sends,
+ * and the SQS client is some 15 ms of a cold start (docs/operations.md, "Cold starts").
+ */
+const sqsSdk = () => import('@aws-sdk/client-sqs');
+
+let client: SQSClient | undefined;
+async function sqs(): Promise<SQSClient> {
+  const { SQSClient } = await sqsSdk();
+  return (client ??= tracer.captureAWSv3Client(new SQSClient({ requestHandler: CLIENT_TIMEOUTS })));
+}
 
 /** SQS's longest per-message delay: longer waits are made of several hops. */
 export const MAX_DELAY_SECONDS = 900;
@@ -30,10 +41,13 @@ export interface OutgoingMessage {
 /** Sends every message, ten per call; throws if any is still refused after one more try. */
 export async function sendMessages(queue: string, messages: readonly OutgoingMessage[]): Promise<void> {
   const url = queueUrl(queue);
+  if (messages.length === 0) return;
+  const { SendMessageBatchCommand } = await sqsSdk();
+  const sender = await sqs();
   for (let start = 0; start < messages.length; start += BATCH) {
     let pending = messages.slice(start, start + BATCH).map((message, index) => ({ id: String(index), message }));
     for (let round = 0; round < 2 && pending.length > 0; round += 1) {
-      const result = await sqs.send(
+      const result = await sender.send(
         new SendMessageBatchCommand({
           QueueUrl: url,
           Entries: pending.map(({ id, message }) => ({

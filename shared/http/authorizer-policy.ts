@@ -5,7 +5,7 @@
  * right for the next route too, and a route of another role is refused with 403.
  */
 import type { APIGatewayAuthorizerResult } from 'aws-lambda';
-import type { Role, RouteSpec } from '#topology';
+import type { Role, RouteAccess } from '#topology/types';
 
 /** arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/{METHOD}/{path} → the part before METHOD. */
 export function apiArnPrefix(methodArn: string): string {
@@ -14,7 +14,7 @@ export function apiArnPrefix(methodArn: string): string {
   return `${arnWithApiId}/${stage}`;
 }
 
-export function routeArn(prefix: string, route: RouteSpec): string {
+export function routeArn(prefix: string, route: RouteAccess): string {
   return `${prefix}/${route.method}${route.path.replace(/\{[^}]+\}/g, '*')}`;
 }
 
@@ -22,7 +22,7 @@ export function policyFor(
   principalId: string,
   role: Role,
   methodArn: string,
-  routes: readonly RouteSpec[],
+  routes: readonly RouteAccess[],
   context: Record<string, string>,
 ): APIGatewayAuthorizerResult {
   const prefix = apiArnPrefix(methodArn);

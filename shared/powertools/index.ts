@@ -5,11 +5,12 @@
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { MetricUnit, Metrics } from '@aws-lambda-powertools/metrics';
-import { Tracer } from '@aws-lambda-powertools/tracer';
+import { SampledTracer } from './tracing.ts';
 
 export const logger = new Logger();
 export const metrics = new Metrics();
-export const tracer = new Tracer();
+/** Powertools Tracer, loaded by the first invocation X-Ray samples (./tracing.ts says why). */
+export const tracer = new SampledTracer({ onLoadError: (error) => logger.warn('X-Ray tracing could not be loaded; this invocation is not traced', { error }) });
 
 export { MetricUnit } from '@aws-lambda-powertools/metrics';
 

@@ -4,9 +4,9 @@
  */
 import middy, { type MiddlewareObj } from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import type { Context } from 'aws-lambda';
 import { logger, metrics, tracer } from './index.ts';
+import { captureSampledHandler } from './tracing.ts';
 
 /**
  * Like Powertools' logMetrics with the cold-start metric, but it publishes only when the
@@ -30,6 +30,6 @@ export function instrumented<E, R>(handler: (event: E, context: Context) => Prom
   return middy<E, R, Error, Context>()
     .use(injectLambdaContext(logger, { clearState: true }))
     .use(publishMetrics())
-    .use(captureLambdaHandler(tracer))
+    .use(captureSampledHandler<E, R, Context>(tracer))
     .handler(handler);
 }

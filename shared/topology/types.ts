@@ -96,6 +96,13 @@ export type ResponsesSpec = Readonly<Record<number, ResponseSpec>>;
  * keeps its literal operationId, access and schemas: the handler's request and answer types
  * and the tests' client are derived from them (RequestPart, ResponseSchema below).
  */
+/** A route as the authorizer's policy sees it: who may call which method on which path. */
+export interface RouteAccess {
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly access: 'public' | readonly Role[];
+}
+
 export interface RouteSpec<F extends string = string, Req extends RequestSpec = RequestSpec, Res extends ResponsesSpec = ResponsesSpec> {
   /** Unique, stable; the handler module implements routes by this id. */
   readonly operationId: string;

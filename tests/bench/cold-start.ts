@@ -42,6 +42,7 @@ function lambdaEnvironment(name: string): NodeJS.ProcessEnv {
     AWS_LAMBDA_FUNCTION_NAME: `Bouclier-${name}`,
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '512',
     AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x',
+    AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
     AWS_ACCESS_KEY_ID: 'ASIAEXAMPLE',
     AWS_SECRET_ACCESS_KEY: 'example',
     AWS_SESSION_TOKEN: 'example',

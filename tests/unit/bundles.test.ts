@@ -3,12 +3,18 @@
  * topology is composed from one file per bounded context, and an API function hands its own
  * context's routes to the HTTP stack. Bundled here as the CDK bundles them (esbuild, ESM).
  */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { esbuildOptions } from '../../infra/constructs/bundling.ts';
 import { REPO_ROOT } from '../../infra/local/runtime.ts';
 import { topology, type FunctionName } from '../../shared/topology/index.ts';
+
+const run = promisify(execFile);
 
 const CONTEXTS = ['ops', 'tenancy', 'buyers', 'limits', 'cover', 'webhooks', 'monitoring', 'claims', 'portfolio', 'jobs'] as const;
 
@@ -38,8 +44,9 @@ async function bundledInputs(entry: string): Promise<string[]> {
 // The ops function serves the OpenAPI document of every route: it needs them all.
 const apiFunctions: readonly FunctionName[] = [...new Set(topology.routes.map((r) => r.function))].filter((name) => name !== 'ops');
 
-// The authorizer's policy lists the routes each role may call: it reads every route too.
-const readsEveryRoute = new Set(['ops', 'authorizer']);
+// The authorizer's policy lists the routes each role may call: it reads their access only
+// (shared/topology/route-access.ts), not their schemas.
+const readsEveryRoute = new Set(['ops']);
 
 describe('function bundles', () => {
   it('every context file is one of the topology’s', async () => {
@@ -58,7 +65,7 @@ describe('function bundles', () => {
     '%s, which answers no route, bundles no route',
     async (name) => {
       const inputs = await bundledInputs(topology.functions[name].entry);
-      expect(inputs.filter((i) => i.startsWith('shared/topology/') && !/\/(types|service)\.ts$/.test(i))).toEqual([]);
+      expect(inputs.filter((i) => i.startsWith('shared/topology/') && !/\/(types|service|route-access)\.ts$/.test(i))).toEqual([]);
     },
   );
 });
@@ -88,6 +95,38 @@ describe('deployed bundles (cold starts)', () => {
     expect(bundle.staticImports).not.toContain('@aws-sdk/client-api-gateway');
     expect(bundle.staticImports).not.toContain('@aws-sdk/client-secrets-manager');
     expect(bundle.staticImports).toContain('@aws-sdk/lib-dynamodb');
+  });
+
+  it.each(['authorizer', 'cover', 'limits'] as const)('%s loads the SQS client only when it first sends, and imports no node:http at cold start', async (name) => {
+    const bundle = await deployedBundle(topology.functions[name].entry);
+    expect(bundle.staticImports).not.toContain('@aws-sdk/client-sqs');
+    // Importing node:http as an ES module reads its lazy WebSocket export: Node then loads undici.
+    expect(bundle.staticImports).not.toContain('node:http');
+    expect(bundle.staticImports).not.toContain('node:https');
+  });
+
+  it('bundles the Tracer’s CommonJS build, loaded on the first sampled invocation (shared/powertools/tracing.ts)', async () => {
+    const result = await build({ ...esbuildOptions(topology.functions.cover.entry, 'out.mjs'), absWorkingDir: REPO_ROOT, write: false, metafile: true });
+    const inputs = Object.keys(Object.values(result.metafile.outputs)[0]?.inputs ?? {}).filter((input) => input.includes('@aws-lambda-powertools/tracer/'));
+    expect(inputs.some((input) => input.includes('/lib/cjs/'))).toBe(true);
+    expect(inputs.filter((input) => input.includes('/lib/esm/') && !input.includes('/middleware/'))).toEqual([]);
+  });
+
+  it('a cold start of the cover bundle does not evaluate the X-Ray SDK', async () => {
+    const dir = await mkdtemp(path.join(REPO_ROOT, 'node_modules', '.cache', 'bundle-'));
+    try {
+      const file = path.join(dir, 'cover.mjs');
+      await build({ ...esbuildOptions(topology.functions.cover.entry, file), absWorkingDir: REPO_ROOT });
+      const script = `await import(${JSON.stringify(pathToFileURL(file).href)}); process.stdout.write(JSON.stringify({ xray: typeof process.namespaces }));`;
+      const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: dir,
+        env: { PATH: process.env['PATH'], AWS_REGION: 'eu-west-3', AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x', AWS_LAMBDA_FUNCTION_NAME: 'Bouclier-cover', POWERTOOLS_SERVICE_NAME: 'bouclier', TABLE_NAME: 'bouclier', EVENT_BUS_NAME: 'bouclier' },
+      });
+      // cls-hooked, which the X-Ray SDK loads, defines process.namespaces.
+      expect(JSON.parse(stdout)).toEqual({ xray: 'undefined' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('leaves out zod’s translations (import * as z: 250 KB less per function)', async () => {
