@@ -161,6 +161,8 @@ describe.each([
       const env = fn.Environment?.Variables ?? {};
       expect(render(env['TABLE_NAME'])).toBe(refOf(table.id));
       expect(render(env['EVENT_BUS_NAME'])).toBe(refOf(bus.id));
+      // Source maps are not parsed at cold start (docs/operations.md, "Cold starts").
+      expect(JSON.stringify(env['NODE_OPTIONS'] ?? '')).not.toContain('--enable-source-maps');
     });
 
     it('gives every function a role of its own', () => {
