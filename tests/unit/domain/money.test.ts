@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UNIT, formatMoney, isMinorUnits, isUnitMultiple, roundDownToUnit, unitFor } from '../../../shared/domain/money.ts';
+import { UNIT, formatMoney, groupDigits, isMinorUnits, isUnitMultiple, roundDownToUnit, unitFor } from '../../../shared/domain/money.ts';
 
 describe('minor units', () => {
   it.each([
@@ -68,5 +68,16 @@ describe('formatting', () => {
     [1_200_000, 'JPY', 'JPY 1,200,000'],
   ])('%i %s reads %s', (amount, currency, text) => {
     expect(formatMoney(amount, currency)).toBe(text);
+  });
+});
+
+describe('groupDigits', () => {
+  it('groups thousands with commas, as the messages write amounts', () => {
+    expect(groupDigits('0')).toBe('0');
+    expect(groupDigits('999')).toBe('999');
+    expect(groupDigits('1000')).toBe('1,000');
+    expect(groupDigits('1000000')).toBe('1,000,000');
+    expect(groupDigits('1000000000000')).toBe('1,000,000,000,000');
+    expect(groupDigits('12345')).toBe('12,345');
   });
 });
