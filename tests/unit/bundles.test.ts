@@ -4,7 +4,7 @@
  * context's routes to the HTTP stack. Bundled here as the CDK bundles them (esbuild, ESM).
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -113,6 +113,8 @@ describe('deployed bundles (cold starts)', () => {
   });
 
   it('a cold start of the cover bundle does not evaluate the X-Ray SDK', async () => {
+    // Inside the repository, so '@aws-sdk/*' resolves; node_modules/.cache is absent from a fresh clone.
+    await mkdir(path.join(REPO_ROOT, 'node_modules', '.cache'), { recursive: true });
     const dir = await mkdtemp(path.join(REPO_ROOT, 'node_modules', '.cache', 'bundle-'));
     try {
       const file = path.join(dir, 'cover.mjs');

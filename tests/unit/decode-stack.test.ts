@@ -3,7 +3,7 @@
  * (scripts/decode-stack.ts): the functions run without --enable-source-maps.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { SourceMapPayload } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -17,6 +17,8 @@ const run = promisify(execFile);
 let dir = '';
 
 beforeAll(async () => {
+  // node_modules/.cache: inside the repository, and absent from a fresh clone until made.
+  await mkdir(path.join(REPO_ROOT, 'node_modules', '.cache'), { recursive: true });
   dir = await mkdtemp(path.join(REPO_ROOT, 'node_modules', '.cache', 'decode-'));
   await writeFile(
     path.join(dir, 'fails.ts'),
