@@ -25,6 +25,7 @@ import { newEvent } from '#events/envelope';
 import { outboxPut } from '#events/outbox';
 import { sendMessages } from '#events/queues';
 import { isoDay, now } from '#clock';
+import { addDays } from '#domain/dates';
 import { logger, metrics, MetricUnit } from '#powertools';
 import { documents } from './client.ts';
 import { failedConditions, getItem, isConditionFailed, queryAll, retryOnConflict, withPrefix } from './items.ts';
@@ -93,9 +94,19 @@ export function getJobRun(job: string, day: string): Promise<JobRun | undefined>
 /**
  * The coordinator: plans the run of `job` for the day of `at` (once) and sends its items (again
  * the ones not done, when run again). Returns the run's items and status.
+ *
+ * It first takes up the day before's run if that one is not completed: a coordinator that died
+ * between marking its run running and sending the items (Lambda retries it in AWS; a local
+ * runtime that stopped does not), or messages lost, would otherwise leave that run unfinished
+ * for good. Its items not done are sent again; a worker that holds one refuses the copy.
  */
 export async function planJob(job: JobDefinition, at: Date, startedAt: Date = at): Promise<{ items: number; status: JobRunStatus }> {
   const day = isoDay(at);
+  const before = await getJobRun(job.name, addDays(day, -1));
+  if (before && before.status !== 'completed') {
+    const resumed = await advance(job, before);
+    logger.info('daily job: the day before\'s run taken up', { job: job.name, day: before.day, from: before.status, status: resumed.status, items: resumed.items });
+  }
   let run = await getJobRun(job.name, day);
   if (!run) {
     try {
@@ -112,19 +123,24 @@ export async function planJob(job: JobDefinition, at: Date, startedAt: Date = at
     run = await getJobRun(job.name, day);
     if (!run) throw new Error(`the ${job.name} run of ${day} could not be read back`);
   }
-  if (run.status === 'planning') run = await writePlan(job, run);
+  return advance(job, run);
+}
+
+/** Plans a run still planning, then sends its items not done; completes it when none is left. */
+async function advance(job: JobDefinition, current: JobRun): Promise<{ items: number; status: JobRunStatus }> {
+  const run = current.status === 'planning' ? await writePlan(job, current) : current;
   if (run.status === 'completed') return { items: run.items ?? 0, status: run.status };
   const items = run.items ?? 0;
-  const pending = await itemsNotDone(job.name, day, items);
+  const pending = await itemsNotDone(job.name, run.day, items);
   await sendMessages(
     JOB_QUEUE,
-    pending.map((item) => ({ body: JSON.stringify({ job: job.name, day, item } satisfies JobWorkItem) })),
+    pending.map((item) => ({ body: JSON.stringify({ job: job.name, day: run.day, item } satisfies JobWorkItem) })),
   );
   if (items === 0 || pending.length === 0) {
     // Every item counted: completed now, or by the worker that counted the last one.
-    const latest = await getJobRun(job.name, day);
+    const latest = await getJobRun(job.name, run.day);
     if (latest && (await finish(latest))) return { items, status: 'completed' };
-    return { items, status: (await getJobRun(job.name, day))?.status ?? 'running' };
+    return { items, status: (await getJobRun(job.name, run.day))?.status ?? 'running' };
   }
   return { items, status: 'running' };
 }

@@ -178,6 +178,37 @@ describe('daily jobs as work items', () => {
     expect(await runOf('late')).toMatchObject({ status: 'completed', items: 3, done: 3, counts: { seen: 7 } });
   });
 
+  it('takes up the day before’s run whose items were never sent (its coordinator died after marking it running): every tranche expired once, both runs completed', async () => {
+    const { expireTranchesJob } = await import('../../shared/data/limits.ts');
+    const { planJob, runJobItem, getJobRun } = await jobs();
+    const job: JobDefinition = { ...expireTranchesJob, entriesPerItem: 2 };
+    const due = await tranches(2, 2, '2027-04-29');
+    const first = new Date('2027-04-30T02:00:00Z');
+    const second = new Date('2027-05-01T02:00:00Z');
+
+    expect(await planJob(job, first)).toMatchObject({ status: 'running' });
+    // Its messages are lost: the coordinator died between marking the run and sending them.
+    const lost = take();
+    expect(lost.length).toBeGreaterThanOrEqual(2);
+    expect(await getJobRun('expire-tranches', '2027-04-30')).toMatchObject({ status: 'running', done: 0 });
+
+    // The next day's coordinator sends the day before's items not done, then plans its own day.
+    await planJob(job, second);
+    const sent = take();
+    expect(sent.filter((item) => item.day === '2027-04-30')).toEqual(lost);
+    for (const item of sent) await runJobItem(job, item);
+    expect(await getJobRun('expire-tranches', '2027-04-30')).toMatchObject({ status: 'completed', done: lost.length });
+    expect(await getJobRun('expire-tranches', '2027-05-01')).toMatchObject({ status: 'completed' });
+    for (const { context, buyerId } of due) {
+      const limit = await data.limits.getLimit(context, buyerId, second);
+      expect(limit.temporary).toBeUndefined();
+      expect(limit.history.filter((entry) => entry.reasons.some((reason) => reason.code === 'temporary_expired'))).toHaveLength(1);
+    }
+    // A completed day before is left alone: one read, nothing sent again.
+    await planJob(job, second);
+    expect(take().filter((item) => item.day === '2027-04-30')).toEqual([]);
+  });
+
   it('completes a day with nothing due at once, with its one event', async () => {
     const { detectSectorAlertsJob } = await import('../../shared/data/sector-alerts.ts');
     const { planJob } = await jobs();
