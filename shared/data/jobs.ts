@@ -217,7 +217,10 @@ async function itemsNotDone(job: string, day: string, count: number): Promise<nu
     ProjectionExpression: 'sk, done',
     ConsistentRead: true,
   });
-  return items.map((item) => ({ number: jobKeys.itemNumber(item.sk), done: item.done === true })).flatMap(({ number, done }) => (!done && number < count ? [number] : []));
+  return items.flatMap((item) => {
+    const number = jobKeys.itemNumber(item.sk);
+    return item.done !== true && number < count ? [number] : [];
+  });
 }
 
 /**

@@ -91,11 +91,6 @@ export interface RequestSpec<P extends z.ZodObject = z.ZodObject, Q extends z.Zo
 
 export type ResponsesSpec = Readonly<Record<number, ResponseSpec>>;
 
-/**
- * A route. A context declares its routes `as const satisfies readonly RouteSpec<…>[]`, so each
- * keeps its literal operationId, access and schemas: the handler's request and answer types
- * and the tests' client are derived from them (RequestPart, ResponseSchema below).
- */
 /** A route as the authorizer's policy sees it: who may call which method on which path. */
 export interface RouteAccess {
   readonly method: HttpMethod;
@@ -103,6 +98,11 @@ export interface RouteAccess {
   readonly access: 'public' | readonly Role[];
 }
 
+/**
+ * A route. A context declares its routes `as const satisfies readonly RouteSpec<…>[]`, so each
+ * keeps its literal operationId, access and schemas: the handler's request and answer types
+ * and the tests' client are derived from them (RequestPart, ResponseSchema below).
+ */
 export interface RouteSpec<F extends string = string, Req extends RequestSpec = RequestSpec, Res extends ResponsesSpec = ResponsesSpec> {
   /** Unique, stable; the handler module implements routes by this id. */
   readonly operationId: string;
