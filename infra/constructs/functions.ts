@@ -9,7 +9,7 @@ import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { EventBus } from 'aws-cdk-lib/aws-events';
 import { Construct } from 'constructs';
 import type { Topology } from '#topology';
-import { BUNDLE, REQUIRE_BANNER, RUNTIME_PROVIDED_MODULES } from './bundling.ts';
+import { BUNDLE, REQUIRE_BANNER, RUNTIME_PROVIDED_MODULES, tracerFileCommand } from './bundling.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -81,6 +81,13 @@ export class Functions extends Construct {
           // The runtime's AWS SDK (bundling.ts says why, operations.md has the figures).
           externalModules: [...RUNTIME_PROVIDED_MODULES],
           banner: REQUIRE_BANNER,
+          // The Tracer and the X-Ray SDK as their own file beside the bundle, loaded by the first
+          // sampled invocation (shared/powertools/tracing.ts, TRACER_FILE).
+          commandHooks: {
+            beforeBundling: () => [],
+            beforeInstall: () => [],
+            afterBundling: (inputDir: string, outputDir: string) => [tracerFileCommand(inputDir, outputDir)],
+          },
         },
       });
 

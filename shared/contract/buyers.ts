@@ -1,22 +1,22 @@
 import * as z from 'zod';
 import { CountryCode, Id, Page, PageQuery, Text, Timestamp } from './common.ts';
 
-export const BuyerId = Id('buyer', 'Buyer id (byr_…)');
-export const Grade = z.int().min(1).max(10).meta({ description: 'Risk grade: 1 lowest risk … 10 insolvent or defaulted' });
-export const BuyerStatus = z.enum(['active', 'insolvent', 'closed']);
-export const BuyerKind = z
+export const BuyerId = /* @__PURE__ */ (() => Id('buyer', 'Buyer id (byr_…)'))();
+export const Grade = /* @__PURE__ */ (() => z.int().min(1).max(10).meta({ description: 'Risk grade: 1 lowest risk … 10 insolvent or defaulted' }))();
+export const BuyerStatus = /* @__PURE__ */ (() => z.enum(['active', 'insolvent', 'closed']))();
+export const BuyerKind = /* @__PURE__ */ (() => z
   .enum(['private', 'public'])
-  .meta({ description: 'private: a company; public: a public body (state, local authority, public institution), which cannot be insolvent' });
+  .meta({ description: 'private: a company; public: a public body (state, local authority, public institution), which cannot be insolvent' }))();
 export type BuyerKind = z.output<typeof BuyerKind>;
-export const Sector = z
+export const Sector = /* @__PURE__ */ (() => z
   .string()
   .regex(/^[A-U][0-9]{2}$/, 'a NACE section letter and division number, such as C29')
-  .meta({ description: 'NACE Rev. 2 section and division', example: 'C29' });
-const RegistrationId = Text(1, 64)
+  .meta({ description: 'NACE Rev. 2 section and division', example: 'C29' }))();
+const RegistrationId = /* @__PURE__ */ (() => Text(1, 64)
   .transform((id) => id.replace(/\s+/g, '').toUpperCase())
-  .meta({ description: 'National registration id (SIREN, VAT number…); spaces are ignored, letters upper-cased' });
+  .meta({ description: 'National registration id (SIREN, VAT number…); spaces are ignored, letters upper-cased' }))();
 
-export const Buyer = z
+export const Buyer = /* @__PURE__ */ (() => z
   .object({
     buyerId: BuyerId,
     legalName: z.string(),
@@ -29,10 +29,10 @@ export const Buyer = z
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
-  .meta({ id: 'Buyer' });
+  .meta({ id: 'Buyer' }))();
 export type Buyer = z.output<typeof Buyer>;
 
-export const CreateBuyerBody = z
+export const CreateBuyerBody = /* @__PURE__ */ (() => z
   .strictObject({
     legalName: Text(1, 200),
     country: CountryCode,
@@ -42,29 +42,29 @@ export const CreateBuyerBody = z
     status: BuyerStatus.default('active'),
     kind: BuyerKind.default('private'),
   })
-  .meta({ id: 'CreateBuyer' });
+  .meta({ id: 'CreateBuyer' }))();
 export type CreateBuyerBody = z.output<typeof CreateBuyerBody>;
 
-export const PatchBuyerBody = z
+export const PatchBuyerBody = /* @__PURE__ */ (() => z
   .strictObject({ legalName: Text(1, 200).optional(), sector: Sector.optional(), grade: Grade.optional(), status: BuyerStatus.optional(), kind: BuyerKind.optional() })
   .refine((patch) => Object.keys(patch).length > 0, 'name at least one field to change')
-  .meta({ id: 'PatchBuyer' });
+  .meta({ id: 'PatchBuyer' }))();
 export type PatchBuyerBody = z.output<typeof PatchBuyerBody>;
 
-export const BuyerQuery = PageQuery.extend({
+export const BuyerQuery = /* @__PURE__ */ (() => PageQuery.extend({
   country: CountryCode.optional(),
   registrationId: RegistrationId.optional(),
   q: Text(1, 100).optional().meta({ description: 'Start of the legal name (case and accents ignored)' }),
-}).refine((query) => !query.registrationId || query.country, { message: 'registrationId needs country', path: ['registrationId'] });
+}).refine((query) => !query.registrationId || query.country, { message: 'registrationId needs country', path: ['registrationId'] }))();
 
-export const BuyerIdParams = z.strictObject({ buyerId: BuyerId });
-export const BuyerPage = Page(Buyer, 'BuyerPage');
+export const BuyerIdParams = /* @__PURE__ */ (() => z.strictObject({ buyerId: BuyerId }))();
+export const BuyerPage = /* @__PURE__ */ (() => Page(Buyer, 'BuyerPage'))();
 
-export const CountryCategory = z.int().min(0).max(7).meta({ description: 'OECD country risk category: 0 lowest … 7 highest' });
-export const Country = z
+export const CountryCategory = /* @__PURE__ */ (() => z.int().min(0).max(7).meta({ description: 'OECD country risk category: 0 lowest … 7 highest' }))();
+export const Country = /* @__PURE__ */ (() => z
   .object({ countryCode: CountryCode, category: CountryCategory, isDefault: z.boolean(), updatedAt: Timestamp.optional() })
-  .meta({ id: 'Country' });
+  .meta({ id: 'Country' }))();
 export type Country = z.output<typeof Country>;
-export const CountryParams = z.strictObject({ countryCode: CountryCode });
-export const PutCountryBody = z.strictObject({ category: CountryCategory }).meta({ id: 'PutCountry' });
-export const CountryList = z.object({ items: z.array(Country), defaultCategory: CountryCategory }).meta({ id: 'CountryList' });
+export const CountryParams = /* @__PURE__ */ (() => z.strictObject({ countryCode: CountryCode }))();
+export const PutCountryBody = /* @__PURE__ */ (() => z.strictObject({ category: CountryCategory }).meta({ id: 'PutCountry' }))();
+export const CountryList = /* @__PURE__ */ (() => z.object({ items: z.array(Country), defaultCategory: CountryCategory }).meta({ id: 'CountryList' }))();

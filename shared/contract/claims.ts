@@ -5,9 +5,9 @@ import { Amount, Id, IsoDate, MoneyAmount, Page, PageQuery, PlausibleDate, Times
 import { RateShown } from './fx.ts';
 import { InvoiceId } from './orders.ts';
 
-export const ClaimId = Id('claim', 'Claim id (clm_…)');
-export const ClaimParams = z.strictObject({ claimId: ClaimId });
-export const DocumentParams = z.strictObject({ claimId: ClaimId, kind: z.enum(CLAIM_DOCUMENT_KINDS) });
+export const ClaimId = /* @__PURE__ */ (() => Id('claim', 'Claim id (clm_…)'))();
+export const ClaimParams = /* @__PURE__ */ (() => z.strictObject({ claimId: ClaimId }))();
+export const DocumentParams = /* @__PURE__ */ (() => z.strictObject({ claimId: ClaimId, kind: z.enum(CLAIM_DOCUMENT_KINDS) }))();
 
 /** Invoices named for a claim: 1 to 90, each once. */
 const ClaimedInvoiceIds = (description: string) =>
@@ -18,7 +18,7 @@ const ClaimedInvoiceIds = (description: string) =>
     .refine((ids) => new Set(ids).size === ids.length, 'each invoice once')
     .meta({ description });
 
-export const OverdueNotificationBody = z
+export const OverdueNotificationBody = /* @__PURE__ */ (() => z
   .strictObject({
     buyerId: BuyerId,
     invoiceIds: ClaimedInvoiceIds('The unpaid, past-due invoices notified (90 at most); on an insolvent buyer, any unpaid invoice, due or not'),
@@ -27,52 +27,52 @@ export const OverdueNotificationBody = z
       .default('commercial')
       .meta({ description: 'commercial (default): the buyer does not pay; political: a public buyer, or a country event open in the buyer’s country on the invoices’ due dates, stops the money (the policy must cover political risk)' }),
   })
-  .meta({ id: 'OverdueNotification' });
+  .meta({ id: 'OverdueNotification' }))();
 export type OverdueNotificationBody = z.output<typeof OverdueNotificationBody>;
 
-export const ClaimInvoicesBody = z
+export const ClaimInvoicesBody = /* @__PURE__ */ (() => z
   .strictObject({
     invoiceIds: ClaimedInvoiceIds(
       'More unpaid invoices on the claim’s buyer: past due, or any unpaid one on an insolvent buyer; the claim holds 90 invoices at most in all',
     ),
   })
-  .meta({ id: 'ClaimInvoices' });
+  .meta({ id: 'ClaimInvoices' }))();
 export type ClaimInvoicesBody = z.output<typeof ClaimInvoicesBody>;
 
-export const MoneyReceivedBody = z
+export const MoneyReceivedBody = /* @__PURE__ */ (() => z
   .strictObject({ amount: MoneyAmount('Excluding VAT', { positive: true }), receivedOn: PlausibleDate('The day the money arrived; not after today') })
-  .meta({ id: 'MoneyReceived' });
+  .meta({ id: 'MoneyReceived' }))();
 export type MoneyReceivedBody = z.output<typeof MoneyReceivedBody>;
 
-export const CollectionCostBody = z
+export const CollectionCostBody = /* @__PURE__ */ (() => z
   .strictObject({
     amount: MoneyAmount('Excluding VAT, in the policy currency', { positive: true }),
     incurredOn: PlausibleDate('The day the cost was incurred; not after today'),
     description: z.string().trim().min(1).max(500).meta({ description: 'What the cost was for (a collection agency’s fee, a court fee…)' }),
   })
-  .meta({ id: 'CollectionCost' });
+  .meta({ id: 'CollectionCost' }))();
 export type CollectionCostBody = z.output<typeof CollectionCostBody>;
 
-export const DocumentBody = z
+export const DocumentBody = /* @__PURE__ */ (() => z
   .strictObject({ status: z.enum(CLAIM_DOCUMENT_STATUSES), note: z.string().min(1).max(500).optional() })
-  .meta({ id: 'ClaimDocument' });
+  .meta({ id: 'ClaimDocument' }))();
 export type DocumentBody = z.output<typeof DocumentBody>;
 
-export const ClaimQuery = PageQuery.extend({ status: z.enum(CLAIM_STATUSES).optional(), buyerId: BuyerId.optional() });
+export const ClaimQuery = /* @__PURE__ */ (() => PageQuery.extend({ status: z.enum(CLAIM_STATUSES).optional(), buyerId: BuyerId.optional() }))();
 export type ClaimQuery = z.output<typeof ClaimQuery>;
 
-const Reason = z
+const Reason = /* @__PURE__ */ (() => z
   .object({ code: z.enum(CLAIM_REASON_CODES), message: z.string() })
-  .meta({ id: 'ClaimReason', description: 'Why an invoice is or is not covered, or a step of the indemnity (docs/domain.md, the indemnity)' });
-const ClaimInvoice = z.object({
+  .meta({ id: 'ClaimReason', description: 'Why an invoice is or is not covered, or a step of the indemnity (docs/domain.md, the indemnity)' }))();
+const ClaimInvoice = /* @__PURE__ */ (() => z.object({
   invoiceId: InvoiceId,
   amount: Amount.meta({ description: 'In the invoice’s currency' }),
   outstanding: Amount.meta({ description: 'In the invoice’s currency' }),
   issueDate: IsoDate,
   dueDate: IsoDate,
   currency: z.string().optional().meta({ description: 'The invoice’s currency when it is not the policy currency: the indemnity converts it at the rate in force on the date of loss' }),
-});
-const OriginalAmount = z
+}))();
+const OriginalAmount = /* @__PURE__ */ (() => z
   .object({
     outstanding: Amount.meta({ description: 'Outstanding at the date of loss, in the invoice’s currency' }),
     currency: z.string(),
@@ -80,8 +80,8 @@ const OriginalAmount = z
     publishedFor: IsoDate,
     policyCurrencyRate: RateShown.optional().meta({ description: 'Between two currencies other than EUR: the policy currency’s rate too (the conversion goes through EUR)' }),
   })
-  .meta({ id: 'ClaimInvoiceOriginal', description: 'An invoice in another currency than the policy’s: what it showed, and the rate that converted it' });
-export const Indemnity = z
+  .meta({ id: 'ClaimInvoiceOriginal', description: 'An invoice in another currency than the policy’s: what it showed, and the rate that converted it' }))();
+export const Indemnity = /* @__PURE__ */ (() => z
   .object({
     outstanding: Amount,
     coveredLoss: Amount,
@@ -101,9 +101,9 @@ export const Indemnity = z
     invoices: z.array(z.object({ invoiceId: InvoiceId, outstanding: Amount.meta({ description: 'In the policy currency' }), original: OriginalAmount.optional(), covered: z.boolean(), coveredAmount: Amount, reason: Reason })),
     reasons: z.array(Reason),
   })
-  .meta({ id: 'Indemnity', description: 'Every number of the indemnity, with the sentence that explains it' });
+  .meta({ id: 'Indemnity', description: 'Every number of the indemnity, with the sentence that explains it' }))();
 
-export const Claim = z
+export const Claim = /* @__PURE__ */ (() => z
   .object({
     claimId: ClaimId,
     buyerId: BuyerId,
@@ -140,5 +140,5 @@ export const Claim = z
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
-  .meta({ id: 'Claim' });
-export const ClaimPage = Page(Claim, 'ClaimPage');
+  .meta({ id: 'Claim' }))();
+export const ClaimPage = /* @__PURE__ */ (() => Page(Claim, 'ClaimPage'))();

@@ -9,11 +9,11 @@ import { isoDay, now } from '#clock';
  * floating point. Totals (a portfolio, a year's premium) may pass MAX_AMOUNT; amounts a request
  * carries are `MoneyAmount`s.
  */
-export const Amount = z
+export const Amount = /* @__PURE__ */ (() => z
   .int('an integer amount in minor units (cents), not a decimal')
   .nonnegative()
   .max(Number.MAX_SAFE_INTEGER)
-  .meta({ description: 'Integer amount in minor units of the policy currency (e.g. cents)' });
+  .meta({ description: 'Integer amount in minor units of the policy currency (e.g. cents)' }))();
 
 const leadingSentence = (description?: string) => (description ? `${description}${description.endsWith('.') ? '' : '.'} ` : '');
 
@@ -37,11 +37,11 @@ export function MoneyAmount(description: string, options: { positive?: boolean }
 // a cold start (docs/operations.md, "Cold starts"), and most requests name no currency or country.
 let currencies: ReadonlySet<string> | undefined;
 const isCurrency = (code: string) => (currencies ??= new Set(Intl.supportedValuesOf('currency'))).has(code);
-export const Currency = z
+export const Currency = /* @__PURE__ */ (() => z
   .string()
   .regex(/^[A-Z]{3}$/, 'an ISO 4217 code in capitals, such as EUR')
   .refine(isCurrency, 'not an ISO 4217 currency')
-  .meta({ description: 'ISO 4217 currency code', example: 'EUR' });
+  .meta({ description: 'ISO 4217 currency code', example: 'EUR' }))();
 
 let regions: Intl.DisplayNames | undefined;
 const regionName = (code: string) => (regions ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' })).of(code);
@@ -49,12 +49,12 @@ const ALPHA_2 = /^[A-Z]{2}$/;
 // User-assigned codes (AA, QM–QZ, XA–XZ but XK for Kosovo, ZZ) and reserved ones (EU, EZ,
 // UN) are no country, though ICU names some of them.
 const USER_ASSIGNED = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/;
-export const CountryCode = z
+export const CountryCode = /* @__PURE__ */ (() => z
   .string()
   .regex(ALPHA_2, 'an ISO 3166-1 alpha-2 code in capitals, such as FR')
   // zod runs refinements after a failed regex too: Intl throws on what is not a region code.
   .refine((code) => !ALPHA_2.test(code) || (!USER_ASSIGNED.test(code) && regionName(code) !== code), 'not an ISO 3166-1 country')
-  .meta({ description: 'ISO 3166-1 alpha-2 country code', example: 'FR' });
+  .meta({ description: 'ISO 3166-1 alpha-2 country code', example: 'FR' }))();
 
 /**
  * Free text on one line: trimmed, well-formed Unicode (no lone surrogates, which DynamoDB
@@ -72,11 +72,11 @@ export function Text(min: number, max: number) {
 }
 
 /** A calendar date as the API answers it. Dates a request carries are `PlausibleDate`s. */
-export const IsoDate = z.iso.date().meta({ description: 'Calendar date, ISO 8601 (YYYY-MM-DD), UTC', example: '2026-11-26' });
+export const IsoDate = /* @__PURE__ */ (() => z.iso.date().meta({ description: 'Calendar date, ISO 8601 (YYYY-MM-DD), UTC', example: '2026-11-26' }))();
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** A month as the API answers it. Months a request carries are `PlausibleMonth`s. */
-export const Month = z.string().regex(MONTH, 'a month, YYYY-MM').meta({ description: 'A month, YYYY-MM', example: '2026-10' });
+export const Month = /* @__PURE__ */ (() => z.string().regex(MONTH, 'a month, YYYY-MM').meta({ description: 'A month, YYYY-MM', example: '2026-10' }))();
 
 const startOf = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
@@ -136,7 +136,7 @@ export function PlausibleMonth(description?: string) {
     .meta({ description: `${leadingSentence(description)}Month YYYY-MM, from 2000-01 to the month ten years after today.`, example: '2026-10' });
 }
 
-const EARLIEST_YEAR = Number(EARLIEST_DATE.slice(0, 4));
+const EARLIEST_YEAR = /* @__PURE__ */ (() => Number(EARLIEST_DATE.slice(0, 4)))();
 
 /**
  * A year a request carries (a query parameter, so coerced): from 2000 to the year of the
@@ -160,16 +160,16 @@ export function PlausibleYear(description?: string) {
     .meta({ description: `${leadingSentence(description)}A year, from ${EARLIEST_YEAR} to the year ten years after today.`, example: 2026 });
 }
 
-export const Timestamp = z.iso.datetime().meta({ description: 'ISO 8601 timestamp, UTC' });
+export const Timestamp = /* @__PURE__ */ (() => z.iso.datetime().meta({ description: 'ISO 8601 timestamp, UTC' }))();
 
 export function Id(kind: IdKind, description: string) {
   return z.string().regex(idPattern(kind), `a ${kind} id`).meta({ description });
 }
 
-export const PageQuery = z.strictObject({
+export const PageQuery = /* @__PURE__ */ (() => z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(25).meta({ description: 'Items per page (1–100, default 25)' }),
   cursor: z.string().max(2048).optional().meta({ description: 'The cursor of the previous page' }),
-});
+}))();
 
 export function Page<T extends z.ZodType>(item: T, id: string) {
   return z

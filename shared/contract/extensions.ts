@@ -4,31 +4,31 @@ import { Id, IsoDate, Page, PageQuery, PlausibleDate, Text, Timestamp } from './
 import { InvoiceId } from './orders.ts';
 
 export const EXTENSION_STATUSES = ['approved', 'referred', 'refused'] as const;
-export const ExtensionId = Id('extension', 'Extension request id (ext_…)');
-export const ExtensionParams = z.strictObject({ extensionId: ExtensionId });
+export const ExtensionId = /* @__PURE__ */ (() => Id('extension', 'Extension request id (ext_…)'))();
+export const ExtensionParams = /* @__PURE__ */ (() => z.strictObject({ extensionId: ExtensionId }))();
 
-export const ExtensionRequestBody = z
+export const ExtensionRequestBody = /* @__PURE__ */ (() => z
   .strictObject({
     invoiceId: InvoiceId,
     newDueDate: PlausibleDate('The due date agreed with the buyer: after the invoice’s current due date'),
   })
-  .meta({ id: 'ExtensionRequestInput' });
+  .meta({ id: 'ExtensionRequestInput' }))();
 export type ExtensionRequestBody = z.output<typeof ExtensionRequestBody>;
 
-export const ExtensionDecisionBody = z
+export const ExtensionDecisionBody = /* @__PURE__ */ (() => z
   .strictObject({
     decision: z.enum(['approved', 'refused']),
     note: Text(1, 500).optional(),
   })
-  .meta({ id: 'ExtensionDecision' });
+  .meta({ id: 'ExtensionDecision' }))();
 export type ExtensionDecisionBody = z.output<typeof ExtensionDecisionBody>;
 
-export const ExtensionQuery = PageQuery.extend({
+export const ExtensionQuery = /* @__PURE__ */ (() => PageQuery.extend({
   status: z.enum(EXTENSION_STATUSES).optional().meta({ description: 'Only the requests in this status (referred: waiting for the insurer)' }),
-});
+}))();
 export type ExtensionQuery = z.output<typeof ExtensionQuery>;
 
-export const ExtensionRequest = z
+export const ExtensionRequest = /* @__PURE__ */ (() => z
   .object({
     extensionId: ExtensionId,
     tenantId: z.string(),
@@ -44,6 +44,6 @@ export const ExtensionRequest = z
     createdAt: Timestamp,
     decidedAt: Timestamp.optional(),
   })
-  .meta({ id: 'ExtensionRequest' });
+  .meta({ id: 'ExtensionRequest' }))();
 export type ExtensionRequest = z.output<typeof ExtensionRequest>;
-export const ExtensionPage = Page(ExtensionRequest, 'ExtensionRequestPage');
+export const ExtensionPage = /* @__PURE__ */ (() => Page(ExtensionRequest, 'ExtensionRequestPage'))();

@@ -3,10 +3,10 @@ import { IsoDate, Page, PageQuery, PlausibleDate, Timestamp } from './common.ts'
 import { FX_CURRENCIES, MAX_FX_RATE, fxRatePpm } from '#domain/fx';
 import { groupDigits } from '#domain/money';
 
-const RATE_TEXT = `a decimal string or a number with at most 6 decimal places, more than 0 and at most ${groupDigits(String(MAX_FX_RATE))}`;
+const RATE_TEXT = /* @__PURE__ */ (() => `a decimal string or a number with at most 6 decimal places, more than 0 and at most ${groupDigits(String(MAX_FX_RATE))}`)();
 
 /** A rate as a client sends it: '1.0842' or 1.0842, held exactly (shared/domain/fx.ts). */
-const RateInput = z
+const RateInput = /* @__PURE__ */ (() => z
   .union([z.string().max(20), z.number().positive().max(MAX_FX_RATE)])
   .superRefine((value, context) => {
     try {
@@ -15,14 +15,14 @@ const RateInput = z
       context.addIssue({ code: 'custom', message: error instanceof RangeError ? error.message : RATE_TEXT });
     }
   })
-  .meta({ description: `Units of the currency for 1 EUR (the ECB's convention): ${RATE_TEXT}.`, example: '1.0842' });
+  .meta({ description: `Units of the currency for 1 EUR (the ECB's convention): ${RATE_TEXT}.`, example: '1.0842' }))();
 
 /** A rate as the API answers it: the shortest exact decimal string. */
-const Rate = z.string().regex(/^\d+(\.\d{1,6})?$/).meta({ description: 'Units of the currency for 1 EUR, exact (at most 6 decimal places)', example: '1.0842' });
+const Rate = /* @__PURE__ */ (() => z.string().regex(/^\d+(\.\d{1,6})?$/).meta({ description: 'Units of the currency for 1 EUR, exact (at most 6 decimal places)', example: '1.0842' }))();
 
-export const FxDateParams = z.strictObject({ date: PlausibleDate('The date the rates are for') });
+export const FxDateParams = /* @__PURE__ */ (() => z.strictObject({ date: PlausibleDate('The date the rates are for') }))();
 
-export const PutFxRatesBody = z
+export const PutFxRatesBody = /* @__PURE__ */ (() => z
   .strictObject({
     rates: z
       .record(z.string(), RateInput)
@@ -41,11 +41,11 @@ export const PutFxRatesBody = z
       })
       .meta({ description: `Per ISO 4217 code other than EUR (${FX_CURRENCIES.join(', ')}), each once: units of it for 1 EUR.`, example: { USD: '1.0842', GBP: 0.8411 } }),
   })
-  .meta({ id: 'PutFxRates' });
+  .meta({ id: 'PutFxRates' }))();
 
-const PublishedRates = z.record(z.string(), Rate).meta({ description: 'Per currency, units of it for 1 EUR' });
+const PublishedRates = /* @__PURE__ */ (() => z.record(z.string(), Rate).meta({ description: 'Per currency, units of it for 1 EUR' }))();
 
-export const FxPublication = z
+export const FxPublication = /* @__PURE__ */ (() => z
   .object({
     date: IsoDate.meta({ description: 'The date the rates were published for' }),
     rates: PublishedRates,
@@ -55,38 +55,38 @@ export const FxPublication = z
       .array(z.object({ rates: PublishedRates, publishedAt: Timestamp }))
       .meta({ description: 'What each replacement replaced, oldest first' }),
   })
-  .meta({ id: 'FxPublication' });
+  .meta({ id: 'FxPublication' }))();
 
-export const FxRatesInForce = z
+export const FxRatesInForce = /* @__PURE__ */ (() => z
   .object({
     date: IsoDate.meta({ description: 'The day asked about' }),
     rates: z
       .record(z.string(), z.object({ rate: Rate, publishedFor: IsoDate.meta({ description: 'The date of the publication this rate comes from: the latest on or before the day that names the currency' }) }))
       .meta({ description: 'Per currency with a rate in force on the day: the rate and the date it was published for' }),
   })
-  .meta({ id: 'FxRatesInForce' });
+  .meta({ id: 'FxRatesInForce' }))();
 
-export const FxRatesInForceQuery = z.strictObject({
+export const FxRatesInForceQuery = /* @__PURE__ */ (() => z.strictObject({
   currency: z
     .enum(FX_CURRENCIES as [string, ...string[]])
     .optional()
     .meta({ description: 'Only this currency’s rate: 422 fx-rate-missing when none is in force on the date' }),
-});
+}))();
 
-export const FxRatesQuery = PageQuery.extend({
+export const FxRatesQuery = /* @__PURE__ */ (() => PageQuery.extend({
   from: PlausibleDate('The first date listed'),
   to: PlausibleDate('The last date listed (on or after from)'),
-});
+}))();
 
-export const FxPublicationList = Page(FxPublication, 'FxPublicationList');
+export const FxPublicationList = /* @__PURE__ */ (() => Page(FxPublication, 'FxPublicationList'))();
 
 /** One rate as shown beside an amount it converted (shared/domain/fx.ts formatFxRate). */
-export const RateShown = z.object({ rate: Rate, publishedFor: IsoDate.meta({ description: 'The date the rate was published for: the latest on or before the day converted' }) });
+export const RateShown = /* @__PURE__ */ (() => z.object({ rate: Rate, publishedFor: IsoDate.meta({ description: 'The date the rate was published for: the latest on or before the day converted' }) }))();
 
 /** The rate(s) that converted an amount into the policy currency (shared/domain/fx.ts conversionRate). */
-export const ConversionRate = RateShown.extend({
+export const ConversionRate = /* @__PURE__ */ (() => RateShown.extend({
   policyCurrencyRate: RateShown.optional().meta({ description: 'Between two currencies other than EUR: the policy currency’s rate too (the conversion goes through EUR)' }),
 }).meta({
   id: 'ConversionRate',
   description: 'The reference rate in force on the day converted: the amount’s currency’s (units for 1 EUR), or the policy currency’s when the amount is in EUR',
-});
+}))();

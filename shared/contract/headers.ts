@@ -8,7 +8,7 @@ import * as z from 'zod';
 /** 1 to 255 printable ASCII characters, no spaces. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
-export const IdempotencyKeyHeader = z
+export const IdempotencyKeyHeader = /* @__PURE__ */ (() => z
   .string()
   .min(1)
   .max(255)
@@ -20,12 +20,12 @@ export const IdempotencyKeyHeader = z
       'The same key, method, path and body answers the first response again (with Idempotent-Replayed: true); ' +
       'the same key for another request is 422 idempotency-key-reused; while the first still runs, 409 idempotency-key-in-progress.',
     example: '4f1c2a9e-7d3b-4c21-9a0e-5b8d6f3e2c10',
-  });
+  }))();
 
-export const IdempotentReplayedHeader = z
+export const IdempotentReplayedHeader = /* @__PURE__ */ (() => z
   .literal('true')
   .optional()
-  .meta({ description: 'Present when this is the stored response of an earlier request with the same Idempotency-Key', example: 'true' });
+  .meta({ description: 'Present when this is the stored response of an earlier request with the same Idempotency-Key', example: 'true' }))();
 
 /** Retry-After in seconds: what the stack and the gateway send (RFC 9110 also allows a date; we never send one). */
 export function RetryAfterHeader(options: { required: boolean; example: number; when?: string }) {
@@ -36,7 +36,7 @@ export function RetryAfterHeader(options: { required: boolean; example: number; 
   return options.required ? schema : schema.optional();
 }
 
-export const CorrelationIdRequestHeader = z
+export const CorrelationIdRequestHeader = /* @__PURE__ */ (() => z
   .string()
   .optional()
   .meta({
@@ -44,14 +44,14 @@ export const CorrelationIdRequestHeader = z
       'Your id for this request (1 to 128 of A-Z a-z 0-9 . _ : -): it comes back in x-correlation-id, in a problem’s correlationId and in our logs. ' +
       'Absent or not of that form, the gateway’s request id is used instead (the request is not refused).',
     example: 'crm-order-77',
-  });
+  }))();
 
-export const CorrelationIdResponseHeader = z.string().meta({
+export const CorrelationIdResponseHeader = /* @__PURE__ */ (() => z.string().meta({
   description: 'The x-correlation-id you sent, or the gateway’s request id: quote it when asking about this request',
   example: 'crm-order-77',
-});
+}))();
 
-export const TenantHeader = z
+export const TenantHeader = /* @__PURE__ */ (() => z
   .string()
   .optional()
   .meta({
@@ -59,7 +59,7 @@ export const TenantHeader = z
       'Required for broker keys: the tenant (ten_…) the broker acts for on this request; without it 400 tenant-required, ' +
       'a tenant that gave the broker no mandate 404. Policyholder keys act for their own tenant and need not send it.',
     example: 'ten_01JA8Z3M7K4Q2W6E9R5T1Y8U0I',
-  });
+  }))();
 
 export function LocationHeader(options: { required: boolean; description: string; example?: string }) {
   const schema = z.string().meta({ description: options.description, ...(options.example ? { example: options.example } : {}) });

@@ -9,17 +9,17 @@ import { isGrade } from '#domain/grades';
  * Limit amounts: positive multiples of 1,000 units of the policy currency, in minor units
  * (100000 for EUR). The multiple depends on the currency's decimals: the service checks it.
  */
-export const LimitAmount = MoneyAmount('Positive multiple of 1,000 units of the policy currency, in minor units (EUR: 100000)', { positive: true });
+export const LimitAmount = /* @__PURE__ */ (() => MoneyAmount('Positive multiple of 1,000 units of the policy currency, in minor units (EUR: 100000)', { positive: true }))();
 
-export const Decision = z.enum(DECISIONS);
-const RequestType = z.enum(LIMIT_REQUEST_TYPES);
-export const ReasonSchema = z.object({ code: z.string(), message: z.string() }).meta({ id: 'Reason' });
-export const ConditionSchema = z
+export const Decision = /* @__PURE__ */ (() => z.enum(DECISIONS))();
+const RequestType = /* @__PURE__ */ (() => z.enum(LIMIT_REQUEST_TYPES))();
+export const ReasonSchema = /* @__PURE__ */ (() => z.object({ code: z.string(), message: z.string() }).meta({ id: 'Reason' }))();
+export const ConditionSchema = /* @__PURE__ */ (() => z
   .object({ code: z.string(), message: z.string(), maxPaymentTermsDays: z.int().optional() })
-  .meta({ id: 'Condition' });
-const Tranche = z.object({ amount: Amount, expiresOn: IsoDate });
+  .meta({ id: 'Condition' }))();
+const Tranche = /* @__PURE__ */ (() => z.object({ amount: Amount, expiresOn: IsoDate }))();
 
-export const LimitRequestBody = z
+export const LimitRequestBody = /* @__PURE__ */ (() => z
   .strictObject({
     buyerId: BuyerId,
     type: RequestType,
@@ -52,10 +52,10 @@ export const LimitRequestBody = z
       });
     }
   })
-  .meta({ id: 'LimitRequest' });
+  .meta({ id: 'LimitRequest' }))();
 export type LimitRequestBody = z.output<typeof LimitRequestBody>;
 
-export const LimitDecisionResponse = z
+export const LimitDecisionResponse = /* @__PURE__ */ (() => z
   .object({
     requestId: Id('limitRequest', 'Limit request id (lrq_…)'),
     buyerId: BuyerId,
@@ -74,10 +74,10 @@ export const LimitDecisionResponse = z
     source: z.enum(['automatic', 'discretionary', 'underwriter']),
     decidedAt: Timestamp,
   })
-  .meta({ id: 'LimitDecision' });
+  .meta({ id: 'LimitDecision' }))();
 export type LimitDecisionResponse = z.output<typeof LimitDecisionResponse>;
 
-export const HistoryEntry = z
+export const HistoryEntry = /* @__PURE__ */ (() => z
   .object({
     at: Timestamp.meta({ description: 'When the change was recorded (ISO 8601 timestamp, UTC)' }),
     by: z.object({ role: z.string(), keyId: z.string() }),
@@ -99,10 +99,10 @@ export const HistoryEntry = z
       .meta({ description: "The limit's conditions after this change; they bind deliveries under it (absent on entries recorded before conditions were kept in the history)" }),
     expiresOn: IsoDate.optional().meta({ description: 'After this change the limit is a time-limited approval: it covers no delivery after this day' }),
   })
-  .meta({ id: 'LimitHistoryEntry' });
+  .meta({ id: 'LimitHistoryEntry' }))();
 export type HistoryEntry = z.output<typeof HistoryEntry>;
 
-export const Limit = z
+export const Limit = /* @__PURE__ */ (() => z
   .object({
     buyerId: BuyerId,
     currency: z.string(),
@@ -120,12 +120,12 @@ export const Limit = z
       .meta({ description: 'A downgrade notified ahead: deliveries from effectiveOn count against this amount' }),
     updatedAt: Timestamp,
   })
-  .meta({ id: 'Limit' });
+  .meta({ id: 'Limit' }))();
 export type Limit = z.output<typeof Limit>;
-export const LimitWithHistory = Limit.extend({ history: z.array(HistoryEntry) }).meta({ id: 'LimitWithHistory' });
-export const LimitPage = Page(Limit, 'LimitPage');
+export const LimitWithHistory = /* @__PURE__ */ (() => Limit.extend({ history: z.array(HistoryEntry) }).meta({ id: 'LimitWithHistory' }))();
+export const LimitPage = /* @__PURE__ */ (() => Page(Limit, 'LimitPage'))();
 
-export const Referral = z
+export const Referral = /* @__PURE__ */ (() => z
   .object({
     referralId: Id('referral', 'Referral id (ref_…)'),
     tenantId: z.string(),
@@ -141,12 +141,12 @@ export const Referral = z
     decidedAt: Timestamp.optional(),
     decision: Decision.optional(),
   })
-  .meta({ id: 'Referral' });
+  .meta({ id: 'Referral' }))();
 export type Referral = z.output<typeof Referral>;
-export const ReferralPage = Page(Referral, 'ReferralPage');
-export const ReferralParams = z.strictObject({ referralId: Id('referral', 'Referral id (ref_…)') });
+export const ReferralPage = /* @__PURE__ */ (() => Page(Referral, 'ReferralPage'))();
+export const ReferralParams = /* @__PURE__ */ (() => z.strictObject({ referralId: Id('referral', 'Referral id (ref_…)') }))();
 
-export const UnderwriterDecisionBody = z
+export const UnderwriterDecisionBody = /* @__PURE__ */ (() => z
   .strictObject({
     decision: z.enum(['approved', 'partly_approved', 'not_approved', 'conditional']),
     amount: MoneyAmount('Multiple of 1,000 units of the policy currency; 0 for a refusal'),
@@ -158,17 +158,17 @@ export const UnderwriterDecisionBody = z
     if (body.decision === 'not_approved' && body.amount !== 0) context.addIssue({ code: 'custom', path: ['amount'], message: 'a refusal grants 0' });
     if (body.decision !== 'not_approved' && body.amount === 0) context.addIssue({ code: 'custom', path: ['amount'], message: 'an approval grants more than 0' });
   })
-  .meta({ id: 'UnderwriterDecision' });
+  .meta({ id: 'UnderwriterDecision' }))();
 export type UnderwriterDecisionBody = z.output<typeof UnderwriterDecisionBody>;
 
-export const LimitParams = z.strictObject({ buyerId: BuyerId });
+export const LimitParams = /* @__PURE__ */ (() => z.strictObject({ buyerId: BuyerId }))();
 export { PageQuery };
 
-const GradeAmount = MoneyAmount('EUR minor units');
-const PerGrade = z.strictObject(
+const GradeAmount = /* @__PURE__ */ (() => MoneyAmount('EUR minor units'))();
+const PerGrade = /* @__PURE__ */ (() => z.strictObject(
   Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i + 1), GradeAmount])) as Record<'1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10', typeof GradeAmount>,
-);
-export const LimitRulesSchema = z
+))();
+export const LimitRulesSchema = /* @__PURE__ */ (() => z
   .strictObject({
     buyerCapacityEur: PerGrade.meta({ description: 'Most the insurer insures on one buyer, all tenants together, by grade (EUR minor units)' }),
     autoDecisionCeilingEur: PerGrade.meta({ description: 'Largest limit decided without an underwriter, by grade (EUR minor units)' }),
@@ -177,5 +177,5 @@ export const LimitRulesSchema = z
     conditionalFromGrade: z.int().min(1).max(10).refine(isGrade, { when: ({ issues }) => issues.length === 0 }),
     conditionalMaxPaymentTermsDays: z.int().min(1).max(365),
   })
-  .meta({ id: 'LimitRules' });
-export const LimitRulesResponse = LimitRulesSchema.extend({ updatedAt: Timestamp.optional(), isDefault: z.boolean() }).meta({ id: 'LimitRulesInForce' });
+  .meta({ id: 'LimitRules' }))();
+export const LimitRulesResponse = /* @__PURE__ */ (() => LimitRulesSchema.extend({ updatedAt: Timestamp.optional(), isDefault: z.boolean() }).meta({ id: 'LimitRulesInForce' }))();

@@ -3,7 +3,7 @@ import { RISK_EVENT_TYPES, SEVERITIES } from '#domain/monitoring';
 import { BuyerId, BuyerStatus, Grade, Sector } from './buyers.ts';
 import { CountryCode, Id, IsoDate, Page, PageQuery, PlausibleDate, Timestamp } from './common.ts';
 
-export const RiskEventInput = z
+export const RiskEventInput = /* @__PURE__ */ (() => z
   .strictObject({
     buyerId: BuyerId,
     type: z.enum(RISK_EVENT_TYPES),
@@ -14,16 +14,16 @@ export const RiskEventInput = z
     details: z.string().min(1).max(2000).optional(),
   })
   .refine((event) => event.type !== 'rating_change' || event.newGrade !== undefined, { message: 'a rating change names newGrade', path: ['newGrade'] })
-  .meta({ id: 'RiskEventInput' });
+  .meta({ id: 'RiskEventInput' }))();
 export type RiskEventInput = z.output<typeof RiskEventInput>;
 
-export const RiskEventsBody = z
+export const RiskEventsBody = /* @__PURE__ */ (() => z
   .union([RiskEventInput, z.strictObject({ events: z.array(RiskEventInput).min(1).max(500) })])
-  .meta({ id: 'RiskEvents', description: 'One risk event, or up to 500 in {events: […]}, applied in order' });
+  .meta({ id: 'RiskEvents', description: 'One risk event, or up to 500 in {events: […]}, applied in order' }))();
 export type RiskEventsBody = z.output<typeof RiskEventsBody>;
 
-const GradeAndStatus = z.object({ grade: Grade, status: BuyerStatus });
-export const RecordedRiskEvent = z
+const GradeAndStatus = /* @__PURE__ */ (() => z.object({ grade: Grade, status: BuyerStatus }))();
+export const RecordedRiskEvent = /* @__PURE__ */ (() => z
   .object({
     riskEventId: z.string(),
     buyerId: BuyerId,
@@ -34,35 +34,35 @@ export const RecordedRiskEvent = z
     reasons: z.array(z.object({ code: z.string(), message: z.string() })),
     recordedAt: Timestamp,
   })
-  .meta({ id: 'RecordedRiskEvent' });
+  .meta({ id: 'RecordedRiskEvent' }))();
 export type RecordedRiskEvent = z.output<typeof RecordedRiskEvent>;
-export const RecordedRiskEvents = z.object({ items: z.array(RecordedRiskEvent) }).meta({ id: 'RecordedRiskEvents' });
+export const RecordedRiskEvents = /* @__PURE__ */ (() => z.object({ items: z.array(RecordedRiskEvent) }).meta({ id: 'RecordedRiskEvents' }))();
 
-export const WatchParams = z.strictObject({ buyerId: BuyerId });
-export const Watch = z.object({ buyerId: BuyerId, since: Timestamp }).meta({ id: 'Watch' });
-export const WatchPage = Page(Watch, 'WatchPage');
+export const WatchParams = /* @__PURE__ */ (() => z.strictObject({ buyerId: BuyerId }))();
+export const Watch = /* @__PURE__ */ (() => z.object({ buyerId: BuyerId, since: Timestamp }).meta({ id: 'Watch' }))();
+export const WatchPage = /* @__PURE__ */ (() => Page(Watch, 'WatchPage'))();
 
-export const SectorAlertId = Id('sectorAlert', 'Sector alert id (sal_…)');
-export const SectorAlertParams = z.strictObject({ alertId: SectorAlertId });
-export const SectorAlertQuery = PageQuery.extend({ status: z.enum(['open', 'closed']).optional().meta({ description: 'Only open or only closed alerts' }) });
+export const SectorAlertId = /* @__PURE__ */ (() => Id('sectorAlert', 'Sector alert id (sal_…)'))();
+export const SectorAlertParams = /* @__PURE__ */ (() => z.strictObject({ alertId: SectorAlertId }))();
+export const SectorAlertQuery = /* @__PURE__ */ (() => PageQuery.extend({ status: z.enum(['open', 'closed']).optional().meta({ description: 'Only open or only closed alerts' }) }))();
 export type SectorAlertQuery = z.output<typeof SectorAlertQuery>;
-export const RaiseSectorAlertBody = z
+export const RaiseSectorAlertBody = /* @__PURE__ */ (() => z
   .strictObject({ sector: Sector, country: CountryCode, reason: z.string().min(1).max(2000).optional() })
-  .meta({ id: 'RaiseSectorAlert' });
+  .meta({ id: 'RaiseSectorAlert' }))();
 export type RaiseSectorAlertBody = z.output<typeof RaiseSectorAlertBody>;
 
-const KeepPercents = z
+const KeepPercents = /* @__PURE__ */ (() => z
   .record(z.string().regex(/^([1-9]|10)$/, 'a grade 1–10'), z.int().min(0).max(100))
-  .meta({ description: 'Grade → percent of the limit kept (grades not listed keep their limits)' });
+  .meta({ description: 'Grade → percent of the limit kept (grades not listed keep their limits)' }))();
 // What the rules' domain checks demand (shared/domain/monitoring.ts, sector-alerts.ts), said
 // here so that a PUT outside them is a 400 naming the field, not a RangeError.
-const DowngradeKeepPercents = z
+const DowngradeKeepPercents = /* @__PURE__ */ (() => z
   .record(z.string().regex(/^[1-9]$/, 'a grade 1–9 (a regrade to 10 always cancels)'), z.int().min(0).max(100))
-  .meta({ description: 'Grade 1–9 → percent of the limit kept on a regrade to it (a regrade to 10 always cancels)' });
-const SectorKeepPercents = KeepPercents.refine((keep) => Object.keys(keep).length > 0, 'name at least one grade: an alert must target some').meta({
+  .meta({ description: 'Grade 1–9 → percent of the limit kept on a regrade to it (a regrade to 10 always cancels)' }))();
+const SectorKeepPercents = /* @__PURE__ */ (() => KeepPercents.refine((keep) => Object.keys(keep).length > 0, 'name at least one grade: an alert must target some').meta({
   description: 'Grade → percent of the limit kept under an alert; at least one grade (the lowest is the alert’s minGrade)',
-});
-export const SectorAlert = z
+}))();
+export const SectorAlert = /* @__PURE__ */ (() => z
   .object({
     alertId: SectorAlertId,
     sector: Sector,
@@ -97,10 +97,10 @@ export const SectorAlert = z
       .optional()
       .meta({ description: 'The fan-out, as work items run by several workers: chunks of buyers to cut and of tenants to tell, planned and done' }),
   })
-  .meta({ id: 'SectorAlert' });
-export const SectorAlertPage = Page(SectorAlert, 'SectorAlertPage');
+  .meta({ id: 'SectorAlert' }))();
+export const SectorAlertPage = /* @__PURE__ */ (() => Page(SectorAlert, 'SectorAlertPage'))();
 
-export const MonitoringRulesSchema = z
+export const MonitoringRulesSchema = /* @__PURE__ */ (() => z
   .strictObject({
     downgrades: z.strictObject({ keepPercentByGrade: DowngradeKeepPercents, noticeDays: z.int().min(0).max(365) }),
     sectorAlerts: z.strictObject({
@@ -116,6 +116,6 @@ export const MonitoringRulesSchema = z
       noticeDays: z.int().min(0).max(365),
     }),
   })
-  .meta({ id: 'MonitoringRules' });
+  .meta({ id: 'MonitoringRules' }))();
 export type MonitoringRulesBody = z.output<typeof MonitoringRulesSchema>;
-export const MonitoringRulesResponse = MonitoringRulesSchema.extend({ updatedAt: Timestamp.optional() }).meta({ id: 'MonitoringRulesResponse' });
+export const MonitoringRulesResponse = /* @__PURE__ */ (() => MonitoringRulesSchema.extend({ updatedAt: Timestamp.optional() }).meta({ id: 'MonitoringRulesResponse' }))();

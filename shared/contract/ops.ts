@@ -1,12 +1,12 @@
 import * as z from 'zod';
 
-const CheckSchema = z.object({
+const CheckSchema = /* @__PURE__ */ (() => z.object({
   status: z.enum(['ok', 'error']),
   name: z.string(),
   detail: z.string().optional(),
-});
+}))();
 
-export const HealthSchema = z
+export const HealthSchema = /* @__PURE__ */ (() => z
   .object({
     status: z.enum(['ok', 'degraded']),
     service: z.string(),
@@ -17,25 +17,25 @@ export const HealthSchema = z
       bus: CheckSchema,
     }),
   })
-  .meta({ id: 'Health' });
+  .meta({ id: 'Health' }))();
 export type Health = z.infer<typeof HealthSchema>;
 
-export const OpenApiDocumentSchema = z
+export const OpenApiDocumentSchema = /* @__PURE__ */ (() => z
   .record(z.string(), z.unknown())
-  .meta({ id: 'OpenApiDocument', description: 'This OpenAPI 3.1 document' });
+  .meta({ id: 'OpenApiDocument', description: 'This OpenAPI 3.1 document' }))();
 
-export const Clock = z
+export const Clock = /* @__PURE__ */ (() => z
   .object({
     now: z.iso.datetime(),
     offsetDays: z.int().min(0).meta({ description: 'Whole days the clock was moved forward' }),
     offsetSeconds: z.int().min(0).meta({ description: 'Seconds the clock was moved forward in all' }),
   })
-  .meta({ id: 'Clock', description: 'The local runtime’s clock and how far it was moved forward' });
-export const AdvanceClockBody = z
+  .meta({ id: 'Clock', description: 'The local runtime’s clock and how far it was moved forward' }))();
+export const AdvanceClockBody = /* @__PURE__ */ (() => z
   .strictObject({
     advanceDays: z.int().min(1).max(3650).optional().meta({ description: 'Days to move forward' }),
     advanceSeconds: z.int().min(1).max(3650 * 86_400).optional().meta({ description: 'Seconds to move forward (webhook retries are seconds to hours apart)' }),
   })
   .refine((body) => body.advanceDays !== undefined || body.advanceSeconds !== undefined, { message: 'name advanceDays or advanceSeconds (or both: they add up)' })
-  .meta({ id: 'AdvanceClock' });
+  .meta({ id: 'AdvanceClock' }))();
 export type AdvanceClockBody = z.output<typeof AdvanceClockBody>;

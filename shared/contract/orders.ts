@@ -4,10 +4,10 @@ import { BuyerId } from './buyers.ts';
 import { ConversionRate } from './fx.ts';
 import { COVER_REASON_CODES, RECOMMENDATIONS, STRATEGIC_IMPORTANCES } from '#domain/cover';
 
-export const InvoiceId = Id('invoice', 'Invoice id (inv_…)');
-export const OrderId = Id('order', 'Order id (ord_…)');
+export const InvoiceId = /* @__PURE__ */ (() => Id('invoice', 'Invoice id (inv_…)'))();
+export const OrderId = /* @__PURE__ */ (() => Id('order', 'Order id (ord_…)'))();
 
-export const InvoiceInput = z
+export const InvoiceInput = /* @__PURE__ */ (() => z
   .strictObject({
     buyerId: BuyerId,
     number: Text(1, 64).meta({ description: 'Your invoice number, unique per tenant' }),
@@ -17,15 +17,15 @@ export const InvoiceInput = z
     dueDate: PlausibleDate('The day payment is due: not before the issue date'),
     orderId: OrderId.optional().meta({ description: 'The committed order this invoice delivers: its reservation turns into the invoice' }),
   })
-  .refine((invoice) => invoice.dueDate >= invoice.issueDate, { message: 'the due date cannot precede the issue date', path: ['dueDate'] });
+  .refine((invoice) => invoice.dueDate >= invoice.issueDate, { message: 'the due date cannot precede the issue date', path: ['dueDate'] }))();
 export type InvoiceInput = z.output<typeof InvoiceInput>;
 
-export const CreateInvoicesBody = z
+export const CreateInvoicesBody = /* @__PURE__ */ (() => z
   .union([InvoiceInput, z.strictObject({ invoices: z.array(InvoiceInput).min(1).max(100) })])
-  .meta({ id: 'CreateInvoices', description: 'One invoice, or up to 100 in {invoices: […]}' });
+  .meta({ id: 'CreateInvoices', description: 'One invoice, or up to 100 in {invoices: […]}' }))();
 export type CreateInvoicesBody = z.output<typeof CreateInvoicesBody>;
 
-export const Invoice = z
+export const Invoice = /* @__PURE__ */ (() => z
   .object({
     invoiceId: InvoiceId,
     buyerId: BuyerId,
@@ -46,30 +46,30 @@ export const Invoice = z
     extendedDueDate: IsoDate.optional().meta({ description: 'The last new due date the insurer approved (a referred extension): it moves the buyer’s mepEndsOn while this is its oldest unpaid invoice' }),
     pendingExtensionId: z.string().optional().meta({ description: 'An extension request on this invoice waiting for the insurer' }),
   })
-  .meta({ id: 'Invoice' });
+  .meta({ id: 'Invoice' }))();
 export type Invoice = z.output<typeof Invoice>;
-export const CreatedInvoices = z.object({ items: z.array(Invoice) }).meta({ id: 'CreatedInvoices' });
+export const CreatedInvoices = /* @__PURE__ */ (() => z.object({ items: z.array(Invoice) }).meta({ id: 'CreatedInvoices' }))();
 /** One invoice declared answers the invoice; a batch answers {items}. */
-export const CreatedInvoice = z.union([Invoice, CreatedInvoices]).meta({ id: 'CreatedInvoice', description: 'The invoice, or {items} for a batch' });
-export const InvoicePage = Page(Invoice, 'InvoicePage');
-export const InvoiceStatus = z.enum(['open', 'paid']);
-export const InvoiceQuery = PageQuery.extend({
+export const CreatedInvoice = /* @__PURE__ */ (() => z.union([Invoice, CreatedInvoices]).meta({ id: 'CreatedInvoice', description: 'The invoice, or {items} for a batch' }))();
+export const InvoicePage = /* @__PURE__ */ (() => Page(Invoice, 'InvoicePage'))();
+export const InvoiceStatus = /* @__PURE__ */ (() => z.enum(['open', 'paid']))();
+export const InvoiceQuery = /* @__PURE__ */ (() => PageQuery.extend({
   buyerId: BuyerId.optional().meta({ description: 'Only the invoices on this buyer (by issue date); without it, all your invoices' }),
   status: InvoiceStatus.optional().meta({ description: 'Only open (unpaid) or paid invoices' }),
-});
+}))();
 export type InvoiceQuery = z.output<typeof InvoiceQuery>;
-export const InvoiceParams = z.strictObject({ invoiceId: InvoiceId });
-export const PaymentId = Id('payment', 'Payment id (pay_…)');
-export const PaymentParams = z.strictObject({ invoiceId: InvoiceId, paymentId: PaymentId });
+export const InvoiceParams = /* @__PURE__ */ (() => z.strictObject({ invoiceId: InvoiceId }))();
+export const PaymentId = /* @__PURE__ */ (() => Id('payment', 'Payment id (pay_…)'))();
+export const PaymentParams = /* @__PURE__ */ (() => z.strictObject({ invoiceId: InvoiceId, paymentId: PaymentId }))();
 
-export const PaymentBody = z
+export const PaymentBody = /* @__PURE__ */ (() => z
   .strictObject({ amount: MoneyAmount('The amount paid, at most what is outstanding', { positive: true }), paidOn: PlausibleDate('The day the buyer paid: not before the invoice’s issue date, not after today') })
-  .meta({ id: 'Payment' });
-export const PaymentResult = z
+  .meta({ id: 'Payment' }))();
+export const PaymentResult = /* @__PURE__ */ (() => z
   .object({ paymentId: PaymentId, invoice: Invoice, amount: Amount, paidOn: IsoDate })
-  .meta({ id: 'PaymentResult' });
+  .meta({ id: 'PaymentResult' }))();
 
-export const Exposure = z
+export const Exposure = /* @__PURE__ */ (() => z
   .object({
     buyerId: BuyerId,
     currency: z.string(),
@@ -83,14 +83,14 @@ export const Exposure = z
     }),
     notificationDeadline: IsoDate.optional().meta({ description: 'The last day to notify an overdue on this buyer: mepEndsOn + notificationPeriodDays; absent when nothing is unpaid' }),
   })
-  .meta({ id: 'Exposure' });
+  .meta({ id: 'Exposure' }))();
 export type Exposure = z.output<typeof Exposure>;
-export const ExposureParams = z.strictObject({ buyerId: BuyerId });
+export const ExposureParams = /* @__PURE__ */ (() => z.strictObject({ buyerId: BuyerId }))();
 
-export const Recommendation = z.enum(RECOMMENDATIONS);
-export const Importance = z.enum(STRATEGIC_IMPORTANCES);
+export const Recommendation = /* @__PURE__ */ (() => z.enum(RECOMMENDATIONS))();
+export const Importance = /* @__PURE__ */ (() => z.enum(STRATEGIC_IMPORTANCES))();
 
-export const CoverCheckBody = z
+export const CoverCheckBody = /* @__PURE__ */ (() => z
   .strictObject({
     buyerId: BuyerId,
     amount: MoneyAmount('Order amount excluding VAT, in `currency`', { positive: true }),
@@ -107,10 +107,10 @@ export const CoverCheckBody = z
     strategicImportance: Importance.default('normal'),
     commit: z.boolean().default(false).meta({ description: 'Reserve the covered part against the limit and return an orderId' }),
   })
-  .meta({ id: 'CoverCheck' });
+  .meta({ id: 'CoverCheck' }))();
 export type CoverCheckBody = z.output<typeof CoverCheckBody>;
 
-export const CoverCheckResult = z
+export const CoverCheckResult = /* @__PURE__ */ (() => z
   .object({
     buyerId: BuyerId,
     covered: z.boolean().meta({ description: 'Some of the order is covered' }),
@@ -130,10 +130,10 @@ export const CoverCheckResult = z
     limit: z.object({ amount: Amount.meta({ description: 'Limit in force on the delivery date' }), headroom: Amount, outstanding: Amount, committed: Amount, deliveryDate: IsoDate }),
     orderId: OrderId.optional(),
   })
-  .meta({ id: 'CoverCheckResult' });
+  .meta({ id: 'CoverCheckResult' }))();
 export type CoverCheckResult = z.output<typeof CoverCheckResult>;
 
-export const Order = z
+export const Order = /* @__PURE__ */ (() => z
   .object({
     orderId: OrderId,
     buyerId: BuyerId,
@@ -147,16 +147,16 @@ export const Order = z
     status: z.enum(['committed', 'released', 'invoiced']),
     createdAt: Timestamp,
   })
-  .meta({ id: 'Order' });
+  .meta({ id: 'Order' }))();
 export type Order = z.output<typeof Order>;
-export const OrderParams = z.strictObject({ orderId: OrderId });
+export const OrderParams = /* @__PURE__ */ (() => z.strictObject({ orderId: OrderId }))();
 
-const MatrixRule = z.strictObject({
+const MatrixRule = /* @__PURE__ */ (() => z.strictObject({
   grades: z.strictObject({ min: z.int().min(1).max(10), max: z.int().min(1).max(10) }),
   minMarginBp: z.int().min(0).max(10_000).optional(),
   importance: z.array(Importance).min(1).optional(),
   whenPartlyCovered: Recommendation,
   whenNotCovered: Recommendation,
-});
-export const DecisionMatrixSchema = z.strictObject({ rules: z.array(MatrixRule).min(1).max(50) }).meta({ id: 'DecisionMatrix' });
-export const DecisionMatrixResponse = DecisionMatrixSchema.extend({ isDefault: z.boolean(), updatedAt: Timestamp.optional() }).meta({ id: 'DecisionMatrixInForce' });
+}))();
+export const DecisionMatrixSchema = /* @__PURE__ */ (() => z.strictObject({ rules: z.array(MatrixRule).min(1).max(50) }).meta({ id: 'DecisionMatrix' }))();
+export const DecisionMatrixResponse = /* @__PURE__ */ (() => DecisionMatrixSchema.extend({ isDefault: z.boolean(), updatedAt: Timestamp.optional() }).meta({ id: 'DecisionMatrixInForce' }))();

@@ -2,20 +2,20 @@ import * as z from 'zod';
 import { Amount, CountryCode, IsoDate, MoneyAmount, Month, PlausibleDate, PlausibleMonth, PlausibleYear, Timestamp } from './common.ts';
 import { BuyerId } from './buyers.ts';
 
-const Period = Month.meta({ description: 'The month declared, YYYY-MM', example: '2026-10' });
+const Period = /* @__PURE__ */ (() => Month.meta({ description: 'The month declared, YYYY-MM', example: '2026-10' }))();
 
-export const TurnoverDeclarationBody = z
+export const TurnoverDeclarationBody = /* @__PURE__ */ (() => z
   .strictObject({
     period: PlausibleMonth('The month declared: not after this month, nor before the month of the policy’s inception date'),
     country: CountryCode,
     // A year sums at most 12 months × 249 countries of these: 2.988 × 10^15, still exact.
     amount: MoneyAmount('Insurable turnover of the month in that country, in the policy currency'),
   })
-  .meta({ id: 'TurnoverDeclarationInput' });
+  .meta({ id: 'TurnoverDeclarationInput' }))();
 export type TurnoverDeclarationBody = z.output<typeof TurnoverDeclarationBody>;
 
-const Replaced = z.object({ amount: Amount, declaredAt: Timestamp, late: z.boolean() });
-export const TurnoverDeclaration = z
+const Replaced = /* @__PURE__ */ (() => z.object({ amount: Amount, declaredAt: Timestamp, late: z.boolean() }))();
+export const TurnoverDeclaration = /* @__PURE__ */ (() => z
   .object({
     period: Period,
     country: z.string(),
@@ -27,9 +27,9 @@ export const TurnoverDeclaration = z
     version: z.int().positive(),
     history: z.array(Replaced).meta({ description: 'What corrections replaced, oldest first' }),
   })
-  .meta({ id: 'TurnoverDeclaration' });
+  .meta({ id: 'TurnoverDeclaration' }))();
 
-export const PremiumQuery = z
+export const PremiumQuery = /* @__PURE__ */ (() => z
   .strictObject({
     on: PlausibleDate('Answer the policy year containing this day (default: today, or the inception date while the policy has not begun): the year the minimum premium is settled on. Not before the policy’s inception date').optional(),
     year: PlausibleYear('Answer this calendar year’s months instead (view calendar_year): the minimum premium is not settled on it, unless it is a policy year (inception on 1 January). Not before the inception’s year').optional(),
@@ -39,15 +39,15 @@ export const PremiumQuery = z
     for (const field of ['on', 'year'] as const) {
       context.addIssue({ code: 'custom', path: [field], params: { code: 'exclusive' }, message: 'name on (a policy year) or year (a calendar year), not both' });
     }
-  });
+  }))();
 export type PremiumQuery = z.output<typeof PremiumQuery>;
 
-const CountryPremium = z.object({ country: z.string(), turnover: Amount, premium: Amount });
-const PolicyYear = z
+const CountryPremium = /* @__PURE__ */ (() => z.object({ country: z.string(), turnover: Amount, premium: Amount }))();
+const PolicyYear = /* @__PURE__ */ (() => z
   .object({ from: IsoDate.meta({ description: 'The anniversary of the inception date that begins it' }), to: IsoDate.meta({ description: 'Its last day: the day before the next anniversary' }) })
-  .meta({ id: 'PolicyYear', description: 'A policy year, both days included; a month’s turnover belongs to the policy year its last day falls in' });
+  .meta({ id: 'PolicyYear', description: 'A policy year, both days included; a month’s turnover belongs to the policy year its last day falls in' }))();
 
-export const PremiumYear = z
+export const PremiumYear = /* @__PURE__ */ (() => z
   .object({
     view: z.enum(['policy_year', 'calendar_year']).meta({ description: 'policy_year (?on=, the default): the minimum premium is settled on it. calendar_year (?year=): the months of a calendar year' }),
     year: z.int().meta({ description: 'The calendar year asked for; in the policy view, the calendar year of policyYear.from' }),
@@ -74,10 +74,10 @@ export const PremiumYear = z
     minimumPremiumNote: z.string().meta({ description: 'How the minimum premium was settled here, in a sentence; in a calendar view that is no policy year, which policy years to ask for it' }),
     declarations: z.array(TurnoverDeclaration),
   })
-  .meta({ id: 'PremiumYear' });
+  .meta({ id: 'PremiumYear' }))();
 
-const Breakdown = z.object({ key: z.string(), buyers: z.int().min(0), limit: Amount, exposure: Amount, headroom: Amount, expectedLoss: Amount });
-export const Portfolio = z
+const Breakdown = /* @__PURE__ */ (() => z.object({ key: z.string(), buyers: z.int().min(0), limit: Amount, exposure: Amount, headroom: Amount, expectedLoss: Amount }))();
+export const Portfolio = /* @__PURE__ */ (() => z
   .object({
     asOf: IsoDate,
     currency: z.string(),
@@ -115,9 +115,9 @@ export const Portfolio = z
     }),
     worsenedLast90Days: z.array(z.object({ buyerId: BuyerId, from: z.int().optional(), to: z.int(), on: IsoDate })),
   })
-  .meta({ id: 'Portfolio' });
+  .meta({ id: 'Portfolio' }))();
 
-export const InsurerPortfolio = Portfolio.extend({
+export const InsurerPortfolio = /* @__PURE__ */ (() => Portfolio.extend({
   valuedOn: IsoDate.optional().meta({
     description: 'The day every line was last revalued at that day’s reference rates and limits in force (the daily reconciliation); every change since is in the figures as it happened, valued on its own day',
   }),
@@ -129,9 +129,9 @@ export const InsurerPortfolio = Portfolio.extend({
     mostUsed: z.array(z.object({ buyerId: BuyerId, grade: z.int(), reservedEur: Amount, capacityEur: Amount, utilisationBp: z.int().min(0) })),
   }),
   sectorAlerts: z.array(z.object({ alertId: z.string(), sector: z.string(), country: z.string(), buyers: z.int(), limit: Amount, exposure: Amount })),
-}).meta({ id: 'InsurerPortfolio', description: 'Every tenant’s portfolio in EUR, buyers held by several tenants counted once' });
+}).meta({ id: 'InsurerPortfolio', description: 'Every tenant’s portfolio in EUR, buyers held by several tenants counted once' }))();
 
-export const PortfolioHistory = z
+export const PortfolioHistory = /* @__PURE__ */ (() => z
   .object({
     items: z.array(
       z.object({
@@ -149,4 +149,4 @@ export const PortfolioHistory = z
       }),
     ),
   })
-  .meta({ id: 'PortfolioHistory' });
+  .meta({ id: 'PortfolioHistory' }))();

@@ -7,7 +7,7 @@ import * as z from 'zod';
 export const PROBLEM_BASE = 'https://bouclier.dev/problems/';
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-export const FieldErrorSchema = z
+export const FieldErrorSchema = /* @__PURE__ */ (() => z
   .object({
     in: z.enum(['body', 'query', 'path', 'header']),
     field: z.string().describe('Dotted path of the failing field; empty for the whole body.'),
@@ -15,7 +15,7 @@ export const FieldErrorSchema = z
     code: z.string(),
     detail: z.string(),
   })
-  .meta({ id: 'FieldError' });
+  .meta({ id: 'FieldError' }))();
 export type FieldError = z.infer<typeof FieldErrorSchema>;
 
 /**
@@ -33,7 +33,7 @@ export function fieldError(where: FieldError['in'], path: readonly PropertyKey[]
   };
 }
 
-export const ProblemSchema = z
+export const ProblemSchema = /* @__PURE__ */ (() => z
   .object({
     type: z.url(),
     title: z.string(),
@@ -44,7 +44,7 @@ export const ProblemSchema = z
     errors: z.array(FieldErrorSchema).optional(),
   })
   .catchall(z.unknown())
-  .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details' }))();
 export type Problem = z.infer<typeof ProblemSchema>;
 
 /**
@@ -101,7 +101,7 @@ export const PROBLEM_TYPES = {
 export type ProblemType = keyof typeof PROBLEM_TYPES;
 
 /** Members RFC 9457 defines (and ours): an extension never overrides them. */
-const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'correlationId']);
+const STANDARD_MEMBERS = /* @__PURE__ */ (() => new Set(['type', 'title', 'status', 'detail', 'instance', 'correlationId']))();
 
 export class ProblemError extends Error {
   readonly status: number;

@@ -4,23 +4,23 @@ import { MINOR_UNIT_EXPONENT, isSupportedCurrency } from '#domain/money';
 import { DEDUCTIBLE_ORDERS } from '#domain/claims';
 
 export const TIERS = ['standard', 'premium'] as const;
-export const Tier = z.enum(TIERS).meta({ description: 'Throttling tier (rate and burst per tier)' });
+export const Tier = /* @__PURE__ */ (() => z.enum(TIERS).meta({ description: 'Throttling tier (rate and burst per tier)' }))();
 const Days = (min: number, max: number) => z.int().min(min).max(max);
-const TenantId = Id('tenant', 'Tenant id (ten_…)');
+const TenantId = /* @__PURE__ */ (() => Id('tenant', 'Tenant id (ten_…)'))();
 
-const KNOWN = Object.keys(MINOR_UNIT_EXPONENT).join(', ');
+const KNOWN = /* @__PURE__ */ (() => Object.keys(MINOR_UNIT_EXPONENT).join(', '))();
 /**
  * Limits and capacity convert the policy currency to EUR at the insurer's reference rate in
  * force on the decision day: a policy outside EUR takes no limit on a day without one (422
  * fx-rate-missing), so the policy names a currency the system knows.
  */
-const PolicyCurrency = Currency.refine(isSupportedCurrency, `a currency the system knows: ${KNOWN}`).meta({
+const PolicyCurrency = /* @__PURE__ */ (() => Currency.refine(isSupportedCurrency, `a currency the system knows: ${KNOWN}`).meta({
   description: `ISO 4217 code of a currency the system knows (${KNOWN}); outside EUR, limits need the insurer's reference rate in force on the decision day`,
   example: 'EUR',
-});
+}))();
 
 /** Every term of a policy (docs/domain.md, policy terms) with its default. Amounts in minor units. */
-const policyFields = {
+const policyFields = /* @__PURE__ */ (() => ({
   policyNumber: Text(1, 64),
   currency: PolicyCurrency,
   coverPercent: z.int().min(80).max(95).meta({ description: 'Share of a covered loss the insurer pays (80–95)' }),
@@ -59,9 +59,9 @@ const policyFields = {
   politicalCoverPercent: z.int().min(80).max(95).meta({ description: 'Share of a political loss the insurer pays (80–95); absent = coverPercent' }),
   politicalWaitingPeriodDays: Days(1, 730).meta({ description: 'Political claims: days after the overdue notification before indemnity' }),
   inceptionDate: PlausibleDate('Start of the first policy year; turnover is declared from its month on'),
-};
+}))();
 
-export const PolicyInput = z
+export const PolicyInput = /* @__PURE__ */ (() => z
   .strictObject({
     ...policyFields,
     coverPercent: policyFields.coverPercent.default(90),
@@ -86,21 +86,21 @@ export const PolicyInput = z
     message: 'set maxLiability, maxLiabilityMultiple or both: the insurer’s liability per policy year has a bound',
     path: ['maxLiability'],
   })
-  .meta({ id: 'PolicyInput' });
+  .meta({ id: 'PolicyInput' }))();
 export type PolicyInput = z.output<typeof PolicyInput>;
 
 /**
  * The currency is named in a patch only to be refused by name: limits, exposure and claims are
  * all counted in it, so a client that sends it learns why rather than "unrecognized key".
  */
-const ImmutableCurrency = z
+const ImmutableCurrency = /* @__PURE__ */ (() => z
   .unknown()
   .refine(() => false, { message: 'the policy currency cannot change: every limit, exposure and claim of the tenant is counted in it', params: { code: 'immutable' } })
   .optional()
-  .meta({ description: 'Cannot change: sending it answers 400 validation, code immutable' });
+  .meta({ description: 'Cannot change: sending it answers 400 validation, code immutable' }))();
 
 /** A change to the policy in force: any field but the currency, at least one. */
-export const PolicyPatch = z
+export const PolicyPatch = /* @__PURE__ */ (() => z
   .strictObject({
     ...(Object.fromEntries(Object.entries(policyFields).filter(([name]) => name !== 'currency').map(([name, schema]) => [name, schema.optional()])) as {
       [K in Exclude<keyof typeof policyFields, 'currency'>]: z.ZodOptional<(typeof policyFields)[K]>;
@@ -108,12 +108,12 @@ export const PolicyPatch = z
     currency: ImmutableCurrency,
   })
   .refine((patch) => Object.keys(patch).length > 0, 'name at least one field to change')
-  .meta({ id: 'PolicyPatch' });
+  .meta({ id: 'PolicyPatch' }))();
 /** What a valid patch holds: never the currency, which fails validation. */
 export type PolicyPatch = Omit<z.output<typeof PolicyPatch>, 'currency'>;
 
 // As answered: the requests' bounds (inception date, rated currency, amounts) judge input, not what is stored.
-export const PolicyTerms = z
+export const PolicyTerms = /* @__PURE__ */ (() => z
   .object({
     ...policyFields,
     currency: Currency,
@@ -133,17 +133,17 @@ export const PolicyTerms = z
     // Policies stored before it read as 180, the default.
     politicalWaitingPeriodDays: policyFields.politicalWaitingPeriodDays.default(180),
   })
-  .meta({ id: 'PolicyTerms' });
+  .meta({ id: 'PolicyTerms' }))();
 export type PolicyTerms = z.output<typeof PolicyTerms>;
 
-export const Policy = PolicyTerms.extend({
+export const Policy = /* @__PURE__ */ (() => PolicyTerms.extend({
   version: z.int().positive().meta({ description: 'Increases by one with each change; older versions stay readable' }),
   effectiveFrom: Timestamp.meta({ description: 'When this version took effect' }),
   changedBy: z.string().meta({ description: 'Key id of who made this version' }),
-}).meta({ id: 'Policy' });
+}).meta({ id: 'Policy' }))();
 export type Policy = z.output<typeof Policy>;
 
-export const Tenant = z
+export const Tenant = /* @__PURE__ */ (() => z
   .object({
     tenantId: TenantId,
     name: z.string(),
@@ -152,12 +152,12 @@ export const Tenant = z
     createdAt: Timestamp,
     policy: Policy,
   })
-  .meta({ id: 'Tenant' });
+  .meta({ id: 'Tenant' }))();
 export type Tenant = z.output<typeof Tenant>;
 
 export const ROLES = ['insurer', 'policyholder', 'broker'] as const;
 
-export const ApiKey = z
+export const ApiKey = /* @__PURE__ */ (() => z
   .object({
     keyId: Id('apiKey', 'API key id (key_…)'),
     role: z.enum(ROLES),
@@ -166,35 +166,35 @@ export const ApiKey = z
     createdBy: Id('apiKey', 'The key that created this one (key_…); absent for the first insurer key, which the operator made').optional(),
     revokedAt: Timestamp.optional(),
   })
-  .meta({ id: 'ApiKey' });
+  .meta({ id: 'ApiKey' }))();
 export type ApiKey = z.output<typeof ApiKey>;
 
-export const NewApiKey = ApiKey.extend({
+export const NewApiKey = /* @__PURE__ */ (() => ApiKey.extend({
   key: z.string().meta({ description: 'The secret. Shown this once: only its hash is stored.' }),
-}).meta({ id: 'NewApiKey' });
+}).meta({ id: 'NewApiKey' }))();
 export type NewApiKey = z.output<typeof NewApiKey>;
 
-export const CreateTenantBody = z
+export const CreateTenantBody = /* @__PURE__ */ (() => z
   .strictObject({ name: Text(1, 200), tier: Tier.default('standard'), policy: PolicyInput })
-  .meta({ id: 'CreateTenant' });
-export const CreatedTenant = Tenant.extend({ apiKey: NewApiKey }).meta({ id: 'CreatedTenant' });
+  .meta({ id: 'CreateTenant' }))();
+export const CreatedTenant = /* @__PURE__ */ (() => Tenant.extend({ apiKey: NewApiKey }).meta({ id: 'CreatedTenant' }))();
 
-const MandateList = z
+const MandateList = /* @__PURE__ */ (() => z
   .array(TenantId)
   .max(90)
-  .refine((ids) => new Set(ids).size === ids.length, 'each tenant once');
+  .refine((ids) => new Set(ids).size === ids.length, 'each tenant once'))();
 
-export const Broker = z
+export const Broker = /* @__PURE__ */ (() => z
   .object({ brokerId: Id('broker', 'Broker id (brk_…)'), name: z.string(), tenantIds: z.array(TenantId), createdAt: Timestamp })
-  .meta({ id: 'Broker' });
+  .meta({ id: 'Broker' }))();
 export type Broker = z.output<typeof Broker>;
-export const CreateBrokerBody = z.strictObject({ name: Text(1, 200), tenantIds: MandateList }).meta({ id: 'CreateBroker' });
-export const CreatedBroker = Broker.extend({ apiKey: NewApiKey }).meta({ id: 'CreatedBroker' });
-export const MandatesBody = z.strictObject({ tenantIds: MandateList }).meta({ id: 'Mandates' });
+export const CreateBrokerBody = /* @__PURE__ */ (() => z.strictObject({ name: Text(1, 200), tenantIds: MandateList }).meta({ id: 'CreateBroker' }))();
+export const CreatedBroker = /* @__PURE__ */ (() => Broker.extend({ apiKey: NewApiKey }).meta({ id: 'CreatedBroker' }))();
+export const MandatesBody = /* @__PURE__ */ (() => z.strictObject({ tenantIds: MandateList }).meta({ id: 'Mandates' }))();
 
-export const TenantPage = Page(Tenant, 'TenantPage');
-export const ApiKeyPage = Page(ApiKey, 'ApiKeyPage');
-export const PolicyPage = Page(Policy, 'PolicyPage');
-export const TenantIdParams = z.strictObject({ tenantId: TenantId });
-export const BrokerIdParams = z.strictObject({ brokerId: Id('broker', 'Broker id (brk_…)') });
-export const KeyIdParams = z.strictObject({ keyId: Id('apiKey', 'API key id (key_…)') });
+export const TenantPage = /* @__PURE__ */ (() => Page(Tenant, 'TenantPage'))();
+export const ApiKeyPage = /* @__PURE__ */ (() => Page(ApiKey, 'ApiKeyPage'))();
+export const PolicyPage = /* @__PURE__ */ (() => Page(Policy, 'PolicyPage'))();
+export const TenantIdParams = /* @__PURE__ */ (() => z.strictObject({ tenantId: TenantId }))();
+export const BrokerIdParams = /* @__PURE__ */ (() => z.strictObject({ brokerId: Id('broker', 'Broker id (brk_…)') }))();
+export const KeyIdParams = /* @__PURE__ */ (() => z.strictObject({ keyId: Id('apiKey', 'API key id (key_…)') }))();

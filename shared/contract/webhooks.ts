@@ -2,27 +2,27 @@ import * as z from 'zod';
 import { EVENT_TYPES } from '#events/types';
 import { Id, Page, PageQuery, Text, Timestamp } from './common.ts';
 
-export const WebhookId = Id('webhook', 'Webhook endpoint id (wh_…)');
-const EventTypes = z
+export const WebhookId = /* @__PURE__ */ (() => Id('webhook', 'Webhook endpoint id (wh_…)'))();
+const EventTypes = /* @__PURE__ */ (() => z
   .array(z.enum(EVENT_TYPES))
   .min(1)
   .max(EVENT_TYPES.length)
   .refine((types) => new Set(types).size === types.length, 'each event type once')
-  .meta({ description: 'The event types sent to this endpoint' });
-const Url = z.url({ protocol: /^https?$/ }).max(2048).meta({ description: 'https (http://127.0.0.1 or localhost on the local runtime)' });
+  .meta({ description: 'The event types sent to this endpoint' }))();
+const Url = /* @__PURE__ */ (() => z.url({ protocol: /^https?$/ }).max(2048).meta({ description: 'https (http://127.0.0.1 or localhost on the local runtime)' }))();
 
-export const CreateWebhookBody = z
+export const CreateWebhookBody = /* @__PURE__ */ (() => z
   .strictObject({ url: Url, eventTypes: EventTypes, description: Text(1, 200).optional() })
-  .meta({ id: 'CreateWebhook' });
+  .meta({ id: 'CreateWebhook' }))();
 export type CreateWebhookBody = z.output<typeof CreateWebhookBody>;
 
-export const PatchWebhookBody = z
+export const PatchWebhookBody = /* @__PURE__ */ (() => z
   .strictObject({ url: Url.optional(), eventTypes: EventTypes.optional(), description: Text(1, 200).optional(), status: z.enum(['enabled', 'disabled']).optional() })
   .refine((patch) => Object.keys(patch).length > 0, 'name at least one field to change')
-  .meta({ id: 'PatchWebhook' });
+  .meta({ id: 'PatchWebhook' }))();
 export type PatchWebhookBody = z.output<typeof PatchWebhookBody>;
 
-export const Webhook = z
+export const Webhook = /* @__PURE__ */ (() => z
   .object({
     webhookId: WebhookId,
     url: z.string(),
@@ -34,32 +34,32 @@ export const Webhook = z
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
-  .meta({ id: 'Webhook' });
+  .meta({ id: 'Webhook' }))();
 export type Webhook = z.output<typeof Webhook>;
 
-export const CreatedWebhook = Webhook.extend({
+export const CreatedWebhook = /* @__PURE__ */ (() => Webhook.extend({
   secret: z.string().meta({ description: 'The signing secret (whsec_…), shown this once' }),
-}).meta({ id: 'CreatedWebhook' });
-export const RotatedSecret = z
+}).meta({ id: 'CreatedWebhook' }))();
+export const RotatedSecret = /* @__PURE__ */ (() => z
   .object({
     webhookId: WebhookId,
     secret: z.string().meta({ description: 'The new signing secret, shown this once' }),
     previousSecretExpiresAt: Timestamp.meta({ description: 'Until then deliveries carry a signature by each secret' }),
   })
-  .meta({ id: 'RotatedSecret' });
-export const WebhookPage = Page(Webhook, 'WebhookPage');
-export const WebhookParams = z.strictObject({ webhookId: WebhookId });
+  .meta({ id: 'RotatedSecret' }))();
+export const WebhookPage = /* @__PURE__ */ (() => Page(Webhook, 'WebhookPage'))();
+export const WebhookParams = /* @__PURE__ */ (() => z.strictObject({ webhookId: WebhookId }))();
 export { PageQuery };
 
-export const DeliveryId = Id('delivery', 'Delivery id (dlv_…): one event to one endpoint');
-export const DeliveryParams = z.strictObject({ webhookId: WebhookId, deliveryId: DeliveryId });
+export const DeliveryId = /* @__PURE__ */ (() => Id('delivery', 'Delivery id (dlv_…): one event to one endpoint'))();
+export const DeliveryParams = /* @__PURE__ */ (() => z.strictObject({ webhookId: WebhookId, deliveryId: DeliveryId }))();
 export const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as const;
-export const DeliveryQuery = PageQuery.extend({
+export const DeliveryQuery = /* @__PURE__ */ (() => PageQuery.extend({
   status: z.enum(DELIVERY_STATUSES).optional().meta({ description: 'Only deliveries in this status' }),
-});
+}))();
 export type DeliveryQuery = z.output<typeof DeliveryQuery>;
 
-export const DeliveryAttempt = z
+export const DeliveryAttempt = /* @__PURE__ */ (() => z
   .object({
     attempt: z.int().positive(),
     at: Timestamp,
@@ -69,9 +69,9 @@ export const DeliveryAttempt = z
     error: z.string().optional().meta({ description: 'Why the attempt failed: timeout, connection refused, HTTP status…' }),
     responseBody: z.string().optional().meta({ description: 'The first 512 characters the endpoint answered' }),
   })
-  .meta({ id: 'DeliveryAttempt' });
+  .meta({ id: 'DeliveryAttempt' }))();
 
-const deliveryFields = {
+const deliveryFields = /* @__PURE__ */ (() => ({
   deliveryId: DeliveryId,
   webhookId: WebhookId,
   eventId: z.string().meta({ description: 'The event id, sent as webhook-id: the same on every attempt and replay' }),
@@ -87,19 +87,19 @@ const deliveryFields = {
   attemptLog: z.array(DeliveryAttempt).meta({ description: 'The attempts, oldest first (the last 20)' }),
   createdAt: Timestamp,
   updatedAt: Timestamp,
-};
-export const DeliverySummary = z.object(deliveryFields).meta({ id: 'DeliverySummary' });
+}))();
+export const DeliverySummary = /* @__PURE__ */ (() => z.object(deliveryFields).meta({ id: 'DeliverySummary' }))();
 export type DeliverySummary = z.output<typeof DeliverySummary>;
-export const Delivery = z
+export const Delivery = /* @__PURE__ */ (() => z
   .object({ ...deliveryFields, payload: z.record(z.string(), z.unknown()).meta({ description: 'The JSON body sent: {type, timestamp, tenantId, data}' }) })
-  .meta({ id: 'Delivery' });
+  .meta({ id: 'Delivery' }))();
 export type Delivery = z.output<typeof Delivery>;
-export const DeliveryPage = Page(DeliverySummary, 'DeliveryPage');
+export const DeliveryPage = /* @__PURE__ */ (() => Page(DeliverySummary, 'DeliveryPage'))();
 
-export const TestEventSent = z
+export const TestEventSent = /* @__PURE__ */ (() => z
   .object({
     webhookId: WebhookId,
     eventId: z.string(),
     deliveryId: DeliveryId.meta({ description: 'Follow it at /v1/webhooks/{webhookId}/deliveries/{deliveryId}' }),
   })
-  .meta({ id: 'TestEventSent' });
+  .meta({ id: 'TestEventSent' }))();

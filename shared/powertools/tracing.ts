@@ -16,25 +16,42 @@
  */
 import type { MiddlewareObj } from '@middy/core';
 import type { Tracer } from '@aws-lambda-powertools/tracer';
-import type * as PowertoolsTracerModule from '@aws-lambda-powertools/tracer';
+import type * as TracerFileModule from './tracer-file.ts';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import { getBooleanFromEnv, isRequestXRaySampled } from '@aws-lambda-powertools/commons/utils/env';
 
 /** Builds the Tracer; `coldStart` says whether this is the environment's first invocation. */
 export type TracerLoader = (coldStart: boolean) => Promise<Tracer>;
 
-type TracerModule = typeof PowertoolsTracerModule;
+type TracerModule = typeof TracerFileModule;
+
+/**
+ * The file, beside a function's bundle, that holds the Tracer and the X-Ray SDK
+ * (infra/constructs/bundling.ts writes it from shared/powertools/tracer-file.ts). They are not in
+ * the bundle itself: Node would compile their code with it at every cold start (about 4 ms of
+ * cover's 17 ms of compilation) for an SDK only sampled invocations load.
+ */
+export const TRACER_FILE = 'tracer.cjs';
+
+/**
+ * Node's require of a path known at run time: esbuild leaves such a call to Node, which resolves
+ * it against the bundle's own location (the bundle's banner makes `require` with
+ * createRequire(import.meta.url)).
+ */
+function requireAtRunTime(file: string): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file beside the bundle, on purpose (above)
+  return require(file);
+}
 
 /**
  * The Tracer's module. In a function's bundle (infra/constructs/bundling.ts defines
- * BOUCLIER_BUNDLE) it is the package's CommonJS build, whose `require('node:http')` runs only
- * now: its ES module build would be imported with the bundle, and importing `node:http` as an
- * ES module reads its lazy `WebSocket` export, which loads undici (some 25 ms of a cold start).
- * The other branch is dropped from the bundle; tests and the local runtime import the package.
+ * BOUCLIER_BUNDLE) it is TRACER_FILE, a CommonJS file whose `require('node:http')` runs only
+ * now: the package's ES module build imports `node:http` as an ES module, which reads its lazy
+ * `WebSocket` export and so loads undici (some 25 ms of a cold start). Tests and the local
+ * runtime import the package; the branch not taken is dropped from the bundle.
  */
 async function tracerModule(): Promise<TracerModule> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS build, on purpose (above)
-  return process.env['BOUCLIER_BUNDLE'] === 'lambda' ? (require('@aws-lambda-powertools/tracer') as TracerModule) : await import('@aws-lambda-powertools/tracer');
+  return process.env['BOUCLIER_BUNDLE'] === 'lambda' ? (requireAtRunTime(`./${TRACER_FILE}`) as TracerModule) : await import('./tracer-file.ts');
 }
 
 const loadPowertoolsTracer: TracerLoader = async (coldStart) => {

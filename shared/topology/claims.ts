@@ -30,7 +30,7 @@ export const claimsFunctions = {
   },
 } as const satisfies Record<string, FunctionSpec>;
 
-export const claimsRoutes = [
+export const claimsRoutes = /* @__PURE__ */ (() => [
   {
     operationId: 'notifyOverdue',
     method: 'POST',
@@ -269,4 +269,4 @@ export const claimsRoutes = [
       },
     },
   },
-] as const satisfies readonly RouteSpec<keyof typeof claimsFunctions>[];
+] as const satisfies readonly RouteSpec<keyof typeof claimsFunctions>[])();

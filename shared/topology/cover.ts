@@ -17,7 +17,7 @@ export const coverFunctions = {
   },
 } as const satisfies Record<string, FunctionSpec>;
 
-export const coverRoutes = [
+export const coverRoutes = /* @__PURE__ */ (() => [
   {
     operationId: 'createInvoices',
     method: 'POST',
@@ -191,4 +191,4 @@ export const coverRoutes = [
     request: { body: DecisionMatrixSchema },
     responses: { 200: { description: 'The matrix in force', schema: DecisionMatrixResponse } },
   },
-] as const satisfies readonly RouteSpec<keyof typeof coverFunctions>[];
+] as const satisfies readonly RouteSpec<keyof typeof coverFunctions>[])();

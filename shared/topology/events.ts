@@ -102,7 +102,7 @@ export const queues: QueueSpec<FunctionName>[] = [
   },
 ];
 
-export const rules: RuleSpec<FunctionName>[] = [
+export const rules: RuleSpec<FunctionName>[] = /* @__PURE__ */ (() => [
   {
     name: 'webhooks',
     description: 'Every event a tenant or broker can subscribe to goes to the webhook fan-out',
@@ -121,4 +121,4 @@ export const rules: RuleSpec<FunctionName>[] = [
     pattern: { source: ['bouclier'], 'detail-type': [...ACCESS_EVENT_TYPES] },
     targets: [{ function: 'accessChanges' }],
   },
-];
+])();

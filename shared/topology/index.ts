@@ -27,7 +27,7 @@ import type { RouteSpec, Topology } from './types.ts';
 export * from './types.ts';
 export { table };
 
-const functions = {
+const functions = /* @__PURE__ */ (() => ({
   ...opsFunctions,
   ...tenancyFunctions,
   ...buyersFunctions,
@@ -39,11 +39,11 @@ const functions = {
   ...portfolioFunctions,
   ...eventsFunctions,
   ...jobsFunctions,
-};
+}))();
 
 export type FunctionName = keyof typeof functions;
 
-const typedRoutes = [
+const typedRoutes = /* @__PURE__ */ (() => [
   ...opsRoutes,
   ...tenancyRoutes,
   ...buyersRoutes,
@@ -53,7 +53,7 @@ const typedRoutes = [
   ...portfolioRoutes,
   ...coverRoutes,
   ...webhooksRoutes,
-] as const;
+] as const)();
 
 /** Every route with its literal operationId and schemas (the tests' client is typed by them). */
 export type ApiRoute = (typeof typedRoutes)[number];
@@ -61,7 +61,7 @@ export type OperationId = ApiRoute['operationId'];
 
 const routes: readonly RouteSpec<FunctionName>[] = typedRoutes;
 
-export const topology: Topology<FunctionName> = {
+export const topology: Topology<FunctionName> = /* @__PURE__ */ (() => ({
   ...service,
   archiveRetentionDays: 365,
   table,
@@ -90,7 +90,7 @@ export const topology: Topology<FunctionName> = {
   schedules,
   // Lambda's default retries, then the invocation record to a queue an operator redrives.
   asyncInvocation: { retryAttempts: 2, maxEventAgeSeconds: 6 * 60 * 60, onFailureQueue: 'async-failures' },
-};
+}))();
 
 /** Routes that exist in AWS (the test clock and other local-only routes do not). */
 export function deployedRoutes<F extends string>(t: Topology<F>): RouteSpec<F>[] {

@@ -30,7 +30,7 @@ export const limitsFunctions = {
   },
 } as const satisfies Record<string, FunctionSpec>;
 
-export const limitsRoutes = [
+export const limitsRoutes = /* @__PURE__ */ (() => [
   {
     operationId: 'requestLimit',
     method: 'POST',
@@ -126,4 +126,4 @@ export const limitsRoutes = [
       409: { description: 'The referral is already decided (referral-decided), or the grant exceeds the buyer’s remaining capacity (no-capacity)', problems: ['no-capacity', 'referral-decided'] },
     },
   },
-] as const satisfies readonly RouteSpec<keyof typeof limitsFunctions>[];
+] as const satisfies readonly RouteSpec<keyof typeof limitsFunctions>[])();

@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { topology } from '#topology';
-import { esbuildOptions } from '../../infra/constructs/bundling.ts';
+import { esbuildOptions, tracerFileOptions } from '../../infra/constructs/bundling.ts';
 import { REPO_ROOT } from '../../infra/constructs/functions.ts';
 import { summarize, type Row } from './harness.ts';
 
@@ -118,6 +118,8 @@ export async function coldStart(status: (message: string) => void): Promise<{ ro
     await mkdir(dir, { recursive: true });
     status(`cold-start · bundling (${variant.key})`);
     const baseline = await bundle(dir, 'baseline', baselineEntry, variant.bundleSdk);
+    // The tracer file every function's bundle has beside it (loaded by the first sampled invocation).
+    await build(tracerFileOptions(REPO_ROOT, dir));
     const built = [baseline];
     for (const name of variant.names) {
       const spec = (topology.functions as Record<string, { entry: string }>)[name];

@@ -4,13 +4,14 @@
  * context's routes to the HTTP stack. Bundled here as the CDK bundles them (esbuild, ESM).
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { esbuildOptions } from '../../infra/constructs/bundling.ts';
+import { TRACER_FILE, esbuildOptions, tracerFileCommand, tracerFileOptions } from '../../infra/constructs/bundling.ts';
 import { REPO_ROOT } from '../../infra/local/runtime.ts';
 import { topology, type FunctionName } from '../../shared/topology/index.ts';
 
@@ -105,27 +106,54 @@ describe('deployed bundles (cold starts)', () => {
     expect(bundle.staticImports).not.toContain('node:https');
   });
 
-  it('bundles the Tracer’s CommonJS build, loaded on the first sampled invocation (shared/powertools/tracing.ts)', async () => {
+  it('leaves the Tracer and the X-Ray SDK out of the bundle: they are its tracer file (shared/powertools/tracing.ts)', async () => {
     const result = await build({ ...esbuildOptions(topology.functions.cover.entry, 'out.mjs'), absWorkingDir: REPO_ROOT, write: false, metafile: true });
-    const inputs = Object.keys(Object.values(result.metafile.outputs)[0]?.inputs ?? {}).filter((input) => input.includes('@aws-lambda-powertools/tracer/'));
-    expect(inputs.some((input) => input.includes('/lib/cjs/'))).toBe(true);
-    expect(inputs.filter((input) => input.includes('/lib/esm/') && !input.includes('/middleware/'))).toEqual([]);
+    const inputs = Object.keys(Object.values(result.metafile.outputs)[0]?.inputs ?? {});
+    expect(inputs.filter((input) => input.includes('aws-xray-sdk') || input.includes('cls-hooked'))).toEqual([]);
+    expect(inputs.filter((input) => input.includes('@aws-lambda-powertools/tracer/') && !input.includes('/middleware/'))).toEqual([]);
+    const file = await build({ ...tracerFileOptions(REPO_ROOT, 'out'), absWorkingDir: REPO_ROOT, write: false, metafile: true });
+    const fileInputs = Object.keys(Object.values(file.metafile.outputs)[0]?.inputs ?? {});
+    expect(fileInputs.some((input) => input.includes('aws-xray-sdk-core/'))).toBe(true);
+    expect(file.metafile.outputs[Object.keys(file.metafile.outputs)[0] ?? '']?.imports.filter((i) => i.external && !isBuiltin(i.path) && !i.path.startsWith('@aws-sdk/'))).toEqual([]);
   });
 
-  it('a cold start of the cover bundle does not evaluate the X-Ray SDK', async () => {
+  it('the CDK’s afterBundling command writes the same tracer file, in a folder whose path needs quoting', async () => {
+    await mkdir(path.join(REPO_ROOT, 'node_modules', '.cache'), { recursive: true });
+    const dir = await mkdtemp(path.join(REPO_ROOT, 'node_modules', '.cache', "tracer file's "));
+    try {
+      await run('bash', ['-c', tracerFileCommand(REPO_ROOT, dir)]);
+      const fromApi = await build({ ...tracerFileOptions(REPO_ROOT, dir), absWorkingDir: REPO_ROOT, write: false });
+      expect(await readFile(path.join(dir, TRACER_FILE), 'utf8')).toBe(fromApi.outputFiles[0]?.text);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a cold start of a bundle does not evaluate the X-Ray SDK; the first sampled invocation loads it from the tracer file beside the bundle', async () => {
     // Inside the repository, so '@aws-sdk/*' resolves; node_modules/.cache is absent from a fresh clone.
     await mkdir(path.join(REPO_ROOT, 'node_modules', '.cache'), { recursive: true });
     const dir = await mkdtemp(path.join(REPO_ROOT, 'node_modules', '.cache', 'bundle-'));
     try {
-      const file = path.join(dir, 'cover.mjs');
-      await build({ ...esbuildOptions(topology.functions.cover.entry, file), absWorkingDir: REPO_ROOT });
-      const script = `await import(${JSON.stringify(pathToFileURL(file).href)}); process.stdout.write(JSON.stringify({ xray: typeof process.namespaces }));`;
-      const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
-        cwd: dir,
-        env: { PATH: process.env['PATH'], AWS_REGION: 'eu-west-3', AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x', AWS_LAMBDA_FUNCTION_NAME: 'Bouclier-cover', POWERTOOLS_SERVICE_NAME: 'bouclier', TABLE_NAME: 'bouclier', EVENT_BUS_NAME: 'bouclier' },
-      });
+      // The cover function's bundle, and one that hands out the Powertools module's tracer as every bundle carries it.
+      const cover = path.join(dir, 'cover.mjs');
+      const tracing = path.join(dir, 'tracing.mjs');
+      await writeFile(path.join(dir, 'tracing.ts'), `export { tracer } from ${JSON.stringify(path.join(REPO_ROOT, 'shared', 'powertools', 'index.ts'))};\n`);
+      await build({ ...esbuildOptions(topology.functions.cover.entry, cover), absWorkingDir: REPO_ROOT });
+      await build({ ...esbuildOptions(path.join(dir, 'tracing.ts'), tracing), absWorkingDir: REPO_ROOT });
+      await build({ ...tracerFileOptions(REPO_ROOT, dir), absWorkingDir: REPO_ROOT });
+      const env = { PATH: process.env['PATH'], AWS_REGION: 'eu-west-3', AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x', AWS_LAMBDA_FUNCTION_NAME: 'Bouclier-cover', POWERTOOLS_SERVICE_NAME: 'bouclier', TABLE_NAME: 'bouclier', EVENT_BUS_NAME: 'bouclier' };
+      const coldStart = `await import(${JSON.stringify(pathToFileURL(cover).href)}); process.stdout.write(JSON.stringify({ xray: typeof process.namespaces }));`;
       // cls-hooked, which the X-Ray SDK loads, defines process.namespaces.
-      expect(JSON.parse(stdout)).toEqual({ xray: 'undefined' });
+      expect(JSON.parse((await run(process.execPath, ['--input-type=module', '-e', coldStart], { cwd: dir, env })).stdout)).toEqual({ xray: 'undefined' });
+      const sampled = `const { tracer } = await import(${JSON.stringify(pathToFileURL(tracing).href)});
+const unsampled = await tracer.forInvocation();
+process.env._X_AMZN_TRACE_ID = 'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1';
+const before = typeof process.namespaces;
+const loaded = await tracer.forInvocation();
+// The file is CommonJS: it requires node:http, which does not load undici as an ES import of it would.
+const undici = process.moduleLoadList.some((name) => name.includes('undici'));
+process.stdout.write(JSON.stringify({ unsampled: unsampled === undefined, before, enabled: loaded?.isTracingEnabled(), after: typeof process.namespaces, undici }));`;
+      expect(JSON.parse((await run(process.execPath, ['--input-type=module', '-e', sampled], { cwd: dir, env })).stdout)).toEqual({ unsampled: true, before: 'undefined', enabled: true, after: 'object', undici: false });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
