@@ -29,6 +29,8 @@ export class LocalScheduler {
   private readonly log: (message: string, extra?: Record<string, unknown>) => void;
   private readonly afterRun: () => Promise<void>;
   private timer?: NodeJS.Timeout;
+  /** The tick in progress: ticks run one after another (see tick). */
+  private last: Promise<unknown> = Promise.resolve();
 
   /**
    * `afterRun` is awaited after each run: the runtime settles its queues there, so a daily
@@ -49,8 +51,19 @@ export class LocalScheduler {
     this.afterRun = options.afterRun ?? (() => Promise.resolve());
   }
 
-  /** Runs every schedule due at `now`, once per period that elapsed, oldest first. */
-  async tick(now: number): Promise<number> {
+  /**
+   * Runs every schedule due at `now`, once per period that elapsed, oldest first. A tick that
+   * comes while another runs (the one-second timer, and a move of the test clock) waits for it:
+   * two at once would each take the next period of a schedule, and a day's run would start
+   * before the day before's had settled its work items.
+   */
+  tick(now: number): Promise<number> {
+    const run = this.last.then(() => this.runDue(now));
+    this.last = run.catch(() => undefined);
+    return run;
+  }
+
+  private async runDue(now: number): Promise<number> {
     let runs = 0;
     for (const schedule of this.schedules) {
       while (schedule.nextAt <= now) {

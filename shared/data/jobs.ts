@@ -100,7 +100,17 @@ export function getJobRun(job: string, day: string): Promise<JobRun | undefined>
  * runtime that stopped does not), or messages lost, would otherwise leave that run unfinished
  * for good. Its items not done are sent again; a worker that holds one refuses the copy.
  */
-export async function planJob(job: JobDefinition, at: Date, startedAt: Date = at): Promise<{ items: number; status: JobRunStatus }> {
+/**
+ * What a coordinator did for a run: its item count, its status after, and how many items this
+ * call planned (0 when the run was planned before, or by another planner that finished first).
+ */
+export interface JobPlanned {
+  readonly items: number;
+  readonly status: JobRunStatus;
+  readonly plannedNow: number;
+}
+
+export async function planJob(job: JobDefinition, at: Date, startedAt: Date = at): Promise<JobPlanned> {
   const day = isoDay(at);
   const before = await getJobRun(job.name, addDays(day, -1));
   if (before && before.status !== 'completed') {
@@ -127,9 +137,9 @@ export async function planJob(job: JobDefinition, at: Date, startedAt: Date = at
 }
 
 /** Plans a run still planning, then sends its items not done; completes it when none is left. */
-async function advance(job: JobDefinition, current: JobRun): Promise<{ items: number; status: JobRunStatus }> {
-  const run = current.status === 'planning' ? await writePlan(job, current) : current;
-  if (run.status === 'completed') return { items: run.items ?? 0, status: run.status };
+async function advance(job: JobDefinition, current: JobRun): Promise<JobPlanned> {
+  const { run, plannedNow } = current.status === 'planning' ? await writePlan(job, current) : { run: current, plannedNow: 0 };
+  if (run.status === 'completed') return { items: run.items ?? 0, status: run.status, plannedNow };
   const items = run.items ?? 0;
   const pending = await itemsNotDone(job.name, run.day, items);
   await sendMessages(
@@ -139,14 +149,17 @@ async function advance(job: JobDefinition, current: JobRun): Promise<{ items: nu
   if (items === 0 || pending.length === 0) {
     // Every item counted: completed now, or by the worker that counted the last one.
     const latest = await getJobRun(job.name, run.day);
-    if (latest && (await finish(latest))) return { items, status: 'completed' };
-    return { items, status: (await getJobRun(job.name, run.day))?.status ?? 'running' };
+    if (latest && (await finish(latest))) return { items, status: 'completed', plannedNow };
+    return { items, status: (await getJobRun(job.name, run.day))?.status ?? 'running', plannedNow };
   }
-  return { items, status: 'running' };
+  return { items, status: 'running', plannedNow };
 }
 
-/** The chunks of the day's due entries, written where none is done, then the run marked running. */
-async function writePlan(job: JobDefinition, run: JobRun): Promise<JobRun> {
+/**
+ * The chunks of the day's due entries, written where none is done, then the run marked running.
+ * `plannedNow` is the item count when this call marked it running, else 0.
+ */
+async function writePlan(job: JobDefinition, run: JobRun): Promise<{ run: JobRun; plannedNow: number }> {
   const at = new Date(run.at);
   let items = 0;
   let buffer: JobEntry[] = [];
@@ -188,6 +201,7 @@ async function writePlan(job: JobDefinition, run: JobRun): Promise<JobRun> {
     if (!planning) break;
   }
   if (planning && buffer.length > 0) planning = await write(buffer);
+  let plannedNow = 0;
   if (planning) {
     try {
       await documents.send(
@@ -200,6 +214,7 @@ async function writePlan(job: JobDefinition, run: JobRun): Promise<JobRun> {
           ExpressionAttributeValues: { ':running': 'running', ':planning': 'planning', ':items': items, ':zero': 0, ':counts': Object.fromEntries(job.counts.map((name) => [name, 0])) },
         }),
       );
+      plannedNow = items;
     } catch (error) {
       if (!isConditionFailed(error)) throw error;
       // Another planner finished first: its plan is the run's.
@@ -207,7 +222,7 @@ async function writePlan(job: JobDefinition, run: JobRun): Promise<JobRun> {
   }
   const planned = await getJobRun(job.name, run.day);
   if (!planned) throw new Error(`the ${job.name} run of ${run.day} disappeared`);
-  return planned;
+  return { run: planned, plannedNow };
 }
 
 /** The run's items not done yet, by number (its item count bounds them: a longer, older plan is not the run's). */
@@ -389,14 +404,15 @@ export async function* dueUntil<T, E extends JobEntry>(pages: AsyncIterable<read
  * A scheduled function's body: plans each of its jobs for the scheduled event's day (a late
  * or replayed run settles its own day), logs and counts the items sent.
  */
-export async function planScheduled(jobs: readonly JobDefinition[], event: { readonly time: string }): Promise<Record<string, { items: number; status: JobRunStatus }>> {
+export async function planScheduled(jobs: readonly JobDefinition[], event: { readonly time: string }): Promise<Record<string, JobPlanned>> {
   const at = new Date(event.time);
-  const planned: Record<string, { items: number; status: JobRunStatus }> = {};
+  const planned: Record<string, JobPlanned> = {};
   for (const job of jobs) {
     const run = await planJob(job, at, now());
     planned[job.name] = run;
     logger.info('daily job planned', { job: job.name, day: isoDay(at), ...run });
-    metrics.addMetric('JobItemsPlanned', MetricUnit.Count, run.items);
+    // What this call planned: a coordinator retried by Lambda after planning counts nothing twice.
+    metrics.addMetric('JobItemsPlanned', MetricUnit.Count, run.plannedNow);
   }
   return planned;
 }

@@ -41,8 +41,13 @@ import { tableName } from './table.ts';
 import { byCodeUnits } from '#domain/order';
 
 export const SECTOR_ALERT_QUEUE = 'sector-alert-work';
-/** Buyers per cut item: each has its holders (tens, sometimes hundreds of limits). */
-export const BUYERS_PER_ITEM = 10;
+/**
+ * Buyers per cut item: each has its holders (tens of limits, sometimes hundreds), so an item is a
+ * few hundred limits. Small enough that an item is done well within the worker's timeout even
+ * when 16 of them share one process and DynamoDB Local (the local runtime, `npm run bench --
+ * sector-alerts`): 10 buyers of 50 holders each took longer than the 120 s there.
+ */
+export const BUYERS_PER_ITEM = 4;
 /** Tenants per notify item: one notice each, after reading its changes. */
 export const TENANTS_PER_ITEM = 100;
 

@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { client, samplePolicy } from '../support/http-client.ts';
 import { startRuntimeProcess, type RuntimeProcess } from '../support/runtime-process.ts';
 import { pool } from '../support/pool.ts';
+import { BUYERS_PER_ITEM } from '../../shared/data/sector-alert-work.ts';
 import { storedEvents, type StoredEvent } from '../support/stored-events.ts';
 
 const INSURER_KEY = 'bk_test_ins_crash-sector-alert-insurer-key-long-enough';
@@ -93,7 +94,7 @@ describe('a sector alert’s fan-out killed with kill -9', () => {
     await runtime.killNode();
     expect(seen, 'the fan-out was planned').toBeDefined();
     expect(seen!.phase, 'the kill came before the cuts were all done').toBe('cutting');
-    expect(seen!.cutItems).toBe(BUYERS / 10);
+    expect(seen!.cutItems).toBe(Math.ceil(BUYERS / BUYERS_PER_ITEM));
     expect(seen!.cutDone).toBeLessThan(seen!.cutItems);
     expect(await runtime.ended(20_000), 'node and DynamoDB Local are gone').toBe(true);
 
@@ -112,7 +113,7 @@ describe('a sector alert’s fan-out killed with kill -9', () => {
 
     const alert = (await call<Alert>('GET', `/v1/sector-alerts/${alertId}`, { key: INSURER_KEY })).body;
     expect(alert.applied).toMatchObject({ limitsChanged: LIMITS, tenantsNotified: TENANTS });
-    expect(alert.progress).toMatchObject({ cutItems: BUYERS / 10, cutDone: BUYERS / 10, notifyItems: 1, notifyDone: 1 });
+    expect(alert.progress).toMatchObject({ cutItems: Math.ceil(BUYERS / BUYERS_PER_ITEM), cutDone: Math.ceil(BUYERS / BUYERS_PER_ITEM), notifyItems: 1, notifyDone: 1 });
 
     const events = await eventsOf(runtime.dynamoDbPort, alertId);
     const cuts = events.filter((event) => event.type === 'limit.downgraded');

@@ -55,12 +55,13 @@ describe('daily jobs as work items', () => {
     const due = await tranches(3, 3, '2026-12-31');
     const later = await tranches(1, 1, '2027-03-01');
 
-    expect(await planJob(job, runAt)).toEqual({ items: 3, status: 'running' });
+    expect(await planJob(job, runAt)).toEqual({ items: 3, status: 'running', plannedNow: 3 });
     const items = take();
     expect(items).toEqual([0, 1, 2].map((item) => ({ job: 'expire-tranches', day: DAY, item })));
     expect(await runOf('expire-tranches')).toMatchObject({ status: 'running', items: 3, done: 0, counts: { expired: 0 }, at: runAt.toISOString() });
-    // The coordinator run again (Lambda's retry, a schedule delivered twice): the same items, no new plan.
-    expect(await planJob(job, runAt)).toEqual({ items: 3, status: 'running' });
+    // The coordinator run again (Lambda's retry, a schedule delivered twice): the same items, no new
+    // plan, and nothing planned by this call (JobItemsPlanned counts the run's items once).
+    expect(await planJob(job, runAt)).toEqual({ items: 3, status: 'running', plannedNow: 0 });
     expect(take()).toEqual(items);
 
     // Every item twice, all at once: a copy that finds its item held by the other fails (its
@@ -91,7 +92,7 @@ describe('daily jobs as work items', () => {
       { job: 'expire-tranches', day: DAY, at: runAt.toISOString(), items: 3, counts: { expired: 9 }, startedAt: runAt.toISOString(), completedAt: run?.completedAt },
     ]);
     // Run again after the end, or delivered again: nothing moves.
-    expect(await planJob(job, runAt)).toEqual({ items: 3, status: 'completed' });
+    expect(await planJob(job, runAt)).toEqual({ items: 3, status: 'completed', plannedNow: 0 });
     await Promise.all(items.map((item) => runJobItem(job, item)));
     expect(take()).toEqual([]);
     expect(await completions('expire-tranches')).toHaveLength(1);
@@ -126,7 +127,7 @@ describe('daily jobs as work items', () => {
 
     // Run again: the whole plan (pages regrouped in chunks of three), its items sent once.
     const job = numbered('numbered', pages);
-    expect(await planJob(job, runAt)).toEqual({ items: 3, status: 'running' });
+    expect(await planJob(job, runAt)).toEqual({ items: 3, status: 'running', plannedNow: 3 });
     const items = take();
     expect(items).toEqual([0, 1, 2].map((item) => ({ job: 'numbered', day: DAY, item })));
     const first = await data.table.documents.send(new GetCommand({ TableName: data.table.name, Key: jobKeys.item('numbered', DAY, 0), ConsistentRead: true }));
@@ -140,6 +141,8 @@ describe('daily jobs as work items', () => {
     const twice = numbered('twice', pages);
     const planned = await Promise.all([planJob(twice, runAt), planJob(twice, runAt)]);
     expect(planned.map((run) => run.items)).toEqual([3, 3]);
+    // One of the two marked the run planned: the items are counted once between them.
+    expect(planned.map((run) => run.plannedNow).sort()).toEqual([0, 3]);
     const sent = take();
     expect(new Set(sent.map((item) => item.item))).toEqual(new Set([0, 1, 2]));
     // Copies at once: one runs each item, the others fail and come back.
@@ -163,11 +166,11 @@ describe('daily jobs as work items', () => {
     const latePlan = planJob(late, runAt);
     await vi.waitFor(() => expect(reading).toBe(true));
     const early = numbered('late', pages);
-    expect(await planJob(early, runAt)).toEqual({ items: 3, status: 'running' });
+    expect(await planJob(early, runAt)).toEqual({ items: 3, status: 'running', plannedNow: 3 });
     const [head, ...rest] = take();
     await runJobItem(early, head!);
     release();
-    expect(await latePlan).toEqual({ items: 3, status: 'running' });
+    expect(await latePlan).toEqual({ items: 3, status: 'running', plannedNow: 0 });
     const item0 = await data.table.documents.send(new GetCommand({ TableName: data.table.name, Key: jobKeys.item('late', DAY, 0), ConsistentRead: true }));
     expect(item0.Item).toMatchObject({ done: true, entries: entries.slice(0, 3) });
     // The late planner sent the two items not done; each runs once, whichever copy comes first.
@@ -209,13 +212,30 @@ describe('daily jobs as work items', () => {
     expect(take().filter((item) => item.day === '2027-04-30')).toEqual([]);
   });
 
+  it('a coordinator run twice counts the day’s items planned once (JobItemsPlanned)', async () => {
+    const { planScheduled } = await jobs();
+    const { expireTranchesJob } = await import('../../shared/data/limits.ts');
+    await tranches(1, 3, '2027-05-10');
+    const counted = vi.spyOn(metrics, 'addMetric');
+    const event = { time: '2027-05-11T02:00:00Z' };
+    const first = await planScheduled([expireTranchesJob], event);
+    // Lambda's retry of the same scheduled event: the same run, its items sent again, none planned.
+    const again = await planScheduled([expireTranchesJob], event);
+    const items = first['expire-tranches']?.items ?? 0;
+    expect(items).toBeGreaterThan(0);
+    expect(first['expire-tranches']).toEqual({ items, status: 'running', plannedNow: items });
+    expect(again['expire-tranches']).toEqual({ items, status: 'running', plannedNow: 0 });
+    expect(counted.mock.calls.filter(([name]) => name === 'JobItemsPlanned').map(([, , value]) => value)).toEqual([items, 0]);
+    take();
+  });
+
   it('completes a day with nothing due at once, with its one event', async () => {
     const { detectSectorAlertsJob } = await import('../../shared/data/sector-alerts.ts');
     const { planJob } = await jobs();
-    expect(await planJob(detectSectorAlertsJob, runAt)).toEqual({ items: 0, status: 'completed' });
+    expect(await planJob(detectSectorAlertsJob, runAt)).toEqual({ items: 0, status: 'completed', plannedNow: 0 });
     expect(take()).toEqual([]);
     expect((await completions('detect-sector-alerts')).map((event) => event.data)).toEqual([expect.objectContaining({ items: 0, counts: { raised: 0 } })]);
-    expect(await planJob(detectSectorAlertsJob, runAt)).toEqual({ items: 0, status: 'completed' });
+    expect(await planJob(detectSectorAlertsJob, runAt)).toEqual({ items: 0, status: 'completed', plannedNow: 0 });
     expect(await completions('detect-sector-alerts')).toHaveLength(1);
   });
 
@@ -230,7 +250,7 @@ describe('daily jobs as work items', () => {
     const message = (messageId: string, body: string) => ({ messageId, body, attributes: { ApproximateReceiveCount: '2' } }) as unknown as SQSRecord;
     const due = await tranches(1, 2, '2027-02-10');
     const nextDay = new Date('2027-02-11T02:00:00Z');
-    expect(await planJob(await import('../../shared/data/limits.ts').then((m) => m.expireTranchesJob), nextDay)).toEqual({ items: 1, status: 'running' });
+    expect(await planJob(await import('../../shared/data/limits.ts').then((m) => m.expireTranchesJob), nextDay)).toEqual({ items: 1, status: 'running', plannedNow: 1 });
     const [item] = take();
     const missing: JobWorkItem = { job: 'apply-reductions', day: '2027-02-11', item: 4 };
 

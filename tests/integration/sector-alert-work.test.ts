@@ -44,20 +44,21 @@ describe('sector alert work items', () => {
   it('run side by side and each delivered twice, count once: every limit cut once, each tenant told once, the completion once', async () => {
     const { tenants } = await exposedPair('C23', 'DE', 25, 3);
     const alert = await data.sectorAlerts.raiseSectorAlert(insurer, { sector: 'C23', country: 'DE' }, now);
+    const CUT = Math.ceil(25 / BUYERS_PER_ITEM);
 
-    expect(await data.sectorAlertWork.planSectorAlert(alert.alertId, now)).toEqual({ workItems: Math.ceil(25 / BUYERS_PER_ITEM) });
+    expect(await data.sectorAlertWork.planSectorAlert(alert.alertId, now)).toEqual({ workItems: CUT });
     const cuts = take();
-    expect(cuts.map((item) => [item.phase, item.chunk])).toEqual([['cut', 0], ['cut', 1], ['cut', 2]]);
+    expect(cuts.map((item) => [item.phase, item.chunk])).toEqual(Array.from({ length: CUT }, (_, chunk) => ['cut', chunk]));
     // A coordinator run again (a retried invocation) sends the same items, plans nothing new.
-    expect(await data.sectorAlertWork.planSectorAlert(alert.alertId, now)).toEqual({ workItems: 3 });
+    expect(await data.sectorAlertWork.planSectorAlert(alert.alertId, now)).toEqual({ workItems: CUT });
     expect(take()).toEqual(cuts);
-    expect((await data.sectorAlerts.getSectorAlert(alert.alertId)).progress).toMatchObject({ phase: 'cutting', cutItems: 3, cutDone: 0 });
+    expect((await data.sectorAlerts.getSectorAlert(alert.alertId)).progress).toMatchObject({ phase: 'cutting', cutItems: CUT, cutDone: 0 });
 
     // Every cut item twice, all at once.
     const done = await Promise.all([...cuts, ...cuts].map((item) => data.sectorAlertWork.runSectorAlertWork(item, now)));
     expect(done.reduce((sum, outcome) => sum + outcome.limitsChanged, 0)).toBe(75);
     const afterCuts = await data.sectorAlerts.getSectorAlert(alert.alertId);
-    expect(afterCuts.progress).toMatchObject({ phase: 'notifying', cutItems: 3, cutDone: 3, notifyItems: Math.ceil(3 / TENANTS_PER_ITEM) });
+    expect(afterCuts.progress).toMatchObject({ phase: 'notifying', cutItems: CUT, cutDone: CUT, notifyItems: Math.ceil(3 / TENANTS_PER_ITEM) });
     expect(afterCuts.applied).toBeUndefined();
 
     // The worker that planned the notices sent the notify item; a copy of a cut item that came
@@ -69,7 +70,7 @@ describe('sector alert work items', () => {
 
     const finished = await data.sectorAlerts.getSectorAlert(alert.alertId);
     expect(finished.applied).toEqual({ limitsChanged: 75, tenantsNotified: 3, at: now.toISOString() });
-    expect(finished.progress).toMatchObject({ phase: 'done', cutDone: 3, notifyItems: 1, notifyDone: 1, finishedAt: now.toISOString() });
+    expect(finished.progress).toMatchObject({ phase: 'done', cutDone: CUT, notifyItems: 1, notifyDone: 1, finishedAt: now.toISOString() });
     const downgraded = await eventsOf('limit.downgraded', alert.alertId);
     expect(downgraded).toHaveLength(75);
     expect(new Set(downgraded.map((event) => `${event.tenantId}/${String(event.data['buyerId'])}`)).size).toBe(75);
@@ -77,7 +78,7 @@ describe('sector alert work items', () => {
     expect(raised.map((event) => event.tenantId).sort()).toEqual(tenants.map((tenant) => tenant.tenantId).sort());
     for (const notice of raised) expect((notice.data['limits'] as unknown[]).length).toBe(25);
     expect((await eventsOf('sector.alert_applied', alert.alertId)).map((event) => event.data)).toEqual([
-      { alertId: alert.alertId, limitsChanged: 75, tenantsNotified: 3, at: now.toISOString(), workItems: 4 },
+      { alertId: alert.alertId, limitsChanged: 75, tenantsNotified: 3, at: now.toISOString(), workItems: CUT + 1 },
     ]);
 
     // Delivered again after the end: nothing moves.
@@ -93,24 +94,26 @@ describe('sector alert work items', () => {
     expect(take()).toEqual([]);
     expect((await data.sectorAlerts.getSectorAlert(empty.alertId)).applied).toEqual({ limitsChanged: 0, tenantsNotified: 0, at: now.toISOString() });
 
-    await exposedPair('C13', 'DE', 20, 1);
+    // Two cut items of one tenant's limits.
+    await exposedPair('C13', 'DE', 2 * BUYERS_PER_ITEM, 1);
     const alert = await data.sectorAlerts.raiseSectorAlert(insurer, { sector: 'C13', country: 'DE' }, now);
     await data.sectorAlertWork.planSectorAlert(alert.alertId, now);
     const [first, second] = take() as [WorkItem, WorkItem];
-    expect((await data.sectorAlertWork.runSectorAlertWork(first, now)).limitsChanged).toBe(10);
+    expect((await data.sectorAlertWork.runSectorAlertWork(first, now)).limitsChanged).toBe(BUYERS_PER_ITEM);
     await data.sectorAlerts.closeSectorAlert(alert.alertId, now);
     // Closed: the second chunk counts without cutting; the exposed tenant is not told.
     expect((await data.sectorAlertWork.runSectorAlertWork(second, now)).limitsChanged).toBe(0);
     for (let items = take(); items.length > 0; items = take()) for (const item of items) await data.sectorAlertWork.runSectorAlertWork(item, now);
     const closed = await data.sectorAlerts.getSectorAlert(alert.alertId);
     expect(closed.progress?.phase).toBe('done');
-    expect(closed.applied).toMatchObject({ limitsChanged: 10 });
-    expect(await eventsOf('limit.downgraded', alert.alertId)).toHaveLength(10);
+    expect(closed.applied).toMatchObject({ limitsChanged: BUYERS_PER_ITEM });
+    expect(await eventsOf('limit.downgraded', alert.alertId)).toHaveLength(BUYERS_PER_ITEM);
     expect(await eventsOf('sector.alert_raised', alert.alertId)).toHaveLength(0);
   });
 
   it('sends the notify items once from the worker that planned them; if it stopped before sending, its redelivered item sends them', async () => {
-    const { tenants } = await exposedPair('C25', 'DE', 20, 2);
+    // Two cut items of two tenants' limits.
+    const { tenants } = await exposedPair('C25', 'DE', 2 * BUYERS_PER_ITEM, 2);
     const alert = await data.sectorAlerts.raiseSectorAlert(insurer, { sector: 'C25', country: 'DE' }, now);
     await data.sectorAlertWork.planSectorAlert(alert.alertId, now);
     const [first, last] = take() as [WorkItem, WorkItem];
@@ -139,7 +142,7 @@ describe('sector alert work items', () => {
 
     for (const item of notices) await data.sectorAlertWork.runSectorAlertWork(item, now);
     const finished = await data.sectorAlerts.getSectorAlert(alert.alertId);
-    expect(finished.applied).toEqual({ limitsChanged: 40, tenantsNotified: 2, at: now.toISOString() });
+    expect(finished.applied).toEqual({ limitsChanged: 2 * 2 * BUYERS_PER_ITEM, tenantsNotified: 2, at: now.toISOString() });
     expect(finished).not.toHaveProperty('notifyItemsSent');
     expect((await eventsOf('sector.alert_raised', alert.alertId)).map((event) => event.tenantId).sort()).toEqual(tenants.map((tenant) => tenant.tenantId).sort());
   });

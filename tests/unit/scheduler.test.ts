@@ -69,6 +69,46 @@ describe('local scheduler', () => {
     expect(times.at(-1)).toBe('2027-01-05T00:05:00Z');
   });
 
+  it('runs a tick that comes while another runs after it: each run settled (afterRun) before the next starts', async () => {
+    const log: string[] = [];
+    let running = 0;
+    const invoker: Invoker = {
+      invoke: async <R>(_name: string, event: unknown) => {
+        running += 1;
+        expect(running).toBe(1);
+        log.push(`start ${(event as { time: string }).time.slice(0, 10)}`);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        running -= 1;
+        return undefined as R;
+      },
+    };
+    const start = Date.parse('2026-11-26T00:00:00Z');
+    const scheduler = new LocalScheduler({
+      schedules: [{ name: 'daily', description: '', expression: 'rate(1 day)', function: 'job' }],
+      invoker,
+      startAt: start,
+      afterRun: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        log.push('settled');
+      },
+    });
+    // The test clock moved five days, and the one-second timer ticking meanwhile, twice.
+    const ticks = await Promise.all([scheduler.tick(start + 5 * 86_400_000), scheduler.tick(start + 5 * 86_400_000), scheduler.tick(start + 5 * 86_400_000 + 1_000)]);
+    expect(ticks).toEqual([5, 0, 0]);
+    expect(log).toEqual(['2026-11-27', '2026-11-28', '2026-11-29', '2026-11-30', '2026-12-01'].flatMap((day) => [`start ${day}`, 'settled']));
+  });
+
+  it('a tick that fails does not stop the next', async () => {
+    const scheduler = new LocalScheduler({
+      schedules: [{ name: 'daily', description: '', expression: 'rate(1 day)', function: 'job' }],
+      invoker: { invoke: async <R>() => undefined as R },
+      startAt: 0,
+      afterRun: () => Promise.reject(new Error('settling failed')),
+    });
+    await expect(scheduler.tick(86_400_000)).rejects.toThrow('settling failed');
+    await expect(scheduler.tick(86_400_000)).resolves.toBe(0);
+  });
+
   it('keeps going when a run fails', async () => {
     let runs = 0;
     const invoker: Invoker = {

@@ -5,8 +5,8 @@
  *
  * The pipeline (shared/data/sector-alert-work.ts): POST /v1/sector-alerts writes the alert and its
  * sector.alert_opened event (outbox) in one transaction → the stream → the relay → the bus → the
- * `monitoring` rule → the downgrades function, which plans the pair's 400 buyers as 40 cut items
- * (BUYERS_PER_ITEM = 10), one message each on the sector-alert-work queue. The sectorAlertWorker
+ * `monitoring` rule → the downgrades function, which plans the pair's 400 buyers as 100 cut items
+ * (BUYERS_PER_ITEM = 4), one message each on the sector-alert-work queue. The sectorAlertWorker
  * takes one message per invocation, as many at once as the queue's maxConcurrency: set before each
  * run with runtime.queues.setMaxConcurrency, the topology's value (16) restored at the end.
  *
@@ -77,7 +77,7 @@
  * leaves beside the limits (history, outbox, notices, the alert's partition) is keyed by its alert.
  *
  * Checked after each run (not measured); any miss fails the scenario: `applied` says 20,000 and
- * 1,000, `progress` is done with 40/40 cut and 10/10 notify items; on the bus, one limit.downgraded
+ * 1,000, `progress` is done with 100/100 cut and 10/10 notify items; on the bus, one limit.downgraded
  * per limit (to 80/60/40/20 % for grades 6/7/8/9), one sector.alert_raised per tenant listing its
  * 20 limits, each once, and one sector.alert_applied (counted per put, checked again at the end);
  * in the table, each limit at version 2 (one write since the reset), the alert id once among its
@@ -104,9 +104,9 @@
  * timeout (CLIENT_TIMEOUTS, counted from the request's creation below 2 s) fired, the SDK's retry
  * quota ran dry and work items failed. The fan-outs of one process now share 32 lanes beyond
  * each one's first (SHARED_FANOUT_LANES), so calls wait for a lane rather than for a socket. 16
- * items in flight still share one process and DynamoDB Local: below 67 limits/s in all (16 items
- * of 500 limits in the worker's 120 s) each outlives the worker's timeout, and the run fails on
- * that (README, "Benchmarks"). In AWS each worker has its own process, client and CPU.
+ * items in flight still share one process and DynamoDB Local: items of 10 buyers (500 limits
+ * here) outlived the worker's 120 s below 67 limits/s in all; items of 4 buyers (200 limits) fit
+ * down to 27 limits/s (README, "Benchmarks"). In AWS each worker has its own process, client and CPU.
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
