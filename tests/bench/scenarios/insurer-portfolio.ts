@@ -41,7 +41,6 @@ import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../infra/local/dynamodb.t
 import type { RunningRuntime } from '../../../infra/local/runtime.ts';
 import { random } from '../../../infra/local/random.ts';
 import { countryEventKeys, portfolioAggregateKeys } from '../../../shared/data/keys.ts';
-import { sectorAlertKeys } from '../../../shared/data/sector-alert-keys.ts';
 import { dayRank } from '../../../shared/domain/portfolio-aggregate.ts';
 import { call } from '../api.ts';
 import { loopCase, measureLoop, type BenchCase, type BenchContext, type Row, type Scenario } from '../harness.ts';
@@ -140,7 +139,8 @@ async function grow({ runtime, insurerKey }: BenchContext, tenants: number): Pro
 }
 
 /** The reads GET /v1/insurer/portfolio makes, with the low-level client, in the same order and parallelism. */
-function rawReads(client: DynamoDBClient, table: string): () => Promise<unknown> {
+/** `openAlerts`: the index partition of the open sector alerts (sector-alert-keys.ts, imported once the runtime is up). */
+function rawReads(client: DynamoDBClient, table: string, openAlerts: string): () => Promise<unknown> {
   const query = (index: string, pkName: string, pk: string, extra: { Limit?: number; range?: [string, string] } = {}) =>
     client.send(
       new QueryCommand({
@@ -161,7 +161,7 @@ function rawReads(client: DynamoDBClient, table: string): () => Promise<unknown>
       query('gsi1', 'gsi1pk', portfolioAggregateKeys.worsenedPartition().gsi1pk, { range: [dayRank(today), `${dayRank(after)}#\uffff`] }),
       query('gsi3', 'gsi3pk', portfolioAggregateKeys.byUtilisationPartition().gsi3pk, { Limit: 10 }),
       client.send(new GetItemCommand({ TableName: table, Key: { pk: s(portfolioAggregateKeys.valuation().pk), sk: s(portfolioAggregateKeys.valuation().sk) } })),
-      query('gsi3', 'gsi3pk', sectorAlertKeys.statusPartition('open').gsi3pk),
+      query('gsi3', 'gsi3pk', openAlerts),
       query('gsi3', 'gsi3pk', countryEventKeys.statusPartition('open').gsi3pk),
     ]);
     await Promise.all(
@@ -183,7 +183,9 @@ function insurerPortfolioScenario(tenants: (typeof STEPS)[number]): Scenario {
     async setup(context) {
       const { runtime, insurerKey } = context;
       await grow(context, tenants);
-      const { insurerPortfolioByScan } = await import('#data/portfolio');
+      // The data layer only now, with the runtime up: importing it creates the Powertools logger
+      // and metrics, which read the runtime's environment (metrics off, log level) when created.
+      const [{ insurerPortfolioByScan }, { sectorAlertKeys }] = await Promise.all([import('#data/portfolio'), import('../../../shared/data/sector-alert-keys.ts')]);
       const client = new DynamoDBClient({ region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, endpoint: runtime.dynamodb.endpoint });
       const url = `${runtime.url}/v1/insurer/portfolio`;
       // The answer must hold the whole book before anything is measured.
@@ -193,7 +195,7 @@ function insurerPortfolioScenario(tenants: (typeof STEPS)[number]): Scenario {
         throw new Error(`GET /v1/insurer/portfolio does not hold the book (${tenants} tenants, limits ${book.limit}): ${answer.status} ${answer.text.slice(0, 300)}`);
       }
       const cases: BenchCase[] = [
-        loopCase(RAW(tenants), rawReads(client, runtime.tableName)),
+        loopCase(RAW(tenants), rawReads(client, runtime.tableName, sectorAlertKeys.statusPartition('open').gsi3pk)),
         loopCase(
           GET(tenants),
           async () => {
