@@ -4,12 +4,13 @@
  * context's routes to the HTTP stack. Bundled here as the CDK bundles them (esbuild, ESM).
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
+import { repoTempDir } from '../support/repo-temp.ts';
 import { describe, expect, it } from 'vitest';
 import { TRACER_FILE, esbuildOptions, tracerFileCommand, tracerFileOptions } from '../../infra/constructs/bundling.ts';
 import { REPO_ROOT } from '../../infra/local/runtime.ts';
@@ -118,8 +119,7 @@ describe('deployed bundles (cold starts)', () => {
   });
 
   it('the CDK’s afterBundling command writes the same tracer file, in a folder whose path needs quoting', async () => {
-    await mkdir(path.join(REPO_ROOT, 'node_modules', '.cache'), { recursive: true });
-    const dir = await mkdtemp(path.join(REPO_ROOT, 'node_modules', '.cache', "tracer file's "));
+    const dir = await repoTempDir("tracer file's ");
     try {
       await run('bash', ['-c', tracerFileCommand(REPO_ROOT, dir)]);
       const fromApi = await build({ ...tracerFileOptions(REPO_ROOT, dir), absWorkingDir: REPO_ROOT, write: false });
@@ -130,9 +130,7 @@ describe('deployed bundles (cold starts)', () => {
   });
 
   it('a cold start of a bundle does not evaluate the X-Ray SDK; the first sampled invocation loads it from the tracer file beside the bundle', async () => {
-    // Inside the repository, so '@aws-sdk/*' resolves; node_modules/.cache is absent from a fresh clone.
-    await mkdir(path.join(REPO_ROOT, 'node_modules', '.cache'), { recursive: true });
-    const dir = await mkdtemp(path.join(REPO_ROOT, 'node_modules', '.cache', 'bundle-'));
+    const dir = await repoTempDir('bundle-');
     try {
       // The cover function's bundle, and one that hands out the Powertools module's tracer as every bundle carries it.
       const cover = path.join(dir, 'cover.mjs');

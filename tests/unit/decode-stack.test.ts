@@ -3,23 +3,22 @@
  * (scripts/decode-stack.ts): the functions run without --enable-source-maps.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import type { SourceMapPayload } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { esbuildOptions } from '../../infra/constructs/bundling.ts';
-import { REPO_ROOT } from '../../infra/local/runtime.ts';
 import { decodeStack } from '../../scripts/decode-stack.ts';
+import { repoTempDir } from '../support/repo-temp.ts';
 
 const run = promisify(execFile);
 let dir = '';
 
 beforeAll(async () => {
   // node_modules/.cache: inside the repository, and absent from a fresh clone until made.
-  await mkdir(path.join(REPO_ROOT, 'node_modules', '.cache'), { recursive: true });
-  dir = await mkdtemp(path.join(REPO_ROOT, 'node_modules', '.cache', 'decode-'));
+  dir = await repoTempDir('decode-');
   await writeFile(
     path.join(dir, 'fails.ts'),
     ['export function checkLimit(amount: number): number {', '  if (amount > 10) throw new Error(`too much: ${amount}`);', '  return amount;', '}', 'checkLimit(11);', ''].join('\n'),

@@ -10,11 +10,12 @@
  */
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import ts from 'typescript';
+import { repoTempDir } from '../support/repo-temp.ts';
 import { describe, expect, it } from 'vitest';
 import { esbuildOptions } from '../../infra/constructs/bundling.ts';
 import { REPO_ROOT } from '../../infra/local/runtime.ts';
@@ -102,8 +103,7 @@ describe('declarations a bundle can leave out', () => {
 
   it('the OpenAPI document built from a bundle is the one built from the sources', async () => {
     // As the ops function serves it: the annotations must drop nothing the document names.
-    await mkdir(path.join(REPO_ROOT, 'node_modules', '.cache'), { recursive: true });
-    const dir = await mkdtemp(path.join(REPO_ROOT, 'node_modules', '.cache', 'openapi-'));
+    const dir = await repoTempDir('openapi-');
     try {
       const entry = path.join(dir, 'document.ts');
       const file = path.join(dir, 'document.mjs');
