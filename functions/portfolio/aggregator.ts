@@ -1,6 +1,6 @@
 /**
- * Stream consumer: keeps the insurer's portfolio counters up to date (shared/data/
- * portfolio-aggregate.ts). A batch names the pieces its records touched — a tenant's line on a
+ * Stream consumer: keeps the insurer's and each tenant's portfolio counters up to date
+ * (shared/data/portfolio-aggregate.ts). A batch names the pieces its records touched — a tenant's line on a
  * buyer (limit, exposure), a buyer's facts (buyer, capacity), a tenant's unpaid invoices by
  * currency, a tenant to count — and each is refreshed once from the items themselves, so a
  * record seen twice changes nothing. The first record whose piece failed is reported: the

@@ -275,6 +275,17 @@ export const portfolioAggregateKeys = {
   currency: (tenantId: string, currency: string) => ({ pk: `PORTFOLIO#TENANT#${tenantId}`, sk: `CURRENCY#${currency}` }),
   currencies: (tenantId: string) => ({ pk: `PORTFOLIO#TENANT#${tenantId}`, skPrefix: 'CURRENCY#' }),
   counted: (tenantId: string) => ({ pk: `PORTFOLIO#TENANT#${tenantId}`, sk: 'COUNTED' }),
+  /** A tenant's own counters (its view, in its policy currency), sharded by the buyer's hash as the insurer's are. */
+  tenantShard: (tenantId: string, shard: number) => ({ pk: `PORTFOLIO#TENANT#${tenantId}#COUNTERS#${shard}`, sk: 'COUNTERS' }),
+  /** gsi1 (sparse): a tenant's lines on buyers whose grade worsened, newest first (dayRank). */
+  tenantWorsened: (tenantId: string, rank: string, buyerId: string) => ({ gsi1pk: `PORTFOLIO#TENANT#${tenantId}#WORSENED`, gsi1sk: `${rank}#${buyerId}` }),
+  tenantWorsenedPartition: (tenantId: string) => ({ gsi1pk: `PORTFOLIO#TENANT#${tenantId}#WORSENED` }),
+  /** gsi2 (sparse): a tenant's lines with exposure, largest first (exposureRank, in its currency). */
+  tenantByExposure: (tenantId: string, rank: string, buyerId: string) => ({ gsi2pk: `PORTFOLIO#TENANT#${tenantId}#EXPOSURE`, gsi2sk: `${rank}#${buyerId}` }),
+  tenantByExposurePartition: (tenantId: string) => ({ gsi2pk: `PORTFOLIO#TENANT#${tenantId}#EXPOSURE` }),
+  /** gsi3: every line of a tenant, by buyer (the reconciliation rebuilds its counters from them). */
+  tenantLine: (tenantId: string, buyerId: string) => ({ gsi3pk: `PORTFOLIO#TENANT#${tenantId}#LINES`, gsi3sk: buyerId }),
+  tenantLinesPartition: (tenantId: string) => ({ gsi3pk: `PORTFOLIO#TENANT#${tenantId}#LINES` }),
   /** A table key's tenant, for the stream consumer (tenant items' pk is TENANT#<id>). */
   tenantOf: (pk: string): string | undefined => (pk.startsWith('TENANT#') ? pk.slice('TENANT#'.length).split('#')[0] : undefined),
   /** A buyer item's or capacity item's buyer (their pk is BUYER#<id>). */

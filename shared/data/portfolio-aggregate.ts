@@ -1,6 +1,7 @@
 /**
- * The insurer's portfolio, maintained as writes happen, so that GET /v1/insurer/portfolio reads
- * a fixed handful of items whatever the number of tenants (shared/domain/portfolio-aggregate.ts
+ * The insurer's portfolio and each tenant's, maintained as writes happen, so that
+ * GET /v1/insurer/portfolio reads a fixed handful of items whatever the number of tenants, and
+ * GET /v1/portfolio whatever the size of the tenant's book (shared/domain/portfolio-aggregate.ts
  * says what is counted and proves it equals `portfolioOf`).
  *
  * The `portfolioAggregator` function consumes the table's stream (limits, exposures, buyers,
@@ -11,7 +12,12 @@
  *   the line (tenant × buyer, EUR)  ─┐  conditioned on the version read, so a concurrent
  *   the buyer's total               ─┤  refresh of the same line or buyer retries
  *   the counters' shard (ADD)       ─┤  what the buyer contributed after − before
- *   its (sector, country) shard     ─┘  (sector alerts)
+ *   its (sector, country) shard     ─┤  (sector alerts)
+ *   the tenant's counters' shard    ─┘  what the line contributed in its view, after − before
+ *
+ * A line holds its value in EUR (the insurer's) and in the policy currency with the buyer facts
+ * it is counted with (the tenant's). When a buyer's facts change, its total takes them with a
+ * `linesPending` token, then each line follows (`followLines`).
  *
  * Counters sit in PORTFOLIO_SHARDS partitions chosen by the buyer's (or tenant's) hash, so
  * updates on different buyers rarely meet on one item; the read adds them up. The ten largest
@@ -26,13 +32,13 @@
  */
 import { createHash } from 'node:crypto';
 import { BatchGetItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
-import { NumberValue, PutCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { NumberValue, PutCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { TenantContext, type Principal } from '#access';
 import { isoDay } from '#clock';
 import { addDays } from '#domain/dates';
 import { eurRatePpm, toEurUp, type RatesOn } from '#domain/fx';
 import { limitInForce, totalOf } from '#domain/limits';
-import { exposureByCurrency } from '#domain/portfolio';
+import { exposureByCurrency, type CurrencyExposure, type Portfolio } from '#domain/portfolio';
 import {
   addCounters,
   buyersByGrade,
@@ -44,10 +50,13 @@ import {
   emptyTotal,
   exposureRank,
   isEmptyLine,
+  lineContributionOf,
+  lineFactsOf,
   pairDeltasOf,
   pairFiguresOf,
   portfolioFromCounters,
   reservedOf,
+  sameLineFacts,
   utilisationBp,
   utilisationRank,
   withLine,
@@ -55,6 +64,8 @@ import {
   type BuyerTotal,
   type Counters,
   type Line,
+  type LineFacts,
+  type RankedBuyer,
 } from '#domain/portfolio-aggregate';
 import type { Grade } from '#domain/grades';
 import { dynamodb, documents } from './client.ts';
@@ -110,10 +121,33 @@ export class Valuation {
   }
 }
 
+/**
+ * A line as stored: in EUR for the insurer (`limit`, `exposure`), and in the tenant's policy
+ * currency for the tenant's own view (`ownLimit`, `ownExposure`) with the buyer's facts it was
+ * counted with there (`facts`). A line stored before the tenant's view was maintained has no
+ * `own*`: it counted nothing in the tenant's counters (its next refresh adds it).
+ */
 interface StoredLine extends Line {
   readonly version: number;
+  readonly ownLimit?: number;
+  readonly ownExposure?: number;
+  readonly facts?: LineFacts;
 }
-type StoredTotal = BuyerTotal & { readonly version: number; readonly utilisationRank?: string };
+/**
+ * `linesPending`, while set, says the buyer's facts changed and some of its lines (each in its
+ * tenant's counters) may still be counted with the old ones: the value is a token that the
+ * change that set it clears once every line follows.
+ */
+type StoredTotal = BuyerTotal & { readonly version: number; readonly utilisationRank?: string; readonly linesPending?: string };
+
+/** A line's two valuations: EUR for the insurer, the policy currency for the tenant. */
+interface Valued {
+  readonly eur: Line;
+  readonly own: Line;
+}
+
+const ownOf = (stored: StoredLine | undefined): Line | undefined =>
+  stored && stored.ownLimit !== undefined && stored.ownExposure !== undefined ? { limit: stored.ownLimit, exposure: stored.ownExposure } : undefined;
 
 const sameLine = (a: Line | undefined, b: Line | undefined) => (isEmptyLine(a) && isEmptyLine(b)) || (!!a && !!b && a.limit === b.limit && a.exposure === b.exposure);
 
@@ -126,13 +160,37 @@ async function readAll(itemKeys: readonly { pk: string; sk: string }[]): Promise
   return new Map(items.map((item) => [keyId(item), item]));
 }
 
-/** A tenant's line on a buyer today, in EUR, from its limit and exposure items. */
-function lineOf(limit: LimitItem | undefined, exposure: { outstanding?: number; committed?: number } | undefined, currency: string, valuation: Valuation): Line | undefined {
-  const line = {
-    limit: valuation.toEur(limit ? totalOf(limitInForce(limit, valuation.today)) : 0, currency),
-    exposure: valuation.toEur((exposure?.outstanding ?? 0) + (exposure?.committed ?? 0), currency),
+/** A tenant's line on a buyer today, in its policy currency and in EUR, from its limit and exposure items. */
+function lineOf(limit: LimitItem | undefined, exposure: { outstanding?: number; committed?: number } | undefined, currency: string, valuation: Valuation): Valued | undefined {
+  const own = { limit: limit ? totalOf(limitInForce(limit, valuation.today)) : 0, exposure: (exposure?.outstanding ?? 0) + (exposure?.committed ?? 0) };
+  // Zero is zero in any currency, and any amount above it at least one EUR cent (rounded up).
+  if (isEmptyLine(own)) return undefined;
+  return { own, eur: { limit: valuation.toEur(own.limit, currency), exposure: valuation.toEur(own.exposure, currency) } };
+}
+
+/** The line's item: both valuations, the facts counted, and the tenant's indexes. */
+function lineItem(tenantId: string, buyerId: string, valued: Valued, facts: LineFacts | undefined, version: number): Record<string, unknown> {
+  const item: Record<string, unknown> = {
+    ...keys.line(buyerId, tenantId),
+    kind: 'portfolioLine',
+    tenantId,
+    buyerId,
+    ...valued.eur,
+    ownLimit: valued.own.limit,
+    ownExposure: valued.own.exposure,
+    ...(facts ? { facts } : {}),
+    version,
+    ...keys.tenantLine(tenantId, buyerId),
   };
-  return isEmptyLine(line) ? undefined : line;
+  if (facts && valued.own.exposure > 0) Object.assign(item, keys.tenantByExposure(tenantId, exposureRank(valued.own.exposure), buyerId));
+  if (facts?.gradeWorsenedOn) Object.assign(item, keys.tenantWorsened(tenantId, dayRank(facts.gradeWorsenedOn), buyerId));
+  return item;
+}
+
+/** ADD on the tenant's counters' shard of what its line on the buyer contributed after − before (none when equal). */
+function tenantUpdates(tenantId: string, buyerId: string, before: StoredLine | undefined, after: Line | undefined, facts: LineFacts | undefined): NonNullable<TransactWriteCommandInput['TransactItems']> {
+  const delta = deltaOf(lineContributionOf(buyerId, ownOf(before), before?.facts), lineContributionOf(buyerId, after, facts));
+  return delta.size > 0 ? [addTo(keys.tenantShard(tenantId, shardOf(buyerId)), delta)] : [];
 }
 
 /** What the buyer's own items say: its grade, sector, country, worsening, the capacity reserved. */
@@ -161,8 +219,9 @@ const sameFacts = (a: BuyerFacts | undefined, b: BuyerFacts | undefined) =>
     a.reservedEur === b.reservedEur);
 
 /** The buyer total's item, with the index keys that list it in order while it counts. */
-async function totalItem(total: BuyerTotal, version: number): Promise<Record<string, unknown>> {
+async function totalItem(total: BuyerTotal, version: number, linesPending?: string): Promise<Record<string, unknown>> {
   const item: Record<string, unknown> = {
+    ...(linesPending ? { linesPending } : {}),
     ...keys.total(total.buyerId),
     kind: 'portfolioBuyer',
     buyerId: total.buyerId,
@@ -216,7 +275,8 @@ const retried = (attempt: () => Promise<boolean>): Promise<boolean> => retryOnCo
 
 /**
  * Brings a tenant's line on a buyer up to date from its limit and exposure items, and the
- * buyer's total and the counters with it. False when it already was.
+ * buyer's total, the insurer's counters and the tenant's counters with it. False when it
+ * already was.
  */
 export async function refreshLine(tenantId: string, buyerId: string, valuation: Valuation): Promise<boolean> {
   const context = TenantContext.forInsurer(SYSTEM, tenantId);
@@ -230,18 +290,22 @@ export async function refreshLine(tenantId: string, buyerId: string, valuation: 
     const stored = read.get(keyId(own.line)) as StoredLine | undefined;
     const storedTotal = read.get(keyId(own.total)) as StoredTotal | undefined;
     const before = stored ? { limit: stored.limit, exposure: stored.exposure } : undefined;
-    if (sameLine(before, after)) return false;
     const total: BuyerTotal = storedTotal ?? emptyTotal(buyerId, factsFrom(read.get(keyId(own.buyer)), read.get(keyId(own.capacity))));
-    const next = withLine(total, before, after);
+    // The tenant's view counts the line with the facts its buyer's total holds now.
+    const facts = lineFactsOf(total.facts);
+    const ownBefore = ownOf(stored);
+    if (sameLine(before, after?.eur) && sameLine(ownBefore, after?.own) && (!after || sameLineFacts(stored?.facts, facts))) return false;
+    const next = withLine(total, before, after?.eur);
     const lineWrite = after
-      ? { Put: { TableName: tableName(), Item: { ...own.line, kind: 'portfolioLine', tenantId, buyerId, ...after, version: (stored?.version ?? 0) + 1 }, ...versionCondition(stored?.version) } }
+      ? { Put: { TableName: tableName(), Item: lineItem(tenantId, buyerId, after, facts, (stored?.version ?? 0) + 1), ...versionCondition(stored?.version) } }
       : { Delete: { TableName: tableName(), Key: own.line, ...versionCondition(stored?.version) } };
     await documents.send(
       new TransactWriteCommand({
         TransactItems: [
           lineWrite,
-          { Put: { TableName: tableName(), Item: await totalItem(next, (storedTotal?.version ?? 0) + 1), ...versionCondition(storedTotal?.version) } },
+          { Put: { TableName: tableName(), Item: await totalItem(next, (storedTotal?.version ?? 0) + 1, storedTotal?.linesPending), ...versionCondition(storedTotal?.version) } },
           ...counterUpdates(buyerId, storedTotal, next),
+          ...tenantUpdates(tenantId, buyerId, stored, after?.own, facts),
         ],
       }),
     );
@@ -249,9 +313,16 @@ export async function refreshLine(tenantId: string, buyerId: string, valuation: 
   });
 }
 
-/** Brings a buyer total's facts (grade, sector, country, worsening, capacity reserved) up to date. */
-export async function refreshBuyer(buyerId: string): Promise<boolean> {
-  return retried(async () => {
+/**
+ * Brings a buyer total's facts (grade, sector, country, worsening, capacity reserved) up to
+ * date; when what a tenant's view counts changed (all but the capacity), then every line of the
+ * buyer in its tenant's counters (`followLines`). `everyLine` checks the lines even when no
+ * change is pending (the reconciliation's revaluation).
+ */
+export async function refreshBuyer(buyerId: string, options: { everyLine?: boolean } = {}): Promise<boolean> {
+  // Whether the total holds a change its lines may not follow yet (most records, a capacity's, leave none).
+  let pending = false;
+  const changed = await retried(async () => {
     const own = { total: keys.total(buyerId), buyer: buyerKeys.buyer(buyerId), capacity: limitKeys.capacity(buyerId) };
     const read = await readAll(Object.values(own));
     const stored = read.get(keyId(own.total)) as StoredTotal | undefined;
@@ -259,8 +330,12 @@ export async function refreshBuyer(buyerId: string): Promise<boolean> {
     if (!stored) return false;
     const facts = factsFrom(read.get(keyId(own.buyer)), read.get(keyId(own.capacity)));
     const next: BuyerTotal = { ...stored, facts };
-    const item = await totalItem(next, stored.version + 1);
-    if (sameFacts(stored.facts, facts) && item['utilisationRank'] === stored.utilisationRank) return false;
+    const version = stored.version + 1;
+    // A new token whenever the tenants' facts move: a fan-out of older facts then stops.
+    const linesPending = sameLineFacts(lineFactsOf(stored.facts), lineFactsOf(facts)) ? stored.linesPending : String(version);
+    const item = await totalItem(next, version, linesPending);
+    pending = linesPending !== undefined;
+    if (sameFacts(stored.facts, facts) && item['utilisationRank'] === stored.utilisationRank && linesPending === stored.linesPending) return false;
     await documents.send(
       new TransactWriteCommand({
         TransactItems: [{ Put: { TableName: tableName(), Item: item, ...versionCondition(stored.version) } }, ...counterUpdates(buyerId, stored, next)],
@@ -268,17 +343,79 @@ export async function refreshBuyer(buyerId: string): Promise<boolean> {
     );
     return true;
   });
+  const followed = pending || options.everyLine ? await followLines(buyerId, options.everyLine ?? false) : 0;
+  return changed || followed > 0;
 }
 
+/**
+ * Each line of a buyer counted in its tenant's counters with other facts than the buyer's
+ * total holds: counted again with the total's (one transaction per line: the line, the ADD on
+ * its tenant's shard, and a check that the total's `linesPending` token is still the one
+ * followed, so an older fan-out never overwrites a newer one). Then the token is cleared.
+ * Returns the lines moved. A run stopped midway leaves the token: the buyer's next record, or
+ * the reconciliation, finishes it.
+ */
+async function followLines(buyerId: string, everyLine: boolean): Promise<number> {
+  const totalKey = keys.total(buyerId);
+  const total = await getItem<StoredTotal>(totalKey, true);
+  if (!total || (!total.linesPending && !everyLine)) return 0;
+  const token = total.linesPending;
+  const facts = lineFactsOf(total.facts);
+  const tokenHeld = token
+    ? { ConditionExpression: 'linesPending = :token', ExpressionAttributeValues: { ':token': token } }
+    : { ConditionExpression: 'attribute_not_exists(linesPending)' };
+  let moved = 0;
+  const lines = await queryAll<StoredLine & { tenantId: string }>({ ...withPrefix(keys.lines(buyerId)), ConsistentRead: true });
+  for (const first of lines) {
+    let line: (StoredLine & { tenantId: string }) | undefined = first;
+    for (let attempt = 0; line && !sameLineFacts(line.facts, facts); attempt += 1) {
+      const own = ownOf(line);
+      if (!own) break; // not yet valued in the tenant's currency: its own refresh counts it
+      try {
+        await documents.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              { ConditionCheck: { TableName: tableName(), Key: totalKey, ...tokenHeld } },
+              { Put: { TableName: tableName(), Item: lineItem(line.tenantId, buyerId, { eur: { limit: line.limit, exposure: line.exposure }, own }, facts, line.version + 1), ...versionCondition(line.version) } },
+              ...tenantUpdates(line.tenantId, buyerId, line, own, facts),
+            ],
+          }),
+        );
+        moved += 1;
+        break;
+      } catch (error) {
+        if (!isRace(error) || attempt + 1 >= ATTEMPTS) throw error;
+        // The line moved meanwhile, or the total's token did (a newer change follows the lines then).
+        const current = await getItem<StoredTotal>(totalKey, true);
+        if (current?.linesPending !== token) return moved;
+        line = await getItem<StoredLine & { tenantId: string }>(keys.line(buyerId, line.tenantId), true);
+      }
+    }
+  }
+  if (token) {
+    try {
+      await documents.send(
+        new UpdateCommand({ TableName: tableName(), Key: totalKey, UpdateExpression: 'REMOVE linesPending SET version = version + :one', ConditionExpression: 'linesPending = :token', ExpressionAttributeValues: { ':token': token, ':one': 1 } }),
+      );
+    } catch (error) {
+      // A newer change set its own token: it follows the lines.
+      if (!isConditionFailed(error)) throw error;
+    }
+  }
+  return moved;
+}
+
+/** A tenant's unpaid invoices in one currency: `exposure` in EUR (the insurer's), `ownExposure` in the policy currency (the tenant's). */
 interface StoredCurrencyRow {
   readonly currency: string;
   readonly invoices: number;
   readonly outstanding: number;
   readonly exposure: number;
+  readonly ownExposure?: number;
   readonly version: number;
 }
 
-/** Brings a tenant's unpaid invoices by currency (exposure in EUR) up to date. Returns the rows changed. */
+/** Brings a tenant's unpaid invoices by currency (exposure in EUR and in its policy currency) up to date. Returns the rows changed. */
 export async function refreshCurrencies(tenantId: string, valuation: Valuation): Promise<number> {
   const context = TenantContext.forInsurer(SYSTEM, tenantId);
   const currency = await valuation.currencyOf(tenantId);
@@ -293,13 +430,13 @@ export async function refreshCurrencies(tenantId: string, valuation: Valuation):
         const invoice = invoiceOf(item);
         return { currency: invoice.currency, outstanding: invoice.outstanding, exposure: invoice.outstandingInPolicyCurrency };
       }),
-    ).map((row) => ({ ...row, exposure: valuation.toEur(row.exposure, currency) }));
+    ).map((row) => ({ ...row, ownExposure: row.exposure, exposure: valuation.toEur(row.exposure, currency) }));
     const now = new Map(rows.map((row) => [row.currency, row]));
     const before = new Map(stored.map((row) => [row.currency, row]));
     for (const code of new Set([...now.keys(), ...before.keys()])) {
       const a = before.get(code);
       const b = now.get(code);
-      if (a && b && a.invoices === b.invoices && a.outstanding === b.outstanding && a.exposure === b.exposure) continue;
+      if (a && b && a.invoices === b.invoices && a.outstanding === b.outstanding && a.exposure === b.exposure && a.ownExposure === b.ownExposure) continue;
       const counters = (row: { invoices: number; outstanding: number; exposure: number } | undefined): Counters =>
         new Map(row ? (['invoices', 'outstanding', 'exposure'] as const).map((field) => [counterName(`currency:${code}`, field), BigInt(row[field])]) : []);
       const delta = deltaOf(counters(a), counters(b));
@@ -414,6 +551,45 @@ export async function maintainedFigures(today: string) {
     capacity: { reservedEur, capacityEur, utilisationBp: utilisationBp(reservedEur, capacityEur), mostUsed: perBuyer },
     ...(valuation ? { valuedOn: valuation.valuedOn } : {}),
   };
+}
+
+export async function tenantCounters(tenantId: string): Promise<Counters> {
+  return readCounters(allShards((shard) => keys.tenantShard(tenantId, shard)));
+}
+
+type RankedLine = StoredLine & { buyerId: string; ownExposure: number; facts: LineFacts };
+
+/**
+ * A tenant's own figures, in its policy currency, from its counters: what `tenantPortfolio`
+ * answers, read from a fixed number of items whatever the size of its book (the 8 counter
+ * shards, its ten largest exposures and its buyers worsened in 90 days from its sparse
+ * indexes, its currency rows).
+ */
+export async function maintainedTenantFigures(tenantId: string, today: string): Promise<{ portfolioIn: (currency: string) => Portfolio; byCurrency: CurrencyExposure[] }> {
+  const after = addDays(today, -89);
+  const lines = (partition: Record<string, string>, index: 'gsi1' | 'gsi2', count: number, range?: { from: string; to: string }) =>
+    firstOf(index, partition, count, range) as unknown as Promise<RankedLine[]>;
+  const [counters, top10, worsened, rows] = await Promise.all([
+    tenantCounters(tenantId),
+    lines(keys.tenantByExposurePartition(tenantId), 'gsi2', 10),
+    lines(keys.tenantWorsenedPartition(tenantId), 'gsi1', 0, { from: dayRank(today), to: `${dayRank(after)}#\uffff` }),
+    queryAll<StoredCurrencyRow>(withPrefix(keys.currencies(tenantId))),
+  ]);
+  const ranked = (line: RankedLine): RankedBuyer => ({
+    buyerId: line.buyerId,
+    exposure: line.ownExposure,
+    grade: line.facts.grade,
+    gradeWorsenedOn: line.facts.gradeWorsenedOn,
+    previousGrade: line.facts.previousGrade,
+  });
+  const byCurrency = rows
+    // A row written before the tenant's view was maintained has no ownExposure: its next refresh adds it.
+    .filter((row): row is StoredCurrencyRow & { ownExposure: number } => row.ownExposure !== undefined)
+    .map((row) => ({ currency: row.currency, invoices: row.invoices, outstanding: row.outstanding, exposure: row.ownExposure }))
+    .filter((row) => row.outstanding > 0 || row.exposure > 0)
+    .sort((a, b) => b.exposure - a.exposure || (a.currency < b.currency ? -1 : 1));
+  // The currency is the policy's, read beside these by the caller.
+  return { portfolioIn: (currency) => portfolioFromCounters({ counters, top10: top10.map(ranked), worsened: worsened.map(ranked), currency, today }), byCurrency };
 }
 
 /** What a sector alert's (sector, country) holds, from its counters. */

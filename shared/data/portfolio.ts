@@ -1,9 +1,12 @@
 /**
- * Portfolio figures, for a tenant and for the insurer, from partition and index queries (no
- * scans): the tenant's limits and exposures are two queries of its partition, its buyers one
- * batch read per hundred; the figures themselves are pure (shared/domain/portfolio.ts), so they
- * reconcile with GET /v1/limits and GET /v1/exposure/{buyerId} to the cent. A monthly snapshot
- * keeps each tenant's headline figures for the trend.
+ * Portfolio figures, for a tenant and for the insurer. Requests read them from the counters the
+ * table's stream maintains (shared/data/portfolio-aggregate.ts): a fixed number of items,
+ * whatever the number of tenants or the size of a tenant's book. The full computations
+ * (`tenantPortfolioByScan`, `insurerPortfolioByScan`) read the partitions themselves — each
+ * tenant's limits and exposures in two queries, its buyers one batch read per hundred — and feed
+ * the pure figures (shared/domain/portfolio.ts), which reconcile with GET /v1/limits and
+ * GET /v1/exposure/{buyerId} to the cent: the daily reconciliation compares the two, and the
+ * monthly snapshot keeps the computed headline figures for the trend.
  */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
@@ -24,7 +27,7 @@ import { exposureByCurrency, portfolioOf, type CurrencyExposure, type Portfolio,
 import { openOn, type CountryEventType } from '#domain/country-events';
 import { invoiceOf, type InvoiceItem } from './orders.ts';
 import { isoDay } from '#clock';
-import { maintainedFigures, pairFigures } from './portfolio-aggregate.ts';
+import { maintainedFigures, maintainedTenantFigures, pairFigures } from './portfolio-aggregate.ts';
 import { dueUntil, PLAN_PAGE_SIZE, runJobInProcess, type JobDefinition } from './jobs.ts';
 import { partitionPages } from './pagination.ts';
 import { byCodeUnits } from '#domain/order';
@@ -43,11 +46,10 @@ interface BuyerFacts {
   previousGrade?: number;
 }
 
-/** One tenant's limits in force today and exposures, by buyer, with the buyers' facts. */
+/** One tenant's limits in force today and exposures, by buyer, in its policy currency, with the buyers' facts. */
 async function tenantLimits(
   context: TenantContext,
   today: string,
-  toCurrency?: (amount: number, currency: string) => number,
 ): Promise<{ limits: PortfolioLimit[]; currency: string; unpaid: { currency: string; outstanding: number; exposure: number }[] }> {
   const [policy, limitItems, exposureItems, openInvoices] = await Promise.all([
     getPolicy(context),
@@ -64,16 +66,15 @@ async function tenantLimits(
     const invoice = invoiceOf(item);
     return { currency: invoice.currency, outstanding: invoice.outstanding, exposure: invoice.outstandingInPolicyCurrency };
   });
-  const convert = (amount: number) => (toCurrency ? toCurrency(amount, policy.currency) : amount);
   const byBuyer = new Map<string, { limit: number; exposure: number }>();
   for (const item of limitItems) {
     const force = limitInForce(item, today);
-    byBuyer.set(item.buyerId, { limit: convert(totalOf(force)), exposure: 0 });
+    byBuyer.set(item.buyerId, { limit: totalOf(force), exposure: 0 });
   }
   for (const item of exposureItems) {
     const buyerId = item.sk.slice(orderKeys.exposurePrefix(context).skPrefix.length);
     const entry = byBuyer.get(buyerId) ?? { limit: 0, exposure: 0 };
-    entry.exposure = convert((item.outstanding ?? 0) + (item.committed ?? 0));
+    entry.exposure = (item.outstanding ?? 0) + (item.committed ?? 0);
     byBuyer.set(buyerId, entry);
   }
   const buyers = new Map((await batchGetItems<BuyerFacts>([...byBuyer.keys()].map((id) => buyerKeys.buyer(id)))).map((buyer) => [buyer.buyerId, buyer]));
@@ -99,10 +100,28 @@ async function tenantLimits(
 type CountryRow = Portfolio['byCountry'][number] & { openCountryEvents: OpenCountryEvent[] };
 export type TenantPortfolio = Omit<Portfolio, 'byCountry'> & { asOf: string; byCountry: CountryRow[]; byCurrency: CurrencyExposure[] };
 
+/**
+ * A tenant's portfolio, in its policy currency, from its maintained counters: the figures
+ * `tenantPortfolioByScan` computes from its partition, read from a fixed number of items
+ * whatever the size of its book. Writes reach them through the table's stream, within moments.
+ */
 export async function tenantPortfolio(context: TenantContext, now: Date): Promise<TenantPortfolio> {
   const today = isoDay(now);
-  const [{ limits, currency, unpaid }, countryEvents] = await Promise.all([tenantLimits(context, today), openCountryEventsToday(today)]);
-  return withCountryEvents({ ...portfolioOf({ limits, currency, today }), asOf: today, byCurrency: exposureByCurrency(unpaid) }, countryEvents);
+  // One round trip: the policy (its currency, and a tenant that exists), the counters and indexes, the country events.
+  const [policy, figures, countryEvents] = await Promise.all([getPolicy(context), maintainedTenantFigures(context.tenantId, today), openCountryEventsToday(today)]);
+  return withCountryEvents({ ...figures.portfolioIn(policy.currency), asOf: today, byCurrency: figures.byCurrency }, countryEvents);
+}
+
+/** A tenant's figures from what its book's items say today (the route's answer before it read counters). */
+function tenantFiguresOf(book: Awaited<ReturnType<typeof tenantLimits>>, today: string): Omit<TenantPortfolio, 'byCountry'> & { byCountry: Portfolio['byCountry'] } {
+  return { ...portfolioOf({ limits: book.limits, currency: book.currency, today }), asOf: today, byCurrency: exposureByCurrency(book.unpaid) };
+}
+
+/** A tenant's portfolio computed from its partition: O(its book), for the monthly snapshot and the reconciliation. */
+export async function tenantPortfolioByScan(context: TenantContext, now: Date): Promise<TenantPortfolio> {
+  const today = isoDay(now);
+  const [book, countryEvents] = await Promise.all([tenantLimits(context, today), openCountryEventsToday(today)]);
+  return withCountryEvents(tenantFiguresOf(book, today), countryEvents);
 }
 
 type OpenCountryEvent = { eventId: string; type: string; occurredOn: string };
@@ -176,7 +195,7 @@ async function openSectorAlerts(): Promise<{ alertId: string; sector: string; co
  * The insurer's portfolio computed from every tenant's partition: O(tenants) reads, for the
  * daily reconciliation that checks the maintained counters against it.
  */
-export async function insurerPortfolioByScan(now: Date): Promise<InsurerPortfolio> {
+export async function insurerPortfolioByScan(now: Date, onTenant?: (tenantId: string, portfolio: TenantPortfolio) => void): Promise<InsurerPortfolio> {
   const today = isoDay(now);
   const tenantIds = (await queryAll<{ tenantId: string }>({ IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': insurerKeys.tenantListPartition().gsi2pk }, ProjectionExpression: 'tenantId' })).map(
     (item) => item.tenantId,
@@ -193,10 +212,14 @@ export async function insurerPortfolioByScan(now: Date): Promise<InsurerPortfoli
   };
   const all: PortfolioLimit[] = [];
   const unpaid: { currency: string; outstanding: number; exposure: number; invoices: number }[] = [];
+  const countryEvents = await openCountryEventsToday(today);
   // A few tenants at a time: each is four reads and its buyers' batch reads.
   await inParallel(tenantIds, SCAN_CONCURRENCY, async (tenantId) => {
-    const tenant = await tenantLimits(TenantContext.forInsurer(SYSTEM, tenantId), today, toEur);
-    all.push(...tenant.limits);
+    const tenant = await tenantLimits(TenantContext.forInsurer(SYSTEM, tenantId), today);
+    // The tenant's own figures come with the scan, for the reconciliation that checks them too.
+    onTenant?.(tenantId, withCountryEvents(tenantFiguresOf(tenant, today), countryEvents));
+    // Each line in EUR on its own, as the maintained lines are valued.
+    all.push(...tenant.limits.map((line) => ({ ...line, limit: toEur(line.limit, tenant.currency), exposure: toEur(line.exposure, tenant.currency) })));
     // In EUR: each tenant's invoices of one currency at today's rate of its policy currency, rounded up as its exposure is.
     for (const row of exposureByCurrency(tenant.unpaid)) unpaid.push({ ...row, exposure: toEur(row.exposure, tenant.currency) });
   });
@@ -236,7 +259,6 @@ export async function insurerPortfolioByScan(now: Date): Promise<InsurerPortfoli
         exposure: under.reduce((sum, entry) => sum + entry.exposure, 0),
       };
     });
-  const countryEvents = await openCountryEventsToday(today);
   return {
     ...withCountryEvents(portfolio, countryEvents),
     byCurrency: exposureByCurrency(unpaid),
@@ -266,7 +288,8 @@ export interface Snapshot {
 
 /** Keeps the month's snapshot of a tenant once (the first run of the month wins). */
 export async function snapshotTenant(context: TenantContext, now: Date): Promise<boolean> {
-  const portfolio = await tenantPortfolio(context, now);
+  // From the book itself: the month's figures exactly as its items say them on the day.
+  const portfolio = await tenantPortfolioByScan(context, now);
   const month = portfolio.asOf.slice(0, 7);
   const snapshot: Snapshot = {
     month,

@@ -121,6 +121,34 @@ export function contributionOf(total: BuyerTotal | undefined, recoveryRatePercen
   return counters;
 }
 
+/**
+ * What a tenant's own view knows of a buyer: its facts without the capacity reserved on it
+ * (capacity is the insurer's, across tenants).
+ */
+export type LineFacts = Omit<BuyerFacts, 'reservedEur'>;
+
+export const lineFactsOf = (facts: BuyerFacts | undefined): LineFacts | undefined => {
+  if (!facts) return undefined;
+  const { reservedEur: _reservedEur, ...rest } = facts;
+  return rest;
+};
+
+export const sameLineFacts = (a: LineFacts | undefined, b: LineFacts | undefined): boolean =>
+  a === b ||
+  (!!a && !!b && a.grade === b.grade && a.sector === b.sector && a.country === b.country && a.gradeWorsenedOn === b.gradeWorsenedOn && a.previousGrade === b.previousGrade);
+
+/**
+ * What one tenant's line adds to that tenant's own counters, in its policy currency. A tenant
+ * holds one line per buyer, so the line is the buyer's whole total in the tenant's view:
+ * `contributionOf` of that one-line total (nothing when the line is empty or the facts
+ * unknown), and `portfolioFromCounters` answers from them what `portfolioOf` answers for the
+ * tenant's lines.
+ */
+export function lineContributionOf(buyerId: string, line: Line | undefined, facts: LineFacts | undefined): Counters {
+  if (isEmptyLine(line) || !facts) return new Map();
+  return contributionOf(withLine(emptyTotal(buyerId, { ...facts, reservedEur: 0 }), undefined, line));
+}
+
 /** What the (sector, country) pair of the buyer adds to that pair's counters (sector alerts). */
 export function pairContributionOf(total: BuyerTotal | undefined): { sector: string; country: string; counters: Counters } | undefined {
   if (!counts(total)) return undefined;

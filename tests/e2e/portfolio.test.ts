@@ -219,8 +219,6 @@ describe('portfolio', () => {
     // B2 worsens from 5 to 6: its limit stays, its PD doubles.
     expect((await op(world.call, 'recordRiskEvents', { key: world.insurerKey, body: { buyerId: b2, type: 'rating_change', occurredOn: now, newGrade: 6 } })).status).toBe(201);
 
-    const portfolio = await op(world.call, 'getPortfolio', { key });
-    expectStatus(portfolio, 200);
     const limits = await op(world.call, 'listLimits', { key, query: { limit: 100 } });
     expectStatus(limits, 200);
     const exposures = await Promise.all(
@@ -230,6 +228,15 @@ describe('portfolio', () => {
         return exposure.body;
       }),
     );
+    // The view is read from counters the table's stream keeps: the writes above reach them within moments.
+    const read = async () => {
+      const response = await op(world.call, 'getPortfolio', { key });
+      expectStatus(response, 200);
+      return response;
+    };
+    await expect.poll(async () => (await read()).body.worsenedLast90Days.length, { timeout: 15_000, interval: 100 }).toBe(1);
+    await expect.poll(async () => (await read()).body.exposure, { timeout: 15_000, interval: 100 }).toBe(3_500_000);
+    const portfolio = await read();
     expect(portfolio.body.limit).toBe(limits.body.items.reduce((sum, item) => sum + item.amount, 0));
     expect(portfolio.body.exposure).toBe(exposures.reduce((sum, exposure) => sum + exposure.outstanding + exposure.committed, 0));
     expect(portfolio.body).toMatchObject({ currency: 'EUR', buyers: 3, limit: 6_000_000, exposure: 3_500_000, headroom: 2_000_000 + 0 + 1_000_000, uncoveredExposure: 500_000 });

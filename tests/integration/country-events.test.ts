@@ -183,7 +183,7 @@ describe('the portfolio', () => {
       ],
       on(1),
     );
-    const portfolio = await data.portfolio.tenantPortfolio(context, new Date());
+    const portfolio = await data.portfolio.tenantPortfolioByScan(context, new Date());
     expect(portfolio.byCountry).toEqual([expect.objectContaining({ key: 'VE', openCountryEvents: [{ eventId: event.eventId, type: 'payment_moratorium', occurredOn: day(10) }] })]);
     // USD 10,000.00 at 1.25 = EUR 8,000.00; EUR 3,000.00: together the EUR 11,000.00 outstanding.
     expect(portfolio.byCurrency).toEqual([

@@ -11,7 +11,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalStreamConsumer } from '../../infra/local/stream-consumer.ts';
 import type { TenantContext } from '../../shared/access/index.ts';
@@ -180,5 +180,138 @@ describe('the insurer’s portfolio from maintained counters', () => {
     expect(first.driftAfterRepair).toBe(0);
     const second = await reconcile.reconcilePortfolio(tomorrow);
     expect(second.drift).toEqual([]);
+  });
+});
+
+/** A tenant's figures read from its counters, and computed from its partition. */
+async function tenantMaintainedAndComputed(context: TenantContext, at = now) {
+  return { maintained: await data.portfolio.tenantPortfolio(context, at), computed: await data.portfolio.tenantPortfolioByScan(context, at) };
+}
+
+describe('each tenant’s portfolio from its maintained counters', () => {
+  it('equals, figure by figure, the one computed from its partition, in its own currency', async () => {
+    const { eur, gbp, other, shared, risky } = await book();
+    await settled();
+    for (const context of [eur, gbp, other]) {
+      const { maintained, computed } = await tenantMaintainedAndComputed(context);
+      expect(maintained, context.tenantId).toEqual(computed);
+    }
+    // The GBP tenant in GBP: its limit of 20,000.00 and its invoice of 15,000.00, not their EUR worth.
+    const gbpView = await data.portfolio.tenantPortfolio(gbp, now);
+    expect(gbpView).toMatchObject({ currency: 'GBP', buyers: 1, limit: 2_000_000, exposure: 1_500_000, headroom: 500_000 });
+    expect(gbpView.byCurrency).toEqual([{ currency: 'GBP', invoices: 1, outstanding: 1_500_000, exposure: 1_500_000 }]);
+    // The EUR tenant: 50,000.00 + 10,000.00 of limits; 60,000.00 on the shared buyer (10,000.00 above its limit) and the USD invoice's EUR worth on the other.
+    const eurView = await data.portfolio.tenantPortfolio(eur, now);
+    expect(eurView).toMatchObject({ currency: 'EUR', buyers: 2, limit: 6_000_000, uncoveredExposure: 1_000_000 });
+    expect(eurView.concentration.top10.map((entry) => entry.buyerId)).toEqual([shared.buyerId, risky.buyerId]);
+  });
+
+  it('a grade that worsens, or a sector that changes, moves the buyer in every tenant holding it', async () => {
+    const first = await tenant('EUR');
+    const second = await tenant('GBP');
+    const buyer = await data.newBuyer({ grade: 2, sector: 'C29', country: 'FR' }, now);
+    await data.grantLimit(first, buyer.buyerId, 2_500_000, now);
+    await data.grantLimit(second, buyer.buyerId, 1_000_000, now);
+    await settled();
+    await data.buyers.updateBuyer(buyer.buyerId, { grade: 7 }, now);
+    await settled();
+    for (const context of [first, second]) {
+      const { maintained, computed } = await tenantMaintainedAndComputed(context);
+      expect(maintained).toEqual(computed);
+      expect(maintained.worsenedLast90Days).toEqual([{ buyerId: buyer.buyerId, from: 2, to: 7, on: today }]);
+      expect(maintained.byGrade).toEqual([expect.objectContaining({ key: '7', buyers: 1 })]);
+    }
+    await data.buyers.updateBuyer(buyer.buyerId, { sector: 'F41' }, now);
+    await settled();
+    for (const context of [first, second]) {
+      const { maintained, computed } = await tenantMaintainedAndComputed(context);
+      expect(maintained).toEqual(computed);
+      expect(maintained.bySector.map((row) => row.key)).toEqual(['F41']);
+    }
+  });
+
+  it('a change of facts cut midway through its tenants is finished by the retry, each line counted once', async () => {
+    const tenants = [await tenant('EUR'), await tenant('EUR'), await tenant('EUR')];
+    const buyer = await data.newBuyer({ grade: 3, sector: 'G46', country: 'DE' }, now);
+    for (const context of tenants) await data.grantLimit(context, buyer.buyerId, 1_000_000, now);
+    await settled();
+    // The second line's move fails as a crash would, once: the batch is retried from the buyer's record.
+    let moves = 0;
+    const name = unique('cutFanOut');
+    data.client.documents.middlewareStack.add(
+      (next) => async (args) => {
+        const input = args.input as { TransactItems?: { ConditionCheck?: { ConditionExpression?: string } }[] };
+        if (input.TransactItems?.some((item) => item.ConditionCheck?.ConditionExpression?.includes('linesPending')) && ++moves === 2) throw new Error('the aggregator stopped here');
+        return next(args);
+      },
+      { step: 'initialize', name },
+    );
+    try {
+      await data.buyers.updateBuyer(buyer.buyerId, { grade: 8 }, now);
+      await expect.poll(async () => (await data.portfolio.tenantPortfolio(tenants[2]!, now)).byGrade.map((row) => row.key), { timeout: 10_000, interval: 50 }).toEqual(['8']);
+      await settled();
+    } finally {
+      data.client.documents.middlewareStack.remove(name);
+    }
+    expect(moves).toBeGreaterThanOrEqual(4);
+    for (const context of tenants) {
+      const { maintained, computed } = await tenantMaintainedAndComputed(context);
+      expect(maintained).toEqual(computed);
+      expect(maintained).toMatchObject({ buyers: 1, limit: 1_000_000 });
+    }
+    // Done: the buyer's total holds no pending change any more.
+    expect((await data.table.documents.send(new GetCommand({ TableName: data.table.name, Key: portfolioAggregateKeys.total(buyer.buyerId) }))).Item?.['linesPending']).toBeUndefined();
+  });
+
+  it('records handled again change nothing more in any tenant’s counters', async () => {
+    const { eur, gbp } = await book();
+    await settled();
+    const before = await Promise.all([eur, gbp].map((context) => aggregated.tenantCounters(context.tenantId)));
+    for (let i = 0; i < batches.length; i += 2) await Promise.all(batches.slice(i, i + 2).map((batch) => aggregator.aggregate(batch)));
+    expect(await Promise.all([eur, gbp].map((context) => aggregated.tenantCounters(context.tenantId)))).toEqual(before);
+  });
+
+  it('a read costs the same calls whatever the size of the tenant’s book', async () => {
+    const small = await tenant('EUR');
+    const large = await tenant('EUR');
+    const buyers = await Promise.all(Array.from({ length: 30 }, (_, i) => data.newBuyer({ grade: 1 + (i % 5), sector: 'C29', country: 'FR' }, now)));
+    await data.grantLimit(small, buyers[0]!.buyerId, 1_000_000, now);
+    for (const buyer of buyers) await data.grantLimit(large, buyer.buyerId, 1_000_000, now);
+    await settled();
+    const calls = async (context: TenantContext) => {
+      let count = 0;
+      const name = unique('countCalls');
+      data.client.dynamodb.middlewareStack.add((next) => async (args) => ((count += 1), next(args)), { step: 'initialize', name });
+      try {
+        await data.portfolio.tenantPortfolio(context, now);
+      } finally {
+        data.client.dynamodb.middlewareStack.remove(name);
+      }
+      return count;
+    };
+    expect((await data.portfolio.tenantPortfolio(large, now)).buyers).toBe(30);
+    expect(await calls(large)).toBe(await calls(small));
+  });
+
+  it('a tenant’s counters damaged behind its back are drift under its id, repaired from its lines alone', async () => {
+    const { eur } = await book();
+    await settled();
+    const insurerBefore = await aggregated.insurerCounters();
+    await data.table.documents.send(
+      new UpdateCommand({
+        TableName: data.table.name,
+        Key: portfolioAggregateKeys.tenantShard(eur.tenantId, 5),
+        UpdateExpression: 'ADD #exposure :lost',
+        ExpressionAttributeNames: { '#exposure': 'all|exposure' },
+        ExpressionAttributeValues: { ':lost': 777 },
+      }),
+    );
+    const result = await reconcile.reconcilePortfolio(now);
+    expect(result.drift.map((difference) => difference.path)).toContain(`.tenants.${eur.tenantId}.exposure`);
+    expect(result.drift.every((difference) => difference.path.startsWith(`.tenants.${eur.tenantId}.`))).toBe(true);
+    expect(result.driftAfterRepair).toBe(0);
+    expect(await aggregated.insurerCounters()).toEqual(insurerBefore);
+    const { maintained, computed } = await tenantMaintainedAndComputed(eur);
+    expect(maintained).toEqual(computed);
   });
 });

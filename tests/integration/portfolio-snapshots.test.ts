@@ -26,7 +26,7 @@ const snapshotsOf = (context: Parameters<typeof portfolioKeys.snapshots>[0]) => 
 describe('portfolio snapshots', () => {
   it('a tenant’s portfolio adds up to its limits: EUR 30,000 + 50,000 + 20,000, no exposure', async () => {
     const context = await tenantWithLimits([3_000_000, 5_000_000, 2_000_000]);
-    const portfolio = await data.portfolio.tenantPortfolio(context, now);
+    const portfolio = await data.portfolio.tenantPortfolioByScan(context, now);
     expect(portfolio).toMatchObject({ buyers: 3, limit: 10_000_000, exposure: 0, headroom: 10_000_000, currency: 'EUR' });
     expect(portfolio.byGradeBand.reduce((sum, band) => sum + band.limit, 0)).toBe(10_000_000);
   });

@@ -1,32 +1,38 @@
 /**
- * GET /v1/portfolio for a tenant with 5,000 limits, against the raw DynamoDB calls the same
- * request makes, measured in the same run.
+ * GET /v1/portfolio for a tenant with 5,000 limits and for one with 50, against the raw DynamoDB
+ * calls the same request makes, measured in the same run: the tenant's figures are read from the
+ * counters the table's stream maintains (shared/data/portfolio-aggregate.ts), so the request must
+ * cost the same whatever the size of the book.
  *
  * A request (shared/data/portfolio.ts, tenantPortfolio) reads, in one round trip, the policy
- * (Query, newest version first, Limit 1) ‖ every LIMIT# item of the tenant's partition (Query,
- * page after page of 1 MB) ‖ every EXPOSURE# item (the same); then the buyers those items name
- * with BatchGetItem, 100 keys per call, four calls in flight (batchGetItems): 50 calls for
- * 5,000 buyers. Then it computes the figures in JS (portfolioOf, shared/domain/portfolio.ts) and
- * sends them as JSON.
+ * (Query, newest version first, Limit 1) ‖ the tenant's 8 counter shards (BatchGetItem,
+ * consistent) ‖ its 10 largest exposures (Query of its sparse index, Limit 10) ‖ its buyers whose
+ * grade worsened in 90 days (Query of its sparse index, that range) ‖ its unpaid invoices by
+ * currency (Query) ‖ the open country events (Query). Then it computes the figures from the
+ * counters in JS (portfolioFromCounters, shared/domain/portfolio-aggregate.ts) and sends them.
  *
- *   raw calls of a portfolio   those calls, in that order and with that parallelism, with the
- *                              SDK's low-level client on the same keys, every page and every
- *                              unprocessed key followed as the data layer does
- *   GET /v1/portfolio          through the runtime's gateway (authorizer cache hit, usage plans
- *                              out of reach), the body read to its end; any answer but 200 fails
- *                              the row
+ *   raw calls of a portfolio       those calls for the 5,000-limit tenant, in that parallelism,
+ *                                  with the SDK's low-level client on the same keys, every page
+ *                                  and every unprocessed key followed as the data layer does
+ *   GET /v1/portfolio, 50 limits   through the runtime's gateway (authorizer cache hit, usage
+ *   GET /v1/portfolio, 5,000 …     plans out of reach), the body read to its end; any answer but
+ *                                  200 fails the row. The notes divide the second by the first:
+ *                                  the ratio that must stay near 1
+ *   full computation (in process)  tenantPortfolioByScan, what the route did before and what the
+ *                                  monthly snapshot and the daily reconciliation still do: the
+ *                                  policy ‖ every LIMIT# and EXPOSURE# item of the partition ‖ its
+ *                                  open invoices, then its 5,000 buyers in BatchGetItems of 100,
+ *                                  four in flight, and portfolioOf over the lines
  *
- * Nothing is subtracted from the request: besides the calls it unmarshalls every item into a
- * plain object (the document client), computes the figures (grades, sectors, countries, the
- * concentration, the expected loss on BigInt) and serialises them, in the one process that also
- * runs the gateway and the bench's clients. The raw row pays the SDK's own parsing of the same
- * responses into AttributeValue maps, not the unmarshalling. Rows run one request at a time (see
- * LEVELS). Besides the latencies, the notes give the CPU each measured operation cost this process
- * and DynamoDB Local's JVM (/proc, Linux): on a machine other work loads, CPU time says what
- * dominates more steadily than wall time does. They also give the answer's size.
+ * Nothing is subtracted from the request: besides the calls it unmarshalls the items, computes the
+ * figures and serialises them, in the one process that also runs the gateway and the bench's
+ * clients. Rows run one request at a time (see LEVELS). Besides the latencies, the notes give the
+ * CPU each measured operation cost this process and DynamoDB Local's JVM (/proc, Linux), and the
+ * answer's size.
  *
- * Setup (not measured): one tenant through POST /v1/tenants (a EUR policy covering the book's
- * countries), then a book of 5,000 limits on 5,000 buyers written straight into the table: the API
+ * Setup (not measured): two tenants through POST /v1/tenants (EUR policies covering the book's
+ * countries), then a book of 5,000 limits on 5,000 buyers written straight into the table for the
+ * first, and the first 50 of those lines for the second (the same buyers): the API
  * decides ~150 limit requests a second, over half a minute for the limits alone, as long again for
  * the buyers. The items are what the real writes produce, built by the data layer's own functions:
  *
@@ -52,20 +58,22 @@
  * Checked before any row, or the scenario fails: the attribute names of each kind of item equal
  * those a real limit request and a real committed cover check wrote for another tenant (probe,
  * through the API); a sample of limits and exposures reads back through GET /v1/limits/{buyerId}
- * and GET /v1/exposure/{buyerId} as written; GET /v1/portfolio answers buyers: 5,000 and totals
- * (limit, exposure, headroom, uncovered exposure, buyers whose grade worsened in 90 days) equal to
- * the sums of what was written. Then the stream consumer and the queues are let go idle: the
- * relay reads every record the setup wrote (it publishes none of them), and that backlog must not
- * be measured.
+ * and GET /v1/exposure/{buyerId} as written; once the aggregator has followed the writes (polled,
+ * its time reported), GET /v1/portfolio answers buyers: 5,000 and totals (limit, exposure,
+ * headroom, uncovered exposure, buyers whose grade worsened in 90 days) equal to the sums of what
+ * was written, and the full computation answers the same figures, every one; the small tenant
+ * answers its 50 buyers. Then the stream consumers and the queues are let go idle: that backlog
+ * must not be measured.
  *
  * A request takes most of a second on DynamoDB Local, so a row runs at most WARMUP_PER_WORKER
  * requests per worker before it is measured (BENCH_WARMUP still caps it), not the default 200, and
  * measures at least MIN_SAMPLES of them whatever BENCH_SECONDS says (BENCH_ITERATIONS still rules):
- * with the default 2 s a row would rest on 2 or 3 requests. The scenario adds 50–80 s to a run,
- * 12–40 s of it the setup (writing the buyers, with their three index entries, takes half).
+ * with the default 2 s a row would rest on 2 or 3 requests. The setup takes minutes, most of it
+ * the aggregator following 10,000 written items locally (one transaction per line).
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { BatchGetItemCommand, DynamoDBClient, GetItemCommand, QueryCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../../infra/local/dynamodb.ts';
@@ -78,7 +86,8 @@ import type { Buyer } from '../../../shared/contract/buyers.ts';
 import { createBuyer, onboardTenant } from '../api.ts';
 import { summarize, type BenchCase, type Budget, type Row, type Scenario, type Stats } from '../harness.ts';
 import { random } from '../../../infra/local/random.ts';
-import { orderKeys } from '../../../shared/data/keys.ts';
+import { countryEventKeys, orderKeys, portfolioAggregateKeys } from '../../../shared/data/keys.ts';
+import { dayRank } from '../../../shared/domain/portfolio-aggregate.ts';
 import { pool } from '../../support/pool.ts';
 
 const LIMITS = 5_000;
@@ -88,6 +97,8 @@ const TRANCHE_SHARE = 0.05;
 const WORSENED_RECENTLY_SHARE = 0.03;
 const WORSENED_EARLIER_SHARE = 0.05;
 const CONCURRENT_WRITES = 8;
+/** PORTFOLIO_SHARDS (shared/data/portfolio-aggregate.ts, which opens a client on import). */
+const SHARDS = 8;
 /**
  * One request at a time. At 4 in flight (tried: 0.67–0.95× the raw calls' p50 over two runs)
  * each request took ~4× as long for the same throughput: DynamoDB Local's work, CPU-bound on the
@@ -103,8 +114,15 @@ const SMALLEST_LIMIT = 5 * UNIT;
 const LARGEST_LIMIT = 1_500 * UNIT;
 const SEED = 20_260_105;
 
+/** The second tenant's book: the first lines of the first's. */
+const SMALL_LIMITS = 50;
+/** How long the aggregator may take to follow the book's writes before the scenario fails. */
+const AGGREGATION_TIMEOUT_MS = 20 * 60_000;
+
 const RAW = 'raw calls of a portfolio';
-const REQUEST = 'GET /v1/portfolio';
+const SMALL = `GET /v1/portfolio, ${SMALL_LIMITS} limits`;
+const REQUEST = `GET /v1/portfolio, ${LIMITS.toLocaleString('en')} limits`;
+const SCAN = `full computation (in process), ${LIMITS.toLocaleString('en')} limits`;
 
 /** Weighted like a French exporter's book: home market first, then the EU's largest. */
 const COUNTRIES: readonly (readonly [string, number])[] = [
@@ -178,15 +196,18 @@ interface Line {
   readonly outstanding: number;
   readonly committed: number;
   readonly exposed: boolean;
+  /** The items a limit request and cover checks leave for this line, in a tenant's partition. */
+  readonly items: (context: TenantContextOf, tenantId: string, by: { role: string; keyId: string }) => Plain[];
 }
+type TenantContextOf = Parameters<typeof orderKeys.exposure>[0];
 
 /** What the scenario's notes report beside the rows. */
 const observed = {
   responseBytes: 0,
-  limitPages: 0,
-  exposurePages: 0,
-  batchGets: 0,
+  worsenedItems: 0,
   setupSeconds: 0,
+  /** Seconds from the last write of the book to the counters holding all of it. */
+  aggregationSeconds: 0,
   /** The book's shape, as GET /v1/portfolio answered it in setup. */
   book: '',
   /** CPU milliseconds per measured operation, by row label and concurrency: this process's and DynamoDB Local's. */
@@ -203,10 +224,11 @@ export const portfolio: Scenario = {
   async setup({ runtime, insurerKey, budget: runBudget }) {
     const started = performance.now();
     // The data layer's clients read their endpoint when first imported: only now, with the runtime up.
-    const [{ putBuyersInBulk, DEFAULT_COUNTRY_CATEGORY }, { limitPut, historyPut }, { TenantContext }] = await Promise.all([
+    const [{ putBuyersInBulk, DEFAULT_COUNTRY_CATEGORY }, { limitPut, historyPut }, { TenantContext }, { tenantPortfolioByScan }] = await Promise.all([
       import('../../../shared/data/buyers.ts'),
       import('../../../shared/data/limits.ts'),
       import('../../../shared/access/index.ts'),
+      import('../../../shared/data/portfolio.ts'),
     ]);
     const dynamodb = new DynamoDBClient({ endpoint: runtime.dynamodb.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
     const documents = DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false } });
@@ -227,6 +249,12 @@ export const portfolio: Scenario = {
     const key = created.apiKey.key;
     const context = TenantContext.forInsurer({ role: 'insurer', keyId: 'bench:portfolio' }, tenantId);
     const by = { role: 'policyholder', keyId: created.apiKey.keyId };
+    const smallCreated = await api.json<{ tenantId: string; apiKey: { key: string; keyId: string } }>('POST', '/v1/tenants', insurerKey, {
+      name: `Bench Petit Portefeuille ${run}`,
+      policy: { policyNumber: `PFS-${run}`, currency: 'EUR', maxLiability: 150_000_000_000, premiumRate: 0.0025, coveredCountries },
+    }, 201);
+    const smallKey = smallCreated.apiKey.key;
+    const smallContext = TenantContext.forInsurer({ role: 'insurer', keyId: 'bench:portfolio' }, smallCreated.tenantId);
 
     // ---- the book -----------------------------------------------------------------------------
     const next = random(SEED);
@@ -235,7 +263,6 @@ export const portfolio: Scenario = {
     // grade worsened when it did, at the grade it had then.
     const registeredAt = `${addDays(today, -730)}T08:00:00.000Z`;
     const lines: Line[] = [];
-    const items: Plain[] = [];
     for (let i = 0; i < LIMITS; i++) {
       const grantGrade = weighted(next, GRANT_GRADES);
       const worsen = next();
@@ -294,13 +321,11 @@ export const portfolio: Scenario = {
       const share = next() < 0.1 ? 0.9 + next() * 0.4 : 0.05 + next() * 0.8;
       const used = exposed ? Math.round((amount + (temporary?.amount ?? 0)) * share) : 0;
       const outstanding = Math.round(used * (0.5 + next() * 0.5));
-      lines.push({ buyer, decision: decision.decision, amount, ...(temporary ? { temporary } : {}), outstanding, committed: used - outstanding, exposed });
-
       // The tenant's items of requestLimit's transaction; not the buyer's capacity item nor the
       // outbox event, which nothing here reads.
       const requestId = newId('limitRequest', new Date(grantedAt));
       const to = { amount, ...(temporary ? { temporary } : {}) };
-      items.push(
+      const itemsOf = (context: TenantContextOf, tenantId: string, by: { role: string; keyId: string }): Plain[] => [
         itemOf(
           limitPut(
             context,
@@ -330,8 +355,13 @@ export const portfolio: Scenario = {
           ),
         ),
         ...(exposed ? [{ ...orderKeys.exposure(context, buyer.buyerId), outstanding, committed: used - outstanding, used, kind: 'exposure', buyerId: buyer.buyerId }] : []),
-      );
+      ];
+      lines.push({ buyer, decision: decision.decision, amount, ...(temporary ? { temporary } : {}), outstanding, committed: used - outstanding, exposed, items: itemsOf });
     }
+    const items = [
+      ...lines.flatMap((line) => line.items(context, tenantId, by)),
+      ...lines.slice(0, SMALL_LIMITS).flatMap((line) => line.items(smallContext, smallCreated.tenantId, { role: 'policyholder', keyId: smallCreated.apiKey.keyId })),
+    ];
 
     // ---- written straight into the table ------------------------------------------------------
     await Promise.all(chunks(lines.map((line) => line.buyer), Math.ceil(LIMITS / CONCURRENT_WRITES)).map((slice) => putBuyersInBulk(slice)));
@@ -376,11 +406,13 @@ export const portfolio: Scenario = {
       }
     }
 
-    const response = await fetch(`${runtime.url}/v1/portfolio`, { headers: { authorization: `Bearer ${key}` } });
-    const text = await response.text();
-    if (response.status !== 200) throw new Error(`portfolio: GET /v1/portfolio answered ${response.status}: ${text.slice(0, 500)}`);
-    observed.responseBytes = Buffer.byteLength(text);
-    const figures = JSON.parse(text) as { buyers: number; limit: number; exposure: number; headroom: number; uncoveredExposure: number; worsenedLast90Days: unknown[]; byGradeBand: { key: string; buyers: number }[] };
+    type Figures = { buyers: number; limit: number; exposure: number; headroom: number; uncoveredExposure: number; worsenedLast90Days: unknown[]; byGradeBand: { key: string; buyers: number }[] };
+    const read = async (apiKey: string): Promise<{ text: string; figures: Figures }> => {
+      const response = await fetch(`${runtime.url}/v1/portfolio`, { headers: { authorization: `Bearer ${apiKey}` } });
+      const text = await response.text();
+      if (response.status !== 200) throw new Error(`portfolio: GET /v1/portfolio answered ${response.status}: ${text.slice(0, 500)}`);
+      return { text, figures: JSON.parse(text) as Figures };
+    };
     const sum = (of: (line: Line) => number) => lines.reduce((total, line) => total + of(line), 0);
     const windowStart = addDays(today, -90);
     const expected = {
@@ -392,7 +424,7 @@ export const portfolio: Scenario = {
       worsenedLast90Days: lines.filter((line) => line.buyer.gradeWorsenedOn !== undefined && line.buyer.gradeWorsenedOn > windowStart).length,
       byGradeBand: LIMITS,
     };
-    const got = {
+    const summed = (figures: Figures) => ({
       buyers: figures.buyers,
       limit: figures.limit,
       exposure: figures.exposure,
@@ -400,9 +432,24 @@ export const portfolio: Scenario = {
       uncoveredExposure: figures.uncoveredExposure,
       worsenedLast90Days: figures.worsenedLast90Days.length,
       byGradeBand: figures.byGradeBand.reduce((total, band) => total + band.buyers, 0),
-    };
-    if (JSON.stringify(got) !== JSON.stringify(expected)) {
-      throw new Error(`portfolio: GET /v1/portfolio answered ${JSON.stringify(got)}, the book written sums to ${JSON.stringify(expected)}`);
+    });
+    // The counters follow the writes through the table's stream: wait until they hold the whole book.
+    const written = performance.now();
+    let answer = await read(key);
+    while (JSON.stringify(summed(answer.figures)) !== JSON.stringify(expected) || (await read(smallKey)).figures.buyers !== SMALL_LIMITS) {
+      if (performance.now() - written > AGGREGATION_TIMEOUT_MS) {
+        throw new Error(`portfolio: GET /v1/portfolio answered ${JSON.stringify(summed(answer.figures))} after ${AGGREGATION_TIMEOUT_MS / 60_000} min, the book written sums to ${JSON.stringify(expected)}`);
+      }
+      await sleep(1_000);
+      answer = await read(key);
+    }
+    observed.aggregationSeconds = (performance.now() - written) / 1000;
+    const { text, figures } = answer;
+    observed.responseBytes = Buffer.byteLength(text);
+    // The maintained figures are the full computation's, every one of them.
+    const computed = await tenantPortfolioByScan(context, new Date(now));
+    if (!isDeepStrictEqual(JSON.parse(text), JSON.parse(JSON.stringify(computed)))) {
+      throw new Error(`portfolio: GET /v1/portfolio answered ${text.slice(0, 300)}…, the full computation ${JSON.stringify(computed).slice(0, 300)}…`);
     }
 
     // The relay reads every stream record the setup wrote: not while rows are measured.
@@ -417,67 +464,68 @@ export const portfolio: Scenario = {
 
     // ---- the rows ------------------------------------------------------------------------------
     const pk = s(`TENANT#${tenantId}`);
-    const inPartition = (prefix: string) => ({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': pk, ':prefix': s(prefix) } });
-    const queryAll = async (prefix: string): Promise<{ items: Item[]; pages: number }> => {
+    const queryAll = async (input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>): Promise<Item[]> => {
       const items: Item[] = [];
-      let pages = 0;
       let ExclusiveStartKey: Item | undefined;
       do {
-        const page = await dynamodb.send(new QueryCommand({ TableName, ...inPartition(prefix), ...(ExclusiveStartKey ? { ExclusiveStartKey } : {}) }));
+        const page = await dynamodb.send(new QueryCommand({ TableName, ...input, ...(ExclusiveStartKey ? { ExclusiveStartKey } : {}) }));
         items.push(...(page.Items ?? []));
-        pages += 1;
         ExclusiveStartKey = page.LastEvaluatedKey;
       } while (ExclusiveStartKey);
-      return { items, pages };
+      return items;
     };
+    const shardKeys = Array.from({ length: SHARDS }, (_, shard) => {
+      const key = portfolioAggregateKeys.tenantShard(tenantId, shard);
+      return { pk: s(key.pk), sk: s(key.sk) };
+    });
+    const worsenedFrom = dayRank(today);
+    const worsenedTo = `${dayRank(addDays(today, -89))}#\uffff`;
+    const currencies = portfolioAggregateKeys.currencies(tenantId);
     const rawPortfolio = async () => {
-      const [policy, limits, exposures] = await Promise.all([
-        dynamodb.send(new QueryCommand({ TableName, ...inPartition('POLICY#v'), ScanIndexForward: false, Limit: 1 })),
-        queryAll('LIMIT#'),
-        queryAll('EXPOSURE#'),
-      ]);
-      // The buyers in the order tenantLimits names them: limits first, then exposures without one.
-      const buyerIds = new Set<string>();
-      for (const item of limits.items) buyerIds.add(item['buyerId']?.S as string);
-      for (const item of exposures.items) buyerIds.add((item['sk']?.S as string).slice('EXPOSURE#'.length));
-      const keys = [...buyerIds].map((buyerId) => ({ pk: s(`BUYER#${buyerId}`), sk: s('BUYER') }));
-      let buyers = 0;
-      let calls = 0;
-      // As batchGetItems does: four calls of 100 keys in flight.
-      const queue = chunks(keys, 100);
-      let next = 0;
-      const worker = async () => {
-        while (next < queue.length) {
-          let pending: Item[] = queue[next] as Item[];
-          next += 1;
+      const [policy, shards, top, worsened] = await Promise.all([
+        dynamodb.send(new QueryCommand({ TableName, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': pk, ':prefix': s('POLICY#v') }, ScanIndexForward: false, Limit: 1 })),
+        (async () => {
+          // As readCounters does: consistent, every unprocessed key again.
+          let pending: Item[] = shardKeys;
+          let found = 0;
           for (let attempt = 0; pending.length > 0; attempt++) {
             if (attempt > 0) await sleep(Math.min(25 * 2 ** attempt, 1_000));
-            const result = await dynamodb.send(new BatchGetItemCommand({ RequestItems: { [TableName]: { Keys: pending } } }));
-            buyers += result.Responses?.[TableName]?.length ?? 0;
-            calls += 1;
+            const result = await dynamodb.send(new BatchGetItemCommand({ RequestItems: { [TableName]: { Keys: pending, ConsistentRead: true } } }));
+            found += result.Responses?.[TableName]?.length ?? 0;
             pending = result.UnprocessedKeys?.[TableName]?.Keys ?? [];
           }
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(4, queue.length) }, worker));
-      if (policy.Count !== 1 || limits.items.length !== LIMITS || buyers !== LIMITS) {
-        throw new Error(`portfolio: the raw calls found ${policy.Count} policy, ${limits.items.length} limits and ${buyers} buyers, expected 1, ${LIMITS} and ${LIMITS}`);
+          return found;
+        })(),
+        dynamodb.send(new QueryCommand({ TableName, IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': s(portfolioAggregateKeys.tenantByExposurePartition(tenantId).gsi2pk) }, Limit: 10 })),
+        queryAll({
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: { ':pk': s(portfolioAggregateKeys.tenantWorsenedPartition(tenantId).gsi1pk), ':from': s(worsenedFrom), ':to': s(worsenedTo) },
+        }),
+        queryAll({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': s(currencies.pk), ':prefix': s(currencies.skPrefix) } }),
+        queryAll({ IndexName: 'gsi3', KeyConditionExpression: 'gsi3pk = :pk', ExpressionAttributeValues: { ':pk': s(countryEventKeys.statusPartition('open').gsi3pk) } }),
+      ]);
+      if (policy.Count !== 1 || shards === 0 || top.Items?.length !== 10 || worsened.length !== expected.worsenedLast90Days) {
+        throw new Error(`portfolio: the raw calls found ${policy.Count} policy, ${shards} shards, ${top.Items?.length} top exposures and ${worsened.length} worsened, expected 1, some, 10 and ${expected.worsenedLast90Days}`);
       }
-      observed.limitPages = limits.pages;
-      observed.exposurePages = exposures.pages;
-      observed.batchGets = calls;
+      observed.worsenedItems = worsened.length;
     };
     const url = `${runtime.url}/v1/portfolio`;
-    const headers = { authorization: `Bearer ${key}` };
-    const getPortfolio = async () => {
-      const answer = await fetch(url, { headers });
+    const getPortfolio = (label: string, apiKey: string) => async () => {
+      const answer = await fetch(url, { headers: { authorization: `Bearer ${apiKey}` } });
       // Read the body: the handler's work is only done once it is sent.
       const body = await answer.arrayBuffer();
-      if (answer.status !== 200) throw new Error(`${REQUEST} answered ${answer.status}: ${Buffer.from(body).toString().slice(0, 300)}`);
+      if (answer.status !== 200) throw new Error(`${label} answered ${answer.status}: ${Buffer.from(body).toString().slice(0, 300)}`);
     };
+    const at = new Date(now);
 
     return {
-      cases: [slowCase(RAW, rawPortfolio, runtime, runBudget), slowCase(REQUEST, getPortfolio, runtime, runBudget, RAW)],
+      cases: [
+        slowCase(RAW, rawPortfolio, runtime, runBudget),
+        slowCase(SMALL, getPortfolio(SMALL, smallKey), runtime, runBudget, RAW),
+        slowCase(REQUEST, getPortfolio(REQUEST, key), runtime, runBudget, RAW),
+        slowCase(SCAN, () => tenantPortfolioByScan(context, at), runtime, runBudget, RAW),
+      ],
       async teardown() {
         dynamodb.destroy();
       },
@@ -485,30 +533,29 @@ export const portfolio: Scenario = {
   },
 
   notes(rows: readonly Row[]): readonly string[] {
-    const ms = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(0)} ms`);
+    const ms = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
     const lines = LEVELS.flatMap((concurrency) => {
-      const request = rows.find((row) => row.label === REQUEST && row.concurrency === concurrency);
-      const raw = rows.find((row) => row.label === RAW && row.concurrency === concurrency);
-      if (!request || !raw) return [`portfolio: ${REQUEST} or ${RAW} not measured at c=${concurrency}.`];
-      const cpuRequest = observed.cpu.get(`${REQUEST} ${concurrency}`);
-      const cpuRaw = observed.cpu.get(`${RAW} ${concurrency}`);
+      const row = (label: string) => rows.find((r) => r.label === label && r.concurrency === concurrency);
+      const [raw, small, request, scan] = [row(RAW), row(SMALL), row(REQUEST), row(SCAN)];
+      if (!request || !raw || !small) return [`portfolio: ${REQUEST}, ${SMALL} or ${RAW} not measured at c=${concurrency}.`];
+      const ratio = request.stats.p50 / small.stats.p50;
+      const cpu = (label: string) => observed.cpu.get(`${label} ${concurrency}`);
       return [
-        `portfolio: at c=${concurrency}, ${REQUEST} for ${LIMITS.toLocaleString('en')} limits: p50 ${ms(request.stats.p50)}, p99 ${ms(request.stats.p99)} ` +
-          `(n=${request.stats.samples}), ${(request.stats.p50 / raw.stats.p50).toFixed(2)}× / ${(request.stats.p99 / raw.stats.p99).toFixed(2)}× its raw calls (p50 / p99).`,
-        ...(cpuRequest && cpuRaw
-          ? [
-              `portfolio: CPU per operation at c=${concurrency}: DynamoDB Local ${ms(cpuRequest.dynamodb)} for the request, ${ms(cpuRaw.dynamodb)} for the raw calls; ` +
-                `this process ${ms(cpuRequest.node)} and ${ms(cpuRaw.node)}. What the request adds (gateway, authorizer cache, middleware, ` +
-                `unmarshalling every item, the figures, the JSON) is the difference on this process's side.`,
-            ]
-          : []),
+        `portfolio: at c=${concurrency}, ${REQUEST}: p50 ${ms(request.stats.p50)}, p99 ${ms(request.stats.p99)} (n=${request.stats.samples}), ` +
+          `${(request.stats.p50 / raw.stats.p50).toFixed(2)}× / ${(request.stats.p99 / raw.stats.p99).toFixed(2)}× its raw calls (p50 / p99).`,
+        `portfolio: ${LIMITS.toLocaleString('en')} limits / ${SMALL_LIMITS}: ${ratio.toFixed(2)}× p50, ${(request.stats.p99 / small.stats.p99).toFixed(2)}× p99 (target: near 1; ${ratio <= 1.5 ? 'met' : 'NOT met'}).`,
+        ...(scan ? [`portfolio: the full computation, for comparison: p50 ${ms(scan.stats.p50)}, ${(scan.stats.p50 / request.stats.p50).toFixed(1)}× the request.`] : []),
+        ...[REQUEST, RAW, SCAN].flatMap((label) => {
+          const used = cpu(label);
+          return used ? [`portfolio: CPU per operation at c=${concurrency}, ${label}: this process ${ms(used.node)}, DynamoDB Local ${ms(used.dynamodb)}.`] : [];
+        }),
       ];
     });
     return [
       ...lines,
-      `portfolio: per request, the policy Query ‖ ${observed.limitPages} page(s) of LIMIT# ‖ ${observed.exposurePages} of EXPOSURE#, then ${observed.batchGets} BatchGetItems four at a time; ` +
-        `the answer is ${(observed.responseBytes / 1024).toFixed(1)} KiB of JSON. Nothing is subtracted from the request.`,
-      `portfolio: the book: ${observed.book}. Its setup (tenant, buyers, limits, histories, exposures, checks, stream drained) took ${observed.setupSeconds.toFixed(1)} s.`,
+      `portfolio: per request, the policy Query ‖ BatchGetItem of ${SHARDS} counter shards ‖ Query of the 10 largest exposures ‖ Query of ${observed.worsenedItems} lines worsened in 90 days ‖ ` +
+        `Query of the currency rows ‖ Query of the open country events; the answer is ${(observed.responseBytes / 1024).toFixed(1)} KiB of JSON, equal to the full computation's. Nothing is subtracted from the request.`,
+      `portfolio: the book: ${observed.book}. The aggregator followed its writes in ${observed.aggregationSeconds.toFixed(0)} s; the whole setup (tenants, buyers, limits, histories, exposures, checks, stream drained) took ${observed.setupSeconds.toFixed(1)} s.`,
     ];
   },
 };

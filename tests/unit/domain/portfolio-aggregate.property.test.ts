@@ -15,10 +15,13 @@ import {
   emptyTotal,
   exposureRank,
   isEmptyLine,
+  lineContributionOf,
+  lineFactsOf,
   pairDeltasOf,
   pairFiguresOf,
   portfolioFromCounters,
   reservedOf,
+  sameLineFacts,
   utilisationBp,
   utilisationRank,
   withLine,
@@ -26,6 +29,7 @@ import {
   type BuyerTotal,
   type Counters,
   type Line,
+  type LineFacts,
 } from '../../../shared/domain/portfolio-aggregate.ts';
 import { portfolioOf, type PortfolioLimit } from '../../../shared/domain/portfolio.ts';
 
@@ -236,5 +240,88 @@ describe('portfolio counters', () => {
     expect([utilisationRank(0), utilisationRank(12_500), utilisationRank(10_000)].sort()).toEqual([utilisationRank(12_500), utilisationRank(10_000), utilisationRank(0)]);
     expect([dayRank('2026-01-02'), dayRank('2026-12-31'), dayRank('2025-12-31')].sort()).toEqual([dayRank('2026-12-31'), dayRank('2026-01-02'), dayRank('2025-12-31')]);
     expect(dayRank('2026-06-30')).toBe('79739369');
+  });
+
+  /**
+   * A tenant's own counters, as the data layer keeps them: each line counted with the facts its
+   * buyer's total held when it was last written; a change of a buyer's facts moves every line
+   * of the buyer (the fan-out), in any order with the lines' own changes. After any sequence,
+   * each tenant's counters answer what `portfolioOf` answers for that tenant's lines.
+   */
+  it('each tenant’s counters answer what portfolioOf answers for its own lines, facts changing midway', () => {
+    const step = fc.oneof(
+      change.map((c) => ({ kind: 'line' as const, ...c })),
+      fc.record({ kind: fc.constant('facts' as const), buyer: fc.constantFrom(...BUYERS), facts: fc.option(facts, { nil: undefined }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(facts, { minLength: BUYERS.length, maxLength: BUYERS.length }), fc.array(step, { maxLength: 60 }), (initial, steps) => {
+        const factsOf = new Map<string, LineFacts | undefined>(BUYERS.map((buyer, i) => [buyer, lineFactsOf(initial[i])]));
+        const lines = new Map<string, { line: Line; facts: LineFacts | undefined }>();
+        const counters = new Map<string, Counters>();
+        const add = (tenant: string, delta: Counters) => counters.set(tenant, addCounters(counters.get(tenant) ?? new Map<string, bigint>(), delta));
+        for (const s of steps) {
+          if (s.kind === 'facts') {
+            factsOf.set(s.buyer, lineFactsOf(s.facts));
+            // The fan-out: every line of the buyer counted again with the new facts.
+            for (const tenant of TENANTS) {
+              const held = lines.get(`${tenant}/${s.buyer}`);
+              if (!held || sameLineFacts(held.facts, factsOf.get(s.buyer))) continue;
+              add(tenant, deltaOf(lineContributionOf(s.buyer, held.line, held.facts), lineContributionOf(s.buyer, held.line, factsOf.get(s.buyer))));
+              held.facts = factsOf.get(s.buyer);
+            }
+            continue;
+          }
+          const key = `${s.tenant}/${s.buyer}`;
+          const held = lines.get(key);
+          const after = s.limit === 0 && s.exposure === 0 ? undefined : { limit: s.limit, exposure: s.exposure };
+          add(s.tenant, deltaOf(lineContributionOf(s.buyer, held?.line, held?.facts), lineContributionOf(s.buyer, after, factsOf.get(s.buyer))));
+          if (after) lines.set(key, { line: after, facts: factsOf.get(s.buyer) });
+          else lines.delete(key);
+        }
+        for (const tenant of TENANTS) {
+          const own = [...lines].filter(([key]) => key.startsWith(`${tenant}/`));
+          const limits: PortfolioLimit[] = own.flatMap(([key, { line }]) => {
+            const buyerId = key.split('/')[1] as string;
+            const known = factsOf.get(buyerId);
+            return known ? [{ buyerId, ...line, grade: known.grade, sector: known.sector, country: known.country, gradeWorsenedOn: known.gradeWorsenedOn, previousGrade: known.previousGrade }] : [];
+          });
+          const ranked = limits.map((l) => ({ buyerId: l.buyerId, exposure: l.exposure, grade: l.grade, gradeWorsenedOn: l.gradeWorsenedOn, previousGrade: l.previousGrade }));
+          const top10 = ranked
+            .filter((b) => b.exposure > 0)
+            .sort((a, b) => (`${exposureRank(a.exposure)}#${a.buyerId}` < `${exposureRank(b.exposure)}#${b.buyerId}` ? -1 : 1))
+            .slice(0, 10);
+          expect(portfolioFromCounters({ counters: counters.get(tenant) ?? new Map<string, bigint>(), top10, worsened: ranked, currency: 'GBP', today: TODAY }), tenant).toStrictEqual(
+            portfolioOf({ limits, currency: 'GBP', today: TODAY }),
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  /**
+   * One tenant's line, in its currency (GBP pence), on a buyer of grade 6, counted:
+   *
+   * | limit     | exposure  | headroom | uncovered | buyers | exposure²          |
+   * |-----------|-----------|----------|-----------|--------|--------------------|
+   * | 2,000,000 | 2,500,000 | 0        | 500,000   | 1      | 6,250,000,000,000  |
+   *
+   * Its capacity is the insurer's, not the tenant's: no reserved amount is counted.
+   */
+  it('a tenant’s line counts as the buyer’s whole total in its view, the table written out; no facts, nothing', () => {
+    const lineFacts: LineFacts = { grade: 6, sector: 'F41', country: 'DE' };
+    const counters = lineContributionOf('b1', { limit: 2_000_000, exposure: 2_500_000 }, lineFacts);
+    expect(counters.get(counterName('all', 'buyers'))).toBe(1n);
+    expect(counters.get(counterName('all', 'limit'))).toBe(2_000_000n);
+    expect(counters.get(counterName('all', 'headroom'))).toBe(0n);
+    expect(counters.get(counterName('all', 'uncovered'))).toBe(500_000n);
+    expect(counters.get(counterName('all', 'exposureSquared'))).toBe(6_250_000_000_000n);
+    expect(counters.get(counterName('sector:F41', 'exposure'))).toBe(2_500_000n);
+    expect(counters.get(counterName('all', 'reservedEur'))).toBe(0n);
+    expect(lineContributionOf('b1', { limit: 2_000_000, exposure: 2_500_000 }, undefined).size).toBe(0);
+    expect(lineContributionOf('b1', { limit: 0, exposure: 0 }, lineFacts).size).toBe(0);
+    expect(lineFactsOf({ ...lineFacts, reservedEur: 99 })).toEqual(lineFacts);
+    expect(sameLineFacts(lineFacts, { ...lineFacts, gradeWorsenedOn: '2026-06-01' })).toBe(false);
+    expect(sameLineFacts(lineFacts, { ...lineFacts })).toBe(true);
   });
 });
