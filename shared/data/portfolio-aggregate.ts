@@ -496,15 +496,15 @@ export async function pairCounters(sector: string, country: string): Promise<Cou
 
 type RankedTotal = StoredTotal & { facts: BuyerFacts };
 
-/** The first buyer totals of an index partition, in its order (all of them within `range` when one is given). */
-async function firstOf(index: 'gsi1' | 'gsi2' | 'gsi3', partition: Record<string, string>, count: number, range?: { from: string; to: string }): Promise<RankedTotal[]> {
+/** The first buyer totals (or a tenant's lines) of an index partition, in its order (all of them within `range` when one is given). */
+async function firstOf<T = RankedTotal>(index: 'gsi1' | 'gsi2' | 'gsi3', partition: Record<string, string>, count: number, range?: { from: string; to: string }): Promise<T[]> {
   const [[pkName, pkValue]] = Object.entries(partition) as [[string, string]];
   const input = {
     IndexName: index,
     KeyConditionExpression: range ? `${pkName} = :pk AND ${index}sk BETWEEN :from AND :to` : `${pkName} = :pk`,
     ExpressionAttributeValues: { ':pk': pkValue, ...(range ? { ':from': range.from, ':to': range.to } : {}) },
   };
-  return range ? queryAll<RankedTotal>(input) : queryFirst<RankedTotal>(input, count);
+  return range ? queryAll<T>(input) : queryFirst<T>(input, count);
 }
 
 /** The maintained figures: what `insurerPortfolio` answers, read from a fixed number of items. */
@@ -567,12 +567,10 @@ type RankedLine = StoredLine & { buyerId: string; ownExposure: number; facts: Li
  */
 export async function maintainedTenantFigures(tenantId: string, today: string): Promise<{ portfolioIn: (currency: string) => Portfolio; byCurrency: CurrencyExposure[] }> {
   const after = addDays(today, -89);
-  const lines = (partition: Record<string, string>, index: 'gsi1' | 'gsi2', count: number, range?: { from: string; to: string }) =>
-    firstOf(index, partition, count, range) as unknown as Promise<RankedLine[]>;
   const [counters, top10, worsened, rows] = await Promise.all([
     tenantCounters(tenantId),
-    lines(keys.tenantByExposurePartition(tenantId), 'gsi2', 10),
-    lines(keys.tenantWorsenedPartition(tenantId), 'gsi1', 0, { from: dayRank(today), to: `${dayRank(after)}#\uffff` }),
+    firstOf<RankedLine>('gsi2', keys.tenantByExposurePartition(tenantId), 10),
+    firstOf<RankedLine>('gsi1', keys.tenantWorsenedPartition(tenantId), 0, { from: dayRank(today), to: `${dayRank(after)}#\uffff` }),
     queryAll<StoredCurrencyRow>(withPrefix(keys.currencies(tenantId))),
   ]);
   const ranked = (line: RankedLine): RankedBuyer => ({
