@@ -497,10 +497,17 @@ export async function pairCounters(sector: string, country: string): Promise<Cou
 type RankedTotal = StoredTotal & { facts: BuyerFacts };
 
 /** The first buyer totals (or a tenant's lines) of an index partition, in its order (all of them within `range` when one is given). */
-async function firstOf<T = RankedTotal>(index: 'gsi1' | 'gsi2' | 'gsi3', partition: Record<string, string>, count: number, range?: { from: string; to: string }): Promise<T[]> {
+async function firstOf<T = RankedTotal>(
+  index: 'gsi1' | 'gsi2' | 'gsi3',
+  partition: Record<string, string>,
+  count: number,
+  range?: { from: string; to: string },
+  projection?: readonly string[],
+): Promise<T[]> {
   const [[pkName, pkValue]] = Object.entries(partition) as [[string, string]];
   const input = {
     IndexName: index,
+    ...(projection ? { ProjectionExpression: projection.join(', ') } : {}),
     KeyConditionExpression: range ? `${pkName} = :pk AND ${index}sk BETWEEN :from AND :to` : `${pkName} = :pk`,
     ExpressionAttributeValues: { ':pk': pkValue, ...(range ? { ':from': range.from, ':to': range.to } : {}) },
   };
@@ -557,7 +564,9 @@ export async function tenantCounters(tenantId: string): Promise<Counters> {
   return readCounters(allShards((shard) => keys.tenantShard(tenantId, shard)));
 }
 
-type RankedLine = StoredLine & { buyerId: string; ownExposure: number; facts: LineFacts };
+type RankedLine = { buyerId: string; ownExposure: number; facts: LineFacts };
+/** The attributes of a line a tenant's ranking reads. */
+const RANKED_LINE = ['buyerId', 'ownExposure', 'facts'] as const;
 
 /**
  * A tenant's own figures, in its policy currency, from its counters: what `tenantPortfolio`
@@ -569,8 +578,9 @@ export async function maintainedTenantFigures(tenantId: string, today: string): 
   const after = addDays(today, -89);
   const [counters, top10, worsened, rows] = await Promise.all([
     tenantCounters(tenantId),
-    firstOf<RankedLine>('gsi2', keys.tenantByExposurePartition(tenantId), 10),
-    firstOf<RankedLine>('gsi1', keys.tenantWorsenedPartition(tenantId), 0, { from: dayRank(today), to: `${dayRank(after)}#\uffff` }),
+    firstOf<RankedLine>('gsi2', keys.tenantByExposurePartition(tenantId), 10, undefined, RANKED_LINE),
+    // One item per buyer the answer lists as worsened: only what the answer says of it.
+    firstOf<RankedLine>('gsi1', keys.tenantWorsenedPartition(tenantId), 0, { from: dayRank(today), to: `${dayRank(after)}#\uffff` }, RANKED_LINE),
     queryAll<StoredCurrencyRow>(withPrefix(keys.currencies(tenantId))),
   ]);
   const ranked = (line: RankedLine): RankedBuyer => ({

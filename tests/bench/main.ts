@@ -79,7 +79,9 @@ async function main(): Promise<number> {
     if (allWords.length === 1) return cold.failed ? 1 : 0;
   }
   const words = allWords.filter((word) => word !== 'cold-start');
-  const selected = words.length === 0 ? scenarios : scenarios.filter((s) => words.some((word) => s.name.includes(word)));
+  // A word that names a scenario exactly selects that one (`portfolio` alone, not the insurer's); any other, every name containing it.
+  const selects = (name: string, word: string) => (scenarios.some((s) => s.name === word) ? name === word : name.includes(word));
+  const selected = words.length === 0 ? scenarios : scenarios.filter((s) => words.some((word) => selects(s.name, word)));
   if (selected.length === 0) {
     status(`no scenario matches ${words.join(', ')}; scenarios: ${scenarios.map((s) => s.name).join(', ')}`);
     return 1;

@@ -94,7 +94,9 @@
  * The raw rows write to the app's table (for the reason the limits scenario gives), on keys of
  * their own (TENANT#bench-sa-…, SECTORALERT#bench-sa-…, index attributes re-keyed too), copies of
  * the items the last run wrote: same attributes, same sizes. Their outbox copies are of kind
- * `bench-outbox`: the relay's filter drops them, while the stream carries their records. Before
+ * `bench-outbox`, their limits and exposures `bench-limit` and `bench-exposure`: the relay's and
+ * the portfolio aggregator's filters drop them (the aggregator would look for the copies' tenants,
+ * fail, and retry each batch until its dead letters), while the stream carries their records. Before
  * each timed run the stream consumer and the queues are let go idle, so no backlog is measured.
  * The last alert is closed at the end, so that later scenarios decide limits as usual.
  *
@@ -772,11 +774,16 @@ async function measure(runtime: RunningRuntime, insurerKey: string, dynamodb: Dy
       const items: Item[] = [];
       for (const { t, b } of pairs) {
         const replacements = replacing(t, b);
-        items.push(rekey(limitTemplate, replacements), rekey(historyTemplate, replacements), outbox(downgradedTemplate, downgradedEvent.id, replacements), rekey(changeTemplate, replacements));
+        items.push(
+          { ...rekey(limitTemplate, replacements), kind: s('bench-limit') },
+          rekey(historyTemplate, replacements),
+          outbox(downgradedTemplate, downgradedEvent.id, replacements),
+          rekey(changeTemplate, replacements),
+        );
       }
       for (let t = 0; t < TENANTS; t++) {
         const replacements = replacing(t, sample.b);
-        items.push(rekey(exposureTemplate, replacements), rekey(noticeTemplate, replacements), outbox(raisedTemplate, raisedEvent.id, replacements));
+        items.push({ ...rekey(exposureTemplate, replacements), kind: s('bench-exposure') }, rekey(noticeTemplate, replacements), outbox(raisedTemplate, raisedEvent.id, replacements));
       }
       for (const workItem of work) items.push(rekey(workItem, [[alertId, alert]]));
       // Off the alerts' lists (gsi1 SECTORALERTS, gsi3 SECTORALERTS#<status>): GET /v1/sector-alerts must not show the copy.
