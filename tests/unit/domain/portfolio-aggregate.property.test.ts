@@ -323,5 +323,21 @@ describe('portfolio counters', () => {
     expect(lineFactsOf({ ...lineFacts, reservedEur: 99 })).toEqual(lineFacts);
     expect(sameLineFacts(lineFacts, { ...lineFacts, gradeWorsenedOn: '2026-06-01' })).toBe(false);
     expect(sameLineFacts(lineFacts, { ...lineFacts })).toBe(true);
+    // A line whose buyer is not known yet: no facts on either side is the same facts.
+    expect(sameLineFacts(undefined, undefined)).toBe(true);
+    expect(sameLineFacts(lineFacts, undefined)).toBe(false);
+    expect(sameLineFacts(undefined, lineFacts)).toBe(false);
+    // Each fact on its own moves the line in its tenant's view.
+    for (const other of [{ grade: 7 }, { sector: 'C29' }, { country: 'FR' }, { gradeWorsenedOn: '2026-06-01' }, { previousGrade: 5 }]) {
+      expect(sameLineFacts(lineFacts, { ...lineFacts, ...other }), JSON.stringify(other)).toBe(false);
+    }
+  });
+
+  it('a buyer total that moves within its (sector, country) pair without changing what it holds moves no pair counter', () => {
+    const facts: BuyerFacts = { grade: 3, sector: 'C29', country: 'FR', reservedEur: 0 };
+    const total = withLine(emptyTotal('b1', facts), undefined, { limit: 100, exposure: 50 });
+    // Its grade changes: the pair's buyers, limit and exposure do not.
+    expect(pairDeltasOf(total, { ...total, facts: { ...facts, grade: 5 } })).toEqual([]);
+    expect(pairDeltasOf(total, { ...total, facts: { ...facts, country: 'DE' } }).map((pair) => `${pair.sector}#${pair.country}`).sort()).toEqual(['C29#DE', 'C29#FR']);
   });
 });
