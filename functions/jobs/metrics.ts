@@ -7,5 +7,11 @@ export const JOB_METRICS: Readonly<Record<string, Readonly<Record<string, { name
   'claim-deadline-warnings': { warnings: { name: 'DeadlineWarnings' } },
   'claim-waiting-periods': { indemnifiable: { name: 'ClaimsIndemnifiable' }, waitingForRates: { name: 'ClaimsWaitingForRates' } },
   'portfolio-snapshots': { taken: { name: 'PortfolioSnapshots' } },
+  'reconcile-portfolio': {
+    revalued: { name: 'PortfolioLinesRevalued' },
+    unvalued: { name: 'PortfolioLinesUnvalued' },
+    drift: { name: 'PortfolioDrift' },
+    driftAfterRepair: { name: 'PortfolioDriftAfterRepair' },
+  },
   'detect-sector-alerts': { raised: { name: 'SectorAlertsRaised', dimension: ['source', 'detector'] } },
 };

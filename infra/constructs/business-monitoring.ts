@@ -356,7 +356,7 @@ export function portfolioMonitoring(monitoring: Monitoring): void {
     metric: driftAfterRepair.with({ period: Duration.days(1) }),
     threshold: 1,
     evaluationPeriods: 1,
-    description: 'The portfolio counters still differ after the reconciliation rebuilt them (writes raced the rebuild, or the rebuild is wrong): run the reconciler again (invoke bouclier-portfolioReconciler) and compare.',
+    description: 'The portfolio counters still differ after the reconciliation rebuilt them (writes raced the rebuild, or the rebuild is wrong): the next day’s run repairs what raced; if it persists, the rebuild is wrong (the job worker’s log names each figure).',
   });
   monitoring.addAlarm('PortfolioLinesUnvalued', {
     metric: unvalued.with({ period: Duration.days(1) }),

@@ -7,9 +7,10 @@ import type { JobDefinition } from './jobs.ts';
 import { expireTranchesJob } from './limits.ts';
 import { applyReductionsJob } from './monitoring.ts';
 import { snapshotsJob } from './portfolio.ts';
+import { reconcileJob } from './portfolio-reconcile.ts';
 import { detectSectorAlertsJob } from './sector-alerts.ts';
 
-export const DAILY_JOBS: readonly JobDefinition[] = [expireTranchesJob, applyReductionsJob, warnDeadlinesJob, endWaitingPeriodsJob, snapshotsJob, detectSectorAlertsJob] as JobDefinition[];
+export const DAILY_JOBS: readonly JobDefinition[] = [expireTranchesJob, applyReductionsJob, warnDeadlinesJob, endWaitingPeriodsJob, snapshotsJob, reconcileJob, detectSectorAlertsJob] as JobDefinition[];
 
 export function dailyJob(name: string): JobDefinition | undefined {
   return DAILY_JOBS.find((job) => job.name === name);

@@ -55,6 +55,13 @@ export interface JobDefinition<E extends JobEntry = JobEntry> {
   due(day: string, at: Date): AsyncIterable<readonly E[]>;
   /** Does a chunk's entries, each idempotent; `at` is the run's time (the schedule's), not the worker's. */
   run(entries: readonly E[], day: string, at: Date): Promise<Readonly<Record<string, number>>>;
+  /**
+   * Once every item is done, before the run completes: work over the whole run's result (the
+   * portfolio reconciliation checks the insurer's counters). Idempotent: it runs again when the
+   * completion does not happen (a worker that stopped, two finishing together). Its counts go
+   * with the completing worker's, and into the run's.
+   */
+  afterRun?(day: string, at: Date): Promise<Readonly<Record<string, number>>>;
 }
 
 /** A message on the job queue: one item of one run. */
@@ -149,7 +156,7 @@ async function advance(job: JobDefinition, current: JobRun): Promise<JobPlanned>
   if (items === 0 || pending.length === 0) {
     // Every item counted: completed now, or by the worker that counted the last one.
     const latest = await getJobRun(job.name, run.day);
-    if (latest && (await finish(latest))) return { items, status: 'completed', plannedNow };
+    if (latest && (await finish(job, latest)).completed) return { items, status: 'completed', plannedNow };
     return { items, status: (await getJobRun(job.name, run.day))?.status ?? 'running', plannedNow };
   }
   return { items, status: 'running', plannedNow };
@@ -253,8 +260,15 @@ export async function runJobItem(job: JobDefinition, message: JobWorkItem): Prom
   }
   // Whether or not this delivery counted it: an earlier one may have stopped before completing.
   const run = await getJobRun(job.name, message.day);
-  return { counts, completed: run !== undefined && (await finish(run)) };
+  const finished = run ? await finish(job, run) : { completed: false, after: {} };
+  return { counts: addCounts(counts, finished.after), completed: finished.completed };
 }
+
+const addCounts = (a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): Record<string, number> => {
+  const sum: Record<string, number> = { ...a };
+  for (const [name, value] of Object.entries(b)) sum[name] = (sum[name] ?? 0) + value;
+  return sum;
+};
 
 /**
  * Takes the item for one worker's timeout, so two deliveries of its message at once (SQS is at
@@ -331,9 +345,11 @@ async function countOnce(job: JobDefinition, message: JobWorkItem, counts: Reado
  * still running with every item done: once. True for the call that completed it; `run` is the
  * run as the caller last read it (nothing is written unless the stored one agrees).
  */
-async function finish(run: JobRun): Promise<boolean> {
+async function finish(definition: JobDefinition, run: JobRun): Promise<{ completed: boolean; after: Readonly<Record<string, number>> }> {
   const { job, day } = run;
-  if (run.status !== 'running' || (run.done ?? 0) < (run.items ?? 0)) return false;
+  if (run.status !== 'running' || (run.done ?? 0) < (run.items ?? 0)) return { completed: false, after: {} };
+  const after = definition.afterRun ? await definition.afterRun(day, new Date(run.at)) : {};
+  const counts = addCounts(run.counts ?? {}, after);
   const completedAt = now();
   try {
     // Workers counting the last items together conflict here: tried again, as the counts are.
@@ -345,10 +361,10 @@ async function finish(run: JobRun): Promise<boolean> {
               Update: {
                 TableName: tableName(),
                 Key: jobKeys.run(job, day),
-                UpdateExpression: 'SET #status = :completed, completedAt = :at',
+                UpdateExpression: `SET #status = :completed, completedAt = :at${definition.afterRun ? ', #counts = :counts' : ''}`,
                 ConditionExpression: '#status = :running AND #done >= #items',
-                ExpressionAttributeNames: { '#status': 'status', '#done': 'done', '#items': 'items' },
-                ExpressionAttributeValues: { ':completed': 'completed', ':running': 'running', ':at': completedAt.toISOString() },
+                ExpressionAttributeNames: { '#status': 'status', '#done': 'done', '#items': 'items', ...(definition.afterRun ? { '#counts': 'counts' } : {}) },
+                ExpressionAttributeValues: { ':completed': 'completed', ':running': 'running', ':at': completedAt.toISOString(), ...(definition.afterRun ? { ':counts': counts } : {}) },
               },
             },
             outboxPut(
@@ -356,7 +372,7 @@ async function finish(run: JobRun): Promise<boolean> {
               newEvent({
                 type: 'job.completed',
                 tenantId: null,
-                data: { job, day, at: run.at, items: run.items ?? 0, counts: run.counts ?? {}, startedAt: run.startedAt, completedAt: completedAt.toISOString() },
+                data: { job, day, at: run.at, items: run.items ?? 0, counts, startedAt: run.startedAt, completedAt: completedAt.toISOString() },
                 now: completedAt,
               }),
             ),
@@ -364,10 +380,10 @@ async function finish(run: JobRun): Promise<boolean> {
         }),
       ),
     );
-    return true;
+    return { completed: true, after };
   } catch (error) {
-    // Completed by another worker meanwhile.
-    if (failedConditions(error).includes(0)) return false;
+    // Completed by another worker meanwhile: its counts are the run's.
+    if (failedConditions(error).includes(0)) return { completed: false, after: {} };
     throw error;
   }
 }
@@ -384,7 +400,7 @@ export async function runJobInProcess(job: JobDefinition, day: string, at: Date)
       for (const name of job.counts) totals[name] = (totals[name] ?? 0) + (counts[name] ?? 0);
     }
   }
-  return totals;
+  return job.afterRun ? addCounts(totals, await job.afterRun(day, at)) : totals;
 }
 
 /**

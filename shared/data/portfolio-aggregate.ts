@@ -406,6 +406,41 @@ async function followLines(buyerId: string, everyLine: boolean): Promise<number>
 }
 
 /** A tenant's unpaid invoices in one currency: `exposure` in EUR (the insurer's), `ownExposure` in the policy currency (the tenant's). */
+/** A field of a buyer total that differed from the sum of its lines. */
+export interface TotalDifference {
+  readonly path: string;
+  readonly maintained: number;
+  readonly computed: number;
+}
+
+/**
+ * A buyer total against the sum of its lines (what each refresh keeps it at): rewritten from
+ * them, the insurer's counters moved by the difference, when a field differs. Returns the
+ * fields that differed; none, nothing written.
+ */
+export async function repairTotal(buyerId: string): Promise<TotalDifference[]> {
+  let found: TotalDifference[] = [];
+  await retried(async () => {
+    // The total first: a line refreshed after this read moves its version, and the write below fails and reads again.
+    const stored = await getItem<StoredTotal>(keys.total(buyerId), true);
+    if (!stored) return (found = []).length > 0;
+    const lines = await queryAll<StoredLine>({ ...withPrefix(keys.lines(buyerId)), ConsistentRead: true });
+    const summed = lines.reduce<BuyerTotal>((total, line) => withLine(total, undefined, { limit: line.limit, exposure: line.exposure }), emptyTotal(buyerId, stored.facts));
+    found = (['lines', 'limit', 'exposure', 'headroom', 'uncovered'] as const).filter((field) => summed[field] !== stored[field]).map((field) => ({ path: field, maintained: stored[field], computed: summed[field] }));
+    if (found.length === 0) return false;
+    await documents.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: tableName(), Item: await totalItem(summed, stored.version + 1, stored.linesPending), ...versionCondition(stored.version) } },
+          ...counterUpdates(buyerId, stored, summed),
+        ],
+      }),
+    );
+    return true;
+  });
+  return found;
+}
+
 interface StoredCurrencyRow {
   readonly currency: string;
   readonly invoices: number;
@@ -542,18 +577,9 @@ export async function maintainedFigures(today: string) {
     .sort((a, b) => b.utilisationBp - a.utilisationBp || byCodeUnits(a.buyerId, b.buyerId));
   const reservedEur = reservedOf(counters);
   const capacityEur = [...buyersByGrade(counters)].reduce((sum, [grade, buyers]) => sum + buyers * capacityOf(grade), 0);
-  const currencies = [...counters.keys()]
-    .filter((name) => name.startsWith('currency:') && name.endsWith('|invoices'))
-    .map((name) => name.slice('currency:'.length, -'|invoices'.length))
-    .map((currency) => {
-      const value = (field: string) => Number(counters.get(counterName(`currency:${currency}`, field)) ?? 0n);
-      return { currency, invoices: value('invoices'), outstanding: value('outstanding'), exposure: value('exposure') };
-    })
-    .filter((row) => row.invoices > 0 || row.outstanding > 0 || row.exposure > 0)
-    .sort((a, b) => b.exposure - a.exposure || (a.currency < b.currency ? -1 : 1));
   return {
     portfolio,
-    byCurrency: currencies,
+    byCurrency: currencyRowsOf(counters),
     tenants: Number(counters.get(counterName('all', 'tenants')) ?? 0n),
     capacity: { reservedEur, capacityEur, utilisationBp: utilisationBp(reservedEur, capacityEur), mostUsed: perBuyer },
     ...(valuation ? { valuedOn: valuation.valuedOn } : {}),
@@ -598,6 +624,19 @@ export async function maintainedTenantFigures(tenantId: string, today: string): 
     .sort((a, b) => b.exposure - a.exposure || (a.currency < b.currency ? -1 : 1));
   // The currency is the policy's, read beside these by the caller.
   return { portfolioIn: (currency) => portfolioFromCounters({ counters, top10: top10.map(ranked), worsened: worsened.map(ranked), currency, today }), byCurrency };
+}
+
+/** The unpaid invoices by currency the insurer's counters hold, largest exposure (EUR) first. */
+export function currencyRowsOf(counters: Counters): CurrencyExposure[] {
+  return [...counters.keys()]
+    .filter((name) => name.startsWith('currency:') && name.endsWith('|invoices'))
+    .map((name) => name.slice('currency:'.length, -'|invoices'.length))
+    .map((currency) => {
+      const value = (field: string) => Number(counters.get(counterName(`currency:${currency}`, field)) ?? 0n);
+      return { currency, invoices: value('invoices'), outstanding: value('outstanding'), exposure: value('exposure') };
+    })
+    .filter((row) => row.invoices > 0 || row.outstanding > 0 || row.exposure > 0)
+    .sort((a, b) => b.exposure - a.exposure || (a.currency < b.currency ? -1 : 1));
 }
 
 /** What a sector alert's (sector, country) holds, from its counters. */

@@ -36,11 +36,13 @@ export const portfolioFunctions = {
   portfolioReconciler: {
     entry: 'functions/portfolio/reconciler.ts',
     handler: 'handler',
-    description: 'Daily: revalues the maintained portfolio, compares it with the figures from every tenant’s partition, reports and repairs drift',
-    memoryMb: 1769,
-    timeoutSeconds: 900,
+    description: 'Daily: plans the portfolio reconciliation of every tenant and buyer (the job workers revalue, compare and repair them)',
+    memoryMb: 512,
+    timeoutSeconds: 300,
     permissions: {
-      table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
+      table: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+      // Plans the day's run as work items (shared/data/jobs.ts); the job workers do them.
+      queues: { 'job-work': ['sqs:SendMessage'] },
     },
   },
 } as const satisfies Record<string, FunctionSpec>;

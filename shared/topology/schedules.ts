@@ -29,7 +29,7 @@ export const schedules: ScheduleSpec<FunctionName>[] = [
   },
   {
     name: 'reconcile-portfolio',
-    description: 'The insurer’s portfolio counters revalued at the day’s rates and limits in force, compared with the full computation, drift reported and repaired',
+    description: 'The insurer’s and each tenant’s portfolio counters revalued at the day’s rates and limits in force, compared with the full computation, drift reported and repaired (work items)',
     expression: 'rate(1 day)',
     function: 'portfolioReconciler',
     // It checks the present: days the local clock jumps over are one check.

@@ -267,4 +267,40 @@ describe('daily jobs as work items', () => {
     expect(errors).toHaveBeenCalledWith('job work item unreadable', expect.objectContaining({ messageId: 'm-3' }));
     expect(counted.mock.calls.filter(([name]) => name === 'JobWorkItemsFailed')).toHaveLength(3);
   });
+
+  it('runs afterRun once every item is done and before the run completes, again when it failed, and counts it with the run', async () => {
+    const { expireTranchesJob } = await import('../../shared/data/limits.ts');
+    const { planJob, runJobItem } = await jobs();
+    let calls = 0;
+    const job: JobDefinition = {
+      ...expireTranchesJob,
+      name: 'expire-tranches-after',
+      entriesPerItem: 1,
+      counts: ['expired', 'checked'],
+      afterRun: async (day, at) => {
+        calls += 1;
+        expect([day, at.toISOString()]).toEqual([DAY, runAt.toISOString()]);
+        // Every item is done when it runs: the run's own counts say so.
+        expect(await runOf('expire-tranches-after')).toMatchObject({ status: 'running', done: 2, items: 2 });
+        if (calls === 1) throw new Error('the worker stopped here');
+        return { checked: 7 };
+      },
+    };
+    await tranches(1, 2, '2026-12-31');
+    expect(await planJob(job, runAt)).toMatchObject({ items: 2, status: 'running' });
+    const [first, second] = take();
+    expect(await runJobItem(job, first!)).toEqual({ counts: { expired: 1 }, completed: false });
+    expect(calls).toBe(0);
+    // The last item: afterRun fails, the run stays running, the message comes back.
+    await expect(runJobItem(job, second!)).rejects.toThrow('the worker stopped here');
+    expect(await runOf('expire-tranches-after')).toMatchObject({ status: 'running', done: 2 });
+    expect(await completions('expire-tranches-after')).toHaveLength(0);
+    // Delivered again: the item is done, afterRun runs again, the run completes with its counts.
+    expect(await runJobItem(job, second!)).toEqual({ counts: { checked: 7 }, completed: true });
+    expect(await runOf('expire-tranches-after')).toMatchObject({ status: 'completed', counts: { expired: 2, checked: 7 } });
+    expect((await completions('expire-tranches-after')).map((event) => event.data['counts'])).toEqual([{ expired: 2, checked: 7 }]);
+    // Once completed, a redelivery runs nothing more.
+    expect(await runJobItem(job, first!)).toEqual({ counts: {}, completed: false });
+    expect(calls).toBe(2);
+  });
 });

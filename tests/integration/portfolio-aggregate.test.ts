@@ -315,3 +315,48 @@ describe('each tenant’s portfolio from its maintained counters', () => {
     expect(maintained).toEqual(computed);
   });
 });
+
+describe('the reconciliation as a daily job', () => {
+  it('a buyer total that no longer adds up its lines is drift under its id, rewritten from them; the insurer’s figures then equal the full computation', async () => {
+    const { shared } = await book();
+    await settled();
+    await data.table.documents.send(
+      new UpdateCommand({ TableName: data.table.name, Key: portfolioAggregateKeys.total(shared.buyerId), UpdateExpression: 'ADD #limit :lost', ExpressionAttributeNames: { '#limit': 'limit' }, ExpressionAttributeValues: { ':lost': 4_321 } }),
+    );
+    const result = await reconcile.reconcilePortfolio(now);
+    expect(result.drift).toContainEqual({ path: `.buyers.${shared.buyerId}.limit`, maintained: expect.any(Number), computed: expect.any(Number) });
+    const difference = result.drift.find((entry) => entry.path === `.buyers.${shared.buyerId}.limit`)!;
+    expect(Number(difference.maintained) - Number(difference.computed)).toBe(4_321);
+    expect(result.driftAfterRepair).toBe(0);
+    const { maintained, computed } = await maintainedAndComputed();
+    expect(maintained).toEqual(computed);
+    expect((await reconcile.reconcilePortfolio(now)).drift).toEqual([]);
+  });
+
+  it('run as the job’s chunks counts what it revalued and the drift it found and repaired, the insurer’s counters checked once at the end', async () => {
+    const { runJobInProcess } = await import('../../shared/data/jobs.ts');
+    const { eur } = await book();
+    await settled();
+    await data.table.documents.send(
+      new UpdateCommand({
+        TableName: data.table.name,
+        Key: portfolioAggregateKeys.tenantShard(eur.tenantId, 2),
+        UpdateExpression: 'ADD #buyers :one',
+        ExpressionAttributeNames: { '#buyers': 'all|buyers' },
+        ExpressionAttributeValues: { ':one': 1 },
+      }),
+    );
+    await data.table.documents.send(
+      new UpdateCommand({ TableName: data.table.name, Key: portfolioAggregateKeys.shard(6), UpdateExpression: 'ADD #tenants :one', ExpressionAttributeNames: { '#tenants': 'all|tenants' }, ExpressionAttributeValues: { ':one': 1 } }),
+    );
+    const counts = await runJobInProcess(reconcile.reconcileJob, today, now);
+    // The tenant's `buyers` figure, and the insurer's `tenants`.
+    expect(counts['drift']).toBeGreaterThanOrEqual(2);
+    expect(counts['driftAfterRepair']).toBe(0);
+    expect(await runJobInProcess(reconcile.reconcileJob, today, now)).toMatchObject({ drift: 0, driftAfterRepair: 0 });
+    const { maintained, computed } = await maintainedAndComputed();
+    expect(maintained).toEqual(computed);
+    const own = await tenantMaintainedAndComputed(eur);
+    expect(own.maintained).toEqual(own.computed);
+  });
+});
