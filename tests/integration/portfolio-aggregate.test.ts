@@ -82,6 +82,13 @@ async function maintainedAndComputed(at = now) {
   return { maintained, computed: await data.portfolio.insurerPortfolioByScan(at) };
 }
 
+/** Adds to one attribute of an item behind the aggregator's back, as a lost or stray write would. */
+async function damage(key: { pk: string; sk: string }, attribute: string, amount: number): Promise<void> {
+  await data.table.documents.send(
+    new UpdateCommand({ TableName: data.table.name, Key: key, UpdateExpression: 'ADD #attribute :amount', ExpressionAttributeNames: { '#attribute': attribute }, ExpressionAttributeValues: { ':amount': amount } }),
+  );
+}
+
 /** A book across three tenants, one in GBP: limits, invoices in two currencies, a buyer held by two tenants. */
 async function book() {
   const eur = await tenant('EUR');
@@ -171,9 +178,7 @@ describe('the insurer’s portfolio from maintained counters', () => {
   it('counters damaged behind its back are reported as drift, by figure, and repaired', async () => {
     await book();
     await settled();
-    await data.table.documents.send(
-      new UpdateCommand({ TableName: data.table.name, Key: portfolioAggregateKeys.shard(3), UpdateExpression: 'ADD #limit :lost', ExpressionAttributeNames: { '#limit': 'all|limit' }, ExpressionAttributeValues: { ':lost': 1_234 } }),
-    );
+    await damage(portfolioAggregateKeys.shard(3), 'all|limit', 1_234);
     const first = await reconcile.reconcilePortfolio(tomorrow);
     expect(first.drift.map((difference) => difference.path)).toContain('.limit');
     expect(first.drift.find((difference) => difference.path === '.limit')).toMatchObject({ maintained: expect.any(Number), computed: expect.any(Number) });
@@ -297,15 +302,7 @@ describe('each tenant’s portfolio from its maintained counters', () => {
     const { eur } = await book();
     await settled();
     const insurerBefore = await aggregated.insurerCounters();
-    await data.table.documents.send(
-      new UpdateCommand({
-        TableName: data.table.name,
-        Key: portfolioAggregateKeys.tenantShard(eur.tenantId, 5),
-        UpdateExpression: 'ADD #exposure :lost',
-        ExpressionAttributeNames: { '#exposure': 'all|exposure' },
-        ExpressionAttributeValues: { ':lost': 777 },
-      }),
-    );
+    await damage(portfolioAggregateKeys.tenantShard(eur.tenantId, 5), 'all|exposure', 777);
     const result = await reconcile.reconcilePortfolio(now);
     expect(result.drift.map((difference) => difference.path)).toContain(`.tenants.${eur.tenantId}.exposure`);
     expect(result.drift.every((difference) => difference.path.startsWith(`.tenants.${eur.tenantId}.`))).toBe(true);
@@ -320,9 +317,7 @@ describe('the reconciliation as a daily job', () => {
   it('a buyer total that no longer adds up its lines is drift under its id, rewritten from them; the insurer’s figures then equal the full computation', async () => {
     const { shared } = await book();
     await settled();
-    await data.table.documents.send(
-      new UpdateCommand({ TableName: data.table.name, Key: portfolioAggregateKeys.total(shared.buyerId), UpdateExpression: 'ADD #limit :lost', ExpressionAttributeNames: { '#limit': 'limit' }, ExpressionAttributeValues: { ':lost': 4_321 } }),
-    );
+    await damage(portfolioAggregateKeys.total(shared.buyerId), 'limit', 4_321);
     const result = await reconcile.reconcilePortfolio(now);
     expect(result.drift).toContainEqual({ path: `.buyers.${shared.buyerId}.limit`, maintained: expect.any(Number), computed: expect.any(Number) });
     const difference = result.drift.find((entry) => entry.path === `.buyers.${shared.buyerId}.limit`)!;
@@ -337,18 +332,8 @@ describe('the reconciliation as a daily job', () => {
     const { runJobInProcess } = await import('../../shared/data/jobs.ts');
     const { eur } = await book();
     await settled();
-    await data.table.documents.send(
-      new UpdateCommand({
-        TableName: data.table.name,
-        Key: portfolioAggregateKeys.tenantShard(eur.tenantId, 2),
-        UpdateExpression: 'ADD #buyers :one',
-        ExpressionAttributeNames: { '#buyers': 'all|buyers' },
-        ExpressionAttributeValues: { ':one': 1 },
-      }),
-    );
-    await data.table.documents.send(
-      new UpdateCommand({ TableName: data.table.name, Key: portfolioAggregateKeys.shard(6), UpdateExpression: 'ADD #tenants :one', ExpressionAttributeNames: { '#tenants': 'all|tenants' }, ExpressionAttributeValues: { ':one': 1 } }),
-    );
+    await damage(portfolioAggregateKeys.tenantShard(eur.tenantId, 2), 'all|buyers', 1);
+    await damage(portfolioAggregateKeys.shard(6), 'all|tenants', 1);
     const counts = await runJobInProcess(reconcile.reconcileJob, today, now);
     // The tenant's `buyers` figure, and the insurer's `tenants`.
     expect(counts['drift']).toBeGreaterThanOrEqual(2);
