@@ -38,7 +38,7 @@ import { isoDay } from '#clock';
 import { addDays } from '#domain/dates';
 import { eurRatePpm, toEurUp, type RatesOn } from '#domain/fx';
 import { limitInForce, totalOf } from '#domain/limits';
-import { exposureByCurrency, type CurrencyExposure, type Portfolio } from '#domain/portfolio';
+import { byCurrencyExposure, exposureByCurrency, type CurrencyExposure, type Portfolio } from '#domain/portfolio';
 import {
   addCounters,
   buyersByGrade,
@@ -405,7 +405,6 @@ async function followLines(buyerId: string, everyLine: boolean): Promise<number>
   return moved;
 }
 
-/** A tenant's unpaid invoices in one currency: `exposure` in EUR (the insurer's), `ownExposure` in the policy currency (the tenant's). */
 /** A field of a buyer total that differed from the sum of its lines. */
 export interface TotalDifference {
   readonly path: string;
@@ -423,7 +422,10 @@ export async function repairTotal(buyerId: string): Promise<TotalDifference[]> {
   await retried(async () => {
     // The total first: a line refreshed after this read moves its version, and the write below fails and reads again.
     const stored = await getItem<StoredTotal>(keys.total(buyerId), true);
-    if (!stored) return (found = []).length > 0;
+    if (!stored) {
+      found = [];
+      return false;
+    }
     const lines = await queryAll<StoredLine>({ ...withPrefix(keys.lines(buyerId)), ConsistentRead: true });
     const summed = lines.reduce<BuyerTotal>((total, line) => withLine(total, undefined, { limit: line.limit, exposure: line.exposure }), emptyTotal(buyerId, stored.facts));
     found = (['lines', 'limit', 'exposure', 'headroom', 'uncovered'] as const).filter((field) => summed[field] !== stored[field]).map((field) => ({ path: field, maintained: stored[field], computed: summed[field] }));
@@ -441,6 +443,7 @@ export async function repairTotal(buyerId: string): Promise<TotalDifference[]> {
   return found;
 }
 
+/** A tenant's unpaid invoices in one currency: `exposure` in EUR (the insurer's), `ownExposure` in the policy currency (the tenant's). */
 interface StoredCurrencyRow {
   readonly currency: string;
   readonly invoices: number;
@@ -531,6 +534,15 @@ export async function pairCounters(sector: string, country: string): Promise<Cou
 
 type RankedTotal = StoredTotal & { facts: BuyerFacts };
 
+/** A buyer as the ranked lists show it: its exposure (the insurer's, or one tenant's) and its grade's story. */
+const rankedOf = (buyerId: string, exposure: number, facts: LineFacts): RankedBuyer => ({
+  buyerId,
+  exposure,
+  grade: facts.grade,
+  gradeWorsenedOn: facts.gradeWorsenedOn,
+  previousGrade: facts.previousGrade,
+});
+
 /** The first buyer totals (or a tenant's lines) of an index partition, in its order (all of them within `range` when one is given). */
 async function firstOf<T = RankedTotal>(
   index: 'gsi1' | 'gsi2' | 'gsi3',
@@ -559,13 +571,7 @@ export async function maintainedFigures(today: string) {
     firstOf('gsi3', keys.byUtilisationPartition(), 10),
     getItem<{ valuedOn: string }>(keys.valuation(), false),
   ]);
-  const ranked = (total: RankedTotal) => ({
-    buyerId: total.buyerId,
-    exposure: total.exposure,
-    grade: total.facts.grade,
-    gradeWorsenedOn: total.facts.gradeWorsenedOn,
-    previousGrade: total.facts.previousGrade,
-  });
+  const ranked = (total: RankedTotal) => rankedOf(total.buyerId, total.exposure, total.facts);
   const portfolio = portfolioFromCounters({ counters, top10: top10.map(ranked), worsened: worsened.map(ranked), currency: 'EUR', today });
   const { rules } = await limitRules();
   const capacityOf = (grade: number) => rules.buyerCapacityEur[grade as Grade];
@@ -609,19 +615,13 @@ export async function maintainedTenantFigures(tenantId: string, today: string): 
     firstOf<RankedLine>('gsi1', keys.tenantWorsenedPartition(tenantId), 0, { from: dayRank(today), to: `${dayRank(after)}#\uffff` }, RANKED_LINE),
     queryAll<StoredCurrencyRow>(withPrefix(keys.currencies(tenantId))),
   ]);
-  const ranked = (line: RankedLine): RankedBuyer => ({
-    buyerId: line.buyerId,
-    exposure: line.ownExposure,
-    grade: line.facts.grade,
-    gradeWorsenedOn: line.facts.gradeWorsenedOn,
-    previousGrade: line.facts.previousGrade,
-  });
+  const ranked = (line: RankedLine) => rankedOf(line.buyerId, line.ownExposure, line.facts);
   const byCurrency = rows
     // A row written before the tenant's view was maintained has no ownExposure: its next refresh adds it.
     .filter((row): row is StoredCurrencyRow & { ownExposure: number } => row.ownExposure !== undefined)
     .map((row) => ({ currency: row.currency, invoices: row.invoices, outstanding: row.outstanding, exposure: row.ownExposure }))
     .filter((row) => row.outstanding > 0 || row.exposure > 0)
-    .sort((a, b) => b.exposure - a.exposure || (a.currency < b.currency ? -1 : 1));
+    .sort(byCurrencyExposure);
   // The currency is the policy's, read beside these by the caller.
   return { portfolioIn: (currency) => portfolioFromCounters({ counters, top10: top10.map(ranked), worsened: worsened.map(ranked), currency, today }), byCurrency };
 }
@@ -636,7 +636,7 @@ export function currencyRowsOf(counters: Counters): CurrencyExposure[] {
       return { currency, invoices: value('invoices'), outstanding: value('outstanding'), exposure: value('exposure') };
     })
     .filter((row) => row.invoices > 0 || row.outstanding > 0 || row.exposure > 0)
-    .sort((a, b) => b.exposure - a.exposure || (a.currency < b.currency ? -1 : 1));
+    .sort(byCurrencyExposure);
 }
 
 /** What a sector alert's (sector, country) holds, from its counters. */

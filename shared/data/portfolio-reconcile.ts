@@ -8,7 +8,7 @@
  *   in force, through the same refresh the stream consumer runs (a line already right is left
  *   alone; what changed only because the day did is counted as revalued), and its count. Then
  *   its own figures, read from its counters, compared with those computed from its partition
- *   (`tenantPortfolioByScan`), figure by figure: each that differs is drift (paths
+ *   (`tenantFiguresBothWays`: the computation `tenantPortfolioByScan` makes), figure by figure: each that differs is drift (paths
  *   `.tenants.<tenantId>.<figure>`); its counters are rebuilt from its lines and compared again.
  * - **A buyer** (an entry per buyer total that counts): its facts and capacity rank refreshed
  *   from its items, every line counted with them in its tenant's figures; then its total
@@ -41,7 +41,7 @@ import {
 } from '#domain/portfolio-aggregate';
 import { logger } from '#powertools';
 import { documents } from './client.ts';
-import { getItem, queryAll, withPrefix } from './items.ts';
+import { queryAll, withPrefix } from './items.ts';
 import { PLAN_PAGE_SIZE, type JobDefinition } from './jobs.ts';
 import { insurerKeys, limitKeys, orderKeys, portfolioAggregateKeys as keys } from './keys.ts';
 import { partitionPages } from './pagination.ts';
@@ -59,7 +59,7 @@ import {
   repairTotal,
   shardOf,
 } from './portfolio-aggregate.ts';
-import { tenantPortfolio, tenantPortfolioByScan } from './portfolio.ts';
+import { tenantFiguresBothWays } from './portfolio.ts';
 import { inParallel } from './parallel.ts';
 import { tableName } from './table.ts';
 
@@ -135,7 +135,10 @@ export async function reconcileTenant(tenantId: string, valuation: Valuation, at
   const rows = await unvaluedOn(() => refreshCurrencies(tenantId, valuation));
   result.revalued += rows.revalued;
   result.unvalued += rows.unvalued;
-  const compare = async () => differences(await tenantPortfolio(context, at), await tenantPortfolioByScan(context, at), `.tenants.${tenantId}`);
+  const compare = async () => {
+    const { maintained, computed } = await tenantFiguresBothWays(context, at);
+    return differences(maintained, computed, `.tenants.${tenantId}`);
+  };
   result.drift = await compare();
   if (result.drift.length > 0) {
     await rebuildTenant(tenantId);
@@ -193,14 +196,14 @@ async function expectedCounters(): Promise<{ shards: Counters[]; pairs: Map<stri
     await queryAll<{ tenantId: string }>({ IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': insurerKeys.tenantListPartition().gsi2pk }, ProjectionExpression: 'tenantId' })
   ).map((item) => item.tenantId);
   await inParallel(tenants, CONCURRENCY, async (tenantId) => {
-    // One partition holds the tenant's currency rows and the marker that counted it.
-    const [rows, marker] = await Promise.all([
-      queryAll<{ currency: string; invoices: number; outstanding: number; exposure: number }>(withPrefix(keys.currencies(tenantId))),
-      getItem(keys.counted(tenantId)),
-    ]);
+    // One partition holds the tenant's currency rows and the marker that counted it: one query.
+    const items = await queryAll<{ sk: string; currency: string; invoices: number; outstanding: number; exposure: number }>({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.counted(tenantId).pk },
+    });
     const shard = shardOf(tenantId);
-    const own: Counters = new Map(marker ? [[counterName('all', 'tenants'), 1n]] : []);
-    for (const row of rows) {
+    const own: Counters = new Map(items.some((item) => item.sk === keys.counted(tenantId).sk) ? [[counterName('all', 'tenants'), 1n]] : []);
+    for (const row of items.filter((item) => item.sk.startsWith(keys.currencies(tenantId).skPrefix))) {
       own.set(counterName(`currency:${row.currency}`, 'invoices'), BigInt(row.invoices));
       own.set(counterName(`currency:${row.currency}`, 'outstanding'), BigInt(row.outstanding));
       own.set(counterName(`currency:${row.currency}`, 'exposure'), BigInt(row.exposure));
@@ -307,7 +310,7 @@ export const reconcileJob: JobDefinition<ReconcileEntry> = {
 export async function reconcilePortfolio(now: Date): Promise<Reconciliation> {
   const day = isoDay(now);
   const valuation = await Valuation.on(now);
-  const result: Reconciliation & { drift: Difference[]; tenants: number; revalued: number; unvalued: number; driftAfterRepair: number } = { tenants: 0, revalued: 0, unvalued: 0, drift: [], driftAfterRepair: 0 };
+  const result = { tenants: 0, revalued: 0, unvalued: 0, drift: [] as Difference[], driftAfterRepair: 0 };
   for await (const page of reconcileEntries()) {
     for (const entry of page) {
       const one = await reconcileEntry(entry, valuation, now);

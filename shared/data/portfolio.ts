@@ -117,7 +117,18 @@ function tenantFiguresOf(book: Awaited<ReturnType<typeof tenantLimits>>, today: 
   return { ...portfolioOf({ limits: book.limits, currency: book.currency, today }), asOf: today, byCurrency: exposureByCurrency(book.unpaid) };
 }
 
-/** A tenant's portfolio computed from its partition: O(its book), for the monthly snapshot and the reconciliation. */
+/**
+ * A tenant's figures both ways, for the reconciliation: from its counters and from its
+ * partition, one policy read for both and without the country events (each view adds them
+ * alike).
+ */
+export async function tenantFiguresBothWays(context: TenantContext, now: Date): Promise<{ maintained: unknown; computed: unknown }> {
+  const today = isoDay(now);
+  const [book, figures] = await Promise.all([tenantLimits(context, today), maintainedTenantFigures(context.tenantId, today)]);
+  return { maintained: { ...figures.portfolioIn(book.currency), asOf: today, byCurrency: figures.byCurrency }, computed: tenantFiguresOf(book, today) };
+}
+
+/** A tenant's portfolio computed from its partition: O(its book), for the monthly snapshot. */
 export async function tenantPortfolioByScan(context: TenantContext, now: Date): Promise<TenantPortfolio> {
   const today = isoDay(now);
   const [book, countryEvents] = await Promise.all([tenantLimits(context, today), openCountryEventsToday(today)]);
@@ -195,7 +206,7 @@ async function openSectorAlerts(): Promise<{ alertId: string; sector: string; co
  * The insurer's portfolio computed from every tenant's partition: O(tenants) reads, for the
  * daily reconciliation that checks the maintained counters against it.
  */
-export async function insurerPortfolioByScan(now: Date, onTenant?: (tenantId: string, portfolio: TenantPortfolio) => void): Promise<InsurerPortfolio> {
+export async function insurerPortfolioByScan(now: Date): Promise<InsurerPortfolio> {
   const today = isoDay(now);
   const tenantIds = (await queryAll<{ tenantId: string }>({ IndexName: 'gsi2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': insurerKeys.tenantListPartition().gsi2pk }, ProjectionExpression: 'tenantId' })).map(
     (item) => item.tenantId,
@@ -212,12 +223,9 @@ export async function insurerPortfolioByScan(now: Date, onTenant?: (tenantId: st
   };
   const all: PortfolioLimit[] = [];
   const unpaid: { currency: string; outstanding: number; exposure: number; invoices: number }[] = [];
-  const countryEvents = await openCountryEventsToday(today);
   // A few tenants at a time: each is four reads and its buyers' batch reads.
   await inParallel(tenantIds, SCAN_CONCURRENCY, async (tenantId) => {
     const tenant = await tenantLimits(TenantContext.forInsurer(SYSTEM, tenantId), today);
-    // The tenant's own figures come with the scan, for the reconciliation that checks them too.
-    onTenant?.(tenantId, withCountryEvents(tenantFiguresOf(tenant, today), countryEvents));
     // Each line in EUR on its own, as the maintained lines are valued.
     all.push(...tenant.limits.map((line) => ({ ...line, limit: toEur(line.limit, tenant.currency), exposure: toEur(line.exposure, tenant.currency) })));
     // In EUR: each tenant's invoices of one currency at today's rate of its policy currency, rounded up as its exposure is.
@@ -259,6 +267,7 @@ export async function insurerPortfolioByScan(now: Date, onTenant?: (tenantId: st
         exposure: under.reduce((sum, entry) => sum + entry.exposure, 0),
       };
     });
+  const countryEvents = await openCountryEventsToday(today);
   return {
     ...withCountryEvents(portfolio, countryEvents),
     byCurrency: exposureByCurrency(unpaid),

@@ -298,6 +298,9 @@ export interface CurrencyExposure {
  * Unpaid invoices grouped by their own currency, the largest exposure first (then by code):
  * the rows' `exposure` add up to the portfolio's outstanding.
  */
+/** The order of the unpaid invoices by currency: largest exposure first, then by currency code. */
+export const byCurrencyExposure = (a: CurrencyExposure, b: CurrencyExposure): number => b.exposure - a.exposure || (a.currency < b.currency ? -1 : 1);
+
 export function exposureByCurrency(invoices: readonly { currency: string; outstanding: number; exposure: number; invoices?: number }[]): CurrencyExposure[] {
   const rows = new Map<string, CurrencyExposure>();
   for (const invoice of invoices) {
@@ -309,5 +312,5 @@ export function exposureByCurrency(invoices: readonly { currency: string; outsta
     row.exposure += invoice.exposure;
     rows.set(invoice.currency, row);
   }
-  return [...rows.values()].sort((a, b) => b.exposure - a.exposure || (a.currency < b.currency ? -1 : 1));
+  return [...rows.values()].sort(byCurrencyExposure);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RECOVERY_RATE_PERCENT, WORSENED_WINDOW_DAYS, expectedLossOf, exposureByCurrency, portfolioOf, type Breakdown, type Portfolio, type PortfolioLimit } from '../../../shared/domain/portfolio.ts';
+import { DEFAULT_RECOVERY_RATE_PERCENT, WORSENED_WINDOW_DAYS, byCurrencyExposure, expectedLossOf, exposureByCurrency, portfolioOf, type Breakdown, type Portfolio, type PortfolioLimit } from '../../../shared/domain/portfolio.ts';
 
 const TODAY = '2026-06-30';
 
@@ -399,6 +399,14 @@ describe('properties', () => {
 });
 
 describe('unpaid invoices by currency', () => {
+  it('orders rows the same way wherever they come from: the largest exposure first, then the currency code, whichever comes first', () => {
+    const row = (currency: string, exposure: number) => ({ currency, invoices: 1, outstanding: exposure, exposure });
+    expect(byCurrencyExposure(row('EUR', 5), row('USD', 5))).toBeLessThan(0);
+    expect(byCurrencyExposure(row('USD', 5), row('EUR', 5))).toBeGreaterThan(0);
+    expect(byCurrencyExposure(row('USD', 6), row('EUR', 5))).toBeLessThan(0);
+    expect([row('USD', 5), row('GBP', 9), row('EUR', 5)].sort(byCurrencyExposure).map((r) => r.currency)).toEqual(['GBP', 'EUR', 'USD']);
+  });
+
   it('sums each currency’s invoices, outstanding and exposure; the largest exposure first, ties by code; paid ones left out', () => {
     const rows = exposureByCurrency([
       // USD 10,000.00 at 1.25 = EUR 8,000.00; USD 5.00 at 1.25 = EUR 4.00.
