@@ -1,7 +1,7 @@
 /** Buyers, country risk and reference rates: reference data the insurer keeps, every caller reads. */
 import { now } from '#clock';
 import { apiHandler } from '#http/api';
-import { DEFAULT_COUNTRY_CATEGORY, createBuyer, findBuyers, getBuyer, listCountries, setCountryCategory, updateBuyer } from '#data/buyers';
+import { DEFAULT_COUNTRY_CATEGORY, createBuyer, findBuyers, getRevisedBuyer, listCountries, setCountryCategory, updateBuyer } from '#data/buyers';
 import { metrics, MetricUnit } from '#powertools';
 import { buyersRoutes } from '#topology/buyers';
 import { fxRatesInForce, listFxRates, publishFxRates } from '#data/fx';
@@ -13,11 +13,14 @@ export const handler = apiHandler('buyers', buyersRoutes, {
     return { status: 201, body: buyer, headers: { location: `/v1/buyers/${buyer.buyerId}` } };
   },
   findBuyers: async (request) => ({ status: 200, body: await findBuyers(request.query, request.query) }),
-  getBuyer: async (request) => ({ status: 200, body: await getBuyer(request.params.buyerId) }),
-  updateBuyer: async (request) => ({
-    status: 200,
-    body: await updateBuyer(request.params.buyerId, request.body, now()),
-  }),
+  getBuyer: async (request) => {
+    const { buyer, revision } = await getRevisedBuyer(request.params.buyerId);
+    return { status: 200, body: buyer, etag: revision };
+  },
+  updateBuyer: async (request) => {
+    const { buyer, revision } = await updateBuyer(request.params.buyerId, request.body, now(), request.ifMatch);
+    return { status: 200, body: buyer, etag: revision };
+  },
   listCountries: async () => ({ status: 200, body: { items: await listCountries(), defaultCategory: DEFAULT_COUNTRY_CATEGORY } }),
   putCountry: async (request) => ({
     status: 200,

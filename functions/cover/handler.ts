@@ -57,11 +57,11 @@ export const handler = apiHandler('cover', coverRoutes, {
     body: await releaseOrder(tenant(request), request.params.orderId),
   }),
   getDecisionMatrix: async (request) => {
-    const { matrix, isDefault, updatedAt } = await decisionMatrix(tenant(request));
-    return { status: 200, body: { ...matrix, isDefault, ...(updatedAt ? { updatedAt } : {}) } };
+    const { matrix, isDefault, updatedAt, revision } = await decisionMatrix(tenant(request));
+    return { status: 200, body: { ...matrix, isDefault, ...(updatedAt ? { updatedAt } : {}) }, etag: revision };
   },
   putDecisionMatrix: async (request) => {
-    const { matrix, updatedAt } = await setDecisionMatrix(tenant(request), request.body, now());
-    return { status: 200, body: { ...matrix, isDefault: false, updatedAt } };
+    const { matrix, updatedAt, revision } = await setDecisionMatrix(tenant(request), request.body, now(), request.ifMatch);
+    return { status: 200, body: { ...matrix, isDefault: false, updatedAt }, etag: revision };
   },
 });

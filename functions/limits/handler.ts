@@ -2,7 +2,7 @@
 import { now } from '#clock';
 import { apiHandler, principal, tenant } from '#http/api';
 import { decideReferral, getLimit, listLimits, listPendingReferrals, requestLimit } from '#data/limits';
-import { limitRules, setLimitRules } from '#data/limit-rules';
+import { setLimitRules, storedLimitRules } from '#data/limit-rules';
 import { DEFAULT_LIMIT_RULES } from '#domain/grades';
 import { countByOutcome, metrics, MetricUnit } from '#powertools';
 import { limitsRoutes } from '#topology/limits';
@@ -20,12 +20,12 @@ export const handler = apiHandler('limits', limitsRoutes, {
     body: await getLimit(tenant(request), request.params.buyerId, now()),
   }),
   getLimitRules: async () => {
-    const { rules, updatedAt } = await limitRules();
-    return { status: 200, body: { ...rules, isDefault: rules === DEFAULT_LIMIT_RULES, ...(updatedAt ? { updatedAt } : {}) } };
+    const { rules, updatedAt, revision } = await storedLimitRules();
+    return { status: 200, body: { ...rules, isDefault: rules === DEFAULT_LIMIT_RULES, ...(updatedAt ? { updatedAt } : {}) }, etag: revision };
   },
   putLimitRules: async (request) => {
-    const { rules, updatedAt } = await setLimitRules(request.body, now());
-    return { status: 200, body: { ...rules, isDefault: false, updatedAt } };
+    const { rules, updatedAt, revision } = await setLimitRules(request.body, now(), request.ifMatch);
+    return { status: 200, body: { ...rules, isDefault: false, updatedAt }, etag: revision };
   },
   listReferrals: async (request) => ({ status: 200, body: await listPendingReferrals(request.query) }),
   decideReferral: async (request) => {

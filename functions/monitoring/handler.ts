@@ -2,7 +2,7 @@
 import { now } from '#clock';
 import { apiHandler, principal, tenant } from '#http/api';
 import { listWatchlist, recordRiskEvents, unwatch, watch } from '#data/monitoring';
-import { monitoringRules, setMonitoringRules } from '#data/monitoring-rules';
+import { setMonitoringRules, storedMonitoringRules } from '#data/monitoring-rules';
 import { closeSectorAlert, getSectorAlert, listSectorAlerts, raiseSectorAlert } from '#data/sector-alerts';
 import { closeCountryEvent, createCountryEvent, getCountryEvent, listCountryEvents } from '#data/country-events';
 import { countByOutcome, metrics, MetricUnit } from '#powertools';
@@ -19,12 +19,12 @@ export const handler = apiHandler('monitoring', monitoringRoutes, {
     return { status: 201, body: { items }, headers: { location: `/v1/buyers/${items[0]!.buyerId}` } };
   },
   getMonitoringRules: async () => {
-    const { rules, updatedAt } = await monitoringRules();
-    return { status: 200, body: { ...rules, ...(updatedAt ? { updatedAt } : {}) } };
+    const { rules, updatedAt, revision } = await storedMonitoringRules();
+    return { status: 200, body: { ...rules, ...(updatedAt ? { updatedAt } : {}) }, etag: revision };
   },
   putMonitoringRules: async (request) => {
-    const { rules, updatedAt } = await setMonitoringRules(request.body, now());
-    return { status: 200, body: { ...rules, updatedAt } };
+    const { rules, updatedAt, revision } = await setMonitoringRules(request.body, now(), request.ifMatch);
+    return { status: 200, body: { ...rules, updatedAt }, etag: revision };
   },
   watchBuyer: async (request) => {
     const watched = await watch(tenant(request), request.params.buyerId, now());

@@ -53,17 +53,23 @@ export const handler = apiHandler('tenancy', tenancyRoutes, {
     return { status: 201, body: created, headers: { location: `/v1/tenants/${created.tenantId}` } };
   },
   listTenants: async (request) => ({ status: 200, body: await listTenants(principal(request), request.query) }),
-  getTenant: async (request) => ({ status: 200, body: await getTenant(asInsurerOn(request)) }),
+  getTenant: async (request) => {
+    const tenant = await getTenant(asInsurerOn(request));
+    return { status: 200, body: tenant, etag: tenant.policy.version };
+  },
   updateTenantPolicy: async (request) => {
-    const policy = await updatePolicy(asInsurerOn(request), request.body, now());
+    const policy = await updatePolicy(asInsurerOn(request), request.body, now(), request.ifMatch);
     metrics.addMetric('PolicyChanges', MetricUnit.Count, 1);
-    return { status: 200, body: policy };
+    return { status: 200, body: policy, etag: policy.version };
   },
   listTenantPolicyVersions: async (request) => ({
     status: 200,
     body: await listPolicyVersions(asInsurerOn(request), request.query),
   }),
-  getPolicy: async (request) => ({ status: 200, body: await getPolicy(tenant(request)) }),
+  getPolicy: async (request) => {
+    const policy = await getPolicy(tenant(request));
+    return { status: 200, body: policy, etag: policy.version };
+  },
   listPolicyVersions: async (request) => ({ status: 200, body: await listPolicyVersions(tenant(request), request.query) }),
 
   createApiKey: async (request) => {

@@ -13,11 +13,14 @@ export const handler = apiHandler('webhooks', webhooksRoutes, {
     return { status: 201, body: created, headers: { location: `/v1/webhooks/${created.webhookId}` } };
   },
   listWebhooks: async (request) => ({ status: 200, body: await listWebhooks(principal(request), request.query) }),
-  getWebhook: async (request) => ({ status: 200, body: await getWebhook(principal(request), request.params.webhookId) }),
-  updateWebhook: async (request) => ({
-    status: 200,
-    body: await updateWebhook(principal(request), request.params.webhookId, request.body, now()),
-  }),
+  getWebhook: async (request) => {
+    const { webhook, revision } = await getWebhook(principal(request), request.params.webhookId);
+    return { status: 200, body: webhook, etag: revision };
+  },
+  updateWebhook: async (request) => {
+    const { webhook, revision } = await updateWebhook(principal(request), request.params.webhookId, request.body, now(), request.ifMatch);
+    return { status: 200, body: webhook, etag: revision };
+  },
   deleteWebhook: async (request) => {
     await deleteWebhook(principal(request), request.params.webhookId);
     return { status: 204 };

@@ -65,3 +65,19 @@ export function LocationHeader(options: { required: boolean; description: string
   const schema = z.string().meta({ description: options.description, ...(options.example ? { example: options.example } : {}) });
   return options.required ? schema : schema.optional();
 }
+
+export const IfMatchHeader = /* @__PURE__ */ (() => z
+  .string()
+  .optional()
+  .meta({
+    description:
+      'The ETag you read (quotes included), or several separated by commas, or *: the change applies only if the resource is still at one of them, ' +
+      'else 412 precondition-failed and nothing changes. Without If-Match the change applies whatever changed meanwhile (the last write wins). ' +
+      'Weak ETags (W/"…") never match: ours are strong.',
+    example: '"3"',
+  }))();
+
+export const ETagHeader = /* @__PURE__ */ (() => z.string().meta({
+  description: 'The version of the resource this answer shows (a strong ETag): send it back in If-Match to change it safely',
+  example: '"3"',
+}))();

@@ -80,6 +80,7 @@ export const PROBLEM_TYPES = {
   'invoice-paid': { status: 409, title: 'Invoice paid' },
   'extension-pending': { status: 409, title: 'An extension is waiting for the insurer' },
   'extension-decided': { status: 409, title: 'Extension already decided' },
+  'precondition-failed': { status: 412, title: 'Changed since you read it' },
   'request-too-large': { status: 413, title: 'Request too large', gateway: true },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
   'headers-too-large': { status: 431, title: 'Request headers too large', gateway: true },

@@ -8,6 +8,7 @@
 import { BatchWriteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { failedConditions, isConditionFailed, isRace } from './items.ts';
+import { preconditionFailed, requireMatch, type IfMatch } from '#contract/preconditions';
 import { categoryRaiseNotified } from '#domain/country-events';
 import { countryRiskChanged } from './country-risk.ts';
 import { newId } from './ids.ts';
@@ -131,15 +132,23 @@ export async function getBuyerItem(buyerId: string): Promise<BuyerItem | undefin
   return { ...(stored as unknown as BuyerItem), kind: buyerKindOf(stored) };
 }
 
+/** The buyer and its revision (its ETag): what the insurer reads before editing it. */
+export async function getRevisedBuyer(buyerId: string): Promise<{ buyer: Buyer; revision: number }> {
+  const item = await getBuyerItem(buyerId);
+  if (!item) throw problems.notFound(`No buyer ${buyerId}.`);
+  return { buyer: buyerOf(item), revision: item.revision ?? 0 };
+}
+
 export async function getBuyer(buyerId: string): Promise<Buyer> {
   const item = await getBuyerItem(buyerId);
   if (!item) throw problems.notFound(`No buyer ${buyerId}.`);
   return buyerOf(item);
 }
 
-export async function updateBuyer(buyerId: string, patch: PatchBuyerBody, now: Date): Promise<Buyer> {
+export async function updateBuyer(buyerId: string, patch: PatchBuyerBody, now: Date, ifMatch?: IfMatch): Promise<{ buyer: Buyer; revision: number }> {
   const item = await getBuyerItem(buyerId);
   if (!item) throw problems.notFound(`No buyer ${buyerId}.`);
+  requireMatch(ifMatch, item.revision ?? 0, `Buyer ${buyerId}`);
   const current = buyerOf(item);
   const guard = buyerRevision(item.revision);
   const next: Buyer = { ...current, ...patch, updatedAt: now.toISOString() };
@@ -177,11 +186,13 @@ export async function updateBuyer(buyerId: string, patch: PatchBuyerBody, now: D
     );
   } catch (error) {
     if (isConditionFailed(error)) {
+      // It changed between the read and the write: past the revision If-Match named, if one was.
+      if (ifMatch && !ifMatch.any) throw preconditionFailed(`Buyer ${buyerId}`, ((await getBuyerItem(buyerId))?.revision ?? 0));
       throw new ProblemError({ slug: 'concurrent-update', detail: `Buyer ${buyerId} changed meanwhile. Read it again and retry.` });
     }
     throw error;
   }
-  return next;
+  return { buyer: next, revision: (item.revision ?? 0) + 1 };
 }
 
 export async function findBuyers(

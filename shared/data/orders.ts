@@ -10,19 +10,21 @@
  * is also conditioned on staying within MAX_EXPOSURE: each invoice is bounded, their number is
  * not, and the counters (and every sum made of them) must stay exact integers.
  */
-import { PutCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { attributesOf, batchGetItems, failedConditions, getItem, isRace } from './items.ts';
 import { limitKeys, orderKeys } from './keys.ts';
 import { newId } from './ids.ts';
 import { firstItems, prefixQuery, queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
 import { tableName } from './table.ts';
+import { putRevised, revisionOf } from './revisions.ts';
 import { getBuyerItem } from './buyers.ts';
 import { getPolicy } from './tenancy.ts';
 import { ratesFor } from './fx.ts';
 import { countryEventsOpenOn } from './country-events.ts';
 import type { TenantContext } from '#access';
 import { ProblemError, fieldError, problems, type FieldError } from '#contract/problems';
+import type { IfMatch } from '#contract/preconditions';
 import type { CoverCheckBody, CoverCheckResult, CreateInvoicesBody, Exposure, Invoice, InvoiceInput, Order } from '#contract/orders';
 
 type InvoiceStatus = Invoice['status'];
@@ -518,19 +520,21 @@ export async function getExposure(context: TenantContext, buyerId: string, now: 
   };
 }
 
-export async function decisionMatrix(context: TenantContext): Promise<{ matrix: DecisionMatrix; isDefault: boolean; updatedAt?: string }> {
-  const item = await read<{ matrix: DecisionMatrix; updatedAt: string }>(orderKeys.matrix(context), false);
-  return item ? { matrix: item.matrix, isDefault: false, updatedAt: item.updatedAt } : { matrix: DEFAULT_DECISION_MATRIX, isDefault: true };
+export async function decisionMatrix(context: TenantContext): Promise<{ matrix: DecisionMatrix; isDefault: boolean; updatedAt?: string; revision: number }> {
+  const item = await read<{ matrix: DecisionMatrix; updatedAt: string; revision?: number }>(orderKeys.matrix(context), false);
+  return item
+    ? { matrix: item.matrix, isDefault: false, updatedAt: item.updatedAt, revision: revisionOf(item) }
+    : { matrix: DEFAULT_DECISION_MATRIX, isDefault: true, revision: 0 };
 }
 
-export async function setDecisionMatrix(context: TenantContext, matrix: DecisionMatrix, now: Date) {
+export async function setDecisionMatrix(context: TenantContext, matrix: DecisionMatrix, now: Date, ifMatch?: IfMatch) {
   const invalid = validateMatrix(matrix);
   if (invalid.length > 0) {
     throw problems.validation(invalid.map((detail) => fieldError('body', ['rules'], 'invalid_matrix', detail)));
   }
   const updatedAt = now.toISOString();
-  await documents.send(new PutCommand({ TableName: tableName(), Item: { ...orderKeys.matrix(context), kind: 'decisionMatrix', matrix, updatedAt } }));
-  return { matrix, isDefault: false, updatedAt };
+  const revision = await putRevised(orderKeys.matrix(context), { kind: 'decisionMatrix', matrix, updatedAt }, ifMatch, 'The decision matrix');
+  return { matrix, isDefault: false, updatedAt, revision };
 }
 
 /**

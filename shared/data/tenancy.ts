@@ -22,6 +22,7 @@ import { displayPrefix, generateApiKey, hashApiKey } from './api-keys.ts';
 import { registerUsageKey } from './usage-plans.ts';
 import { TenantContext, keyOwnerOf, type KeyOwner, type Principal } from '#access';
 import { ProblemError, fieldError, problems } from '#contract/problems';
+import { preconditionFailed, requireMatch, type IfMatch } from '#contract/preconditions';
 import { Policy as PolicySchema, type ApiKey, type Broker, type NewApiKey, type Policy, type PolicyInput, type PolicyPatch, type PolicyTerms, type Tenant } from '#contract/tenancy';
 import type { Role } from '#topology';
 import { isoDay } from '#clock';
@@ -335,9 +336,10 @@ export async function listTenants(principal: Principal, page: PageRequest): Prom
  * A policy change is a new version; earlier versions are never rewritten. The tenant item's
  * version number guards against two concurrent changes both building on the same version.
  */
-export async function updatePolicy(context: TenantContext, patch: PolicyPatch, now: Date): Promise<Policy> {
+export async function updatePolicy(context: TenantContext, patch: PolicyPatch, now: Date, ifMatch?: IfMatch): Promise<Policy> {
   const [item, policy] = await Promise.all([tenantItem(context), currentPolicy(context)]);
   if (!item || !policy) throw problems.notFound(`No tenant ${context.tenantId}.`);
+  requireMatch(ifMatch, item.policyVersion, `The policy of tenant ${context.tenantId}`);
   const { version: _v, effectiveFrom: _e, changedBy: _c, ...terms } = policy;
   const next = policyItem(context, { ...terms, ...patch }, item.policyVersion + 1, now, context.principal.keyId);
   try {
@@ -355,6 +357,8 @@ export async function updatePolicy(context: TenantContext, patch: PolicyPatch, n
     ]);
   } catch (error) {
     if (cancelledBy(error, 0) || cancelledBy(error, 1)) {
+      // Another change took the next version between the read and the write.
+      if (ifMatch && !ifMatch.any) throw preconditionFailed(`The policy of tenant ${context.tenantId}`, (await tenantItem(context))?.policyVersion ?? item.policyVersion + 1);
       throw new ProblemError({
         slug: 'concurrent-update',
         detail: `The policy changed while this change was applied (now version ${item.policyVersion + 1} or later). Read it again and retry.`,

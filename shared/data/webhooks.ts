@@ -12,6 +12,7 @@ import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { keyOwnerOf, TenantContext, type KeyOwner, type Principal } from '#access';
 import { ProblemError, fieldError, problems } from '#contract/problems';
+import { preconditionFailed, requireMatch, type IfMatch } from '#contract/preconditions';
 import type { CreateWebhookBody, PatchWebhookBody, Webhook } from '#contract/webhooks';
 import { newWebhookSecret } from '#events/webhook-signing';
 import { refuseWebhookUrl } from '#events/webhook-url';
@@ -124,8 +125,9 @@ export async function requireEndpoint(owner: KeyOwner, webhookId: string): Promi
   return parseStored<WebhookItem>(Item);
 }
 
-export async function getWebhook(principal: Principal, webhookId: string): Promise<Webhook> {
-  return webhookOf(await requireEndpoint(ownerOf(principal), webhookId));
+export async function getWebhook(principal: Principal, webhookId: string): Promise<{ webhook: Webhook; revision: number }> {
+  const item = await requireEndpoint(ownerOf(principal), webhookId);
+  return { webhook: webhookOf(item), revision: item.version };
 }
 
 export async function listWebhooks(principal: Principal, page: PageRequest): Promise<PageResult<Webhook>> {
@@ -134,7 +136,8 @@ export async function listWebhooks(principal: Principal, page: PageRequest): Pro
   return { ...result, items: result.items.map(webhookOf) };
 }
 
-async function save(item: WebhookItem): Promise<void> {
+/** Stores the endpoint read at `item.version` as the next version; returns it. */
+async function save(item: WebhookItem, precondition?: { readonly ifMatch: IfMatch; readonly owner: KeyOwner }): Promise<number> {
   try {
     await documents.send(
       new PutCommand({
@@ -144,16 +147,24 @@ async function save(item: WebhookItem): Promise<void> {
         ExpressionAttributeValues: { ':v': item.version },
       }),
     );
+    return item.version + 1;
   } catch (error) {
     if (isConditionFailed(error)) {
+      // It changed between the read and the write: past the version If-Match named, if one was.
+      if (precondition && !precondition.ifMatch.any) {
+        const stored = await readEndpoint(precondition.owner, item.webhookId);
+        throw preconditionFailed(`Webhook ${item.webhookId}`, stored?.version ?? item.version + 1);
+      }
       throw new ProblemError({ slug: 'concurrent-update', detail: `Webhook ${item.webhookId} changed meanwhile. Read it again and retry.` });
     }
     throw error;
   }
 }
 
-export async function updateWebhook(principal: Principal, webhookId: string, patch: PatchWebhookBody, now: Date): Promise<Webhook> {
-  const item = await requireEndpoint(ownerOf(principal), webhookId);
+export async function updateWebhook(principal: Principal, webhookId: string, patch: PatchWebhookBody, now: Date, ifMatch?: IfMatch): Promise<{ webhook: Webhook; revision: number }> {
+  const owner = ownerOf(principal);
+  const item = await requireEndpoint(owner, webhookId);
+  requireMatch(ifMatch, item.version, `Webhook ${webhookId}`);
   if (patch.url) await checkUrl(patch.url);
   const { disabledReason: _reason, failingSince: _failing, ...rest } = item;
   const next: WebhookItem = {
@@ -165,8 +176,8 @@ export async function updateWebhook(principal: Principal, webhookId: string, pat
     ...(patch.status === 'disabled' ? { disabledReason: 'disabled by its owner' } : {}),
     updatedAt: now.toISOString(),
   };
-  await save(next);
-  return webhookOf(next);
+  const revision = await save(next, ifMatch ? { ifMatch, owner } : undefined);
+  return { webhook: webhookOf(next), revision };
 }
 
 export async function deleteWebhook(principal: Principal, webhookId: string): Promise<void> {

@@ -10,11 +10,12 @@ import type { HeaderSpec, RouteSpec } from '#topology';
 import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE, PROBLEM_TYPES, ProblemSchema, type ProblemType } from '#contract/problems';
 import {
   CorrelationIdResponseHeader,
+  ETagHeader,
   IdempotentReplayedHeader,
   LocationHeader,
   RetryAfterHeader,
 } from '#contract/headers';
-import { isCreatingPost } from './api.ts';
+import { isCreatingPost, takesIfMatch } from './api.ts';
 
 export interface DeclaredHeader {
   readonly description: string;
@@ -52,6 +53,7 @@ const STACK_PROBLEMS: Partial<Record<ProblemType, string>> = {
   internal: 'an unexpected error on our side',
   'gateway-error': 'the gateway could not reach the service; retrying later is safe',
   'service-unavailable': 'a service this operation needs does not answer, or the authorizer could not check the key; retry after Retry-After',
+  'precondition-failed': 'If-Match names an ETag the resource is no longer at: it changed since you read it, and nothing was changed; currentETag says where it is now',
 };
 
 /** Headers some problem types always carry (their status may carry other types too). */
@@ -155,6 +157,7 @@ export function answersOf(route: RouteSpec): Map<number, Answer> {
     }
     add(out, ['idempotency-key-in-progress', 'idempotency-key-reused']);
   }
+  if (takesIfMatch(route)) add(out, ['precondition-failed']);
 
   for (const answer of out.values()) {
     if (answer.status === 201) {
@@ -167,6 +170,9 @@ export function answersOf(route: RouteSpec): Map<number, Answer> {
         // 1 s when throttled, 5 s when a dependency does not answer or the authorizer failed.
         schema: RetryAfterHeader({ required: true, example: answer.status === 429 ? 1 : 5 }),
       };
+    }
+    if (route.etag && answer.status === 200) {
+      answer.headers['ETag'] = { description: 'the version of the resource', required: true, schema: ETagHeader };
     }
     answer.headers[CORRELATION_HEADER] = { description: 'correlation id', required: true, schema: CorrelationIdResponseHeader };
     answer.problems.sort();

@@ -14,6 +14,7 @@ import { logger, tracer } from '#powertools';
 import { instrumented } from '#powertools/middleware';
 import type { DeclaredStatus, RequestPart, ResponseSchema, Role, RouteSpec, RoutesOfFunction } from '#topology';
 import { PROBLEM_CONTENT_TYPE, ProblemError, fieldError, problems, type FieldError } from '#contract/problems';
+import { etagOf, parseIfMatch, type IfMatch } from '#contract/preconditions';
 import { TenantContext, type Principal } from '#access';
 import { principalOf } from './auth.ts';
 import { IDEMPOTENCY_HEADER, checkIdempotencyKey, idempotencyScope, runIdempotently } from './idempotency.ts';
@@ -51,6 +52,8 @@ export type ApiRequest<R extends RouteSpec = RouteSpec> = {
   readonly headers: Readonly<Record<string, string>>;
   readonly correlationId: string;
   readonly event: APIGatewayProxyEvent;
+  /** A change of an `etag` route: the If-Match sent, for the repository's conditional write. */
+  readonly ifMatch?: IfMatch;
 } & Caller<R> &
   ForTenant<R>;
 
@@ -68,6 +71,8 @@ export interface ApiResult {
   readonly status: number;
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
+  /** The stored revision of an `etag` route's resource: sent as its ETag. */
+  readonly etag?: number;
 }
 
 /**
@@ -91,8 +96,11 @@ type AnswerWith<R extends RouteSpec, S extends number> =
           // What the response schema accepts (its input): the stack serialises it as is.
           readonly body: ResponseSchema<R, S> extends infer Schema extends ZodType ? z.input<Schema> : unknown;
           readonly headers?: Readonly<Record<string, string>>;
-        }
+        } & Revised<R, S>
     : never;
+
+/** An `etag` route's answer names the revision it shows; no other route's does. */
+type Revised<R extends RouteSpec, S extends number> = R extends { readonly etag: true } ? (S extends 200 ? { readonly etag: number } : { readonly etag?: undefined }) : { readonly etag?: undefined };
 
 /** What an operation of route R returns: one of its declared statuses with that status's body. */
 export type Answer<R extends RouteSpec = RouteSpec> = number extends DeclaredStatus<R>
@@ -239,8 +247,24 @@ export function parseRequest(route: RouteSpec, event: APIGatewayProxyEvent, corr
   const query = parsePart(route.request?.query ?? NO_QUERY, queryOf(event), 'query', errors);
   const rawBody = parseBody(route, event, headers);
   const body = parsePart(route.request?.body, rawBody, 'body', errors);
+  const ifMatch = takesIfMatch(route) ? ifMatchOf(headers, errors) : undefined;
   if (errors.length > 0) throw problems.validation(errors);
-  return { route, params, query, body, headers, correlationId, event, ...auth };
+  return { route, params, query, body, headers, correlationId, event, ...auth, ...(ifMatch ? { ifMatch } : {}) };
+}
+
+/** A change of a resource people edit: PUT or PATCH of an `etag` route. */
+export function takesIfMatch(route: RouteSpec): boolean {
+  return route.etag === true && (route.method === 'PUT' || route.method === 'PATCH');
+}
+
+function ifMatchOf(headers: Record<string, string>, errors: FieldError[]): IfMatch | undefined {
+  try {
+    return parseIfMatch(headers['if-match']);
+  } catch (error) {
+    if (!(error instanceof ProblemError)) throw error;
+    errors.push(...((error.extensions['errors'] as FieldError[] | undefined) ?? []));
+    return undefined;
+  }
 }
 
 function problemResponse(error: ProblemError, event: APIGatewayProxyEvent, correlationId: string): APIGatewayProxyResult {
@@ -258,6 +282,9 @@ function checkResponse(route: RouteSpec, result: ApiResult): void {
   if (!spec) throw new Error(`${route.operationId} answered ${result.status}, which its route does not declare`);
   // Every 201 says where the created resource is read back (the e2e suite sees them all).
   if (result.status === 201 && !result.headers?.['location']) throw new Error(`${route.operationId} answered 201 without a Location`);
+  if ((result.etag !== undefined) !== (route.etag === true && result.status === 200)) {
+    throw new Error(`${route.operationId} answered ${result.status} ${result.etag === undefined ? 'without' : 'with'} an ETag`);
+  }
   if (spec.schema && result.status !== 204) {
     const parsed = spec.schema.safeParse(result.body);
     if (!parsed.success) {
@@ -376,6 +403,7 @@ export function apiHandler<Rs extends readonly RouteSpec[], F extends Rs[number]
       statusCode: status,
       headers: {
         ...(status === 204 ? {} : { 'content-type': match.route.responses[status]?.contentType ?? (isProblem ? PROBLEM_CONTENT_TYPE : 'application/json') }),
+        ...(result.etag !== undefined ? { etag: etagOf(result.etag) } : {}),
         ...result.headers,
       },
       body: status === 204 || result.body === undefined ? '' : JSON.stringify(result.body),

@@ -5,10 +5,10 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import * as z from 'zod';
 import type { Topology, RouteSpec } from '#topology';
-import { isCreatingPost } from './api.ts';
+import { isCreatingPost, takesIfMatch } from './api.ts';
 import { answersOf, CORRELATION_HEADER, GATEWAY_ANSWERS, problemUri, takesTenantHeader } from './answers.ts';
 import { PROBLEM_CONTENT_TYPE, type ProblemType } from '#contract/problems';
-import { CorrelationIdRequestHeader, IdempotencyKeyHeader, TenantHeader } from '#contract/headers';
+import { CorrelationIdRequestHeader, IdempotencyKeyHeader, IfMatchHeader, TenantHeader } from '#contract/headers';
 
 type Responses = RouteConfig['responses'];
 
@@ -131,6 +131,7 @@ export function openApiDocument(topology: Topology, options: { includeLocalOnly:
     if (route.request?.query) request.query = route.request.query;
     request.headers = z.object({
       ...(isCreatingPost(route) ? { 'Idempotency-Key': IdempotencyKeyHeader } : {}),
+      ...(takesIfMatch(route) ? { 'If-Match': IfMatchHeader } : {}),
       ...(takesTenantHeader(route) ? { 'Bouclier-Tenant': TenantHeader } : {}),
       [CORRELATION_HEADER]: CorrelationIdRequestHeader,
     });

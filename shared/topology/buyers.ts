@@ -47,6 +47,7 @@ export const buyersRoutes = [
   },
   {
     operationId: 'getBuyer',
+    etag: true,
     method: 'GET',
     path: '/v1/buyers/{buyerId}',
     function: 'buyers',
@@ -61,6 +62,7 @@ export const buyersRoutes = [
   },
   {
     operationId: 'updateBuyer',
+    etag: true,
     method: 'PATCH',
     path: '/v1/buyers/{buyerId}',
     function: 'buyers',

@@ -168,6 +168,7 @@ export const coverRoutes = /* @__PURE__ */ (() => [
   },
   {
     operationId: 'getDecisionMatrix',
+    etag: true,
     method: 'GET',
     path: '/v1/decision-matrix',
     function: 'cover',
@@ -179,6 +180,7 @@ export const coverRoutes = /* @__PURE__ */ (() => [
   },
   {
     operationId: 'putDecisionMatrix',
+    etag: true,
     method: 'PUT',
     path: '/v1/decision-matrix',
     function: 'cover',

@@ -79,6 +79,7 @@ export const limitsRoutes = /* @__PURE__ */ (() => [
   },
   {
     operationId: 'getLimitRules',
+    etag: true,
     method: 'GET',
     path: '/v1/underwriting/rules',
     function: 'limits',
@@ -89,6 +90,7 @@ export const limitsRoutes = /* @__PURE__ */ (() => [
   },
   {
     operationId: 'putLimitRules',
+    etag: true,
     method: 'PUT',
     path: '/v1/underwriting/rules',
     function: 'limits',

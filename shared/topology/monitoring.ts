@@ -85,6 +85,7 @@ export const monitoringRoutes = [
   },
   {
     operationId: 'getMonitoringRules',
+    etag: true,
     method: 'GET',
     path: '/v1/underwriting/monitoring-rules',
     function: 'monitoring',
@@ -95,6 +96,7 @@ export const monitoringRoutes = [
   },
   {
     operationId: 'putMonitoringRules',
+    etag: true,
     method: 'PUT',
     path: '/v1/underwriting/monitoring-rules',
     function: 'monitoring',

@@ -69,6 +69,7 @@ export const tenancyRoutes = [
   },
   {
     operationId: 'getTenant',
+    etag: true,
     method: 'GET',
     path: '/v1/tenants/{tenantId}',
     function: 'tenancy',
@@ -83,6 +84,7 @@ export const tenancyRoutes = [
   },
   {
     operationId: 'updateTenantPolicy',
+    etag: true,
     method: 'PATCH',
     path: '/v1/tenants/{tenantId}/policy',
     function: 'tenancy',
@@ -114,6 +116,7 @@ export const tenancyRoutes = [
   },
   {
     operationId: 'getPolicy',
+    etag: true,
     method: 'GET',
     path: '/v1/policy',
     function: 'tenancy',

@@ -122,6 +122,13 @@ export interface RouteSpec<F extends string = string, Req extends RequestSpec = 
    * lives, which a flush shortens to seconds but cannot make zero).
    */
   readonly recheckKey?: boolean;
+  /**
+   * A resource people edit (a policy, rules, a webhook endpoint, a buyer): its 200 answers
+   * carry an ETag, the stored revision (the operation returns it as `etag`); on a PUT or PATCH
+   * the stack reads If-Match and the repository applies the change only at a revision it names,
+   * else 412 precondition-failed (shared/contract/preconditions.ts).
+   */
+  readonly etag?: true;
   /** Exists only in the local runtime (test clock): never deployed. */
   readonly localOnly?: boolean;
   readonly summary: string;

@@ -86,6 +86,7 @@ export const webhooksRoutes = [
   },
   {
     operationId: 'getWebhook',
+    etag: true,
     method: 'GET',
     path: '/v1/webhooks/{webhookId}',
     function: 'webhooks',
@@ -101,6 +102,7 @@ export const webhooksRoutes = [
   },
   {
     operationId: 'updateWebhook',
+    etag: true,
     recheckKey: true,
     method: 'PATCH',
     path: '/v1/webhooks/{webhookId}',

@@ -32,9 +32,9 @@ describe('public buyers', () => {
 
   it('a patch changes the kind and keeps it', async () => {
     const buyer = await data.newBuyer();
-    const patched = await data.buyers.updateBuyer(buyer.buyerId, { kind: 'public' }, new Date());
+    const { buyer: patched } = await data.buyers.updateBuyer(buyer.buyerId, { kind: 'public' }, new Date());
     expect(patched.kind).toBe('public');
-    const renamed = await data.buyers.updateBuyer(buyer.buyerId, { legalName: 'Commune de Test' }, new Date());
+    const { buyer: renamed } = await data.buyers.updateBuyer(buyer.buyerId, { legalName: 'Commune de Test' }, new Date());
     expect(renamed.kind).toBe('public');
     expect((await data.buyers.getBuyer(buyer.buyerId)).kind).toBe('public');
   });
