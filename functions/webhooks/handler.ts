@@ -1,7 +1,7 @@
 /** Webhook endpoints of tenants and brokers: registration, secrets, test events, the delivery log. */
 import { now } from '#clock';
-import { apiHandler, principal } from '#http/api';
-import { getDelivery, listDeliveries, replayDelivery, sendTestEvent } from '#data/deliveries';
+import { apiHandler, principal, tenant } from '#http/api';
+import { getDelivery, listDeliveries, listEvents, replayDelivery, sendTestEvent } from '#data/deliveries';
 import { createWebhook, deleteWebhook, getWebhook, listWebhooks, rotateSecret, updateWebhook } from '#data/webhooks';
 import { metrics, MetricUnit } from '#powertools';
 import { webhooksRoutes } from '#topology/webhooks';
@@ -47,4 +47,5 @@ export const handler = apiHandler('webhooks', webhooksRoutes, {
     metrics.addMetric('WebhookDeliveriesReplayed', MetricUnit.Count, 1);
     return { status: 202, body: replayed };
   },
+  listEvents: async (request) => ({ status: 200, body: await listEvents(tenant(request), request.query) }),
 });

@@ -103,3 +103,34 @@ export const TestEventSent = /* @__PURE__ */ (() => z
     deliveryId: DeliveryId.meta({ description: 'Follow it at /v1/webhooks/{webhookId}/deliveries/{deliveryId}' }),
   })
   .meta({ id: 'TestEventSent' }))();
+
+/** A moment or an event id: where a reader of the event log takes up. */
+const EVENT_ID = /^evt_[0-9A-HJKMNP-TV-Z]{26}$/;
+export const EventLogQuery = /* @__PURE__ */ (() => PageQuery.extend({
+  since: z
+    .string()
+    .refine((value) => EVENT_ID.test(value) || z.iso.datetime({ offset: true }).safeParse(value).success, 'an RFC 3339 timestamp (2026-12-01T08:00:00Z) or an event id (evt_…)')
+    .optional()
+    .meta({
+      description:
+        'Where to take up: an RFC 3339 timestamp (events that occurred at or after it) or the id of the last event you processed (the events after it). ' +
+        'Without it, the whole log (30 days).',
+      example: '2026-12-01T08:00:00Z',
+    }),
+}))();
+export type EventLogQuery = z.output<typeof EventLogQuery>;
+
+export const LoggedEvent = /* @__PURE__ */ (() => z
+  .object({
+    id: z
+      .string()
+      .regex(EVENT_ID)
+      .meta({ description: 'The event id (evt_…), which its webhook deliveries carry as webhook-id: a client reading both dedupes on it. Pass the last one you processed as ?since= to take up after it' }),
+    type: z.enum(EVENT_TYPES),
+    timestamp: Timestamp.meta({ description: 'When it occurred' }),
+    tenantId: z.string(),
+    data: z.record(z.string(), z.unknown()).meta({ description: 'As in the webhook delivery of this event type' }),
+  })
+  .meta({ id: 'LoggedEvent', description: 'One event of the tenant’s log: the body its webhook deliveries carry ({type, timestamp, tenantId, data}), with its ids' }))();
+export type LoggedEvent = z.output<typeof LoggedEvent>;
+export const EventPage = /* @__PURE__ */ (() => Page(LoggedEvent, 'EventPage'))();

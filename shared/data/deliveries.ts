@@ -17,7 +17,7 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/li
 import { isConditionFailed, queryAll, withPrefix } from './items.ts';
 import { documents } from './client.ts';
 import { ID_PREFIXES } from './ids.ts';
-import { deliveryKeys, DUE_SHARDS, tenantKeys } from './keys.ts';
+import { deliveryKeys, DUE_SHARDS, eventLogKeys, tenantKeys } from './keys.ts';
 import { prefixQuery, queryPage, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import {
@@ -36,8 +36,10 @@ import {
 } from './webhooks.ts';
 import { TenantContext, type KeyOwner, type Principal } from '#access';
 import { ProblemError, problems } from '#contract/problems';
-import type { Delivery, DeliveryQuery, DeliverySummary } from '#contract/webhooks';
+import type { Delivery, DeliveryQuery, DeliverySummary, EventLogQuery, LoggedEvent } from '#contract/webhooks';
 import { newEvent, type EventEnvelope } from '#events/envelope';
+import type { OutboxItem } from '#events/outbox';
+import { encodeTime } from 'ulid';
 import { outboxPut } from '#events/outbox';
 import type { EventType } from '#events/types';
 import { sendMessages } from '#events/queues';
@@ -128,12 +130,37 @@ export interface DeliveryMessage {
 
 /** The body sent: Standard Webhooks' {type, timestamp, data}, and the tenant it is about. */
 export function payloadOf(event: EventEnvelope): string {
-  return JSON.stringify({
+  return JSON.stringify(webhookBodyOf(event));
+}
+
+function webhookBodyOf(event: EventEnvelope) {
+  return {
     type: event.type,
     timestamp: event.occurredAt,
     ...(event.tenantId ? { tenantId: event.tenantId } : {}),
     data: { ...(event.tenantId ? { tenantId: event.tenantId } : {}), ...event.data },
-  });
+  };
+}
+
+const LOG_END = 'evt_~';
+
+/**
+ * The tenant's event log from `since` (a moment, or the id of the last event read: the events
+ * after it), oldest first: each as its webhooks receive it, with its ids.
+ */
+export async function listEvents(context: TenantContext, query: EventLogQuery): Promise<PageResult<LoggedEvent>> {
+  const after = query.since?.startsWith('evt_') ? query.since : undefined;
+  const from = after ?? (query.since ? `evt_${encodeTime(Date.parse(query.since), 10)}` : 'evt_');
+  const page = await queryPage<OutboxItem>(
+    { partition: eventLogKeys.partition(context), index: 'gsi1', sortKeyBetween: { attribute: 'gsi1sk', from, to: LOG_END } },
+    query,
+  );
+  return {
+    ...page,
+    items: page.items
+      .filter((item) => item.event.id !== after)
+      .map(({ event }) => ({ id: event.id, ...webhookBodyOf(event), tenantId: context.tenantId }) as LoggedEvent),
+  };
 }
 
 function summaryOf(item: DeliveryItem): DeliverySummary {

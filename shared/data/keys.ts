@@ -292,6 +292,16 @@ export const portfolioAggregateKeys = {
   buyerOf: (pk: string): string | undefined => (pk.startsWith('BUYER#') ? pk.slice('BUYER#'.length) : undefined),
 };
 
+/**
+ * A tenant's event log (GET /v1/events): the outbox item of each event its webhooks could
+ * receive carries these gsi1 keys, so the log is written in the same transaction as the change
+ * it tells of. Event ids are ULIDs: the sort key is time order.
+ */
+export const eventLogKeys = {
+  entry: (tenantId: string, eventId: string) => ({ gsi1pk: `TENANT#${tenantId}#EVENTS`, gsi1sk: eventId }),
+  partition: (context: TenantContext) => ({ gsi1pk: `${tenantPartition(context)}#EVENTS` }),
+};
+
 export const webhookKeys = {
   endpoint: (owner: KeyOwner, webhookId: string) => ({ pk: ownerKeys.partition(owner), sk: `WEBHOOK#${webhookId}` }),
   prefix: (owner: KeyOwner) => ({ pk: ownerKeys.partition(owner), skPrefix: 'WEBHOOK#' }),

@@ -93,4 +93,5 @@ export const ROUTE_ACCESS: readonly RouteAccess[] = [
   { method: 'GET', path: '/v1/webhooks/{webhookId}/deliveries', access: ['policyholder', 'broker'] },
   { method: 'GET', path: '/v1/webhooks/{webhookId}/deliveries/{deliveryId}', access: ['policyholder', 'broker'] },
   { method: 'POST', path: '/v1/webhooks/{webhookId}/deliveries/{deliveryId}/replay', access: ['policyholder', 'broker'] },
+  { method: 'GET', path: '/v1/events', access: ['policyholder', 'broker'] },
 ];

@@ -1,6 +1,6 @@
 /** Webhooks: endpoints of tenants and brokers, their secrets, the fan-out of events into deliveries, delivery and its sweeper. */
 import { PageQuery } from '../contract/common.ts';
-import { CreateWebhookBody, CreatedWebhook, Delivery, DeliveryPage, DeliveryParams, DeliveryQuery, PatchWebhookBody, RotatedSecret, TestEventSent, Webhook, WebhookPage, WebhookParams } from '../contract/webhooks.ts';
+import { CreateWebhookBody, CreatedWebhook, Delivery, DeliveryPage, DeliveryParams, DeliveryQuery, EventLogQuery, EventPage, PatchWebhookBody, RotatedSecret, TestEventSent, Webhook, WebhookPage, WebhookParams } from '../contract/webhooks.ts';
 import type { FunctionSpec, RouteSpec } from './types.ts';
 
 export const webhooksFunctions = {
@@ -218,5 +218,23 @@ export const webhooksRoutes = [
       404: { description: 'No such delivery on an endpoint of yours', problems: ['not-found'] },
       409: { description: 'The endpoint is disabled (webhook-disabled), or the delivery is being attempted right now (concurrent-update)', problems: ['concurrent-update', 'webhook-disabled'] },
     },
+  },
+  {
+    operationId: 'listEvents',
+    method: 'GET',
+    path: '/v1/events',
+    function: 'webhooks',
+    access: ['policyholder', 'broker'],
+    tenantScoped: true,
+    summary: 'The tenant’s event log, oldest first: what its webhooks receive, for clients that poll instead',
+    description:
+      'Every event of the tenant its webhooks could subscribe to, kept 30 days, each with the body a webhook delivery carries ({type, timestamp, tenantId, data}) and its ids. ' +
+      'An event is in the log as soon as the change it tells of is stored (they are written in one transaction). ' +
+      'To poll: read from `since` to the end (following `cursor`), then next time pass the id of the last event you processed as `since`. ' +
+      'Event ids follow the time their writer stamped, and writes that commit late may land a little behind the newest id: to be sure to see every event, ' +
+      'take up from a timestamp a minute before the last event you processed and skip the ids you have already seen.',
+    tags: ['webhooks'],
+    request: { query: EventLogQuery },
+    responses: { 200: { description: 'A page of events', schema: EventPage } },
   },
 ] as const satisfies readonly RouteSpec<keyof typeof webhooksFunctions>[];
