@@ -28,7 +28,7 @@ export const handler = apiHandler('monitoring', monitoringRoutes, {
   },
   watchBuyer: async (request) => {
     const watched = await watch(tenant(request), request.params.buyerId, now());
-    const body = { buyerId: watched.buyerId, since: watched.since };
+    const body = { buyerId: watched.buyerId, since: watched.since, updatedAt: watched.since };
     return watched.created ? { status: 201, body, headers: { location: '/v1/watchlist' } } : { status: 200, body };
   },
   unwatchBuyer: async (request) => {

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { CLAIM_DOCUMENT_KINDS, CLAIM_DOCUMENT_STATUSES, CLAIM_REASON_CODES, CLAIM_STATUSES, DEDUCTIBLE_ORDERS, RISK_TYPES } from '#domain/claims';
 import { BuyerId } from './buyers.ts';
-import { Amount, Id, IsoDate, MoneyAmount, Page, PageQuery, PlausibleDate, Timestamp } from './common.ts';
+import { Amount, Id, IsoDate, MoneyAmount, Page, PageQuery, PlausibleDate, Timestamp, UpdatedSince } from './common.ts';
 import { RateShown } from './fx.ts';
 import { InvoiceId } from './orders.ts';
 
@@ -58,7 +58,7 @@ export const DocumentBody = /* @__PURE__ */ (() => z
   .meta({ id: 'ClaimDocument' }))();
 export type DocumentBody = z.output<typeof DocumentBody>;
 
-export const ClaimQuery = /* @__PURE__ */ (() => PageQuery.extend({ status: z.enum(CLAIM_STATUSES).optional(), buyerId: BuyerId.optional() }))();
+export const ClaimQuery = /* @__PURE__ */ (() => PageQuery.extend({ status: z.enum(CLAIM_STATUSES).optional(), buyerId: BuyerId.optional(), updatedSince: UpdatedSince }))();
 export type ClaimQuery = z.output<typeof ClaimQuery>;
 
 const Reason = /* @__PURE__ */ (() => z

@@ -171,6 +171,19 @@ export const PageQuery = /* @__PURE__ */ (() => z.strictObject({
   cursor: z.string().max(2048).optional().meta({ description: 'The cursor of the previous page' }),
 }))();
 
+/** Lists of a tenant's data: what changed since a moment, in the order it changed. */
+export const UpdatedSince = /* @__PURE__ */ (() => z.iso
+  .datetime({ offset: true })
+  .optional()
+  .meta({
+    description:
+      'Only the items changed at or after this moment (RFC 3339), in the order they last changed, oldest first, each with its updatedAt: ' +
+      'to sync, pass the greatest updatedAt you have seen (you may see that item again). Not combined with the list’s other filters.',
+    example: '2026-12-01T08:00:00Z',
+  }))();
+
+export const SyncPageQuery = /* @__PURE__ */ (() => PageQuery.extend({ updatedSince: UpdatedSince }))();
+
 export function Page<T extends z.ZodType>(item: T, id: string) {
   return z
     .object({

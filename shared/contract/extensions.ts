@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { BuyerId } from './buyers.ts';
-import { Id, IsoDate, Page, PageQuery, PlausibleDate, Text, Timestamp } from './common.ts';
+import { Id, IsoDate, Page, PageQuery, PlausibleDate, Text, Timestamp, UpdatedSince } from './common.ts';
 import { InvoiceId } from './orders.ts';
 
 export const EXTENSION_STATUSES = ['approved', 'referred', 'refused'] as const;
@@ -25,6 +25,7 @@ export type ExtensionDecisionBody = z.output<typeof ExtensionDecisionBody>;
 
 export const ExtensionQuery = /* @__PURE__ */ (() => PageQuery.extend({
   status: z.enum(EXTENSION_STATUSES).optional().meta({ description: 'Only the requests in this status (referred: waiting for the insurer)' }),
+  updatedSince: UpdatedSince,
 }))();
 export type ExtensionQuery = z.output<typeof ExtensionQuery>;
 
@@ -43,6 +44,7 @@ export const ExtensionRequest = /* @__PURE__ */ (() => z
     note: z.string().optional(),
     createdAt: Timestamp,
     decidedAt: Timestamp.optional(),
+    updatedAt: Timestamp.meta({ description: 'When it last changed (made, decided): what updatedSince sorts by' }),
   })
   .meta({ id: 'ExtensionRequest' }))();
 export type ExtensionRequest = z.output<typeof ExtensionRequest>;

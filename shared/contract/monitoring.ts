@@ -39,7 +39,13 @@ export type RecordedRiskEvent = z.output<typeof RecordedRiskEvent>;
 export const RecordedRiskEvents = /* @__PURE__ */ (() => z.object({ items: z.array(RecordedRiskEvent) }).meta({ id: 'RecordedRiskEvents' }))();
 
 export const WatchParams = /* @__PURE__ */ (() => z.strictObject({ buyerId: BuyerId }))();
-export const Watch = /* @__PURE__ */ (() => z.object({ buyerId: BuyerId, since: Timestamp }).meta({ id: 'Watch' }))();
+export const Watch = /* @__PURE__ */ (() => z
+  .object({
+    buyerId: BuyerId,
+    since: Timestamp,
+    updatedAt: Timestamp.meta({ description: 'The same as since: a watch never changes (stopping it deletes it); what updatedSince sorts by' }),
+  })
+  .meta({ id: 'Watch' }))();
 export const WatchPage = /* @__PURE__ */ (() => Page(Watch, 'WatchPage'))();
 
 export const SectorAlertId = /* @__PURE__ */ (() => Id('sectorAlert', 'Sector alert id (sal_…)'))();

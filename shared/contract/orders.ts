@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Amount, Currency, Id, IsoDate, MoneyAmount, Page, PageQuery, PlausibleDate, Text, Timestamp } from './common.ts';
+import { Amount, Currency, Id, IsoDate, MoneyAmount, Page, PageQuery, PlausibleDate, Text, Timestamp, UpdatedSince } from './common.ts';
 import { BuyerId } from './buyers.ts';
 import { ConversionRate } from './fx.ts';
 import { COVER_REASON_CODES, RECOMMENDATIONS, STRATEGIC_IMPORTANCES } from '#domain/cover';
@@ -42,6 +42,7 @@ export const Invoice = /* @__PURE__ */ (() => z
     fxRate: ConversionRate.optional().meta({ description: 'The rate(s) that converted it, when not in the policy currency' }),
     status: z.enum(['open', 'paid']),
     createdAt: Timestamp,
+    updatedAt: Timestamp.meta({ description: 'When it last changed (declared, paid, notified in a claim, collected, its due date extended): what updatedSince sorts by' }),
     agreedDueDate: IsoDate.optional().meta({ description: 'The last new due date an approved extension gave (by the policyholder or the insurer); the original dueDate stays' }),
     extendedDueDate: IsoDate.optional().meta({ description: 'The last new due date the insurer approved (a referred extension): it moves the buyer’s mepEndsOn while this is its oldest unpaid invoice' }),
     pendingExtensionId: z.string().optional().meta({ description: 'An extension request on this invoice waiting for the insurer' }),
@@ -56,6 +57,7 @@ export const InvoiceStatus = /* @__PURE__ */ (() => z.enum(['open', 'paid']))();
 export const InvoiceQuery = /* @__PURE__ */ (() => PageQuery.extend({
   buyerId: BuyerId.optional().meta({ description: 'Only the invoices on this buyer (by issue date); without it, all your invoices' }),
   status: InvoiceStatus.optional().meta({ description: 'Only open (unpaid) or paid invoices' }),
+  updatedSince: UpdatedSince,
 }))();
 export type InvoiceQuery = z.output<typeof InvoiceQuery>;
 export const InvoiceParams = /* @__PURE__ */ (() => z.strictObject({ invoiceId: InvoiceId }))();

@@ -165,6 +165,7 @@ export const ApiKey = /* @__PURE__ */ (() => z
     createdAt: Timestamp,
     createdBy: Id('apiKey', 'The key that created this one (key_…); absent for the first insurer key, which the operator made').optional(),
     revokedAt: Timestamp.optional(),
+    updatedAt: Timestamp.meta({ description: 'When it last changed (created, revoked): what updatedSince sorts by' }),
   })
   .meta({ id: 'ApiKey' }))();
 export type ApiKey = z.output<typeof ApiKey>;

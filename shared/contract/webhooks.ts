@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { EVENT_TYPES } from '#events/types';
-import { Id, Page, PageQuery, Text, Timestamp } from './common.ts';
+import { Id, Page, PageQuery, Text, Timestamp, UpdatedSince } from './common.ts';
 
 export const WebhookId = /* @__PURE__ */ (() => Id('webhook', 'Webhook endpoint id (wh_…)'))();
 const EventTypes = /* @__PURE__ */ (() => z
@@ -56,6 +56,7 @@ export const DeliveryParams = /* @__PURE__ */ (() => z.strictObject({ webhookId:
 export const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as const;
 export const DeliveryQuery = /* @__PURE__ */ (() => PageQuery.extend({
   status: z.enum(DELIVERY_STATUSES).optional().meta({ description: 'Only deliveries in this status' }),
+  updatedSince: UpdatedSince,
 }))();
 export type DeliveryQuery = z.output<typeof DeliveryQuery>;
 

@@ -13,9 +13,9 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { attributesOf, batchGetItems, getItem, isRace, queryAll, withPrefix } from './items.ts';
-import { claimKeys, insurerKeys, limitKeys, orderKeys } from './keys.ts';
+import { claimKeys, insurerKeys, limitKeys, orderKeys, syncKeys } from './keys.ts';
 import { newId } from './ids.ts';
-import { partitionPages, prefixQuery, queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
+import { changesOr, partitionPages, prefixQuery, queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
 import { tableName } from './table.ts';
 import { getBuyerItem } from './buyers.ts';
 import { getPolicy, policyHistory } from './tenancy.ts';
@@ -23,7 +23,7 @@ import { limitHistory, termsOf, type LimitItem, type TransactItem } from './limi
 import { policyYearPremium } from './premium.ts';
 import { countryEventsOf } from './country-events.ts';
 import { isOpenOn } from '#domain/country-events';
-import { exposureAdd, oldestUnpaidInvoice, stopOfCover, type InvoiceItem, type OldestUnpaid } from './orders.ts';
+import { exposureAdd, invoiceChanged, oldestUnpaidInvoice, stopOfCover, type InvoiceItem, type OldestUnpaid } from './orders.ts';
 import { TenantContext, type Principal } from '#access';
 import type { Policy } from '#contract/tenancy';
 import { ProblemError, fieldError, problems } from '#contract/problems';
@@ -159,7 +159,13 @@ function conflict(detail: string): ProblemError {
 /** Writes a claim's new state with the other items of the change, if nobody changed it since it was read. */
 async function saveClaim(context: TenantContext, claim: ClaimItem, next: Partial<ClaimItem>, others: TransactItem[], remove: string[] = []): Promise<ClaimItem> {
   // The status is written with its list key: the list by status selects by key.
-  const updated: ClaimItem = { ...claim, ...next, ...claimKeys.byStatus(context, next.status ?? claim.status, claim.buyerId, claim.claimId), version: claim.version + 1 };
+  const updated: ClaimItem = {
+    ...claim,
+    ...next,
+    ...claimKeys.byStatus(context, next.status ?? claim.status, claim.buyerId, claim.claimId),
+    ...syncKeys.tenant(context, 'claims'),
+    version: claim.version + 1,
+  };
   for (const attribute of remove) delete (updated as unknown as Record<string, unknown>)[attribute];
   try {
     await documents.send(
@@ -237,14 +243,15 @@ function notifiedInTime(buyerId: string, oldest: OldestUnpaid | undefined, named
 }
 
 /** The invoice joins the claim, if nobody paid or notified it since it was read. */
-function joinsClaim(context: TenantContext, invoice: ClaimInvoice, claimId: string): TransactItem {
+function joinsClaim(context: TenantContext, invoice: ClaimInvoice, claimId: string, at: string): TransactItem {
+  const changed = invoiceChanged(context, at);
   return {
     Update: {
       TableName: tableName(),
       Key: orderKeys.invoice(context, invoice.invoiceId),
-      UpdateExpression: 'SET claimId = :claim REMOVE gsi2pk, gsi2sk',
+      UpdateExpression: `SET claimId = :claim, ${changed.set} REMOVE gsi2pk, gsi2sk`,
       ConditionExpression: 'outstanding = :seen AND attribute_not_exists(claimId)',
-      ExpressionAttributeValues: { ':claim': claimId, ':seen': invoice.outstanding },
+      ExpressionAttributeValues: { ':claim': claimId, ':seen': invoice.outstanding, ...changed.values },
     },
   };
 }
@@ -327,13 +334,14 @@ export async function notifyOverdue(context: TenantContext, body: { buyerId: str
           ...claimKeys.waiting(waitingPeriodEndsOn, context.tenantId, claimId),
           ...claimKeys.byBuyer(body.buyerId, context.tenantId, claimId),
           ...claimKeys.byStatus(context, claim.status, body.buyerId, claimId),
+          ...syncKeys.tenant(context, 'claims'),
         },
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     },
     { Put: { TableName: tableName(), Item: { ...claimKeys.pointer(claimId), kind: 'claimPointer', tenantId: context.tenantId } } },
     { Put: { TableName: tableName(), Item: { ...orderKeys.overdue(context, body.buyerId), kind: 'overdue', claimId, notifiedOn: today }, ConditionExpression: 'attribute_not_exists(pk)' } },
-    ...invoices.map((invoice) => joinsClaim(context, invoice, claimId)),
+    ...invoices.map((invoice) => joinsClaim(context, invoice, claimId, at)),
     outboxPut(tableName(), newEvent({ type: 'overdue.notified', tenantId: context.tenantId, data, now })),
     outboxPut(tableName(), newEvent({ type: 'claim.opened', tenantId: context.tenantId, data: { ...data, status: 'in_collection' }, now })),
   ];
@@ -389,7 +397,7 @@ export async function addClaimInvoices(context: TenantContext, claimId: string, 
     claim,
     { invoices, ...(indemnity ? { indemnity } : {}), timeline: [...claim.timeline, { at, event: 'invoices_added', detail }], updatedAt: at },
     [
-      ...added.map((invoice) => joinsClaim(context, invoice, claimId)),
+      ...added.map((invoice) => joinsClaim(context, invoice, claimId, at)),
       outboxPut(
         tableName(),
         newEvent({ type: 'claim.invoices_added', tenantId: context.tenantId, data: { claimId, buyerId: claim.buyerId, invoiceIds: ids, outstanding, currency: claim.currency }, now }),
@@ -726,7 +734,8 @@ export async function recordCollection(claimId: string, body: { amount: number; 
       const paid = before.outstanding - after.outstanding;
       const converted = after.outstandingInPolicyCurrency !== undefined;
       const left = outstandingInPolicy(after);
-      const sets = ['outstanding = outstanding - :paid', ...(converted ? ['outstandingInPolicyCurrency = :left_in_policy'] : []), ...(left === 0 ? ['#status = :paid_status', 'gsi3pk = :paid_list'] : [])];
+      const changed = invoiceChanged(context, at);
+      const sets = ['outstanding = outstanding - :paid', changed.set, ...(converted ? ['outstandingInPolicyCurrency = :left_in_policy'] : []), ...(left === 0 ? ['#status = :paid_status', 'gsi3pk = :paid_list'] : [])];
       return {
         Update: {
           TableName: tableName(),
@@ -735,6 +744,7 @@ export async function recordCollection(claimId: string, body: { amount: number; 
           ConditionExpression: 'outstanding >= :paid',
           ...(left === 0 ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
           ExpressionAttributeValues: {
+            ...changed.values,
             ':paid': paid,
             ...(converted ? { ':left_in_policy': left } : {}),
             ...(left === 0 ? { ':paid_status': 'paid', ':paid_list': orderKeys.statusPartition(context, 'paid').gsi3pk } : {}),
@@ -969,10 +979,11 @@ export async function listClaims(context: TenantContext, query: PageRequest & { 
         ...(query.buyerId ? { sortKeyPrefix: { attribute: 'gsi3sk', prefix: claimKeys.statusOfBuyerPrefix(query.buyerId) } } : {}),
       }
     : undefined;
-  const result = await queryPage<ClaimItem>(
-    byStatus ?? { ...prefixQuery(claimKeys.prefix(context), { newestFirst: true }), ...(query.buyerId ? { filter: { attribute: 'buyerId', value: query.buyerId } } : {}) },
-    { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) },
-  );
+  const usual = byStatus ?? { ...prefixQuery(claimKeys.prefix(context), { newestFirst: true }), ...(query.buyerId ? { filter: { attribute: 'buyerId', value: query.buyerId } } : {}) };
+  const result = await queryPage<ClaimItem>(changesOr(usual, syncKeys.tenant(context, 'claims'), query, { status: query.status, buyerId: query.buyerId }), {
+    limit: query.limit,
+    ...(query.cursor ? { cursor: query.cursor } : {}),
+  });
   return { ...result, items: result.items.map(claimOf) };
 }
 

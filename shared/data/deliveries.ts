@@ -17,8 +17,8 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/li
 import { isConditionFailed, queryAll, withPrefix } from './items.ts';
 import { documents } from './client.ts';
 import { ID_PREFIXES } from './ids.ts';
-import { deliveryKeys, DUE_SHARDS, eventLogKeys, tenantKeys } from './keys.ts';
-import { prefixQuery, queryPage, type PageResult } from './pagination.ts';
+import { deliveryKeys, DUE_SHARDS, eventLogKeys, syncKeys, tenantKeys } from './keys.ts';
+import { changesOr, prefixQuery, queryPage, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import {
   DISABLE_AFTER_FAILING_MS,
@@ -265,6 +265,7 @@ export async function fanOut(event: EventEnvelope, now: Date): Promise<number> {
         expiresAt: Math.floor(now.getTime() / 1000) + DELIVERY_RETENTION_DAYS * 86_400,
         ...deliveryKeys.due(endpoint.webhookId, deliveryId, at),
         ...deliveryKeys.byStatus(keyOwnerOfRef(owner), endpoint.webhookId, 'pending', deliveryId),
+        ...syncKeys.owner(keyOwnerOfRef(owner), `deliveries#${endpoint.webhookId}`),
       };
       try {
         await documents.send(new PutCommand({ TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
@@ -499,10 +500,11 @@ export async function listDeliveries(principal: Principal, webhookId: string, qu
   const owner = ownerOf(principal);
   await requireEndpoint(owner, webhookId);
   // Selected by key, never filtered after the page (which would make short pages).
-  const result = await queryPage<DeliveryItem>(
-    query.status ? { partition: deliveryKeys.statusPartition(owner, webhookId, query.status), index: 'gsi1', newestFirst: true } : prefixQuery(deliveryKeys.prefix(owner, webhookId), { newestFirst: true }),
-    { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) },
-  );
+  const usual = query.status ? { partition: deliveryKeys.statusPartition(owner, webhookId, query.status), index: 'gsi1', newestFirst: true } : prefixQuery(deliveryKeys.prefix(owner, webhookId), { newestFirst: true });
+  const result = await queryPage<DeliveryItem>(changesOr(usual, syncKeys.owner(owner, `deliveries#${webhookId}`), query, { status: query.status }), {
+    limit: query.limit,
+    ...(query.cursor ? { cursor: query.cursor } : {}),
+  });
   return { ...result, items: result.items.map(summaryOf) };
 }
 

@@ -10,15 +10,15 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { attributesOf, failedConditions, getItem, isRace } from './items.ts';
-import { extensionKeys, orderKeys } from './keys.ts';
+import { extensionKeys, orderKeys, syncKeys } from './keys.ts';
 import { newId } from './ids.ts';
-import { prefixQuery, queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
+import { changesOr, prefixQuery, queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
 import { tableName } from './table.ts';
 import { getPolicy } from './tenancy.ts';
-import { oldestUnpaidInvoice, stopOfCover, type InvoiceItem } from './orders.ts';
+import { invoiceChanged, oldestUnpaidInvoice, stopOfCover, type InvoiceItem } from './orders.ts';
 import type { TransactItem } from './limits.ts';
 import { TenantContext, type Principal } from '#access';
-import { ProblemError, problems } from '#contract/problems';
+import { ProblemError, fieldError, problems } from '#contract/problems';
 import type { ExtensionDecisionBody, ExtensionRequest, ExtensionRequestBody } from '#contract/extensions';
 import { extensionOutcome } from '#domain/claims';
 import { newEvent } from '#events/envelope';
@@ -32,7 +32,11 @@ interface ExtensionItem extends ExtensionRequest {
   kind: 'extension';
 }
 
-const extensionOf = (item: ExtensionItem): ExtensionRequest => attributesOf<ExtensionRequest>(item);
+const extensionOf = (item: ExtensionItem): ExtensionRequest => {
+  const request = attributesOf<Omit<ExtensionRequest, 'updatedAt'> & { updatedAt?: string }>(item);
+  // Requests stored before updatedAt was kept changed last when decided, or when made.
+  return { ...request, updatedAt: request.updatedAt ?? request.decidedAt ?? request.createdAt };
+};
 
 /** Every key of a request in a status: the tenant's item, its lists (tenant's and insurer's). */
 function statusKeys(context: TenantContext, status: ExtensionStatus, extensionId: string) {
@@ -86,12 +90,14 @@ export async function requestExtension(context: TenantContext, body: ExtensionRe
     status: approved ? 'approved' : 'referred',
     ...(approved ? { decidedBy: 'policyholder' as const, decidedAt: at } : {}),
     createdAt: at,
+    updatedAt: at,
   };
+  const invoiceChange = invoiceChanged(context, at);
   const items: TransactItem[] = [
     {
       Put: {
         TableName: tableName(),
-        Item: { ...extensionKeys.request(context, extensionId), kind: 'extension', ...request, ...statusKeys(context, request.status, extensionId) },
+        Item: { ...extensionKeys.request(context, extensionId), kind: 'extension', ...request, ...statusKeys(context, request.status, extensionId), ...syncKeys.tenant(context, 'extensions') },
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     },
@@ -101,11 +107,12 @@ export async function requestExtension(context: TenantContext, body: ExtensionRe
         TableName: tableName(),
         Key: orderKeys.invoice(context, invoice.invoiceId),
         // Judged on the invoice as read: unpaid, not notified, no request waiting, same due date.
-        UpdateExpression: approved ? 'SET agreedDueDate = :new' : 'SET pendingExtensionId = :id',
+        UpdateExpression: `${approved ? 'SET agreedDueDate = :new' : 'SET pendingExtensionId = :id'}, ${invoiceChange.set}`,
         ConditionExpression:
           'outstanding = :seen AND attribute_not_exists(claimId) AND attribute_not_exists(pendingExtensionId) AND ' +
           (invoice.agreedDueDate ? 'agreedDueDate = :current' : 'attribute_not_exists(agreedDueDate)'),
         ExpressionAttributeValues: {
+          ...invoiceChange.values,
           ':seen': invoice.outstanding,
           ...(approved ? { ':new': body.newDueDate } : { ':id': extensionId }),
           ...(invoice.agreedDueDate ? { ':current': invoice.agreedDueDate } : {}),
@@ -150,7 +157,11 @@ export async function listExtensions(caller: { tenant?: TenantContext }, query: 
     : query.status
       ? { partition: extensionKeys.insurerStatusPartition(query.status), index: 'gsi1' }
       : { partition: extensionKeys.insurerAllPartition(), index: 'gsi2' };
-  const result = await queryPage<ExtensionItem>(list, { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) });
+  if (!tenant && query.updatedSince !== undefined) {
+    throw problems.validation([fieldError('query', ['updatedSince'], 'tenant_only', 'updatedSince lists one tenant’s changes: call it with the tenant’s key (or a broker’s, naming the tenant)')]);
+  }
+  const changes = tenant ? changesOr(list, syncKeys.tenant(tenant, 'extensions'), query, { status: query.status }) : list;
+  const result = await queryPage<ExtensionItem>(changes, { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) });
   return { ...result, items: result.items.map(extensionOf) };
 }
 
@@ -168,13 +179,14 @@ export async function decideExtension(principal: Principal, extensionId: string,
   if (item.status !== 'referred') throw decided();
   const at = now.toISOString();
   const status: ExtensionStatus = body.decision;
-  const decidedRequest: ExtensionRequest = { ...extensionOf(item), status, decidedBy: 'insurer', decidedAt: at, ...(body.note ? { note: body.note } : {}) };
+  const decidedRequest: ExtensionRequest = { ...extensionOf(item), status, decidedBy: 'insurer', decidedAt: at, updatedAt: at, ...(body.note ? { note: body.note } : {}) };
+  const invoiceChange = invoiceChanged(context, at);
   const approved = status === 'approved';
   const items: TransactItem[] = [
     {
       Put: {
         TableName: tableName(),
-        Item: { ...item, ...decidedRequest, ...statusKeys(context, status, extensionId) },
+        Item: { ...item, ...decidedRequest, ...statusKeys(context, status, extensionId), ...syncKeys.tenant(context, 'extensions') },
         ConditionExpression: '#status = :referred',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':referred': 'referred' },
@@ -184,9 +196,9 @@ export async function decideExtension(principal: Principal, extensionId: string,
       Update: {
         TableName: tableName(),
         Key: orderKeys.invoice(context, item.invoiceId),
-        UpdateExpression: approved ? 'SET extendedDueDate = :new, agreedDueDate = :new REMOVE pendingExtensionId' : 'REMOVE pendingExtensionId',
+        UpdateExpression: `SET ${approved ? 'extendedDueDate = :new, agreedDueDate = :new, ' : ''}${invoiceChange.set} REMOVE pendingExtensionId`,
         ConditionExpression: 'pendingExtensionId = :id',
-        ExpressionAttributeValues: { ':id': extensionId, ...(approved ? { ':new': item.newDueDate } : {}) },
+        ExpressionAttributeValues: { ...invoiceChange.values, ':id': extensionId, ...(approved ? { ':new': item.newDueDate } : {}) },
       },
     },
     outboxPut(tableName(), newEvent({ type: 'extension.decided', tenantId: context.tenantId, data: eventData(decidedRequest), now })),

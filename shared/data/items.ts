@@ -128,7 +128,7 @@ export async function countAll(input: Omit<QueryCommandInput, 'TableName' | 'Exc
 }
 
 /** The table's own attributes on an item: keys of the table and its indexes, and the kind. */
-const STORAGE_ATTRIBUTES = new Set(['pk', 'sk', 'kind', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk']);
+const STORAGE_ATTRIBUTES = new Set(['pk', 'sk', 'kind', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk']);
 
 /** What an item says, without how it is stored: what the API shows of it. */
 export function attributesOf<T>(item: object): T {

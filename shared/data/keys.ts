@@ -293,6 +293,19 @@ export const portfolioAggregateKeys = {
 };
 
 /**
+ * gsi4, a list's changes (`?updatedSince=`): the item of a list a client syncs carries its
+ * list's partition, set when it is created and kept by every later write; the index sorts it
+ * by its own `updatedAt`. One partition per list, so a page holds only that list's items.
+ */
+export const syncKeys = {
+  /** A tenant's list: `limits`, `claims`, `invoices`, `extensions`, `policy`, `watchlist`. */
+  tenant: (context: TenantContext, list: string) => ({ gsi4pk: `${tenantPartition(context)}#SYNC#${list}` }),
+  tenantById: (tenantId: string, list: string) => ({ gsi4pk: `TENANT#${tenantId}#SYNC#${list}` }),
+  /** A key owner's list (a tenant's or a broker firm's): `apikeys`, `webhooks`, `deliveries#<webhookId>`. */
+  owner: (owner: KeyOwner, list: string) => ({ gsi4pk: `${ownerKeys.partition(owner)}#SYNC#${list}` }),
+};
+
+/**
  * A tenant's event log (GET /v1/events): the outbox item of each event its webhooks could
  * receive carries these gsi1 keys, so the log is written in the same transaction as the change
  * it tells of. Event ids are ULIDs: the sort key is time order.

@@ -7,9 +7,9 @@
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { attributesOf, failedConditions, getItem, isRace, queryAll, retryOnConflict, withPrefix } from './items.ts';
-import { limitKeys } from './keys.ts';
+import { limitKeys, syncKeys } from './keys.ts';
 import { newId } from './ids.ts';
-import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
+import { changesOr, partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { countryCategory, getBuyerItem } from './buyers.ts';
 import { countryEventsOpenOn } from './country-events.ts';
@@ -155,6 +155,7 @@ export function limitPut(context: TenantContext, item: Omit<LimitItem, 'pk' | 's
         ...item,
         version: (previousVersion ?? 0) + 1,
         ...limitKeys.byBuyer(item.buyerId, context.tenantId),
+        ...syncKeys.tenant(context, 'limits'),
         ...(item.temporary ? limitKeys.expiringTranche(item.temporary.expiresOn, context.tenantId, item.buyerId) : {}),
         ...(item.reduction ? limitKeys.pendingReduction(item.reduction.effectiveOn, context.tenantId, item.buyerId) : {}),
       },
@@ -397,7 +398,7 @@ export async function limitHistory(context: TenantContext, buyerId: string): Pro
 
 export async function listLimits(context: TenantContext, page: PageRequest, now: Date): Promise<PageResult<Limit>> {
   const { pk, skPrefix } = limitKeys.limitPrefix(context);
-  const result = await queryPage<LimitItem>({ partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix } }, page);
+  const result = await queryPage<LimitItem>(changesOr({ partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix } }, syncKeys.tenant(context, 'limits'), page), page);
   return { ...result, items: result.items.map((item) => limitOf(item, isoDay(now))) };
 }
 

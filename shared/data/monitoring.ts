@@ -16,9 +16,9 @@ import { FANOUT_CONCURRENCY, inParallel } from './parallel.ts';
 
 export { FANOUT_CONCURRENCY, SHARED_FANOUT_LANES, inParallel } from './parallel.ts';
 import { batchGetItems, failedConditions, getItem, isConditionFailed, isRace, queryAll, retryOnConflict } from './items.ts';
-import { buyerKeys, insurerKeys, limitKeys, monitoringKeys } from './keys.ts';
+import { buyerKeys, insurerKeys, limitKeys, monitoringKeys, syncKeys } from './keys.ts';
 import { newId } from './ids.ts';
-import { partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
+import { changesOr, partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { buyerKindOf, buyerRevision, getBuyerItem } from './buyers.ts';
 import { capacityUpdate, historyPut, limitPut, reservedOf, termsOf, type LimitItem, type TransactItem } from './limits.ts';
@@ -426,7 +426,8 @@ export async function watch(context: TenantContext, buyerId: string, now: Date):
     await documents.send(
       new PutCommand({
         TableName: tableName(),
-        Item: { ...monitoringKeys.watch(context, buyerId), kind: 'watch', buyerId, since, ...monitoringKeys.watcherOf(buyerId, context.tenantId) },
+        // A watch never changes: it is "changed" when it starts (a stop deletes it).
+        Item: { ...monitoringKeys.watch(context, buyerId), kind: 'watch', buyerId, since, updatedAt: since, ...monitoringKeys.watcherOf(buyerId, context.tenantId), ...syncKeys.tenant(context, 'watchlist') },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -447,9 +448,9 @@ export async function unwatch(context: TenantContext, buyerId: string): Promise<
   }
 }
 
-export async function listWatchlist(context: TenantContext, page: PageRequest): Promise<PageResult<{ buyerId: string; since: string }>> {
+export async function listWatchlist(context: TenantContext, page: PageRequest): Promise<PageResult<{ buyerId: string; since: string; updatedAt: string }>> {
   const { pk, skPrefix } = monitoringKeys.watchPrefix(context);
-  const result = await queryPage<{ buyerId: string; since: string }>({ partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix } }, page);
-  return { ...result, items: result.items.map((item) => ({ buyerId: item.buyerId, since: item.since })) };
+  const result = await queryPage<{ buyerId: string; since: string }>(changesOr({ partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix } }, syncKeys.tenant(context, 'watchlist'), page), page);
+  return { ...result, items: result.items.map((item) => ({ buyerId: item.buyerId, since: item.since, updatedAt: item.since })) };
 }
 

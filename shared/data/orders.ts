@@ -13,9 +13,9 @@
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { attributesOf, batchGetItems, failedConditions, getItem, isRace } from './items.ts';
-import { limitKeys, orderKeys } from './keys.ts';
+import { limitKeys, orderKeys, syncKeys } from './keys.ts';
 import { newId } from './ids.ts';
-import { firstItems, prefixQuery, queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
+import { changesOr, firstItems, prefixQuery, queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
 import { tableName } from './table.ts';
 import { putRevised, revisionOf } from './revisions.ts';
 import { getBuyerItem } from './buyers.ts';
@@ -46,7 +46,8 @@ interface ExposureItem {
 }
 /** In the policy currency, stored only on invoices (orders) in another currency: the view fills them in otherwise. */
 type Converted = 'policyCurrency' | 'amountInPolicyCurrency' | 'outstandingInPolicyCurrency';
-type StoredInvoice = Omit<Invoice, Converted> & Partial<Pick<Invoice, Converted>>;
+/** `updatedAt` is absent on invoices stored before it was kept: they read as changed when declared. */
+type StoredInvoice = Omit<Invoice, Converted | 'updatedAt'> & Partial<Pick<Invoice, Converted | 'updatedAt'>>;
 export interface InvoiceItem extends StoredInvoice {
   pk: string;
   sk: string;
@@ -73,7 +74,16 @@ export function invoiceOf(item: StoredInvoice): Invoice {
     policyCurrency: item.policyCurrency ?? item.currency,
     amountInPolicyCurrency: item.amountInPolicyCurrency ?? item.amount,
     outstandingInPolicyCurrency: item.outstandingInPolicyCurrency ?? item.outstanding,
+    updatedAt: item.updatedAt ?? item.createdAt,
   };
+}
+
+/**
+ * What every write that changes an invoice the API shows also sets: its updatedAt, and its
+ * list's sync key (kept by the write, so an invoice stored before it existed joins the index).
+ */
+export function invoiceChanged(context: TenantContext, at: string): { set: string; values: Record<string, string> } {
+  return { set: 'updatedAt = :changedAt, gsi4pk = :changes', values: { ':changedAt': at, ':changes': syncKeys.tenant(context, 'invoices').gsi4pk } };
 }
 const orderOf = (item: OrderItem): Order => {
   const order = attributesOf<StoredOrder>(item);
@@ -266,6 +276,7 @@ export async function createInvoices(context: TenantContext, body: CreateInvoice
           : {}),
         status: 'open',
         createdAt,
+        updatedAt: createdAt,
       };
       const invoice = invoiceOf(stored);
       invoices.push(invoice);
@@ -280,6 +291,7 @@ export async function createInvoices(context: TenantContext, body: CreateInvoice
               ...orderKeys.invoicesOfBuyer(context, input.buyerId, input.issueDate, invoiceId),
               ...orderKeys.byStatus(context, 'open', input.buyerId, input.dueDate, invoiceId),
               ...orderKeys.dueWatch(input.dueDate, context.tenantId, input.buyerId, invoiceId),
+              ...syncKeys.tenant(context, 'invoices'),
             },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
@@ -343,6 +355,7 @@ export async function createInvoices(context: TenantContext, body: CreateInvoice
  * them as declared.
  */
 export async function listInvoices(context: TenantContext, query: { buyerId?: string | undefined; status?: InvoiceStatus | undefined }, page: PageRequest): Promise<PageResult<Invoice>> {
+  // ?updatedSince= lists every change, in the order they came: not by buyer or status.
   const { buyerId, status } = query;
   const list: PartitionQuery = status
     ? {
@@ -353,7 +366,7 @@ export async function listInvoices(context: TenantContext, query: { buyerId?: st
     : buyerId
       ? { partition: orderKeys.invoicesOfBuyerPartition(context, buyerId), index: 'gsi1' }
       : prefixQuery(orderKeys.invoicePrefix(context));
-  const result = await queryPage<InvoiceItem>(list, page);
+  const result = await queryPage<InvoiceItem>(changesOr(list, syncKeys.tenant(context, 'invoices'), page, { buyerId, status }), page);
   return { ...result, items: result.items.map(invoiceOf) };
 }
 
@@ -421,6 +434,7 @@ export async function recordPayment(context: TenantContext, invoiceId: string, p
   const before = item.outstandingInPolicyCurrency ?? item.outstanding;
   const left = paid ? 0 : outstandingInPolicy(item, outstanding);
   const converted = item.outstandingInPolicyCurrency !== undefined;
+  const changed = invoiceChanged(context, now.toISOString());
   try {
     await documents.send(
       new TransactWriteCommand({
@@ -429,10 +443,11 @@ export async function recordPayment(context: TenantContext, invoiceId: string, p
             Update: {
               TableName: tableName(),
               Key: orderKeys.invoice(context, invoiceId),
-              UpdateExpression: `SET outstanding = :left${converted ? ', outstandingInPolicyCurrency = :leftInPolicy' : ''}${paid ? ', #status = :paid, gsi3pk = :paidList REMOVE gsi2pk, gsi2sk' : ''}`,
+              UpdateExpression: `SET outstanding = :left, ${changed.set}${converted ? ', outstandingInPolicyCurrency = :leftInPolicy' : ''}${paid ? ', #status = :paid, gsi3pk = :paidList REMOVE gsi2pk, gsi2sk' : ''}`,
               ConditionExpression: 'outstanding = :before AND attribute_not_exists(claimId)',
               ...(paid ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
               ExpressionAttributeValues: {
+                ...changed.values,
                 ':left': outstanding,
                 ':before': item.outstanding,
                 ...(converted ? { ':leftInPolicy': left } : {}),
@@ -456,7 +471,7 @@ export async function recordPayment(context: TenantContext, invoiceId: string, p
     }
     throw error;
   }
-  return { paymentId, amount: payment.amount, paidOn: payment.paidOn, invoice: invoiceOf({ ...item, outstanding, ...(converted ? { outstandingInPolicyCurrency: left } : {}), status: paid ? 'paid' : item.status }) };
+  return { paymentId, amount: payment.amount, paidOn: payment.paidOn, invoice: invoiceOf({ ...item, outstanding, ...(converted ? { outstandingInPolicyCurrency: left } : {}), status: paid ? 'paid' : item.status, updatedAt: changed.values[':changedAt']! }) };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ProblemError } from '#contract/problems';
+import { ProblemError, fieldError, problems } from '#contract/problems';
 import { documents } from './client.ts';
 import { secretValue } from './secrets.ts';
 import { table, tableName } from './table.ts';
@@ -22,6 +22,8 @@ import { parseStoredItems } from './stored.ts';
 export interface PageRequest {
   readonly limit: number;
   readonly cursor?: string | undefined;
+  /** The list's items changed at or after this moment (RFC 3339), in that order (see changesOr). */
+  readonly updatedSince?: string | undefined;
 }
 
 export interface PageResult<T> {
@@ -217,4 +219,24 @@ export async function* partitionPages<T>(query: PartitionQuery, pageSize = 100):
 /** The first `limit` items of one partition, for work inside the system. */
 export async function firstItems<T>(query: PartitionQuery, limit: number): Promise<T[]> {
   return (await queryFrom<T>(query, limit)).items;
+}
+
+/** The last moment an ISO timestamp can say: the open end of a range of updatedAt. */
+const END_OF_TIME = '9999-12-31T23:59:59.999Z';
+
+/**
+ * The list a client asked for: as usual, or with `updatedSince` the items of its sync partition
+ * (gsi4) changed at or after that moment, in the order they last changed. A list's other
+ * filters (`filtersSet`, those the request named) select by other keys: combined with
+ * updatedSince they would hide the changes that moved an item out of them, so they are refused.
+ */
+export function changesOr(usual: PartitionQuery, changes: { readonly gsi4pk: string }, page: PageRequest, filtersSet: Readonly<Record<string, unknown>> = {}): PartitionQuery {
+  if (page.updatedSince === undefined) return usual;
+  const named = Object.entries(filtersSet).filter(([, value]) => value !== undefined).map(([name]) => name);
+  if (named.length > 0) {
+    throw problems.validation(
+      named.map((name) => fieldError('query', [name], 'exclusive', `updatedSince lists every change of the list: filter on ${name} on your side rather than here`)),
+    );
+  }
+  return { partition: changes, index: 'gsi4', sortKeyBetween: { attribute: 'updatedAt', from: new Date(page.updatedSince).toISOString(), to: END_OF_TIME } };
 }

@@ -44,6 +44,14 @@ export const table: TableDefinition = {
       sortKey: 'gsi3sk',
       purpose: 'Sparse queues and listings: referrals waiting, deliveries and deadlines due, buyers by country.',
     },
+    {
+      name: 'gsi4',
+      partitionKey: 'gsi4pk',
+      // The item's own updatedAt, not a copy: every write that changes an item stamps it, so the
+      // order follows each change without the writer keeping a second key in step.
+      sortKey: 'updatedAt',
+      purpose: 'Changes: a tenant\'s (or owner\'s) items of one list in the order they last changed, for updatedSince (keys start TENANT#<id>#SYNC# or the owner\'s partition).',
+    },
   ],
   ttlAttribute: 'expiresAt',
   stream: 'NEW_AND_OLD_IMAGES',

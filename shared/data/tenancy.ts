@@ -15,8 +15,8 @@ import {
 import { documents } from './client.ts';
 import { batchGetItems, failedConditions, queryAll, withPrefix } from './items.ts';
 import { newId } from './ids.ts';
-import { insurerKeys, ownerKeys, tenantKeys, tenantPartition } from './keys.ts';
-import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
+import { insurerKeys, ownerKeys, syncKeys, tenantKeys, tenantPartition } from './keys.ts';
+import { changesOr, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { displayPrefix, generateApiKey, hashApiKey } from './api-keys.ts';
 import { registerUsageKey } from './usage-plans.ts';
@@ -52,6 +52,8 @@ interface PolicyItem extends Policy {
   pk: string;
   sk: string;
   kind: 'policy';
+  updatedAt?: string;
+  gsi4pk?: string;
 }
 
 export interface ApiKeyItem {
@@ -70,6 +72,7 @@ export interface ApiKeyItem {
   /** The key that made this one (absent for the first insurer key, made by the operator). */
   createdBy?: string;
   revokedAt?: string;
+  updatedAt?: string;
 }
 
 interface BrokerItem {
@@ -102,6 +105,8 @@ function apiKeyOf(item: ApiKeyItem): ApiKey {
     createdAt: item.createdAt,
     ...(item.createdBy ? { createdBy: item.createdBy } : {}),
     ...(item.revokedAt ? { revokedAt: item.revokedAt } : {}),
+    // Keys stored before updatedAt was kept changed last when revoked, or when created.
+    updatedAt: item.updatedAt ?? item.revokedAt ?? item.createdAt,
   };
 }
 
@@ -141,9 +146,9 @@ function apiKeyPuts(owner: KeyOwner, role: Role, now: Date, createdBy: string, e
   return {
     items: [
       { Put: { TableName: table, Item: { ...insurerKeys.apiKeyByHash(hash), ...base }, ConditionExpression: 'attribute_not_exists(pk)' } },
-      { Put: { TableName: table, Item: { ...ownerKeys.apiKey(owner, keyId), ...base }, ConditionExpression: 'attribute_not_exists(pk)' } },
+      { Put: { TableName: table, Item: { ...ownerKeys.apiKey(owner, keyId), ...base, updatedAt: base.createdAt, ...syncKeys.owner(owner, 'apikeys') }, ConditionExpression: 'attribute_not_exists(pk)' } },
     ],
-    created: { keyId, key, role, prefix: base.prefix, createdAt: base.createdAt, createdBy },
+    created: { keyId, key, role, prefix: base.prefix, createdAt: base.createdAt, createdBy, updatedAt: base.createdAt },
   };
 }
 
@@ -168,8 +173,9 @@ export async function createApiKey(principal: Principal, now: Date): Promise<New
 }
 
 export async function listApiKeys(principal: Principal, page: PageRequest): Promise<PageResult<ApiKey>> {
-  const { pk, skPrefix } = ownerKeys.apiKeyPrefix(keyOwnerOf(principal));
-  const result = await queryPage<ApiKeyItem>({ partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix } }, page);
+  const owner = keyOwnerOf(principal);
+  const { pk, skPrefix } = ownerKeys.apiKeyPrefix(owner);
+  const result = await queryPage<ApiKeyItem>(changesOr({ partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix } }, syncKeys.owner(owner, 'apikeys'), page), page);
   return { ...result, items: result.items.map(apiKeyOf) };
 }
 
@@ -193,7 +199,7 @@ export async function revokeApiKey(principal: Principal, keyId: string, now: Dat
     Update: {
       TableName: tableName(),
       Key: k,
-      UpdateExpression: 'SET revokedAt = :at',
+      UpdateExpression: 'SET revokedAt = :at, updatedAt = :at',
       ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(revokedAt)',
       ExpressionAttributeValues: { ':at': revokedAt },
     },
@@ -235,6 +241,9 @@ function policyItem(context: TenantContext, terms: PolicyTerms, version: number,
     version,
     effectiveFrom: now.toISOString(),
     changedBy,
+    // A version never changes once written: it is "changed" when it takes effect.
+    updatedAt: now.toISOString(),
+    ...syncKeys.tenant(context, 'policy'),
   };
 }
 
@@ -313,8 +322,9 @@ export async function policyHistory(context: TenantContext): Promise<Policy[]> {
 
 export async function listPolicyVersions(context: TenantContext, page: PageRequest): Promise<PageResult<Policy>> {
   const { pk, skPrefix } = tenantKeys.policyVersionPrefix(context);
-  const result = await queryPage<PolicyItem>({ partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix }, newestFirst: true }, page);
-  if (result.items.length === 0 && !page.cursor) throw problems.notFound(`No tenant ${context.tenantId}.`);
+  const result = await queryPage<PolicyItem>(changesOr({ partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix }, newestFirst: true }, syncKeys.tenant(context, 'policy'), page), page);
+  // A tenant has at least its first version: none is no such tenant, unless only changes were asked.
+  if (result.items.length === 0 && !page.cursor && (page.updatedSince === undefined || !(await tenantItem(context)))) throw problems.notFound(`No tenant ${context.tenantId}.`);
   return { ...result, items: result.items.map(policyOf) };
 }
 

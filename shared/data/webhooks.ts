@@ -7,8 +7,8 @@ import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand, UpdateComm
 import { isConditionFailed, isRace, queryAll, withPrefix } from './items.ts';
 import { documents } from './client.ts';
 import { newId } from './ids.ts';
-import { webhookKeys } from './keys.ts';
-import { queryPage, type PageRequest, type PageResult } from './pagination.ts';
+import { syncKeys, webhookKeys } from './keys.ts';
+import { changesOr, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
 import { keyOwnerOf, TenantContext, type KeyOwner, type Principal } from '#access';
 import { ProblemError, fieldError, problems } from '#contract/problems';
@@ -114,7 +114,8 @@ export async function createWebhook(principal: Principal, body: CreateWebhookBod
     secrets: [{ secret, createdAt: at }],
     version: 1,
   };
-  await documents.send(new PutCommand({ TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
+  // Later writes put the item read back, this key with it.
+  await documents.send(new PutCommand({ TableName: tableName(), Item: { ...item, ...syncKeys.owner(owner, 'webhooks') }, ConditionExpression: 'attribute_not_exists(pk)' }));
   return { ...webhookOf(item), secret };
 }
 
@@ -131,8 +132,9 @@ export async function getWebhook(principal: Principal, webhookId: string): Promi
 }
 
 export async function listWebhooks(principal: Principal, page: PageRequest): Promise<PageResult<Webhook>> {
-  const { pk, skPrefix } = webhookKeys.prefix(ownerOf(principal));
-  const result = await queryPage<WebhookItem>({ partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix } }, page);
+  const owner = ownerOf(principal);
+  const { pk, skPrefix } = webhookKeys.prefix(owner);
+  const result = await queryPage<WebhookItem>(changesOr({ partition: { pk }, sortKeyPrefix: { attribute: 'sk', prefix: skPrefix } }, syncKeys.owner(owner, 'webhooks'), page), page);
   return { ...result, items: result.items.map(webhookOf) };
 }
 

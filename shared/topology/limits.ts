@@ -1,5 +1,5 @@
 /** Credit limits: requests decided in real time, referrals to underwriters, the underwriting rules, temporary tranches that expire. */
-import { PageQuery } from '../contract/common.ts';
+import { PageQuery, SyncPageQuery } from '../contract/common.ts';
 import { LimitDecisionResponse, LimitRulesResponse, LimitRulesSchema, LimitPage, LimitParams, LimitRequestBody, LimitWithHistory, ReferralPage, ReferralParams, UnderwriterDecisionBody } from '../contract/limits.ts';
 import { RetryAfterHeader } from '../contract/headers.ts';
 import type { FunctionSpec, RouteSpec } from './types.ts';
@@ -59,7 +59,7 @@ export const limitsRoutes = /* @__PURE__ */ (() => [
     tenantScoped: true,
     summary: 'Your limits in force',
     tags: ['limits'],
-    request: { query: PageQuery },
+    request: { query: SyncPageQuery },
     responses: { 200: { description: 'A page of limits', schema: LimitPage } },
   },
   {

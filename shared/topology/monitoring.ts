@@ -1,5 +1,5 @@
 /** Monitoring: risk events and regrades, watchlists, sector alerts, the downgrades they cause and the daily jobs. */
-import { PageQuery } from '../contract/common.ts';
+import { SyncPageQuery } from '../contract/common.ts';
 import { MonitoringRulesResponse, MonitoringRulesSchema, RaiseSectorAlertBody, RecordedRiskEvents, RiskEventsBody, SectorAlert, SectorAlertPage, SectorAlertParams, SectorAlertQuery, Watch, WatchPage, WatchParams } from '../contract/monitoring.ts';
 import { CloseCountryEventBody, CountryEvent, CountryEventPage, CountryEventParams, CountryEventQuery, CreateCountryEventBody } from '../contract/country-events.ts';
 import type { FunctionSpec, RouteSpec } from './types.ts';
@@ -145,7 +145,7 @@ export const monitoringRoutes = [
     tenantScoped: true,
     summary: 'The buyers you watch',
     tags: ['watchlist'],
-    request: { query: PageQuery },
+    request: { query: SyncPageQuery },
     responses: { 200: { description: 'A page of watched buyers', schema: WatchPage } },
   },
   {

@@ -1,5 +1,5 @@
 /** Tenancy: tenants and their policies (insurer), the policy in force (tenants), API keys, brokers and their mandates; the authorizer that turns a key into a principal. */
-import { PageQuery } from '../contract/common.ts';
+import { PageQuery, SyncPageQuery } from '../contract/common.ts';
 import { ApiKeyPage, Broker, BrokerIdParams, CreateBrokerBody, CreateTenantBody, CreatedBroker, CreatedTenant, KeyIdParams, MandatesBody, NewApiKey, Policy, PolicyPage, PolicyPatch, Tenant, TenantIdParams, TenantPage } from '../contract/tenancy.ts';
 import type { FunctionSpec, RouteSpec } from './types.ts';
 
@@ -108,7 +108,7 @@ export const tenancyRoutes = [
     access: ['insurer'],
     summary: 'Every version of a tenant’s policy, newest first',
     tags: ['tenants'],
-    request: { params: TenantIdParams, query: PageQuery },
+    request: { params: TenantIdParams, query: SyncPageQuery },
     responses: {
       200: { description: 'A page of policy versions', schema: PolicyPage },
       404: { description: 'No tenant with this id', problems: ['not-found'] },
@@ -135,7 +135,7 @@ export const tenancyRoutes = [
     tenantScoped: true,
     summary: 'Every version of your policy, newest first',
     tags: ['policy'],
-    request: { query: PageQuery },
+    request: { query: SyncPageQuery },
     responses: { 200: { description: 'A page of policy versions', schema: PolicyPage } },
   },
   {
@@ -159,7 +159,7 @@ export const tenancyRoutes = [
     ownerScoped: true,
     summary: 'Your API keys (never their secrets)',
     tags: ['api-keys'],
-    request: { query: PageQuery },
+    request: { query: SyncPageQuery },
     responses: { 200: { description: 'A page of keys', schema: ApiKeyPage } },
   },
   {

@@ -1,5 +1,5 @@
 /** Webhooks: endpoints of tenants and brokers, their secrets, the fan-out of events into deliveries, delivery and its sweeper. */
-import { PageQuery } from '../contract/common.ts';
+import { SyncPageQuery } from '../contract/common.ts';
 import { CreateWebhookBody, CreatedWebhook, Delivery, DeliveryPage, DeliveryParams, DeliveryQuery, EventLogQuery, EventPage, PatchWebhookBody, RotatedSecret, TestEventSent, Webhook, WebhookPage, WebhookParams } from '../contract/webhooks.ts';
 import type { FunctionSpec, RouteSpec } from './types.ts';
 
@@ -81,7 +81,7 @@ export const webhooksRoutes = [
     ownerScoped: true,
     summary: 'Your webhook endpoints (never their secrets)',
     tags: ['webhooks'],
-    request: { query: PageQuery },
+    request: { query: SyncPageQuery },
     responses: { 200: { description: 'A page of endpoints', schema: WebhookPage } },
   },
   {
