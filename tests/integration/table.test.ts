@@ -60,12 +60,12 @@ describe('ensureTable against DynamoDB Local', () => {
 
     const result = await ensureTable(client, name, definition);
     expect(result.created).toBe(false);
-    expect(result.indexesAdded.sort()).toEqual(['gsi2', 'gsi3']);
+    expect(result.indexesAdded.sort()).toEqual(['gsi2', 'gsi3', 'gsi4']);
     expect(result.indexesRemoved).toEqual(['retired']);
 
     const { Table } = await client.send(new DescribeTableCommand({ TableName: name }));
     expect(Table?.StreamSpecification?.StreamViewType).toBe('NEW_AND_OLD_IMAGES');
-    expect((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName).sort()).toEqual(['gsi1', 'gsi2', 'gsi3']);
+    expect((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName).sort()).toEqual(['gsi1', 'gsi2', 'gsi3', 'gsi4']);
     const { Item } = await client.send(new GetItemCommand({ TableName: name, Key: { pk: { S: 'KEEP#1' }, sk: { S: 'A' } } }));
     expect(Item?.['note']).toEqual({ S: 'still here' });
   });
