@@ -11,7 +11,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Health of the API, the table and the event bus */
+        /**
+         * Health of the API, the table and the event bus
+         * @description Health of the API, the table and the event bus.
+         *
+         *     **Public**: no API key.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -28,8 +33,79 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** This API’s OpenAPI 3.1 document */
+        /**
+         * This API’s OpenAPI 3.1 document
+         * @description This API’s OpenAPI 3.1 document.
+         *
+         *     **Public**: no API key.
+         */
         get: operations["getOpenApi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The API reference page, drawn from this document
+         * @description An HTML page that renders `/v1/openapi.json` with Swagger UI: every operation by tag with its roles, parameters, request and response examples and problem types, and the webhooks. Its script and style are served by this API (`/docs/swagger-ui-bundle.js`, `/docs/swagger-ui.css`): the page fetches nothing from elsewhere.
+         *
+         *     **Public**: no API key.
+         */
+        get: operations["getDocs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs/swagger-ui-bundle.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The API reference page’s renderer (Swagger UI’s bundle)
+         * @description The API reference page’s renderer (Swagger UI’s bundle).
+         *
+         *     **Public**: no API key.
+         */
+        get: operations["getDocsScript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs/swagger-ui.css": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The API reference page’s style sheet (Swagger UI’s)
+         * @description The API reference page’s style sheet (Swagger UI’s).
+         *
+         *     **Public**: no API key.
+         */
+        get: operations["getDocsStyle"];
         put?: never;
         post?: never;
         delete?: never;
@@ -45,10 +121,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every tenant, oldest first */
+        /**
+         * Every tenant, oldest first
+         * @description Every tenant, oldest first.
+         *
+         *     **Roles**: insurer.
+         */
         get: operations["listTenants"];
         put?: never;
-        /** Onboard a policyholder with its policy; returns its first API key, shown once */
+        /**
+         * Onboard a policyholder with its policy; returns its first API key, shown once
+         * @description Onboard a policyholder with its policy; returns its first API key, shown once.
+         *
+         *     **Roles**: insurer.
+         */
         post: operations["createTenant"];
         delete?: never;
         options?: never;
@@ -63,7 +149,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A tenant and the policy in force */
+        /**
+         * A tenant and the policy in force
+         * @description A tenant and the policy in force.
+         *
+         *     **Roles**: insurer.
+         */
         get: operations["getTenant"];
         put?: never;
         post?: never;
@@ -89,6 +180,8 @@ export interface paths {
         /**
          * Change a policy: a new version takes effect now, earlier versions are kept
          * @description Name at least one field to change; the currency never changes.
+         *
+         *     **Roles**: insurer.
          */
         patch: operations["updateTenantPolicy"];
         trace?: never;
@@ -100,7 +193,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every version of a tenant’s policy, newest first */
+        /**
+         * Every version of a tenant’s policy, newest first
+         * @description Every version of a tenant’s policy, newest first.
+         *
+         *     **Roles**: insurer.
+         */
         get: operations["listTenantPolicyVersions"];
         put?: never;
         post?: never;
@@ -117,7 +215,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your policy in force */
+        /**
+         * Your policy in force
+         * @description Your policy in force.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         get: operations["getPolicy"];
         put?: never;
         post?: never;
@@ -134,7 +237,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every version of your policy, newest first */
+        /**
+         * Every version of your policy, newest first
+         * @description Every version of your policy, newest first.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         get: operations["listPolicyVersions"];
         put?: never;
         post?: never;
@@ -151,10 +259,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your API keys (never their secrets) */
+        /**
+         * Your API keys (never their secrets)
+         * @description Your API keys (never their secrets).
+         *
+         *     **Roles**: insurer, policyholder, broker.
+         */
         get: operations["listApiKeys"];
         put?: never;
-        /** A new API key for your tenant, broker firm or the insurer; shown once */
+        /**
+         * A new API key for your tenant, broker firm or the insurer; shown once
+         * @description A new API key for your tenant, broker firm or the insurer; shown once.
+         *
+         *     **Roles**: insurer, policyholder, broker.
+         */
         post: operations["createApiKey"];
         delete?: never;
         options?: never;
@@ -172,7 +290,12 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke one of your API keys: every route refuses it within 5 seconds */
+        /**
+         * Revoke one of your API keys: every route refuses it within 5 seconds
+         * @description Revoke one of your API keys: every route refuses it within 5 seconds.
+         *
+         *     **Roles**: insurer, policyholder, broker.
+         */
         delete: operations["revokeApiKey"];
         options?: never;
         head?: never;
@@ -188,7 +311,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register a broker with the tenants that mandated it; returns its first API key */
+        /**
+         * Register a broker with the tenants that mandated it; returns its first API key
+         * @description Register a broker with the tenants that mandated it; returns its first API key.
+         *
+         *     **Roles**: insurer.
+         */
         post: operations["createBroker"];
         delete?: never;
         options?: never;
@@ -203,7 +331,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A broker and its mandates */
+        /**
+         * A broker and its mandates
+         * @description A broker and its mandates.
+         *
+         *     **Roles**: insurer.
+         */
         get: operations["getBroker"];
         put?: never;
         post?: never;
@@ -221,7 +354,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Replace the tenants a broker acts for */
+        /**
+         * Replace the tenants a broker acts for
+         * @description Replace the tenants a broker acts for.
+         *
+         *     **Roles**: insurer.
+         */
         put: operations["putBrokerMandates"];
         post?: never;
         delete?: never;
@@ -240,10 +378,17 @@ export interface paths {
         /**
          * Find buyers by country and registration id, by country, or by the start of the name
          * @description Name a country, the start of a name in `q`, or both (neither: 400 naming q); `registrationId` needs `country`.
+         *
+         *     **Roles**: insurer, policyholder, broker.
          */
         get: operations["findBuyers"];
         put?: never;
-        /** Register a buyer; a duplicate (country + registration id) answers 409 with the existing id */
+        /**
+         * Register a buyer; a duplicate (country + registration id) answers 409 with the existing id
+         * @description Register a buyer; a duplicate (country + registration id) answers 409 with the existing id.
+         *
+         *     **Roles**: insurer.
+         */
         post: operations["createBuyer"];
         delete?: never;
         options?: never;
@@ -258,7 +403,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A buyer, its grade and status */
+        /**
+         * A buyer, its grade and status
+         * @description A buyer, its grade and status.
+         *
+         *     **Roles**: insurer, policyholder, broker.
+         */
         get: operations["getBuyer"];
         put?: never;
         post?: never;
@@ -268,6 +418,8 @@ export interface paths {
         /**
          * Change a buyer’s name, sector, grade or status
          * @description Name at least one field to change.
+         *
+         *     **Roles**: insurer.
          */
         patch: operations["updateBuyer"];
         trace?: never;
@@ -279,7 +431,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Countries with an OECD risk category set; others use the default category */
+        /**
+         * Countries with an OECD risk category set; others use the default category
+         * @description Countries with an OECD risk category set; others use the default category.
+         *
+         *     **Roles**: insurer, policyholder, broker.
+         */
         get: operations["listCountries"];
         put?: never;
         post?: never;
@@ -297,7 +454,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set a country’s OECD risk category (0–7) */
+        /**
+         * Set a country’s OECD risk category (0–7)
+         * @description Set a country’s OECD risk category (0–7).
+         *
+         *     **Roles**: insurer.
+         */
         put: operations["putCountry"];
         post?: never;
         delete?: never;
@@ -316,11 +478,15 @@ export interface paths {
         /**
          * The reference rates in force on a date: each currency’s latest published on or before it, with the date it was published for
          * @description `?currency=` answers that currency’s rate only, or 422 fx-rate-missing (naming it and the date) when it has none in force: what a conversion at that date would answer.
+         *
+         *     **Roles**: insurer, policyholder, broker.
          */
         get: operations["getFxRates"];
         /**
          * Publish the reference rates for a date (units of each currency for 1 EUR); publishing a date again replaces its rates (the history is kept)
          * @description Each rate is a decimal string or a number with at most 6 decimal places, more than 0; each currency an ISO 4217 code other than EUR that the system knows, once. `date` is not after today (in_the_future). Rates are held exactly (parts per million).
+         *
+         *     **Roles**: insurer.
          */
         put: operations["putFxRates"];
         post?: never;
@@ -340,6 +506,8 @@ export interface paths {
         /**
          * The dates rates were published for from `from` to `to` (both included), oldest first, each with its rates
          * @description `to` is not before `from` (before_from).
+         *
+         *     **Roles**: insurer, policyholder, broker.
          */
         get: operations["listFxRates"];
         put?: never;
@@ -362,6 +530,8 @@ export interface paths {
         /**
          * Ask for a credit limit on a buyer: decided now (201) or referred to an underwriter (202)
          * @description `amount` is required for new, increase and reduce, and absent for cancel (which takes no temporary tranche either); amounts are multiples of 1,000 units of the policy currency; the permanent amount and the temporary tranche together are at most 10^12 minor units. An unknown buyer is 404.
+         *
+         *     **Roles**: policyholder, broker.
          */
         post: operations["requestLimit"];
         delete?: never;
@@ -377,7 +547,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your limits in force */
+        /**
+         * Your limits in force
+         * @description Your limits in force.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         get: operations["listLimits"];
         put?: never;
         post?: never;
@@ -394,7 +569,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your limit on a buyer with its full history (who, when, from, to, why) */
+        /**
+         * Your limit on a buyer with its full history (who, when, from, to, why)
+         * @description Your limit on a buyer with its full history (who, when, from, to, why).
+         *
+         *     **Roles**: policyholder, broker.
+         */
         get: operations["getLimit"];
         put?: never;
         post?: never;
@@ -411,9 +591,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The limit rules in force: buyer capacity and automatic ceilings per grade, conditions */
+        /**
+         * The limit rules in force: buyer capacity and automatic ceilings per grade, conditions
+         * @description The limit rules in force: buyer capacity and automatic ceilings per grade, conditions.
+         *
+         *     **Roles**: insurer.
+         */
         get: operations["getLimitRules"];
-        /** Replace the limit rules (every decision uses them within a minute) */
+        /**
+         * Replace the limit rules (every decision uses them within a minute)
+         * @description Replace the limit rules (every decision uses them within a minute).
+         *
+         *     **Roles**: insurer.
+         */
         put: operations["putLimitRules"];
         post?: never;
         delete?: never;
@@ -429,7 +619,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Referred limit requests waiting for an underwriter, oldest first */
+        /**
+         * Referred limit requests waiting for an underwriter, oldest first
+         * @description Referred limit requests waiting for an underwriter, oldest first.
+         *
+         *     **Roles**: insurer.
+         */
         get: operations["listReferrals"];
         put?: never;
         post?: never;
@@ -451,6 +646,8 @@ export interface paths {
         /**
          * Decide a referral: the tenant’s limit changes and limit.decided is sent
          * @description `amount` is 0 exactly when `decision` is not_approved; otherwise a multiple of 1,000 units of the referral’s currency.
+         *
+         *     **Roles**: insurer.
          */
         post: operations["decideReferral"];
         delete?: never;
@@ -471,6 +668,8 @@ export interface paths {
         /**
          * Record risk events on buyers (one, or up to 500 in order): each regrades its buyer; the limit rules follow
          * @description `newGrade` is required for rating_change. Every buyerId must exist and no `occurredOn` may be after today: otherwise 400 naming each event, and nothing is stored. An insolvency cancels every limit on the buyer from its `occurredOn` (the history entry: `effectiveOn`); a closure or a regrade to 10 cancels them at once, without notice.
+         *
+         *     **Roles**: insurer.
          */
         post: operations["recordRiskEvents"];
         delete?: never;
@@ -486,9 +685,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What a downgrade keeps, the notice, and the sector-alert thresholds and targeted cuts */
+        /**
+         * What a downgrade keeps, the notice, and the sector-alert thresholds and targeted cuts
+         * @description What a downgrade keeps, the notice, and the sector-alert thresholds and targeted cuts.
+         *
+         *     **Roles**: insurer.
+         */
         get: operations["getMonitoringRules"];
-        /** Replace the monitoring rules (every function uses them within a minute) */
+        /**
+         * Replace the monitoring rules (every function uses them within a minute)
+         * @description Replace the monitoring rules (every function uses them within a minute).
+         *
+         *     **Roles**: insurer.
+         */
         put: operations["putMonitoringRules"];
         post?: never;
         delete?: never;
@@ -505,10 +714,20 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Watch a buyer: its grade changes come as buyer.grade_changed, with or without a limit on it */
+        /**
+         * Watch a buyer: its grade changes come as buyer.grade_changed, with or without a limit on it
+         * @description Watch a buyer: its grade changes come as buyer.grade_changed, with or without a limit on it.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         put: operations["watchBuyer"];
         post?: never;
-        /** Stop watching a buyer */
+        /**
+         * Stop watching a buyer
+         * @description Stop watching a buyer.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         delete: operations["unwatchBuyer"];
         options?: never;
         head?: never;
@@ -522,7 +741,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The buyers you watch */
+        /**
+         * The buyers you watch
+         * @description The buyers you watch.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         get: operations["listWatchlist"];
         put?: never;
         post?: never;
@@ -539,10 +763,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Sector alerts, newest first */
+        /**
+         * Sector alerts, newest first
+         * @description Sector alerts, newest first.
+         *
+         *     **Roles**: insurer, policyholder, broker.
+         */
         get: operations["listSectorAlerts"];
         put?: never;
-        /** Raise a sector alert by hand; its targeted cuts and notices follow as for a detected one */
+        /**
+         * Raise a sector alert by hand; its targeted cuts and notices follow as for a detected one
+         * @description Raise a sector alert by hand; its targeted cuts and notices follow as for a detected one.
+         *
+         *     **Roles**: insurer.
+         */
         post: operations["raiseSectorAlert"];
         delete?: never;
         options?: never;
@@ -557,7 +791,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A sector alert: what the detector counted, whom it targets, what it changed */
+        /**
+         * A sector alert: what the detector counted, whom it targets, what it changed
+         * @description A sector alert: what the detector counted, whom it targets, what it changed.
+         *
+         *     **Roles**: insurer, policyholder, broker.
+         */
         get: operations["getSectorAlert"];
         put?: never;
         post?: never;
@@ -576,7 +815,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close a sector alert: requests in that sector are decided as usual again (cuts made stay) */
+        /**
+         * Close a sector alert: requests in that sector are decided as usual again (cuts made stay)
+         * @description Close a sector alert: requests in that sector are decided as usual again (cuts made stay).
+         *
+         *     **Roles**: insurer.
+         */
         post: operations["closeSectorAlert"];
         delete?: never;
         options?: never;
@@ -591,12 +835,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Country events: by status and country, by country or by status (oldest first), or all by the day they occurred */
+        /**
+         * Country events: by status and country, by country or by status (oldest first), or all by the day they occurred
+         * @description Country events: by status and country, by country or by status (oldest first), or all by the day they occurred.
+         *
+         *     **Roles**: insurer, policyholder, broker.
+         */
         get: operations["listCountryEvents"];
         put?: never;
         /**
          * Record a country event (war, transfer restriction, payment moratorium, expropriation, import licence cancelled, other)
          * @description While it is open (occurredOn ≤ day < closedOn), limit requests on the country’s buyers are referred (country_event), cover checks for delivery then recommend cash_in_advance (country_event), and an overdue on an invoice due then may be notified as political. Every tenant holding a limit on a buyer there gets country.event_opened once, listing those buyers. `occurredOn` is not after today (in_the_future).
+         *
+         *     **Roles**: insurer.
          */
         post: operations["createCountryEvent"];
         delete?: never;
@@ -612,7 +863,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A country event */
+        /**
+         * A country event
+         * @description A country event.
+         *
+         *     **Roles**: insurer, policyholder, broker.
+         */
         get: operations["getCountryEvent"];
         put?: never;
         post?: never;
@@ -634,6 +890,8 @@ export interface paths {
         /**
          * Close a country event from a day: it is no longer open from closedOn on; tenants told are told again (country.event_closed)
          * @description `closedOn` is not before occurredOn (before_occurred_on) nor after today (in_the_future).
+         *
+         *     **Roles**: insurer.
          */
         post: operations["closeCountryEvent"];
         delete?: never;
@@ -654,6 +912,8 @@ export interface paths {
         /**
          * Notify unpaid, past-due invoices on a buyer: opens a claim in collection; after the deadline, refused (422, the deadline named)
          * @description Each invoice named must be yours, on that buyer, unpaid and past due (400 naming it otherwise); on an insolvent buyer any unpaid invoice, due or not (whole account: the claim is indemnifiable at once, its date of loss the insolvency). One claim is open on a buyer at a time: more invoices join it by `POST /v1/claims/{claimId}/invoices`.
+         *
+         *     **Roles**: policyholder, broker.
          */
         post: operations["notifyOverdue"];
         delete?: never;
@@ -674,6 +934,8 @@ export interface paths {
         /**
          * Add invoices on the buyer to an open claim, before its indemnity; an indemnifiable claim’s indemnity is computed again
          * @description The checks of the notification, each invoice named (400 naming it): yours, on the claim’s buyer, unpaid, past due (any unpaid invoice when the buyer is insolvent: whole account), in no claim yet; the claim holds 90 invoices at most in all (`too_many`). On a buyer that is not insolvent the notification deadline applies (422). The claim keeps its date of loss and cause; `claim.invoices_added` is sent.
+         *
+         *     **Roles**: policyholder, broker.
          */
         post: operations["addClaimInvoices"];
         delete?: never;
@@ -692,12 +954,16 @@ export interface paths {
         /**
          * Due-date extension requests, oldest first (filter: status; referred = waiting for the insurer): a tenant sees its own, the insurer every tenant’s
          * @description Policyholder and broker keys act for one tenant (a broker names it in Bouclier-Tenant); insurer keys list every tenant’s requests.
+         *
+         *     **Roles**: policyholder, broker, insurer.
          */
         get: operations["listExtensions"];
         put?: never;
         /**
          * Give a buyer more time on an invoice: up to mepEndsOn approved at once (201), later referred to the insurer (202)
          * @description Up to the buyer’s `mepEndsOn` (the end of the maximum extension period) the policyholder grants the new due date itself: approved, and the original due date stays the reference for every deadline. A later date needs the insurer: referred, decided by `POST /v1/extension-requests/{extensionId}/decision`; approved, it becomes the buyer’s `mepEndsOn` while the invoice is its oldest unpaid one. `newDueDate` must be after the invoice’s current due date (the last one granted, else the original).
+         *
+         *     **Roles**: policyholder, broker.
          */
         post: operations["requestExtension"];
         delete?: never;
@@ -713,7 +979,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One due-date extension request: a tenant reads its own, the insurer any */
+        /**
+         * One due-date extension request: a tenant reads its own, the insurer any
+         * @description One due-date extension request: a tenant reads its own, the insurer any.
+         *
+         *     **Roles**: policyholder, broker, insurer.
+         */
         get: operations["getExtension"];
         put?: never;
         post?: never;
@@ -732,7 +1003,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Decide a referred due-date extension: approved moves the buyer’s mepEndsOn to the new due date; extension.decided is sent */
+        /**
+         * Decide a referred due-date extension: approved moves the buyer’s mepEndsOn to the new due date; extension.decided is sent
+         * @description Decide a referred due-date extension: approved moves the buyer’s mepEndsOn to the new due date; extension.decided is sent.
+         *
+         *     **Roles**: insurer.
+         */
         post: operations["decideExtension"];
         delete?: never;
         options?: never;
@@ -747,7 +1023,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your claims, newest first (filters: status, buyerId) */
+        /**
+         * Your claims, newest first (filters: status, buyerId)
+         * @description Your claims, newest first (filters: status, buyerId).
+         *
+         *     **Roles**: policyholder, broker.
+         */
         get: operations["listClaims"];
         put?: never;
         post?: never;
@@ -764,7 +1045,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A claim file: invoices, status, indemnity with its breakdown, documents and timeline */
+        /**
+         * A claim file: invoices, status, indemnity with its breakdown, documents and timeline
+         * @description A claim file: invoices, status, indemnity with its breakdown, documents and timeline.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         get: operations["getClaim"];
         put?: never;
         post?: never;
@@ -782,7 +1068,12 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Mark a document of the checklist provided (or missing again) */
+        /**
+         * Mark a document of the checklist provided (or missing again)
+         * @description Mark a document of the checklist provided (or missing again).
+         *
+         *     **Roles**: policyholder, broker.
+         */
         put: operations["setClaimDocument"];
         post?: never;
         delete?: never;
@@ -803,6 +1094,8 @@ export interface paths {
         /**
          * Money collected from the buyer before the date of loss, oldest invoice first; all of it closes the claim
          * @description `amount` is at most the claim’s outstanding; `receivedOn` is not after today.
+         *
+         *     **Roles**: insurer.
          */
         post: operations["recordCollection"];
         delete?: never;
@@ -820,7 +1113,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Pay the indemnity of an indemnifiable claim (within the policy year’s maximum liability) */
+        /**
+         * Pay the indemnity of an indemnifiable claim (within the policy year’s maximum liability)
+         * @description Pay the indemnity of an indemnifiable claim (within the policy year’s maximum liability).
+         *
+         *     **Roles**: insurer.
+         */
         post: operations["indemnifyClaim"];
         delete?: never;
         options?: never;
@@ -840,6 +1138,8 @@ export interface paths {
         /**
          * Money recovered after the indemnity, shared by each side’s share of the loss
          * @description The insurer’s cumulative share of all recoveries is floor(Σ recoveries × indemnity / loss), the loss being the outstanding of the claim’s invoices at the date of loss; this recovery’s share is the increment, the policyholder has the rest. `receivedOn` is not after today.
+         *
+         *     **Roles**: insurer.
          */
         post: operations["recordRecovery"];
         delete?: never;
@@ -860,6 +1160,8 @@ export interface paths {
         /**
          * A collection cost on an open claim, shared like recoveries: the insurer bears floor(costs × indemnity / loss)
          * @description Policyholders and brokers record costs on their own claims, the insurer on any. Before the indemnity the insurer’s share is paid with it (an indemnifiable claim’s breakdown shows it at once); after it, the share is paid at once and claim.costs_paid is sent. `incurredOn` is not after today.
+         *
+         *     **Roles**: policyholder, broker, insurer.
          */
         post: operations["recordClaimCost"];
         delete?: never;
@@ -880,6 +1182,8 @@ export interface paths {
         /**
          * Declare a month’s insurable turnover in one country; declaring it again corrects it (the history is kept)
          * @description `period` is neither a month not yet begun (in_the_future) nor before the month of the policy’s inceptionDate (before_inception).
+         *
+         *     **Roles**: policyholder, broker.
          */
         post: operations["declareTurnover"];
         delete?: never;
@@ -898,6 +1202,8 @@ export interface paths {
         /**
          * A policy year’s (or a calendar year’s) declared turnover by month and country, its premium, the minimum premium adjustment, what is due
          * @description The minimum premium is settled per policy year, anniversary to anniversary of the policy’s inceptionDate; a month’s turnover belongs to the policy year its last day falls in. `?on=YYYY-MM-DD` (default: today, or the inception date while the policy has not begun) answers the policy year containing that day (view policy_year, with policyYear {from, to}); its minimum premium adjustment is owed once today is after policyYear.to, projected until then. `?year=YYYY` answers that calendar year’s months (view calendar_year): no minimum premium adjustment, and minimumPremiumNote names the policy years to ask for, unless the calendar year is a policy year (inception on 1 January). Naming both is refused (exclusive); a day or a year before the policy began too (before_inception).
+         *
+         *     **Roles**: policyholder, broker.
          */
         get: operations["getPremium"];
         put?: never;
@@ -915,7 +1221,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Limits and exposure by grade, sector and country; concentration; expected loss; buyers whose grade worsened; headroom */
+        /**
+         * Limits and exposure by grade, sector and country; concentration; expected loss; buyers whose grade worsened; headroom
+         * @description Limits and exposure by grade, sector and country; concentration; expected loss; buyers whose grade worsened; headroom.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         get: operations["getPortfolio"];
         put?: never;
         post?: never;
@@ -932,7 +1243,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The monthly snapshots of your portfolio figures, oldest first */
+        /**
+         * The monthly snapshots of your portfolio figures, oldest first
+         * @description The monthly snapshots of your portfolio figures, oldest first.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         get: operations["getPortfolioHistory"];
         put?: never;
         post?: never;
@@ -949,7 +1265,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The portfolio of every tenant together (EUR), buyer capacity used, exposure under open sector alerts */
+        /**
+         * The portfolio of every tenant together (EUR), buyer capacity used, exposure under open sector alerts
+         * @description The portfolio of every tenant together (EUR), buyer capacity used, exposure under open sector alerts.
+         *
+         *     **Roles**: insurer.
+         */
         get: operations["getInsurerPortfolio"];
         put?: never;
         post?: never;
@@ -966,12 +1287,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your invoices: on a buyer by issue date, or all of them; open or paid ones only with status */
+        /**
+         * Your invoices: on a buyer by issue date, or all of them; open or paid ones only with status
+         * @description Your invoices: on a buyer by issue date, or all of them; open or paid ones only with status.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         get: operations["listInvoices"];
         put?: never;
         /**
          * Declare an invoice, or up to 100; a number already used answers 409 with the existing id
          * @description Each `dueDate` is on or after its `issueDate`; invoices are in the policy currency; a number appears once per batch and an `orderId` once. A batch is judged whole: one refusal stores nothing.
+         *
+         *     **Roles**: policyholder, broker.
          */
         post: operations["createInvoices"];
         delete?: never;
@@ -987,7 +1315,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One of your invoices */
+        /**
+         * One of your invoices
+         * @description One of your invoices.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         get: operations["getInvoice"];
         put?: never;
         post?: never;
@@ -1009,6 +1342,8 @@ export interface paths {
         /**
          * Record a payment on an invoice; more than is outstanding answers 400
          * @description `amount` is at most what is outstanding; `paidOn` is neither before the invoice’s issue date (before_issue_date) nor after today (in_the_future): 400 naming each.
+         *
+         *     **Roles**: policyholder, broker.
          */
         post: operations["recordPayment"];
         delete?: never;
@@ -1024,7 +1359,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One payment recorded on one of your invoices, with the invoice as it is now */
+        /**
+         * One payment recorded on one of your invoices, with the invoice as it is now
+         * @description One payment recorded on one of your invoices, with the invoice as it is now.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         get: operations["getPayment"];
         put?: never;
         post?: never;
@@ -1041,7 +1381,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your exposure on a buyer: limit in force, outstanding, committed, headroom */
+        /**
+         * Your exposure on a buyer: limit in force, outstanding, committed, headroom
+         * @description Your exposure on a buyer: limit in force, outstanding, committed, headroom.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         get: operations["getExposure"];
         put?: never;
         post?: never;
@@ -1060,7 +1405,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Is this order covered? Covered amount, excess, recommendation; with commit, reserve it */
+        /**
+         * Is this order covered? Covered amount, excess, recommendation; with commit, reserve it
+         * @description Is this order covered? Covered amount, excess, recommendation; with commit, reserve it.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         post: operations["coverCheck"];
         delete?: never;
         options?: never;
@@ -1075,11 +1425,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One of your committed orders: committed, released or invoiced */
+        /**
+         * One of your committed orders: committed, released or invoiced
+         * @description One of your committed orders: committed, released or invoiced.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         get: operations["getOrder"];
         put?: never;
         post?: never;
-        /** Release a committed order’s reservation */
+        /**
+         * Release a committed order’s reservation
+         * @description Release a committed order’s reservation.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         delete: operations["releaseOrder"];
         options?: never;
         head?: never;
@@ -1093,11 +1453,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your decision matrix: grade bands × margin × strategic importance → recommendation */
+        /**
+         * Your decision matrix: grade bands × margin × strategic importance → recommendation
+         * @description Your decision matrix: grade bands × margin × strategic importance → recommendation.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         get: operations["getDecisionMatrix"];
         /**
          * Replace your decision matrix (first matching rule wins; every grade must be reached)
          * @description Every grade from 1 to 10 must be reached by some rule: otherwise 400 naming rules.
+         *
+         *     **Roles**: policyholder, broker.
          */
         put: operations["putDecisionMatrix"];
         post?: never;
@@ -1114,10 +1481,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your webhook endpoints (never their secrets) */
+        /**
+         * Your webhook endpoints (never their secrets)
+         * @description Your webhook endpoints (never their secrets).
+         *
+         *     **Roles**: policyholder, broker.
+         */
         get: operations["listWebhooks"];
         put?: never;
-        /** Register a webhook endpoint; its signing secret is shown this once */
+        /**
+         * Register a webhook endpoint; its signing secret is shown this once
+         * @description Register a webhook endpoint; its signing secret is shown this once.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         post: operations["createWebhook"];
         delete?: never;
         options?: never;
@@ -1132,17 +1509,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A webhook endpoint */
+        /**
+         * A webhook endpoint
+         * @description A webhook endpoint.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         get: operations["getWebhook"];
         put?: never;
         post?: never;
-        /** Delete an endpoint */
+        /**
+         * Delete an endpoint
+         * @description Delete an endpoint.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         delete: operations["deleteWebhook"];
         options?: never;
         head?: never;
         /**
          * Change an endpoint’s URL, event types, description, or enable or disable it
          * @description Name at least one field to change.
+         *
+         *     **Roles**: policyholder, broker.
          */
         patch: operations["updateWebhook"];
         trace?: never;
@@ -1156,7 +1545,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A new signing secret; the previous one keeps signing for 24 hours beside it */
+        /**
+         * A new signing secret; the previous one keeps signing for 24 hours beside it
+         * @description A new signing secret; the previous one keeps signing for 24 hours beside it.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         post: operations["rotateWebhookSecret"];
         delete?: never;
         options?: never;
@@ -1173,7 +1567,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a webhook.test event to this endpoint (whatever event types it subscribes to) */
+        /**
+         * Send a webhook.test event to this endpoint (whatever event types it subscribes to)
+         * @description Send a webhook.test event to this endpoint (whatever event types it subscribes to).
+         *
+         *     **Roles**: policyholder, broker.
+         */
         post: operations["sendTestEvent"];
         delete?: never;
         options?: never;
@@ -1188,7 +1587,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The delivery log of an endpoint, newest first: status, attempts, response code, latency, next attempt */
+        /**
+         * The delivery log of an endpoint, newest first: status, attempts, response code, latency, next attempt
+         * @description The delivery log of an endpoint, newest first: status, attempts, response code, latency, next attempt.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         get: operations["listDeliveries"];
         put?: never;
         post?: never;
@@ -1205,7 +1609,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One delivery with every attempt and the payload sent */
+        /**
+         * One delivery with every attempt and the payload sent
+         * @description One delivery with every attempt and the payload sent.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         get: operations["getDelivery"];
         put?: never;
         post?: never;
@@ -1224,7 +1633,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a delivery again now, with the same webhook-id, and a fresh retry schedule if it fails */
+        /**
+         * Send a delivery again now, with the same webhook-id, and a fresh retry schedule if it fails
+         * @description Send a delivery again now, with the same webhook-id, and a fresh retry schedule if it fails.
+         *
+         *     **Roles**: policyholder, broker.
+         */
         post: operations["replayDelivery"];
         delete?: never;
         options?: never;
@@ -1242,6 +1656,8 @@ export interface paths {
         /**
          * The tenant’s event log, oldest first: what its webhooks receive, for clients that poll instead
          * @description Every event of the tenant its webhooks could subscribe to, kept 30 days, each with the body a webhook delivery carries ({type, timestamp, tenantId, data}) and its ids. An event is in the log as soon as the change it tells of is stored (they are written in one transaction). To poll: read from `since` to the end (following `cursor`), then next time pass the id of the last event you processed as `since`. Event ids follow the time their writer stamped, and writes that commit late may land a little behind the newest id: to be sure to see every event, take up from a timestamp a minute before the last event you processed and skip the ids you have already seen.
+         *
+         *     **Roles**: policyholder, broker.
          */
         get: operations["listEvents"];
         put?: never;
@@ -4032,6 +4448,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/health",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -4046,6 +4481,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/health",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -4060,6 +4505,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/health",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -4074,6 +4529,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/health",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -4124,6 +4589,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/openapi.json",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -4138,6 +4622,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/openapi.json",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -4152,6 +4646,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/openapi.json",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -4166,6 +4670,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/openapi.json",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -4182,6 +4696,488 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/openapi.json",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type?: "https://bouclier.dev/problems/service-unavailable";
+                    };
+                };
+            };
+        };
+    };
+    getDocs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (1 to 128 of A-Z a-z 0-9 . _ : -): it comes back in x-correlation-id, in a problem’s correlationId and in our logs. Absent or not of that form, the gateway’s request id is used instead (the request is not refused). */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    /** @description The x-correlation-id you sent, or the gateway’s request id: quote it when asking about this request */
+                    "x-correlation-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html; charset=utf-8": string;
+                };
+            };
+            /** @description A path, query, header or body field is not valid, or the request carries a query parameter or a body the operation does not take; errors[] names each (validation). Problem types: `validation` */
+            400: {
+                headers: {
+                    /** @description The x-correlation-id you sent, or the gateway’s request id: quote it when asking about this request */
+                    "x-correlation-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/docs",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type?: "https://bouclier.dev/problems/validation";
+                    };
+                };
+            };
+            /** @description The body exceeds 10 MB (the gateway) (request-too-large). Problem types: `request-too-large` */
+            413: {
+                headers: {
+                    /** @description The x-correlation-id you sent, or the gateway’s request id: quote it when asking about this request */
+                    "x-correlation-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/docs",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type?: "https://bouclier.dev/problems/request-too-large";
+                    };
+                };
+            };
+            /** @description An unexpected error on our side (internal). Problem types: `internal` */
+            500: {
+                headers: {
+                    /** @description The x-correlation-id you sent, or the gateway’s request id: quote it when asking about this request */
+                    "x-correlation-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/docs",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type?: "https://bouclier.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description The gateway could not reach the service; retrying later is safe (gateway-error). Problem types: `gateway-error` */
+            502: {
+                headers: {
+                    /** @description The x-correlation-id you sent, or the gateway’s request id: quote it when asking about this request */
+                    "x-correlation-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/docs",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type?: "https://bouclier.dev/problems/gateway-error";
+                    };
+                };
+            };
+            /** @description A service this operation needs does not answer, or the authorizer could not check the key; retry after Retry-After (service-unavailable). Problem types: `service-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    /** @description The x-correlation-id you sent, or the gateway’s request id: quote it when asking about this request */
+                    "x-correlation-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/docs",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type?: "https://bouclier.dev/problems/service-unavailable";
+                    };
+                };
+            };
+        };
+    };
+    getDocsScript: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (1 to 128 of A-Z a-z 0-9 . _ : -): it comes back in x-correlation-id, in a problem’s correlationId and in our logs. Absent or not of that form, the gateway’s request id is used instead (the request is not refused). */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The script */
+            200: {
+                headers: {
+                    /** @description How long a browser may keep it */
+                    "Cache-Control": string;
+                    /** @description The x-correlation-id you sent, or the gateway’s request id: quote it when asking about this request */
+                    "x-correlation-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript; charset=utf-8": string;
+                };
+            };
+            /** @description A path, query, header or body field is not valid, or the request carries a query parameter or a body the operation does not take; errors[] names each (validation). Problem types: `validation` */
+            400: {
+                headers: {
+                    /** @description The x-correlation-id you sent, or the gateway’s request id: quote it when asking about this request */
+                    "x-correlation-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/docs/swagger-ui-bundle.js",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type?: "https://bouclier.dev/problems/validation";
+                    };
+                };
+            };
+            /** @description The body exceeds 10 MB (the gateway) (request-too-large). Problem types: `request-too-large` */
+            413: {
+                headers: {
+                    /** @description The x-correlation-id you sent, or the gateway’s request id: quote it when asking about this request */
+                    "x-correlation-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/docs/swagger-ui-bundle.js",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type?: "https://bouclier.dev/problems/request-too-large";
+                    };
+                };
+            };
+            /** @description An unexpected error on our side (internal). Problem types: `internal` */
+            500: {
+                headers: {
+                    /** @description The x-correlation-id you sent, or the gateway’s request id: quote it when asking about this request */
+                    "x-correlation-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/docs/swagger-ui-bundle.js",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type?: "https://bouclier.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description The gateway could not reach the service; retrying later is safe (gateway-error). Problem types: `gateway-error` */
+            502: {
+                headers: {
+                    /** @description The x-correlation-id you sent, or the gateway’s request id: quote it when asking about this request */
+                    "x-correlation-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/docs/swagger-ui-bundle.js",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type?: "https://bouclier.dev/problems/gateway-error";
+                    };
+                };
+            };
+            /** @description A service this operation needs does not answer, or the authorizer could not check the key; retry after Retry-After (service-unavailable). Problem types: `service-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    /** @description The x-correlation-id you sent, or the gateway’s request id: quote it when asking about this request */
+                    "x-correlation-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/docs/swagger-ui-bundle.js",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type?: "https://bouclier.dev/problems/service-unavailable";
+                    };
+                };
+            };
+        };
+    };
+    getDocsStyle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (1 to 128 of A-Z a-z 0-9 . _ : -): it comes back in x-correlation-id, in a problem’s correlationId and in our logs. Absent or not of that form, the gateway’s request id is used instead (the request is not refused). */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The style sheet */
+            200: {
+                headers: {
+                    /** @description How long a browser may keep it */
+                    "Cache-Control": string;
+                    /** @description The x-correlation-id you sent, or the gateway’s request id: quote it when asking about this request */
+                    "x-correlation-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/css; charset=utf-8": string;
+                };
+            };
+            /** @description A path, query, header or body field is not valid, or the request carries a query parameter or a body the operation does not take; errors[] names each (validation). Problem types: `validation` */
+            400: {
+                headers: {
+                    /** @description The x-correlation-id you sent, or the gateway’s request id: quote it when asking about this request */
+                    "x-correlation-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/docs/swagger-ui.css",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type?: "https://bouclier.dev/problems/validation";
+                    };
+                };
+            };
+            /** @description The body exceeds 10 MB (the gateway) (request-too-large). Problem types: `request-too-large` */
+            413: {
+                headers: {
+                    /** @description The x-correlation-id you sent, or the gateway’s request id: quote it when asking about this request */
+                    "x-correlation-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/docs/swagger-ui.css",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type?: "https://bouclier.dev/problems/request-too-large";
+                    };
+                };
+            };
+            /** @description An unexpected error on our side (internal). Problem types: `internal` */
+            500: {
+                headers: {
+                    /** @description The x-correlation-id you sent, or the gateway’s request id: quote it when asking about this request */
+                    "x-correlation-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/docs/swagger-ui.css",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type?: "https://bouclier.dev/problems/internal";
+                    };
+                };
+            };
+            /** @description The gateway could not reach the service; retrying later is safe (gateway-error). Problem types: `gateway-error` */
+            502: {
+                headers: {
+                    /** @description The x-correlation-id you sent, or the gateway’s request id: quote it when asking about this request */
+                    "x-correlation-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/docs/swagger-ui.css",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        type?: "https://bouclier.dev/problems/gateway-error";
+                    };
+                };
+            };
+            /** @description A service this operation needs does not answer, or the authorizer could not check the key; retry after Retry-After (service-unavailable). Problem types: `service-unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After": number;
+                    /** @description The x-correlation-id you sent, or the gateway’s request id: quote it when asking about this request */
+                    "x-correlation-id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/docs/swagger-ui.css",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -4226,6 +5222,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/tenants",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/invalid-cursor" | "https://bouclier.dev/problems/validation";
@@ -4240,6 +5255,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/tenants",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -4254,6 +5279,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/tenants",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -4268,6 +5303,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/tenants",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -4284,6 +5329,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/tenants",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -4298,6 +5353,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/tenants",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -4312,6 +5377,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/tenants",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -4328,6 +5403,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/tenants",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -4377,6 +5462,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/tenants",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -4391,6 +5495,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/tenants",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -4405,6 +5519,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/tenants",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -4421,6 +5545,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-in-progress",
+                     *       "title": "Request in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with this Idempotency-Key is still running: retry after Retry-After.",
+                     *       "instance": "/v1/tenants",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-in-progress";
@@ -4435,6 +5569,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/tenants",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -4449,6 +5593,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/tenants",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -4463,6 +5617,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request (another method, path or body): nothing ran.",
+                     *       "instance": "/v1/tenants",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused";
@@ -4479,6 +5643,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/tenants",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -4493,6 +5667,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/tenants",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -4507,6 +5691,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/tenants",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -4523,6 +5717,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/tenants",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -4567,6 +5771,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/tenants/{tenantId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -4581,6 +5804,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/tenants/{tenantId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -4595,6 +5828,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/tenants/{tenantId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -4609,6 +5852,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/tenants/{tenantId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -4623,6 +5876,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/tenants/{tenantId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -4639,6 +5902,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/tenants/{tenantId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -4653,6 +5926,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/tenants/{tenantId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -4667,6 +5950,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/tenants/{tenantId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -4683,6 +5976,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/tenants/{tenantId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -4733,6 +6036,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/tenants/{tenantId}/policy",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -4747,6 +6069,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/tenants/{tenantId}/policy",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -4761,6 +6093,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/tenants/{tenantId}/policy",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -4775,6 +6117,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/tenants/{tenantId}/policy",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -4789,6 +6141,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/concurrent-update",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "Changed meanwhile.",
+                     *       "instance": "/v1/tenants/{tenantId}/policy",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/concurrent-update";
@@ -4803,6 +6165,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/precondition-failed",
+                     *       "title": "Changed since you read it",
+                     *       "status": 412,
+                     *       "detail": "The limit rules changed since the version your If-Match names: it is now at ETag \"4\". Read it again, reapply your change and send it with If-Match: \"4\".",
+                     *       "instance": "/v1/tenants/{tenantId}/policy",
+                     *       "correlationId": "crm-order-77",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/precondition-failed";
@@ -4817,6 +6190,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/tenants/{tenantId}/policy",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -4831,6 +6214,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/tenants/{tenantId}/policy",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -4847,6 +6240,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/tenants/{tenantId}/policy",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -4861,6 +6264,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/tenants/{tenantId}/policy",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -4875,6 +6288,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/tenants/{tenantId}/policy",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -4891,6 +6314,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/tenants/{tenantId}/policy",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -4940,6 +6373,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/tenants/{tenantId}/policy/versions",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/invalid-cursor" | "https://bouclier.dev/problems/validation";
@@ -4954,6 +6406,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/tenants/{tenantId}/policy/versions",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -4968,6 +6430,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/tenants/{tenantId}/policy/versions",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -4982,6 +6454,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/tenants/{tenantId}/policy/versions",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -4996,6 +6478,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/tenants/{tenantId}/policy/versions",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -5012,6 +6504,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/tenants/{tenantId}/policy/versions",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -5026,6 +6528,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/tenants/{tenantId}/policy/versions",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -5040,6 +6552,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/tenants/{tenantId}/policy/versions",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -5056,6 +6578,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/tenants/{tenantId}/policy/versions",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -5099,6 +6631,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/policy",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -5113,6 +6664,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/policy",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -5127,6 +6688,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/policy",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -5141,6 +6712,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/policy",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -5155,6 +6736,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/policy",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -5171,6 +6762,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/policy",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -5185,6 +6786,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/policy",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -5199,6 +6810,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/policy",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -5215,6 +6836,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/policy",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -5263,6 +6894,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/policy/versions",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/invalid-cursor" | "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -5277,6 +6927,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/policy/versions",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -5291,6 +6951,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/policy/versions",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -5305,6 +6975,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/policy/versions",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -5319,6 +6999,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/policy/versions",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -5335,6 +7025,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/policy/versions",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -5349,6 +7049,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/policy/versions",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -5363,6 +7073,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/policy/versions",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -5379,6 +7099,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/policy/versions",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -5425,6 +7155,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/api-keys",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/invalid-cursor" | "https://bouclier.dev/problems/validation";
@@ -5439,6 +7188,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/api-keys",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -5453,6 +7212,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/api-keys",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -5467,6 +7236,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/api-keys",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -5483,6 +7262,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/api-keys",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -5497,6 +7286,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/api-keys",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -5511,6 +7310,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/api-keys",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -5527,6 +7336,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/api-keys",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -5572,6 +7391,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/api-keys",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -5586,6 +7424,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/api-keys",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -5600,6 +7448,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/api-keys",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -5616,6 +7474,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-in-progress",
+                     *       "title": "Request in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with this Idempotency-Key is still running: retry after Retry-After.",
+                     *       "instance": "/v1/api-keys",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-in-progress";
@@ -5630,6 +7498,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/api-keys",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -5644,6 +7522,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request (another method, path or body): nothing ran.",
+                     *       "instance": "/v1/api-keys",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused";
@@ -5660,6 +7548,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/api-keys",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -5674,6 +7572,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/api-keys",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -5688,6 +7596,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/api-keys",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -5704,6 +7622,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/api-keys",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -5744,6 +7672,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/api-keys/{keyId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -5758,6 +7705,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/api-keys/{keyId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -5772,6 +7729,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/api-keys/{keyId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -5786,6 +7753,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/api-keys/{keyId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -5800,6 +7777,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/api-keys/{keyId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -5816,6 +7803,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/api-keys/{keyId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -5830,6 +7827,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/api-keys/{keyId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -5844,6 +7851,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/api-keys/{keyId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -5860,6 +7877,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/api-keys/{keyId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -5909,6 +7936,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/brokers",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -5923,6 +7969,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/brokers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -5937,6 +7993,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/brokers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -5953,6 +8019,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-in-progress",
+                     *       "title": "Request in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with this Idempotency-Key is still running: retry after Retry-After.",
+                     *       "instance": "/v1/brokers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-in-progress";
@@ -5967,6 +8043,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/brokers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -5981,6 +8067,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/brokers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -5995,6 +8091,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unknown-tenant",
+                     *       "title": "Unknown tenant",
+                     *       "status": 422,
+                     *       "detail": "Unknown tenant.",
+                     *       "instance": "/v1/brokers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused" | "https://bouclier.dev/problems/unknown-tenant";
@@ -6011,6 +8117,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/brokers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -6025,6 +8141,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/brokers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -6039,6 +8165,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/brokers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -6055,6 +8191,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/brokers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -6097,6 +8243,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/brokers/{brokerId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -6111,6 +8276,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/brokers/{brokerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -6125,6 +8300,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/brokers/{brokerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -6139,6 +8324,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/brokers/{brokerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -6153,6 +8348,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/brokers/{brokerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -6169,6 +8374,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/brokers/{brokerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -6183,6 +8398,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/brokers/{brokerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -6197,6 +8422,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/brokers/{brokerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -6213,6 +8448,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/brokers/{brokerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -6259,6 +8504,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/brokers/{brokerId}/mandates",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -6273,6 +8537,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/brokers/{brokerId}/mandates",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -6287,6 +8561,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/brokers/{brokerId}/mandates",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -6301,6 +8585,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/brokers/{brokerId}/mandates",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -6315,6 +8609,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/concurrent-update",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "Changed meanwhile.",
+                     *       "instance": "/v1/brokers/{brokerId}/mandates",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/concurrent-update";
@@ -6329,6 +8633,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/brokers/{brokerId}/mandates",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -6343,6 +8657,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/brokers/{brokerId}/mandates",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -6357,6 +8681,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unknown-tenant",
+                     *       "title": "Unknown tenant",
+                     *       "status": 422,
+                     *       "detail": "Unknown tenant.",
+                     *       "instance": "/v1/brokers/{brokerId}/mandates",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unknown-tenant";
@@ -6373,6 +8707,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/brokers/{brokerId}/mandates",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -6387,6 +8731,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/brokers/{brokerId}/mandates",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -6401,6 +8755,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/brokers/{brokerId}/mandates",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -6417,6 +8781,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/brokers/{brokerId}/mandates",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -6467,6 +8841,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/buyers",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/invalid-cursor" | "https://bouclier.dev/problems/validation";
@@ -6481,6 +8874,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/buyers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -6495,6 +8898,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/buyers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -6509,6 +8922,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/buyers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -6525,6 +8948,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/buyers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -6539,6 +8972,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/buyers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -6553,6 +8996,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/buyers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -6569,6 +9022,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/buyers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -6618,6 +9081,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/buyers",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -6632,6 +9114,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/buyers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -6646,6 +9138,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/buyers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -6664,6 +9166,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/duplicate-buyer",
+                     *       "title": "Buyer already exists",
+                     *       "status": 409,
+                     *       "detail": "Buyer already exists.",
+                     *       "instance": "/v1/buyers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/duplicate-buyer" | "https://bouclier.dev/problems/idempotency-key-in-progress";
@@ -6678,6 +9190,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/buyers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -6692,6 +9214,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/buyers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -6706,6 +9238,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request (another method, path or body): nothing ran.",
+                     *       "instance": "/v1/buyers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused";
@@ -6722,6 +9264,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/buyers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -6736,6 +9288,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/buyers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -6750,6 +9312,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/buyers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -6766,6 +9338,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/buyers",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -6810,6 +9392,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -6824,6 +9425,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -6838,6 +9449,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -6852,6 +9473,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -6866,6 +9497,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -6882,6 +9523,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -6896,6 +9547,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -6910,6 +9571,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -6926,6 +9597,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -6976,6 +9657,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -6990,6 +9690,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -7004,6 +9714,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -7018,6 +9738,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -7032,6 +9762,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/concurrent-update",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "Changed meanwhile.",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/concurrent-update";
@@ -7046,6 +9786,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/precondition-failed",
+                     *       "title": "Changed since you read it",
+                     *       "status": 412,
+                     *       "detail": "The limit rules changed since the version your If-Match names: it is now at ETag \"4\". Read it again, reapply your change and send it with If-Match: \"4\".",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/precondition-failed";
@@ -7060,6 +9811,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -7074,6 +9835,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -7090,6 +9861,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -7104,6 +9885,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -7118,6 +9909,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -7134,6 +9935,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/buyers/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -7173,6 +9984,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/countries",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -7187,6 +10017,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/countries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -7201,6 +10041,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/countries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -7215,6 +10065,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/countries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -7231,6 +10091,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/countries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -7245,6 +10115,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/countries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -7259,6 +10139,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/countries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -7275,6 +10165,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/countries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -7321,6 +10221,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/countries/{countryCode}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -7335,6 +10254,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/countries/{countryCode}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -7349,6 +10278,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/countries/{countryCode}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -7363,6 +10302,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/countries/{countryCode}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -7377,6 +10326,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/countries/{countryCode}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -7393,6 +10352,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/countries/{countryCode}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -7407,6 +10376,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/countries/{countryCode}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -7421,6 +10400,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/countries/{countryCode}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -7437,6 +10426,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/countries/{countryCode}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -7482,6 +10481,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/fx-rates/{date}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -7496,6 +10514,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/fx-rates/{date}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -7510,6 +10538,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/fx-rates/{date}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -7524,6 +10562,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/fx-rates/{date}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -7538,6 +10586,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/fx-rates/{date}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -7552,6 +10610,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/fx-rate-missing",
+                     *       "title": "No reference rate in force",
+                     *       "status": 422,
+                     *       "detail": "No reference rate in force.",
+                     *       "instance": "/v1/fx-rates/{date}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/fx-rate-missing";
@@ -7568,6 +10636,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/fx-rates/{date}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -7582,6 +10660,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/fx-rates/{date}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -7596,6 +10684,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/fx-rates/{date}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -7612,6 +10710,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/fx-rates/{date}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -7671,6 +10779,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/fx-rates/{date}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -7685,6 +10812,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/fx-rates/{date}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -7699,6 +10836,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/fx-rates/{date}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -7713,6 +10860,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/concurrent-update",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "Changed meanwhile.",
+                     *       "instance": "/v1/fx-rates/{date}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/concurrent-update";
@@ -7727,6 +10884,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/fx-rates/{date}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -7741,6 +10908,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/fx-rates/{date}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -7757,6 +10934,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/fx-rates/{date}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -7771,6 +10958,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/fx-rates/{date}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -7785,6 +10982,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/fx-rates/{date}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -7801,6 +11008,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/fx-rates/{date}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -7849,6 +11066,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/fx-rates",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/invalid-cursor" | "https://bouclier.dev/problems/validation";
@@ -7863,6 +11099,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/fx-rates",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -7877,6 +11123,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/fx-rates",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -7891,6 +11147,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/fx-rates",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -7907,6 +11173,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/fx-rates",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -7921,6 +11197,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/fx-rates",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -7935,6 +11221,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/fx-rates",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -7951,6 +11247,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/fx-rates",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -8015,6 +11321,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/limit-requests",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -8029,6 +11354,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/limit-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -8043,6 +11378,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/limit-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -8057,6 +11402,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/limit-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -8073,6 +11428,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/concurrent-update",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "Changed meanwhile.",
+                     *       "instance": "/v1/limit-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/concurrent-update" | "https://bouclier.dev/problems/idempotency-key-in-progress";
@@ -8087,6 +11452,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/limit-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -8101,6 +11476,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/limit-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -8115,6 +11500,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request (another method, path or body): nothing ran.",
+                     *       "instance": "/v1/limit-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused";
@@ -8131,6 +11526,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/limit-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -8145,6 +11550,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/limit-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -8159,6 +11574,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/limit-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -8175,6 +11600,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/limit-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -8223,6 +11658,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/limits",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/invalid-cursor" | "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -8237,6 +11691,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/limits",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -8251,6 +11715,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/limits",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -8265,6 +11739,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/limits",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -8279,6 +11763,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/limits",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -8295,6 +11789,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/limits",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -8309,6 +11813,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/limits",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -8323,6 +11837,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/limits",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -8339,6 +11863,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/limits",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -8383,6 +11917,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/limits/{buyerId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -8397,6 +11950,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/limits/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -8411,6 +11974,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/limits/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -8425,6 +11998,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/limits/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -8439,6 +12022,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/limits/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -8455,6 +12048,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/limits/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -8469,6 +12072,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/limits/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -8483,6 +12096,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/limits/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -8499,6 +12122,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/limits/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -8540,6 +12173,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/underwriting/rules",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -8554,6 +12206,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/underwriting/rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -8568,6 +12230,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/underwriting/rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -8582,6 +12254,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/underwriting/rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -8598,6 +12280,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/underwriting/rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -8612,6 +12304,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/underwriting/rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -8626,6 +12328,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/underwriting/rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -8642,6 +12354,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/underwriting/rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -8689,6 +12411,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/underwriting/rules",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -8703,6 +12444,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/underwriting/rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -8717,6 +12468,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/underwriting/rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -8731,6 +12492,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/precondition-failed",
+                     *       "title": "Changed since you read it",
+                     *       "status": 412,
+                     *       "detail": "The limit rules changed since the version your If-Match names: it is now at ETag \"4\". Read it again, reapply your change and send it with If-Match: \"4\".",
+                     *       "instance": "/v1/underwriting/rules",
+                     *       "correlationId": "crm-order-77",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/precondition-failed";
@@ -8745,6 +12517,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/underwriting/rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -8759,6 +12541,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/underwriting/rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -8775,6 +12567,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/underwriting/rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -8789,6 +12591,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/underwriting/rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -8803,6 +12615,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/underwriting/rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -8819,6 +12641,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/underwriting/rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -8863,6 +12695,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/underwriting/referrals",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/invalid-cursor" | "https://bouclier.dev/problems/validation";
@@ -8877,6 +12728,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/underwriting/referrals",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -8891,6 +12752,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/underwriting/referrals",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -8905,6 +12776,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/underwriting/referrals",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -8921,6 +12802,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/underwriting/referrals",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -8935,6 +12826,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/underwriting/referrals",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -8949,6 +12850,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/underwriting/referrals",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -8965,6 +12876,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/underwriting/referrals",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -9017,6 +12938,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/underwriting/referrals/{referralId}/decision",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -9031,6 +12971,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/underwriting/referrals/{referralId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -9045,6 +12995,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/underwriting/referrals/{referralId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -9059,6 +13019,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/underwriting/referrals/{referralId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -9075,6 +13045,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/no-capacity",
+                     *       "title": "Buyer capacity exhausted",
+                     *       "status": 409,
+                     *       "detail": "Buyer capacity exhausted.",
+                     *       "instance": "/v1/underwriting/referrals/{referralId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-in-progress" | "https://bouclier.dev/problems/no-capacity" | "https://bouclier.dev/problems/referral-decided";
@@ -9089,6 +13069,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/underwriting/referrals/{referralId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -9103,6 +13093,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/underwriting/referrals/{referralId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -9117,6 +13117,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request (another method, path or body): nothing ran.",
+                     *       "instance": "/v1/underwriting/referrals/{referralId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused";
@@ -9133,6 +13143,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/underwriting/referrals/{referralId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -9147,6 +13167,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/underwriting/referrals/{referralId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -9161,6 +13191,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/underwriting/referrals/{referralId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -9177,6 +13217,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/underwriting/referrals/{referralId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -9226,6 +13276,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/risk-events",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -9240,6 +13309,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/risk-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -9254,6 +13333,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/risk-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -9270,6 +13359,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/concurrent-update",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "Changed meanwhile.",
+                     *       "instance": "/v1/risk-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/concurrent-update" | "https://bouclier.dev/problems/idempotency-key-in-progress";
@@ -9284,6 +13383,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/risk-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -9298,6 +13407,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/risk-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -9312,6 +13431,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request (another method, path or body): nothing ran.",
+                     *       "instance": "/v1/risk-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused";
@@ -9328,6 +13457,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/risk-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -9342,6 +13481,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/risk-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -9356,6 +13505,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/risk-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -9372,6 +13531,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/risk-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -9413,6 +13582,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/underwriting/monitoring-rules",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -9427,6 +13615,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/underwriting/monitoring-rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -9441,6 +13639,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/underwriting/monitoring-rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -9455,6 +13663,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/underwriting/monitoring-rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -9471,6 +13689,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/underwriting/monitoring-rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -9485,6 +13713,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/underwriting/monitoring-rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -9499,6 +13737,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/underwriting/monitoring-rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -9515,6 +13763,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/underwriting/monitoring-rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -9562,6 +13820,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/underwriting/monitoring-rules",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -9576,6 +13853,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/underwriting/monitoring-rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -9590,6 +13877,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/underwriting/monitoring-rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -9604,6 +13901,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/precondition-failed",
+                     *       "title": "Changed since you read it",
+                     *       "status": 412,
+                     *       "detail": "The limit rules changed since the version your If-Match names: it is now at ETag \"4\". Read it again, reapply your change and send it with If-Match: \"4\".",
+                     *       "instance": "/v1/underwriting/monitoring-rules",
+                     *       "correlationId": "crm-order-77",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/precondition-failed";
@@ -9618,6 +13926,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/underwriting/monitoring-rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -9632,6 +13950,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/underwriting/monitoring-rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -9648,6 +13976,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/underwriting/monitoring-rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -9662,6 +14000,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/underwriting/monitoring-rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -9676,6 +14024,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/underwriting/monitoring-rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -9692,6 +14050,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/underwriting/monitoring-rules",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -9749,6 +14117,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/watchlist/{buyerId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -9763,6 +14150,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/watchlist/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -9777,6 +14174,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/watchlist/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -9791,6 +14198,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/watchlist/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -9805,6 +14222,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/watchlist/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -9821,6 +14248,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/watchlist/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -9835,6 +14272,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/watchlist/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -9849,6 +14296,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/watchlist/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -9865,6 +14322,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/watchlist/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -9907,6 +14374,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/watchlist/{buyerId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -9921,6 +14407,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/watchlist/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -9935,6 +14431,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/watchlist/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -9949,6 +14455,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/watchlist/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -9963,6 +14479,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/watchlist/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -9979,6 +14505,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/watchlist/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -9993,6 +14529,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/watchlist/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -10007,6 +14553,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/watchlist/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -10023,6 +14579,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/watchlist/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -10071,6 +14637,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/watchlist",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/invalid-cursor" | "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -10085,6 +14670,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/watchlist",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -10099,6 +14694,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/watchlist",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -10113,6 +14718,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/watchlist",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -10127,6 +14742,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/watchlist",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -10143,6 +14768,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/watchlist",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -10157,6 +14792,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/watchlist",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -10171,6 +14816,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/watchlist",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -10187,6 +14842,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/watchlist",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -10233,6 +14898,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/sector-alerts",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/invalid-cursor" | "https://bouclier.dev/problems/validation";
@@ -10247,6 +14931,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/sector-alerts",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -10261,6 +14955,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/sector-alerts",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -10275,6 +14979,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/sector-alerts",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -10291,6 +15005,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/sector-alerts",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -10305,6 +15029,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/sector-alerts",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -10319,6 +15053,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/sector-alerts",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -10335,6 +15079,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/sector-alerts",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -10384,6 +15138,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/sector-alerts",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -10398,6 +15171,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/sector-alerts",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -10412,6 +15195,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/sector-alerts",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -10428,6 +15221,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/sector-alert-open",
+                     *       "title": "An alert is already open",
+                     *       "status": 409,
+                     *       "detail": "An alert is already open.",
+                     *       "instance": "/v1/sector-alerts",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-in-progress" | "https://bouclier.dev/problems/sector-alert-open";
@@ -10442,6 +15245,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/sector-alerts",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -10456,6 +15269,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/sector-alerts",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -10470,6 +15293,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request (another method, path or body): nothing ran.",
+                     *       "instance": "/v1/sector-alerts",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused";
@@ -10486,6 +15319,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/sector-alerts",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -10500,6 +15343,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/sector-alerts",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -10514,6 +15367,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/sector-alerts",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -10530,6 +15393,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/sector-alerts",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -10572,6 +15445,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/sector-alerts/{alertId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -10586,6 +15478,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/sector-alerts/{alertId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -10600,6 +15502,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/sector-alerts/{alertId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -10614,6 +15526,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/sector-alerts/{alertId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -10628,6 +15550,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/sector-alerts/{alertId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -10644,6 +15576,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/sector-alerts/{alertId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -10658,6 +15600,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/sector-alerts/{alertId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -10672,6 +15624,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/sector-alerts/{alertId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -10688,6 +15650,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/sector-alerts/{alertId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -10730,6 +15702,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/sector-alerts/{alertId}/close",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -10744,6 +15735,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/sector-alerts/{alertId}/close",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -10758,6 +15759,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/sector-alerts/{alertId}/close",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -10772,6 +15783,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/sector-alerts/{alertId}/close",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -10786,6 +15807,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/sector-alerts/{alertId}/close",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -10802,6 +15833,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/sector-alerts/{alertId}/close",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -10816,6 +15857,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/sector-alerts/{alertId}/close",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -10830,6 +15881,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/sector-alerts/{alertId}/close",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -10846,6 +15907,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/sector-alerts/{alertId}/close",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -10894,6 +15965,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/country-events",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/invalid-cursor" | "https://bouclier.dev/problems/validation";
@@ -10908,6 +15998,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/country-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -10922,6 +16022,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/country-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -10936,6 +16046,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/country-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -10952,6 +16072,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/country-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -10966,6 +16096,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/country-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -10980,6 +16120,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/country-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -10996,6 +16146,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/country-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -11045,6 +16205,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/country-events",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -11059,6 +16238,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/country-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -11073,6 +16262,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/country-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -11089,6 +16288,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-in-progress",
+                     *       "title": "Request in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with this Idempotency-Key is still running: retry after Retry-After.",
+                     *       "instance": "/v1/country-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-in-progress";
@@ -11103,6 +16312,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/country-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -11117,6 +16336,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/country-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -11131,6 +16360,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request (another method, path or body): nothing ran.",
+                     *       "instance": "/v1/country-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused";
@@ -11147,6 +16386,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/country-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -11161,6 +16410,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/country-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -11175,6 +16434,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/country-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -11191,6 +16460,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/country-events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -11233,6 +16512,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/country-events/{eventId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -11247,6 +16545,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/country-events/{eventId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -11261,6 +16569,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/country-events/{eventId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -11275,6 +16593,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/country-events/{eventId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -11289,6 +16617,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/country-events/{eventId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -11305,6 +16643,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/country-events/{eventId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -11319,6 +16667,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/country-events/{eventId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -11333,6 +16691,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/country-events/{eventId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -11349,6 +16717,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/country-events/{eventId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -11395,6 +16773,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/country-events/{eventId}/close",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -11409,6 +16806,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/country-events/{eventId}/close",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -11423,6 +16830,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/country-events/{eventId}/close",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -11437,6 +16854,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/country-events/{eventId}/close",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -11451,6 +16878,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/country-event-closed",
+                     *       "title": "Country event already closed",
+                     *       "status": 409,
+                     *       "detail": "Country event already closed.",
+                     *       "instance": "/v1/country-events/{eventId}/close",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/country-event-closed";
@@ -11465,6 +16902,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/country-events/{eventId}/close",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -11479,6 +16926,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/country-events/{eventId}/close",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -11495,6 +16952,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/country-events/{eventId}/close",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -11509,6 +16976,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/country-events/{eventId}/close",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -11523,6 +17000,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/country-events/{eventId}/close",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -11539,6 +17026,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/country-events/{eventId}/close",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -11590,6 +17087,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/overdue-notifications",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -11604,6 +17120,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/overdue-notifications",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -11618,6 +17144,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/overdue-notifications",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -11632,6 +17168,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/overdue-notifications",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -11648,6 +17194,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/claim-open",
+                     *       "title": "A claim is open on this buyer",
+                     *       "status": 409,
+                     *       "detail": "A claim is open on this buyer.",
+                     *       "instance": "/v1/overdue-notifications",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/claim-open" | "https://bouclier.dev/problems/concurrent-update" | "https://bouclier.dev/problems/idempotency-key-in-progress";
@@ -11662,6 +17218,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/overdue-notifications",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -11676,6 +17242,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/overdue-notifications",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -11690,6 +17266,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/notification-late",
+                     *       "title": "Overdue notified too late",
+                     *       "status": 422,
+                     *       "detail": "Overdue notified too late.",
+                     *       "instance": "/v1/overdue-notifications",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused" | "https://bouclier.dev/problems/no-political-event" | "https://bouclier.dev/problems/notification-late" | "https://bouclier.dev/problems/political-risk-not-covered";
@@ -11706,6 +17292,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/overdue-notifications",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -11720,6 +17316,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/overdue-notifications",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -11734,6 +17340,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/overdue-notifications",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -11750,6 +17366,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/overdue-notifications",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -11804,6 +17430,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/claims/{claimId}/invoices",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -11818,6 +17463,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/claims/{claimId}/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -11832,6 +17487,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/claims/{claimId}/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -11846,6 +17511,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/claims/{claimId}/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -11862,6 +17537,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/claim-status",
+                     *       "title": "Not in this state",
+                     *       "status": 409,
+                     *       "detail": "Not in this state.",
+                     *       "instance": "/v1/claims/{claimId}/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/claim-status" | "https://bouclier.dev/problems/concurrent-update" | "https://bouclier.dev/problems/idempotency-key-in-progress";
@@ -11876,6 +17561,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/claims/{claimId}/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -11890,6 +17585,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/claims/{claimId}/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -11904,6 +17609,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/notification-late",
+                     *       "title": "Overdue notified too late",
+                     *       "status": 422,
+                     *       "detail": "Overdue notified too late.",
+                     *       "instance": "/v1/claims/{claimId}/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused" | "https://bouclier.dev/problems/notification-late";
@@ -11920,6 +17635,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/claims/{claimId}/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -11934,6 +17659,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/claims/{claimId}/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -11948,6 +17683,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/claims/{claimId}/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -11964,6 +17709,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/claims/{claimId}/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -12012,6 +17767,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/invalid-cursor" | "https://bouclier.dev/problems/validation";
@@ -12026,6 +17800,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -12040,6 +17824,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -12054,6 +17848,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -12068,6 +17872,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -12084,6 +17898,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -12098,6 +17922,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -12112,6 +17946,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -12128,6 +17972,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -12192,6 +18046,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -12206,6 +18079,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -12220,6 +18103,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -12234,6 +18127,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -12250,6 +18153,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/invoice-paid",
+                     *       "title": "Invoice paid",
+                     *       "status": 409,
+                     *       "detail": "Invoice paid.",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/claim-open" | "https://bouclier.dev/problems/concurrent-update" | "https://bouclier.dev/problems/extension-pending" | "https://bouclier.dev/problems/idempotency-key-in-progress" | "https://bouclier.dev/problems/invoice-paid";
@@ -12264,6 +18177,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -12278,6 +18201,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -12292,6 +18225,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/extension-not-later",
+                     *       "title": "Not a later due date",
+                     *       "status": 422,
+                     *       "detail": "Not a later due date.",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/extension-not-later" | "https://bouclier.dev/problems/idempotency-key-reused";
@@ -12308,6 +18251,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -12322,6 +18275,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -12336,6 +18299,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -12352,6 +18325,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/extension-requests",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -12394,6 +18377,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/extension-requests/{extensionId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -12408,6 +18410,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/extension-requests/{extensionId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -12422,6 +18434,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/extension-requests/{extensionId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -12436,6 +18458,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/extension-requests/{extensionId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -12450,6 +18482,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/extension-requests/{extensionId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -12466,6 +18508,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/extension-requests/{extensionId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -12480,6 +18532,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/extension-requests/{extensionId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -12494,6 +18556,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/extension-requests/{extensionId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -12510,6 +18582,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/extension-requests/{extensionId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -12562,6 +18644,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/extension-requests/{extensionId}/decision",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -12576,6 +18677,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/extension-requests/{extensionId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -12590,6 +18701,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/extension-requests/{extensionId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -12604,6 +18725,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/extension-requests/{extensionId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -12620,6 +18751,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/extension-decided",
+                     *       "title": "Extension already decided",
+                     *       "status": 409,
+                     *       "detail": "Extension already decided.",
+                     *       "instance": "/v1/extension-requests/{extensionId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/concurrent-update" | "https://bouclier.dev/problems/extension-decided" | "https://bouclier.dev/problems/idempotency-key-in-progress";
@@ -12634,6 +18775,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/extension-requests/{extensionId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -12648,6 +18799,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/extension-requests/{extensionId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -12662,6 +18823,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request (another method, path or body): nothing ran.",
+                     *       "instance": "/v1/extension-requests/{extensionId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused";
@@ -12678,6 +18849,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/extension-requests/{extensionId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -12692,6 +18873,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/extension-requests/{extensionId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -12706,6 +18897,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/extension-requests/{extensionId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -12722,6 +18923,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/extension-requests/{extensionId}/decision",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -12773,6 +18984,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/claims",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/invalid-cursor" | "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -12787,6 +19017,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/claims",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -12801,6 +19041,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/claims",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -12815,6 +19065,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/claims",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -12829,6 +19089,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/claims",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -12845,6 +19115,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/claims",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -12859,6 +19139,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/claims",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -12873,6 +19163,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/claims",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -12889,6 +19189,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/claims",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -12933,6 +19243,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/claims/{claimId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -12947,6 +19276,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/claims/{claimId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -12961,6 +19300,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/claims/{claimId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -12975,6 +19324,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/claims/{claimId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -12989,6 +19348,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/claims/{claimId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -13005,6 +19374,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/claims/{claimId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -13019,6 +19398,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/claims/{claimId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -13033,6 +19422,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/claims/{claimId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -13049,6 +19448,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/claims/{claimId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -13098,6 +19507,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/claims/{claimId}/documents/{kind}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -13112,6 +19540,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/claims/{claimId}/documents/{kind}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -13126,6 +19564,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/claims/{claimId}/documents/{kind}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -13140,6 +19588,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/claims/{claimId}/documents/{kind}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -13154,6 +19612,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/concurrent-update",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "Changed meanwhile.",
+                     *       "instance": "/v1/claims/{claimId}/documents/{kind}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/concurrent-update";
@@ -13168,6 +19636,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/claims/{claimId}/documents/{kind}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -13182,6 +19660,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/claims/{claimId}/documents/{kind}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -13198,6 +19686,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/claims/{claimId}/documents/{kind}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -13212,6 +19710,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/claims/{claimId}/documents/{kind}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -13226,6 +19734,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/claims/{claimId}/documents/{kind}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -13242,6 +19760,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/claims/{claimId}/documents/{kind}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -13294,6 +19822,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/claims/{claimId}/collections",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -13308,6 +19855,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/claims/{claimId}/collections",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -13322,6 +19879,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/claims/{claimId}/collections",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -13336,6 +19903,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/claims/{claimId}/collections",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -13352,6 +19929,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/claim-status",
+                     *       "title": "Not in this state",
+                     *       "status": 409,
+                     *       "detail": "Not in this state.",
+                     *       "instance": "/v1/claims/{claimId}/collections",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/claim-status" | "https://bouclier.dev/problems/concurrent-update" | "https://bouclier.dev/problems/idempotency-key-in-progress";
@@ -13366,6 +19953,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/claims/{claimId}/collections",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -13380,6 +19977,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/claims/{claimId}/collections",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -13394,6 +20001,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request (another method, path or body): nothing ran.",
+                     *       "instance": "/v1/claims/{claimId}/collections",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused";
@@ -13410,6 +20027,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/claims/{claimId}/collections",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -13424,6 +20051,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/claims/{claimId}/collections",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -13438,6 +20075,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/claims/{claimId}/collections",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -13454,6 +20101,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/claims/{claimId}/collections",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -13502,6 +20159,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/claims/{claimId}/indemnify",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -13516,6 +20192,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/claims/{claimId}/indemnify",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -13530,6 +20216,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/claims/{claimId}/indemnify",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -13544,6 +20240,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/claims/{claimId}/indemnify",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -13560,6 +20266,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/claim-status",
+                     *       "title": "Not in this state",
+                     *       "status": 409,
+                     *       "detail": "Not in this state.",
+                     *       "instance": "/v1/claims/{claimId}/indemnify",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/claim-status" | "https://bouclier.dev/problems/concurrent-update" | "https://bouclier.dev/problems/idempotency-key-in-progress";
@@ -13574,6 +20290,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/claims/{claimId}/indemnify",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -13588,6 +20314,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request (another method, path or body): nothing ran.",
+                     *       "instance": "/v1/claims/{claimId}/indemnify",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused";
@@ -13604,6 +20340,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/claims/{claimId}/indemnify",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -13618,6 +20364,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/claims/{claimId}/indemnify",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -13632,6 +20388,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/claims/{claimId}/indemnify",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -13648,6 +20414,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/claims/{claimId}/indemnify",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -13700,6 +20476,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/claims/{claimId}/recoveries",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -13714,6 +20509,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/claims/{claimId}/recoveries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -13728,6 +20533,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/claims/{claimId}/recoveries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -13742,6 +20557,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/claims/{claimId}/recoveries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -13758,6 +20583,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/claim-status",
+                     *       "title": "Not in this state",
+                     *       "status": 409,
+                     *       "detail": "Not in this state.",
+                     *       "instance": "/v1/claims/{claimId}/recoveries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/claim-status" | "https://bouclier.dev/problems/concurrent-update" | "https://bouclier.dev/problems/idempotency-key-in-progress";
@@ -13772,6 +20607,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/claims/{claimId}/recoveries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -13786,6 +20631,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/claims/{claimId}/recoveries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -13800,6 +20655,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/recovery-exceeds-loss",
+                     *       "title": "Recoveries beyond the loss",
+                     *       "status": 422,
+                     *       "detail": "Recoveries beyond the loss.",
+                     *       "instance": "/v1/claims/{claimId}/recoveries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused" | "https://bouclier.dev/problems/recovery-exceeds-loss";
@@ -13816,6 +20681,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/claims/{claimId}/recoveries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -13830,6 +20705,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/claims/{claimId}/recoveries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -13844,6 +20729,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/claims/{claimId}/recoveries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -13860,6 +20755,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/claims/{claimId}/recoveries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -13912,6 +20817,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/claims/{claimId}/costs",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -13926,6 +20850,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/claims/{claimId}/costs",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -13940,6 +20874,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/claims/{claimId}/costs",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -13954,6 +20898,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/claims/{claimId}/costs",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -13970,6 +20924,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/claim-status",
+                     *       "title": "Not in this state",
+                     *       "status": 409,
+                     *       "detail": "Not in this state.",
+                     *       "instance": "/v1/claims/{claimId}/costs",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/claim-status" | "https://bouclier.dev/problems/concurrent-update" | "https://bouclier.dev/problems/idempotency-key-in-progress";
@@ -13984,6 +20948,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/claims/{claimId}/costs",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -13998,6 +20972,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/claims/{claimId}/costs",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -14012,6 +20996,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request (another method, path or body): nothing ran.",
+                     *       "instance": "/v1/claims/{claimId}/costs",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused";
@@ -14028,6 +21022,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/claims/{claimId}/costs",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -14042,6 +21046,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/claims/{claimId}/costs",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -14056,6 +21070,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/claims/{claimId}/costs",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -14072,6 +21096,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/claims/{claimId}/costs",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -14136,6 +21170,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/turnover-declarations",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -14150,6 +21203,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/turnover-declarations",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -14164,6 +21227,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/turnover-declarations",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -14178,6 +21251,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/turnover-declarations",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -14194,6 +21277,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/concurrent-update",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "Changed meanwhile.",
+                     *       "instance": "/v1/turnover-declarations",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/concurrent-update" | "https://bouclier.dev/problems/idempotency-key-in-progress";
@@ -14208,6 +21301,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/turnover-declarations",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -14222,6 +21325,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/turnover-declarations",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -14236,6 +21349,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request (another method, path or body): nothing ran.",
+                     *       "instance": "/v1/turnover-declarations",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused";
@@ -14252,6 +21375,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/turnover-declarations",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -14266,6 +21399,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/turnover-declarations",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -14280,6 +21423,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/turnover-declarations",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -14296,6 +21449,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/turnover-declarations",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -14342,6 +21505,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/premium",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -14356,6 +21538,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/premium",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -14370,6 +21562,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/premium",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -14384,6 +21586,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/premium",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -14398,6 +21610,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/premium",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -14414,6 +21636,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/premium",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -14428,6 +21660,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/premium",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -14442,6 +21684,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/premium",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -14458,6 +21710,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/premium",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -14499,6 +21761,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/portfolio",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -14513,6 +21794,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/portfolio",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -14527,6 +21818,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/portfolio",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -14541,6 +21842,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/portfolio",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -14555,6 +21866,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/portfolio",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -14571,6 +21892,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/portfolio",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -14585,6 +21916,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/portfolio",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -14599,6 +21940,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/portfolio",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -14615,6 +21966,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/portfolio",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -14656,6 +22017,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/portfolio/history",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -14670,6 +22050,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/portfolio/history",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -14684,6 +22074,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/portfolio/history",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -14698,6 +22098,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/portfolio/history",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -14712,6 +22122,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/portfolio/history",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -14728,6 +22148,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/portfolio/history",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -14742,6 +22172,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/portfolio/history",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -14756,6 +22196,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/portfolio/history",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -14772,6 +22222,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/portfolio/history",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -14811,6 +22271,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/insurer/portfolio",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -14825,6 +22304,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/insurer/portfolio",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -14839,6 +22328,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/insurer/portfolio",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -14853,6 +22352,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/insurer/portfolio",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -14869,6 +22378,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/insurer/portfolio",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -14883,6 +22402,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/insurer/portfolio",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -14897,6 +22426,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/insurer/portfolio",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -14913,6 +22452,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/insurer/portfolio",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -14965,6 +22514,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/invalid-cursor" | "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -14979,6 +22547,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -14993,6 +22571,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -15007,6 +22595,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -15021,6 +22619,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -15037,6 +22645,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -15051,6 +22669,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -15065,6 +22693,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -15081,6 +22719,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -15132,6 +22780,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -15146,6 +22813,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -15160,6 +22837,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -15174,6 +22861,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -15192,6 +22889,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/concurrent-update",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "Changed meanwhile.",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/concurrent-update" | "https://bouclier.dev/problems/duplicate-invoice" | "https://bouclier.dev/problems/exposure-ceiling" | "https://bouclier.dev/problems/idempotency-key-in-progress" | "https://bouclier.dev/problems/order-not-committed";
@@ -15206,6 +22913,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -15220,6 +22937,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -15234,6 +22961,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request (another method, path or body): nothing ran.",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused";
@@ -15250,6 +22987,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -15264,6 +23011,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -15278,6 +23035,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -15294,6 +23061,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/invoices",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -15338,6 +23115,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/invoices/{invoiceId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -15352,6 +23148,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/invoices/{invoiceId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -15366,6 +23172,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/invoices/{invoiceId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -15380,6 +23196,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/invoices/{invoiceId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -15394,6 +23220,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/invoices/{invoiceId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -15410,6 +23246,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/invoices/{invoiceId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -15424,6 +23270,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/invoices/{invoiceId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -15438,6 +23294,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/invoices/{invoiceId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -15454,6 +23320,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/invoices/{invoiceId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -15508,6 +23384,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -15522,6 +23417,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -15536,6 +23441,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -15550,6 +23465,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -15566,6 +23491,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/concurrent-update",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "Changed meanwhile.",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/claim-open" | "https://bouclier.dev/problems/concurrent-update" | "https://bouclier.dev/problems/idempotency-key-in-progress";
@@ -15580,6 +23515,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -15594,6 +23539,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -15608,6 +23563,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request (another method, path or body): nothing ran.",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused";
@@ -15624,6 +23589,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -15638,6 +23613,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -15652,6 +23637,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -15668,6 +23663,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -15714,6 +23719,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments/{paymentId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -15728,6 +23752,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments/{paymentId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -15742,6 +23776,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments/{paymentId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -15756,6 +23800,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments/{paymentId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -15770,6 +23824,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments/{paymentId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -15786,6 +23850,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments/{paymentId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -15800,6 +23874,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments/{paymentId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -15814,6 +23898,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments/{paymentId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -15830,6 +23924,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/invoices/{invoiceId}/payments/{paymentId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -15874,6 +23978,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/exposure/{buyerId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -15888,6 +24011,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/exposure/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -15902,6 +24035,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/exposure/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -15916,6 +24059,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/exposure/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -15930,6 +24083,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/exposure/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -15946,6 +24109,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/exposure/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -15960,6 +24133,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/exposure/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -15974,6 +24157,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/exposure/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -15990,6 +24183,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/exposure/{buyerId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -16054,6 +24257,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/cover-checks",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -16068,6 +24290,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/cover-checks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -16082,6 +24314,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/cover-checks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -16096,6 +24338,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/cover-checks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -16112,6 +24364,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/concurrent-update",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "Changed meanwhile.",
+                     *       "instance": "/v1/cover-checks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/concurrent-update" | "https://bouclier.dev/problems/idempotency-key-in-progress";
@@ -16126,6 +24388,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/cover-checks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -16140,6 +24412,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/cover-checks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -16154,6 +24436,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request (another method, path or body): nothing ran.",
+                     *       "instance": "/v1/cover-checks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused";
@@ -16170,6 +24462,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/cover-checks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -16184,6 +24486,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/cover-checks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -16198,6 +24510,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/cover-checks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -16214,6 +24536,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/cover-checks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -16258,6 +24590,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/orders/{orderId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -16272,6 +24623,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/orders/{orderId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -16286,6 +24647,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/orders/{orderId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -16300,6 +24671,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/orders/{orderId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -16314,6 +24695,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/orders/{orderId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -16330,6 +24721,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/orders/{orderId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -16344,6 +24745,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/orders/{orderId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -16358,6 +24769,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/orders/{orderId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -16374,6 +24795,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/orders/{orderId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -16418,6 +24849,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/orders/{orderId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -16432,6 +24882,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/orders/{orderId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -16446,6 +24906,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/orders/{orderId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -16460,6 +24930,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/orders/{orderId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -16474,6 +24954,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/order-invoiced",
+                     *       "title": "Order invoiced",
+                     *       "status": 409,
+                     *       "detail": "Order invoiced.",
+                     *       "instance": "/v1/orders/{orderId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/order-invoiced";
@@ -16488,6 +24978,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/orders/{orderId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -16504,6 +25004,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/orders/{orderId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -16518,6 +25028,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/orders/{orderId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -16532,6 +25052,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/orders/{orderId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -16548,6 +25078,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/orders/{orderId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -16591,6 +25131,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/decision-matrix",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -16605,6 +25164,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/decision-matrix",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -16619,6 +25188,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/decision-matrix",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -16633,6 +25212,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/decision-matrix",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -16647,6 +25236,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/decision-matrix",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -16663,6 +25262,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/decision-matrix",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -16677,6 +25286,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/decision-matrix",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -16691,6 +25310,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/decision-matrix",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -16707,6 +25336,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/decision-matrix",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -16756,6 +25395,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/decision-matrix",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -16770,6 +25428,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/decision-matrix",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -16784,6 +25452,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/decision-matrix",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -16798,6 +25476,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/decision-matrix",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -16812,6 +25500,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/precondition-failed",
+                     *       "title": "Changed since you read it",
+                     *       "status": 412,
+                     *       "detail": "The limit rules changed since the version your If-Match names: it is now at ETag \"4\". Read it again, reapply your change and send it with If-Match: \"4\".",
+                     *       "instance": "/v1/decision-matrix",
+                     *       "correlationId": "crm-order-77",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/precondition-failed";
@@ -16826,6 +25525,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/decision-matrix",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -16840,6 +25549,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/decision-matrix",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -16856,6 +25575,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/decision-matrix",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -16870,6 +25599,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/decision-matrix",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -16884,6 +25623,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/decision-matrix",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -16900,6 +25649,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/decision-matrix",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -16946,6 +25705,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/webhooks",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/invalid-cursor" | "https://bouclier.dev/problems/validation";
@@ -16960,6 +25738,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/webhooks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -16974,6 +25762,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/webhooks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -16988,6 +25786,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/webhooks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -17004,6 +25812,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/webhooks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -17018,6 +25836,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/webhooks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -17032,6 +25860,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/webhooks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -17048,6 +25886,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/webhooks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -17097,6 +25945,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/webhooks",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -17111,6 +25978,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/webhooks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -17125,6 +26002,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/webhooks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -17141,6 +26028,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-in-progress",
+                     *       "title": "Request in progress",
+                     *       "status": 409,
+                     *       "detail": "A request with this Idempotency-Key is still running: retry after Retry-After.",
+                     *       "instance": "/v1/webhooks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-in-progress";
@@ -17155,6 +26052,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/webhooks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -17169,6 +26076,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/webhooks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -17183,6 +26100,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/webhook-url-refused",
+                     *       "title": "This URL cannot receive webhooks",
+                     *       "status": 422,
+                     *       "detail": "This URL cannot receive webhooks.",
+                     *       "instance": "/v1/webhooks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused" | "https://bouclier.dev/problems/webhook-url-refused";
@@ -17199,6 +26126,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/webhooks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -17213,6 +26150,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/webhooks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -17227,6 +26174,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/webhooks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -17243,6 +26200,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/webhooks",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -17287,6 +26254,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -17301,6 +26287,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -17315,6 +26311,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -17329,6 +26335,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -17343,6 +26359,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -17359,6 +26385,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -17373,6 +26409,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -17387,6 +26433,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -17403,6 +26459,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -17443,6 +26509,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -17457,6 +26542,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -17471,6 +26566,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -17485,6 +26590,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -17499,6 +26614,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -17515,6 +26640,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -17529,6 +26664,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -17543,6 +26688,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -17559,6 +26714,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -17609,6 +26774,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/malformed-json" | "https://bouclier.dev/problems/validation";
@@ -17623,6 +26807,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -17637,6 +26831,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -17651,6 +26855,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -17665,6 +26879,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/concurrent-update",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "Changed meanwhile.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/concurrent-update";
@@ -17679,6 +26903,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/precondition-failed",
+                     *       "title": "Changed since you read it",
+                     *       "status": 412,
+                     *       "detail": "The limit rules changed since the version your If-Match names: it is now at ETag \"4\". Read it again, reapply your change and send it with If-Match: \"4\".",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "currentETag": "\"4\""
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/precondition-failed";
@@ -17693,6 +26928,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -17707,6 +26952,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported media type.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unsupported-media-type";
@@ -17721,6 +26976,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/webhook-url-refused",
+                     *       "title": "This URL cannot receive webhooks",
+                     *       "status": 422,
+                     *       "detail": "This URL cannot receive webhooks.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/webhook-url-refused";
@@ -17737,6 +27002,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -17751,6 +27026,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -17765,6 +27050,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -17781,6 +27076,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/webhooks/{webhookId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -17829,6 +27134,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/webhooks/{webhookId}/rotate-secret",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -17843,6 +27167,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/webhooks/{webhookId}/rotate-secret",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -17857,6 +27191,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/webhooks/{webhookId}/rotate-secret",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -17871,6 +27215,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/webhooks/{webhookId}/rotate-secret",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -17887,6 +27241,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/concurrent-update",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "Changed meanwhile.",
+                     *       "instance": "/v1/webhooks/{webhookId}/rotate-secret",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/concurrent-update" | "https://bouclier.dev/problems/idempotency-key-in-progress";
@@ -17901,6 +27265,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/webhooks/{webhookId}/rotate-secret",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -17915,6 +27289,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/idempotency-key-reused",
+                     *       "title": "Idempotency key reused",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request (another method, path or body): nothing ran.",
+                     *       "instance": "/v1/webhooks/{webhookId}/rotate-secret",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/idempotency-key-reused";
@@ -17931,6 +27315,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/webhooks/{webhookId}/rotate-secret",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -17945,6 +27339,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/webhooks/{webhookId}/rotate-secret",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -17959,6 +27363,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/webhooks/{webhookId}/rotate-secret",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -17975,6 +27389,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/webhooks/{webhookId}/rotate-secret",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -18017,6 +27441,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/webhooks/{webhookId}/test",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -18031,6 +27474,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/webhooks/{webhookId}/test",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -18045,6 +27498,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/webhooks/{webhookId}/test",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -18059,6 +27522,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/webhooks/{webhookId}/test",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -18073,6 +27546,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/webhook-disabled",
+                     *       "title": "This endpoint is disabled",
+                     *       "status": 409,
+                     *       "detail": "This endpoint is disabled.",
+                     *       "instance": "/v1/webhooks/{webhookId}/test",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/webhook-disabled";
@@ -18087,6 +27570,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/webhooks/{webhookId}/test",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -18103,6 +27596,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/webhooks/{webhookId}/test",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -18117,6 +27620,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/webhooks/{webhookId}/test",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -18131,6 +27644,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/webhooks/{webhookId}/test",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -18147,6 +27670,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/webhooks/{webhookId}/test",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -18198,6 +27731,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/invalid-cursor" | "https://bouclier.dev/problems/validation";
@@ -18212,6 +27764,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -18226,6 +27788,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -18240,6 +27812,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -18254,6 +27836,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -18270,6 +27862,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -18284,6 +27886,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -18298,6 +27910,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -18314,6 +27936,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -18358,6 +27990,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries/{deliveryId}",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -18372,6 +28023,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries/{deliveryId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -18386,6 +28047,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries/{deliveryId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -18400,6 +28071,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries/{deliveryId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -18414,6 +28095,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries/{deliveryId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -18430,6 +28121,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries/{deliveryId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -18444,6 +28145,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries/{deliveryId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -18458,6 +28169,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries/{deliveryId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -18474,6 +28195,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries/{deliveryId}",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -18518,6 +28249,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries/{deliveryId}/replay",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/validation";
@@ -18532,6 +28282,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries/{deliveryId}/replay",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -18546,6 +28306,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries/{deliveryId}/replay",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -18560,6 +28330,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries/{deliveryId}/replay",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -18574,6 +28354,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/concurrent-update",
+                     *       "title": "Changed meanwhile",
+                     *       "status": 409,
+                     *       "detail": "Changed meanwhile.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries/{deliveryId}/replay",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/concurrent-update" | "https://bouclier.dev/problems/webhook-disabled";
@@ -18588,6 +28378,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries/{deliveryId}/replay",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -18604,6 +28404,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries/{deliveryId}/replay",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -18618,6 +28428,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries/{deliveryId}/replay",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -18632,6 +28452,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries/{deliveryId}/replay",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -18648,6 +28478,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/webhooks/{webhookId}/deliveries/{deliveryId}/replay",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";
@@ -18696,6 +28536,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/validation",
+                     *       "title": "Your request is not valid",
+                     *       "status": 400,
+                     *       "detail": "body field 'amount': Too small: expected number to be >0",
+                     *       "instance": "/v1/events",
+                     *       "correlationId": "crm-order-77",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "field": "amount",
+                     *           "pointer": "#/amount",
+                     *           "code": "too_small",
+                     *           "detail": "Too small: expected number to be >0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/invalid-cursor" | "https://bouclier.dev/problems/tenant-required" | "https://bouclier.dev/problems/validation";
@@ -18710,6 +28569,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "Send a valid API key as Authorization: Bearer <key>.",
+                     *       "instance": "/v1/events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/unauthorized";
@@ -18724,6 +28593,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "Your API key is not allowed to call this route.",
+                     *       "instance": "/v1/events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/forbidden";
@@ -18738,6 +28617,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "No such resource for this caller.",
+                     *       "instance": "/v1/events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/not-found";
@@ -18752,6 +28641,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/request-too-large",
+                     *       "title": "Request too large",
+                     *       "status": 413,
+                     *       "detail": "Request too large.",
+                     *       "instance": "/v1/events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/request-too-large";
@@ -18768,6 +28667,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests for this API key: retry after the delay in Retry-After.",
+                     *       "instance": "/v1/events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/rate-limited";
@@ -18782,6 +28691,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/internal",
+                     *       "title": "Internal error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side. It has been logged; retrying later is safe.",
+                     *       "instance": "/v1/events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/internal";
@@ -18796,6 +28715,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/gateway-error",
+                     *       "title": "Gateway error",
+                     *       "status": 502,
+                     *       "detail": "Gateway error.",
+                     *       "instance": "/v1/events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/gateway-error";
@@ -18812,6 +28741,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://bouclier.dev/problems/service-unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A service this request needs does not answer right now. Retry after the delay in Retry-After.",
+                     *       "instance": "/v1/events",
+                     *       "correlationId": "crm-order-77"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         type?: "https://bouclier.dev/problems/service-unavailable";

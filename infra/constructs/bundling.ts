@@ -69,13 +69,15 @@ export function tracerFileOptions(repoRoot: string, outdir: string): BuildOption
   };
 }
 
+/** A shell word: single-quoted, its own quotes escaped. */
+const quote = (value: string) => `'${value.replaceAll("'", "'\\''")}'`;
+
 /**
  * The same build as a shell command, for the CDK's afterBundling hook (NodejsFunction runs
  * esbuild's command line and takes no second entry point): the repository's own esbuild.
  */
 export function tracerFileCommand(repoRoot: string, outdir: string): string {
   const options = tracerFileOptions(repoRoot, outdir);
-  const quote = (value: string) => `'${value.replaceAll("'", "'\\''")}'`;
   return [
     quote(path.join(repoRoot, 'node_modules', '.bin', 'esbuild')),
     quote(path.join(repoRoot, TRACER_ENTRY)),
@@ -88,4 +90,12 @@ export function tracerFileCommand(repoRoot: string, outdir: string): string {
     quote(`--outfile=${options.outfile}`),
     '--log-level=warning',
   ].join(' ');
+}
+
+/** The commands that ship a function's `files` beside its bundle (destination → source, FunctionSpec). */
+export function copyFilesCommands(files: Readonly<Record<string, string>>, repoRoot: string, outdir: string): string[] {
+  return Object.entries(files).map(([destination, source]) => {
+    const target = path.join(outdir, destination);
+    return `mkdir -p ${quote(path.dirname(target))} && cp ${quote(path.join(repoRoot, source))} ${quote(target)}`;
+  });
 }

@@ -9,7 +9,7 @@ import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { EventBus } from 'aws-cdk-lib/aws-events';
 import { Construct } from 'constructs';
 import type { Topology } from '#topology';
-import { BUNDLE, REQUIRE_BANNER, RUNTIME_PROVIDED_MODULES, tracerFileCommand } from './bundling.ts';
+import { BUNDLE, REQUIRE_BANNER, RUNTIME_PROVIDED_MODULES, copyFilesCommands, tracerFileCommand } from './bundling.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -86,7 +86,7 @@ export class Functions extends Construct {
           commandHooks: {
             beforeBundling: () => [],
             beforeInstall: () => [],
-            afterBundling: (inputDir: string, outputDir: string) => [tracerFileCommand(inputDir, outputDir)],
+            afterBundling: (inputDir: string, outputDir: string) => [tracerFileCommand(inputDir, outputDir), ...copyFilesCommands(spec.files ?? {}, inputDir, outputDir)],
           },
         },
       });

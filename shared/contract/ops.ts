@@ -39,3 +39,6 @@ export const AdvanceClockBody = /* @__PURE__ */ (() => z
   .refine((body) => body.advanceDays !== undefined || body.advanceSeconds !== undefined, { message: 'name advanceDays or advanceSeconds (or both: they add up)' })
   .meta({ id: 'AdvanceClock' }))();
 export type AdvanceClockBody = z.output<typeof AdvanceClockBody>;
+
+/** A page or a file served as text (the API reference and its renderer's script and style). */
+export const TextFile = /* @__PURE__ */ (() => z.string().meta({ description: 'The file, as text' }))();

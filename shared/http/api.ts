@@ -399,14 +399,17 @@ export function apiHandler<Rs extends readonly RouteSpec[], F extends Rs[number]
     checkResponse(match.route, result);
     const status = result.status;
     const isProblem = status >= 400;
+    const contentType = match.route.responses[status]?.contentType ?? (isProblem ? PROBLEM_CONTENT_TYPE : 'application/json');
+    // A page or a file (text/html, text/css…) is its own text; everything else is JSON.
+    const asText = contentType.startsWith('text/') && typeof result.body === 'string';
     return {
       statusCode: status,
       headers: {
-        ...(status === 204 ? {} : { 'content-type': match.route.responses[status]?.contentType ?? (isProblem ? PROBLEM_CONTENT_TYPE : 'application/json') }),
+        ...(status === 204 ? {} : { 'content-type': contentType }),
         ...(result.etag !== undefined ? { etag: etagOf(result.etag) } : {}),
         ...result.headers,
       },
-      body: status === 204 || result.body === undefined ? '' : JSON.stringify(result.body),
+      body: status === 204 || result.body === undefined ? '' : asText ? (result.body as string) : JSON.stringify(result.body),
     };
   };
 

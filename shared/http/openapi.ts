@@ -7,7 +7,8 @@ import * as z from 'zod';
 import type { Topology, RouteSpec } from '#topology';
 import { isCreatingPost, takesIfMatch } from './api.ts';
 import { answersOf, CORRELATION_HEADER, GATEWAY_ANSWERS, problemUri, takesTenantHeader } from './answers.ts';
-import { PROBLEM_CONTENT_TYPE, type ProblemType } from '#contract/problems';
+import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPES, type ProblemType } from '#contract/problems';
+import { TAGS } from '#topology/tags';
 import { CorrelationIdRequestHeader, IdempotencyKeyHeader, IfMatchHeader, TenantHeader } from '#contract/headers';
 
 type Responses = RouteConfig['responses'];
@@ -28,8 +29,12 @@ function responsesOf(route: RouteSpec): Responses {
 interface JsonSchema {
   [keyword: string]: unknown;
 }
+interface MediaShape {
+  schema: JsonSchema;
+  example?: unknown;
+}
 interface DocumentShape {
-  paths: Record<string, Record<string, { parameters?: { schema?: JsonSchema }[]; requestBody?: { content: Record<string, { schema: JsonSchema }> }; responses: Record<string, { content?: Record<string, { schema: JsonSchema }> }> }>>;
+  paths: Record<string, Record<string, { parameters?: { schema?: JsonSchema }[]; requestBody?: { content: Record<string, MediaShape> }; responses: Record<string, { content?: Record<string, MediaShape> }> }>>;
   components?: { schemas?: Record<string, JsonSchema>; responses?: Record<string, unknown> };
 }
 
@@ -116,6 +121,81 @@ function narrowProblemTypes(document: DocumentShape, topology: Topology, include
   }
 }
 
+/** Who may call a route, said in its description (the reference page shows descriptions, not extensions). */
+function rolesLine(route: RouteSpec): string {
+  return route.access === 'public' ? '**Public**: no API key.' : `**Roles**: ${route.access.join(', ')}.`;
+}
+
+/** What a problem of each type says in the examples, where its title alone says little. */
+const PROBLEM_EXAMPLES: Partial<Record<ProblemType, { detail: string; extra?: Record<string, unknown> }>> = {
+  validation: {
+    detail: "body field 'amount': Too small: expected number to be >0",
+    extra: { errors: [{ in: 'body', field: 'amount', pointer: '#/amount', code: 'too_small', detail: 'Too small: expected number to be >0' }] },
+  },
+  unauthorized: { detail: 'Send a valid API key as Authorization: Bearer <key>.' },
+  forbidden: { detail: 'Your API key is not allowed to call this route.' },
+  'not-found': { detail: 'No such resource for this caller.' },
+  'rate-limited': { detail: 'Too many requests for this API key: retry after the delay in Retry-After.' },
+  internal: { detail: 'Something went wrong on our side. It has been logged; retrying later is safe.' },
+  'service-unavailable': { detail: 'A service this request needs does not answer right now. Retry after the delay in Retry-After.' },
+  'precondition-failed': {
+    detail: 'The limit rules changed since the version your If-Match names: it is now at ETag "4". Read it again, reapply your change and send it with If-Match: "4".',
+    extra: { currentETag: '"4"' },
+  },
+  'invalid-cursor': { detail: 'This cursor does not belong to this list. Pass back the cursor of the previous page unchanged.' },
+  'idempotency-key-reused': { detail: 'This Idempotency-Key was used for another request (another method, path or body): nothing ran.' },
+  'idempotency-key-in-progress': { detail: 'A request with this Idempotency-Key is still running: retry after Retry-After.' },
+};
+
+/** An example problem of the status's first type, with the route's path as its instance. */
+function problemExample(type: ProblemType, path: string): Record<string, unknown> {
+  const said = PROBLEM_EXAMPLES[type];
+  return {
+    type: problemUri(type),
+    title: PROBLEM_TYPES[type].title,
+    status: PROBLEM_TYPES[type].status,
+    detail: said?.detail ?? `${PROBLEM_TYPES[type].title}.`,
+    instance: path,
+    correlationId: 'crm-order-77',
+    ...said?.extra,
+  };
+}
+
+/** The example a schema carries (its own, or its component's through $ref). */
+function exampleOf(schema: JsonSchema | undefined, schemas: Record<string, JsonSchema>): unknown {
+  if (!schema) return undefined;
+  if ('example' in schema) return schema['example'];
+  const ref = schema['$ref'];
+  if (typeof ref === 'string' && ref.startsWith(REF_PREFIX)) return exampleOf(schemas[ref.slice(REF_PREFIX.length)], schemas);
+  return undefined;
+}
+
+/**
+ * Each request body and response gets a media-type example: the one its schema declares
+ * (`.meta({ example })` in shared/contract), and for a problem status one of its first type.
+ */
+function addExamples(document: DocumentShape, topology: Topology, includeLocalOnly: boolean): void {
+  const schemas = document.components?.schemas ?? {};
+  for (const route of topology.routes) {
+    if (route.localOnly && !includeLocalOnly) continue;
+    const operation = document.paths[route.path]?.[route.method.toLowerCase()];
+    if (!operation) continue;
+    for (const media of Object.values(operation.requestBody?.content ?? {})) {
+      const example = exampleOf(media.schema, schemas);
+      if (example !== undefined) media.example = example;
+    }
+    for (const [status, answer] of answersOf(route)) {
+      for (const [type, media] of Object.entries(operation.responses[String(status)]?.content ?? {})) {
+        // The route's own rule first (what this operation refuses), else a malformed request.
+        const own = route.responses[status]?.problems?.[0];
+        const first = own ?? (answer.problems.includes('validation') ? 'validation' : answer.problems[0]);
+        const example = type === PROBLEM_CONTENT_TYPE && first ? problemExample(first, route.path) : exampleOf(media.schema, schemas);
+        if (example !== undefined) media.example = example;
+      }
+    }
+  }
+}
+
 export function openApiDocument(topology: Topology, options: { includeLocalOnly: boolean; serverUrl?: string; version: string }) {
   const registry = new OpenAPIRegistry();
   const bearer = registry.registerComponent('securitySchemes', 'apiKey', {
@@ -143,7 +223,7 @@ export function openApiDocument(topology: Topology, options: { includeLocalOnly:
       path: route.path,
       operationId: route.operationId,
       summary: route.summary,
-      ...(route.description ? { description: route.description } : {}),
+      description: `${route.description ?? `${route.summary}.`}\n\n${rolesLine(route)}`,
       tags: [...route.tags],
       ...(route.access === 'public' ? { security: [] } : { security: [{ [bearer.name]: [] }] }),
       ...(route.access === 'public' ? {} : { 'x-bouclier-roles': [...route.access] }),
@@ -165,6 +245,7 @@ export function openApiDocument(topology: Topology, options: { includeLocalOnly:
     },
     servers: options.serverUrl ? [{ url: options.serverUrl }] : [],
     security: [{ [bearer.name]: [] }],
+    tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
   });
   const shape = document as unknown as DocumentShape;
   narrowProblemTypes(shape, topology, options.includeLocalOnly);
@@ -190,5 +271,6 @@ export function openApiDocument(topology: Topology, options: { includeLocalOnly:
     },
   };
   renderRequestsAsInput(shape);
+  addExamples(shape, topology, options.includeLocalOnly);
   return document;
 }

@@ -1,5 +1,5 @@
 /** Health, the OpenAPI document and the local test clock. */
-import { AdvanceClockBody, Clock, HealthSchema, OpenApiDocumentSchema } from '../contract/ops.ts';
+import { AdvanceClockBody, Clock, HealthSchema, OpenApiDocumentSchema, TextFile } from '../contract/ops.ts';
 import type { FunctionSpec, RouteSpec } from './types.ts';
 
 export const opsFunctions = {
@@ -13,7 +13,22 @@ export const opsFunctions = {
     timeoutSeconds: 60,
     permissions: { table: ['dynamodb:DescribeTable'], bus: ['events:DescribeEventBus'] },
   },
+  docs: {
+    entry: 'functions/docs/handler.ts',
+    handler: 'handler',
+    description: 'The API reference page: Swagger UI over the OpenAPI document, its script and style served from here',
+    memoryMb: 256,
+    timeoutSeconds: 5,
+    files: {
+      'swagger-ui/swagger-ui-bundle.js': 'node_modules/swagger-ui-dist/swagger-ui-bundle.js',
+      'swagger-ui/swagger-ui.css': 'node_modules/swagger-ui-dist/swagger-ui.css',
+    },
+    permissions: {},
+  },
 } as const satisfies Record<string, FunctionSpec>;
+
+/** The renderer's files change with its version only: browsers may keep them a day. */
+const CACHED = { 'Cache-Control': { description: 'How long a browser may keep it', required: true } } as const;
 
 export const opsRoutes = [
   {
@@ -38,6 +53,39 @@ export const opsRoutes = [
     summary: 'This API’s OpenAPI 3.1 document',
     tags: ['ops'],
     responses: { 200: { description: 'The OpenAPI document', schema: OpenApiDocumentSchema } },
+  },
+  {
+    operationId: 'getDocs',
+    method: 'GET',
+    path: '/docs',
+    function: 'docs',
+    access: 'public',
+    summary: 'The API reference page, drawn from this document',
+    description:
+      'An HTML page that renders `/v1/openapi.json` with Swagger UI: every operation by tag with its roles, parameters, request and response examples and problem types, ' +
+      'and the webhooks. Its script and style are served by this API (`/docs/swagger-ui-bundle.js`, `/docs/swagger-ui.css`): the page fetches nothing from elsewhere.',
+    tags: ['ops'],
+    responses: { 200: { description: 'The page', schema: TextFile, contentType: 'text/html; charset=utf-8' } },
+  },
+  {
+    operationId: 'getDocsScript',
+    method: 'GET',
+    path: '/docs/swagger-ui-bundle.js',
+    function: 'docs',
+    access: 'public',
+    summary: 'The API reference page’s renderer (Swagger UI’s bundle)',
+    tags: ['ops'],
+    responses: { 200: { description: 'The script', schema: TextFile, contentType: 'text/javascript; charset=utf-8', headers: CACHED } },
+  },
+  {
+    operationId: 'getDocsStyle',
+    method: 'GET',
+    path: '/docs/swagger-ui.css',
+    function: 'docs',
+    access: 'public',
+    summary: 'The API reference page’s style sheet (Swagger UI’s)',
+    tags: ['ops'],
+    responses: { 200: { description: 'The style sheet', schema: TextFile, contentType: 'text/css; charset=utf-8', headers: CACHED } },
   },
   {
     operationId: 'getClock',

@@ -48,6 +48,11 @@ export interface FunctionSpec {
   readonly description: string;
   readonly memoryMb: number;
   readonly timeoutSeconds: number;
+  /**
+   * Files shipped beside the bundle, destination (relative to it) → source (relative to the
+   * repository): what a function reads from disk, such as a renderer's script it serves.
+   */
+  readonly files?: Readonly<Record<string, string>>;
   /** Least privilege: the only table and bus actions the function receives. */
   readonly permissions: {
     readonly table?: readonly TableAction[];

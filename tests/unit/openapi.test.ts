@@ -7,6 +7,7 @@ import { answersOf, takesCursor, takesTenantHeader } from '../../shared/http/ans
 import { checkIdempotencyKey } from '../../shared/http/idempotency.ts';
 import { openApiDocument } from '../../shared/http/openapi.ts';
 import { deployedRoutes, topology, type RouteSpec } from '../../shared/topology/index.ts';
+import { TAGS } from '../../shared/topology/tags.ts';
 import { COVER_REASON_CODES } from '../../shared/domain/cover.ts';
 import { CLAIM_REASON_CODES } from '../../shared/domain/claims.ts';
 
@@ -259,7 +260,35 @@ describe('OpenAPI document', () => {
   it('renders a route’s description: the rules its schemas cannot say', () => {
     const requestLimit = topology.routes.find((r) => r.operationId === 'requestLimit') as RouteSpec;
     expect(requestLimit.description).toMatch(/amount/);
-    expect(operationOf(requestLimit).description).toBe(requestLimit.description);
+    expect(operationOf(requestLimit).description).toBe(`${requestLimit.description}\n\n**Roles**: policyholder, broker.`);
+  });
+
+  it('says who may call each operation in its description, and groups them by described tags', () => {
+    for (const route of topology.routes) {
+      const description = operationOf(route).description ?? '';
+      expect(description.endsWith(route.access === 'public' ? '**Public**: no API key.' : `**Roles**: ${route.access.join(', ')}.`), route.operationId).toBe(true);
+      for (const tag of route.tags) expect(Object.keys(TAGS), `${route.operationId}'s tag ${tag} has a description`).toContain(tag);
+    }
+    expect((local as unknown as { tags: { name: string; description: string }[] }).tags.map((tag) => tag.name)).toEqual(Object.keys(TAGS));
+  });
+
+  it('gives each problem status an example of its type, valid against its schema, and lifts schema examples to the media type', () => {
+    const document = local as unknown as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { example?: unknown }> }; responses: Record<string, { content?: Record<string, { example?: { type?: string; status?: number } }> }> }>> };
+    const putRules = document.paths['/v1/underwriting/rules']!['put']!;
+    expect(putRules.responses['412']!.content!['application/problem+json']!.example).toMatchObject({ type: 'https://bouclier.dev/problems/precondition-failed', status: 412, currentETag: '"4"' });
+    expect(putRules.responses['400']!.content!['application/problem+json']!.example).toMatchObject({ type: 'https://bouclier.dev/problems/validation', status: 400 });
+    let problems = 0;
+    for (const [path, methods] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        for (const [status, response] of Object.entries(operation.responses)) {
+          const media = response.content?.['application/problem+json'];
+          if (!media) continue;
+          problems += 1;
+          expect(media.example?.status, `${method} ${path} ${status}`).toBe(Number(status));
+        }
+      }
+    }
+    expect(problems).toBeGreaterThan(500);
   });
 });
 
