@@ -1,0 +1,47 @@
+/**
+ * The API reference page in a real browser (headless Chromium): it draws every operation of
+ * the document grouped by tag, an operation opened shows its roles and an example, and the page
+ * asks nothing of another site. Screenshots in tests/e2e/screenshots/.
+ */
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, screenshot } from '../support/browser.ts';
+import { startWorld, type World } from '../support/world.ts';
+
+let world: World;
+let browser: Browser;
+
+beforeAll(async () => {
+  world = await startWorld();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await world?.runtime.stop();
+});
+
+describe('GET /docs in Chromium', () => {
+  it('lists every operation of the document by tag; an operation opened shows its roles and an example', async () => {
+    const document = (await (await fetch(`${world.runtime.url}/v1/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>>; tags: { name: string }[] };
+    const operations = Object.values(document.paths).reduce((count, methods) => count + Object.keys(methods).length, 0);
+    const { page, elsewhere } = await openPage(browser, world.runtime.url);
+    await page.goto(`${world.runtime.url}/docs`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('.opblock', { timeout: 30_000 });
+
+    const drawn = await page.$$eval('.opblock', (blocks) => blocks.length);
+    expect(drawn).toBe(operations);
+    const tags = await page.$$eval('.opblock-tag', (headers) => headers.map((header) => header.getAttribute('data-tag')));
+    expect(tags).toEqual(document.tags.map((tag) => tag.name));
+    await screenshot(page, 'docs-operations');
+
+    // Open the cover check: its description names its roles, its answers carry examples.
+    await page.click('#operations-cover-coverCheck .opblock-summary');
+    await page.waitForSelector('#operations-cover-coverCheck .responses-table', { timeout: 10_000 });
+    const opened = await page.$eval('#operations-cover-coverCheck', (block) => block.textContent ?? '');
+    expect(opened).toContain('Roles: policyholder, broker.');
+    expect(opened).toContain('https://bouclier.dev/problems/validation');
+    await screenshot(page, 'docs-cover-check');
+
+    expect(elsewhere).toEqual([]);
+  });
+});
