@@ -2,7 +2,7 @@ import { Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { Topology } from '#topology';
 import { Api } from './constructs/api.ts';
-import { businessMonitoring } from './constructs/business-monitoring.ts';
+import { claimsMonitoring, coverMonitoring, fxMonitoring, jobsMonitoring, portfolioMonitoring, limitsMonitoring, riskMonitoring, tenancyMonitoring, webhookMonitoring } from './constructs/business-monitoring.ts';
 import { Events } from './constructs/events.ts';
 import { Functions } from './constructs/functions.ts';
 import { Monitoring } from './constructs/monitoring.ts';
@@ -53,8 +53,15 @@ export class BouclierStack extends Stack {
       rules: this.events.rules,
       busName: topology.busName,
     });
-    // Each capability's graphs and alarms, from the description the local ops console reads too.
-    businessMonitoring(this.monitoring);
+    tenancyMonitoring(this.monitoring);
+    limitsMonitoring(this.monitoring);
+    coverMonitoring(this.monitoring);
+    webhookMonitoring(this.monitoring);
+    riskMonitoring(this.monitoring);
+    claimsMonitoring(this.monitoring);
+    portfolioMonitoring(this.monitoring);
+    jobsMonitoring(this.monitoring);
+    fxMonitoring(this.monitoring);
     new TenantObservability(this, 'Tenants', {
       accessLogs: this.api.accessLogs,
       functionLogs: [...this.functions.byName.values()].map((fn) => fn.logGroup),
