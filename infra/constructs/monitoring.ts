@@ -70,7 +70,6 @@ export class Monitoring extends Construct {
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
     this.props = props;
-    const { api, functions } = props;
 
     // A key of our own: CloudWatch must encrypt with it to notify, and the AWS-managed
     // alias/aws/sns key's policy cannot grant it that, so alarms would never arrive.
