@@ -78,7 +78,9 @@ export class MetricStore {
     if (!aws || !Array.isArray(aws.CloudWatchMetrics)) return false;
     for (const directive of aws.CloudWatchMetrics) {
       for (const dimensionSet of directive.Dimensions ?? [[]]) {
-        const dimensions = Object.fromEntries(dimensionSet.map((name) => [name, String(entry[name])]));
+        // One service runs here, and modules loaded before the runtime set its environment name it
+        // 'service_undefined': series are kept without the service dimension.
+        const dimensions = Object.fromEntries(dimensionSet.filter((name) => name !== 'service').map((name) => [name, String(entry[name])]));
         for (const { Name } of directive.Metrics ?? []) {
           const raw = entry[Name];
           for (const value of Array.isArray(raw) ? raw : [raw]) if (typeof value === 'number') this.record(Name, dimensions, value);
@@ -136,11 +138,11 @@ interface Series {
 }
 
 /** The store's series for one metric of the description; undefined when this runtime cannot see it. */
-function seriesOf(spec: MetricSpec, sources: OpsSources, service: string): { label: string; points: [number, number][] }[] | undefined {
+function seriesOf(spec: MetricSpec, sources: OpsSources, _service: string): { label: string; points: [number, number][] }[] | undefined {
   const { store } = sources;
   switch (spec.source) {
     case 'business':
-      return [{ label: spec.label ?? spec.name, points: store.points(spec.name, { service, ...spec.dimensions }, spec.statistic) }];
+      return [{ label: spec.label ?? spec.name, points: store.points(spec.name, spec.dimensions ?? {}, spec.statistic) }];
     case 'api': {
       const name = { Latency: GATEWAY_METRICS.latency, IntegrationLatency: GATEWAY_METRICS.latency, Count: GATEWAY_METRICS.requests, '4XXError': GATEWAY_METRICS.clientErrors, '5XXError': GATEWAY_METRICS.serverErrors }[spec.name];
       return [{ label: spec.label ?? spec.name, points: store.points(name, {}, spec.statistic) }];
