@@ -19,7 +19,7 @@ import { Operation, type TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { Rule } from 'aws-cdk-lib/aws-events';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { MAX_DELAY_SECONDS } from '#events/queues';
+import { OLDEST_MESSAGE_ALARM_SECONDS, platformSection, type DashboardSection, type MetricSpec, type WidgetSpec } from '../dashboard/widgets.ts';
 import type { TopologyQueue } from './events.ts';
 import type { Functions } from './functions.ts';
 
@@ -56,11 +56,7 @@ const FIVE_MINUTES = Duration.minutes(5);
 /** CloudWatch: an alarm on a math expression uses at most 10 metrics. */
 const MAX_ALARM_METRICS = 10;
 
-/**
- * A message may legitimately wait SQS's longest delay (a retry scheduled in hops), then a
- * few receives; older than that and still there, its consumer is not keeping up or fails.
- */
-export const OLDEST_MESSAGE_ALARM_SECONDS = MAX_DELAY_SECONDS + 15 * 60;
+export { OLDEST_MESSAGE_ALARM_SECONDS };
 
 /**
  * The ops dashboard and the alarms that page. Capabilities add their business widgets and
@@ -74,7 +70,6 @@ export class Monitoring extends Construct {
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
     this.props = props;
-    const { api, functions } = props;
 
     // A key of our own: CloudWatch must encrypt with it to notify, and the AWS-managed
     // alias/aws/sns key's policy cannot grant it that, so alarms would never arrive.
@@ -101,104 +96,9 @@ export class Monitoring extends Construct {
       defaultInterval: Duration.hours(3),
     });
 
-    const latency = (statistic: string) =>
-      api.metricLatency({ statistic, period: Duration.minutes(1), label: `latency ${statistic}` });
-    const integrationLatency = api.metricIntegrationLatency({ statistic: 'p99', period: Duration.minutes(1), label: 'integration p99' });
-    const clientErrors = api.metricClientError({ statistic: 'Sum', period: Duration.minutes(1), label: '4xx' });
-    const serverErrors = api.metricServerError({ statistic: 'Sum', period: Duration.minutes(1), label: '5xx' });
-    const requests = api.metricCount({ statistic: 'Sum', period: Duration.minutes(1), label: 'requests' });
-
-    const fnList = [...functions.byName.entries()];
-    const perFunction = (metric: 'errors' | 'throttles' | 'duration', statistic: string) =>
-      fnList.map(([name, fn]) => {
-        const options = { statistic, period: Duration.minutes(1), label: name };
-        return metric === 'errors' ? fn.metricErrors(options) : metric === 'throttles' ? fn.metricThrottles(options) : fn.metricDuration(options);
-      });
-
-    const iteratorAges = props.streamConsumers.map(
-      (name) =>
-        new Metric({
-          namespace: 'AWS/Lambda',
-          metricName: 'IteratorAge',
-          dimensionsMap: { FunctionName: functions.get(name).functionName },
-          statistic: 'Maximum',
-          period: Duration.minutes(1),
-          label: `${name} iterator age`,
-        }),
-    );
-    const dlqDepths = [
-      ...props.deadLetterQueues.map((queue) => ({ queue, label: queue.node.id })),
-      ...props.parkingQueues.map(({ name, queue }) => ({ queue, label: `${name} (not alarmed)` })),
-    ].map(({ queue, label }) => queue.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum', period: Duration.minutes(1), label }));
-    // SQS publishes queue metrics every five minutes: finer periods only repeat the point.
-    const perWorkQueue = (metric: 'visible' | 'delayed' | 'oldest') =>
-      props.workQueues.map(({ name, queue }) => {
-        const options = { statistic: 'Maximum', period: FIVE_MINUTES, label: name };
-        return metric === 'visible'
-          ? queue.metricApproximateNumberOfMessagesVisible(options)
-          : metric === 'delayed'
-            ? queue.metricApproximateNumberOfMessagesDelayed(options)
-            : queue.metricApproximateAgeOfOldestMessage(options);
-      });
-
-    this.dashboard.addWidgets(
-      new TextWidget({
-        markdown: `# ${props.service}\nAPI, functions, event backbone. Alarms go to the SNS topic *${props.service} alarms*.`,
-        width: 24,
-        height: 2,
-      }),
-    );
-    this.dashboard.addWidgets(
-      new GraphWidget({ title: 'API latency (ms)', left: [latency('p50'), latency('p99'), integrationLatency], width: 8 }),
-      new GraphWidget({ title: 'API requests and errors', left: [requests], right: [clientErrors, serverErrors], width: 8 }),
-      new GraphWidget({
-        title: 'API 5xx rate (%)',
-        left: [
-          new MathExpression({
-            expression: '100 * errors / MAX([requests, 1])',
-            usingMetrics: { errors: serverErrors, requests },
-            label: '5xx %',
-            period: Duration.minutes(1),
-          }),
-        ],
-        width: 8,
-      }),
-    );
-    this.dashboard.addWidgets(
-      new GraphWidget({ title: 'Lambda errors', left: perFunction('errors', 'Sum'), width: 8 }),
-      new GraphWidget({ title: 'Lambda throttles', left: perFunction('throttles', 'Sum'), width: 8 }),
-      new GraphWidget({ title: 'Lambda duration p99 (ms)', left: perFunction('duration', 'p99'), width: 8 }),
-    );
-    this.dashboard.addWidgets(
-      new GraphWidget({ title: 'Stream iterator age (ms)', left: iteratorAges, width: 8 }),
-      new GraphWidget({ title: 'Dead-letter queue depth', left: dlqDepths, width: 8 }),
-      new GraphWidget({
-        title: 'Events relayed to the bus',
-        left: [this.businessMetric('EventsRelayed', 'Sum', 'relayed')],
-        right: [this.businessMetric('RelayFailures', 'Sum', 'relay failures')],
-        width: 8,
-      }),
-    );
-    if (props.workQueues.length > 0) {
-      this.dashboard.addWidgets(
-        new GraphWidget({ title: 'Queue backlog (visible messages)', left: perWorkQueue('visible'), width: 8 }),
-        new GraphWidget({ title: 'Queue delayed messages (not yet due)', left: perWorkQueue('delayed'), width: 8 }),
-        new GraphWidget({ title: 'Queue oldest message age (s)', left: perWorkQueue('oldest'), width: 8 }),
-      );
-    }
-
-    this.addAlarm('Api5xx', {
-      metric: api.metricServerError({ statistic: 'Sum', period: FIVE_MINUTES }),
-      threshold: 5,
-      evaluationPeriods: 1,
-      description: 'The API answered 5xx five times or more in five minutes.',
-    });
-    this.addAlarm('ApiLatencyP99', {
-      metric: api.metricLatency({ statistic: 'p99', period: FIVE_MINUTES }),
-      threshold: 1_000,
-      evaluationPeriods: 3,
-      description: 'API p99 latency above one second for fifteen minutes.',
-    });
+    // The widgets and the alarms that are not one per resource come from the description the
+    // local ops console reads too (infra/dashboard/widgets.ts).
+    this.addSection(platformSection(props.service));
     props.deadLetterQueues.forEach((queue) =>
       this.addAlarm(`${queue.node.id}Depth`, {
         metric: queue.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum', period: FIVE_MINUTES }),
@@ -216,9 +116,9 @@ export class Monitoring extends Construct {
       }),
     );
     this.platformAlarms(props);
-    iteratorAges.forEach((metric, index) =>
-      this.addAlarm(`${props.streamConsumers[index]}IteratorAge`, {
-        metric: metric.with({ period: FIVE_MINUTES }),
+    props.streamConsumers.forEach((name) =>
+      this.addAlarm(`${name}IteratorAge`, {
+        metric: this.iteratorAge(name).with({ period: FIVE_MINUTES }),
         threshold: 60_000,
         evaluationPeriods: 3,
         description: 'The outbox relay lags more than a minute behind the table stream: events are late.',
@@ -285,15 +185,95 @@ export class Monitoring extends Construct {
   }
 
   /** A metric the functions publish with Powertools (namespace and service dimension). */
-  businessMetric(name: string, statistic: string, label: string, dimensions: Record<string, string> = {}): Metric {
+  businessMetric(name: string, statistic: string, label: string | undefined, dimensions: Record<string, string> = {}, period = Duration.minutes(5)): Metric {
     return new Metric({
       namespace: this.props.metricsNamespace,
       metricName: name,
       dimensionsMap: { service: this.props.service, ...dimensions },
       statistic,
-      period: Duration.minutes(5),
-      label,
+      period,
+      ...(label !== undefined ? { label } : {}),
     });
+  }
+
+  private iteratorAge(name: string): Metric {
+    return new Metric({
+      namespace: 'AWS/Lambda',
+      metricName: 'IteratorAge',
+      dimensionsMap: { FunctionName: this.props.functions.get(name).functionName },
+      statistic: 'Maximum',
+      period: Duration.minutes(1),
+      label: `${name} iterator age`,
+    });
+  }
+
+  /** The CloudWatch metrics of one metric of the description: one per resource for per-resource metrics. */
+  private metricsOf(spec: MetricSpec): (Metric | MathExpression)[] {
+    const { api, functions } = this.props;
+    switch (spec.source) {
+      case 'business':
+        return [this.businessMetric(spec.name, spec.statistic, spec.label, spec.dimensions, spec.periodSeconds === undefined ? undefined : Duration.seconds(spec.periodSeconds))];
+      case 'api': {
+        const options = { statistic: spec.statistic, period: Duration.seconds(spec.periodSeconds), ...(spec.label !== undefined ? { label: spec.label } : {}) };
+        const byName = {
+          Latency: () => api.metricLatency(options),
+          IntegrationLatency: () => api.metricIntegrationLatency(options),
+          Count: () => api.metricCount(options),
+          '4XXError': () => api.metricClientError(options),
+          '5XXError': () => api.metricServerError(options),
+        } as const;
+        return [byName[spec.name]()];
+      }
+      case 'expression':
+        return [
+          new MathExpression({
+            expression: spec.expression,
+            usingMetrics: Object.fromEntries(Object.entries(spec.using).map(([id, metric]) => [id, this.metricsOf(metric)[0]!])),
+            label: spec.label,
+            period: Duration.seconds(spec.periodSeconds),
+          }),
+        ];
+      case 'functions':
+        return [...functions.byName.entries()].map(([name, fn]) => {
+          const options = { statistic: spec.statistic, period: Duration.seconds(spec.periodSeconds), label: name };
+          return spec.name === 'Errors' ? fn.metricErrors(options) : spec.name === 'Throttles' ? fn.metricThrottles(options) : fn.metricDuration(options);
+        });
+      case 'streamConsumers':
+        return this.props.streamConsumers.map((name) => this.iteratorAge(name));
+      case 'deadLetterQueues':
+        return [
+          ...this.props.deadLetterQueues.map((queue) => ({ queue, label: queue.node.id })),
+          ...this.props.parkingQueues.map(({ name, queue }) => ({ queue, label: `${name} (not alarmed)` })),
+        ].map(({ queue, label }) => queue.metric(spec.name, { statistic: spec.statistic, period: Duration.seconds(spec.periodSeconds), label }));
+      case 'workQueues':
+        return this.props.workQueues.map(({ name, queue }) => queue.metric(spec.name, { statistic: spec.statistic, period: Duration.seconds(spec.periodSeconds), label: name }));
+    }
+  }
+
+  private widgetOf(spec: WidgetSpec): IWidget | undefined {
+    if (spec.kind === 'text') return new TextWidget({ markdown: spec.markdown, width: spec.width, height: spec.height });
+    const left = spec.left.flatMap((metric) => this.metricsOf(metric));
+    const right = (spec.right ?? []).flatMap((metric) => this.metricsOf(metric));
+    // A graph of per-resource metrics with no such resource (no work queue) is left out.
+    if (left.length + right.length === 0) return undefined;
+    return new GraphWidget({
+      title: spec.title,
+      left,
+      ...(right.length > 0 ? { right } : {}),
+      width: spec.width,
+      ...(spec.stacked ? { stacked: true } : {}),
+    });
+  }
+
+  /** A section of the description: its rows on the dashboard, its alarms. */
+  addSection(section: DashboardSection): void {
+    for (const row of section.rows) {
+      const widgets = row.map((spec) => this.widgetOf(spec)).filter((widget) => widget !== undefined);
+      if (widgets.length > 0) this.dashboard.addWidgets(...widgets);
+    }
+    for (const alarm of section.alarms) {
+      this.addAlarm(alarm.id, { metric: this.metricsOf(alarm.metric)[0]!, threshold: alarm.threshold, evaluationPeriods: alarm.evaluationPeriods, description: alarm.description });
+    }
   }
 
   addBusinessWidgets(...widgets: IWidget[]): void {

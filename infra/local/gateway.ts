@@ -133,6 +133,10 @@ export interface LocalGatewayOptions {
   readonly authorizerCacheSeconds?: number;
   /** Usage plans: when given, non-public routes are throttled per usage key. */
   readonly usagePlans?: LocalApiManagement;
+  /** Each answer's status and duration (the ops console's API widgets). */
+  readonly onAnswer?: (status: number, durationMs: number) => void;
+  /** The ops console, local runtime only: its page and assets, and its data for insurer keys. */
+  readonly ops?: { readonly assets: () => Record<string, { type: string; body: string }>; readonly data: () => Promise<unknown> };
 }
 
 export class LocalGateway {
@@ -145,8 +149,12 @@ export class LocalGateway {
   /** Flushes so far: an authorization that started before a flush is not cached after it. */
   private flushes = 0;
   private server?: http.Server;
+  private readonly onAnswer: LocalGatewayOptions['onAnswer'];
+  private readonly ops: LocalGatewayOptions['ops'];
 
   constructor(options: LocalGatewayOptions) {
+    this.onAnswer = options.onAnswer;
+    this.ops = options.ops;
     this.cacheSeconds = options.authorizerCacheSeconds;
     this.usagePlans = options.usagePlans;
     options.usagePlans?.onAuthorizerCacheFlush(() => this.flushAuthorizerCache());
@@ -228,7 +236,9 @@ export class LocalGateway {
       if (!response.headersSent) response.writeHead(500, { 'content-type': PROBLEM_CONTENT_TYPE });
       response.end();
     } finally {
-      this.log(`${method} ${url.pathname}${url.search} ${status}`, { durationMs: Math.round(performance.now() - started), requestId });
+      const durationMs = performance.now() - started;
+      if (!path.startsWith('/ops')) this.onAnswer?.(status, durationMs);
+      this.log(`${method} ${url.pathname}${url.search} ${status}`, { durationMs: Math.round(durationMs), requestId });
     }
   }
 
@@ -245,6 +255,10 @@ export class LocalGateway {
     path: string,
     requestId: string,
   ): Promise<APIGatewayProxyResult> {
+    if (this.ops && (path === '/ops' || path.startsWith('/ops/')) && method === 'GET') {
+      await drainBody(request);
+      return this.serveOps(request, path, requestId);
+    }
     const routes = this.topology.routes;
     const match = matchResource(routes, path);
     if (!match) {
@@ -341,6 +355,52 @@ export class LocalGateway {
       const { status, problem, headers } = this.gatewayResponse('DEFAULT_5XX', path, requestId);
       return this.problem(status, problem, headers);
     }
+  }
+
+  /**
+   * The page and its assets are public (they hold no data); /ops/data asks the topology's
+   * authorizer, as a route would, and answers only an insurer key.
+   */
+  private async serveOps(request: http.IncomingMessage, path: string, requestId: string): Promise<APIGatewayProxyResult> {
+    const asset = this.ops!.assets()[path];
+    if (asset) return { statusCode: 200, headers: { 'content-type': asset.type, 'cache-control': 'no-store' }, body: asset.body };
+    if (path !== '/ops/data') {
+      const { status, problem, headers } = this.gatewayResponse('MISSING_AUTHENTICATION_TOKEN', path, requestId);
+      return this.problem(status, problem, headers);
+    }
+    const spec = this.topology.authorizer;
+    const headers = headersOf(request);
+    const lower = new Map(Object.entries(headers.single).map(([k, v]) => [k.toLowerCase(), v]));
+    const unauthorized = () => {
+      const { status, problem, headers: extra } = this.gatewayResponse('UNAUTHORIZED', path, requestId);
+      return this.problem(status, problem, extra);
+    };
+    if (!spec || spec.identityHeaders.some((name) => !lower.get(name.toLowerCase()))) return unauthorized();
+    let result: APIGatewayAuthorizerResult;
+    try {
+      result = await this.invoker.invoke<APIGatewayAuthorizerResult>(spec.function, {
+        type: 'REQUEST',
+        methodArn: `arn:aws:execute-api:${LOCAL_REGION}:${LOCAL_ACCOUNT}:${API_ID}/${this.topology.stage}/GET${path}`,
+        resource: path,
+        path,
+        httpMethod: 'GET',
+        headers: headers.single,
+        multiValueHeaders: headers.multi,
+        pathParameters: null,
+        queryStringParameters: null,
+        multiValueQueryStringParameters: null,
+        stageVariables: null,
+        requestContext: { requestId, stage: this.topology.stage, path, httpMethod: 'GET', resourcePath: path } as APIGatewayRequestAuthorizerEvent['requestContext'],
+      } satisfies APIGatewayRequestAuthorizerEvent);
+    } catch (error) {
+      if (error instanceof Error && error.message === 'Unauthorized') return unauthorized();
+      throw error;
+    }
+    if (result.context?.['role'] !== 'insurer') {
+      const { status, problem, headers: extra } = this.gatewayResponse('ACCESS_DENIED', path, requestId);
+      return this.problem(status, problem, extra);
+    }
+    return { statusCode: 200, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: JSON.stringify(await this.ops!.data()) };
   }
 
   private async authorize(

@@ -23,6 +23,7 @@ import { LocalScheduler } from './scheduler.ts';
 import { LocalSecrets } from './secrets.ts';
 import { LocalStreamConsumer } from './stream-consumer.ts';
 import { ensureTable } from './table.ts';
+import { collectEmf, GATEWAY_METRICS, MetricStore, opsAssets, opsData } from './ops-console.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -92,7 +93,8 @@ function functionEnvironment(
     POWERTOOLS_SERVICE_NAME: topology.service,
     POWERTOOLS_METRICS_NAMESPACE: 'Bouclier',
     POWERTOOLS_TRACE_ENABLED: 'false',
-    POWERTOOLS_METRICS_DISABLED: process.env['BOUCLIER_SHOW_METRICS'] === 'true' ? 'false' : 'true',
+    // On: the ops console reads the EMF lines (kept off the terminal unless BOUCLIER_SHOW_METRICS=true).
+    POWERTOOLS_METRICS_DISABLED: 'false',
     POWERTOOLS_LOG_LEVEL: process.env['POWERTOOLS_LOG_LEVEL'] ?? 'INFO',
     BOUCLIER_LOCAL: 'true',
     // On by default locally (the OpenAPI document cannot lie); benchmarks turn it off, as in AWS.
@@ -198,6 +200,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
     // Locally only: an acknowledged transaction is committed before the function sees it.
     const { dynamodb: functionsTable } = await import('#data/client');
     awaitTransactionCommits(functionsTable, tableName);
+    // The ops console's figures: EMF from the functions, the gateway's answers, queue depths.
+    const store = new MetricStore();
+    const uncollect = collectEmf(store, process.env['BOUCLIER_SHOW_METRICS'] === 'true');
+    stops.push(async () => uncollect());
     await functions.warm();
     if (options.seed) {
       const { loadSeed } = await import('./seed.ts');
@@ -243,10 +249,35 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
       scheduler.stop();
     });
 
+    const deadLetterNames = topology.queues.filter((queue) => !queue.consumer).map((queue) => queue.name);
+    const workNames = topology.queues.filter((queue) => queue.consumer).map((queue) => queue.name);
+    const depthsOf = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, queues.messages(name).length]));
+    const queueDepths = () => ({ deadLetter: depthsOf(deadLetterNames), work: depthsOf(workNames) });
+    const sampleQueues = () => {
+      for (const [name, depth] of Object.entries({ ...queueDepths().deadLetter, ...queueDepths().work })) store.record(`queue:${name}`, {}, depth);
+    };
+    const sampler = setInterval(sampleQueues, 5_000);
+    sampler.unref();
+    stops.push(async () => clearInterval(sampler));
     const gateway = new LocalGateway({
       topology,
       invoker: functions,
       log,
+      onAnswer: (status, durationMs) => {
+        store.record(GATEWAY_METRICS.requests, {}, 1);
+        store.record(GATEWAY_METRICS.latency, {}, durationMs);
+        store.record(GATEWAY_METRICS.clientErrors, {}, status >= 400 && status < 500 ? 1 : 0);
+        store.record(GATEWAY_METRICS.serverErrors, {}, status >= 500 ? 1 : 0);
+      },
+      ops: {
+        assets: opsAssets,
+        data: async () => {
+          sampleQueues();
+          // Pending webhook deliveries: the events waiting for fan-out and the deliveries waiting (retries included).
+          const webhookBacklog = async () => ['webhook-events', 'webhook-deliveries'].reduce((sum, name) => sum + queues.messages(name).length, 0);
+          return opsData({ store, queueDepths, webhookBacklog }, topology.service);
+        },
+      },
       ...(options.authorizerCacheSeconds !== undefined ? { authorizerCacheSeconds: options.authorizerCacheSeconds } : {}),
       usagePlans,
     });

@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, screenshot } from '../support/browser.ts';
 import { startWorld, type World } from '../support/world.ts';
 
+/** What the test reads of a DOM element (the tests compile without the DOM library). */
+type Element = { getAttribute(name: string): string | null; readonly textContent: string | null };
+
 let world: World;
 let browser: Browser;
 
@@ -30,14 +33,14 @@ describe('GET /docs in Chromium', () => {
 
     const drawn = await page.$$eval('.opblock', (blocks) => blocks.length);
     expect(drawn).toBe(operations);
-    const tags = await page.$$eval('.opblock-tag', (headers) => headers.map((header) => header.getAttribute('data-tag')));
+    const tags = await page.$$eval('.opblock-tag', (headers) => (headers as unknown as Element[]).map((header) => header.getAttribute('data-tag')));
     expect(tags).toEqual(document.tags.map((tag) => tag.name));
     await screenshot(page, 'docs-operations');
 
     // Open the cover check: its description names its roles, its answers carry examples.
     await page.click('#operations-cover-coverCheck .opblock-summary');
     await page.waitForSelector('#operations-cover-coverCheck .responses-table', { timeout: 10_000 });
-    const opened = await page.$eval('#operations-cover-coverCheck', (block) => block.textContent ?? '');
+    const opened = await page.$eval('#operations-cover-coverCheck', (block) => (block as unknown as Element).textContent ?? '');
     expect(opened).toContain('Roles: policyholder, broker.');
     expect(opened).toContain('https://bouclier.dev/problems/validation');
     await screenshot(page, 'docs-cover-check');
