@@ -4734,7 +4734,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/html; charset=utf-8": string;
+                    "text/html": string;
                 };
             };
             /** @description A path, query, header or body field is not valid, or the request carries a query parameter or a body the operation does not take; errors[] names each (validation). Problem types: `validation` */
@@ -4892,7 +4892,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/javascript; charset=utf-8": string;
+                    "text/javascript": string;
                 };
             };
             /** @description A path, query, header or body field is not valid, or the request carries a query parameter or a body the operation does not take; errors[] names each (validation). Problem types: `validation` */
@@ -5050,7 +5050,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/css; charset=utf-8": string;
+                    "text/css": string;
                 };
             };
             /** @description A path, query, header or body field is not valid, or the request carries a query parameter or a body the operation does not take; errors[] names each (validation). Problem types: `validation` */

@@ -7,7 +7,8 @@
  * A metric names where it comes from rather than a CloudWatch dimension set: the stack knows
  * the API's name, the functions' names and the queues; the local runtime knows what it runs.
  */
-import { MAX_DELAY_SECONDS } from '#events/queues';
+// The side-effect-free module: the local runtime reads this description before the functions' environment exists.
+import { MAX_DELAY_SECONDS } from '#events/queue-names';
 
 /** A metric the functions publish with Powertools (EMF): namespace and `service` dimension from the stack. */
 export interface BusinessMetric {

@@ -17,13 +17,12 @@ import { closeSync, openSync, readFileSync, renameSync, writeFileSync, writeSync
 import http from 'node:http';
 import path from 'node:path';
 import type { QueueSpec, Topology } from '#topology';
-import { queueUrlVariable } from '#events/queue-names';
+import { MAX_DELAY_SECONDS, queueUrlVariable } from '#events/queue-names';
 import { LOCAL_REGION } from './dynamodb.ts';
 import { LOCAL_ACCOUNT } from './event-bus.ts';
 import type { Invoker } from './lambda.ts';
 
 const MAX_BODY_BYTES = 1024 * 1024;
-const MAX_DELAY_SECONDS = 900;
 const MAX_BATCH = 10;
 /** Journal entries after which the journal is folded into the snapshot. */
 const COMPACT_AFTER = 5_000;

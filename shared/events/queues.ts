@@ -6,7 +6,7 @@
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { tracer } from '#powertools';
 import { CLIENT_TIMEOUTS } from '#data/timeouts';
-import { queueUrlVariable } from './queue-names.ts';
+import { MAX_DELAY_SECONDS, queueUrlVariable } from './queue-names.ts';
 
 /**
  * The SDK module, loaded on first send: the request path's bundles (cover, limits) carry the
@@ -21,8 +21,7 @@ async function sqs(): Promise<SQSClient> {
   return (client ??= tracer.captureAWSv3Client(new SQSClient({ requestHandler: CLIENT_TIMEOUTS })));
 }
 
-/** SQS's longest per-message delay: longer waits are made of several hops. */
-export const MAX_DELAY_SECONDS = 900;
+export { MAX_DELAY_SECONDS };
 const BATCH = 10;
 
 export { queueUrlVariable };

@@ -399,9 +399,10 @@ export function apiHandler<Rs extends readonly RouteSpec[], F extends Rs[number]
     checkResponse(match.route, result);
     const status = result.status;
     const isProblem = status >= 400;
-    const contentType = match.route.responses[status]?.contentType ?? (isProblem ? PROBLEM_CONTENT_TYPE : 'application/json');
-    // A page or a file (text/html, text/css…) is its own text; everything else is JSON.
-    const asText = contentType.startsWith('text/') && typeof result.body === 'string';
+    const declared = match.route.responses[status]?.contentType ?? (isProblem ? PROBLEM_CONTENT_TYPE : 'application/json');
+    // A page or a file (text/html, text/css…) is its own text, in UTF-8; everything else is JSON.
+    const asText = declared.startsWith('text/') && typeof result.body === 'string';
+    const contentType = declared.startsWith('text/') ? `${declared}; charset=utf-8` : declared;
     return {
       statusCode: status,
       headers: {

@@ -65,7 +65,7 @@ export const opsRoutes = [
       'An HTML page that renders `/v1/openapi.json` with Swagger UI: every operation by tag with its roles, parameters, request and response examples and problem types, ' +
       'and the webhooks. Its script and style are served by this API (`/docs/swagger-ui-bundle.js`, `/docs/swagger-ui.css`): the page fetches nothing from elsewhere.',
     tags: ['ops'],
-    responses: { 200: { description: 'The page', schema: TextFile, contentType: 'text/html; charset=utf-8' } },
+    responses: { 200: { description: 'The page', schema: TextFile, contentType: 'text/html' } },
   },
   {
     operationId: 'getDocsScript',
@@ -75,7 +75,7 @@ export const opsRoutes = [
     access: 'public',
     summary: 'The API reference page’s renderer (Swagger UI’s bundle)',
     tags: ['ops'],
-    responses: { 200: { description: 'The script', schema: TextFile, contentType: 'text/javascript; charset=utf-8', headers: CACHED } },
+    responses: { 200: { description: 'The script', schema: TextFile, contentType: 'text/javascript', headers: CACHED } },
   },
   {
     operationId: 'getDocsStyle',
@@ -85,7 +85,7 @@ export const opsRoutes = [
     access: 'public',
     summary: 'The API reference page’s style sheet (Swagger UI’s)',
     tags: ['ops'],
-    responses: { 200: { description: 'The style sheet', schema: TextFile, contentType: 'text/css; charset=utf-8', headers: CACHED } },
+    responses: { 200: { description: 'The style sheet', schema: TextFile, contentType: 'text/css', headers: CACHED } },
   },
   {
     operationId: 'getClock',
