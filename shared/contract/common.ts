@@ -184,11 +184,16 @@ export const UpdatedSince = /* @__PURE__ */ (() => z.iso
 
 export const SyncPageQuery = /* @__PURE__ */ (() => PageQuery.extend({ updatedSince: UpdatedSince }))();
 
+/** What a page of lists looks like in the examples: one item (the item's own example) and a next page. */
+export const EXAMPLE_CURSOR = 'eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw';
+
+/** A page of a list; its example is the item schema's example followed by a cursor. */
 export function Page<T extends z.ZodType>(item: T, id: string) {
+  const itemExample = item.meta()?.['example'];
   return z
     .object({
       items: z.array(item),
       cursor: z.string().optional().meta({ description: 'Present when there are more items: pass it back as ?cursor=' }),
     })
-    .meta({ id });
+    .meta({ id, ...(itemExample === undefined ? {} : { example: { items: [itemExample], cursor: EXAMPLE_CURSOR } }) });
 }

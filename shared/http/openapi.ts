@@ -171,8 +171,9 @@ function exampleOf(schema: JsonSchema | undefined, schemas: Record<string, JsonS
 }
 
 /**
- * Each request body and response gets a media-type example: the one its schema declares
- * (`.meta({ example })` in shared/contract), and for a problem status one of its first type.
+ * Each request body and response gets a media-type example: the route's own for that status,
+ * else the one its schema declares (`.meta({ example })` in shared/contract), and for a problem
+ * status one of its first type.
  */
 function addExamples(document: DocumentShape, topology: Topology, includeLocalOnly: boolean): void {
   const schemas = document.components?.schemas ?? {};
@@ -189,7 +190,8 @@ function addExamples(document: DocumentShape, topology: Topology, includeLocalOn
         // The route's own rule first (what this operation refuses), else a malformed request.
         const own = route.responses[status]?.problems?.[0];
         const first = own ?? (answer.problems.includes('validation') ? 'validation' : answer.problems[0]);
-        const example = type === PROBLEM_CONTENT_TYPE && first ? problemExample(first, route.path) : exampleOf(media.schema, schemas);
+        const example =
+          type === PROBLEM_CONTENT_TYPE && first ? problemExample(first, route.path) : (route.responses[status]?.example ?? exampleOf(media.schema, schemas));
         if (example !== undefined) media.example = example;
       }
     }

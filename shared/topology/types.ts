@@ -85,6 +85,11 @@ export interface ResponseSpec<S extends ZodType = ZodType> {
    */
   readonly problems?: readonly ProblemType[];
   readonly headers?: Readonly<Record<string, HeaderSpec>>;
+  /**
+   * This status's example, where the schema's own (`.meta({ example })` in shared/contract) is
+   * not the case it answers: a referred decision (202) beside an approved one (201).
+   */
+  readonly example?: unknown;
 }
 
 /** What a route reads besides headers: each part, when present, is validated against its schema. */
