@@ -140,9 +140,7 @@ export async function getRevisedBuyer(buyerId: string): Promise<{ buyer: Buyer; 
 }
 
 export async function getBuyer(buyerId: string): Promise<Buyer> {
-  const item = await getBuyerItem(buyerId);
-  if (!item) throw problems.notFound(`No buyer ${buyerId}.`);
-  return buyerOf(item);
+  return (await getRevisedBuyer(buyerId)).buyer;
 }
 
 export async function updateBuyer(buyerId: string, patch: PatchBuyerBody, now: Date, ifMatch?: IfMatch): Promise<{ buyer: Buyer; revision: number }> {

@@ -5,6 +5,7 @@
  */
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_IDS } from '../../shared/contract/examples.ts';
 import { launchBrowser, openPage, screenshot } from '../support/browser.ts';
 import { startWorld, type World } from '../support/world.ts';
 
@@ -37,12 +38,15 @@ describe('GET /docs in Chromium', () => {
     expect(tags).toEqual(document.tags.map((tag) => tag.name));
     await screenshot(page, 'docs-operations');
 
-    // Open the cover check: its description names its roles, its answers carry examples.
+    // Open the cover check: its description names its roles, its body and answers carry examples.
     await page.click('#operations-cover-coverCheck .opblock-summary');
     await page.waitForSelector('#operations-cover-coverCheck .responses-table', { timeout: 10_000 });
     const opened = await page.$eval('#operations-cover-coverCheck', (block) => (block as unknown as Element).textContent ?? '');
     expect(opened).toContain('Roles: policyholder, broker.');
     expect(opened).toContain('https://bouclier.dev/problems/validation');
+    // The request and 200 examples tell the story's order to the story's buyer.
+    expect(opened).toContain(EXAMPLE_IDS.buyer);
+    expect(opened).toContain('"recommendation"');
     await screenshot(page, 'docs-cover-check');
 
     expect(elsewhere).toEqual([]);
