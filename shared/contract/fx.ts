@@ -41,7 +41,7 @@ export const PutFxRatesBody = /* @__PURE__ */ (() => z
       })
       .meta({ description: `Per ISO 4217 code other than EUR (${FX_CURRENCIES.join(', ')}), each once: units of it for 1 EUR.`, example: { USD: '1.0842', GBP: 0.8411 } }),
   })
-  .meta({ id: 'PutFxRates', example: { rates: { USD: '1.0842', GBP: '0.8411', CHF: '0.9376' } } }))();
+  .meta({ id: 'PutFxRates', example: { rates: { USD: '1.0842', GBP: 0.8411, CHF: '0.9376' } } }))();
 
 const PublishedRates = /* @__PURE__ */ (() => z.record(z.string(), Rate).meta({ description: 'Per currency, units of it for 1 EUR' }))();
 
