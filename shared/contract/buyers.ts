@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CountryCode, Id, Page, PageQuery, Text, Timestamp } from './common.ts';
+import { EXAMPLE_IDS, EXAMPLE_STORY } from './examples.ts';
 
 export const BuyerId = /* @__PURE__ */ (() => Id('buyer', 'Buyer id (byr_…)'))();
 export const Grade = /* @__PURE__ */ (() => z.int().min(1).max(10).meta({ description: 'Risk grade: 1 lowest risk … 10 insolvent or defaulted' }))();
@@ -29,7 +30,21 @@ export const Buyer = /* @__PURE__ */ (() => z
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
-  .meta({ id: 'Buyer' }))();
+  .meta({
+    id: 'Buyer',
+    example: {
+      buyerId: EXAMPLE_IDS.buyer,
+      legalName: EXAMPLE_STORY.buyerName,
+      country: EXAMPLE_STORY.country,
+      registrationId: EXAMPLE_STORY.registrationId,
+      sector: EXAMPLE_STORY.sector,
+      grade: 4,
+      status: 'active',
+      kind: 'private',
+      createdAt: '2026-11-26T08:51:27.204Z',
+      updatedAt: '2026-11-26T08:51:27.204Z',
+    },
+  }))();
 export type Buyer = z.output<typeof Buyer>;
 
 export const CreateBuyerBody = /* @__PURE__ */ (() => z
@@ -42,13 +57,22 @@ export const CreateBuyerBody = /* @__PURE__ */ (() => z
     status: BuyerStatus.default('active'),
     kind: BuyerKind.default('private'),
   })
-  .meta({ id: 'CreateBuyer' }))();
+  .meta({
+    id: 'CreateBuyer',
+    example: {
+      legalName: EXAMPLE_STORY.buyerName,
+      country: EXAMPLE_STORY.country,
+      registrationId: '552 081 317',
+      sector: EXAMPLE_STORY.sector,
+      grade: 4,
+    },
+  }))();
 export type CreateBuyerBody = z.output<typeof CreateBuyerBody>;
 
 export const PatchBuyerBody = /* @__PURE__ */ (() => z
   .strictObject({ legalName: Text(1, 200).optional(), sector: Sector.optional(), grade: Grade.optional(), status: BuyerStatus.optional(), kind: BuyerKind.optional() })
   .refine((patch) => Object.keys(patch).length > 0, 'name at least one field to change')
-  .meta({ id: 'PatchBuyer' }))();
+  .meta({ id: 'PatchBuyer', example: { grade: 4 } }))();
 export type PatchBuyerBody = z.output<typeof PatchBuyerBody>;
 
 export const BuyerQuery = /* @__PURE__ */ (() => PageQuery.extend({
@@ -63,8 +87,20 @@ export const BuyerPage = /* @__PURE__ */ (() => Page(Buyer, 'BuyerPage'))();
 export const CountryCategory = /* @__PURE__ */ (() => z.int().min(0).max(7).meta({ description: 'OECD country risk category: 0 lowest … 7 highest' }))();
 export const Country = /* @__PURE__ */ (() => z
   .object({ countryCode: CountryCode, category: CountryCategory, isDefault: z.boolean(), updatedAt: Timestamp.optional() })
-  .meta({ id: 'Country' }))();
+  .meta({ id: 'Country', example: { countryCode: EXAMPLE_STORY.country, category: 0, isDefault: false, updatedAt: '2026-11-02T10:30:00.000Z' } }))();
 export type Country = z.output<typeof Country>;
 export const CountryParams = /* @__PURE__ */ (() => z.strictObject({ countryCode: CountryCode }))();
-export const PutCountryBody = /* @__PURE__ */ (() => z.strictObject({ category: CountryCategory }).meta({ id: 'PutCountry' }))();
-export const CountryList = /* @__PURE__ */ (() => z.object({ items: z.array(Country), defaultCategory: CountryCategory }).meta({ id: 'CountryList' }))();
+export const PutCountryBody = /* @__PURE__ */ (() => z.strictObject({ category: CountryCategory }).meta({ id: 'PutCountry', example: { category: 0 } }))();
+export const CountryList = /* @__PURE__ */ (() => z
+  .object({ items: z.array(Country), defaultCategory: CountryCategory })
+  .meta({
+    id: 'CountryList',
+    example: {
+      items: [
+        { countryCode: 'FR', category: 0, isDefault: false, updatedAt: '2026-11-02T10:30:00.000Z' },
+        { countryCode: 'MA', category: 3, isDefault: false, updatedAt: '2026-11-02T10:31:12.000Z' },
+        { countryCode: 'TR', category: 5, isDefault: false, updatedAt: '2026-11-02T10:32:47.000Z' },
+      ],
+      defaultCategory: 4,
+    },
+  }))();

@@ -41,7 +41,7 @@ export const PutFxRatesBody = /* @__PURE__ */ (() => z
       })
       .meta({ description: `Per ISO 4217 code other than EUR (${FX_CURRENCIES.join(', ')}), each once: units of it for 1 EUR.`, example: { USD: '1.0842', GBP: 0.8411 } }),
   })
-  .meta({ id: 'PutFxRates' }))();
+  .meta({ id: 'PutFxRates', example: { rates: { USD: '1.0842', GBP: 0.8411, CHF: '0.9376' } } }))();
 
 const PublishedRates = /* @__PURE__ */ (() => z.record(z.string(), Rate).meta({ description: 'Per currency, units of it for 1 EUR' }))();
 
@@ -55,7 +55,25 @@ export const FxPublication = /* @__PURE__ */ (() => z
       .array(z.object({ rates: PublishedRates, publishedAt: Timestamp }))
       .meta({ description: 'What each replacement replaced, oldest first' }),
   })
-  .meta({ id: 'FxPublication' }))();
+  .meta({
+    id: 'FxPublication',
+    example: {
+      date: '2026-11-25',
+      rates: { USD: '1.0842', GBP: '0.8411', CHF: '0.9376' },
+      publishedAt: '2026-11-25T15:05:12.340Z',
+      version: 1,
+      history: [],
+    },
+  }))();
+
+/** A publication replaced (200): the rates of 2026-11-25 corrected once, the first ones in history. */
+export const FX_REPLACED_EXAMPLE = {
+  date: '2026-11-25',
+  rates: { USD: '1.0842', GBP: '0.8411', CHF: '0.9367' },
+  publishedAt: '2026-11-25T16:20:41.077Z',
+  version: 2,
+  history: [{ rates: { USD: '1.0842', GBP: '0.8411', CHF: '0.9376' }, publishedAt: '2026-11-25T15:05:12.340Z' }],
+};
 
 export const FxRatesInForce = /* @__PURE__ */ (() => z
   .object({
@@ -64,7 +82,17 @@ export const FxRatesInForce = /* @__PURE__ */ (() => z
       .record(z.string(), z.object({ rate: Rate, publishedFor: IsoDate.meta({ description: 'The date of the publication this rate comes from: the latest on or before the day that names the currency' }) }))
       .meta({ description: 'Per currency with a rate in force on the day: the rate and the date it was published for' }),
   })
-  .meta({ id: 'FxRatesInForce' }))();
+  .meta({
+    id: 'FxRatesInForce',
+    example: {
+      date: '2026-11-26',
+      rates: {
+        USD: { rate: '1.0842', publishedFor: '2026-11-25' },
+        GBP: { rate: '0.8411', publishedFor: '2026-11-25' },
+        CHF: { rate: '0.9367', publishedFor: '2026-11-25' },
+      },
+    },
+  }))();
 
 export const FxRatesInForceQuery = /* @__PURE__ */ (() => z.strictObject({
   currency: z

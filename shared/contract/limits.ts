@@ -3,7 +3,34 @@ import { Amount, Id, IsoDate, MoneyAmount, Page, PageQuery, PlausibleDate, Text,
 import { MAX_AMOUNT } from '#domain/money';
 import { BuyerId } from './buyers.ts';
 import { DECISIONS, LIMIT_REQUEST_TYPES } from '#domain/limits';
-import { isGrade } from '#domain/grades';
+import { DEFAULT_LIMIT_RULES, isGrade } from '#domain/grades';
+import { EXAMPLE_IDS, EXAMPLE_STORY } from './examples.ts';
+
+/*
+ * The examples' limit (docs/domain.md, the limit decision): the story's buyer is grade 4, so the
+ * insurer's capacity on it is EUR 5,000,000.00 and its automatic ceiling EUR 750,000.00; other
+ * tenants hold EUR 1,200,000.00 of that capacity and the policy's discretionary limit is
+ * EUR 50,000.00. A new limit of EUR 150,000.00 is approved at once (within the ceiling and the
+ * EUR 3,800,000.00 left); an increase to EUR 1,000,000.00 is above the ceiling and referred; the
+ * underwriter grants EUR 500,000.00 of it.
+ */
+const APPROVED_REASON = {
+  code: 'within_rules',
+  message: `EUR 150,000.00 is approved on buyer ${EXAMPLE_IDS.buyer} (grade 4): it is within the automatic decision ceiling of EUR 750,000.00 and the EUR 3,800,000.00 of capacity left for this policy.`,
+};
+const REFERRED_REASON = {
+  code: 'above_auto_ceiling',
+  message: 'The EUR 1,000,000.00 requested is above the automatic decision ceiling of EUR 750,000.00 for grade 4, so an underwriter must decide.',
+};
+/** The increase the story's tenant asked for later that day (another request than the approved one). */
+const INCREASE_REQUEST_ID = 'lrq_01M8BKQ3V7RWD5XN2T8GHEZC4M';
+const REFERRED_AT = '2026-11-26T11:40:22.915Z';
+const UNDERWRITER_REASONS = [
+  {
+    code: 'financials_reviewed',
+    message: 'On the 2025 accounts, EUR 500,000.00 is granted of the EUR 1,000,000.00 asked; ask again with the 2026 half-year figures.',
+  },
+];
 
 /**
  * Limit amounts: positive multiples of 1,000 units of the policy currency, in minor units
@@ -52,7 +79,7 @@ export const LimitRequestBody = /* @__PURE__ */ (() => z
       });
     }
   })
-  .meta({ id: 'LimitRequest' }))();
+  .meta({ id: 'LimitRequest', example: { buyerId: EXAMPLE_IDS.buyer, type: 'new', amount: 15000000 } }))();
 export type LimitRequestBody = z.output<typeof LimitRequestBody>;
 
 export const LimitDecisionResponse = /* @__PURE__ */ (() => z
@@ -74,8 +101,61 @@ export const LimitDecisionResponse = /* @__PURE__ */ (() => z
     source: z.enum(['automatic', 'discretionary', 'underwriter']),
     decidedAt: Timestamp,
   })
-  .meta({ id: 'LimitDecision' }))();
+  .meta({
+    id: 'LimitDecision',
+    example: {
+      requestId: EXAMPLE_IDS.limitRequest,
+      buyerId: EXAMPLE_IDS.buyer,
+      type: 'new',
+      decision: 'approved',
+      code: '2',
+      amount: 15000000,
+      requestedAmount: 15000000,
+      currentAmount: 0,
+      currency: EXAMPLE_STORY.currency,
+      reasons: [APPROVED_REASON],
+      conditions: [],
+      source: 'automatic',
+      decidedAt: EXAMPLE_STORY.decidedAt,
+    },
+  }))();
 export type LimitDecisionResponse = z.output<typeof LimitDecisionResponse>;
+
+/** A request referred (202): the increase to EUR 1,000,000.00, the limit in force unchanged meanwhile. */
+export const REFERRED_DECISION_EXAMPLE = {
+  requestId: INCREASE_REQUEST_ID,
+  buyerId: EXAMPLE_IDS.buyer,
+  type: 'increase',
+  decision: 'referred',
+  code: '6',
+  amount: 15000000,
+  requestedAmount: 100000000,
+  currentAmount: 15000000,
+  currency: EXAMPLE_STORY.currency,
+  reasons: [REFERRED_REASON],
+  conditions: [],
+  referralId: EXAMPLE_IDS.referral,
+  source: 'automatic',
+  decidedAt: REFERRED_AT,
+} satisfies LimitDecisionResponse;
+
+/** The underwriter's answer to that referral (POST …/decision, 201): part of the increase. */
+export const UNDERWRITER_DECISION_EXAMPLE = {
+  requestId: INCREASE_REQUEST_ID,
+  buyerId: EXAMPLE_IDS.buyer,
+  type: 'increase',
+  decision: 'partly_approved',
+  code: '5',
+  amount: 50000000,
+  requestedAmount: 100000000,
+  currentAmount: 15000000,
+  currency: EXAMPLE_STORY.currency,
+  reasons: UNDERWRITER_REASONS,
+  conditions: [],
+  referralId: EXAMPLE_IDS.referral,
+  source: 'underwriter',
+  decidedAt: '2026-11-27T10:05:48.230Z',
+} satisfies LimitDecisionResponse;
 
 export const HistoryEntry = /* @__PURE__ */ (() => z
   .object({
@@ -102,6 +182,18 @@ export const HistoryEntry = /* @__PURE__ */ (() => z
   .meta({ id: 'LimitHistoryEntry' }))();
 export type HistoryEntry = z.output<typeof HistoryEntry>;
 
+/** The story's limit after the approval, as GET /v1/limits answers it. */
+const LIMIT_EXAMPLE = {
+  buyerId: EXAMPLE_IDS.buyer,
+  currency: EXAMPLE_STORY.currency,
+  amount: 15000000,
+  permanent: 15000000,
+  decision: 'approved',
+  code: '2',
+  conditions: [],
+  updatedAt: EXAMPLE_STORY.decidedAt,
+};
+
 export const Limit = /* @__PURE__ */ (() => z
   .object({
     buyerId: BuyerId,
@@ -120,9 +212,28 @@ export const Limit = /* @__PURE__ */ (() => z
       .meta({ description: 'A downgrade notified ahead: deliveries from effectiveOn count against this amount' }),
     updatedAt: Timestamp,
   })
-  .meta({ id: 'Limit' }))();
+  .meta({ id: 'Limit', example: LIMIT_EXAMPLE }))();
 export type Limit = z.output<typeof Limit>;
-export const LimitWithHistory = /* @__PURE__ */ (() => Limit.extend({ history: z.array(HistoryEntry) }).meta({ id: 'LimitWithHistory' }))();
+export const LimitWithHistory = /* @__PURE__ */ (() => Limit.extend({ history: z.array(HistoryEntry) }).meta({
+  id: 'LimitWithHistory',
+  example: {
+    ...LIMIT_EXAMPLE,
+    history: [
+      {
+        at: EXAMPLE_STORY.decidedAt,
+        by: { role: 'policyholder', keyId: EXAMPLE_IDS.apiKey },
+        from: { amount: 0 },
+        to: { amount: 15000000 },
+        decision: 'approved',
+        code: '2',
+        source: 'automatic',
+        reasons: [APPROVED_REASON],
+        requestId: EXAMPLE_IDS.limitRequest,
+        conditions: [],
+      },
+    ],
+  },
+}))();
 export const LimitPage = /* @__PURE__ */ (() => Page(Limit, 'LimitPage'))();
 
 export const Referral = /* @__PURE__ */ (() => z
@@ -141,7 +252,21 @@ export const Referral = /* @__PURE__ */ (() => z
     decidedAt: Timestamp.optional(),
     decision: Decision.optional(),
   })
-  .meta({ id: 'Referral' }))();
+  .meta({
+    id: 'Referral',
+    example: {
+      referralId: EXAMPLE_IDS.referral,
+      tenantId: EXAMPLE_IDS.tenant,
+      buyerId: EXAMPLE_IDS.buyer,
+      requestId: INCREASE_REQUEST_ID,
+      type: 'increase',
+      amount: 100000000,
+      currency: EXAMPLE_STORY.currency,
+      reasons: [REFERRED_REASON],
+      status: 'pending',
+      createdAt: REFERRED_AT,
+    },
+  }))();
 export type Referral = z.output<typeof Referral>;
 export const ReferralPage = /* @__PURE__ */ (() => Page(Referral, 'ReferralPage'))();
 export const ReferralParams = /* @__PURE__ */ (() => z.strictObject({ referralId: Id('referral', 'Referral id (ref_…)') }))();
@@ -158,7 +283,7 @@ export const UnderwriterDecisionBody = /* @__PURE__ */ (() => z
     if (body.decision === 'not_approved' && body.amount !== 0) context.addIssue({ code: 'custom', path: ['amount'], message: 'a refusal grants 0' });
     if (body.decision !== 'not_approved' && body.amount === 0) context.addIssue({ code: 'custom', path: ['amount'], message: 'an approval grants more than 0' });
   })
-  .meta({ id: 'UnderwriterDecision' }))();
+  .meta({ id: 'UnderwriterDecision', example: { decision: 'partly_approved', amount: 50000000, reasons: UNDERWRITER_REASONS } }))();
 export type UnderwriterDecisionBody = z.output<typeof UnderwriterDecisionBody>;
 
 export const LimitParams = /* @__PURE__ */ (() => z.strictObject({ buyerId: BuyerId }))();
@@ -177,5 +302,8 @@ export const LimitRulesSchema = /* @__PURE__ */ (() => z
     conditionalFromGrade: z.int().min(1).max(10).refine(isGrade, { when: ({ issues }) => issues.length === 0 }),
     conditionalMaxPaymentTermsDays: z.int().min(1).max(365),
   })
-  .meta({ id: 'LimitRules' }))();
-export const LimitRulesResponse = /* @__PURE__ */ (() => LimitRulesSchema.extend({ updatedAt: Timestamp.optional(), isDefault: z.boolean() }).meta({ id: 'LimitRulesInForce' }))();
+  .meta({ id: 'LimitRules', example: DEFAULT_LIMIT_RULES }))();
+export const LimitRulesResponse = /* @__PURE__ */ (() => LimitRulesSchema.extend({ updatedAt: Timestamp.optional(), isDefault: z.boolean() }).meta({
+  id: 'LimitRulesInForce',
+  example: { ...DEFAULT_LIMIT_RULES, updatedAt: '2026-11-02T10:45:09.621Z', isDefault: false },
+}))();

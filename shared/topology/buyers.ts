@@ -1,6 +1,6 @@
 /** Buyers, countries and reference rates: insurer-wide reference data the insurer writes and everyone reads. */
 import { Buyer, BuyerIdParams, BuyerPage, BuyerQuery, Country, CountryList, CountryParams, CreateBuyerBody, PatchBuyerBody, PutCountryBody } from '../contract/buyers.ts';
-import { FxDateParams, FxPublication, FxPublicationList, FxRatesInForce, FxRatesInForceQuery, FxRatesQuery, PutFxRatesBody } from '../contract/fx.ts';
+import { FX_REPLACED_EXAMPLE, FxDateParams, FxPublication, FxPublicationList, FxRatesInForce, FxRatesInForceQuery, FxRatesQuery, PutFxRatesBody } from '../contract/fx.ts';
 import type { FunctionSpec, RouteSpec } from './types.ts';
 
 export const buyersFunctions = {
@@ -25,6 +25,9 @@ export const buyersRoutes = [
     function: 'buyers',
     access: ['insurer'],
     summary: 'Register a buyer; a duplicate (country + registration id) answers 409 with the existing id',
+    description:
+      'A buyer is insurer-wide: one per country and registration id (spaces removed, letters upper-cased), shared by every tenant that asks for a limit on it. ' +
+      '`status` defaults to active and `kind` to private; a public body cannot be insolvent (400 public_buyer_not_insolvent). Location names the new buyer.',
     tags: ['buyers'],
     request: { body: CreateBuyerBody },
     responses: {
@@ -53,6 +56,9 @@ export const buyersRoutes = [
     function: 'buyers',
     access: ['insurer', 'policyholder', 'broker'],
     summary: 'A buyer, its grade and status',
+    description:
+      'The buyer as every tenant sees it: its grade (1–10) sets the capacity and the automatic ceiling that decide limit requests, and an insolvent or closed buyer gets no limit. ' +
+      'The ETag is its revision, for If-Match on a change.',
     tags: ['buyers'],
     request: { params: BuyerIdParams },
     responses: {
@@ -69,7 +75,8 @@ export const buyersRoutes = [
     access: ['insurer'],
     summary: 'Change a buyer’s name, sector, grade or status',
     description:
-      'Name at least one field to change.',
+      'Name at least one field to change; the others stay as they are. A grade set here corrects the record only: it cuts no limit and tells no one (record a risk event for that, POST /v1/risk-events). ' +
+      'A public buyer cannot be insolvent (400 public_buyer_not_insolvent).',
     tags: ['buyers'],
     request: { params: BuyerIdParams, body: PatchBuyerBody },
     responses: {
@@ -85,6 +92,8 @@ export const buyersRoutes = [
     function: 'buyers',
     access: ['insurer', 'policyholder', 'broker'],
     summary: 'Countries with an OECD risk category set; others use the default category',
+    description:
+      'Only the countries the insurer has set are listed; any other country counts as `defaultCategory` (4) in limit decisions. A buyer in a category-7 country is referred to an underwriter unless the policy covers political risk.',
     tags: ['countries'],
     responses: { 200: { description: 'The countries set and the default', schema: CountryList } },
   },
@@ -95,6 +104,8 @@ export const buyersRoutes = [
     function: 'buyers',
     access: ['insurer'],
     summary: 'Set a country’s OECD risk category (0–7)',
+    description:
+      'The category applies to the next limit decision on the country’s buyers. A rise by 2 or more, or to 7, sends country.event_opened (cause category_raised, with the categories from and to) to every tenant holding a limit on a buyer there; a smaller rise or a fall tells no one.',
     tags: ['countries'],
     request: { params: CountryParams, body: PutCountryBody },
     responses: { 200: { description: 'The country', schema: Country } },
@@ -113,7 +124,7 @@ export const buyersRoutes = [
     request: { params: FxDateParams, body: PutFxRatesBody },
     responses: {
       201: { description: 'Published', schema: FxPublication },
-      200: { description: 'Replaced: history holds what it replaced', schema: FxPublication },
+      200: { description: 'Replaced: history holds what it replaced', schema: FxPublication, example: FX_REPLACED_EXAMPLE },
       409: { description: 'The rates of this date changed meanwhile (concurrent-update): retry', problems: ['concurrent-update'] },
     },
   },

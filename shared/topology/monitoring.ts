@@ -1,7 +1,7 @@
 /** Monitoring: risk events and regrades, watchlists, sector alerts, the downgrades they cause and the daily jobs. */
 import { SyncPageQuery } from '../contract/common.ts';
-import { MonitoringRulesResponse, MonitoringRulesSchema, RaiseSectorAlertBody, RecordedRiskEvents, RiskEventsBody, SectorAlert, SectorAlertPage, SectorAlertParams, SectorAlertQuery, Watch, WatchPage, WatchParams } from '../contract/monitoring.ts';
-import { CloseCountryEventBody, CountryEvent, CountryEventPage, CountryEventParams, CountryEventQuery, CreateCountryEventBody } from '../contract/country-events.ts';
+import { CLOSED_SECTOR_ALERT_EXAMPLE, MonitoringRulesResponse, RAISED_ALERT_EXAMPLE, MonitoringRulesSchema, RaiseSectorAlertBody, RecordedRiskEvents, RiskEventsBody, SectorAlert, SectorAlertPage, SectorAlertParams, SectorAlertQuery, Watch, WatchPage, WatchParams } from '../contract/monitoring.ts';
+import { CLOSED_COUNTRY_EVENT_EXAMPLE, CloseCountryEventBody, CountryEvent, CountryEventPage, CountryEventParams, CountryEventQuery, CreateCountryEventBody } from '../contract/country-events.ts';
 import type { FunctionSpec, RouteSpec } from './types.ts';
 
 export const monitoringFunctions = {
@@ -91,6 +91,8 @@ export const monitoringRoutes = [
     function: 'monitoring',
     access: ['insurer'],
     summary: 'What a downgrade keeps, the notice, and the sector-alert thresholds and targeted cuts',
+    description:
+      'Until the insurer replaces them these are the defaults: a regrade to 8 keeps 50 % of a limit and to 9 25 %, on 30 days’ notice; an alert needs at least 5 insolvencies in 90 days and twice the pace of the 12 months before. The ETag is their revision, for If-Match on a replacement.',
     tags: ['underwriting'],
     responses: { 200: { description: 'The rules', schema: MonitoringRulesResponse } },
   },
@@ -102,6 +104,8 @@ export const monitoringRoutes = [
     function: 'monitoring',
     access: ['insurer'],
     summary: 'Replace the monitoring rules (every function uses them within a minute)',
+    description:
+      'Send both parts whole. A regrade to 10 always cancels, so downgrade shares name grades 1–9 only; a sector alert targets at least one grade. Cuts already notified and alerts already open keep the rules they were made with.',
     tags: ['underwriting'],
     request: { body: MonitoringRulesSchema },
     responses: { 200: { description: 'The rules', schema: MonitoringRulesResponse } },
@@ -114,6 +118,8 @@ export const monitoringRoutes = [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'Watch a buyer: its grade changes come as buyer.grade_changed, with or without a limit on it',
+    description:
+      'Idempotent: watching a buyer already watched answers 200 with the watch as it was, a new watch 201. The watch is your tenant’s and changes nothing for the buyer or your limits.',
     tags: ['watchlist'],
     request: { params: WatchParams },
     responses: {
@@ -129,6 +135,8 @@ export const monitoringRoutes = [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'Stop watching a buyer',
+    description:
+      'Its grade changes no longer reach you as buyer.grade_changed unless you hold a limit on it (holders are told anyway). A buyer you do not watch answers 404.',
     tags: ['watchlist'],
     request: { params: WatchParams },
     responses: {
@@ -144,6 +152,8 @@ export const monitoringRoutes = [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'The buyers you watch',
+    description:
+      'Each watch with the time it started. With `updatedSince` the list returns the watches started since then, to keep a CRM copy in step; a stopped watch is gone from the list.',
     tags: ['watchlist'],
     request: { query: SyncPageQuery },
     responses: { 200: { description: 'A page of watched buyers', schema: WatchPage } },
@@ -155,6 +165,8 @@ export const monitoringRoutes = [
     function: 'monitoring',
     access: ['insurer', 'policyholder', 'broker'],
     summary: 'Sector alerts, newest first',
+    description:
+      'Alerts are insurer-wide, each on one NACE division in one country, raised by the detector (daily and after each insolvency) or by the insurer. `status` keeps only open or only closed ones; while an alert is open, new or increased limits on the grades it targets are referred.',
     tags: ['sector-alerts'],
     request: { query: SectorAlertQuery },
     responses: { 200: { description: 'A page of alerts', schema: SectorAlertPage } },
@@ -166,6 +178,8 @@ export const monitoringRoutes = [
     function: 'monitoring',
     access: ['insurer', 'policyholder', 'broker'],
     summary: 'A sector alert: what the detector counted, whom it targets, what it changed',
+    description:
+      'Limits on buyers of `minGrade` and worse keep the share `keepPercentByGrade` says, from `noticeDays` after the notice; `applied` and `progress` show how far its cuts and notices have gone.',
     tags: ['sector-alerts'],
     request: { params: SectorAlertParams },
     responses: {
@@ -180,10 +194,12 @@ export const monitoringRoutes = [
     function: 'monitoring',
     access: ['insurer'],
     summary: 'Raise a sector alert by hand; its targeted cuts and notices follow as for a detected one',
+    description:
+      'One alert per sector and country at a time: 409 sector-alert-open names the open one. The grades targeted, their shares and the notice come from the monitoring rules in force; each tenant with a limit in the sector gets one sector.alert_raised, and each limit cut its limit.downgraded.',
     tags: ['sector-alerts'],
     request: { body: RaiseSectorAlertBody },
     responses: {
-      201: { description: 'The alert, open', schema: SectorAlert },
+      201: { description: 'The alert, open', schema: SectorAlert, example: RAISED_ALERT_EXAMPLE },
       409: { description: 'An alert is already open on this sector and country (sector-alert-open)', problems: ['sector-alert-open'] },
     },
   },
@@ -194,10 +210,12 @@ export const monitoringRoutes = [
     function: 'monitoring',
     access: ['insurer'],
     summary: 'Close a sector alert: requests in that sector are decided as usual again (cuts made stay)',
+    description:
+      'Idempotent: closing an alert already closed answers it as it is. Limits cut under the alert are not restored; a tenant asks again for more.',
     tags: ['sector-alerts'],
     request: { params: SectorAlertParams },
     responses: {
-      200: { description: 'The alert, closed', schema: SectorAlert },
+      200: { description: 'The alert, closed', schema: SectorAlert, example: CLOSED_SECTOR_ALERT_EXAMPLE },
       404: { description: 'No sector alert with this id', problems: ['not-found'] },
     },
   },
@@ -222,6 +240,8 @@ export const monitoringRoutes = [
     function: 'monitoring',
     access: ['insurer', 'policyholder', 'broker'],
     summary: 'Country events: by status and country, by country or by status (oldest first), or all by the day they occurred',
+    description:
+      'Every caller sees every country’s events. An event is open on a day from its `occurredOn` until the day before its `closedOn`; `status=open` lists those not yet closed.',
     tags: ['country-events'],
     request: { query: CountryEventQuery },
     responses: { 200: { description: 'A page of country events', schema: CountryEventPage } },
@@ -233,6 +253,8 @@ export const monitoringRoutes = [
     function: 'monitoring',
     access: ['insurer', 'policyholder', 'broker'],
     summary: 'A country event',
+    description:
+      'What stops the money in the country, since when, and once closed, from which day it no longer applies (`closedOn`). While it is open, limit requests on the country’s buyers are referred.',
     tags: ['country-events'],
     request: { params: CountryEventParams },
     responses: {
@@ -251,7 +273,7 @@ export const monitoringRoutes = [
     tags: ['country-events'],
     request: { params: CountryEventParams, body: CloseCountryEventBody },
     responses: {
-      200: { description: 'The event, closed', schema: CountryEvent },
+      200: { description: 'The event, closed', schema: CountryEvent, example: CLOSED_COUNTRY_EVENT_EXAMPLE },
       404: { description: 'No country event with this id', problems: ['not-found'] },
       409: { description: 'Already closed (country-event-closed, with closedOn)', problems: ['country-event-closed'] },
     },
