@@ -212,7 +212,7 @@ export const tenancyRoutes = [
     ownerScoped: true,
     summary: 'Revoke one of your API keys: every route refuses it within 5 seconds',
     description:
-      'Marks the key revoked and flushes the gateway’s cached authorizations, so requests with it answer 401 from then on. Revoking a key already revoked answers 204 again. ' +
+      'Marks the key revoked and flushes the gateway’s cached authorizations, so requests with it answer 401 within seconds (the gateway’s cache cannot be emptied in no time). Revoking a key already revoked answers 204 again. ' +
       'A key can revoke itself: make and deploy its replacement first.',
     tags: ['api-keys'],
     request: { params: KeyIdParams },
