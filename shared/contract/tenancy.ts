@@ -2,6 +2,89 @@ import * as z from 'zod';
 import { Amount, CountryCode, Currency, Id, IsoDate, MoneyAmount, Page, PlausibleDate, Text, Timestamp } from './common.ts';
 import { MINOR_UNIT_EXPONENT, isSupportedCurrency } from '#domain/money';
 import { DEDUCTIBLE_ORDERS } from '#domain/claims';
+import { EXAMPLE_IDS, EXAMPLE_STORY } from './examples.ts';
+
+/*
+ * The examples' tenant (docs/domain.md, policy terms): the policyholder that sells to the
+ * story's buyer, onboarded on 2026-08-24 with a policy from 2026-09-01. Its terms are those the
+ * other contexts' examples are reckoned with: cover 90 %, no deductible, threshold nor aggregate
+ * first loss (a EUR 150,000.00 covered loss pays EUR 135,000.00), at most EUR 3,000,000.00 a
+ * policy year, a premium of 0.25 % of turnover with a EUR 50,000.00 minimum, self-approved
+ * limits up to EUR 50,000.00, 60 days of maximum extension and a 180-day waiting period.
+ */
+const TENANT_NAME = 'Atelier Dupont SAS';
+const ONBOARDED_AT = '2026-08-24T10:02:11.408Z';
+/** The insurer's key that onboarded the tenant (the story's own key is the policyholder's). */
+const INSURER_KEY_ID = 'key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E';
+/** What the insurer sent to onboard it: the terms that differ from the defaults. */
+const POLICY_INPUT_EXAMPLE = {
+  policyNumber: 'POL-2026-0001',
+  currency: EXAMPLE_STORY.currency,
+  maxLiability: 300000000,
+  premiumRate: 0.0025,
+  minimumPremium: 5000000,
+  discretionaryLimit: 5000000,
+  coveredCountries: ['FR', 'DE'],
+  inceptionDate: '2026-09-01',
+};
+/** The terms as stored: the input with every default filled in. */
+const POLICY_TERMS_EXAMPLE = {
+  ...POLICY_INPUT_EXAMPLE,
+  coverPercent: 90,
+  deductible: 0,
+  claimThreshold: 0,
+  deductibleApplies: 'after_percent',
+  aggregateFirstLoss: 0,
+  maxCreditPeriodDays: 120,
+  maxExtensionDays: 60,
+  waitingPeriodDays: 180,
+  notificationPeriodDays: 0,
+  politicalRiskCovered: false,
+  politicalWaitingPeriodDays: 180,
+};
+/** Version 1, in force from the onboarding (and on every date the other examples tell of). */
+const POLICY_EXAMPLE = { ...POLICY_TERMS_EXAMPLE, version: 1, effectiveFrom: ONBOARDED_AT, changedBy: INSURER_KEY_ID };
+/** The renewal's change: a lower rate from the second policy year, and Belgian buyers. */
+export const POLICY_PATCH_EXAMPLE = { premiumRate: 0.0022, coveredCountries: ['FR', 'DE', 'BE'] };
+export const POLICY_V2_EXAMPLE = { ...POLICY_EXAMPLE, ...POLICY_PATCH_EXAMPLE, version: 2, effectiveFrom: '2027-09-01T07:45:12.306Z' };
+const TENANT_EXAMPLE = { tenantId: EXAMPLE_IDS.tenant, name: TENANT_NAME, tier: 'standard', status: 'active', createdAt: ONBOARDED_AT, policy: POLICY_EXAMPLE };
+/** The tenant's first key, made with it: the story's key (32 random bytes, base64url, behind its head). */
+const TENANT_KEY_EXAMPLE = {
+  keyId: EXAMPLE_IDS.apiKey,
+  role: 'policyholder',
+  prefix: 'bk_live_pol_q7Rw…',
+  createdAt: ONBOARDED_AT,
+  createdBy: INSURER_KEY_ID,
+  updatedAt: ONBOARDED_AT,
+};
+const NEW_TENANT_KEY = { ...TENANT_KEY_EXAMPLE, key: 'bk_live_pol_q7Rw3kZp0vY2cN8hLmT5xJd9sQeUa4GbF6iKo1nWy-E' };
+/** A second key the tenant made with its first, for another CRM instance. */
+const SECOND_KEY_AT = '2026-11-26T09:42:37.620Z';
+const SECOND_KEY_EXAMPLE = {
+  keyId: 'key_01M8BM2W5RZK3H8QDT6VXN4F7C',
+  role: 'policyholder',
+  prefix: 'bk_live_pol_Hc2u…',
+  createdAt: SECOND_KEY_AT,
+  createdBy: EXAMPLE_IDS.apiKey,
+  updatedAt: SECOND_KEY_AT,
+  key: 'bk_live_pol_Hc2uV8sNq4Lx0TzR7bWk1PfYe9Dm3Ga6Jo5Ei_tKrSQ',
+};
+/** The broker the tenant mandated, and the tenant it mandated later as well. */
+const BROKER_NAME = 'Rhône Crédit Courtage SARL';
+const BROKER_CREATED_AT = '2026-09-03T14:20:37.115Z';
+const OTHER_TENANT_ID = 'ten_01M8C4TQ9RB6WN2KXH5DZ7PF3E';
+const BROKER_EXAMPLE = { brokerId: EXAMPLE_IDS.broker, name: BROKER_NAME, tenantIds: [EXAMPLE_IDS.tenant], createdAt: BROKER_CREATED_AT };
+export const MANDATES_EXAMPLE = { tenantIds: [EXAMPLE_IDS.tenant, OTHER_TENANT_ID] };
+export const BROKER_WITH_MANDATES_EXAMPLE = { ...BROKER_EXAMPLE, ...MANDATES_EXAMPLE };
+const BROKER_KEY_EXAMPLE = {
+  keyId: 'key_01M8BK6P3RJW9TQ2VD8HXC5N4Z',
+  role: 'broker',
+  prefix: 'bk_live_brk_Zt9e…',
+  createdAt: BROKER_CREATED_AT,
+  createdBy: INSURER_KEY_ID,
+  updatedAt: BROKER_CREATED_AT,
+  key: 'bk_live_brk_Zt9eM1xQ5cW7hR3vB0nKj8LpY2sDf6Ga4Ti-oUw9Xe4',
+};
 
 export const TIERS = ['standard', 'premium'] as const;
 export const Tier = /* @__PURE__ */ (() => z.enum(TIERS).meta({ description: 'Throttling tier (rate and burst per tier)' }))();
@@ -86,7 +169,7 @@ export const PolicyInput = /* @__PURE__ */ (() => z
     message: 'set maxLiability, maxLiabilityMultiple or both: the insurer’s liability per policy year has a bound',
     path: ['maxLiability'],
   })
-  .meta({ id: 'PolicyInput' }))();
+  .meta({ id: 'PolicyInput', example: POLICY_INPUT_EXAMPLE }))();
 export type PolicyInput = z.output<typeof PolicyInput>;
 
 /**
@@ -108,7 +191,7 @@ export const PolicyPatch = /* @__PURE__ */ (() => z
     currency: ImmutableCurrency,
   })
   .refine((patch) => Object.keys(patch).length > 0, 'name at least one field to change')
-  .meta({ id: 'PolicyPatch' }))();
+  .meta({ id: 'PolicyPatch', example: POLICY_PATCH_EXAMPLE }))();
 /** What a valid patch holds: never the currency, which fails validation. */
 export type PolicyPatch = Omit<z.output<typeof PolicyPatch>, 'currency'>;
 
@@ -133,14 +216,14 @@ export const PolicyTerms = /* @__PURE__ */ (() => z
     // Policies stored before it read as 180, the default.
     politicalWaitingPeriodDays: policyFields.politicalWaitingPeriodDays.default(180),
   })
-  .meta({ id: 'PolicyTerms' }))();
+  .meta({ id: 'PolicyTerms', example: POLICY_TERMS_EXAMPLE }))();
 export type PolicyTerms = z.output<typeof PolicyTerms>;
 
 export const Policy = /* @__PURE__ */ (() => PolicyTerms.extend({
   version: z.int().positive().meta({ description: 'Increases by one with each change; older versions stay readable' }),
   effectiveFrom: Timestamp.meta({ description: 'When this version took effect' }),
   changedBy: z.string().meta({ description: 'Key id of who made this version' }),
-}).meta({ id: 'Policy' }))();
+}).meta({ id: 'Policy', example: POLICY_EXAMPLE }))();
 export type Policy = z.output<typeof Policy>;
 
 export const Tenant = /* @__PURE__ */ (() => z
@@ -152,7 +235,7 @@ export const Tenant = /* @__PURE__ */ (() => z
     createdAt: Timestamp,
     policy: Policy,
   })
-  .meta({ id: 'Tenant' }))();
+  .meta({ id: 'Tenant', example: TENANT_EXAMPLE }))();
 export type Tenant = z.output<typeof Tenant>;
 
 export const ROLES = ['insurer', 'policyholder', 'broker'] as const;
@@ -167,18 +250,18 @@ export const ApiKey = /* @__PURE__ */ (() => z
     revokedAt: Timestamp.optional(),
     updatedAt: Timestamp.meta({ description: 'When it last changed (created, revoked): what updatedSince sorts by' }),
   })
-  .meta({ id: 'ApiKey' }))();
+  .meta({ id: 'ApiKey', example: TENANT_KEY_EXAMPLE }))();
 export type ApiKey = z.output<typeof ApiKey>;
 
 export const NewApiKey = /* @__PURE__ */ (() => ApiKey.extend({
   key: z.string().meta({ description: 'The secret. Shown this once: only its hash is stored.' }),
-}).meta({ id: 'NewApiKey' }))();
+}).meta({ id: 'NewApiKey', example: SECOND_KEY_EXAMPLE }))();
 export type NewApiKey = z.output<typeof NewApiKey>;
 
 export const CreateTenantBody = /* @__PURE__ */ (() => z
   .strictObject({ name: Text(1, 200), tier: Tier.default('standard'), policy: PolicyInput })
-  .meta({ id: 'CreateTenant' }))();
-export const CreatedTenant = /* @__PURE__ */ (() => Tenant.extend({ apiKey: NewApiKey }).meta({ id: 'CreatedTenant' }))();
+  .meta({ id: 'CreateTenant', example: { name: TENANT_NAME, tier: 'standard', policy: POLICY_INPUT_EXAMPLE } }))();
+export const CreatedTenant = /* @__PURE__ */ (() => Tenant.extend({ apiKey: NewApiKey }).meta({ id: 'CreatedTenant', example: { ...TENANT_EXAMPLE, apiKey: NEW_TENANT_KEY } }))();
 
 const MandateList = /* @__PURE__ */ (() => z
   .array(TenantId)
@@ -187,11 +270,11 @@ const MandateList = /* @__PURE__ */ (() => z
 
 export const Broker = /* @__PURE__ */ (() => z
   .object({ brokerId: Id('broker', 'Broker id (brk_…)'), name: z.string(), tenantIds: z.array(TenantId), createdAt: Timestamp })
-  .meta({ id: 'Broker' }))();
+  .meta({ id: 'Broker', example: BROKER_EXAMPLE }))();
 export type Broker = z.output<typeof Broker>;
-export const CreateBrokerBody = /* @__PURE__ */ (() => z.strictObject({ name: Text(1, 200), tenantIds: MandateList }).meta({ id: 'CreateBroker' }))();
-export const CreatedBroker = /* @__PURE__ */ (() => Broker.extend({ apiKey: NewApiKey }).meta({ id: 'CreatedBroker' }))();
-export const MandatesBody = /* @__PURE__ */ (() => z.strictObject({ tenantIds: MandateList }).meta({ id: 'Mandates' }))();
+export const CreateBrokerBody = /* @__PURE__ */ (() => z.strictObject({ name: Text(1, 200), tenantIds: MandateList }).meta({ id: 'CreateBroker', example: { name: BROKER_NAME, tenantIds: [EXAMPLE_IDS.tenant] } }))();
+export const CreatedBroker = /* @__PURE__ */ (() => Broker.extend({ apiKey: NewApiKey }).meta({ id: 'CreatedBroker', example: { ...BROKER_EXAMPLE, apiKey: BROKER_KEY_EXAMPLE } }))();
+export const MandatesBody = /* @__PURE__ */ (() => z.strictObject({ tenantIds: MandateList }).meta({ id: 'Mandates', example: MANDATES_EXAMPLE }))();
 
 export const TenantPage = /* @__PURE__ */ (() => Page(Tenant, 'TenantPage'))();
 export const ApiKeyPage = /* @__PURE__ */ (() => Page(ApiKey, 'ApiKeyPage'))();

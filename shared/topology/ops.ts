@@ -1,5 +1,5 @@
 /** Health, the OpenAPI document and the local test clock. */
-import { AdvanceClockBody, Clock, HealthSchema, OpenApiDocumentSchema, TextFile } from '../contract/ops.ts';
+import { AdvanceClockBody, Clock, DEGRADED_HEALTH_EXAMPLE, HealthSchema, OpenApiDocumentSchema, TextFile } from '../contract/ops.ts';
 import type { FunctionSpec, RouteSpec } from './types.ts';
 
 export const opsFunctions = {
@@ -38,10 +38,13 @@ export const opsRoutes = [
     function: 'ops',
     access: 'public',
     summary: 'Health of the API, the table and the event bus',
+    description:
+      'Checks that the DynamoDB table is active and the event bus answers, each within 2 seconds, and says which failed and why. ' +
+      'Needs no API key and changes nothing: fit for a load balancer or an uptime probe, which should treat 503 as down.',
     tags: ['ops'],
     responses: {
       200: { description: 'Every dependency answers', schema: HealthSchema },
-      503: { description: 'A dependency does not answer', schema: HealthSchema, contentType: 'application/json' },
+      503: { description: 'A dependency does not answer', schema: HealthSchema, contentType: 'application/json', example: DEGRADED_HEALTH_EXAMPLE },
     },
   },
   {
@@ -51,6 +54,9 @@ export const opsRoutes = [
     function: 'ops',
     access: 'public',
     summary: 'This API’s OpenAPI 3.1 document',
+    description:
+      'The machine-readable description of every operation, schema, example and problem type, generated from the same routes and schemas the API validates with, so it never drifts from what the API does. ' +
+      'Needs no API key; feed it to a client generator or an API tool.',
     tags: ['ops'],
     responses: { 200: { description: 'The OpenAPI document', schema: OpenApiDocumentSchema } },
   },
@@ -74,6 +80,8 @@ export const opsRoutes = [
     function: 'docs',
     access: 'public',
     summary: 'The API reference page’s renderer (Swagger UI’s bundle)',
+    description:
+      'The Swagger UI script that the reference page at `/docs` loads, served by this API so that the page fetches nothing from elsewhere. It changes only with the Swagger UI version: browsers may cache it.',
     tags: ['ops'],
     responses: { 200: { description: 'The script', schema: TextFile, contentType: 'text/javascript', headers: CACHED } },
   },
@@ -84,6 +92,8 @@ export const opsRoutes = [
     function: 'docs',
     access: 'public',
     summary: 'The API reference page’s style sheet (Swagger UI’s)',
+    description:
+      'The Swagger UI style sheet that the reference page at `/docs` loads, served by this API so that the page fetches nothing from elsewhere. It changes only with the Swagger UI version: browsers may cache it.',
     tags: ['ops'],
     responses: { 200: { description: 'The style sheet', schema: TextFile, contentType: 'text/css', headers: CACHED } },
   },
@@ -95,6 +105,8 @@ export const opsRoutes = [
     access: ['insurer'],
     localOnly: true,
     summary: 'Local runtime only: the test clock',
+    description:
+      'The time the local runtime’s functions see, and how far it was moved forward from the wall clock. Not deployed to AWS, where time is the real one.',
     tags: ['ops'],
     responses: { 200: { description: 'The clock', schema: Clock } },
   },
@@ -107,7 +119,8 @@ export const opsRoutes = [
     localOnly: true,
     summary: 'Local runtime only: move the clock forward and run every scheduled job that falls due, in order',
     description:
-      'Name `advanceDays`, `advanceSeconds`, or both (they add up).',
+      'Name `advanceDays`, `advanceSeconds`, or both (they add up); the clock only moves forward. ' +
+      'Every scheduled job that falls due over the span (daily jobs, webhook retries) runs before the answer, so a test can watch a limit expire or a claim deadline come. Not deployed to AWS.',
     tags: ['ops'],
     request: { body: AdvanceClockBody },
     responses: { 200: { description: 'The clock after the move', schema: Clock } },

@@ -1,6 +1,23 @@
 /** Webhooks: endpoints of tenants and brokers, their secrets, the fan-out of events into deliveries, delivery and its sweeper. */
 import { SyncPageQuery } from '../contract/common.ts';
-import { CreateWebhookBody, CreatedWebhook, Delivery, DeliveryPage, DeliveryParams, DeliveryQuery, EventLogQuery, EventPage, PatchWebhookBody, RotatedSecret, TestEventSent, Webhook, WebhookPage, WebhookParams } from '../contract/webhooks.ts';
+import {
+  CreateWebhookBody,
+  CreatedWebhook,
+  Delivery,
+  DeliveryPage,
+  DeliveryParams,
+  DeliveryQuery,
+  EventLogQuery,
+  EventPage,
+  PATCHED_WEBHOOK_EXAMPLE,
+  PatchWebhookBody,
+  REPLAYED_DELIVERY_EXAMPLE,
+  RotatedSecret,
+  TestEventSent,
+  Webhook,
+  WebhookPage,
+  WebhookParams,
+} from '../contract/webhooks.ts';
 import type { FunctionSpec, RouteSpec } from './types.ts';
 
 export const webhooksFunctions = {
@@ -62,6 +79,10 @@ export const webhooksRoutes = [
     access: ['policyholder', 'broker'],
     ownerScoped: true,
     summary: 'Register a webhook endpoint; its signing secret is shown this once',
+    description:
+      'The endpoint receives, as signed POSTs (Standard Webhooks), the events of the types it names about the caller’s tenant (for a broker, about every tenant that mandated it). ' +
+      'The URL must be https, carry no credentials and resolve to public addresses only; it is judged again at each delivery. ' +
+      'Keep the secret (`whsec_…`) to verify the signatures: it is in this answer only.',
     tags: ['webhooks'],
     request: { body: CreateWebhookBody },
     responses: {
@@ -80,6 +101,9 @@ export const webhooksRoutes = [
     access: ['policyholder', 'broker'],
     ownerScoped: true,
     summary: 'Your webhook endpoints (never their secrets)',
+    description:
+      'Each endpoint of the caller’s tenant or broker firm with its URL, event types and status; a disabled one says why (disabledReason), and one whose attempts keep failing says since when (failingSince). ' +
+      'With updatedSince, only the endpoints changed since then.',
     tags: ['webhooks'],
     request: { query: SyncPageQuery },
     responses: { 200: { description: 'A page of endpoints', schema: WebhookPage } },
@@ -93,6 +117,8 @@ export const webhooksRoutes = [
     access: ['policyholder', 'broker'],
     ownerScoped: true,
     summary: 'A webhook endpoint',
+    description:
+      'The endpoint’s URL, event types, status and, while its deliveries keep failing, failingSince: after five days of failures it is disabled. The ETag is its revision: send it as If-Match on a change so that it applies only to what you read.',
     tags: ['webhooks'],
     request: { params: WebhookParams },
     responses: {
@@ -111,11 +137,13 @@ export const webhooksRoutes = [
     ownerScoped: true,
     summary: 'Change an endpoint’s URL, event types, description, or enable or disable it',
     description:
-      'Name at least one field to change.',
+      'Name at least one field to change; a new URL is judged like a new endpoint’s. ' +
+      'Setting status to enabled re-enables an endpoint disabled by its owner, by a 410 Gone or after five days of failures, and clears its failing streak; deliveries that failed meanwhile are not sent again unless you replay them. ' +
+      'The signing secret does not change (rotate it apart).',
     tags: ['webhooks'],
     request: { params: WebhookParams, body: PatchWebhookBody },
     responses: {
-      200: { description: 'The endpoint', schema: Webhook },
+      200: { description: 'The endpoint', schema: Webhook, example: PATCHED_WEBHOOK_EXAMPLE },
       422: {
         description: 'The URL cannot receive webhooks (webhook-url-refused): not https, carries credentials, or resolves to a non-public address; the detail says which rule',
         problems: ['webhook-url-refused'],
@@ -133,6 +161,8 @@ export const webhooksRoutes = [
     access: ['policyholder', 'broker'],
     ownerScoped: true,
     summary: 'Delete an endpoint',
+    description:
+      'Removes the endpoint at once: no event is sent to it any more, and its deliveries still pending stop (failed, endpoint deleted). To stop deliveries for a while instead, disable it with a PATCH.',
     tags: ['webhooks'],
     request: { params: WebhookParams },
     responses: {
@@ -149,6 +179,9 @@ export const webhooksRoutes = [
     access: ['policyholder', 'broker'],
     ownerScoped: true,
     summary: 'A new signing secret; the previous one keeps signing for 24 hours beside it',
+    description:
+      'From now on each delivery carries a signature by the new secret and, until previousSecretExpiresAt, one by the previous secret too, so that a receiver holding either verifies it: deploy the new secret within the 24 hours. ' +
+      'The new secret is in this answer only.',
     tags: ['webhooks'],
     request: { params: WebhookParams },
     responses: {
@@ -165,6 +198,9 @@ export const webhooksRoutes = [
     access: ['policyholder', 'broker'],
     ownerScoped: true,
     summary: 'Send a webhook.test event to this endpoint (whatever event types it subscribes to)',
+    description:
+      'Writes a webhook.test event that only this endpoint receives, signed and retried like any other, to check that it receives and verifies deliveries. ' +
+      'The answer names the delivery to follow in the delivery log. A disabled endpoint answers 409 webhook-disabled.',
     tags: ['webhooks'],
     request: { params: WebhookParams },
     responses: {
@@ -181,6 +217,9 @@ export const webhooksRoutes = [
     access: ['policyholder', 'broker'],
     ownerScoped: true,
     summary: 'The delivery log of an endpoint, newest first: status, attempts, response code, latency, next attempt',
+    description:
+      'One entry per event sent to the endpoint, kept 30 days, with its last 20 attempts and, for a failed delivery, why it stopped (retries exhausted, endpoint disabled or deleted). ' +
+      'Filter by status to find the failed ones to replay; the payload is on the single delivery.',
     tags: ['webhooks'],
     request: { params: WebhookParams, query: DeliveryQuery },
     responses: {
@@ -196,6 +235,9 @@ export const webhooksRoutes = [
     access: ['policyholder', 'broker'],
     ownerScoped: true,
     summary: 'One delivery with every attempt and the payload sent',
+    description:
+      'The delivery as the log shows it, with the exact JSON body sent ({type, timestamp, tenantId, data}); the event id is the webhook-id header of every attempt. ' +
+      'Use it to see what an endpoint answered and when the next attempt is due.',
     tags: ['webhooks'],
     request: { params: DeliveryParams },
     responses: {
@@ -211,10 +253,13 @@ export const webhooksRoutes = [
     access: ['policyholder', 'broker'],
     ownerScoped: true,
     summary: 'Send a delivery again now, with the same webhook-id, and a fresh retry schedule if it fails',
+    description:
+      'Any delivery may be replayed, a succeeded one too (a receiver that lost it): it is pending again and attempted at once, with the same body and webhook-id, so a receiver that dedupes on it ignores a copy it already processed. ' +
+      'Refused while the endpoint is disabled (409 webhook-disabled: enable it first) or while an attempt is in flight (409 concurrent-update).',
     tags: ['webhooks'],
     request: { params: DeliveryParams },
     responses: {
-      202: { description: 'The delivery, pending again', schema: Delivery },
+      202: { description: 'The delivery, pending again', schema: Delivery, example: REPLAYED_DELIVERY_EXAMPLE },
       404: { description: 'No such delivery on an endpoint of yours', problems: ['not-found'] },
       409: { description: 'The endpoint is disabled (webhook-disabled), or the delivery is being attempted right now (concurrent-update)', problems: ['concurrent-update', 'webhook-disabled'] },
     },
