@@ -1,6 +1,202 @@
 import * as z from 'zod';
 import { Amount, CountryCode, IsoDate, MoneyAmount, Month, PlausibleDate, PlausibleMonth, PlausibleYear, Timestamp } from './common.ts';
 import { BuyerId } from './buyers.ts';
+import { EXAMPLE_IDS, EXAMPLE_STORY } from './examples.ts';
+
+/**
+ * The examples' premium (docs/domain.md, premium): a policy from 2026-09-01 (policy year
+ * 2026-09-01 → 2027-08-31) at a rate of 0.0025 with a minimum premium of EUR 50,000.00. Each
+ * declaration's premium is turnover × 0.0025, rounded half up: FR 2026-09 EUR 4,123,456.78 →
+ * 10,308.64195 → EUR 10,308.64. September was declared on 5 November, after its last day in time
+ * (30 October): late. October in France was declared EUR 4,289,000.00, then corrected to
+ * EUR 4,389,000.00 (version 2). EUR 25,687.39 of premium so far is EUR 24,312.61 short of the
+ * minimum: projected, owed only if still short after 2027-08-31.
+ */
+const declaration = (period: string, country: string, amount: number, premium: number, declaredAt: string, late: boolean) => ({
+  period,
+  country,
+  amount,
+  currency: EXAMPLE_STORY.currency,
+  premium,
+  declaredAt,
+  late,
+  version: 1,
+  history: [] as { amount: number; declaredAt: string; late: boolean }[],
+});
+const FR_OCTOBER_FIRST = declaration('2026-10', 'FR', 428900000, 1072250, '2026-11-09T07:55:12.380Z', false);
+/** October in France corrected (200): what it replaced is kept. */
+export const TURNOVER_CORRECTED_EXAMPLE = {
+  ...FR_OCTOBER_FIRST,
+  amount: 438900000,
+  premium: 1097250,
+  declaredAt: '2026-11-26T09:40:05.921Z',
+  version: 2,
+  history: [{ amount: FR_OCTOBER_FIRST.amount, declaredAt: FR_OCTOBER_FIRST.declaredAt, late: false }],
+};
+const DECLARATIONS = [
+  declaration('2026-09', 'DE', 85000000, 212500, '2026-11-05T08:12:33.871Z', true),
+  declaration('2026-09', 'FR', 412345678, 1030864, '2026-11-05T08:12:33.104Z', true),
+  declaration('2026-10', 'DE', 91250050, 228125, '2026-11-09T07:55:13.002Z', false),
+  TURNOVER_CORRECTED_EXAMPLE,
+];
+const line = (d: (typeof DECLARATIONS)[number]) => ({ country: d.country, turnover: d.amount, premium: d.premium, late: d.late, declaredAt: d.declaredAt });
+const PREMIUM_YEAR_EXAMPLE = {
+  view: 'policy_year',
+  year: 2026,
+  policyYear: { from: '2026-09-01', to: '2027-08-31' },
+  currency: EXAMPLE_STORY.currency,
+  premiumRate: 0.0025,
+  months: [
+    { period: '2026-09', turnover: 497345678, premium: 1243364, byCountry: [line(DECLARATIONS[0]!), line(DECLARATIONS[1]!)] },
+    { period: '2026-10', turnover: 530150050, premium: 1325375, byCountry: [line(DECLARATIONS[2]!), line(DECLARATIONS[3]!)] },
+  ],
+  byCountry: [
+    { country: 'DE', turnover: 176250050, premium: 440625 },
+    { country: 'FR', turnover: 851245678, premium: 2128114 },
+  ],
+  turnover: 1027495728,
+  premium: 2568739,
+  minimumPremium: 5000000,
+  minimumPremiumAdjustment: 0,
+  projectedMinimumPremiumAdjustment: 2431261,
+  yearClosed: false,
+  due: 2568739,
+  lateDeclarations: 2,
+  minimumPremiumNote:
+    'The premium declared so far, EUR 25,687.39, is EUR 24,312.61 short of the minimum premium of EUR 50,000.00, settled on the policy year 2026-09-01 to 2027-08-31: what is still short after 2027-08-31 is owed.',
+  declarations: DECLARATIONS,
+};
+
+/**
+ * The examples' portfolio on 2026-11-26: the story's buyer (grade 4, C29, France; limit
+ * EUR 150,000.00, the invoice of EUR 80,000.00), a German wholesaler (grade 2, limit EUR 250,000.00,
+ * EUR 120,000.00 exposed) and a French builder regraded from 6 to 7 on 2026-10-14 (limit
+ * EUR 50,000.00, EUR 60,000.00 exposed: EUR 10,000.00 uncovered, no headroom). Expected loss per
+ * buyer = exposure × PD × 70 %: 80,000.00 × 0.5 % → 280.00; 120,000.00 × 0.1 % → 84.00;
+ * 60,000.00 × 5 % → 2,100.00.
+ */
+const WHOLESALER = 'byr_01M8C4T2Z9K3D7QWX5R1HB6N0P';
+const BUILDER = 'byr_01M8C6G5V3N8J2RSA4T7YE9K1F';
+const row = (key: string, buyers: number, limit: number, exposure: number, headroom: number, expectedLoss: number) => ({ key, buyers, limit, exposure, headroom, expectedLoss });
+const NO_BAND = (key: string) => row(key, 0, 0, 0, 0, 0);
+const PORTFOLIO_EXAMPLE = {
+  asOf: EXAMPLE_STORY.today,
+  currency: EXAMPLE_STORY.currency,
+  buyers: 3,
+  limit: 45000000,
+  exposure: 26000000,
+  headroom: 20000000,
+  uncoveredExposure: 1000000,
+  expectedLoss: 246400,
+  recoveryRatePercent: 30,
+  byGradeBand: [row('low', 1, 25000000, 12000000, 13000000, 8400), row('medium', 1, 15000000, 8000000, 7000000, 28000), row('sensitive', 1, 5000000, 6000000, 0, 210000), NO_BAND('high'), NO_BAND('defaulted')],
+  byGrade: [row('2', 1, 25000000, 12000000, 13000000, 8400), row('4', 1, 15000000, 8000000, 7000000, 28000), row('7', 1, 5000000, 6000000, 0, 210000)],
+  bySector: [row('G46', 1, 25000000, 12000000, 13000000, 8400), row(EXAMPLE_STORY.sector, 1, 15000000, 8000000, 7000000, 28000), row('F41', 1, 5000000, 6000000, 0, 210000)],
+  byCountry: [
+    { ...row(EXAMPLE_STORY.country, 2, 20000000, 14000000, 7000000, 238000), openCountryEvents: [] as unknown[] },
+    { ...row('DE', 1, 25000000, 12000000, 13000000, 8400), openCountryEvents: [] as unknown[] },
+  ],
+  byCurrency: [{ currency: EXAMPLE_STORY.currency, invoices: 5, outstanding: 26000000, exposure: 26000000 }],
+  concentration: {
+    top10Share: 10000,
+    herfindahl: 3609,
+    top10: [
+      { buyerId: WHOLESALER, exposure: 12000000, shareBp: 4615 },
+      { buyerId: EXAMPLE_IDS.buyer, exposure: 8000000, shareBp: 3077 },
+      { buyerId: BUILDER, exposure: 6000000, shareBp: 2308 },
+    ],
+  },
+  worsenedLast90Days: [{ buyerId: BUILDER, from: 6, to: 7, on: '2026-10-14' }],
+};
+
+/**
+ * The insurer's view of the same day: the same three buyers, other tenants holding
+ * EUR 1,200,000.00 of limits on the story's buyer with EUR 450,000.00 exposed (EUR 530,000.00 on
+ * it in all, its expected loss 530,000.00 × 0.5 % × 70 % = 1,855.00). Capacity: EUR 1,350,000.00
+ * of the grade-4 buyer's EUR 5,000,000.00 reserved (27 %).
+ */
+const INSURER_PORTFOLIO_EXAMPLE = {
+  ...PORTFOLIO_EXAMPLE,
+  valuedOn: EXAMPLE_STORY.today,
+  tenants: 3,
+  limit: 165000000,
+  exposure: 71000000,
+  headroom: 95000000,
+  uncoveredExposure: 1000000,
+  expectedLoss: 403900,
+  byGradeBand: [row('low', 1, 25000000, 12000000, 13000000, 8400), row('medium', 1, 135000000, 53000000, 82000000, 185500), row('sensitive', 1, 5000000, 6000000, 0, 210000), NO_BAND('high'), NO_BAND('defaulted')],
+  byGrade: [row('2', 1, 25000000, 12000000, 13000000, 8400), row('4', 1, 135000000, 53000000, 82000000, 185500), row('7', 1, 5000000, 6000000, 0, 210000)],
+  bySector: [row(EXAMPLE_STORY.sector, 1, 135000000, 53000000, 82000000, 185500), row('G46', 1, 25000000, 12000000, 13000000, 8400), row('F41', 1, 5000000, 6000000, 0, 210000)],
+  byCountry: [
+    { ...row(EXAMPLE_STORY.country, 2, 140000000, 59000000, 82000000, 395500), openCountryEvents: [] as unknown[] },
+    { ...row('DE', 1, 25000000, 12000000, 13000000, 8400), openCountryEvents: [] as unknown[] },
+  ],
+  byCurrency: [{ currency: EXAMPLE_STORY.currency, invoices: 14, outstanding: 71000000, exposure: 71000000 }],
+  concentration: {
+    top10Share: 10000,
+    herfindahl: 5929,
+    top10: [
+      { buyerId: EXAMPLE_IDS.buyer, exposure: 53000000, shareBp: 7465 },
+      { buyerId: WHOLESALER, exposure: 12000000, shareBp: 1690 },
+      { buyerId: BUILDER, exposure: 6000000, shareBp: 845 },
+    ],
+  },
+  capacity: {
+    reservedEur: 165000000,
+    capacityEur: 3050000000,
+    utilisationBp: 541,
+    mostUsed: [
+      { buyerId: EXAMPLE_IDS.buyer, grade: 4, reservedEur: 135000000, capacityEur: 500000000, utilisationBp: 2700 },
+      { buyerId: BUILDER, grade: 7, reservedEur: 5000000, capacityEur: 50000000, utilisationBp: 1000 },
+      { buyerId: WHOLESALER, grade: 2, reservedEur: 25000000, capacityEur: 2500000000, utilisationBp: 100 },
+    ],
+  },
+  sectorAlerts: [{ alertId: EXAMPLE_IDS.sectorAlert, sector: EXAMPLE_STORY.sector, country: EXAMPLE_STORY.country, buyers: 1, limit: 135000000, exposure: 53000000 }],
+};
+
+/** The monthly snapshots of October and November, before the story's limit (from 2026-11-26). */
+const PORTFOLIO_HISTORY_EXAMPLE = {
+  items: [
+    {
+      month: '2026-10',
+      takenOn: '2026-10-01',
+      currency: EXAMPLE_STORY.currency,
+      buyers: 2,
+      limit: 30000000,
+      exposure: 15000000,
+      headroom: 15000000,
+      expectedLoss: 77000,
+      top10Share: 10000,
+      herfindahl: 5556,
+      byGradeBand: [
+        { key: 'low', limit: 25000000, exposure: 10000000 },
+        { key: 'medium', limit: 5000000, exposure: 5000000 },
+        { key: 'sensitive', limit: 0, exposure: 0 },
+        { key: 'high', limit: 0, exposure: 0 },
+        { key: 'defaulted', limit: 0, exposure: 0 },
+      ],
+    },
+    {
+      month: '2026-11',
+      takenOn: '2026-11-01',
+      currency: EXAMPLE_STORY.currency,
+      buyers: 2,
+      limit: 30000000,
+      exposure: 18000000,
+      headroom: 13000000,
+      expectedLoss: 218400,
+      top10Share: 10000,
+      herfindahl: 5556,
+      byGradeBand: [
+        { key: 'low', limit: 25000000, exposure: 12000000 },
+        { key: 'medium', limit: 0, exposure: 0 },
+        { key: 'sensitive', limit: 5000000, exposure: 6000000 },
+        { key: 'high', limit: 0, exposure: 0 },
+        { key: 'defaulted', limit: 0, exposure: 0 },
+      ],
+    },
+  ],
+};
 
 const Period = /* @__PURE__ */ (() => Month.meta({ description: 'The month declared, YYYY-MM', example: '2026-10' }))();
 
@@ -11,7 +207,7 @@ export const TurnoverDeclarationBody = /* @__PURE__ */ (() => z
     // A year sums at most 12 months × 249 countries of these: 2.988 × 10^15, still exact.
     amount: MoneyAmount('Insurable turnover of the month in that country, in the policy currency'),
   })
-  .meta({ id: 'TurnoverDeclarationInput' }))();
+  .meta({ id: 'TurnoverDeclarationInput', example: { period: FR_OCTOBER_FIRST.period, country: FR_OCTOBER_FIRST.country, amount: FR_OCTOBER_FIRST.amount } }))();
 export type TurnoverDeclarationBody = z.output<typeof TurnoverDeclarationBody>;
 
 const Replaced = /* @__PURE__ */ (() => z.object({ amount: Amount, declaredAt: Timestamp, late: z.boolean() }))();
@@ -27,7 +223,7 @@ export const TurnoverDeclaration = /* @__PURE__ */ (() => z
     version: z.int().positive(),
     history: z.array(Replaced).meta({ description: 'What corrections replaced, oldest first' }),
   })
-  .meta({ id: 'TurnoverDeclaration' }))();
+  .meta({ id: 'TurnoverDeclaration', example: FR_OCTOBER_FIRST }))();
 
 export const PremiumQuery = /* @__PURE__ */ (() => z
   .strictObject({
@@ -74,7 +270,7 @@ export const PremiumYear = /* @__PURE__ */ (() => z
     minimumPremiumNote: z.string().meta({ description: 'How the minimum premium was settled here, in a sentence; in a calendar view that is no policy year, which policy years to ask for it' }),
     declarations: z.array(TurnoverDeclaration),
   })
-  .meta({ id: 'PremiumYear' }))();
+  .meta({ id: 'PremiumYear', example: PREMIUM_YEAR_EXAMPLE }))();
 
 const Breakdown = /* @__PURE__ */ (() => z.object({ key: z.string(), buyers: z.int().min(0), limit: Amount, exposure: Amount, headroom: Amount, expectedLoss: Amount }))();
 export const Portfolio = /* @__PURE__ */ (() => z
@@ -115,7 +311,7 @@ export const Portfolio = /* @__PURE__ */ (() => z
     }),
     worsenedLast90Days: z.array(z.object({ buyerId: BuyerId, from: z.int().optional(), to: z.int(), on: IsoDate })),
   })
-  .meta({ id: 'Portfolio' }))();
+  .meta({ id: 'Portfolio', example: PORTFOLIO_EXAMPLE }))();
 
 export const InsurerPortfolio = /* @__PURE__ */ (() => Portfolio.extend({
   valuedOn: IsoDate.optional().meta({
@@ -129,7 +325,7 @@ export const InsurerPortfolio = /* @__PURE__ */ (() => Portfolio.extend({
     mostUsed: z.array(z.object({ buyerId: BuyerId, grade: z.int(), reservedEur: Amount, capacityEur: Amount, utilisationBp: z.int().min(0) })),
   }),
   sectorAlerts: z.array(z.object({ alertId: z.string(), sector: z.string(), country: z.string(), buyers: z.int(), limit: Amount, exposure: Amount })),
-}).meta({ id: 'InsurerPortfolio', description: 'Every tenant’s portfolio in EUR, buyers held by several tenants counted once' }))();
+}).meta({ id: 'InsurerPortfolio', description: 'Every tenant’s portfolio in EUR, buyers held by several tenants counted once', example: INSURER_PORTFOLIO_EXAMPLE }))();
 
 export const PortfolioHistory = /* @__PURE__ */ (() => z
   .object({
@@ -149,4 +345,4 @@ export const PortfolioHistory = /* @__PURE__ */ (() => z
       }),
     ),
   })
-  .meta({ id: 'PortfolioHistory' }))();
+  .meta({ id: 'PortfolioHistory', example: PORTFOLIO_HISTORY_EXAMPLE }))();

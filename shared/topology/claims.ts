@@ -1,6 +1,6 @@
 /** Overdues and claims: policyholders notify and follow their files; the insurer moves the money; the daily deadline jobs. */
-import { Claim, ClaimInvoicesBody, ClaimPage, ClaimParams, ClaimQuery, CollectionCostBody, DocumentBody, DocumentParams, MoneyReceivedBody, OverdueNotificationBody } from '../contract/claims.ts';
-import { ExtensionDecisionBody, ExtensionPage, ExtensionParams, ExtensionQuery, ExtensionRequest, ExtensionRequestBody } from '../contract/extensions.ts';
+import { CLAIM_ADDED_EXAMPLE, CLAIM_COLLECTED_EXAMPLE, CLAIM_COST_EXAMPLE, CLAIM_INDEMNIFIED_EXAMPLE, CLAIM_NOTIFIED_EXAMPLE, Claim, ClaimInvoicesBody, ClaimPage, ClaimParams, ClaimQuery, CollectionCostBody, DocumentBody, DocumentParams, MoneyReceivedBody, OverdueNotificationBody } from '../contract/claims.ts';
+import { EXTENSION_REFERRED_EXAMPLE, EXTENSION_REFUSED_EXAMPLE, ExtensionDecisionBody, ExtensionPage, ExtensionParams, ExtensionQuery, ExtensionRequest, ExtensionRequestBody } from '../contract/extensions.ts';
 import { RetryAfterHeader } from '../contract/headers.ts';
 import type { FunctionSpec, RouteSpec } from './types.ts';
 
@@ -44,7 +44,7 @@ export const claimsRoutes = /* @__PURE__ */ (() => [
     tags: ['claims'],
     request: { body: OverdueNotificationBody },
     responses: {
-      201: { description: 'The claim, in collection', schema: Claim },
+      201: { description: 'The claim, in collection', schema: Claim, example: CLAIM_NOTIFIED_EXAMPLE },
       404: { description: 'No buyer with this buyerId', problems: ['not-found'] },
       409: {
         description:
@@ -71,7 +71,7 @@ export const claimsRoutes = /* @__PURE__ */ (() => [
     tags: ['claims'],
     request: { params: ClaimParams, body: ClaimInvoicesBody },
     responses: {
-      201: { description: 'The claim with the invoices added, its outstanding and (indemnifiable) its indemnity computed again', schema: Claim },
+      201: { description: 'The claim with the invoices added, its outstanding and (indemnifiable) its indemnity computed again', schema: Claim, example: CLAIM_ADDED_EXAMPLE },
       404: { description: 'No claim with this id among yours', problems: ['not-found'] },
       409: {
         description: 'The claim is not in collection or indemnifiable (claim-status, with claimStatus), or it or an invoice changed meanwhile (concurrent-update)',
@@ -97,7 +97,7 @@ export const claimsRoutes = /* @__PURE__ */ (() => [
     request: { body: ExtensionRequestBody },
     responses: {
       201: { description: 'Approved by the policyholder (newDueDate on or before mepEndsOn)', schema: ExtensionRequest },
-      202: { description: 'Referred to the insurer (newDueDate after mepEndsOn); the decision comes as extension.decided', schema: ExtensionRequest },
+      202: { description: 'Referred to the insurer (newDueDate after mepEndsOn); the decision comes as extension.decided', schema: ExtensionRequest, example: EXTENSION_REFERRED_EXAMPLE },
       404: { description: 'No invoice with this invoiceId among yours', problems: ['not-found'] },
       409: {
         description:
@@ -130,6 +130,8 @@ export const claimsRoutes = /* @__PURE__ */ (() => [
     function: 'claims',
     access: ['policyholder', 'broker', 'insurer'],
     summary: 'One due-date extension request: a tenant reads its own, the insurer any',
+    description:
+      'Shows where the request stands (approved by the policyholder, referred and waiting for the insurer, or decided) with the due dates it moved between and the buyer’s `mepEndsOn` when it was made. Another tenant’s request answers 404, as one that does not exist.',
     tags: ['claims'],
     request: { params: ExtensionParams },
     responses: {
@@ -144,10 +146,12 @@ export const claimsRoutes = /* @__PURE__ */ (() => [
     function: 'claims',
     access: ['insurer'],
     summary: 'Decide a referred due-date extension: approved moves the buyer’s mepEndsOn to the new due date; extension.decided is sent',
+    description:
+      'Only a referred request is decided, and only once: a second decision, or one on a request the policyholder approved itself, answers 409 extension-decided. Approved, the new due date is kept on the invoice (`extendedDueDate`) and becomes the buyer’s `mepEndsOn` while that invoice is its oldest unpaid one, which moves the notification deadline too; refused changes nothing. The note, when given, is shown to the policyholder.',
     tags: ['claims'],
     request: { params: ExtensionParams, body: ExtensionDecisionBody },
     responses: {
-      201: { description: 'The decided request', schema: ExtensionRequest },
+      201: { description: 'The decided request', schema: ExtensionRequest, example: EXTENSION_REFUSED_EXAMPLE },
       404: { description: 'No extension request with this id', problems: ['not-found'] },
       409: {
         description: 'Already decided, or approved by the policyholder (extension-decided, with extensionStatus), or changed meanwhile (concurrent-update)',
@@ -164,6 +168,8 @@ export const claimsRoutes = /* @__PURE__ */ (() => [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'Your claims, newest first (filters: status, buyerId)',
+    description:
+      'Each claim comes whole, as `GET /v1/claims/{claimId}` shows it: its invoices, status, indemnity breakdown, money received and timeline. `updatedSince` returns only the claims changed since a moment, for a CRM that keeps its copy in step.',
     tags: ['claims'],
     request: { query: ClaimQuery },
     responses: { 200: { description: 'A page of claims', schema: ClaimPage } },
@@ -176,6 +182,8 @@ export const claimsRoutes = /* @__PURE__ */ (() => [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'A claim file: invoices, status, indemnity with its breakdown, documents and timeline',
+    description:
+      'The indemnity appears once the claim is indemnifiable (the buyer’s insolvency, or the end of the waiting period): every number with the sentence that explains it, so a claims handler can check it by hand. The timeline lists each step in order (notified, collections, invoices added, documents, date of loss, indemnity, recoveries, costs).',
     tags: ['claims'],
     request: { params: ClaimParams },
     responses: {
@@ -191,6 +199,8 @@ export const claimsRoutes = /* @__PURE__ */ (() => [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'Mark a document of the checklist provided (or missing again)',
+    description:
+      'The checklist has four documents (invoices, proof of delivery, correspondence, statement of account), each missing until marked provided; the note says what was sent. Each change is written in the claim’s timeline. Setting the same status again is harmless: the document keeps the latest note.',
     tags: ['claims'],
     request: { params: DocumentParams, body: DocumentBody },
     responses: {
@@ -207,11 +217,11 @@ export const claimsRoutes = /* @__PURE__ */ (() => [
     access: ['insurer'],
     summary: 'Money collected from the buyer before the date of loss, oldest invoice first; all of it closes the claim',
     description:
-      '`amount` is at most the claim’s outstanding; `receivedOn` is not after today.',
+      'Only on a claim in collection, before its date of loss: the money pays the claim’s invoices oldest first (by due date), and their outstanding and the buyer’s exposure go down with it. `amount` is at most the claim’s outstanding; `receivedOn` is not after today. Collecting everything makes the claim recovered then closed (claim.recovered), and cover checks on the buyer are normal again.',
     tags: ['claims'],
     request: { params: ClaimParams, body: MoneyReceivedBody },
     responses: {
-      201: { description: 'The claim', schema: Claim },
+      201: { description: 'The claim', schema: Claim, example: CLAIM_COLLECTED_EXAMPLE },
       404: { description: 'No claim with this id', problems: ['not-found'] },
       409: { description: 'The claim is not in collection any more (claim-status, with claimStatus), or changed meanwhile (concurrent-update)', problems: ['claim-status', 'concurrent-update'] },
     },
@@ -223,10 +233,12 @@ export const claimsRoutes = /* @__PURE__ */ (() => [
     function: 'claims',
     access: ['insurer'],
     summary: 'Pay the indemnity of an indemnifiable claim (within the policy year’s maximum liability)',
+    description:
+      'The indemnity is computed again at payment with the policy in force at the date of loss (a claim dated earlier but valued later may change what is left of the aggregate first loss and the maximum liability), then paid with the insurer’s share of the collection costs recorded so far; claim.indemnified carries both. A claim already indemnified, or not yet indemnifiable, answers 409 claim-status: the indemnity is never paid twice.',
     tags: ['claims'],
     request: { params: ClaimParams },
     responses: {
-      201: { description: 'The claim, indemnified', schema: Claim },
+      201: { description: 'The claim, indemnified', schema: Claim, example: CLAIM_INDEMNIFIED_EXAMPLE },
       404: { description: 'No claim with this id', problems: ['not-found'] },
       409: { description: 'The claim is not indemnifiable (claim-status, with claimStatus), or changed meanwhile (concurrent-update)', problems: ['claim-status', 'concurrent-update'] },
     },
@@ -261,7 +273,7 @@ export const claimsRoutes = /* @__PURE__ */ (() => [
     tags: ['claims'],
     request: { params: ClaimParams, body: CollectionCostBody },
     responses: {
-      201: { description: 'The claim, with the cost', schema: Claim },
+      201: { description: 'The claim, with the cost', schema: Claim, example: CLAIM_COST_EXAMPLE },
       404: { description: 'No claim with this id (among yours)', problems: ['not-found'] },
       409: {
         description: 'The claim is closed or recovered (claim-status, with claimStatus), or changed meanwhile (concurrent-update)',

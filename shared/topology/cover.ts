@@ -1,5 +1,5 @@
 /** Cover: invoices, payments, exposure, orders and the cover check at order validation, the decision matrix. */
-import { CoverCheckBody, CoverCheckResult, CreateInvoicesBody, CreatedInvoice, Invoice, DecisionMatrixResponse, DecisionMatrixSchema, Exposure, ExposureParams, InvoicePage, InvoiceParams, InvoiceQuery, Order, OrderParams, PaymentBody, PaymentParams, PaymentResult } from '../contract/orders.ts';
+import { COVER_CHECK_PARTLY_EXAMPLE, ORDER_RELEASED_EXAMPLE, CoverCheckBody, CoverCheckResult, CreateInvoicesBody, CreatedInvoice, Invoice, DecisionMatrixResponse, DecisionMatrixSchema, Exposure, ExposureParams, InvoicePage, InvoiceParams, InvoiceQuery, Order, OrderParams, PaymentBody, PaymentParams, PaymentResult } from '../contract/orders.ts';
 import { RetryAfterHeader } from '../contract/headers.ts';
 import type { FunctionSpec, RouteSpec } from './types.ts';
 
@@ -27,7 +27,7 @@ export const coverRoutes = /* @__PURE__ */ (() => [
     tenantScoped: true,
     summary: 'Declare an invoice, or up to 100; a number already used answers 409 with the existing id',
     description:
-      'Each `dueDate` is on or after its `issueDate`; invoices are in the policy currency; a number appears once per batch and an `orderId` once. A batch is judged whole: one refusal stores nothing.',
+      'Each invoice adds its outstanding to your exposure on the buyer, in the policy currency (an invoice in another currency at the reference rate of its issue date; 422 fx-rate-missing without one). Each `dueDate` is on or after its `issueDate`; a number appears once per batch and an `orderId` once: naming a committed order turns its reservation into the invoice. A batch is judged whole: one refusal stores nothing.',
     tags: ['invoices'],
     request: { body: CreateInvoicesBody },
     responses: {
@@ -48,6 +48,8 @@ export const coverRoutes = /* @__PURE__ */ (() => [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'Your invoices: on a buyer by issue date, or all of them; open or paid ones only with status',
+    description:
+      'Each invoice shows what is still outstanding and what it adds to your exposure in the policy currency, with any due date an extension gave. `updatedSince` returns only the invoices changed since a moment (declared, paid, notified in a claim, collected, extended), for a CRM that keeps its copy in step.',
     tags: ['invoices'],
     request: { query: InvoiceQuery },
     responses: { 200: { description: 'A page of invoices', schema: InvoicePage } },
@@ -60,6 +62,8 @@ export const coverRoutes = /* @__PURE__ */ (() => [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'One of your invoices',
+    description:
+      'The invoice as it stands now: its outstanding after payments and collections, open or paid, what it adds to your exposure on the buyer, and the due dates extensions gave (the original `dueDate` stays the reference for every deadline).',
     tags: ['invoices'],
     request: { params: InvoiceParams },
     responses: {
@@ -96,6 +100,8 @@ export const coverRoutes = /* @__PURE__ */ (() => [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'One payment recorded on one of your invoices, with the invoice as it is now',
+    description:
+      'Reads back a payment by the id its recording answered (the Location of `POST /v1/invoices/{invoiceId}/payments`): its amount and day, and the invoice with what is still outstanding on it today, later payments included.',
     tags: ['invoices'],
     request: { params: PaymentParams },
     responses: {
@@ -111,6 +117,8 @@ export const coverRoutes = /* @__PURE__ */ (() => [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'Your exposure on a buyer: limit in force, outstanding, committed, headroom',
+    description:
+      'Headroom is what a cover check covers today: the limit in force less the unpaid invoices and the covered parts of committed orders, never below 0. While anything is unpaid it also shows the end of the maximum extension period (`mepEndsOn`: deliveries after it are not covered) and the last day to notify an overdue on this buyer.',
     tags: ['exposure'],
     request: { params: ExposureParams },
     responses: {
@@ -126,10 +134,12 @@ export const coverRoutes = /* @__PURE__ */ (() => [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'Is this order covered? Covered amount, excess, recommendation; with commit, reserve it',
+    description:
+      'The insurer’s rules decide first, in order (an insolvent or closed buyer, payment terms beyond the policy, delivery after the maximum extension period, an overdue notified, a country event, no limit, terms beyond the limit’s condition, no headroom); your decision matrix then says what to do with the uncovered part. Without `commit` nothing is stored (200); with it the covered part is reserved against the limit under an `orderId` (201) until invoiced or released. Send an Idempotency-Key so that a retried commit does not reserve twice.',
     tags: ['cover'],
     request: { body: CoverCheckBody },
     responses: {
-      200: { description: 'The answer (nothing reserved)', schema: CoverCheckResult },
+      200: { description: 'The answer (nothing reserved)', schema: CoverCheckResult, example: COVER_CHECK_PARTLY_EXAMPLE },
       201: { description: 'The answer, the covered part reserved under orderId (Location reads the order back)', schema: CoverCheckResult },
       404: { description: 'No buyer with this buyerId', problems: ['not-found'] },
       409: { description: 'The buyer’s exposure changed while checking (concurrent-update): retry after Retry-After', problems: ['concurrent-update'], headers: { 'Retry-After': { description: 'Seconds to wait before retrying, sent on concurrent-update', schema: RetryAfterHeader({ required: false, example: 1 }) } } },
@@ -143,6 +153,8 @@ export const coverRoutes = /* @__PURE__ */ (() => [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'One of your committed orders: committed, released or invoiced',
+    description:
+      'Shows what the cover check reserved for the order (`coveredAmount`, in the policy currency) and where it stands: committed (counted in the buyer’s committed exposure), invoiced (an invoice named it, and its exposure is the invoice’s) or released.',
     tags: ['cover'],
     request: { params: OrderParams },
     responses: {
@@ -158,10 +170,12 @@ export const coverRoutes = /* @__PURE__ */ (() => [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'Release a committed order’s reservation',
+    description:
+      'The covered part stops counting against the limit, so the buyer’s headroom grows by it at once. Releasing an order already released answers it again unchanged; an invoiced order cannot be released (409 order-invoiced): record a payment on its invoice instead.',
     tags: ['cover'],
     request: { params: OrderParams },
     responses: {
-      200: { description: 'The order, released', schema: Order },
+      200: { description: 'The order, released', schema: Order, example: ORDER_RELEASED_EXAMPLE },
       404: { description: 'No order with this id among yours', problems: ['not-found'] },
       409: { description: 'The order is invoiced: its exposure is the invoice’s now (order-invoiced)', problems: ['order-invoiced'] },
     },
@@ -175,6 +189,8 @@ export const coverRoutes = /* @__PURE__ */ (() => [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'Your decision matrix: grade bands × margin × strategic importance → recommendation',
+    description:
+      'Until you replace it, the default matrix answers (`isDefault: true`). The cover check reads its rules in order, the first that matches the buyer’s grade, the order’s margin and its strategic importance wins; it only decides what to do with an order not wholly covered, never what the insurer covers.',
     tags: ['cover'],
     responses: { 200: { description: 'The matrix in force', schema: DecisionMatrixResponse } },
   },
@@ -188,7 +204,7 @@ export const coverRoutes = /* @__PURE__ */ (() => [
     tenantScoped: true,
     summary: 'Replace your decision matrix (first matching rule wins; every grade must be reached)',
     description:
-      'Every grade from 1 to 10 must be reached by some rule: otherwise 400 naming rules.',
+      'Rules are read in order and the first that matches wins. Every grade from 1 to 10, with every strategic importance, must reach a rule without a margin threshold, and `whenNotCovered` may not be accept: otherwise 400 naming rules. Send the ETag of your last read as If-Match, so that another user’s change is not overwritten (412).',
     tags: ['cover'],
     request: { body: DecisionMatrixSchema },
     responses: { 200: { description: 'The matrix in force', schema: DecisionMatrixResponse } },

@@ -1,5 +1,5 @@
 /** Premium and portfolio: turnover declarations, premium, portfolio figures and their monthly snapshots. */
-import { InsurerPortfolio, Portfolio, PortfolioHistory, PremiumQuery, PremiumYear, TurnoverDeclaration, TurnoverDeclarationBody } from '../contract/portfolio.ts';
+import { TURNOVER_CORRECTED_EXAMPLE, InsurerPortfolio, Portfolio, PortfolioHistory, PremiumQuery, PremiumYear, TurnoverDeclaration, TurnoverDeclarationBody } from '../contract/portfolio.ts';
 import type { FunctionSpec, RouteSpec, StreamConsumerSpec } from './types.ts';
 
 export const portfolioFunctions = {
@@ -75,11 +75,11 @@ export const portfolioRoutes = [
     tenantScoped: true,
     summary: 'Declare a month’s insurable turnover in one country; declaring it again corrects it (the history is kept)',
     description:
-      '`period` is neither a month not yet begun (in_the_future) nor before the month of the policy’s inceptionDate (before_inception).',
+      'One declaration per month and country: its premium is amount × the policy’s premiumRate, rounded half up to the cent. Declaring the same month and country again replaces the amount (200, version + 1, the replaced one kept in `history`), so a retry or a correction never counts twice. `period` is neither a month not yet begun (in_the_future) nor before the month of the policy’s inceptionDate (before_inception); a declaration more than 30 days after the end of its month is accepted but flagged `late`.',
     tags: ['premium'],
     request: { body: TurnoverDeclarationBody },
     responses: {
-      201: { description: 'Declared', schema: TurnoverDeclaration }, 200: { description: 'Corrected', schema: TurnoverDeclaration },
+      201: { description: 'Declared', schema: TurnoverDeclaration }, 200: { description: 'Corrected', schema: TurnoverDeclaration, example: TURNOVER_CORRECTED_EXAMPLE },
       409: { description: 'The declaration changed meanwhile (concurrent-update): retry', problems: ['concurrent-update'] },
     },
   },
@@ -108,6 +108,8 @@ export const portfolioRoutes = [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'Limits and exposure by grade, sector and country; concentration; expected loss; buyers whose grade worsened; headroom',
+    description:
+      'Today’s figures in the policy currency: limits in force, exposure (unpaid invoices and committed orders), headroom and uncovered exposure counted buyer by buyer (an exposure above its limit borrows no headroom from another buyer), expected loss at a 30 % recovery rate, and the countries with a country event open. Kept up to date from every change, it shows a write a second or two after it, not in the write’s own answer.',
     tags: ['portfolio'],
     responses: { 200: { description: 'The portfolio today', schema: Portfolio } },
   },
@@ -119,6 +121,8 @@ export const portfolioRoutes = [
     access: ['policyholder', 'broker'],
     tenantScoped: true,
     summary: 'The monthly snapshots of your portfolio figures, oldest first',
+    description:
+      'A daily job keeps the headline figures once a month, on the first run of the month: limits, exposure, headroom, expected loss, concentration and the grade bands, for a trend over time. A month’s snapshot never changes once taken; the current figures are `GET /v1/portfolio`.',
     tags: ['portfolio'],
     responses: { 200: { description: 'The snapshots', schema: PortfolioHistory } },
   },
@@ -129,6 +133,8 @@ export const portfolioRoutes = [
     function: 'portfolio',
     access: ['insurer'],
     summary: 'The portfolio of every tenant together (EUR), buyer capacity used, exposure under open sector alerts',
+    description:
+      'Every tenant’s lines in EUR (a policy in another currency at today’s reference rate), a buyer held by several tenants counted once while each tenant’s limit covers only its own exposure. Adds how much of each grade’s buyer capacity the limits reserve (the ten most used buyers) and the limits and exposure under each open sector alert; `valuedOn` is the day of the last daily revaluation.',
     tags: ['portfolio'],
     responses: { 200: { description: 'The insurer’s portfolio today', schema: InsurerPortfolio } },
   },
