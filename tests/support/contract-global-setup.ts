@@ -42,7 +42,7 @@ export default function setup(project: TestProject) {
       deliveries.size === 0
         ? []
         : [
-            `contract: ${[...deliveries.values()].reduce((a, b) => a + b, 0)} webhook deliveries checked against their type's schema and example, on ${EVENT_TYPES.length - unseen.length} of ${EVENT_TYPES.length} event types`,
+            `contract: ${[...deliveries.values()].reduce((a, b) => a + b, 0)} webhook deliveries checked against their type's schema and example, on ${EVENT_TYPES.length - unseen.length} of ${EVENT_TYPES.length} event types (${EVENT_TYPES.filter((type) => deliveries.has(type)).join(', ')})`,
             ...(unseen.length > 0 ? [`contract: event types no e2e story delivers (${unseen.length}): ${unseen.join(', ')}`] : []),
           ];
     if (byOperation.size === 0) {
