@@ -81,3 +81,29 @@ export const ETagHeader = /* @__PURE__ */ (() => z.string().meta({
   description: 'The version of the resource this answer shows (a strong ETag): send it back in If-Match to change it safely',
   example: '"3"',
 }))();
+
+/** The Standard Webhooks headers on every webhook delivery (shared/events/webhook-signing.ts writes them). */
+export const WebhookIdHeader = /* @__PURE__ */ (() => z
+  .string()
+  .regex(/^evt_[0-9A-HJKMNP-TV-Z]{26}$/)
+  .meta({
+    description: 'The event id (evt_ + a ULID): the same on every attempt, retry, sweep and replay of this event to this endpoint. Dedupe by it',
+    example: 'evt_01JDQ7X2B3C4D5E6F7G8H9J0K1',
+  }))();
+
+export const WebhookTimestampHeader = /* @__PURE__ */ (() => z
+  .string()
+  .regex(/^\d+$/)
+  .meta({
+    description: 'Unix seconds of this attempt (not of the event: the body’s timestamp is when it happened); check it against your clock, 5 minutes either way',
+    example: '1795615380',
+  }))();
+
+export const WebhookSignatureHeader = /* @__PURE__ */ (() => z
+  .string()
+  .meta({
+    description:
+      'Space-separated v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>"> with the key of the endpoint’s secret (whsec_…), ' +
+      'one per secret in force: two while a rotated secret overlaps the new one. Verify one of them on the raw body with the standardwebhooks package',
+    example: 'v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=',
+  }))();

@@ -10,6 +10,7 @@ import { answersOf, CORRELATION_HEADER, GATEWAY_ANSWERS, problemUri, takesTenant
 import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPES, type ProblemType } from '#contract/problems';
 import { TAGS } from '#topology/tags';
 import { CorrelationIdRequestHeader, IdempotencyKeyHeader, IfMatchHeader, TenantHeader } from '#contract/headers';
+import { registerWebhooks } from './openapi-webhooks.ts';
 
 type Responses = RouteConfig['responses'];
 
@@ -234,6 +235,7 @@ export function openApiDocument(topology: Topology, options: { includeLocalOnly:
       responses: responsesOf(route),
     });
   }
+  registerWebhooks(registry);
 
   const generator = new OpenApiGeneratorV31(registry.definitions);
   const document = generator.generateDocument({

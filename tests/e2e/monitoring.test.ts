@@ -17,7 +17,7 @@ beforeAll(async () => {
   for (const party of [world.a, world.b]) {
     const created = await op(world.call, 'createWebhook', {
       key: party.key,
-      body: { url: `${receiver.url}/${party.tenantId}`, eventTypes: ['limit.downgraded', 'buyer.grade_changed', 'sector.alert_raised'] },
+      body: { url: `${receiver.url}/${party.tenantId}`, eventTypes: ['limit.downgraded', 'buyer.grade_changed', 'sector.alert_raised', 'referral.created'] },
     });
     expectStatus(created, 201);
   }
@@ -152,6 +152,9 @@ describe('buyer monitoring', () => {
     const referred = await op(world.call, 'requestLimit', { key: world.b.key, body: { buyerId: grade7, type: 'new', amount: 500_000 } });
     expectStatus(referred, 202);
     expect(referred.body.decision).toBe('referred');
+    // The tenant hears of the referral by webhook (its body checked against the document's, as every delivery).
+    const [referral] = await receiver.waitFor(hooks(world.b.tenantId, 'referral.created', grade7));
+    expect(referral!.body.data).toMatchObject({ referralId: referred.body.referralId, requestId: referred.body.requestId, type: 'new', amount: 500_000 });
     const closed = await op(world.call, 'closeSectorAlert', { key: world.insurerKey, params: { alertId: mine[0]!.alertId } });
     expectStatus(closed, 200);
     expect(closed.body.status).toBe('closed');

@@ -1,9 +1,12 @@
 /**
  * A real webhook receiver on 127.0.0.1: records every request, answers what the test says,
- * and verifies signatures with the standardwebhooks package, as a customer would.
+ * and verifies signatures with the standardwebhooks package, as a customer would. Each body is
+ * checked against the schema and the example of its type (tests/support/webhook-contract.ts):
+ * a body that does not match fails `waitFor`, and the running test.
  */
 import http from 'node:http';
 import { Webhook } from 'standardwebhooks';
+import { checkWebhookDelivery } from './webhook-contract.ts';
 
 export interface Received {
   readonly path: string;
@@ -11,6 +14,8 @@ export interface Received {
   readonly raw: string;
   readonly body: { type: string; timestamp: string; tenantId?: string; data: Record<string, unknown> };
   readonly at: number;
+  /** What the body gets wrong against the document's webhook of its type, each naming type and field. */
+  readonly violations: readonly string[];
 }
 
 export type Responder = (request: Received, count: number) => { status: number; headers?: Record<string, string>; body?: string };
@@ -29,6 +34,7 @@ export interface Receiver {
 
 export async function startReceiver(): Promise<Receiver> {
   const received: Received[] = [];
+  const violations: string[] = [];
   const waiters = new Set<() => void>();
   let responder: Responder = () => ({ status: 200 });
   const server = http.createServer((request, response) => {
@@ -43,7 +49,8 @@ export async function startReceiver(): Promise<Receiver> {
         body = { type: 'unparseable', timestamp: '', data: {} };
       }
       const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')]));
-      const entry: Received = { path: request.url ?? '/', headers, raw, body, at: performance.now() };
+      const entry: Received = { path: request.url ?? '/', headers, raw, body, at: performance.now(), violations: checkWebhookDelivery(raw, headers['webhook-id']) };
+      violations.push(...entry.violations);
       received.push(entry);
       const answer = responder(entry, received.length);
       response.writeHead(answer.status, answer.headers ?? {});
@@ -66,6 +73,12 @@ export async function startReceiver(): Promise<Receiver> {
     waitFor: (predicate, count = 1, timeoutMs = 15_000) =>
       new Promise((resolve, reject) => {
         const check = () => {
+          if (violations.length > 0) {
+            waiters.delete(check);
+            clearTimeout(timer);
+            reject(new Error(`a delivery does not match the OpenAPI document's webhooks:\n${violations.join('\n')}`));
+            return;
+          }
           const matching = received.filter(predicate);
           if (matching.length >= count) {
             waiters.delete(check);
