@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * Health of the API, the table and the event bus
-         * @description Health of the API, the table and the event bus.
+         * @description Checks that the DynamoDB table is active and the event bus answers, each within 2 seconds, and says which failed and why. Needs no API key and changes nothing: fit for a load balancer or an uptime probe, which should treat 503 as down.
          *
          *     **Public**: no API key.
          */
@@ -35,7 +35,7 @@ export interface paths {
         };
         /**
          * This API’s OpenAPI 3.1 document
-         * @description This API’s OpenAPI 3.1 document.
+         * @description The machine-readable description of every operation, schema, example and problem type, generated from the same routes and schemas the API validates with, so it never drifts from what the API does. Needs no API key; feed it to a client generator or an API tool.
          *
          *     **Public**: no API key.
          */
@@ -79,7 +79,7 @@ export interface paths {
         };
         /**
          * The API reference page’s renderer (Swagger UI’s bundle)
-         * @description The API reference page’s renderer (Swagger UI’s bundle).
+         * @description The Swagger UI script that the reference page at `/docs` loads, served by this API so that the page fetches nothing from elsewhere. It changes only with the Swagger UI version: browsers may cache it.
          *
          *     **Public**: no API key.
          */
@@ -101,7 +101,7 @@ export interface paths {
         };
         /**
          * The API reference page’s style sheet (Swagger UI’s)
-         * @description The API reference page’s style sheet (Swagger UI’s).
+         * @description The Swagger UI style sheet that the reference page at `/docs` loads, served by this API so that the page fetches nothing from elsewhere. It changes only with the Swagger UI version: browsers may cache it.
          *
          *     **Public**: no API key.
          */
@@ -123,7 +123,7 @@ export interface paths {
         };
         /**
          * Every tenant, oldest first
-         * @description Every tenant, oldest first.
+         * @description The tenants the insurer has onboarded, in the order they were created, each with the policy version in force now. Follow `cursor` for the next page.
          *
          *     **Roles**: insurer.
          */
@@ -131,7 +131,7 @@ export interface paths {
         put?: never;
         /**
          * Onboard a policyholder with its policy; returns its first API key, shown once
-         * @description Onboard a policyholder with its policy; returns its first API key, shown once.
+         * @description Creates the tenant, version 1 of its policy (terms left out take their defaults; the inception date defaults to today) and its first policyholder API key, in one write. The key’s secret is in this answer only: store it now. The policy needs maxLiability, maxLiabilityMultiple or both, and its currency can never change afterwards. Send an Idempotency-Key: a retry then answers the first response instead of onboarding the tenant twice.
          *
          *     **Roles**: insurer.
          */
@@ -151,7 +151,7 @@ export interface paths {
         };
         /**
          * A tenant and the policy in force
-         * @description A tenant and the policy in force.
+         * @description The tenant’s name, throttling tier and status with the latest version of its policy. The ETag is the policy version: send it as If-Match on the policy change so that it applies only to the version you read.
          *
          *     **Roles**: insurer.
          */
@@ -179,7 +179,7 @@ export interface paths {
         head?: never;
         /**
          * Change a policy: a new version takes effect now, earlier versions are kept
-         * @description Name at least one field to change; the currency never changes.
+         * @description Name at least one field to change; the currency never changes (sending it answers 400 validation, code immutable). The change is written as a new version that takes effect at once; earlier versions are kept and still judge what happened while they were in force: a claim is valued with the version in force on its date of loss, and an invoice’s payment terms with the one in force on its delivery day.
          *
          *     **Roles**: insurer.
          */
@@ -195,7 +195,7 @@ export interface paths {
         };
         /**
          * Every version of a tenant’s policy, newest first
-         * @description Every version of a tenant’s policy, newest first.
+         * @description The policy’s history: each version with its terms, when it took effect and the key that made it. The version in force on a given day is the last one whose effectiveFrom is on or before it. With updatedSince, only the versions written since then.
          *
          *     **Roles**: insurer.
          */
@@ -217,7 +217,7 @@ export interface paths {
         };
         /**
          * Your policy in force
-         * @description Your policy in force.
+         * @description The terms your limits, cover checks, premium and claims are reckoned with today: currency, cover percentage, deductible, maximum liability, credit period, extension and waiting periods, discretionary limit and covered countries. Only the insurer changes them.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -239,7 +239,7 @@ export interface paths {
         };
         /**
          * Every version of your policy, newest first
-         * @description Every version of your policy, newest first.
+         * @description Your policy’s history: each version with its terms and when it took effect, so that you can tell which terms applied on a past date (the last version with effectiveFrom on or before it). With updatedSince, only the versions written since then.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -261,7 +261,7 @@ export interface paths {
         };
         /**
          * Your API keys (never their secrets)
-         * @description Your API keys (never their secrets).
+         * @description The keys of the caller’s owner (its tenant, broker firm, or the insurer), revoked ones included with revokedAt, each shown by its id and the first characters of the secret. With updatedSince, only the keys created or revoked since then.
          *
          *     **Roles**: insurer, policyholder, broker.
          */
@@ -269,7 +269,7 @@ export interface paths {
         put?: never;
         /**
          * A new API key for your tenant, broker firm or the insurer; shown once
-         * @description A new API key for your tenant, broker firm or the insurer; shown once.
+         * @description Creates another key with the caller’s role and owner, throttled with the owner’s other keys: use one per system or environment, and revoke the one you replace. The secret is in this answer only; afterwards the key is listed by its id and prefix, and only its hash is stored. Takes no body.
          *
          *     **Roles**: insurer, policyholder, broker.
          */
@@ -292,7 +292,7 @@ export interface paths {
         post?: never;
         /**
          * Revoke one of your API keys: every route refuses it within 5 seconds
-         * @description Revoke one of your API keys: every route refuses it within 5 seconds.
+         * @description Marks the key revoked and flushes the gateway’s cached authorizations, so requests with it answer 401 within seconds (the gateway’s cache cannot be emptied in no time). Revoking a key already revoked answers 204 again. A key can revoke itself: make and deploy its replacement first.
          *
          *     **Roles**: insurer, policyholder, broker.
          */
@@ -313,7 +313,7 @@ export interface paths {
         put?: never;
         /**
          * Register a broker with the tenants that mandated it; returns its first API key
-         * @description Register a broker with the tenants that mandated it; returns its first API key.
+         * @description Creates the broker, its mandates and its first broker API key, whose secret is in this answer only. Every tenant in tenantIds must exist (else 422 unknown-tenant, nothing created); the broker then acts for each of them by naming it in the Bouclier-Tenant header, and receives their events on its own webhooks.
          *
          *     **Roles**: insurer.
          */
@@ -333,7 +333,7 @@ export interface paths {
         };
         /**
          * A broker and its mandates
-         * @description A broker and its mandates.
+         * @description The broker’s name, when it was registered and the tenants it acts for now. Read it before replacing the mandates.
          *
          *     **Roles**: insurer.
          */
@@ -356,7 +356,7 @@ export interface paths {
         get?: never;
         /**
          * Replace the tenants a broker acts for
-         * @description Replace the tenants a broker acts for.
+         * @description The list given becomes the broker’s whole set of mandates: tenants left out are withdrawn, new ones added (an empty list withdraws them all). Every tenant must exist (else 422 unknown-tenant, nothing changed). A withdrawn mandate stops working on every route within seconds, and the tenant’s events stop going to the broker’s webhooks.
          *
          *     **Roles**: insurer.
          */
@@ -385,7 +385,7 @@ export interface paths {
         put?: never;
         /**
          * Register a buyer; a duplicate (country + registration id) answers 409 with the existing id
-         * @description Register a buyer; a duplicate (country + registration id) answers 409 with the existing id.
+         * @description A buyer is insurer-wide: one per country and registration id (spaces removed, letters upper-cased), shared by every tenant that asks for a limit on it. `status` defaults to active and `kind` to private; a public body cannot be insolvent (400 public_buyer_not_insolvent). Location names the new buyer.
          *
          *     **Roles**: insurer.
          */
@@ -405,7 +405,7 @@ export interface paths {
         };
         /**
          * A buyer, its grade and status
-         * @description A buyer, its grade and status.
+         * @description The buyer as every tenant sees it: its grade (1–10) sets the capacity and the automatic ceiling that decide limit requests, and an insolvent or closed buyer gets no limit. The ETag is its revision, for If-Match on a change.
          *
          *     **Roles**: insurer, policyholder, broker.
          */
@@ -417,7 +417,7 @@ export interface paths {
         head?: never;
         /**
          * Change a buyer’s name, sector, grade or status
-         * @description Name at least one field to change.
+         * @description Name at least one field to change; the others stay as they are. A grade set here corrects the record only: it cuts no limit and tells no one (record a risk event for that, POST /v1/risk-events). A public buyer cannot be insolvent (400 public_buyer_not_insolvent).
          *
          *     **Roles**: insurer.
          */
@@ -433,7 +433,7 @@ export interface paths {
         };
         /**
          * Countries with an OECD risk category set; others use the default category
-         * @description Countries with an OECD risk category set; others use the default category.
+         * @description Only the countries the insurer has set are listed; any other country counts as `defaultCategory` (4) in limit decisions. A buyer in a category-7 country is referred to an underwriter unless the policy covers political risk.
          *
          *     **Roles**: insurer, policyholder, broker.
          */
@@ -456,7 +456,7 @@ export interface paths {
         get?: never;
         /**
          * Set a country’s OECD risk category (0–7)
-         * @description Set a country’s OECD risk category (0–7).
+         * @description The category applies to the next limit decision on the country’s buyers. A rise by 2 or more, or to 7, sends country.event_opened (cause category_raised, with the categories from and to) to every tenant holding a limit on a buyer there; a smaller rise or a fall tells no one.
          *
          *     **Roles**: insurer.
          */
@@ -549,7 +549,7 @@ export interface paths {
         };
         /**
          * Your limits in force
-         * @description Your limits in force.
+         * @description Each limit shows the amount in force today (an expired temporary tranche no longer counts), its conditions, and a reduction notified ahead (`pendingReduction`) until it takes effect. A cancelled limit stays listed at 0.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -571,7 +571,7 @@ export interface paths {
         };
         /**
          * Your limit on a buyer with its full history (who, when, from, to, why)
-         * @description Your limit on a buyer with its full history (who, when, from, to, why).
+         * @description The history lists every change oldest first, whoever made it: your requests, underwriters’ decisions, monitoring cuts (with `effectiveOn` when the change applies from another day) and expired tranches. A referral pending changes nothing here until it is decided.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -593,14 +593,14 @@ export interface paths {
         };
         /**
          * The limit rules in force: buyer capacity and automatic ceilings per grade, conditions
-         * @description The limit rules in force: buyer capacity and automatic ceilings per grade, conditions.
+         * @description Amounts are EUR minor units per grade. Until the insurer replaces them these are the defaults (`isDefault`: true, no `updatedAt`). The ETag is their revision, for If-Match on a replacement.
          *
          *     **Roles**: insurer.
          */
         get: operations["getLimitRules"];
         /**
          * Replace the limit rules (every decision uses them within a minute)
-         * @description Replace the limit rules (every decision uses them within a minute).
+         * @description Send the whole set: every grade’s capacity and ceiling, the grade from which grants carry conditions and the payment terms they allow. Limits already granted stay as they are; only the next decisions read the new figures.
          *
          *     **Roles**: insurer.
          */
@@ -621,7 +621,7 @@ export interface paths {
         };
         /**
          * Referred limit requests waiting for an underwriter, oldest first
-         * @description Referred limit requests waiting for an underwriter, oldest first.
+         * @description Every tenant’s pending referrals, each with the amount asked and the reason it was referred (above the automatic ceiling, political risk, a country event, a sector alert). A decided referral leaves the list.
          *
          *     **Roles**: insurer.
          */
@@ -645,7 +645,7 @@ export interface paths {
         put?: never;
         /**
          * Decide a referral: the tenant’s limit changes and limit.decided is sent
-         * @description `amount` is 0 exactly when `decision` is not_approved; otherwise a multiple of 1,000 units of the referral’s currency.
+         * @description `amount` is 0 exactly when `decision` is not_approved; otherwise a multiple of 1,000 units of the referral’s currency. The underwriter is not bound by the automatic ceilings but is by the buyer’s capacity (409 no-capacity); a referral is decided once (409 referral-decided). With `expiresOn` the limit covers no delivery after that day.
          *
          *     **Roles**: insurer.
          */
@@ -687,14 +687,14 @@ export interface paths {
         };
         /**
          * What a downgrade keeps, the notice, and the sector-alert thresholds and targeted cuts
-         * @description What a downgrade keeps, the notice, and the sector-alert thresholds and targeted cuts.
+         * @description Until the insurer replaces them these are the defaults: a regrade to 8 keeps 50 % of a limit and to 9 25 %, on 30 days’ notice; an alert needs at least 5 insolvencies in 90 days and twice the pace of the 12 months before. The ETag is their revision, for If-Match on a replacement.
          *
          *     **Roles**: insurer.
          */
         get: operations["getMonitoringRules"];
         /**
          * Replace the monitoring rules (every function uses them within a minute)
-         * @description Replace the monitoring rules (every function uses them within a minute).
+         * @description Send both parts whole. A regrade to 10 always cancels, so downgrade shares name grades 1–9 only; a sector alert targets at least one grade. Cuts already notified and alerts already open keep the rules they were made with.
          *
          *     **Roles**: insurer.
          */
@@ -716,7 +716,7 @@ export interface paths {
         get?: never;
         /**
          * Watch a buyer: its grade changes come as buyer.grade_changed, with or without a limit on it
-         * @description Watch a buyer: its grade changes come as buyer.grade_changed, with or without a limit on it.
+         * @description Idempotent: watching a buyer already watched answers 200 with the watch as it was, a new watch 201. The watch is your tenant’s and changes nothing for the buyer or your limits.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -724,7 +724,7 @@ export interface paths {
         post?: never;
         /**
          * Stop watching a buyer
-         * @description Stop watching a buyer.
+         * @description Its grade changes no longer reach you as buyer.grade_changed unless you hold a limit on it (holders are told anyway). A buyer you do not watch answers 404.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -743,7 +743,7 @@ export interface paths {
         };
         /**
          * The buyers you watch
-         * @description The buyers you watch.
+         * @description Each watch with the time it started. With `updatedSince` the list returns the watches started since then, to keep a CRM copy in step; a stopped watch is gone from the list.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -765,7 +765,7 @@ export interface paths {
         };
         /**
          * Sector alerts, newest first
-         * @description Sector alerts, newest first.
+         * @description Alerts are insurer-wide, each on one NACE division in one country, raised by the detector (daily and after each insolvency) or by the insurer. `status` keeps only open or only closed ones; while an alert is open, new or increased limits on the grades it targets are referred.
          *
          *     **Roles**: insurer, policyholder, broker.
          */
@@ -773,7 +773,7 @@ export interface paths {
         put?: never;
         /**
          * Raise a sector alert by hand; its targeted cuts and notices follow as for a detected one
-         * @description Raise a sector alert by hand; its targeted cuts and notices follow as for a detected one.
+         * @description One alert per sector and country at a time: 409 sector-alert-open names the open one. The grades targeted, their shares and the notice come from the monitoring rules in force; each tenant with a limit in the sector gets one sector.alert_raised, and each limit cut its limit.downgraded.
          *
          *     **Roles**: insurer.
          */
@@ -793,7 +793,7 @@ export interface paths {
         };
         /**
          * A sector alert: what the detector counted, whom it targets, what it changed
-         * @description A sector alert: what the detector counted, whom it targets, what it changed.
+         * @description Limits on buyers of `minGrade` and worse keep the share `keepPercentByGrade` says, from `noticeDays` after the notice; `applied` and `progress` show how far its cuts and notices have gone.
          *
          *     **Roles**: insurer, policyholder, broker.
          */
@@ -817,7 +817,7 @@ export interface paths {
         put?: never;
         /**
          * Close a sector alert: requests in that sector are decided as usual again (cuts made stay)
-         * @description Close a sector alert: requests in that sector are decided as usual again (cuts made stay).
+         * @description Idempotent: closing an alert already closed answers it as it is. Limits cut under the alert are not restored; a tenant asks again for more.
          *
          *     **Roles**: insurer.
          */
@@ -837,7 +837,7 @@ export interface paths {
         };
         /**
          * Country events: by status and country, by country or by status (oldest first), or all by the day they occurred
-         * @description Country events: by status and country, by country or by status (oldest first), or all by the day they occurred.
+         * @description Every caller sees every country’s events. An event is open on a day from its `occurredOn` until the day before its `closedOn`; `status=open` lists those not yet closed.
          *
          *     **Roles**: insurer, policyholder, broker.
          */
@@ -865,7 +865,7 @@ export interface paths {
         };
         /**
          * A country event
-         * @description A country event.
+         * @description What stops the money in the country, since when, and once closed, from which day it no longer applies (`closedOn`). While it is open, limit requests on the country’s buyers are referred.
          *
          *     **Roles**: insurer, policyholder, broker.
          */
@@ -981,7 +981,7 @@ export interface paths {
         };
         /**
          * One due-date extension request: a tenant reads its own, the insurer any
-         * @description One due-date extension request: a tenant reads its own, the insurer any.
+         * @description Shows where the request stands (approved by the policyholder, referred and waiting for the insurer, or decided) with the due dates it moved between and the buyer’s `mepEndsOn` when it was made. Another tenant’s request answers 404, as one that does not exist.
          *
          *     **Roles**: policyholder, broker, insurer.
          */
@@ -1005,7 +1005,7 @@ export interface paths {
         put?: never;
         /**
          * Decide a referred due-date extension: approved moves the buyer’s mepEndsOn to the new due date; extension.decided is sent
-         * @description Decide a referred due-date extension: approved moves the buyer’s mepEndsOn to the new due date; extension.decided is sent.
+         * @description Only a referred request is decided, and only once: a second decision, or one on a request the policyholder approved itself, answers 409 extension-decided. Approved, the new due date is kept on the invoice (`extendedDueDate`) and becomes the buyer’s `mepEndsOn` while that invoice is its oldest unpaid one, which moves the notification deadline too; refused changes nothing. The note, when given, is shown to the policyholder.
          *
          *     **Roles**: insurer.
          */
@@ -1025,7 +1025,7 @@ export interface paths {
         };
         /**
          * Your claims, newest first (filters: status, buyerId)
-         * @description Your claims, newest first (filters: status, buyerId).
+         * @description Each claim comes whole, as `GET /v1/claims/{claimId}` shows it: its invoices, status, indemnity breakdown, money received and timeline. `updatedSince` returns only the claims changed since a moment, for a CRM that keeps its copy in step.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1047,7 +1047,7 @@ export interface paths {
         };
         /**
          * A claim file: invoices, status, indemnity with its breakdown, documents and timeline
-         * @description A claim file: invoices, status, indemnity with its breakdown, documents and timeline.
+         * @description The indemnity appears once the claim is indemnifiable (the buyer’s insolvency, or the end of the waiting period): every number with the sentence that explains it, so a claims handler can check it by hand. The timeline lists each step in order (notified, collections, invoices added, documents, date of loss, indemnity, recoveries, costs).
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1070,7 +1070,7 @@ export interface paths {
         get?: never;
         /**
          * Mark a document of the checklist provided (or missing again)
-         * @description Mark a document of the checklist provided (or missing again).
+         * @description The checklist has four documents (invoices, proof of delivery, correspondence, statement of account), each missing until marked provided; the note says what was sent. Each change is written in the claim’s timeline. Setting the same status again is harmless: the document keeps the latest note.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1093,7 +1093,7 @@ export interface paths {
         put?: never;
         /**
          * Money collected from the buyer before the date of loss, oldest invoice first; all of it closes the claim
-         * @description `amount` is at most the claim’s outstanding; `receivedOn` is not after today.
+         * @description Only on a claim in collection, before its date of loss: the money pays the claim’s invoices oldest first (by due date), and their outstanding and the buyer’s exposure go down with it. `amount` is at most the claim’s outstanding; `receivedOn` is not after today. Collecting everything makes the claim recovered then closed (claim.recovered), and cover checks on the buyer are normal again.
          *
          *     **Roles**: insurer.
          */
@@ -1115,7 +1115,7 @@ export interface paths {
         put?: never;
         /**
          * Pay the indemnity of an indemnifiable claim (within the policy year’s maximum liability)
-         * @description Pay the indemnity of an indemnifiable claim (within the policy year’s maximum liability).
+         * @description The indemnity is computed again at payment with the policy in force at the date of loss (a claim dated earlier but valued later may change what is left of the aggregate first loss and the maximum liability), then paid with the insurer’s share of the collection costs recorded so far; claim.indemnified carries both. A claim already indemnified, or not yet indemnifiable, answers 409 claim-status: the indemnity is never paid twice.
          *
          *     **Roles**: insurer.
          */
@@ -1181,7 +1181,7 @@ export interface paths {
         put?: never;
         /**
          * Declare a month’s insurable turnover in one country; declaring it again corrects it (the history is kept)
-         * @description `period` is neither a month not yet begun (in_the_future) nor before the month of the policy’s inceptionDate (before_inception).
+         * @description One declaration per month and country: its premium is amount × the policy’s premiumRate, rounded half up to the cent. Declaring the same month and country again replaces the amount (200, version + 1, the replaced one kept in `history`), so a retry or a correction never counts twice. `period` is neither a month not yet begun (in_the_future) nor before the month of the policy’s inceptionDate (before_inception); a declaration more than 30 days after the end of its month is accepted but flagged `late`.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1223,7 +1223,7 @@ export interface paths {
         };
         /**
          * Limits and exposure by grade, sector and country; concentration; expected loss; buyers whose grade worsened; headroom
-         * @description Limits and exposure by grade, sector and country; concentration; expected loss; buyers whose grade worsened; headroom.
+         * @description Today’s figures in the policy currency: limits in force, exposure (unpaid invoices and committed orders), headroom and uncovered exposure counted buyer by buyer (an exposure above its limit borrows no headroom from another buyer), expected loss at a 30 % recovery rate, and the countries with a country event open. Kept up to date from every change, it shows a write a second or two after it, not in the write’s own answer.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1245,7 +1245,7 @@ export interface paths {
         };
         /**
          * The monthly snapshots of your portfolio figures, oldest first
-         * @description The monthly snapshots of your portfolio figures, oldest first.
+         * @description A daily job keeps the headline figures once a month, on the first run of the month: limits, exposure, headroom, expected loss, concentration and the grade bands, for a trend over time. A month’s snapshot never changes once taken; the current figures are `GET /v1/portfolio`.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1267,7 +1267,7 @@ export interface paths {
         };
         /**
          * The portfolio of every tenant together (EUR), buyer capacity used, exposure under open sector alerts
-         * @description The portfolio of every tenant together (EUR), buyer capacity used, exposure under open sector alerts.
+         * @description Every tenant’s lines in EUR (a policy in another currency at today’s reference rate), a buyer held by several tenants counted once while each tenant’s limit covers only its own exposure. Adds how much of each grade’s buyer capacity the limits reserve (the ten most used buyers) and the limits and exposure under each open sector alert; `valuedOn` is the day of the last daily revaluation.
          *
          *     **Roles**: insurer.
          */
@@ -1289,7 +1289,7 @@ export interface paths {
         };
         /**
          * Your invoices: on a buyer by issue date, or all of them; open or paid ones only with status
-         * @description Your invoices: on a buyer by issue date, or all of them; open or paid ones only with status.
+         * @description Each invoice shows what is still outstanding and what it adds to your exposure in the policy currency, with any due date an extension gave. `updatedSince` returns only the invoices changed since a moment (declared, paid, notified in a claim, collected, extended), for a CRM that keeps its copy in step.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1297,7 +1297,7 @@ export interface paths {
         put?: never;
         /**
          * Declare an invoice, or up to 100; a number already used answers 409 with the existing id
-         * @description Each `dueDate` is on or after its `issueDate`; invoices are in the policy currency; a number appears once per batch and an `orderId` once. A batch is judged whole: one refusal stores nothing.
+         * @description Each invoice adds its outstanding to your exposure on the buyer, in the policy currency (an invoice in another currency at the reference rate of its issue date; 422 fx-rate-missing without one). Each `dueDate` is on or after its `issueDate`; a number appears once per batch and an `orderId` once: naming a committed order turns its reservation into the invoice. A batch is judged whole: one refusal stores nothing.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1317,7 +1317,7 @@ export interface paths {
         };
         /**
          * One of your invoices
-         * @description One of your invoices.
+         * @description The invoice as it stands now: its outstanding after payments and collections, open or paid, what it adds to your exposure on the buyer, and the due dates extensions gave (the original `dueDate` stays the reference for every deadline).
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1361,7 +1361,7 @@ export interface paths {
         };
         /**
          * One payment recorded on one of your invoices, with the invoice as it is now
-         * @description One payment recorded on one of your invoices, with the invoice as it is now.
+         * @description Reads back a payment by the id its recording answered (the Location of `POST /v1/invoices/{invoiceId}/payments`): its amount and day, and the invoice with what is still outstanding on it today, later payments included.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1383,7 +1383,7 @@ export interface paths {
         };
         /**
          * Your exposure on a buyer: limit in force, outstanding, committed, headroom
-         * @description Your exposure on a buyer: limit in force, outstanding, committed, headroom.
+         * @description Headroom is what a cover check covers today: the limit in force less the unpaid invoices and the covered parts of committed orders, never below 0. While anything is unpaid it also shows the end of the maximum extension period (`mepEndsOn`: deliveries after it are not covered) and the last day to notify an overdue on this buyer.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1407,7 +1407,7 @@ export interface paths {
         put?: never;
         /**
          * Is this order covered? Covered amount, excess, recommendation; with commit, reserve it
-         * @description Is this order covered? Covered amount, excess, recommendation; with commit, reserve it.
+         * @description The insurer’s rules decide first, in order (an insolvent or closed buyer, payment terms beyond the policy, delivery after the maximum extension period, an overdue notified, a country event, no limit, terms beyond the limit’s condition, no headroom); your decision matrix then says what to do with the uncovered part. Without `commit` nothing is stored (200); with it the covered part is reserved against the limit under an `orderId` (201) until invoiced or released. Send an Idempotency-Key so that a retried commit does not reserve twice.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1427,7 +1427,7 @@ export interface paths {
         };
         /**
          * One of your committed orders: committed, released or invoiced
-         * @description One of your committed orders: committed, released or invoiced.
+         * @description Shows what the cover check reserved for the order (`coveredAmount`, in the policy currency) and where it stands: committed (counted in the buyer’s committed exposure), invoiced (an invoice named it, and its exposure is the invoice’s) or released.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1436,7 +1436,7 @@ export interface paths {
         post?: never;
         /**
          * Release a committed order’s reservation
-         * @description Release a committed order’s reservation.
+         * @description The covered part stops counting against the limit, so the buyer’s headroom grows by it at once. Releasing an order already released answers it again unchanged; an invoiced order cannot be released (409 order-invoiced): record a payment on its invoice instead.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1455,14 +1455,14 @@ export interface paths {
         };
         /**
          * Your decision matrix: grade bands × margin × strategic importance → recommendation
-         * @description Your decision matrix: grade bands × margin × strategic importance → recommendation.
+         * @description Until you replace it, the default matrix answers (`isDefault: true`). The cover check reads its rules in order, the first that matches the buyer’s grade, the order’s margin and its strategic importance wins; it only decides what to do with an order not wholly covered, never what the insurer covers.
          *
          *     **Roles**: policyholder, broker.
          */
         get: operations["getDecisionMatrix"];
         /**
          * Replace your decision matrix (first matching rule wins; every grade must be reached)
-         * @description Every grade from 1 to 10 must be reached by some rule: otherwise 400 naming rules.
+         * @description Rules are read in order and the first that matches wins. Every grade from 1 to 10, with every strategic importance, must reach a rule without a margin threshold, and `whenNotCovered` may not be accept: otherwise 400 naming rules. Send the ETag of your last read as If-Match, so that another user’s change is not overwritten (412).
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1483,7 +1483,7 @@ export interface paths {
         };
         /**
          * Your webhook endpoints (never their secrets)
-         * @description Your webhook endpoints (never their secrets).
+         * @description Each endpoint of the caller’s tenant or broker firm with its URL, event types and status; a disabled one says why (disabledReason), and one whose attempts keep failing says since when (failingSince). With updatedSince, only the endpoints changed since then.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1491,7 +1491,7 @@ export interface paths {
         put?: never;
         /**
          * Register a webhook endpoint; its signing secret is shown this once
-         * @description Register a webhook endpoint; its signing secret is shown this once.
+         * @description The endpoint receives, as signed POSTs (Standard Webhooks), the events of the types it names about the caller’s tenant (for a broker, about every tenant that mandated it). The URL must be https, carry no credentials and resolve to public addresses only; it is judged again at each delivery. Keep the secret (`whsec_…`) to verify the signatures: it is in this answer only.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1511,7 +1511,7 @@ export interface paths {
         };
         /**
          * A webhook endpoint
-         * @description A webhook endpoint.
+         * @description The endpoint’s URL, event types, status and, while its deliveries keep failing, failingSince: after five days of failures it is disabled. The ETag is its revision: send it as If-Match on a change so that it applies only to what you read.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1520,7 +1520,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an endpoint
-         * @description Delete an endpoint.
+         * @description Removes the endpoint at once: no event is sent to it any more, and its deliveries still pending stop (failed, endpoint deleted). To stop deliveries for a while instead, disable it with a PATCH.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1529,7 +1529,7 @@ export interface paths {
         head?: never;
         /**
          * Change an endpoint’s URL, event types, description, or enable or disable it
-         * @description Name at least one field to change.
+         * @description Name at least one field to change; a new URL is judged like a new endpoint’s. Setting status to enabled re-enables an endpoint disabled by its owner, by a 410 Gone or after five days of failures, and clears its failing streak; deliveries that failed meanwhile are not sent again unless you replay them. The signing secret does not change (rotate it apart).
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1547,7 +1547,7 @@ export interface paths {
         put?: never;
         /**
          * A new signing secret; the previous one keeps signing for 24 hours beside it
-         * @description A new signing secret; the previous one keeps signing for 24 hours beside it.
+         * @description From now on each delivery carries a signature by the new secret and, until previousSecretExpiresAt, one by the previous secret too, so that a receiver holding either verifies it: deploy the new secret within the 24 hours. The new secret is in this answer only.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1569,7 +1569,7 @@ export interface paths {
         put?: never;
         /**
          * Send a webhook.test event to this endpoint (whatever event types it subscribes to)
-         * @description Send a webhook.test event to this endpoint (whatever event types it subscribes to).
+         * @description Writes a webhook.test event that only this endpoint receives, signed and retried like any other, to check that it receives and verifies deliveries. The answer names the delivery to follow in the delivery log. A disabled endpoint answers 409 webhook-disabled.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1589,7 +1589,7 @@ export interface paths {
         };
         /**
          * The delivery log of an endpoint, newest first: status, attempts, response code, latency, next attempt
-         * @description The delivery log of an endpoint, newest first: status, attempts, response code, latency, next attempt.
+         * @description One entry per event sent to the endpoint, kept 30 days, with its last 20 attempts and, for a failed delivery, why it stopped (retries exhausted, endpoint disabled or deleted). Filter by status to find the failed ones to replay; the payload is on the single delivery.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1611,7 +1611,7 @@ export interface paths {
         };
         /**
          * One delivery with every attempt and the payload sent
-         * @description One delivery with every attempt and the payload sent.
+         * @description The delivery as the log shows it, with the exact JSON body sent ({type, timestamp, tenantId, data}); the event id is the webhook-id header of every attempt. Use it to see what an endpoint answered and when the next attempt is due.
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1635,7 +1635,7 @@ export interface paths {
         put?: never;
         /**
          * Send a delivery again now, with the same webhook-id, and a fresh retry schedule if it fails
-         * @description Send a delivery again now, with the same webhook-id, and a fresh retry schedule if it fails.
+         * @description Any delivery may be replayed, a succeeded one too (a receiver that lost it): it is pending again and attempted at once, with the same body and webhook-id, so a receiver that dedupes on it ignores a copy it already processed. Refused while the endpoint is disabled (409 webhook-disabled: enable it first) or while an attempt is in flight (409 concurrent-update).
          *
          *     **Roles**: policyholder, broker.
          */
@@ -1669,9 +1669,1934 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "limit.decided": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * limit.decided
+         * @description A limit on a buyer was decided: at once (every decision but referred), by an underwriter on a referral, or by the expiry of a temporary tranche.
+         *
+         *     Signed with the Standard Webhooks headers: verify webhook-signature on the raw body before parsing it, then dedupe by webhook-id. Read docs/events.md for who receives it and how deliveries are retried.
+         */
+        post: operations["limitDecided"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "limit.downgraded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * limit.downgraded
+         * @description Monitoring cut or cancelled a limit, after a risk event regraded the buyer or under a sector alert; once per limit and cause.
+         *
+         *     Signed with the Standard Webhooks headers: verify webhook-signature on the raw body before parsing it, then dedupe by webhook-id. Read docs/events.md for who receives it and how deliveries are retried.
+         */
+        post: operations["limitDowngraded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "buyer.grade_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * buyer.grade_changed
+         * @description A risk event changed a buyer’s grade or status; once per risk event to each tenant holding a limit on the buyer or watching it.
+         *
+         *     Signed with the Standard Webhooks headers: verify webhook-signature on the raw body before parsing it, then dedupe by webhook-id. Read docs/events.md for who receives it and how deliveries are retried.
+         */
+        post: operations["buyerGradeChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sector.alert_raised": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * sector.alert_raised
+         * @description A sector alert was opened on a (NACE division, country) pair; once per alert to each tenant holding a limit on a buyer of that pair, after its cuts.
+         *
+         *     Signed with the Standard Webhooks headers: verify webhook-signature on the raw body before parsing it, then dedupe by webhook-id. Read docs/events.md for who receives it and how deliveries are retried.
+         */
+        post: operations["sectorAlertRaised"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "referral.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * referral.created
+         * @description A limit request was referred to an underwriter; the decision comes as limit.decided with the referralId.
+         *
+         *     Signed with the Standard Webhooks headers: verify webhook-signature on the raw body before parsing it, then dedupe by webhook-id. Read docs/events.md for who receives it and how deliveries are retried.
+         */
+        post: operations["referralCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "overdue.notified": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * overdue.notified
+         * @description The tenant notified an overdue in time; sent with claim.opened.
+         *
+         *     Signed with the Standard Webhooks headers: verify webhook-signature on the raw body before parsing it, then dedupe by webhook-id. Read docs/events.md for who receives it and how deliveries are retried.
+         */
+        post: operations["overdueNotified"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "claim.opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * claim.opened
+         * @description The claim opened by an overdue notification: the fields of overdue.notified, and its status.
+         *
+         *     Signed with the Standard Webhooks headers: verify webhook-signature on the raw body before parsing it, then dedupe by webhook-id. Read docs/events.md for who receives it and how deliveries are retried.
+         */
+        post: operations["claimOpened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "claim.invoices_added": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * claim.invoices_added
+         * @description More invoices joined an open claim, before its indemnity.
+         *
+         *     Signed with the Standard Webhooks headers: verify webhook-signature on the raw body before parsing it, then dedupe by webhook-id. Read docs/events.md for who receives it and how deliveries are retried.
+         */
+        post: operations["claimInvoicesAdded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "claim.deadline_approaching": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * claim.deadline_approaching
+         * @description An unpaid, past-due invoice not yet notified nears its notification deadline: 15 and 5 days before it, once per invoice and threshold.
+         *
+         *     Signed with the Standard Webhooks headers: verify webhook-signature on the raw body before parsing it, then dedupe by webhook-id. Read docs/events.md for who receives it and how deliveries are retried.
+         */
+        post: operations["claimDeadlineApproaching"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "claim.indemnified": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * claim.indemnified
+         * @description The insurer paid a claim’s indemnity, valued again at payment.
+         *
+         *     Signed with the Standard Webhooks headers: verify webhook-signature on the raw body before parsing it, then dedupe by webhook-id. Read docs/events.md for who receives it and how deliveries are retried.
+         */
+        post: operations["claimIndemnified"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "claim.recovered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * claim.recovered
+         * @description Money came back on a claim: collections that cleared it before the date of loss (stage collection, the claim closed), or a recovery after the indemnity, shared (stage after_indemnity).
+         *
+         *     Signed with the Standard Webhooks headers: verify webhook-signature on the raw body before parsing it, then dedupe by webhook-id. Read docs/events.md for who receives it and how deliveries are retried.
+         */
+        post: operations["claimRecovered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * webhook.test
+         * @description A test event the endpoint’s owner asked for (POST /v1/webhooks/{webhookId}/test), to that endpoint only, whatever it subscribes to.
+         *
+         *     Signed with the Standard Webhooks headers: verify webhook-signature on the raw body before parsing it, then dedupe by webhook-id. Read docs/events.md for who receives it and how deliveries are retried.
+         */
+        post: operations["webhookTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.endpoint_disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * webhook.endpoint_disabled
+         * @description One of the owner’s endpoints was disabled (410 Gone, or five days of failures); to the owner’s other endpoints subscribed to it.
+         *
+         *     Signed with the Standard Webhooks headers: verify webhook-signature on the raw body before parsing it, then dedupe by webhook-id. Read docs/events.md for who receives it and how deliveries are retried.
+         */
+        post: operations["webhookEndpointDisabled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "extension.requested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * extension.requested
+         * @description The tenant asked to move an invoice’s due date: approved at once, or referred to the insurer.
+         *
+         *     Signed with the Standard Webhooks headers: verify webhook-signature on the raw body before parsing it, then dedupe by webhook-id. Read docs/events.md for who receives it and how deliveries are retried.
+         */
+        post: operations["extensionRequested"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "extension.decided": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * extension.decided
+         * @description The insurer decided a referred extension: approved makes the new due date the buyer’s mepEndsOn while the invoice is its oldest unpaid one; refused changes nothing.
+         *
+         *     Signed with the Standard Webhooks headers: verify webhook-signature on the raw body before parsing it, then dedupe by webhook-id. Read docs/events.md for who receives it and how deliveries are retried.
+         */
+        post: operations["extensionDecided"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "claim.costs_paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * claim.costs_paid
+         * @description A collection cost recorded on a claim after its indemnity: the insurer pays its share at once.
+         *
+         *     Signed with the Standard Webhooks headers: verify webhook-signature on the raw body before parsing it, then dedupe by webhook-id. Read docs/events.md for who receives it and how deliveries are retried.
+         */
+        post: operations["claimCostsPaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "country.event_opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * country.event_opened
+         * @description A country event was opened, or the country’s OECD category raised by 2 or more (or to 7); once per event to each tenant holding a limit on a buyer of that country.
+         *
+         *     Signed with the Standard Webhooks headers: verify webhook-signature on the raw body before parsing it, then dedupe by webhook-id. Read docs/events.md for who receives it and how deliveries are retried.
+         */
+        post: operations["countryEventOpened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "country.event_closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * country.event_closed
+         * @description The insurer closed a country event; once per event to the tenants holding a limit there when it closed.
+         *
+         *     Signed with the Standard Webhooks headers: verify webhook-signature on the raw body before parsing it, then dedupe by webhook-id. Read docs/events.md for who receives it and how deliveries are retried.
+         */
+        post: operations["countryEventClosed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
+        /**
+         * @description A limit on a buyer was decided: at once (every decision but referred), by an underwriter on a referral, or by the expiry of a temporary tranche.
+         * @example {
+         *       "type": "limit.decided",
+         *       "timestamp": "2026-11-26T14:03:00.000Z",
+         *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *       "data": {
+         *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *         "requestId": "lrq_01JDQ7X0A1B2C3D4E5F6G7H8J9",
+         *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+         *         "decision": "conditional",
+         *         "code": "4",
+         *         "currency": "EUR",
+         *         "from": {
+         *           "amount": 0
+         *         },
+         *         "to": {
+         *           "amount": 5000000
+         *         },
+         *         "reasons": [
+         *           {
+         *             "code": "sensitive_grade",
+         *             "message": "Buyer byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y is grade 7, so the cover is granted on conditions."
+         *           }
+         *         ],
+         *         "conditions": [
+         *           {
+         *             "code": "max_payment_terms",
+         *             "message": "Deliveries to buyer byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y are covered only on payment terms of at most 60 days.",
+         *             "maxPaymentTermsDays": 60
+         *           }
+         *         ],
+         *         "source": "automatic"
+         *       }
+         *     }
+         */
+        LimitDecidedEvent: {
+            /** @enum {string} */
+            type: "limit.decided";
+            /**
+             * Format: date-time
+             * @description When the event happened (its state change was committed), ISO 8601 UTC; webhook-timestamp is the attempt’s
+             */
+            timestamp: string;
+            /** @description The tenant the event is about; data.tenantId repeats it */
+            tenantId: string;
+            data: {
+                /** @description The tenant the event is about; data.tenantId repeats it */
+                tenantId: string;
+                /** @description The limit request; absent when a temporary tranche expired */
+                requestId?: string;
+                /** @description Present when an underwriter decided a referral */
+                referralId?: string;
+                /** @description Buyer id (byr_…) */
+                buyerId: string;
+                /** @enum {string} */
+                decision: "approved" | "partly_approved" | "not_approved" | "conditional" | "reduced" | "cancelled";
+                /** @description UN/EDIFACT 4507 code of the decision */
+                code: string;
+                /**
+                 * @description ISO 4217 code of the currency the amounts beside it are in
+                 * @example EUR
+                 */
+                currency: string;
+                /** @description The limit in force before */
+                from: {
+                    /** @description The permanent limit, in minor units of the currency */
+                    amount: number;
+                    /** @description A temporary tranche on top, until its last day */
+                    temporary?: {
+                        /** @description Integer amount in minor units of the policy currency (e.g. cents) */
+                        amount: number;
+                        /**
+                         * Format: date
+                         * @description Calendar date, ISO 8601 (YYYY-MM-DD), UTC
+                         * @example 2026-11-26
+                         */
+                        expiresOn: string;
+                    };
+                };
+                /** @description The whole limit after the decision */
+                to: {
+                    /** @description The permanent limit, in minor units of the currency */
+                    amount: number;
+                    /** @description A temporary tranche on top, until its last day */
+                    temporary?: {
+                        /** @description Integer amount in minor units of the policy currency (e.g. cents) */
+                        amount: number;
+                        /**
+                         * Format: date
+                         * @description Calendar date, ISO 8601 (YYYY-MM-DD), UTC
+                         * @example 2026-11-26
+                         */
+                        expiresOn: string;
+                    };
+                };
+                reasons: components["schemas"]["Reason"][];
+                conditions: components["schemas"]["Condition"][];
+                /**
+                 * @description Who decided: system for a tranche’s expiry
+                 * @enum {string}
+                 */
+                source: "automatic" | "discretionary" | "underwriter" | "system";
+            };
+        };
+        Reason: {
+            code: string;
+            message: string;
+        };
+        Condition: {
+            code: string;
+            message: string;
+            maxPaymentTermsDays?: number;
+        };
+        /**
+         * @description Monitoring cut or cancelled a limit, after a risk event regraded the buyer or under a sector alert; once per limit and cause.
+         * @example {
+         *       "type": "limit.downgraded",
+         *       "timestamp": "2026-11-26T08:15:02.000Z",
+         *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *       "data": {
+         *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+         *         "cause": "rev_01JDQ9B1C2D3E4F5G6H7J8K9M0",
+         *         "kind": "reduced",
+         *         "currency": "EUR",
+         *         "from": {
+         *           "amount": 10000000
+         *         },
+         *         "to": {
+         *           "amount": 5000000
+         *         },
+         *         "effectiveOn": "2026-12-26",
+         *         "immediate": false,
+         *         "reasons": [
+         *           {
+         *             "code": "limit_reduced",
+         *             "message": "Buyer byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y is now grade 8, where 50 % of the limit is kept, so the limit of EUR 100,000.00 is reduced to EUR 50,000.00 for deliveries from 2026-12-26, 30 days after this notice."
+         *           },
+         *           {
+         *             "code": "payment_incident",
+         *             "message": "A high-severity payment incident on buyer byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y on 2026-11-25: it moves from grade 5 to grade 8."
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        LimitDowngradedEvent: {
+            /** @enum {string} */
+            type: "limit.downgraded";
+            /**
+             * Format: date-time
+             * @description When the event happened (its state change was committed), ISO 8601 UTC; webhook-timestamp is the attempt’s
+             */
+            timestamp: string;
+            /** @description The tenant the event is about; data.tenantId repeats it */
+            tenantId: string;
+            data: {
+                /** @description The tenant the event is about; data.tenantId repeats it */
+                tenantId: string;
+                /** @description Buyer id (byr_…) */
+                buyerId: string;
+                /** @description The risk event (rev_…) or the sector alert (sal_…) that caused it */
+                cause: string;
+                /** @enum {string} */
+                kind: "reduced" | "cancelled";
+                /**
+                 * @description ISO 4217 code of the currency the amounts beside it are in
+                 * @example EUR
+                 */
+                currency: string;
+                /** @description The limit before */
+                from: {
+                    /** @description The permanent limit, in minor units of the currency */
+                    amount: number;
+                    /** @description A temporary tranche on top, until its last day */
+                    temporary?: {
+                        /** @description Integer amount in minor units of the policy currency (e.g. cents) */
+                        amount: number;
+                        /**
+                         * Format: date
+                         * @description Calendar date, ISO 8601 (YYYY-MM-DD), UTC
+                         * @example 2026-11-26
+                         */
+                        expiresOn: string;
+                    };
+                };
+                /** @description The limit once the cut applies */
+                to: {
+                    /** @description The permanent limit, in minor units of the currency */
+                    amount: number;
+                    /** @description A temporary tranche on top, until its last day */
+                    temporary?: {
+                        /** @description Integer amount in minor units of the policy currency (e.g. cents) */
+                        amount: number;
+                        /**
+                         * Format: date
+                         * @description Calendar date, ISO 8601 (YYYY-MM-DD), UTC
+                         * @example 2026-11-26
+                         */
+                        expiresOn: string;
+                    };
+                };
+                /**
+                 * Format: date
+                 * @description The first delivery day the cut applies to
+                 * @example 2026-11-26
+                 */
+                effectiveOn: string;
+                /** @description True when it applies at once; otherwise the limit shows pendingReduction until effectiveOn */
+                immediate: boolean;
+                reasons: components["schemas"]["Reason"][];
+            };
+        };
+        /**
+         * @description A risk event changed a buyer’s grade or status; once per risk event to each tenant holding a limit on the buyer or watching it.
+         * @example {
+         *       "type": "buyer.grade_changed",
+         *       "timestamp": "2026-11-26T08:15:02.000Z",
+         *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *       "data": {
+         *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+         *         "riskEventId": "rev_01JDQ9B1C2D3E4F5G6H7J8K9M0",
+         *         "riskEventType": "payment_incident",
+         *         "occurredOn": "2026-11-25",
+         *         "from": {
+         *           "grade": 5,
+         *           "status": "active"
+         *         },
+         *         "to": {
+         *           "grade": 8,
+         *           "status": "active"
+         *         },
+         *         "reasons": [
+         *           {
+         *             "code": "payment_incident",
+         *             "message": "A high-severity payment incident on buyer byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y on 2026-11-25: it moves from grade 5 to grade 8."
+         *           }
+         *         ],
+         *         "holdsLimit": true,
+         *         "watching": false
+         *       }
+         *     }
+         */
+        BuyerGradeChangedEvent: {
+            /** @enum {string} */
+            type: "buyer.grade_changed";
+            /**
+             * Format: date-time
+             * @description When the event happened (its state change was committed), ISO 8601 UTC; webhook-timestamp is the attempt’s
+             */
+            timestamp: string;
+            /** @description The tenant the event is about; data.tenantId repeats it */
+            tenantId: string;
+            data: {
+                /** @description The tenant the event is about; data.tenantId repeats it */
+                tenantId: string;
+                /** @description Buyer id (byr_…) */
+                buyerId: string;
+                /** @description Risk event id (rev_…) */
+                riskEventId: string;
+                /** @enum {string} */
+                riskEventType: "insolvency_opened" | "payment_incident" | "rating_change" | "financials" | "closure";
+                /**
+                 * Format: date
+                 * @description Calendar date, ISO 8601 (YYYY-MM-DD), UTC
+                 * @example 2026-11-26
+                 */
+                occurredOn: string;
+                /** @description Before the risk event */
+                from: {
+                    /** @description Risk grade: 1 lowest risk … 10 insolvent or defaulted */
+                    grade: number;
+                    /** @enum {string} */
+                    status: "active" | "insolvent" | "closed";
+                };
+                /** @description After it */
+                to: {
+                    /** @description Risk grade: 1 lowest risk … 10 insolvent or defaulted */
+                    grade: number;
+                    /** @enum {string} */
+                    status: "active" | "insolvent" | "closed";
+                };
+                reasons: components["schemas"]["Reason"][];
+                /** @description This tenant holds a limit on the buyer */
+                holdsLimit: boolean;
+                /** @description This tenant watches the buyer */
+                watching: boolean;
+            };
+        };
+        /**
+         * @description A sector alert was opened on a (NACE division, country) pair; once per alert to each tenant holding a limit on a buyer of that pair, after its cuts.
+         * @example {
+         *       "type": "sector.alert_raised",
+         *       "timestamp": "2026-11-26T06:00:41.000Z",
+         *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *       "data": {
+         *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *         "alertId": "sal_01JDQAC1D2E3F4G5H6J7K8M9N0",
+         *         "sector": "C29",
+         *         "country": "FR",
+         *         "source": "detector",
+         *         "minGrade": 6,
+         *         "reason": null,
+         *         "detection": {
+         *           "count": 7,
+         *           "baselinePerWindow": 2.5,
+         *           "ratio": 2.8,
+         *           "windowStart": "2026-08-29",
+         *           "windowEnd": "2026-11-26"
+         *         },
+         *         "limits": [
+         *           {
+         *             "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+         *             "from": {
+         *               "amount": 10000000
+         *             },
+         *             "to": {
+         *               "amount": 6000000
+         *             },
+         *             "effectiveOn": "2026-12-26"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        SectorAlertRaisedEvent: {
+            /** @enum {string} */
+            type: "sector.alert_raised";
+            /**
+             * Format: date-time
+             * @description When the event happened (its state change was committed), ISO 8601 UTC; webhook-timestamp is the attempt’s
+             */
+            timestamp: string;
+            /** @description The tenant the event is about; data.tenantId repeats it */
+            tenantId: string;
+            data: {
+                /** @description The tenant the event is about; data.tenantId repeats it */
+                tenantId: string;
+                /** @description Sector alert id (sal_…) */
+                alertId: string;
+                /**
+                 * @description NACE Rev. 2 section and division
+                 * @example C29
+                 */
+                sector: string;
+                /**
+                 * @description ISO 3166-1 alpha-2 country code
+                 * @example BR
+                 */
+                country: string;
+                /** @enum {string} */
+                source: "detector" | "manual";
+                /** @description The best grade the alert targets */
+                minGrade: number;
+                /** @description The insurer’s reason, for a manual alert */
+                reason: string | null;
+                /** @description The figures that raised it, for a detected alert */
+                detection: {
+                    count: number;
+                    baselinePerWindow: number;
+                    ratio: number | null;
+                    /**
+                     * Format: date
+                     * @description Calendar date, ISO 8601 (YYYY-MM-DD), UTC
+                     * @example 2026-11-26
+                     */
+                    windowStart: string;
+                    /**
+                     * Format: date
+                     * @description Calendar date, ISO 8601 (YYYY-MM-DD), UTC
+                     * @example 2026-11-26
+                     */
+                    windowEnd: string;
+                } | null;
+                /** @description This tenant’s limits the alert cut (possibly none); each also had its own limit.downgraded */
+                limits: {
+                    /** @description Buyer id (byr_…) */
+                    buyerId: string;
+                    from: components["schemas"]["EventLimitAmounts"];
+                    to: components["schemas"]["EventLimitAmounts"];
+                    /**
+                     * Format: date
+                     * @description Calendar date, ISO 8601 (YYYY-MM-DD), UTC
+                     * @example 2026-11-26
+                     */
+                    effectiveOn: string;
+                }[];
+            };
+        };
+        /** @description A limit: the permanent amount, and a temporary tranche when there is one */
+        EventLimitAmounts: {
+            /** @description The permanent limit, in minor units of the currency */
+            amount: number;
+            /** @description A temporary tranche on top, until its last day */
+            temporary?: {
+                /** @description Integer amount in minor units of the policy currency (e.g. cents) */
+                amount: number;
+                /**
+                 * Format: date
+                 * @description Calendar date, ISO 8601 (YYYY-MM-DD), UTC
+                 * @example 2026-11-26
+                 */
+                expiresOn: string;
+            };
+        };
+        /**
+         * @description A limit request was referred to an underwriter; the decision comes as limit.decided with the referralId.
+         * @example {
+         *       "type": "referral.created",
+         *       "timestamp": "2026-11-26T14:05:12.000Z",
+         *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *       "data": {
+         *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *         "referralId": "ref_01JDQ8A2B3C4D5E6F7G8H9J0K1",
+         *         "requestId": "lrq_01JDQ8A2B3C4D5E6F7G8H9J0K0",
+         *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+         *         "type": "new",
+         *         "amount": 200000000,
+         *         "currency": "EUR",
+         *         "reasons": [
+         *           {
+         *             "code": "above_auto_ceiling",
+         *             "message": "The EUR 2,000,000.00 requested is above the automatic decision ceiling of EUR 1,000,000.00 for grade 3, so an underwriter must decide."
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        ReferralCreatedEvent: {
+            /** @enum {string} */
+            type: "referral.created";
+            /**
+             * Format: date-time
+             * @description When the event happened (its state change was committed), ISO 8601 UTC; webhook-timestamp is the attempt’s
+             */
+            timestamp: string;
+            /** @description The tenant the event is about; data.tenantId repeats it */
+            tenantId: string;
+            data: {
+                /** @description The tenant the event is about; data.tenantId repeats it */
+                tenantId: string;
+                /** @description Referral id (ref_…) */
+                referralId: string;
+                /** @description Limit request id (lrq_…) */
+                requestId: string;
+                /** @description Buyer id (byr_…) */
+                buyerId: string;
+                /**
+                 * @description The request’s type
+                 * @enum {string}
+                 */
+                type: "new" | "increase" | "reduce" | "cancel";
+                /** @description The permanent amount asked for */
+                amount: number;
+                /**
+                 * @description ISO 4217 code of the currency the amounts beside it are in
+                 * @example EUR
+                 */
+                currency: string;
+                /** @description Why it was referred */
+                reasons: components["schemas"]["Reason"][];
+            };
+        };
+        /**
+         * @description The tenant notified an overdue in time; sent with claim.opened.
+         * @example {
+         *       "type": "overdue.notified",
+         *       "timestamp": "2026-11-26T09:30:00.000Z",
+         *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *       "data": {
+         *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *         "claimId": "clm_01JDQBD1E2F3G4H5J6K7M8N9P0",
+         *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+         *         "riskType": "commercial",
+         *         "invoiceIds": [
+         *           "inv_01JD00A1B2C3D4E5F6G7H8J9K0"
+         *         ],
+         *         "outstanding": 2500000,
+         *         "currency": "EUR",
+         *         "notifiedOn": "2026-11-26",
+         *         "deadline": "2026-12-30",
+         *         "waitingPeriodEndsOn": "2027-05-25"
+         *       }
+         *     }
+         */
+        OverdueNotifiedEvent: {
+            /** @enum {string} */
+            type: "overdue.notified";
+            /**
+             * Format: date-time
+             * @description When the event happened (its state change was committed), ISO 8601 UTC; webhook-timestamp is the attempt’s
+             */
+            timestamp: string;
+            /** @description The tenant the event is about; data.tenantId repeats it */
+            tenantId: string;
+            data: {
+                /** @description The tenant the event is about; data.tenantId repeats it */
+                tenantId: string;
+                /** @description The claim opened */
+                claimId: string;
+                /** @description Buyer id (byr_…) */
+                buyerId: string;
+                /**
+                 * @description commercial, or political
+                 * @enum {string}
+                 */
+                riskType: "commercial" | "political";
+                /** @description The invoices notified */
+                invoiceIds: string[];
+                /** @description What is unpaid on them */
+                outstanding: number;
+                /**
+                 * @description ISO 4217 code of the currency the amounts beside it are in
+                 * @example EUR
+                 */
+                currency: string;
+                /**
+                 * Format: date
+                 * @description Calendar date, ISO 8601 (YYYY-MM-DD), UTC
+                 * @example 2026-11-26
+                 */
+                notifiedOn: string;
+                /**
+                 * Format: date
+                 * @description The notification deadline it met
+                 * @example 2026-11-26
+                 */
+                deadline: string;
+                /**
+                 * Format: date
+                 * @description When the claim becomes indemnifiable without an insolvency
+                 * @example 2026-11-26
+                 */
+                waitingPeriodEndsOn: string;
+            };
+        };
+        /**
+         * @description The claim opened by an overdue notification: the fields of overdue.notified, and its status.
+         * @example {
+         *       "type": "claim.opened",
+         *       "timestamp": "2026-11-26T09:30:00.000Z",
+         *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *       "data": {
+         *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *         "claimId": "clm_01JDQBD1E2F3G4H5J6K7M8N9P0",
+         *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+         *         "riskType": "commercial",
+         *         "invoiceIds": [
+         *           "inv_01JD00A1B2C3D4E5F6G7H8J9K0"
+         *         ],
+         *         "outstanding": 2500000,
+         *         "currency": "EUR",
+         *         "notifiedOn": "2026-11-26",
+         *         "deadline": "2026-12-30",
+         *         "waitingPeriodEndsOn": "2027-05-25",
+         *         "status": "in_collection"
+         *       }
+         *     }
+         */
+        ClaimOpenedEvent: {
+            /** @enum {string} */
+            type: "claim.opened";
+            /**
+             * Format: date-time
+             * @description When the event happened (its state change was committed), ISO 8601 UTC; webhook-timestamp is the attempt’s
+             */
+            timestamp: string;
+            /** @description The tenant the event is about; data.tenantId repeats it */
+            tenantId: string;
+            data: {
+                /** @description The tenant the event is about; data.tenantId repeats it */
+                tenantId: string;
+                /** @description The claim opened */
+                claimId: string;
+                /** @description Buyer id (byr_…) */
+                buyerId: string;
+                /**
+                 * @description commercial, or political
+                 * @enum {string}
+                 */
+                riskType: "commercial" | "political";
+                /** @description The invoices notified */
+                invoiceIds: string[];
+                /** @description What is unpaid on them */
+                outstanding: number;
+                /**
+                 * @description ISO 4217 code of the currency the amounts beside it are in
+                 * @example EUR
+                 */
+                currency: string;
+                /**
+                 * Format: date
+                 * @description Calendar date, ISO 8601 (YYYY-MM-DD), UTC
+                 * @example 2026-11-26
+                 */
+                notifiedOn: string;
+                /**
+                 * Format: date
+                 * @description The notification deadline it met
+                 * @example 2026-11-26
+                 */
+                deadline: string;
+                /**
+                 * Format: date
+                 * @description When the claim becomes indemnifiable without an insolvency
+                 * @example 2026-11-26
+                 */
+                waitingPeriodEndsOn: string;
+                /** @enum {string} */
+                status: "in_collection";
+            };
+        };
+        /**
+         * @description More invoices joined an open claim, before its indemnity.
+         * @example {
+         *       "type": "claim.invoices_added",
+         *       "timestamp": "2026-12-03T10:12:00.000Z",
+         *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *       "data": {
+         *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *         "claimId": "clm_01JDQBD1E2F3G4H5J6K7M8N9P0",
+         *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+         *         "invoiceIds": [
+         *           "inv_01JD00A1B2C3D4E5F6G7H8J9K3"
+         *         ],
+         *         "outstanding": 12000000,
+         *         "currency": "EUR"
+         *       }
+         *     }
+         */
+        ClaimInvoicesAddedEvent: {
+            /** @enum {string} */
+            type: "claim.invoices_added";
+            /**
+             * Format: date-time
+             * @description When the event happened (its state change was committed), ISO 8601 UTC; webhook-timestamp is the attempt’s
+             */
+            timestamp: string;
+            /** @description The tenant the event is about; data.tenantId repeats it */
+            tenantId: string;
+            data: {
+                /** @description The tenant the event is about; data.tenantId repeats it */
+                tenantId: string;
+                /** @description Claim id (clm_…) */
+                claimId: string;
+                /** @description Buyer id (byr_…) */
+                buyerId: string;
+                /** @description The invoices added */
+                invoiceIds: string[];
+                /** @description What is unpaid on all the claim’s invoices now, these included */
+                outstanding: number;
+                /**
+                 * @description ISO 4217 code of the currency the amounts beside it are in
+                 * @example EUR
+                 */
+                currency: string;
+            };
+        };
+        /**
+         * @description An unpaid, past-due invoice not yet notified nears its notification deadline: 15 and 5 days before it, once per invoice and threshold.
+         * @example {
+         *       "type": "claim.deadline_approaching",
+         *       "timestamp": "2026-12-15T05:00:03.000Z",
+         *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *       "data": {
+         *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+         *         "invoiceId": "inv_01JD00A1B2C3D4E5F6G7H8J9K0",
+         *         "number": "F-2026-0912",
+         *         "dueDate": "2026-10-31",
+         *         "outstanding": 2500000,
+         *         "currency": "EUR",
+         *         "deadline": "2026-12-30",
+         *         "daysLeft": 15,
+         *         "oldestUnpaidDueDate": "2026-10-31",
+         *         "mepEndsOn": "2026-12-30"
+         *       }
+         *     }
+         */
+        ClaimDeadlineApproachingEvent: {
+            /** @enum {string} */
+            type: "claim.deadline_approaching";
+            /**
+             * Format: date-time
+             * @description When the event happened (its state change was committed), ISO 8601 UTC; webhook-timestamp is the attempt’s
+             */
+            timestamp: string;
+            /** @description The tenant the event is about; data.tenantId repeats it */
+            tenantId: string;
+            data: {
+                /** @description The tenant the event is about; data.tenantId repeats it */
+                tenantId: string;
+                /** @description Buyer id (byr_…) */
+                buyerId: string;
+                /** @description Invoice id (inv_…) */
+                invoiceId: string;
+                /** @description The invoice number */
+                number: string;
+                /**
+                 * Format: date
+                 * @description Calendar date, ISO 8601 (YYYY-MM-DD), UTC
+                 * @example 2026-11-26
+                 */
+                dueDate: string;
+                /** @description Integer amount in minor units of the policy currency (e.g. cents) */
+                outstanding: number;
+                /**
+                 * @description ISO 4217 code of the currency the amounts beside it are in
+                 * @example EUR
+                 */
+                currency: string;
+                /**
+                 * Format: date
+                 * @description The last day to notify the overdue
+                 * @example 2026-11-26
+                 */
+                deadline: string;
+                /** @description The threshold reached */
+                daysLeft: 15 | 5;
+                /**
+                 * Format: date
+                 * @description The original due date of the buyer’s oldest unpaid invoice
+                 * @example 2026-11-26
+                 */
+                oldestUnpaidDueDate: string;
+                /**
+                 * Format: date
+                 * @description The end of the maximum extension period; the deadline is it + notificationPeriodDays
+                 * @example 2026-11-26
+                 */
+                mepEndsOn: string;
+            };
+        };
+        /**
+         * @description The insurer paid a claim’s indemnity, valued again at payment.
+         * @example {
+         *       "type": "claim.indemnified",
+         *       "timestamp": "2027-05-26T11:00:00.000Z",
+         *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *       "data": {
+         *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *         "claimId": "clm_01JDQBD1E2F3G4H5J6K7M8N9P0",
+         *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+         *         "currency": "EUR",
+         *         "dateOfLoss": "2027-05-25",
+         *         "lossCause": "protracted_default",
+         *         "indemnity": {
+         *           "outstanding": 2500000,
+         *           "coveredLoss": 2500000,
+         *           "coverPercent": 90,
+         *           "deductible": 0,
+         *           "deductibleApplies": "after_percent",
+         *           "nonQualifyingLoss": 0,
+         *           "aggregateFirstLoss": 0,
+         *           "aggregateFirstLossUsed": 0,
+         *           "aggregateFirstLossLeft": 0,
+         *           "amount": 2250000,
+         *           "collectionCosts": 0,
+         *           "collectionCostsShare": 0,
+         *           "policyVersion": 1,
+         *           "invoices": [
+         *             {
+         *               "invoiceId": "inv_01JD00A1B2C3D4E5F6G7H8J9K0",
+         *               "outstanding": 2500000,
+         *               "covered": true,
+         *               "coveredAmount": 2500000,
+         *               "reason": {
+         *                 "code": "covered",
+         *                 "message": "Invoice inv_01JD00A1B2C3D4E5F6G7H8J9K0 delivered on 2026-09-01 is covered for its EUR 25,000.00 outstanding, within the limit of EUR 50,000.00 in force that day."
+         *               }
+         *             }
+         *           ],
+         *           "reasons": [
+         *             {
+         *               "code": "cover_percent",
+         *               "message": "The policy covers 90 % of the covered loss of EUR 25,000.00: EUR 22,500.00."
+         *             },
+         *             {
+         *               "code": "deductible",
+         *               "message": "Less the deductible of EUR 0.00, the indemnity is EUR 22,500.00."
+         *             }
+         *           ]
+         *         },
+         *         "collectionCostsShare": 0,
+         *         "payment": 2250000
+         *       }
+         *     }
+         */
+        ClaimIndemnifiedEvent: {
+            /** @enum {string} */
+            type: "claim.indemnified";
+            /**
+             * Format: date-time
+             * @description When the event happened (its state change was committed), ISO 8601 UTC; webhook-timestamp is the attempt’s
+             */
+            timestamp: string;
+            /** @description The tenant the event is about; data.tenantId repeats it */
+            tenantId: string;
+            data: {
+                /** @description The tenant the event is about; data.tenantId repeats it */
+                tenantId: string;
+                /** @description Claim id (clm_…) */
+                claimId: string;
+                /** @description Buyer id (byr_…) */
+                buyerId: string;
+                /**
+                 * @description ISO 4217 code of the currency the amounts beside it are in
+                 * @example EUR
+                 */
+                currency: string;
+                /**
+                 * Format: date
+                 * @description The insolvency’s date, or the end of the waiting period
+                 * @example 2026-11-26
+                 */
+                dateOfLoss: string;
+                /** @enum {string} */
+                lossCause: "insolvency" | "protracted_default" | "political";
+                indemnity: components["schemas"]["Indemnity"];
+                /** @description The insurer’s share of the collection costs recorded before the payment, paid with the indemnity */
+                collectionCostsShare: number;
+                /** @description What the insurer pays: indemnity.amount + collectionCostsShare */
+                payment: number;
+            };
+        };
+        /**
+         * @description Every number of the indemnity, with the sentence that explains it
+         * @example {
+         *       "outstanding": 16000000,
+         *       "coveredLoss": 15000000,
+         *       "coverPercent": 90,
+         *       "deductible": 0,
+         *       "deductibleApplies": "after_percent",
+         *       "nonQualifyingLoss": 0,
+         *       "aggregateFirstLoss": 0,
+         *       "aggregateFirstLossUsed": 0,
+         *       "aggregateFirstLossLeft": 0,
+         *       "maxLiability": 300000000,
+         *       "cappedBy": "limit",
+         *       "amount": 13500000,
+         *       "collectionCosts": 1200000,
+         *       "collectionCostsShare": 1012500,
+         *       "policyVersion": 1,
+         *       "invoices": [
+         *         {
+         *           "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+         *           "outstanding": 4000000,
+         *           "covered": true,
+         *           "coveredAmount": 4000000,
+         *           "reason": {
+         *             "code": "covered",
+         *             "message": "Invoice inv_01M8BJH30R4QRP3M1CP7DHG6BP delivered on 2026-11-26 is covered for its EUR 40,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+         *           }
+         *         },
+         *         {
+         *           "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+         *           "outstanding": 6000000,
+         *           "covered": true,
+         *           "coveredAmount": 6000000,
+         *           "reason": {
+         *             "code": "covered",
+         *             "message": "Invoice inv_01M8C2A7N5QZ4R8V3KXW9T6D1E delivered on 2026-12-10 is covered for its EUR 60,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+         *           }
+         *         },
+         *         {
+         *           "invoiceId": "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY",
+         *           "outstanding": 6000000,
+         *           "covered": true,
+         *           "coveredAmount": 5000000,
+         *           "reason": {
+         *             "code": "capped_by_limit",
+         *             "message": "Invoice inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY delivered on 2027-01-05 is covered for EUR 50,000.00 of its EUR 60,000.00 outstanding: the limit of EUR 150,000.00 in force that day leaves EUR 50,000.00 above the EUR 100,000.00 of earlier deliveries."
+         *           }
+         *         }
+         *       ],
+         *       "reasons": [
+         *         {
+         *           "code": "policy_in_force",
+         *           "message": "Version 1 of the policy, in force on the date of loss, sets the retentions; the version in force on each delivery day decides whether its terms were covered."
+         *         },
+         *         {
+         *           "code": "limit_cap",
+         *           "message": "The limits in force at each delivery cap the covered loss at EUR 150,000.00 of the EUR 160,000.00 outstanding on invoices within cover."
+         *         },
+         *         {
+         *           "code": "cover_percent",
+         *           "message": "The policy covers 90 % of the covered loss of EUR 150,000.00: EUR 135,000.00."
+         *         },
+         *         {
+         *           "code": "deductible",
+         *           "message": "Less the deductible of EUR 0.00, the indemnity is EUR 135,000.00."
+         *         },
+         *         {
+         *           "code": "collection_costs",
+         *           "message": "Collection costs of EUR 12,000.00 are shared like the loss: the insurer bears EUR 10,125.00 (EUR 12,000.00 × EUR 135,000.00 indemnity / EUR 160,000.00 loss, rounded down), paid on top of the indemnity."
+         *         }
+         *       ]
+         *     }
+         */
+        Indemnity: {
+            /** @description Integer amount in minor units of the policy currency (e.g. cents) */
+            outstanding: number;
+            /** @description Integer amount in minor units of the policy currency (e.g. cents) */
+            coveredLoss: number;
+            coverPercent: number;
+            /** @description Integer amount in minor units of the policy currency (e.g. cents) */
+            deductible: number;
+            /**
+             * @description Whether the deductible was taken after the cover percentage or before it
+             * @enum {string}
+             */
+            deductibleApplies: "after_percent" | "before_percent";
+            /** @description The policy’s claimThreshold: a covered loss at or below it pays nothing (absent on claims valued before it was kept) */
+            nonQualifyingLoss?: number;
+            /** @description The policy year’s aggregate first loss */
+            aggregateFirstLoss: number;
+            /** @description What this claim used of it */
+            aggregateFirstLossUsed: number;
+            /** @description What is left of it after this claim */
+            aggregateFirstLossLeft: number;
+            /** @description The policy year’s maximum liability in force: the lower of the amount and the multiple of the year’s premium */
+            maxLiability?: number;
+            /** @enum {string} */
+            cappedBy?: "limit" | "max_liability";
+            /** @description Integer amount in minor units of the policy currency (e.g. cents) */
+            amount: number;
+            /** @description Collection costs incurred on the claim when valued */
+            collectionCosts: number;
+            /** @description The insurer’s share of them, floor(costs × amount / outstanding), paid with the indemnity */
+            collectionCostsShare: number;
+            /** @description The policy version in force at the date of loss, whose terms made this indemnity (absent on claims valued before it was kept) */
+            policyVersion?: number;
+            invoices: {
+                /** @description Invoice id (inv_…) */
+                invoiceId: string;
+                /** @description In the policy currency */
+                outstanding: number;
+                original?: components["schemas"]["ClaimInvoiceOriginal"];
+                covered: boolean;
+                /** @description Integer amount in minor units of the policy currency (e.g. cents) */
+                coveredAmount: number;
+                reason: components["schemas"]["ClaimReason"];
+            }[];
+            reasons: components["schemas"]["ClaimReason"][];
+        };
+        /** @description An invoice in another currency than the policy’s: what it showed, and the rate that converted it */
+        ClaimInvoiceOriginal: {
+            /** @description Outstanding at the date of loss, in the invoice’s currency */
+            outstanding: number;
+            currency: string;
+            /** @description The invoice currency’s rate in force on the date of loss, units for 1 EUR (the policy currency’s for an invoice in EUR) */
+            rate: string;
+            /**
+             * Format: date
+             * @description Calendar date, ISO 8601 (YYYY-MM-DD), UTC
+             * @example 2026-11-26
+             */
+            publishedFor: string;
+            /** @description Between two currencies other than EUR: the policy currency’s rate too (the conversion goes through EUR) */
+            policyCurrencyRate?: {
+                /**
+                 * @description Units of the currency for 1 EUR, exact (at most 6 decimal places)
+                 * @example 1.0842
+                 */
+                rate: string;
+                /**
+                 * Format: date
+                 * @description The date the rate was published for: the latest on or before the day converted
+                 * @example 2026-11-26
+                 */
+                publishedFor: string;
+            };
+        };
+        /** @description Why an invoice is or is not covered, or a step of the indemnity (docs/domain.md, the indemnity) */
+        ClaimReason: {
+            /** @enum {string} */
+            code: "covered" | "capped_by_limit" | "limit_exhausted" | "nothing_outstanding" | "no_limit_at_delivery" | "terms_beyond_policy" | "invoices_not_covered" | "limit_cap" | "below_threshold" | "cover_percent" | "deductible" | "max_liability" | "terms_beyond_condition" | "delivered_after_stop_of_cover" | "policy_in_force" | "aggregate_first_loss" | "collection_costs" | "currency_converted";
+            message: string;
+        };
+        /**
+         * @description Money came back on a claim: collections that cleared it before the date of loss (stage collection, the claim closed), or a recovery after the indemnity, shared (stage after_indemnity).
+         * @example {
+         *       "type": "claim.recovered",
+         *       "timestamp": "2027-09-15T16:20:00.000Z",
+         *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *       "data": {
+         *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *         "claimId": "clm_01JDQBD1E2F3G4H5J6K7M8N9P0",
+         *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+         *         "stage": "after_indemnity",
+         *         "currency": "EUR",
+         *         "amount": 2400000,
+         *         "receivedOn": "2027-09-15",
+         *         "insurerShare": 2160000,
+         *         "policyholderShare": 240000
+         *       }
+         *     }
+         */
+        ClaimRecoveredEvent: {
+            /** @enum {string} */
+            type: "claim.recovered";
+            /**
+             * Format: date-time
+             * @description When the event happened (its state change was committed), ISO 8601 UTC; webhook-timestamp is the attempt’s
+             */
+            timestamp: string;
+            /** @description The tenant the event is about; data.tenantId repeats it */
+            tenantId: string;
+            data: {
+                /** @description The tenant the event is about; data.tenantId repeats it */
+                tenantId: string;
+                /** @description Claim id (clm_…) */
+                claimId: string;
+                /** @description Buyer id (byr_…) */
+                buyerId: string;
+                /**
+                 * @description ISO 4217 code of the currency the amounts beside it are in
+                 * @example EUR
+                 */
+                currency: string;
+                /**
+                 * Format: date
+                 * @description Calendar date, ISO 8601 (YYYY-MM-DD), UTC
+                 * @example 2026-11-26
+                 */
+                receivedOn: string;
+                /** @enum {string} */
+                stage: "collection";
+                /** @description The last collection, which cleared everything notified */
+                amount: number;
+                /** @enum {string} */
+                status: "closed";
+            } | {
+                /** @description The tenant the event is about; data.tenantId repeats it */
+                tenantId: string;
+                /** @description Claim id (clm_…) */
+                claimId: string;
+                /** @description Buyer id (byr_…) */
+                buyerId: string;
+                /**
+                 * @description ISO 4217 code of the currency the amounts beside it are in
+                 * @example EUR
+                 */
+                currency: string;
+                /**
+                 * Format: date
+                 * @description Calendar date, ISO 8601 (YYYY-MM-DD), UTC
+                 * @example 2026-11-26
+                 */
+                receivedOn: string;
+                /** @enum {string} */
+                stage: "after_indemnity";
+                /** @description The recovery */
+                amount: number;
+                /** @description Its increment of floor(Σ recoveries × indemnity / loss) */
+                insurerShare: number;
+                /** @description The rest */
+                policyholderShare: number;
+            };
+        };
+        /**
+         * @description A test event the endpoint’s owner asked for (POST /v1/webhooks/{webhookId}/test), to that endpoint only, whatever it subscribes to.
+         * @example {
+         *       "type": "webhook.test",
+         *       "timestamp": "2026-11-26T14:10:00.000Z",
+         *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *       "data": {
+         *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *         "webhookId": "wh_01JDQCE1F2G3H4J5K6M7N8P9Q0",
+         *         "owner": {
+         *           "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7"
+         *         },
+         *         "message": "A test event from Bouclier: your endpoint receives and verifies our webhooks."
+         *       }
+         *     }
+         */
+        WebhookTestEvent: {
+            /** @enum {string} */
+            type: "webhook.test";
+            /**
+             * Format: date-time
+             * @description When the event happened (its state change was committed), ISO 8601 UTC; webhook-timestamp is the attempt’s
+             */
+            timestamp: string;
+            /** @description The owner, when it is a tenant; absent for a broker’s endpoint */
+            tenantId?: string;
+            data: {
+                /** @description The owner, when it is a tenant; absent for a broker’s endpoint */
+                tenantId?: string;
+                /** @description The endpoint tested */
+                webhookId: string;
+                owner: components["schemas"]["WebhookOwner"];
+                /** @description A fixed sentence */
+                message: string;
+            };
+        };
+        /** @description Who owns the endpoint: a tenant or a broker */
+        WebhookOwner: {
+            /** @description The tenant the event is about (ten_…) */
+            tenantId: string;
+        } | {
+            /** @description Broker id (brk_…) */
+            brokerId: string;
+        };
+        /**
+         * @description One of the owner’s endpoints was disabled (410 Gone, or five days of failures); to the owner’s other endpoints subscribed to it.
+         * @example {
+         *       "type": "webhook.endpoint_disabled",
+         *       "timestamp": "2026-11-26T08:00:05.000Z",
+         *       "data": {
+         *         "webhookId": "wh_01JDQCE1F2G3H4J5K6M7N8P9Q0",
+         *         "url": "https://erp.example.com/hooks/bouclier",
+         *         "owner": {
+         *           "brokerId": "brk_01JDQ0F1G2H3J4K5M6N7P8Q9R0"
+         *         },
+         *         "reason": "every delivery failed from 2026-11-21T08:00:00.000Z to 2026-11-26T08:00:05.000Z",
+         *         "failingSince": "2026-11-21T08:00:00.000Z",
+         *         "disabledAt": "2026-11-26T08:00:05.000Z"
+         *       }
+         *     }
+         */
+        WebhookEndpointDisabledEvent: {
+            /** @enum {string} */
+            type: "webhook.endpoint_disabled";
+            /**
+             * Format: date-time
+             * @description When the event happened (its state change was committed), ISO 8601 UTC; webhook-timestamp is the attempt’s
+             */
+            timestamp: string;
+            /** @description The owner, when it is a tenant; absent for a broker’s endpoint */
+            tenantId?: string;
+            data: {
+                /** @description The owner, when it is a tenant; absent for a broker’s endpoint */
+                tenantId?: string;
+                /** @description The endpoint disabled */
+                webhookId: string;
+                /** @description Its URL */
+                url: string;
+                owner: components["schemas"]["WebhookOwner"];
+                /** @description the endpoint answered 410 Gone on …, or every delivery failed from … to … */
+                reason: string;
+                /**
+                 * Format: date-time
+                 * @description The first failure of the run
+                 */
+                failingSince: string;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 timestamp, UTC
+                 */
+                disabledAt: string;
+            };
+        };
+        /**
+         * @description The tenant asked to move an invoice’s due date: approved at once, or referred to the insurer.
+         * @example {
+         *       "type": "extension.requested",
+         *       "timestamp": "2026-11-20T10:00:00.000Z",
+         *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *       "data": {
+         *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *         "extensionId": "ext_01JDQBE1F2G3H4J5K6M7N8P9Q0",
+         *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+         *         "invoiceId": "inv_01JD00A1B2C3D4E5F6G7H8J9K0",
+         *         "originalDueDate": "2026-10-31",
+         *         "previousDueDate": "2026-10-31",
+         *         "newDueDate": "2027-01-15",
+         *         "mepEndsOn": "2026-12-30",
+         *         "status": "referred"
+         *       }
+         *     }
+         */
+        ExtensionRequestedEvent: {
+            /** @enum {string} */
+            type: "extension.requested";
+            /**
+             * Format: date-time
+             * @description When the event happened (its state change was committed), ISO 8601 UTC; webhook-timestamp is the attempt’s
+             */
+            timestamp: string;
+            /** @description The tenant the event is about; data.tenantId repeats it */
+            tenantId: string;
+            data: {
+                /** @description The tenant the event is about; data.tenantId repeats it */
+                tenantId: string;
+                /** @description Extension request id (ext_…) */
+                extensionId: string;
+                /** @description Buyer id (byr_…) */
+                buyerId: string;
+                /** @description Invoice id (inv_…) */
+                invoiceId: string;
+                /**
+                 * Format: date
+                 * @description The invoice’s due date as declared
+                 * @example 2026-11-26
+                 */
+                originalDueDate: string;
+                /**
+                 * Format: date
+                 * @description The due date in force before
+                 * @example 2026-11-26
+                 */
+                previousDueDate: string;
+                /**
+                 * Format: date
+                 * @description Calendar date, ISO 8601 (YYYY-MM-DD), UTC
+                 * @example 2026-11-26
+                 */
+                newDueDate: string;
+                /**
+                 * Format: date
+                 * @description The end of the maximum extension period on the buyer when asked
+                 * @example 2026-11-26
+                 */
+                mepEndsOn: string;
+                /**
+                 * @description approved at once up to mepEndsOn (the policyholder’s to grant), else referred to the insurer
+                 * @enum {string}
+                 */
+                status: "approved" | "referred";
+                /**
+                 * @description Only when approved
+                 * @enum {string}
+                 */
+                decidedBy?: "policyholder";
+            };
+        };
+        /**
+         * @description The insurer decided a referred extension: approved makes the new due date the buyer’s mepEndsOn while the invoice is its oldest unpaid one; refused changes nothing.
+         * @example {
+         *       "type": "extension.decided",
+         *       "timestamp": "2026-11-21T15:45:00.000Z",
+         *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *       "data": {
+         *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *         "extensionId": "ext_01JDQBE1F2G3H4J5K6M7N8P9Q0",
+         *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+         *         "invoiceId": "inv_01JD00A1B2C3D4E5F6G7H8J9K0",
+         *         "originalDueDate": "2026-10-31",
+         *         "previousDueDate": "2026-10-31",
+         *         "newDueDate": "2027-01-15",
+         *         "mepEndsOn": "2026-12-30",
+         *         "status": "approved",
+         *         "decidedBy": "insurer",
+         *         "note": "Payment plan agreed with the buyer"
+         *       }
+         *     }
+         */
+        ExtensionDecidedEvent: {
+            /** @enum {string} */
+            type: "extension.decided";
+            /**
+             * Format: date-time
+             * @description When the event happened (its state change was committed), ISO 8601 UTC; webhook-timestamp is the attempt’s
+             */
+            timestamp: string;
+            /** @description The tenant the event is about; data.tenantId repeats it */
+            tenantId: string;
+            data: {
+                /** @description The tenant the event is about; data.tenantId repeats it */
+                tenantId: string;
+                /** @description Extension request id (ext_…) */
+                extensionId: string;
+                /** @description Buyer id (byr_…) */
+                buyerId: string;
+                /** @description Invoice id (inv_…) */
+                invoiceId: string;
+                /**
+                 * Format: date
+                 * @description The invoice’s due date as declared
+                 * @example 2026-11-26
+                 */
+                originalDueDate: string;
+                /**
+                 * Format: date
+                 * @description The due date in force before
+                 * @example 2026-11-26
+                 */
+                previousDueDate: string;
+                /**
+                 * Format: date
+                 * @description Calendar date, ISO 8601 (YYYY-MM-DD), UTC
+                 * @example 2026-11-26
+                 */
+                newDueDate: string;
+                /**
+                 * Format: date
+                 * @description The end of the maximum extension period on the buyer when asked
+                 * @example 2026-11-26
+                 */
+                mepEndsOn: string;
+                /** @enum {string} */
+                status: "approved" | "refused";
+                /** @enum {string} */
+                decidedBy: "insurer";
+                /** @description The insurer’s note, when it gave one */
+                note?: string;
+            };
+        };
+        /**
+         * @description A collection cost recorded on a claim after its indemnity: the insurer pays its share at once.
+         * @example {
+         *       "type": "claim.costs_paid",
+         *       "timestamp": "2027-10-03T09:12:44.000Z",
+         *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *       "data": {
+         *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *         "claimId": "clm_01JDQBD1E2F3G4H5J6K7M8N9P0",
+         *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+         *         "currency": "EUR",
+         *         "amount": 1200000,
+         *         "incurredOn": "2027-10-02",
+         *         "description": "Collection agency fee",
+         *         "recordedAt": "2027-10-03T09:12:44.000Z",
+         *         "insurerShare": 1080000,
+         *         "policyholderShare": 120000,
+         *         "paidOn": "2027-10-03"
+         *       }
+         *     }
+         */
+        ClaimCostsPaidEvent: {
+            /** @enum {string} */
+            type: "claim.costs_paid";
+            /**
+             * Format: date-time
+             * @description When the event happened (its state change was committed), ISO 8601 UTC; webhook-timestamp is the attempt’s
+             */
+            timestamp: string;
+            /** @description The tenant the event is about; data.tenantId repeats it */
+            tenantId: string;
+            data: {
+                /** @description The tenant the event is about; data.tenantId repeats it */
+                tenantId: string;
+                /** @description Claim id (clm_…) */
+                claimId: string;
+                /** @description Buyer id (byr_…) */
+                buyerId: string;
+                /**
+                 * @description ISO 4217 code of the currency the amounts beside it are in
+                 * @example EUR
+                 */
+                currency: string;
+                /** @description The cost, excluding VAT */
+                amount: number;
+                /**
+                 * Format: date
+                 * @description Calendar date, ISO 8601 (YYYY-MM-DD), UTC
+                 * @example 2026-11-26
+                 */
+                incurredOn: string;
+                description: string;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 timestamp, UTC
+                 */
+                recordedAt: string;
+                /** @description Its increment of floor(Σ costs × indemnity / loss) */
+                insurerShare: number;
+                /** @description The rest */
+                policyholderShare: number;
+                /**
+                 * Format: date
+                 * @description The day the insurer paid it
+                 * @example 2026-11-26
+                 */
+                paidOn: string;
+            };
+        };
+        /**
+         * @description A country event was opened, or the country’s OECD category raised by 2 or more (or to 7); once per event to each tenant holding a limit on a buyer of that country.
+         * @example {
+         *       "type": "country.event_opened",
+         *       "timestamp": "2026-02-10T12:00:04.000Z",
+         *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *       "data": {
+         *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *         "cause": "country_event",
+         *         "country": "BR",
+         *         "eventId": "cev_01JDQAC1D2E3F4G5H6J7K8M9N0",
+         *         "type": "transfer_restriction",
+         *         "occurredOn": "2026-02-10",
+         *         "description": "Central bank suspends transfers abroad",
+         *         "category": null,
+         *         "buyers": [
+         *           {
+         *             "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+         *             "legalName": "Importadora Paulista Ltda"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        CountryEventOpenedEvent: {
+            /** @enum {string} */
+            type: "country.event_opened";
+            /**
+             * Format: date-time
+             * @description When the event happened (its state change was committed), ISO 8601 UTC; webhook-timestamp is the attempt’s
+             */
+            timestamp: string;
+            /** @description The tenant the event is about; data.tenantId repeats it */
+            tenantId: string;
+            data: {
+                /** @description The tenant the event is about; data.tenantId repeats it */
+                tenantId: string;
+                /** @enum {string} */
+                cause: "country_event" | "category_raised";
+                /**
+                 * @description ISO 3166-1 alpha-2 country code
+                 * @example BR
+                 */
+                country: string;
+                /** @description The country event (cev_…); null for a category raise */
+                eventId: string | null;
+                /**
+                 * @description The event’s type; null for a category raise
+                 * @enum {string|null}
+                 */
+                type: "war" | "transfer_restriction" | "payment_moratorium" | "expropriation" | "import_licence_cancelled" | "other" | null;
+                /**
+                 * Format: date
+                 * @description The first day the event is open; for a raise, the day it was set
+                 * @example 2026-11-26
+                 */
+                occurredOn: string;
+                /** @description The insurer’s description of the event */
+                description: string | null;
+                /** @description A category raise: the OECD category before and after */
+                category: {
+                    from: number;
+                    to: number;
+                } | null;
+                /** @description This tenant’s buyers in the country (those it holds a limit on), by id */
+                buyers: {
+                    /** @description Buyer id (byr_…) */
+                    buyerId: string;
+                    legalName: string;
+                }[];
+            };
+        };
+        /**
+         * @description The insurer closed a country event; once per event to the tenants holding a limit there when it closed.
+         * @example {
+         *       "type": "country.event_closed",
+         *       "timestamp": "2026-09-01T07:30:00.000Z",
+         *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *       "data": {
+         *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+         *         "country": "BR",
+         *         "eventId": "cev_01JDQAC1D2E3F4G5H6J7K8M9N0",
+         *         "type": "transfer_restriction",
+         *         "occurredOn": "2026-02-10",
+         *         "closedOn": "2026-09-01",
+         *         "buyers": [
+         *           {
+         *             "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+         *             "legalName": "Importadora Paulista Ltda"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        CountryEventClosedEvent: {
+            /** @enum {string} */
+            type: "country.event_closed";
+            /**
+             * Format: date-time
+             * @description When the event happened (its state change was committed), ISO 8601 UTC; webhook-timestamp is the attempt’s
+             */
+            timestamp: string;
+            /** @description The tenant the event is about; data.tenantId repeats it */
+            tenantId: string;
+            data: {
+                /** @description The tenant the event is about; data.tenantId repeats it */
+                tenantId: string;
+                /**
+                 * @description ISO 3166-1 alpha-2 country code
+                 * @example BR
+                 */
+                country: string;
+                /** @description Country event id (cev_…) */
+                eventId: string;
+                /**
+                 * @description What stops the money in the country
+                 * @enum {string}
+                 */
+                type: "war" | "transfer_restriction" | "payment_moratorium" | "expropriation" | "import_licence_cancelled" | "other";
+                /**
+                 * Format: date
+                 * @description Calendar date, ISO 8601 (YYYY-MM-DD), UTC
+                 * @example 2026-11-26
+                 */
+                occurredOn: string;
+                /**
+                 * Format: date
+                 * @description The first day it is no longer open
+                 * @example 2026-11-26
+                 */
+                closedOn: string | null;
+                /** @description This tenant’s buyers in the country (those it holds a limit on), by id */
+                buyers: {
+                    /** @description Buyer id (byr_…) */
+                    buyerId: string;
+                    legalName: string;
+                }[];
+            };
+        };
+        /**
+         * @example {
+         *       "status": "ok",
+         *       "service": "bouclier",
+         *       "version": "0.1.0",
+         *       "time": "2026-11-26T09:14:03.512Z",
+         *       "checks": {
+         *         "table": {
+         *           "status": "ok",
+         *           "name": "bouclier",
+         *           "itemCount": 48213
+         *         },
+         *         "bus": {
+         *           "status": "ok",
+         *           "name": "bouclier"
+         *         }
+         *       }
+         *     }
+         */
         Health: {
             /** @enum {string} */
             status: "ok" | "degraded";
@@ -1718,10 +3643,75 @@ export interface components {
             code: string;
             detail: string;
         };
-        /** @description This OpenAPI 3.1 document */
+        /**
+         * @description This OpenAPI 3.1 document
+         * @example {
+         *       "openapi": "3.1.0",
+         *       "info": {
+         *         "title": "Bouclier API",
+         *         "version": "0.1.0"
+         *       },
+         *       "paths": {
+         *         "/v1/health": {
+         *           "get": {
+         *             "operationId": "getHealth",
+         *             "summary": "Health of the API, the table and the event bus",
+         *             "tags": [
+         *               "ops"
+         *             ]
+         *           }
+         *         }
+         *       }
+         *     }
+         */
         OpenApiDocument: {
             [key: string]: unknown;
         };
+        /**
+         * @example {
+         *       "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+         *       "name": "Atelier Dupont SAS",
+         *       "tier": "standard",
+         *       "status": "active",
+         *       "createdAt": "2026-08-24T10:02:11.408Z",
+         *       "policy": {
+         *         "policyNumber": "POL-2026-0001",
+         *         "currency": "EUR",
+         *         "maxLiability": 300000000,
+         *         "premiumRate": 0.0025,
+         *         "minimumPremium": 5000000,
+         *         "discretionaryLimit": 5000000,
+         *         "coveredCountries": [
+         *           "FR",
+         *           "DE"
+         *         ],
+         *         "inceptionDate": "2026-09-01",
+         *         "coverPercent": 90,
+         *         "deductible": 0,
+         *         "claimThreshold": 0,
+         *         "deductibleApplies": "after_percent",
+         *         "aggregateFirstLoss": 0,
+         *         "maxCreditPeriodDays": 120,
+         *         "maxExtensionDays": 60,
+         *         "waitingPeriodDays": 180,
+         *         "notificationPeriodDays": 0,
+         *         "politicalRiskCovered": false,
+         *         "politicalWaitingPeriodDays": 180,
+         *         "version": 1,
+         *         "effectiveFrom": "2026-08-24T10:02:11.408Z",
+         *         "changedBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E"
+         *       },
+         *       "apiKey": {
+         *         "keyId": "key_01M8BJ7Y1RQMJ4PES9M8ZGTBT0",
+         *         "role": "policyholder",
+         *         "prefix": "bk_live_pol_q7Rw…",
+         *         "createdAt": "2026-08-24T10:02:11.408Z",
+         *         "createdBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E",
+         *         "updatedAt": "2026-08-24T10:02:11.408Z",
+         *         "key": "bk_live_pol_q7Rw3kZp0vY2cN8hLmT5xJd9sQeUa4GbF6iKo1nWy-E"
+         *       }
+         *     }
+         */
         CreatedTenant: {
             /** @description Tenant id (ten_…) */
             tenantId: string;
@@ -1741,6 +3731,35 @@ export interface components {
             policy: components["schemas"]["Policy"];
             apiKey: components["schemas"]["NewApiKey"];
         };
+        /**
+         * @example {
+         *       "policyNumber": "POL-2026-0001",
+         *       "currency": "EUR",
+         *       "maxLiability": 300000000,
+         *       "premiumRate": 0.0025,
+         *       "minimumPremium": 5000000,
+         *       "discretionaryLimit": 5000000,
+         *       "coveredCountries": [
+         *         "FR",
+         *         "DE"
+         *       ],
+         *       "inceptionDate": "2026-09-01",
+         *       "coverPercent": 90,
+         *       "deductible": 0,
+         *       "claimThreshold": 0,
+         *       "deductibleApplies": "after_percent",
+         *       "aggregateFirstLoss": 0,
+         *       "maxCreditPeriodDays": 120,
+         *       "maxExtensionDays": 60,
+         *       "waitingPeriodDays": 180,
+         *       "notificationPeriodDays": 0,
+         *       "politicalRiskCovered": false,
+         *       "politicalWaitingPeriodDays": 180,
+         *       "version": 1,
+         *       "effectiveFrom": "2026-08-24T10:02:11.408Z",
+         *       "changedBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E"
+         *     }
+         */
         Policy: {
             policyNumber: string;
             /**
@@ -1811,6 +3830,17 @@ export interface components {
             /** @description Key id of who made this version */
             changedBy: string;
         };
+        /**
+         * @example {
+         *       "keyId": "key_01M8BM2W5RZK3H8QDT6VXN4F7C",
+         *       "role": "policyholder",
+         *       "prefix": "bk_live_pol_Hc2u…",
+         *       "createdAt": "2026-11-26T09:42:37.620Z",
+         *       "createdBy": "key_01M8BJ7Y1RQMJ4PES9M8ZGTBT0",
+         *       "updatedAt": "2026-11-26T09:42:37.620Z",
+         *       "key": "bk_live_pol_Hc2uV8sNq4Lx0TzR7bWk1PfYe9Dm3Ga6Jo5Ei_tKrSQ"
+         *     }
+         */
         NewApiKey: {
             /** @description API key id (key_…) */
             keyId: string;
@@ -1838,6 +3868,25 @@ export interface components {
             /** @description The secret. Shown this once: only its hash is stored. */
             key: string;
         };
+        /**
+         * @example {
+         *       "name": "Atelier Dupont SAS",
+         *       "tier": "standard",
+         *       "policy": {
+         *         "policyNumber": "POL-2026-0001",
+         *         "currency": "EUR",
+         *         "maxLiability": 300000000,
+         *         "premiumRate": 0.0025,
+         *         "minimumPremium": 5000000,
+         *         "discretionaryLimit": 5000000,
+         *         "coveredCountries": [
+         *           "FR",
+         *           "DE"
+         *         ],
+         *         "inceptionDate": "2026-09-01"
+         *       }
+         *     }
+         */
         CreateTenant: {
             name: string;
             /**
@@ -1847,6 +3896,21 @@ export interface components {
             tier?: "standard" | "premium";
             policy: components["schemas"]["PolicyInput"];
         };
+        /**
+         * @example {
+         *       "policyNumber": "POL-2026-0001",
+         *       "currency": "EUR",
+         *       "maxLiability": 300000000,
+         *       "premiumRate": 0.0025,
+         *       "minimumPremium": 5000000,
+         *       "discretionaryLimit": 5000000,
+         *       "coveredCountries": [
+         *         "FR",
+         *         "DE"
+         *       ],
+         *       "inceptionDate": "2026-09-01"
+         *     }
+         */
         PolicyInput: {
             policyNumber: string;
             /**
@@ -1899,11 +3963,88 @@ export interface components {
              */
             inceptionDate?: string;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+         *           "name": "Atelier Dupont SAS",
+         *           "tier": "standard",
+         *           "status": "active",
+         *           "createdAt": "2026-08-24T10:02:11.408Z",
+         *           "policy": {
+         *             "policyNumber": "POL-2026-0001",
+         *             "currency": "EUR",
+         *             "maxLiability": 300000000,
+         *             "premiumRate": 0.0025,
+         *             "minimumPremium": 5000000,
+         *             "discretionaryLimit": 5000000,
+         *             "coveredCountries": [
+         *               "FR",
+         *               "DE"
+         *             ],
+         *             "inceptionDate": "2026-09-01",
+         *             "coverPercent": 90,
+         *             "deductible": 0,
+         *             "claimThreshold": 0,
+         *             "deductibleApplies": "after_percent",
+         *             "aggregateFirstLoss": 0,
+         *             "maxCreditPeriodDays": 120,
+         *             "maxExtensionDays": 60,
+         *             "waitingPeriodDays": 180,
+         *             "notificationPeriodDays": 0,
+         *             "politicalRiskCovered": false,
+         *             "politicalWaitingPeriodDays": 180,
+         *             "version": 1,
+         *             "effectiveFrom": "2026-08-24T10:02:11.408Z",
+         *             "changedBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E"
+         *           }
+         *         }
+         *       ],
+         *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+         *     }
+         */
         TenantPage: {
             items: components["schemas"]["Tenant"][];
             /** @description Present when there are more items: pass it back as ?cursor= */
             cursor?: string;
         };
+        /**
+         * @example {
+         *       "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+         *       "name": "Atelier Dupont SAS",
+         *       "tier": "standard",
+         *       "status": "active",
+         *       "createdAt": "2026-08-24T10:02:11.408Z",
+         *       "policy": {
+         *         "policyNumber": "POL-2026-0001",
+         *         "currency": "EUR",
+         *         "maxLiability": 300000000,
+         *         "premiumRate": 0.0025,
+         *         "minimumPremium": 5000000,
+         *         "discretionaryLimit": 5000000,
+         *         "coveredCountries": [
+         *           "FR",
+         *           "DE"
+         *         ],
+         *         "inceptionDate": "2026-09-01",
+         *         "coverPercent": 90,
+         *         "deductible": 0,
+         *         "claimThreshold": 0,
+         *         "deductibleApplies": "after_percent",
+         *         "aggregateFirstLoss": 0,
+         *         "maxCreditPeriodDays": 120,
+         *         "maxExtensionDays": 60,
+         *         "waitingPeriodDays": 180,
+         *         "notificationPeriodDays": 0,
+         *         "politicalRiskCovered": false,
+         *         "politicalWaitingPeriodDays": 180,
+         *         "version": 1,
+         *         "effectiveFrom": "2026-08-24T10:02:11.408Z",
+         *         "changedBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E"
+         *       }
+         *     }
+         */
         Tenant: {
             /** @description Tenant id (ten_…) */
             tenantId: string;
@@ -1922,6 +4063,16 @@ export interface components {
             createdAt: string;
             policy: components["schemas"]["Policy"];
         };
+        /**
+         * @example {
+         *       "premiumRate": 0.0022,
+         *       "coveredCountries": [
+         *         "FR",
+         *         "DE",
+         *         "BE"
+         *       ]
+         *     }
+         */
         PolicyPatch: {
             policyNumber?: string;
             /** @description Share of a covered loss the insurer pays (80–95) */
@@ -1970,16 +4121,75 @@ export interface components {
             /** @description Cannot change: sending it answers 400 validation, code immutable */
             currency?: unknown;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "policyNumber": "POL-2026-0001",
+         *           "currency": "EUR",
+         *           "maxLiability": 300000000,
+         *           "premiumRate": 0.0025,
+         *           "minimumPremium": 5000000,
+         *           "discretionaryLimit": 5000000,
+         *           "coveredCountries": [
+         *             "FR",
+         *             "DE"
+         *           ],
+         *           "inceptionDate": "2026-09-01",
+         *           "coverPercent": 90,
+         *           "deductible": 0,
+         *           "claimThreshold": 0,
+         *           "deductibleApplies": "after_percent",
+         *           "aggregateFirstLoss": 0,
+         *           "maxCreditPeriodDays": 120,
+         *           "maxExtensionDays": 60,
+         *           "waitingPeriodDays": 180,
+         *           "notificationPeriodDays": 0,
+         *           "politicalRiskCovered": false,
+         *           "politicalWaitingPeriodDays": 180,
+         *           "version": 1,
+         *           "effectiveFrom": "2026-08-24T10:02:11.408Z",
+         *           "changedBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E"
+         *         }
+         *       ],
+         *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+         *     }
+         */
         PolicyPage: {
             items: components["schemas"]["Policy"][];
             /** @description Present when there are more items: pass it back as ?cursor= */
             cursor?: string;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "keyId": "key_01M8BJ7Y1RQMJ4PES9M8ZGTBT0",
+         *           "role": "policyholder",
+         *           "prefix": "bk_live_pol_q7Rw…",
+         *           "createdAt": "2026-08-24T10:02:11.408Z",
+         *           "createdBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E",
+         *           "updatedAt": "2026-08-24T10:02:11.408Z"
+         *         }
+         *       ],
+         *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+         *     }
+         */
         ApiKeyPage: {
             items: components["schemas"]["ApiKey"][];
             /** @description Present when there are more items: pass it back as ?cursor= */
             cursor?: string;
         };
+        /**
+         * @example {
+         *       "keyId": "key_01M8BJ7Y1RQMJ4PES9M8ZGTBT0",
+         *       "role": "policyholder",
+         *       "prefix": "bk_live_pol_q7Rw…",
+         *       "createdAt": "2026-08-24T10:02:11.408Z",
+         *       "createdBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E",
+         *       "updatedAt": "2026-08-24T10:02:11.408Z"
+         *     }
+         */
         ApiKey: {
             /** @description API key id (key_…) */
             keyId: string;
@@ -2005,6 +4215,25 @@ export interface components {
              */
             updatedAt: string;
         };
+        /**
+         * @example {
+         *       "brokerId": "brk_01M8BJ63ERQWJS92HYPST1FTDD",
+         *       "name": "Rhône Crédit Courtage SARL",
+         *       "tenantIds": [
+         *         "ten_01M8BJ48VRH7D23ZP876RN17DA"
+         *       ],
+         *       "createdAt": "2026-09-03T14:20:37.115Z",
+         *       "apiKey": {
+         *         "keyId": "key_01M8BK6P3RJW9TQ2VD8HXC5N4Z",
+         *         "role": "broker",
+         *         "prefix": "bk_live_brk_Zt9e…",
+         *         "createdAt": "2026-09-03T14:20:37.115Z",
+         *         "createdBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E",
+         *         "updatedAt": "2026-09-03T14:20:37.115Z",
+         *         "key": "bk_live_brk_Zt9eM1xQ5cW7hR3vB0nKj8LpY2sDf6Ga4Ti-oUw9Xe4"
+         *       }
+         *     }
+         */
         CreatedBroker: {
             /** @description Broker id (brk_…) */
             brokerId: string;
@@ -2017,10 +4246,28 @@ export interface components {
             createdAt: string;
             apiKey: components["schemas"]["NewApiKey"];
         };
+        /**
+         * @example {
+         *       "name": "Rhône Crédit Courtage SARL",
+         *       "tenantIds": [
+         *         "ten_01M8BJ48VRH7D23ZP876RN17DA"
+         *       ]
+         *     }
+         */
         CreateBroker: {
             name: string;
             tenantIds: string[];
         };
+        /**
+         * @example {
+         *       "brokerId": "brk_01M8BJ63ERQWJS92HYPST1FTDD",
+         *       "name": "Rhône Crédit Courtage SARL",
+         *       "tenantIds": [
+         *         "ten_01M8BJ48VRH7D23ZP876RN17DA"
+         *       ],
+         *       "createdAt": "2026-09-03T14:20:37.115Z"
+         *     }
+         */
         Broker: {
             /** @description Broker id (brk_…) */
             brokerId: string;
@@ -2032,9 +4279,31 @@ export interface components {
              */
             createdAt: string;
         };
+        /**
+         * @example {
+         *       "tenantIds": [
+         *         "ten_01M8BJ48VRH7D23ZP876RN17DA",
+         *         "ten_01M8C4TQ9RB6WN2KXH5DZ7PF3E"
+         *       ]
+         *     }
+         */
         Mandates: {
             tenantIds: string[];
         };
+        /**
+         * @example {
+         *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *       "legalName": "Atelier Mécanique du Rhône SAS",
+         *       "country": "FR",
+         *       "registrationId": "552081317",
+         *       "sector": "C29",
+         *       "grade": 4,
+         *       "status": "active",
+         *       "kind": "private",
+         *       "createdAt": "2026-11-26T08:51:27.204Z",
+         *       "updatedAt": "2026-11-26T08:51:27.204Z"
+         *     }
+         */
         Buyer: {
             /** @description Buyer id (byr_…) */
             buyerId: string;
@@ -2070,6 +4339,15 @@ export interface components {
              */
             updatedAt: string;
         };
+        /**
+         * @example {
+         *       "legalName": "Atelier Mécanique du Rhône SAS",
+         *       "country": "FR",
+         *       "registrationId": "552 081 317",
+         *       "sector": "C29",
+         *       "grade": 4
+         *     }
+         */
         CreateBuyer: {
             legalName: string;
             /**
@@ -2097,11 +4375,35 @@ export interface components {
              */
             kind?: "private" | "public";
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *           "legalName": "Atelier Mécanique du Rhône SAS",
+         *           "country": "FR",
+         *           "registrationId": "552081317",
+         *           "sector": "C29",
+         *           "grade": 4,
+         *           "status": "active",
+         *           "kind": "private",
+         *           "createdAt": "2026-11-26T08:51:27.204Z",
+         *           "updatedAt": "2026-11-26T08:51:27.204Z"
+         *         }
+         *       ],
+         *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+         *     }
+         */
         BuyerPage: {
             items: components["schemas"]["Buyer"][];
             /** @description Present when there are more items: pass it back as ?cursor= */
             cursor?: string;
         };
+        /**
+         * @example {
+         *       "grade": 4
+         *     }
+         */
         PatchBuyer: {
             legalName?: string;
             /**
@@ -2119,11 +4421,44 @@ export interface components {
              */
             kind?: "private" | "public";
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "countryCode": "FR",
+         *           "category": 0,
+         *           "isDefault": false,
+         *           "updatedAt": "2026-11-02T10:30:00.000Z"
+         *         },
+         *         {
+         *           "countryCode": "MA",
+         *           "category": 3,
+         *           "isDefault": false,
+         *           "updatedAt": "2026-11-02T10:31:12.000Z"
+         *         },
+         *         {
+         *           "countryCode": "TR",
+         *           "category": 5,
+         *           "isDefault": false,
+         *           "updatedAt": "2026-11-02T10:32:47.000Z"
+         *         }
+         *       ],
+         *       "defaultCategory": 4
+         *     }
+         */
         CountryList: {
             items: components["schemas"]["Country"][];
             /** @description OECD country risk category: 0 lowest … 7 highest */
             defaultCategory: number;
         };
+        /**
+         * @example {
+         *       "countryCode": "FR",
+         *       "category": 0,
+         *       "isDefault": false,
+         *       "updatedAt": "2026-11-02T10:30:00.000Z"
+         *     }
+         */
         Country: {
             /**
              * @description ISO 3166-1 alpha-2 country code
@@ -2139,10 +4474,28 @@ export interface components {
              */
             updatedAt?: string;
         };
+        /**
+         * @example {
+         *       "category": 0
+         *     }
+         */
         PutCountry: {
             /** @description OECD country risk category: 0 lowest … 7 highest */
             category: number;
         };
+        /**
+         * @example {
+         *       "date": "2026-11-25",
+         *       "rates": {
+         *         "USD": "1.0842",
+         *         "GBP": "0.8411",
+         *         "CHF": "0.9376"
+         *       },
+         *       "publishedAt": "2026-11-25T15:05:12.340Z",
+         *       "version": 1,
+         *       "history": []
+         *     }
+         */
         FxPublication: {
             /**
              * Format: date
@@ -2174,6 +4527,15 @@ export interface components {
                 publishedAt: string;
             }[];
         };
+        /**
+         * @example {
+         *       "rates": {
+         *         "USD": "1.0842",
+         *         "GBP": 0.8411,
+         *         "CHF": "0.9376"
+         *       }
+         *     }
+         */
         PutFxRates: {
             /**
              * @description Per ISO 4217 code other than EUR (USD, GBP, CHF, PLN, SEK, JPY, AUD, BRL, CAD, CNY, CZK, DKK, HKD, HUF, INR, KRW, MXN, NOK, SGD, TRY, ZAR), each once: units of it for 1 EUR.
@@ -2186,6 +4548,25 @@ export interface components {
                 [key: string]: string | number;
             };
         };
+        /**
+         * @example {
+         *       "date": "2026-11-26",
+         *       "rates": {
+         *         "USD": {
+         *           "rate": "1.0842",
+         *           "publishedFor": "2026-11-25"
+         *         },
+         *         "GBP": {
+         *           "rate": "0.8411",
+         *           "publishedFor": "2026-11-25"
+         *         },
+         *         "CHF": {
+         *           "rate": "0.9367",
+         *           "publishedFor": "2026-11-25"
+         *         }
+         *       }
+         *     }
+         */
         FxRatesInForce: {
             /**
              * Format: date
@@ -2210,11 +4591,51 @@ export interface components {
                 };
             };
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "date": "2026-11-25",
+         *           "rates": {
+         *             "USD": "1.0842",
+         *             "GBP": "0.8411",
+         *             "CHF": "0.9376"
+         *           },
+         *           "publishedAt": "2026-11-25T15:05:12.340Z",
+         *           "version": 1,
+         *           "history": []
+         *         }
+         *       ],
+         *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+         *     }
+         */
         FxPublicationList: {
             items: components["schemas"]["FxPublication"][];
             /** @description Present when there are more items: pass it back as ?cursor= */
             cursor?: string;
         };
+        /**
+         * @example {
+         *       "requestId": "lrq_01M8BJDDTRK9WG5GFK09JVTVKB",
+         *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *       "type": "new",
+         *       "decision": "approved",
+         *       "code": "2",
+         *       "amount": 15000000,
+         *       "requestedAmount": 15000000,
+         *       "currentAmount": 0,
+         *       "currency": "EUR",
+         *       "reasons": [
+         *         {
+         *           "code": "within_rules",
+         *           "message": "EUR 150,000.00 is approved on buyer byr_01M8BJBK7RNGD7TY9JRNN4RXBT (grade 4): it is within the automatic decision ceiling of EUR 750,000.00 and the EUR 3,800,000.00 of capacity left for this policy."
+         *         }
+         *       ],
+         *       "conditions": [],
+         *       "source": "automatic",
+         *       "decidedAt": "2026-11-26T09:14:03.512Z"
+         *     }
+         */
         LimitDecision: {
             /** @description Limit request id (lrq_…) */
             requestId: string;
@@ -2261,15 +4682,13 @@ export interface components {
              */
             decidedAt: string;
         };
-        Reason: {
-            code: string;
-            message: string;
-        };
-        Condition: {
-            code: string;
-            message: string;
-            maxPaymentTermsDays?: number;
-        };
+        /**
+         * @example {
+         *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *       "type": "new",
+         *       "amount": 15000000
+         *     }
+         */
         LimitRequest: {
             /** @description Buyer id (byr_…) */
             buyerId: string;
@@ -2289,11 +4708,40 @@ export interface components {
                 expiresOn: string;
             };
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *           "currency": "EUR",
+         *           "amount": 15000000,
+         *           "permanent": 15000000,
+         *           "decision": "approved",
+         *           "code": "2",
+         *           "conditions": [],
+         *           "updatedAt": "2026-11-26T09:14:03.512Z"
+         *         }
+         *       ],
+         *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+         *     }
+         */
         LimitPage: {
             items: components["schemas"]["Limit"][];
             /** @description Present when there are more items: pass it back as ?cursor= */
             cursor?: string;
         };
+        /**
+         * @example {
+         *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *       "currency": "EUR",
+         *       "amount": 15000000,
+         *       "permanent": 15000000,
+         *       "decision": "approved",
+         *       "code": "2",
+         *       "conditions": [],
+         *       "updatedAt": "2026-11-26T09:14:03.512Z"
+         *     }
+         */
         Limit: {
             /** @description Buyer id (byr_…) */
             buyerId: string;
@@ -2345,6 +4793,44 @@ export interface components {
              */
             updatedAt: string;
         };
+        /**
+         * @example {
+         *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *       "currency": "EUR",
+         *       "amount": 15000000,
+         *       "permanent": 15000000,
+         *       "decision": "approved",
+         *       "code": "2",
+         *       "conditions": [],
+         *       "updatedAt": "2026-11-26T09:14:03.512Z",
+         *       "history": [
+         *         {
+         *           "at": "2026-11-26T09:14:03.512Z",
+         *           "by": {
+         *             "role": "policyholder",
+         *             "keyId": "key_01M8BJ7Y1RQMJ4PES9M8ZGTBT0"
+         *           },
+         *           "from": {
+         *             "amount": 0
+         *           },
+         *           "to": {
+         *             "amount": 15000000
+         *           },
+         *           "decision": "approved",
+         *           "code": "2",
+         *           "source": "automatic",
+         *           "reasons": [
+         *             {
+         *               "code": "within_rules",
+         *               "message": "EUR 150,000.00 is approved on buyer byr_01M8BJBK7RNGD7TY9JRNN4RXBT (grade 4): it is within the automatic decision ceiling of EUR 750,000.00 and the EUR 3,800,000.00 of capacity left for this policy."
+         *             }
+         *           ],
+         *           "requestId": "lrq_01M8BJDDTRK9WG5GFK09JVTVKB",
+         *           "conditions": []
+         *         }
+         *       ]
+         *     }
+         */
         LimitWithHistory: {
             /** @description Buyer id (byr_…) */
             buyerId: string;
@@ -2458,6 +4944,38 @@ export interface components {
              */
             expiresOn?: string;
         };
+        /**
+         * @example {
+         *       "buyerCapacityEur": {
+         *         "1": 5000000000,
+         *         "2": 2500000000,
+         *         "3": 1000000000,
+         *         "4": 500000000,
+         *         "5": 250000000,
+         *         "6": 100000000,
+         *         "7": 50000000,
+         *         "8": 0,
+         *         "9": 0,
+         *         "10": 0
+         *       },
+         *       "autoDecisionCeilingEur": {
+         *         "1": 500000000,
+         *         "2": 250000000,
+         *         "3": 100000000,
+         *         "4": 75000000,
+         *         "5": 50000000,
+         *         "6": 25000000,
+         *         "7": 10000000,
+         *         "8": 0,
+         *         "9": 0,
+         *         "10": 0
+         *       },
+         *       "conditionalFromGrade": 7,
+         *       "conditionalMaxPaymentTermsDays": 60,
+         *       "updatedAt": "2026-11-02T10:45:09.621Z",
+         *       "isDefault": false
+         *     }
+         */
         LimitRulesInForce: {
             /** @description Most the insurer insures on one buyer, all tenants together, by grade (EUR minor units) */
             buyerCapacityEur: {
@@ -2514,6 +5032,36 @@ export interface components {
             updatedAt?: string;
             isDefault: boolean;
         };
+        /**
+         * @example {
+         *       "buyerCapacityEur": {
+         *         "1": 5000000000,
+         *         "2": 2500000000,
+         *         "3": 1000000000,
+         *         "4": 500000000,
+         *         "5": 250000000,
+         *         "6": 100000000,
+         *         "7": 50000000,
+         *         "8": 0,
+         *         "9": 0,
+         *         "10": 0
+         *       },
+         *       "autoDecisionCeilingEur": {
+         *         "1": 500000000,
+         *         "2": 250000000,
+         *         "3": 100000000,
+         *         "4": 75000000,
+         *         "5": 50000000,
+         *         "6": 25000000,
+         *         "7": 10000000,
+         *         "8": 0,
+         *         "9": 0,
+         *         "10": 0
+         *       },
+         *       "conditionalFromGrade": 7,
+         *       "conditionalMaxPaymentTermsDays": 60
+         *     }
+         */
         LimitRules: {
             /** @description Most the insurer insures on one buyer, all tenants together, by grade (EUR minor units) */
             buyerCapacityEur: {
@@ -2564,11 +5112,54 @@ export interface components {
             conditionalFromGrade: number;
             conditionalMaxPaymentTermsDays: number;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "referralId": "ref_01M8BJF8DRKNS02QYPE9MZW7Y1",
+         *           "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+         *           "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *           "requestId": "lrq_01M8BKQ3V7RWD5XN2T8GHEZC4M",
+         *           "type": "increase",
+         *           "amount": 100000000,
+         *           "currency": "EUR",
+         *           "reasons": [
+         *             {
+         *               "code": "above_auto_ceiling",
+         *               "message": "The EUR 1,000,000.00 requested is above the automatic decision ceiling of EUR 750,000.00 for grade 4, so an underwriter must decide."
+         *             }
+         *           ],
+         *           "status": "pending",
+         *           "createdAt": "2026-11-26T11:40:22.915Z"
+         *         }
+         *       ],
+         *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+         *     }
+         */
         ReferralPage: {
             items: components["schemas"]["Referral"][];
             /** @description Present when there are more items: pass it back as ?cursor= */
             cursor?: string;
         };
+        /**
+         * @example {
+         *       "referralId": "ref_01M8BJF8DRKNS02QYPE9MZW7Y1",
+         *       "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+         *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *       "requestId": "lrq_01M8BKQ3V7RWD5XN2T8GHEZC4M",
+         *       "type": "increase",
+         *       "amount": 100000000,
+         *       "currency": "EUR",
+         *       "reasons": [
+         *         {
+         *           "code": "above_auto_ceiling",
+         *           "message": "The EUR 1,000,000.00 requested is above the automatic decision ceiling of EUR 750,000.00 for grade 4, so an underwriter must decide."
+         *         }
+         *       ],
+         *       "status": "pending",
+         *       "createdAt": "2026-11-26T11:40:22.915Z"
+         *     }
+         */
         Referral: {
             /** @description Referral id (ref_…) */
             referralId: string;
@@ -2607,6 +5198,18 @@ export interface components {
             /** @enum {string} */
             decision?: "approved" | "partly_approved" | "not_approved" | "conditional" | "referred" | "reduced" | "cancelled";
         };
+        /**
+         * @example {
+         *       "decision": "partly_approved",
+         *       "amount": 50000000,
+         *       "reasons": [
+         *         {
+         *           "code": "financials_reviewed",
+         *           "message": "On the 2025 accounts, EUR 500,000.00 is granted of the EUR 1,000,000.00 asked; ask again with the 2026 half-year figures."
+         *         }
+         *       ]
+         *     }
+         */
         UnderwriterDecision: {
             /** @enum {string} */
             decision: "approved" | "partly_approved" | "not_approved" | "conditional";
@@ -2629,6 +5232,33 @@ export interface components {
              */
             expiresOn?: string;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "riskEventId": "rev_01M8BJT7ZRQ83402YKKEAZ995J",
+         *           "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *           "type": "payment_incident",
+         *           "occurredOn": "2026-11-25",
+         *           "from": {
+         *             "grade": 4,
+         *             "status": "active"
+         *           },
+         *           "to": {
+         *             "grade": 5,
+         *             "status": "active"
+         *           },
+         *           "reasons": [
+         *             {
+         *               "code": "payment_incident",
+         *               "message": "A low-severity payment incident on buyer byr_01M8BJBK7RNGD7TY9JRNN4RXBT on 2026-11-25: it moves from grade 4 to grade 5."
+         *             }
+         *           ],
+         *           "recordedAt": "2026-11-26T16:02:51.306Z"
+         *         }
+         *       ]
+         *     }
+         */
         RecordedRiskEvents: {
             items: components["schemas"]["RecordedRiskEvent"][];
         };
@@ -2666,10 +5296,28 @@ export interface components {
              */
             recordedAt: string;
         };
-        /** @description One risk event, or up to 500 in {events: […]}, applied in order */
+        /**
+         * @description One risk event, or up to 500 in {events: […]}, applied in order
+         * @example {
+         *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *       "type": "payment_incident",
+         *       "occurredOn": "2026-11-25",
+         *       "severity": "low",
+         *       "details": "Invoice 2026-0871 of EUR 42,300.00 paid 38 days after its due date."
+         *     }
+         */
         RiskEvents: components["schemas"]["RiskEventInput"] | {
             events: components["schemas"]["RiskEventInput"][];
         };
+        /**
+         * @example {
+         *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *       "type": "payment_incident",
+         *       "occurredOn": "2026-11-25",
+         *       "severity": "low",
+         *       "details": "Invoice 2026-0871 of EUR 42,300.00 paid 38 days after its due date."
+         *     }
+         */
         RiskEventInput: {
             /** @description Buyer id (byr_…) */
             buyerId: string;
@@ -2692,6 +5340,31 @@ export interface components {
             newGrade?: number;
             details?: string;
         };
+        /**
+         * @example {
+         *       "downgrades": {
+         *         "keepPercentByGrade": {
+         *           "8": 50,
+         *           "9": 25
+         *         },
+         *         "noticeDays": 30
+         *       },
+         *       "sectorAlerts": {
+         *         "windowDays": 90,
+         *         "baselineMonths": 12,
+         *         "minCount": 5,
+         *         "minRatio": 2,
+         *         "keepPercentByGrade": {
+         *           "6": 80,
+         *           "7": 60,
+         *           "8": 40,
+         *           "9": 20
+         *         },
+         *         "noticeDays": 30
+         *       },
+         *       "updatedAt": "2026-11-02T10:47:55.208Z"
+         *     }
+         */
         MonitoringRulesResponse: {
             downgrades: {
                 /** @description Grade 1–9 → percent of the limit kept on a regrade to it (a regrade to 10 always cancels) */
@@ -2717,6 +5390,30 @@ export interface components {
              */
             updatedAt?: string;
         };
+        /**
+         * @example {
+         *       "downgrades": {
+         *         "keepPercentByGrade": {
+         *           "8": 50,
+         *           "9": 25
+         *         },
+         *         "noticeDays": 30
+         *       },
+         *       "sectorAlerts": {
+         *         "windowDays": 90,
+         *         "baselineMonths": 12,
+         *         "minCount": 5,
+         *         "minRatio": 2,
+         *         "keepPercentByGrade": {
+         *           "6": 80,
+         *           "7": 60,
+         *           "8": 40,
+         *           "9": 20
+         *         },
+         *         "noticeDays": 30
+         *       }
+         *     }
+         */
         MonitoringRules: {
             downgrades: {
                 /** @description Grade 1–9 → percent of the limit kept on a regrade to it (a regrade to 10 always cancels) */
@@ -2737,6 +5434,13 @@ export interface components {
                 noticeDays: number;
             };
         };
+        /**
+         * @example {
+         *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *       "since": "2026-11-26T09:20:41.733Z",
+         *       "updatedAt": "2026-11-26T09:20:41.733Z"
+         *     }
+         */
         Watch: {
             /** @description Buyer id (byr_…) */
             buyerId: string;
@@ -2751,16 +5455,115 @@ export interface components {
              */
             updatedAt: string;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *           "since": "2026-11-26T09:20:41.733Z",
+         *           "updatedAt": "2026-11-26T09:20:41.733Z"
+         *         }
+         *       ],
+         *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+         *     }
+         */
         WatchPage: {
             items: components["schemas"]["Watch"][];
             /** @description Present when there are more items: pass it back as ?cursor= */
             cursor?: string;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "alertId": "sal_01M8BJW2JRDDRH53MJQEPFYS0E",
+         *           "sector": "C29",
+         *           "country": "FR",
+         *           "status": "open",
+         *           "source": "detector",
+         *           "reason": "6 insolvencies in C29 in FR over the 90 days from 2026-08-27 to 2026-11-24, against 2 in the 12 months before (0.49 per 90 days): 12.17 times the usual pace, at least 2 with at least 5 insolvencies, so an alert is raised.",
+         *           "detection": {
+         *             "count": 6,
+         *             "baselinePerWindow": 0.49,
+         *             "ratio": 12.17,
+         *             "windowStart": "2026-08-27",
+         *             "windowEnd": "2026-11-24"
+         *           },
+         *           "minGrade": 6,
+         *           "keepPercentByGrade": {
+         *             "6": 80,
+         *             "7": 60,
+         *             "8": 40,
+         *             "9": 20
+         *           },
+         *           "noticeDays": 30,
+         *           "openedAt": "2026-11-24T02:00:14.892Z",
+         *           "openedBy": "system:sector-alerts",
+         *           "applied": {
+         *             "limitsChanged": 3,
+         *             "tenantsNotified": 2,
+         *             "at": "2026-11-24T02:01:03.517Z"
+         *           },
+         *           "progress": {
+         *             "phase": "done",
+         *             "cutItems": 1,
+         *             "cutDone": 1,
+         *             "notifyItems": 1,
+         *             "notifyDone": 1,
+         *             "startedAt": "2026-11-24T02:00:15.230Z",
+         *             "finishedAt": "2026-11-24T02:01:03.517Z"
+         *           }
+         *         }
+         *       ],
+         *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+         *     }
+         */
         SectorAlertPage: {
             items: components["schemas"]["SectorAlert"][];
             /** @description Present when there are more items: pass it back as ?cursor= */
             cursor?: string;
         };
+        /**
+         * @example {
+         *       "alertId": "sal_01M8BJW2JRDDRH53MJQEPFYS0E",
+         *       "sector": "C29",
+         *       "country": "FR",
+         *       "status": "open",
+         *       "source": "detector",
+         *       "reason": "6 insolvencies in C29 in FR over the 90 days from 2026-08-27 to 2026-11-24, against 2 in the 12 months before (0.49 per 90 days): 12.17 times the usual pace, at least 2 with at least 5 insolvencies, so an alert is raised.",
+         *       "detection": {
+         *         "count": 6,
+         *         "baselinePerWindow": 0.49,
+         *         "ratio": 12.17,
+         *         "windowStart": "2026-08-27",
+         *         "windowEnd": "2026-11-24"
+         *       },
+         *       "minGrade": 6,
+         *       "keepPercentByGrade": {
+         *         "6": 80,
+         *         "7": 60,
+         *         "8": 40,
+         *         "9": 20
+         *       },
+         *       "noticeDays": 30,
+         *       "openedAt": "2026-11-24T02:00:14.892Z",
+         *       "openedBy": "system:sector-alerts",
+         *       "applied": {
+         *         "limitsChanged": 3,
+         *         "tenantsNotified": 2,
+         *         "at": "2026-11-24T02:01:03.517Z"
+         *       },
+         *       "progress": {
+         *         "phase": "done",
+         *         "cutItems": 1,
+         *         "cutDone": 1,
+         *         "notifyItems": 1,
+         *         "notifyDone": 1,
+         *         "startedAt": "2026-11-24T02:00:15.230Z",
+         *         "finishedAt": "2026-11-24T02:01:03.517Z"
+         *       }
+         *     }
+         */
         SectorAlert: {
             /** @description Sector alert id (sal_…) */
             alertId: string;
@@ -2845,6 +5648,13 @@ export interface components {
                 finishedAt?: string;
             };
         };
+        /**
+         * @example {
+         *       "sector": "F41",
+         *       "country": "ES",
+         *       "reason": "Three of the largest residential builders in Spain filed for insolvency this month; payment delays are spreading to their subcontractors."
+         *     }
+         */
         RaiseSectorAlert: {
             /**
              * @description NACE Rev. 2 section and division
@@ -2858,6 +5668,18 @@ export interface components {
             country: string;
             reason?: string;
         };
+        /**
+         * @example {
+         *       "eventId": "cev_01M8BJXX5RS67VFJFTEZNSHXKR",
+         *       "country": "AR",
+         *       "type": "transfer_restriction",
+         *       "occurredOn": "2026-11-20",
+         *       "description": "The central bank suspended access to the foreign-exchange market for payments of imported goods: importers cannot pay in EUR or USD until further notice.",
+         *       "status": "open",
+         *       "createdAt": "2026-11-20T13:22:05.418Z",
+         *       "createdBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E"
+         *     }
+         */
         CountryEvent: {
             /** @description Country event id (cev_…) */
             eventId: string;
@@ -2901,6 +5723,14 @@ export interface components {
              */
             closedAt?: string;
         };
+        /**
+         * @example {
+         *       "country": "AR",
+         *       "type": "transfer_restriction",
+         *       "occurredOn": "2026-11-20",
+         *       "description": "The central bank suspended access to the foreign-exchange market for payments of imported goods: importers cannot pay in EUR or USD until further notice."
+         *     }
+         */
         CreateCountryEvent: {
             /**
              * @description ISO 3166-1 alpha-2 country code
@@ -2921,11 +5751,33 @@ export interface components {
             /** @description What happened, for the tenants told */
             description: string;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "eventId": "cev_01M8BJXX5RS67VFJFTEZNSHXKR",
+         *           "country": "AR",
+         *           "type": "transfer_restriction",
+         *           "occurredOn": "2026-11-20",
+         *           "description": "The central bank suspended access to the foreign-exchange market for payments of imported goods: importers cannot pay in EUR or USD until further notice.",
+         *           "status": "open",
+         *           "createdAt": "2026-11-20T13:22:05.418Z",
+         *           "createdBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E"
+         *         }
+         *       ],
+         *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+         *     }
+         */
         CountryEventPage: {
             items: components["schemas"]["CountryEvent"][];
             /** @description Present when there are more items: pass it back as ?cursor= */
             cursor?: string;
         };
+        /**
+         * @example {
+         *       "closedOn": "2026-11-26"
+         *     }
+         */
         CloseCountryEvent: {
             /**
              * Format: date
@@ -2934,6 +5786,213 @@ export interface components {
              */
             closedOn: string;
         };
+        /**
+         * @example {
+         *       "claimId": "clm_01M8BJZQRRCJ4RRQNS2YS6NW1J",
+         *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *       "currency": "EUR",
+         *       "status": "indemnified",
+         *       "invoices": [
+         *         {
+         *           "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+         *           "amount": 8000000,
+         *           "outstanding": 4000000,
+         *           "issueDate": "2026-11-26",
+         *           "dueDate": "2027-01-25"
+         *         },
+         *         {
+         *           "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+         *           "amount": 6000000,
+         *           "outstanding": 6000000,
+         *           "issueDate": "2026-12-10",
+         *           "dueDate": "2027-02-08"
+         *         },
+         *         {
+         *           "invoiceId": "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY",
+         *           "amount": 6000000,
+         *           "outstanding": 6000000,
+         *           "issueDate": "2027-01-05",
+         *           "dueDate": "2027-03-06"
+         *         }
+         *       ],
+         *       "outstanding": 16000000,
+         *       "notifiedOn": "2027-03-01",
+         *       "deadline": "2027-03-26",
+         *       "mepEndsOn": "2027-03-26",
+         *       "waitingPeriodEndsOn": "2027-08-28",
+         *       "riskType": "commercial",
+         *       "collections": [
+         *         {
+         *           "amount": 2000000,
+         *           "receivedOn": "2027-03-09",
+         *           "allocations": [
+         *             {
+         *               "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+         *               "amount": 2000000
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "recoveries": [
+         *         {
+         *           "amount": 3200000,
+         *           "receivedOn": "2027-06-17",
+         *           "insurerShare": 2700000,
+         *           "policyholderShare": 500000
+         *         }
+         *       ],
+         *       "costs": [
+         *         {
+         *           "amount": 1200000,
+         *           "incurredOn": "2027-03-24",
+         *           "description": "Collection agency fee, Recouvrement Rhône-Alpes SARL",
+         *           "recordedAt": "2027-03-25T13:47:36.028Z",
+         *           "insurerShare": 1012500,
+         *           "policyholderShare": 187500,
+         *           "paidOn": "2027-04-06"
+         *         }
+         *       ],
+         *       "documents": {
+         *         "invoices": {
+         *           "status": "missing"
+         *         },
+         *         "proof_of_delivery": {
+         *           "status": "provided",
+         *           "updatedAt": "2027-03-15T08:30:12.947Z",
+         *           "note": "Signed delivery notes for the three invoices"
+         *         },
+         *         "correspondence": {
+         *           "status": "missing"
+         *         },
+         *         "statement_of_account": {
+         *           "status": "missing"
+         *         }
+         *       },
+         *       "timeline": [
+         *         {
+         *           "at": "2027-03-01T09:41:27.305Z",
+         *           "event": "notified",
+         *           "detail": "Overdue of EUR 120,000.00 on 2 invoice(s) notified on 2027-03-01, within the deadline of 2027-03-26."
+         *         },
+         *         {
+         *           "at": "2027-03-01T09:41:27.305Z",
+         *           "event": "in_collection",
+         *           "detail": "Collection starts; without the buyer's insolvency the claim becomes indemnifiable when the waiting period ends on 2027-08-28."
+         *         },
+         *         {
+         *           "at": "2027-03-10T15:22:08.114Z",
+         *           "event": "collection",
+         *           "detail": "EUR 20,000.00 collected from the buyer on 2027-03-09, applied to the oldest invoices first."
+         *         },
+         *         {
+         *           "at": "2027-03-12T11:05:51.620Z",
+         *           "event": "invoices_added",
+         *           "detail": "1 invoice(s) added on 2027-03-12, EUR 60,000.00 outstanding on them: outstanding now EUR 160,000.00."
+         *         },
+         *         {
+         *           "at": "2027-03-15T08:30:12.947Z",
+         *           "event": "document",
+         *           "detail": "proof of delivery: provided (Signed delivery notes for the three invoices)."
+         *         },
+         *         {
+         *           "at": "2027-03-23T06:00:04.512Z",
+         *           "event": "indemnifiable",
+         *           "detail": "Date of loss: the buyer's insolvency on 2027-03-22. Indemnity EUR 135,000.00."
+         *         },
+         *         {
+         *           "at": "2027-03-25T13:47:36.028Z",
+         *           "event": "cost",
+         *           "detail": "Collection cost of EUR 12,000.00 (Collection agency fee, Recouvrement Rhône-Alpes SARL), incurred on 2027-03-24: shared by each side's share of the loss, the insurer's part is paid with the indemnity."
+         *         },
+         *         {
+         *           "at": "2027-04-06T10:15:00.233Z",
+         *           "event": "indemnified",
+         *           "detail": "Indemnity of EUR 135,000.00 paid, with EUR 10,125.00 as the insurer's share of EUR 12,000.00 collection costs: EUR 145,125.00 in all."
+         *         },
+         *         {
+         *           "at": "2027-06-18T09:02:44.790Z",
+         *           "event": "recovery",
+         *           "detail": "EUR 32,000.00 recovered on 2027-06-17, shared by each side's share of the EUR 160,000.00 loss: the insurer's share of the EUR 32,000.00 recovered in all is EUR 27,000.00 (× EUR 135,000.00 indemnity / EUR 160,000.00 loss, rounded down), so EUR 27,000.00 of this one goes to the insurer and EUR 5,000.00 to the policyholder."
+         *         }
+         *       ],
+         *       "createdAt": "2027-03-01T09:41:27.305Z",
+         *       "updatedAt": "2027-06-18T09:02:44.790Z",
+         *       "dateOfLoss": "2027-03-22",
+         *       "lossCause": "insolvency",
+         *       "indemnity": {
+         *         "outstanding": 16000000,
+         *         "coveredLoss": 15000000,
+         *         "coverPercent": 90,
+         *         "deductible": 0,
+         *         "deductibleApplies": "after_percent",
+         *         "nonQualifyingLoss": 0,
+         *         "aggregateFirstLoss": 0,
+         *         "aggregateFirstLossUsed": 0,
+         *         "aggregateFirstLossLeft": 0,
+         *         "maxLiability": 300000000,
+         *         "cappedBy": "limit",
+         *         "amount": 13500000,
+         *         "collectionCosts": 1200000,
+         *         "collectionCostsShare": 1012500,
+         *         "policyVersion": 1,
+         *         "invoices": [
+         *           {
+         *             "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+         *             "outstanding": 4000000,
+         *             "covered": true,
+         *             "coveredAmount": 4000000,
+         *             "reason": {
+         *               "code": "covered",
+         *               "message": "Invoice inv_01M8BJH30R4QRP3M1CP7DHG6BP delivered on 2026-11-26 is covered for its EUR 40,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+         *             }
+         *           },
+         *           {
+         *             "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+         *             "outstanding": 6000000,
+         *             "covered": true,
+         *             "coveredAmount": 6000000,
+         *             "reason": {
+         *               "code": "covered",
+         *               "message": "Invoice inv_01M8C2A7N5QZ4R8V3KXW9T6D1E delivered on 2026-12-10 is covered for its EUR 60,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+         *             }
+         *           },
+         *           {
+         *             "invoiceId": "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY",
+         *             "outstanding": 6000000,
+         *             "covered": true,
+         *             "coveredAmount": 5000000,
+         *             "reason": {
+         *               "code": "capped_by_limit",
+         *               "message": "Invoice inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY delivered on 2027-01-05 is covered for EUR 50,000.00 of its EUR 60,000.00 outstanding: the limit of EUR 150,000.00 in force that day leaves EUR 50,000.00 above the EUR 100,000.00 of earlier deliveries."
+         *             }
+         *           }
+         *         ],
+         *         "reasons": [
+         *           {
+         *             "code": "policy_in_force",
+         *             "message": "Version 1 of the policy, in force on the date of loss, sets the retentions; the version in force on each delivery day decides whether its terms were covered."
+         *           },
+         *           {
+         *             "code": "limit_cap",
+         *             "message": "The limits in force at each delivery cap the covered loss at EUR 150,000.00 of the EUR 160,000.00 outstanding on invoices within cover."
+         *           },
+         *           {
+         *             "code": "cover_percent",
+         *             "message": "The policy covers 90 % of the covered loss of EUR 150,000.00: EUR 135,000.00."
+         *           },
+         *           {
+         *             "code": "deductible",
+         *             "message": "Less the deductible of EUR 0.00, the indemnity is EUR 135,000.00."
+         *           },
+         *           {
+         *             "code": "collection_costs",
+         *             "message": "Collection costs of EUR 12,000.00 are shared like the loss: the insurer bears EUR 10,125.00 (EUR 12,000.00 × EUR 135,000.00 indemnity / EUR 160,000.00 loss, rounded down), paid on top of the indemnity."
+         *           }
+         *         ]
+         *       },
+         *       "indemnifiedOn": "2027-04-06"
+         *     }
+         */
         Claim: {
             /** @description Claim id (clm_…) */
             claimId: string;
@@ -3129,87 +6188,16 @@ export interface components {
              */
             updatedAt: string;
         };
-        /** @description Every number of the indemnity, with the sentence that explains it */
-        Indemnity: {
-            /** @description Integer amount in minor units of the policy currency (e.g. cents) */
-            outstanding: number;
-            /** @description Integer amount in minor units of the policy currency (e.g. cents) */
-            coveredLoss: number;
-            coverPercent: number;
-            /** @description Integer amount in minor units of the policy currency (e.g. cents) */
-            deductible: number;
-            /**
-             * @description Whether the deductible was taken after the cover percentage or before it
-             * @enum {string}
-             */
-            deductibleApplies: "after_percent" | "before_percent";
-            /** @description The policy’s claimThreshold: a covered loss at or below it pays nothing (absent on claims valued before it was kept) */
-            nonQualifyingLoss?: number;
-            /** @description The policy year’s aggregate first loss */
-            aggregateFirstLoss: number;
-            /** @description What this claim used of it */
-            aggregateFirstLossUsed: number;
-            /** @description What is left of it after this claim */
-            aggregateFirstLossLeft: number;
-            /** @description The policy year’s maximum liability in force: the lower of the amount and the multiple of the year’s premium */
-            maxLiability?: number;
-            /** @enum {string} */
-            cappedBy?: "limit" | "max_liability";
-            /** @description Integer amount in minor units of the policy currency (e.g. cents) */
-            amount: number;
-            /** @description Collection costs incurred on the claim when valued */
-            collectionCosts: number;
-            /** @description The insurer’s share of them, floor(costs × amount / outstanding), paid with the indemnity */
-            collectionCostsShare: number;
-            /** @description The policy version in force at the date of loss, whose terms made this indemnity (absent on claims valued before it was kept) */
-            policyVersion?: number;
-            invoices: {
-                /** @description Invoice id (inv_…) */
-                invoiceId: string;
-                /** @description In the policy currency */
-                outstanding: number;
-                original?: components["schemas"]["ClaimInvoiceOriginal"];
-                covered: boolean;
-                /** @description Integer amount in minor units of the policy currency (e.g. cents) */
-                coveredAmount: number;
-                reason: components["schemas"]["ClaimReason"];
-            }[];
-            reasons: components["schemas"]["ClaimReason"][];
-        };
-        /** @description An invoice in another currency than the policy’s: what it showed, and the rate that converted it */
-        ClaimInvoiceOriginal: {
-            /** @description Outstanding at the date of loss, in the invoice’s currency */
-            outstanding: number;
-            currency: string;
-            /** @description The invoice currency’s rate in force on the date of loss, units for 1 EUR (the policy currency’s for an invoice in EUR) */
-            rate: string;
-            /**
-             * Format: date
-             * @description Calendar date, ISO 8601 (YYYY-MM-DD), UTC
-             * @example 2026-11-26
-             */
-            publishedFor: string;
-            /** @description Between two currencies other than EUR: the policy currency’s rate too (the conversion goes through EUR) */
-            policyCurrencyRate?: {
-                /**
-                 * @description Units of the currency for 1 EUR, exact (at most 6 decimal places)
-                 * @example 1.0842
-                 */
-                rate: string;
-                /**
-                 * Format: date
-                 * @description The date the rate was published for: the latest on or before the day converted
-                 * @example 2026-11-26
-                 */
-                publishedFor: string;
-            };
-        };
-        /** @description Why an invoice is or is not covered, or a step of the indemnity (docs/domain.md, the indemnity) */
-        ClaimReason: {
-            /** @enum {string} */
-            code: "covered" | "capped_by_limit" | "limit_exhausted" | "nothing_outstanding" | "no_limit_at_delivery" | "terms_beyond_policy" | "invoices_not_covered" | "limit_cap" | "below_threshold" | "cover_percent" | "deductible" | "max_liability" | "terms_beyond_condition" | "delivered_after_stop_of_cover" | "policy_in_force" | "aggregate_first_loss" | "collection_costs" | "currency_converted";
-            message: string;
-        };
+        /**
+         * @example {
+         *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *       "invoiceIds": [
+         *         "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+         *         "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E"
+         *       ],
+         *       "cause": "commercial"
+         *     }
+         */
         OverdueNotification: {
             /** @description Buyer id (byr_…) */
             buyerId: string;
@@ -3221,10 +6209,34 @@ export interface components {
              */
             cause?: "commercial" | "political";
         };
+        /**
+         * @example {
+         *       "invoiceIds": [
+         *         "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY"
+         *       ]
+         *     }
+         */
         ClaimInvoices: {
             /** @description More unpaid invoices on the claim’s buyer: past due, or any unpaid one on an insolvent buyer; the claim holds 90 invoices at most in all */
             invoiceIds: string[];
         };
+        /**
+         * @example {
+         *       "extensionId": "ext_01M8BK1JBRHC0R8T40QSF648A1",
+         *       "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+         *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *       "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+         *       "originalDueDate": "2027-01-25",
+         *       "previousDueDate": "2027-01-25",
+         *       "newDueDate": "2027-02-24",
+         *       "mepEndsOn": "2027-03-26",
+         *       "status": "approved",
+         *       "decidedBy": "policyholder",
+         *       "createdAt": "2027-01-20T14:08:51.270Z",
+         *       "decidedAt": "2027-01-20T14:08:51.270Z",
+         *       "updatedAt": "2027-01-20T14:08:51.270Z"
+         *     }
+         */
         ExtensionRequest: {
             /** @description Extension request id (ext_…) */
             extensionId: string;
@@ -3278,6 +6290,12 @@ export interface components {
              */
             updatedAt: string;
         };
+        /**
+         * @example {
+         *       "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+         *       "newDueDate": "2027-02-24"
+         *     }
+         */
         ExtensionRequestInput: {
             /** @description Invoice id (inv_…) */
             invoiceId: string;
@@ -3288,26 +6306,278 @@ export interface components {
              */
             newDueDate: string;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "extensionId": "ext_01M8BK1JBRHC0R8T40QSF648A1",
+         *           "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+         *           "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *           "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+         *           "originalDueDate": "2027-01-25",
+         *           "previousDueDate": "2027-01-25",
+         *           "newDueDate": "2027-02-24",
+         *           "mepEndsOn": "2027-03-26",
+         *           "status": "approved",
+         *           "decidedBy": "policyholder",
+         *           "createdAt": "2027-01-20T14:08:51.270Z",
+         *           "decidedAt": "2027-01-20T14:08:51.270Z",
+         *           "updatedAt": "2027-01-20T14:08:51.270Z"
+         *         }
+         *       ],
+         *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+         *     }
+         */
         ExtensionRequestPage: {
             items: components["schemas"]["ExtensionRequest"][];
             /** @description Present when there are more items: pass it back as ?cursor= */
             cursor?: string;
         };
+        /**
+         * @example {
+         *       "decision": "refused",
+         *       "note": "The buyer is already late on its agreed date; notify the overdue by 2027-03-26."
+         *     }
+         */
         ExtensionDecision: {
             /** @enum {string} */
             decision: "approved" | "refused";
             note?: string;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "claimId": "clm_01M8BJZQRRCJ4RRQNS2YS6NW1J",
+         *           "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *           "currency": "EUR",
+         *           "status": "indemnified",
+         *           "invoices": [
+         *             {
+         *               "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+         *               "amount": 8000000,
+         *               "outstanding": 4000000,
+         *               "issueDate": "2026-11-26",
+         *               "dueDate": "2027-01-25"
+         *             },
+         *             {
+         *               "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+         *               "amount": 6000000,
+         *               "outstanding": 6000000,
+         *               "issueDate": "2026-12-10",
+         *               "dueDate": "2027-02-08"
+         *             },
+         *             {
+         *               "invoiceId": "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY",
+         *               "amount": 6000000,
+         *               "outstanding": 6000000,
+         *               "issueDate": "2027-01-05",
+         *               "dueDate": "2027-03-06"
+         *             }
+         *           ],
+         *           "outstanding": 16000000,
+         *           "notifiedOn": "2027-03-01",
+         *           "deadline": "2027-03-26",
+         *           "mepEndsOn": "2027-03-26",
+         *           "waitingPeriodEndsOn": "2027-08-28",
+         *           "riskType": "commercial",
+         *           "collections": [
+         *             {
+         *               "amount": 2000000,
+         *               "receivedOn": "2027-03-09",
+         *               "allocations": [
+         *                 {
+         *                   "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+         *                   "amount": 2000000
+         *                 }
+         *               ]
+         *             }
+         *           ],
+         *           "recoveries": [
+         *             {
+         *               "amount": 3200000,
+         *               "receivedOn": "2027-06-17",
+         *               "insurerShare": 2700000,
+         *               "policyholderShare": 500000
+         *             }
+         *           ],
+         *           "costs": [
+         *             {
+         *               "amount": 1200000,
+         *               "incurredOn": "2027-03-24",
+         *               "description": "Collection agency fee, Recouvrement Rhône-Alpes SARL",
+         *               "recordedAt": "2027-03-25T13:47:36.028Z",
+         *               "insurerShare": 1012500,
+         *               "policyholderShare": 187500,
+         *               "paidOn": "2027-04-06"
+         *             }
+         *           ],
+         *           "documents": {
+         *             "invoices": {
+         *               "status": "missing"
+         *             },
+         *             "proof_of_delivery": {
+         *               "status": "provided",
+         *               "updatedAt": "2027-03-15T08:30:12.947Z",
+         *               "note": "Signed delivery notes for the three invoices"
+         *             },
+         *             "correspondence": {
+         *               "status": "missing"
+         *             },
+         *             "statement_of_account": {
+         *               "status": "missing"
+         *             }
+         *           },
+         *           "timeline": [
+         *             {
+         *               "at": "2027-03-01T09:41:27.305Z",
+         *               "event": "notified",
+         *               "detail": "Overdue of EUR 120,000.00 on 2 invoice(s) notified on 2027-03-01, within the deadline of 2027-03-26."
+         *             },
+         *             {
+         *               "at": "2027-03-01T09:41:27.305Z",
+         *               "event": "in_collection",
+         *               "detail": "Collection starts; without the buyer's insolvency the claim becomes indemnifiable when the waiting period ends on 2027-08-28."
+         *             },
+         *             {
+         *               "at": "2027-03-10T15:22:08.114Z",
+         *               "event": "collection",
+         *               "detail": "EUR 20,000.00 collected from the buyer on 2027-03-09, applied to the oldest invoices first."
+         *             },
+         *             {
+         *               "at": "2027-03-12T11:05:51.620Z",
+         *               "event": "invoices_added",
+         *               "detail": "1 invoice(s) added on 2027-03-12, EUR 60,000.00 outstanding on them: outstanding now EUR 160,000.00."
+         *             },
+         *             {
+         *               "at": "2027-03-15T08:30:12.947Z",
+         *               "event": "document",
+         *               "detail": "proof of delivery: provided (Signed delivery notes for the three invoices)."
+         *             },
+         *             {
+         *               "at": "2027-03-23T06:00:04.512Z",
+         *               "event": "indemnifiable",
+         *               "detail": "Date of loss: the buyer's insolvency on 2027-03-22. Indemnity EUR 135,000.00."
+         *             },
+         *             {
+         *               "at": "2027-03-25T13:47:36.028Z",
+         *               "event": "cost",
+         *               "detail": "Collection cost of EUR 12,000.00 (Collection agency fee, Recouvrement Rhône-Alpes SARL), incurred on 2027-03-24: shared by each side's share of the loss, the insurer's part is paid with the indemnity."
+         *             },
+         *             {
+         *               "at": "2027-04-06T10:15:00.233Z",
+         *               "event": "indemnified",
+         *               "detail": "Indemnity of EUR 135,000.00 paid, with EUR 10,125.00 as the insurer's share of EUR 12,000.00 collection costs: EUR 145,125.00 in all."
+         *             },
+         *             {
+         *               "at": "2027-06-18T09:02:44.790Z",
+         *               "event": "recovery",
+         *               "detail": "EUR 32,000.00 recovered on 2027-06-17, shared by each side's share of the EUR 160,000.00 loss: the insurer's share of the EUR 32,000.00 recovered in all is EUR 27,000.00 (× EUR 135,000.00 indemnity / EUR 160,000.00 loss, rounded down), so EUR 27,000.00 of this one goes to the insurer and EUR 5,000.00 to the policyholder."
+         *             }
+         *           ],
+         *           "createdAt": "2027-03-01T09:41:27.305Z",
+         *           "updatedAt": "2027-06-18T09:02:44.790Z",
+         *           "dateOfLoss": "2027-03-22",
+         *           "lossCause": "insolvency",
+         *           "indemnity": {
+         *             "outstanding": 16000000,
+         *             "coveredLoss": 15000000,
+         *             "coverPercent": 90,
+         *             "deductible": 0,
+         *             "deductibleApplies": "after_percent",
+         *             "nonQualifyingLoss": 0,
+         *             "aggregateFirstLoss": 0,
+         *             "aggregateFirstLossUsed": 0,
+         *             "aggregateFirstLossLeft": 0,
+         *             "maxLiability": 300000000,
+         *             "cappedBy": "limit",
+         *             "amount": 13500000,
+         *             "collectionCosts": 1200000,
+         *             "collectionCostsShare": 1012500,
+         *             "policyVersion": 1,
+         *             "invoices": [
+         *               {
+         *                 "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+         *                 "outstanding": 4000000,
+         *                 "covered": true,
+         *                 "coveredAmount": 4000000,
+         *                 "reason": {
+         *                   "code": "covered",
+         *                   "message": "Invoice inv_01M8BJH30R4QRP3M1CP7DHG6BP delivered on 2026-11-26 is covered for its EUR 40,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+         *                 }
+         *               },
+         *               {
+         *                 "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+         *                 "outstanding": 6000000,
+         *                 "covered": true,
+         *                 "coveredAmount": 6000000,
+         *                 "reason": {
+         *                   "code": "covered",
+         *                   "message": "Invoice inv_01M8C2A7N5QZ4R8V3KXW9T6D1E delivered on 2026-12-10 is covered for its EUR 60,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+         *                 }
+         *               },
+         *               {
+         *                 "invoiceId": "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY",
+         *                 "outstanding": 6000000,
+         *                 "covered": true,
+         *                 "coveredAmount": 5000000,
+         *                 "reason": {
+         *                   "code": "capped_by_limit",
+         *                   "message": "Invoice inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY delivered on 2027-01-05 is covered for EUR 50,000.00 of its EUR 60,000.00 outstanding: the limit of EUR 150,000.00 in force that day leaves EUR 50,000.00 above the EUR 100,000.00 of earlier deliveries."
+         *                 }
+         *               }
+         *             ],
+         *             "reasons": [
+         *               {
+         *                 "code": "policy_in_force",
+         *                 "message": "Version 1 of the policy, in force on the date of loss, sets the retentions; the version in force on each delivery day decides whether its terms were covered."
+         *               },
+         *               {
+         *                 "code": "limit_cap",
+         *                 "message": "The limits in force at each delivery cap the covered loss at EUR 150,000.00 of the EUR 160,000.00 outstanding on invoices within cover."
+         *               },
+         *               {
+         *                 "code": "cover_percent",
+         *                 "message": "The policy covers 90 % of the covered loss of EUR 150,000.00: EUR 135,000.00."
+         *               },
+         *               {
+         *                 "code": "deductible",
+         *                 "message": "Less the deductible of EUR 0.00, the indemnity is EUR 135,000.00."
+         *               },
+         *               {
+         *                 "code": "collection_costs",
+         *                 "message": "Collection costs of EUR 12,000.00 are shared like the loss: the insurer bears EUR 10,125.00 (EUR 12,000.00 × EUR 135,000.00 indemnity / EUR 160,000.00 loss, rounded down), paid on top of the indemnity."
+         *               }
+         *             ]
+         *           },
+         *           "indemnifiedOn": "2027-04-06"
+         *         }
+         *       ],
+         *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+         *     }
+         */
         ClaimPage: {
             items: components["schemas"]["Claim"][];
             /** @description Present when there are more items: pass it back as ?cursor= */
             cursor?: string;
         };
+        /**
+         * @example {
+         *       "status": "provided",
+         *       "note": "Signed delivery notes for the three invoices"
+         *     }
+         */
         ClaimDocument: {
             /** @enum {string} */
             status: "missing" | "provided";
             note?: string;
         };
+        /**
+         * @example {
+         *       "amount": 2000000,
+         *       "receivedOn": "2027-03-09"
+         *     }
+         */
         MoneyReceived: {
             /** @description Excluding VAT. Integer minor units, from 1 to 1,000,000,000,000 (10 billion of a two-decimal currency such as EUR). */
             amount: number;
@@ -3318,6 +6588,13 @@ export interface components {
              */
             receivedOn: string;
         };
+        /**
+         * @example {
+         *       "amount": 1200000,
+         *       "incurredOn": "2027-03-24",
+         *       "description": "Collection agency fee, Recouvrement Rhône-Alpes SARL"
+         *     }
+         */
         CollectionCost: {
             /** @description Excluding VAT, in the policy currency. Integer minor units, from 1 to 1,000,000,000,000 (10 billion of a two-decimal currency such as EUR). */
             amount: number;
@@ -3330,6 +6607,19 @@ export interface components {
             /** @description What the cost was for (a collection agency’s fee, a court fee…) */
             description: string;
         };
+        /**
+         * @example {
+         *       "period": "2026-10",
+         *       "country": "FR",
+         *       "amount": 428900000,
+         *       "currency": "EUR",
+         *       "premium": 1072250,
+         *       "declaredAt": "2026-11-09T07:55:12.380Z",
+         *       "late": false,
+         *       "version": 1,
+         *       "history": []
+         *     }
+         */
         TurnoverDeclaration: {
             /**
              * @description The month declared, YYYY-MM
@@ -3362,6 +6652,13 @@ export interface components {
                 late: boolean;
             }[];
         };
+        /**
+         * @example {
+         *       "period": "2026-10",
+         *       "country": "FR",
+         *       "amount": 428900000
+         *     }
+         */
         TurnoverDeclarationInput: {
             /**
              * @description The month declared: not after this month, nor before the month of the policy’s inception date. Month YYYY-MM, from 2000-01 to the month ten years after today.
@@ -3376,6 +6673,135 @@ export interface components {
             /** @description Insurable turnover of the month in that country, in the policy currency. Integer minor units, from 0 to 1,000,000,000,000 (10 billion of a two-decimal currency such as EUR). */
             amount: number;
         };
+        /**
+         * @example {
+         *       "view": "policy_year",
+         *       "year": 2026,
+         *       "policyYear": {
+         *         "from": "2026-09-01",
+         *         "to": "2027-08-31"
+         *       },
+         *       "currency": "EUR",
+         *       "premiumRate": 0.0025,
+         *       "months": [
+         *         {
+         *           "period": "2026-09",
+         *           "turnover": 497345678,
+         *           "premium": 1243364,
+         *           "byCountry": [
+         *             {
+         *               "country": "DE",
+         *               "turnover": 85000000,
+         *               "premium": 212500,
+         *               "late": true,
+         *               "declaredAt": "2026-11-05T08:12:33.871Z"
+         *             },
+         *             {
+         *               "country": "FR",
+         *               "turnover": 412345678,
+         *               "premium": 1030864,
+         *               "late": true,
+         *               "declaredAt": "2026-11-05T08:12:33.104Z"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "period": "2026-10",
+         *           "turnover": 530150050,
+         *           "premium": 1325375,
+         *           "byCountry": [
+         *             {
+         *               "country": "DE",
+         *               "turnover": 91250050,
+         *               "premium": 228125,
+         *               "late": false,
+         *               "declaredAt": "2026-11-09T07:55:13.002Z"
+         *             },
+         *             {
+         *               "country": "FR",
+         *               "turnover": 438900000,
+         *               "premium": 1097250,
+         *               "late": false,
+         *               "declaredAt": "2026-11-26T09:40:05.921Z"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "byCountry": [
+         *         {
+         *           "country": "DE",
+         *           "turnover": 176250050,
+         *           "premium": 440625
+         *         },
+         *         {
+         *           "country": "FR",
+         *           "turnover": 851245678,
+         *           "premium": 2128114
+         *         }
+         *       ],
+         *       "turnover": 1027495728,
+         *       "premium": 2568739,
+         *       "minimumPremium": 5000000,
+         *       "minimumPremiumAdjustment": 0,
+         *       "projectedMinimumPremiumAdjustment": 2431261,
+         *       "yearClosed": false,
+         *       "due": 2568739,
+         *       "lateDeclarations": 2,
+         *       "minimumPremiumNote": "The premium declared so far, EUR 25,687.39, is EUR 24,312.61 short of the minimum premium of EUR 50,000.00, settled on the policy year 2026-09-01 to 2027-08-31: what is still short after 2027-08-31 is owed.",
+         *       "declarations": [
+         *         {
+         *           "period": "2026-09",
+         *           "country": "DE",
+         *           "amount": 85000000,
+         *           "currency": "EUR",
+         *           "premium": 212500,
+         *           "declaredAt": "2026-11-05T08:12:33.871Z",
+         *           "late": true,
+         *           "version": 1,
+         *           "history": []
+         *         },
+         *         {
+         *           "period": "2026-09",
+         *           "country": "FR",
+         *           "amount": 412345678,
+         *           "currency": "EUR",
+         *           "premium": 1030864,
+         *           "declaredAt": "2026-11-05T08:12:33.104Z",
+         *           "late": true,
+         *           "version": 1,
+         *           "history": []
+         *         },
+         *         {
+         *           "period": "2026-10",
+         *           "country": "DE",
+         *           "amount": 91250050,
+         *           "currency": "EUR",
+         *           "premium": 228125,
+         *           "declaredAt": "2026-11-09T07:55:13.002Z",
+         *           "late": false,
+         *           "version": 1,
+         *           "history": []
+         *         },
+         *         {
+         *           "period": "2026-10",
+         *           "country": "FR",
+         *           "amount": 438900000,
+         *           "currency": "EUR",
+         *           "premium": 1097250,
+         *           "declaredAt": "2026-11-26T09:40:05.921Z",
+         *           "late": false,
+         *           "version": 2,
+         *           "history": [
+         *             {
+         *               "amount": 428900000,
+         *               "declaredAt": "2026-11-09T07:55:12.380Z",
+         *               "late": false
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
         PremiumYear: {
             /**
              * @description policy_year (?on=, the default): the minimum premium is settled on it. calendar_year (?year=): the months of a calendar year
@@ -3451,6 +6877,170 @@ export interface components {
             minimumPremiumNote: string;
             declarations: components["schemas"]["TurnoverDeclaration"][];
         };
+        /**
+         * @example {
+         *       "asOf": "2026-11-26",
+         *       "currency": "EUR",
+         *       "buyers": 3,
+         *       "limit": 45000000,
+         *       "exposure": 26000000,
+         *       "headroom": 20000000,
+         *       "uncoveredExposure": 1000000,
+         *       "expectedLoss": 246400,
+         *       "recoveryRatePercent": 30,
+         *       "byGradeBand": [
+         *         {
+         *           "key": "low",
+         *           "buyers": 1,
+         *           "limit": 25000000,
+         *           "exposure": 12000000,
+         *           "headroom": 13000000,
+         *           "expectedLoss": 8400
+         *         },
+         *         {
+         *           "key": "medium",
+         *           "buyers": 1,
+         *           "limit": 15000000,
+         *           "exposure": 8000000,
+         *           "headroom": 7000000,
+         *           "expectedLoss": 28000
+         *         },
+         *         {
+         *           "key": "sensitive",
+         *           "buyers": 1,
+         *           "limit": 5000000,
+         *           "exposure": 6000000,
+         *           "headroom": 0,
+         *           "expectedLoss": 210000
+         *         },
+         *         {
+         *           "key": "high",
+         *           "buyers": 0,
+         *           "limit": 0,
+         *           "exposure": 0,
+         *           "headroom": 0,
+         *           "expectedLoss": 0
+         *         },
+         *         {
+         *           "key": "defaulted",
+         *           "buyers": 0,
+         *           "limit": 0,
+         *           "exposure": 0,
+         *           "headroom": 0,
+         *           "expectedLoss": 0
+         *         }
+         *       ],
+         *       "byGrade": [
+         *         {
+         *           "key": "2",
+         *           "buyers": 1,
+         *           "limit": 25000000,
+         *           "exposure": 12000000,
+         *           "headroom": 13000000,
+         *           "expectedLoss": 8400
+         *         },
+         *         {
+         *           "key": "4",
+         *           "buyers": 1,
+         *           "limit": 15000000,
+         *           "exposure": 8000000,
+         *           "headroom": 7000000,
+         *           "expectedLoss": 28000
+         *         },
+         *         {
+         *           "key": "7",
+         *           "buyers": 1,
+         *           "limit": 5000000,
+         *           "exposure": 6000000,
+         *           "headroom": 0,
+         *           "expectedLoss": 210000
+         *         }
+         *       ],
+         *       "bySector": [
+         *         {
+         *           "key": "G46",
+         *           "buyers": 1,
+         *           "limit": 25000000,
+         *           "exposure": 12000000,
+         *           "headroom": 13000000,
+         *           "expectedLoss": 8400
+         *         },
+         *         {
+         *           "key": "C29",
+         *           "buyers": 1,
+         *           "limit": 15000000,
+         *           "exposure": 8000000,
+         *           "headroom": 7000000,
+         *           "expectedLoss": 28000
+         *         },
+         *         {
+         *           "key": "F41",
+         *           "buyers": 1,
+         *           "limit": 5000000,
+         *           "exposure": 6000000,
+         *           "headroom": 0,
+         *           "expectedLoss": 210000
+         *         }
+         *       ],
+         *       "byCountry": [
+         *         {
+         *           "key": "FR",
+         *           "buyers": 2,
+         *           "limit": 20000000,
+         *           "exposure": 14000000,
+         *           "headroom": 7000000,
+         *           "expectedLoss": 238000,
+         *           "openCountryEvents": []
+         *         },
+         *         {
+         *           "key": "DE",
+         *           "buyers": 1,
+         *           "limit": 25000000,
+         *           "exposure": 12000000,
+         *           "headroom": 13000000,
+         *           "expectedLoss": 8400,
+         *           "openCountryEvents": []
+         *         }
+         *       ],
+         *       "byCurrency": [
+         *         {
+         *           "currency": "EUR",
+         *           "invoices": 5,
+         *           "outstanding": 26000000,
+         *           "exposure": 26000000
+         *         }
+         *       ],
+         *       "concentration": {
+         *         "top10Share": 10000,
+         *         "herfindahl": 3609,
+         *         "top10": [
+         *           {
+         *             "buyerId": "byr_01M8C4T2Z9K3D7QWX5R1HB6N0P",
+         *             "exposure": 12000000,
+         *             "shareBp": 4615
+         *           },
+         *           {
+         *             "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *             "exposure": 8000000,
+         *             "shareBp": 3077
+         *           },
+         *           {
+         *             "buyerId": "byr_01M8C6G5V3N8J2RSA4T7YE9K1F",
+         *             "exposure": 6000000,
+         *             "shareBp": 2308
+         *           }
+         *         ]
+         *       },
+         *       "worsenedLast90Days": [
+         *         {
+         *           "buyerId": "byr_01M8C6G5V3N8J2RSA4T7YE9K1F",
+         *           "from": 6,
+         *           "to": 7,
+         *           "on": "2026-10-14"
+         *         }
+         *       ]
+         *     }
+         */
         Portfolio: {
             /**
              * Format: date
@@ -3565,6 +7155,90 @@ export interface components {
                 on: string;
             }[];
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "month": "2026-10",
+         *           "takenOn": "2026-10-01",
+         *           "currency": "EUR",
+         *           "buyers": 2,
+         *           "limit": 30000000,
+         *           "exposure": 15000000,
+         *           "headroom": 15000000,
+         *           "expectedLoss": 77000,
+         *           "top10Share": 10000,
+         *           "herfindahl": 5556,
+         *           "byGradeBand": [
+         *             {
+         *               "key": "low",
+         *               "limit": 25000000,
+         *               "exposure": 10000000
+         *             },
+         *             {
+         *               "key": "medium",
+         *               "limit": 5000000,
+         *               "exposure": 5000000
+         *             },
+         *             {
+         *               "key": "sensitive",
+         *               "limit": 0,
+         *               "exposure": 0
+         *             },
+         *             {
+         *               "key": "high",
+         *               "limit": 0,
+         *               "exposure": 0
+         *             },
+         *             {
+         *               "key": "defaulted",
+         *               "limit": 0,
+         *               "exposure": 0
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "month": "2026-11",
+         *           "takenOn": "2026-11-01",
+         *           "currency": "EUR",
+         *           "buyers": 2,
+         *           "limit": 30000000,
+         *           "exposure": 18000000,
+         *           "headroom": 13000000,
+         *           "expectedLoss": 218400,
+         *           "top10Share": 10000,
+         *           "herfindahl": 5556,
+         *           "byGradeBand": [
+         *             {
+         *               "key": "low",
+         *               "limit": 25000000,
+         *               "exposure": 12000000
+         *             },
+         *             {
+         *               "key": "medium",
+         *               "limit": 0,
+         *               "exposure": 0
+         *             },
+         *             {
+         *               "key": "sensitive",
+         *               "limit": 5000000,
+         *               "exposure": 6000000
+         *             },
+         *             {
+         *               "key": "high",
+         *               "limit": 0,
+         *               "exposure": 0
+         *             },
+         *             {
+         *               "key": "defaulted",
+         *               "limit": 0,
+         *               "exposure": 0
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
         PortfolioHistory: {
             items: {
                 month: string;
@@ -3595,7 +7269,211 @@ export interface components {
                 }[];
             }[];
         };
-        /** @description Every tenant’s portfolio in EUR, buyers held by several tenants counted once */
+        /**
+         * @description Every tenant’s portfolio in EUR, buyers held by several tenants counted once
+         * @example {
+         *       "asOf": "2026-11-26",
+         *       "currency": "EUR",
+         *       "buyers": 3,
+         *       "limit": 165000000,
+         *       "exposure": 71000000,
+         *       "headroom": 95000000,
+         *       "uncoveredExposure": 1000000,
+         *       "expectedLoss": 403900,
+         *       "recoveryRatePercent": 30,
+         *       "byGradeBand": [
+         *         {
+         *           "key": "low",
+         *           "buyers": 1,
+         *           "limit": 25000000,
+         *           "exposure": 12000000,
+         *           "headroom": 13000000,
+         *           "expectedLoss": 8400
+         *         },
+         *         {
+         *           "key": "medium",
+         *           "buyers": 1,
+         *           "limit": 135000000,
+         *           "exposure": 53000000,
+         *           "headroom": 82000000,
+         *           "expectedLoss": 185500
+         *         },
+         *         {
+         *           "key": "sensitive",
+         *           "buyers": 1,
+         *           "limit": 5000000,
+         *           "exposure": 6000000,
+         *           "headroom": 0,
+         *           "expectedLoss": 210000
+         *         },
+         *         {
+         *           "key": "high",
+         *           "buyers": 0,
+         *           "limit": 0,
+         *           "exposure": 0,
+         *           "headroom": 0,
+         *           "expectedLoss": 0
+         *         },
+         *         {
+         *           "key": "defaulted",
+         *           "buyers": 0,
+         *           "limit": 0,
+         *           "exposure": 0,
+         *           "headroom": 0,
+         *           "expectedLoss": 0
+         *         }
+         *       ],
+         *       "byGrade": [
+         *         {
+         *           "key": "2",
+         *           "buyers": 1,
+         *           "limit": 25000000,
+         *           "exposure": 12000000,
+         *           "headroom": 13000000,
+         *           "expectedLoss": 8400
+         *         },
+         *         {
+         *           "key": "4",
+         *           "buyers": 1,
+         *           "limit": 135000000,
+         *           "exposure": 53000000,
+         *           "headroom": 82000000,
+         *           "expectedLoss": 185500
+         *         },
+         *         {
+         *           "key": "7",
+         *           "buyers": 1,
+         *           "limit": 5000000,
+         *           "exposure": 6000000,
+         *           "headroom": 0,
+         *           "expectedLoss": 210000
+         *         }
+         *       ],
+         *       "bySector": [
+         *         {
+         *           "key": "C29",
+         *           "buyers": 1,
+         *           "limit": 135000000,
+         *           "exposure": 53000000,
+         *           "headroom": 82000000,
+         *           "expectedLoss": 185500
+         *         },
+         *         {
+         *           "key": "G46",
+         *           "buyers": 1,
+         *           "limit": 25000000,
+         *           "exposure": 12000000,
+         *           "headroom": 13000000,
+         *           "expectedLoss": 8400
+         *         },
+         *         {
+         *           "key": "F41",
+         *           "buyers": 1,
+         *           "limit": 5000000,
+         *           "exposure": 6000000,
+         *           "headroom": 0,
+         *           "expectedLoss": 210000
+         *         }
+         *       ],
+         *       "byCountry": [
+         *         {
+         *           "key": "FR",
+         *           "buyers": 2,
+         *           "limit": 140000000,
+         *           "exposure": 59000000,
+         *           "headroom": 82000000,
+         *           "expectedLoss": 395500,
+         *           "openCountryEvents": []
+         *         },
+         *         {
+         *           "key": "DE",
+         *           "buyers": 1,
+         *           "limit": 25000000,
+         *           "exposure": 12000000,
+         *           "headroom": 13000000,
+         *           "expectedLoss": 8400,
+         *           "openCountryEvents": []
+         *         }
+         *       ],
+         *       "byCurrency": [
+         *         {
+         *           "currency": "EUR",
+         *           "invoices": 14,
+         *           "outstanding": 71000000,
+         *           "exposure": 71000000
+         *         }
+         *       ],
+         *       "concentration": {
+         *         "top10Share": 10000,
+         *         "herfindahl": 5929,
+         *         "top10": [
+         *           {
+         *             "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *             "exposure": 53000000,
+         *             "shareBp": 7465
+         *           },
+         *           {
+         *             "buyerId": "byr_01M8C4T2Z9K3D7QWX5R1HB6N0P",
+         *             "exposure": 12000000,
+         *             "shareBp": 1690
+         *           },
+         *           {
+         *             "buyerId": "byr_01M8C6G5V3N8J2RSA4T7YE9K1F",
+         *             "exposure": 6000000,
+         *             "shareBp": 845
+         *           }
+         *         ]
+         *       },
+         *       "worsenedLast90Days": [
+         *         {
+         *           "buyerId": "byr_01M8C6G5V3N8J2RSA4T7YE9K1F",
+         *           "from": 6,
+         *           "to": 7,
+         *           "on": "2026-10-14"
+         *         }
+         *       ],
+         *       "valuedOn": "2026-11-26",
+         *       "tenants": 3,
+         *       "capacity": {
+         *         "reservedEur": 165000000,
+         *         "capacityEur": 3050000000,
+         *         "utilisationBp": 541,
+         *         "mostUsed": [
+         *           {
+         *             "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *             "grade": 4,
+         *             "reservedEur": 135000000,
+         *             "capacityEur": 500000000,
+         *             "utilisationBp": 2700
+         *           },
+         *           {
+         *             "buyerId": "byr_01M8C6G5V3N8J2RSA4T7YE9K1F",
+         *             "grade": 7,
+         *             "reservedEur": 5000000,
+         *             "capacityEur": 50000000,
+         *             "utilisationBp": 1000
+         *           },
+         *           {
+         *             "buyerId": "byr_01M8C4T2Z9K3D7QWX5R1HB6N0P",
+         *             "grade": 2,
+         *             "reservedEur": 25000000,
+         *             "capacityEur": 2500000000,
+         *             "utilisationBp": 100
+         *           }
+         *         ]
+         *       },
+         *       "sectorAlerts": [
+         *         {
+         *           "alertId": "sal_01M8BJW2JRDDRH53MJQEPFYS0E",
+         *           "sector": "C29",
+         *           "country": "FR",
+         *           "buyers": 1,
+         *           "limit": 135000000,
+         *           "exposure": 53000000
+         *         }
+         *       ]
+         *     }
+         */
         InsurerPortfolio: {
             /**
              * Format: date
@@ -3744,8 +7622,46 @@ export interface components {
                 exposure: number;
             }[];
         };
-        /** @description The invoice, or {items} for a batch */
+        /**
+         * @description The invoice, or {items} for a batch
+         * @example {
+         *       "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+         *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *       "number": "FA-2026-11-0412",
+         *       "amount": 8000000,
+         *       "currency": "EUR",
+         *       "issueDate": "2026-11-26",
+         *       "dueDate": "2027-01-25",
+         *       "orderId": "ord_01M8BJMR6R3AHX1NBTYC6NMM6W",
+         *       "outstanding": 8000000,
+         *       "policyCurrency": "EUR",
+         *       "amountInPolicyCurrency": 8000000,
+         *       "outstandingInPolicyCurrency": 8000000,
+         *       "status": "open",
+         *       "createdAt": "2026-11-26T09:32:10.447Z",
+         *       "updatedAt": "2026-11-26T09:32:10.447Z"
+         *     }
+         */
         CreatedInvoice: components["schemas"]["Invoice"] | components["schemas"]["CreatedInvoices"];
+        /**
+         * @example {
+         *       "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+         *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *       "number": "FA-2026-11-0412",
+         *       "amount": 8000000,
+         *       "currency": "EUR",
+         *       "issueDate": "2026-11-26",
+         *       "dueDate": "2027-01-25",
+         *       "orderId": "ord_01M8BJMR6R3AHX1NBTYC6NMM6W",
+         *       "outstanding": 8000000,
+         *       "policyCurrency": "EUR",
+         *       "amountInPolicyCurrency": 8000000,
+         *       "outstandingInPolicyCurrency": 8000000,
+         *       "status": "open",
+         *       "createdAt": "2026-11-26T09:32:10.447Z",
+         *       "updatedAt": "2026-11-26T09:32:10.447Z"
+         *     }
+         */
         Invoice: {
             /** @description Invoice id (inv_…) */
             invoiceId: string;
@@ -3832,10 +7748,44 @@ export interface components {
             /** @description An extension request on this invoice waiting for the insurer */
             pendingExtensionId?: string;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+         *           "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *           "number": "FA-2026-11-0412",
+         *           "amount": 8000000,
+         *           "currency": "EUR",
+         *           "issueDate": "2026-11-26",
+         *           "dueDate": "2027-01-25",
+         *           "orderId": "ord_01M8BJMR6R3AHX1NBTYC6NMM6W",
+         *           "outstanding": 8000000,
+         *           "policyCurrency": "EUR",
+         *           "amountInPolicyCurrency": 8000000,
+         *           "outstandingInPolicyCurrency": 8000000,
+         *           "status": "open",
+         *           "createdAt": "2026-11-26T09:32:10.447Z",
+         *           "updatedAt": "2026-11-26T09:32:10.447Z"
+         *         }
+         *       ]
+         *     }
+         */
         CreatedInvoices: {
             items: components["schemas"]["Invoice"][];
         };
-        /** @description One invoice, or up to 100 in {invoices: […]} */
+        /**
+         * @description One invoice, or up to 100 in {invoices: […]}
+         * @example {
+         *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *       "number": "FA-2026-11-0412",
+         *       "amount": 8000000,
+         *       "currency": "EUR",
+         *       "issueDate": "2026-11-26",
+         *       "dueDate": "2027-01-25",
+         *       "orderId": "ord_01M8BJMR6R3AHX1NBTYC6NMM6W"
+         *     }
+         */
         CreateInvoices: {
             /** @description Buyer id (byr_…) */
             buyerId: string;
@@ -3891,11 +7841,59 @@ export interface components {
                 orderId?: string;
             }[];
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+         *           "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *           "number": "FA-2026-11-0412",
+         *           "amount": 8000000,
+         *           "currency": "EUR",
+         *           "issueDate": "2026-11-26",
+         *           "dueDate": "2027-01-25",
+         *           "orderId": "ord_01M8BJMR6R3AHX1NBTYC6NMM6W",
+         *           "outstanding": 8000000,
+         *           "policyCurrency": "EUR",
+         *           "amountInPolicyCurrency": 8000000,
+         *           "outstandingInPolicyCurrency": 8000000,
+         *           "status": "open",
+         *           "createdAt": "2026-11-26T09:32:10.447Z",
+         *           "updatedAt": "2026-11-26T09:32:10.447Z"
+         *         }
+         *       ],
+         *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+         *     }
+         */
         InvoicePage: {
             items: components["schemas"]["Invoice"][];
             /** @description Present when there are more items: pass it back as ?cursor= */
             cursor?: string;
         };
+        /**
+         * @example {
+         *       "paymentId": "pay_01M8BJJXKRHA0JYQC6Y8RC4QC8",
+         *       "invoice": {
+         *         "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+         *         "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *         "number": "FA-2026-11-0412",
+         *         "amount": 8000000,
+         *         "currency": "EUR",
+         *         "issueDate": "2026-11-26",
+         *         "dueDate": "2027-01-25",
+         *         "orderId": "ord_01M8BJMR6R3AHX1NBTYC6NMM6W",
+         *         "outstanding": 6000000,
+         *         "policyCurrency": "EUR",
+         *         "amountInPolicyCurrency": 8000000,
+         *         "outstandingInPolicyCurrency": 6000000,
+         *         "status": "open",
+         *         "createdAt": "2026-11-26T09:32:10.447Z",
+         *         "updatedAt": "2026-12-29T08:47:02.519Z"
+         *       },
+         *       "amount": 2000000,
+         *       "paidOn": "2026-12-28"
+         *     }
+         */
         PaymentResult: {
             /** @description Payment id (pay_…) */
             paymentId: string;
@@ -3909,6 +7907,12 @@ export interface components {
              */
             paidOn: string;
         };
+        /**
+         * @example {
+         *       "amount": 2000000,
+         *       "paidOn": "2026-12-28"
+         *     }
+         */
         Payment: {
             /** @description The amount paid, at most what is outstanding. Integer minor units, from 1 to 1,000,000,000,000 (10 billion of a two-decimal currency such as EUR). */
             amount: number;
@@ -3919,6 +7923,19 @@ export interface components {
              */
             paidOn: string;
         };
+        /**
+         * @example {
+         *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *       "currency": "EUR",
+         *       "limit": 15000000,
+         *       "outstanding": 8000000,
+         *       "committed": 0,
+         *       "headroom": 7000000,
+         *       "oldestUnpaidDueDate": "2027-01-25",
+         *       "mepEndsOn": "2027-03-26",
+         *       "notificationDeadline": "2027-03-26"
+         *     }
+         */
         Exposure: {
             /** @description Buyer id (byr_…) */
             buyerId: string;
@@ -3950,6 +7967,36 @@ export interface components {
              */
             notificationDeadline?: string;
         };
+        /**
+         * @example {
+         *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *       "covered": true,
+         *       "coveredAmount": 8000000,
+         *       "uncoveredAmount": 0,
+         *       "recommendation": "accept",
+         *       "depositAmount": 0,
+         *       "currency": "EUR",
+         *       "order": {
+         *         "amount": 8000000,
+         *         "currency": "EUR",
+         *         "amountInPolicyCurrency": 8000000
+         *       },
+         *       "reasons": [
+         *         {
+         *           "code": "covered",
+         *           "message": "The order of EUR 80,000.00 is fully covered: the limit of EUR 150,000.00 in force on 2026-11-26 leaves EUR 150,000.00 of headroom after EUR 0.00 outstanding and EUR 0.00 committed. Accept it."
+         *         }
+         *       ],
+         *       "limit": {
+         *         "amount": 15000000,
+         *         "headroom": 15000000,
+         *         "outstanding": 0,
+         *         "committed": 0,
+         *         "deliveryDate": "2026-11-26"
+         *       },
+         *       "orderId": "ord_01M8BJMR6R3AHX1NBTYC6NMM6W"
+         *     }
+         */
         CoverCheckResult: {
             /** @description Buyer id (byr_…) */
             buyerId: string;
@@ -4029,6 +8076,18 @@ export interface components {
             code: "buyer_insolvent" | "buyer_closed" | "payment_terms_too_long" | "overdue_notified" | "country_event" | "no_limit" | "no_headroom" | "partly_covered" | "covered" | "deposit_without_cover" | "terms_beyond_condition" | "mep_expired";
             message: string;
         };
+        /**
+         * @example {
+         *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *       "amount": 8000000,
+         *       "currency": "EUR",
+         *       "paymentTermsDays": 60,
+         *       "deliveryDate": "2026-11-26",
+         *       "margin": 18.5,
+         *       "strategicImportance": "normal",
+         *       "commit": true
+         *     }
+         */
         CoverCheck: {
             /** @description Buyer id (byr_…) */
             buyerId: string;
@@ -4056,6 +8115,20 @@ export interface components {
             /** @description Reserve the covered part against the limit and return an orderId. Default when left out: false. */
             commit?: boolean;
         };
+        /**
+         * @example {
+         *       "orderId": "ord_01M8BJMR6R3AHX1NBTYC6NMM6W",
+         *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *       "amount": 8000000,
+         *       "coveredAmount": 8000000,
+         *       "currency": "EUR",
+         *       "policyCurrency": "EUR",
+         *       "amountInPolicyCurrency": 8000000,
+         *       "deliveryDate": "2026-11-26",
+         *       "status": "committed",
+         *       "createdAt": "2026-11-26T09:21:37.804Z"
+         *     }
+         */
         Order: {
             /** @description Order id (ord_…) */
             orderId: string;
@@ -4084,6 +8157,77 @@ export interface components {
              */
             createdAt: string;
         };
+        /**
+         * @example {
+         *       "rules": [
+         *         {
+         *           "grades": {
+         *             "min": 1,
+         *             "max": 5
+         *           },
+         *           "whenPartlyCovered": "accept_with_deposit",
+         *           "whenNotCovered": "cash_in_advance"
+         *         },
+         *         {
+         *           "grades": {
+         *             "min": 6,
+         *             "max": 7
+         *           },
+         *           "minMarginBp": 1500,
+         *           "whenPartlyCovered": "accept_with_deposit",
+         *           "whenNotCovered": "cash_in_advance"
+         *         },
+         *         {
+         *           "grades": {
+         *             "min": 6,
+         *             "max": 7
+         *           },
+         *           "importance": [
+         *             "high"
+         *           ],
+         *           "whenPartlyCovered": "accept_with_deposit",
+         *           "whenNotCovered": "cash_in_advance"
+         *         },
+         *         {
+         *           "grades": {
+         *             "min": 6,
+         *             "max": 7
+         *           },
+         *           "whenPartlyCovered": "cash_in_advance",
+         *           "whenNotCovered": "cash_in_advance"
+         *         },
+         *         {
+         *           "grades": {
+         *             "min": 8,
+         *             "max": 9
+         *           },
+         *           "importance": [
+         *             "high"
+         *           ],
+         *           "whenPartlyCovered": "cash_in_advance",
+         *           "whenNotCovered": "cash_in_advance"
+         *         },
+         *         {
+         *           "grades": {
+         *             "min": 8,
+         *             "max": 9
+         *           },
+         *           "whenPartlyCovered": "decline",
+         *           "whenNotCovered": "decline"
+         *         },
+         *         {
+         *           "grades": {
+         *             "min": 10,
+         *             "max": 10
+         *           },
+         *           "whenPartlyCovered": "decline",
+         *           "whenNotCovered": "decline"
+         *         }
+         *       ],
+         *       "isDefault": false,
+         *       "updatedAt": "2026-11-02T10:52:18.306Z"
+         *     }
+         */
         DecisionMatrixInForce: {
             rules: {
                 grades: {
@@ -4104,6 +8248,75 @@ export interface components {
              */
             updatedAt?: string;
         };
+        /**
+         * @example {
+         *       "rules": [
+         *         {
+         *           "grades": {
+         *             "min": 1,
+         *             "max": 5
+         *           },
+         *           "whenPartlyCovered": "accept_with_deposit",
+         *           "whenNotCovered": "cash_in_advance"
+         *         },
+         *         {
+         *           "grades": {
+         *             "min": 6,
+         *             "max": 7
+         *           },
+         *           "minMarginBp": 1500,
+         *           "whenPartlyCovered": "accept_with_deposit",
+         *           "whenNotCovered": "cash_in_advance"
+         *         },
+         *         {
+         *           "grades": {
+         *             "min": 6,
+         *             "max": 7
+         *           },
+         *           "importance": [
+         *             "high"
+         *           ],
+         *           "whenPartlyCovered": "accept_with_deposit",
+         *           "whenNotCovered": "cash_in_advance"
+         *         },
+         *         {
+         *           "grades": {
+         *             "min": 6,
+         *             "max": 7
+         *           },
+         *           "whenPartlyCovered": "cash_in_advance",
+         *           "whenNotCovered": "cash_in_advance"
+         *         },
+         *         {
+         *           "grades": {
+         *             "min": 8,
+         *             "max": 9
+         *           },
+         *           "importance": [
+         *             "high"
+         *           ],
+         *           "whenPartlyCovered": "cash_in_advance",
+         *           "whenNotCovered": "cash_in_advance"
+         *         },
+         *         {
+         *           "grades": {
+         *             "min": 8,
+         *             "max": 9
+         *           },
+         *           "whenPartlyCovered": "decline",
+         *           "whenNotCovered": "decline"
+         *         },
+         *         {
+         *           "grades": {
+         *             "min": 10,
+         *             "max": 10
+         *           },
+         *           "whenPartlyCovered": "decline",
+         *           "whenNotCovered": "decline"
+         *         }
+         *       ]
+         *     }
+         */
         DecisionMatrix: {
             rules: {
                 grades: {
@@ -4118,6 +8331,23 @@ export interface components {
                 whenNotCovered: "accept" | "accept_with_deposit" | "cash_in_advance" | "decline";
             }[];
         };
+        /**
+         * @example {
+         *       "webhookId": "wh_01M8BJPJSRRAS74V8MF5J2ZCAA",
+         *       "url": "https://crm.atelier-dupont.fr/webhooks/bouclier",
+         *       "eventTypes": [
+         *         "limit.decided",
+         *         "limit.downgraded",
+         *         "referral.created",
+         *         "claim.deadline_approaching"
+         *       ],
+         *       "description": "CRM: limit decisions, downgrades and claim deadlines",
+         *       "status": "enabled",
+         *       "createdAt": "2026-09-02T08:31:40.227Z",
+         *       "updatedAt": "2026-09-02T08:31:40.227Z",
+         *       "secret": "whsec_4dojA37KaUDs2QiZ13uH7mjb0FRffgmXnI2lIjo0g9k="
+         *     }
+         */
         CreatedWebhook: {
             /** @description Webhook endpoint id (wh_…) */
             webhookId: string;
@@ -4145,6 +8375,18 @@ export interface components {
             /** @description The signing secret (whsec_…), shown this once */
             secret: string;
         };
+        /**
+         * @example {
+         *       "url": "https://crm.atelier-dupont.fr/webhooks/bouclier",
+         *       "eventTypes": [
+         *         "limit.decided",
+         *         "limit.downgraded",
+         *         "referral.created",
+         *         "claim.deadline_approaching"
+         *       ],
+         *       "description": "CRM: limit decisions, downgrades and claim deadlines"
+         *     }
+         */
         CreateWebhook: {
             /**
              * Format: uri
@@ -4155,11 +8397,48 @@ export interface components {
             eventTypes: ("limit.decided" | "limit.downgraded" | "buyer.grade_changed" | "sector.alert_raised" | "referral.created" | "overdue.notified" | "claim.opened" | "claim.invoices_added" | "claim.deadline_approaching" | "claim.indemnified" | "claim.recovered" | "webhook.test" | "webhook.endpoint_disabled" | "extension.requested" | "extension.decided" | "claim.costs_paid" | "country.event_opened" | "country.event_closed")[];
             description?: string;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "webhookId": "wh_01M8BJPJSRRAS74V8MF5J2ZCAA",
+         *           "url": "https://crm.atelier-dupont.fr/webhooks/bouclier",
+         *           "eventTypes": [
+         *             "limit.decided",
+         *             "limit.downgraded",
+         *             "referral.created",
+         *             "claim.deadline_approaching"
+         *           ],
+         *           "description": "CRM: limit decisions, downgrades and claim deadlines",
+         *           "status": "enabled",
+         *           "createdAt": "2026-09-02T08:31:40.227Z",
+         *           "updatedAt": "2026-09-02T08:31:40.227Z"
+         *         }
+         *       ],
+         *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+         *     }
+         */
         WebhookPage: {
             items: components["schemas"]["Webhook"][];
             /** @description Present when there are more items: pass it back as ?cursor= */
             cursor?: string;
         };
+        /**
+         * @example {
+         *       "webhookId": "wh_01M8BJPJSRRAS74V8MF5J2ZCAA",
+         *       "url": "https://crm.atelier-dupont.fr/webhooks/bouclier",
+         *       "eventTypes": [
+         *         "limit.decided",
+         *         "limit.downgraded",
+         *         "referral.created",
+         *         "claim.deadline_approaching"
+         *       ],
+         *       "description": "CRM: limit decisions, downgrades and claim deadlines",
+         *       "status": "enabled",
+         *       "createdAt": "2026-09-02T08:31:40.227Z",
+         *       "updatedAt": "2026-09-02T08:31:40.227Z"
+         *     }
+         */
         Webhook: {
             /** @description Webhook endpoint id (wh_…) */
             webhookId: string;
@@ -4185,6 +8464,17 @@ export interface components {
              */
             updatedAt: string;
         };
+        /**
+         * @example {
+         *       "eventTypes": [
+         *         "limit.decided",
+         *         "limit.downgraded",
+         *         "referral.created",
+         *         "claim.deadline_approaching",
+         *         "buyer.grade_changed"
+         *       ]
+         *     }
+         */
         PatchWebhook: {
             /**
              * Format: uri
@@ -4197,6 +8487,13 @@ export interface components {
             /** @enum {string} */
             status?: "enabled" | "disabled";
         };
+        /**
+         * @example {
+         *       "webhookId": "wh_01M8BJPJSRRAS74V8MF5J2ZCAA",
+         *       "secret": "whsec_15cLRJSjrgc2l4aIYxySi+x/sraRGmU8n66ytwuS3kA=",
+         *       "previousSecretExpiresAt": "2026-11-27T10:05:19.402Z"
+         *     }
+         */
         RotatedSecret: {
             /** @description Webhook endpoint id (wh_…) */
             webhookId: string;
@@ -4208,6 +8505,13 @@ export interface components {
              */
             previousSecretExpiresAt: string;
         };
+        /**
+         * @example {
+         *       "webhookId": "wh_01M8BJPJSRRAS74V8MF5J2ZCAA",
+         *       "eventId": "evt_01M8BJRDCR2Q5JCB2QZMW8QZ0H",
+         *       "deliveryId": "dlv_01M8BJRDCR2Q5JCB2QZMW8QZ0H"
+         *     }
+         */
         TestEventSent: {
             /** @description Webhook endpoint id (wh_…) */
             webhookId: string;
@@ -4215,11 +8519,84 @@ export interface components {
             /** @description Follow it at /v1/webhooks/{webhookId}/deliveries/{deliveryId} */
             deliveryId: string;
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "deliveryId": "dlv_01M8BJ9RMRNCJP4AG1EDQBF29F",
+         *           "webhookId": "wh_01M8BJPJSRRAS74V8MF5J2ZCAA",
+         *           "eventId": "evt_01M8BJ9RMRNCJP4AG1EDQBF29F",
+         *           "eventType": "limit.decided",
+         *           "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+         *           "status": "succeeded",
+         *           "attempts": 2,
+         *           "responseStatus": 200,
+         *           "latencyMs": 142,
+         *           "lastAttemptAt": "2026-11-26T09:14:10.118Z",
+         *           "attemptLog": [
+         *             {
+         *               "attempt": 1,
+         *               "at": "2026-11-26T09:14:04.702Z",
+         *               "outcome": "failed",
+         *               "responseStatus": 503,
+         *               "latencyMs": 87,
+         *               "error": "HTTP 503",
+         *               "responseBody": "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>"
+         *             },
+         *             {
+         *               "attempt": 2,
+         *               "at": "2026-11-26T09:14:10.118Z",
+         *               "outcome": "succeeded",
+         *               "responseStatus": 200,
+         *               "latencyMs": 142
+         *             }
+         *           ],
+         *           "createdAt": "2026-11-26T09:14:04.311Z",
+         *           "updatedAt": "2026-11-26T09:14:10.118Z"
+         *         }
+         *       ],
+         *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+         *     }
+         */
         DeliveryPage: {
             items: components["schemas"]["DeliverySummary"][];
             /** @description Present when there are more items: pass it back as ?cursor= */
             cursor?: string;
         };
+        /**
+         * @example {
+         *       "deliveryId": "dlv_01M8BJ9RMRNCJP4AG1EDQBF29F",
+         *       "webhookId": "wh_01M8BJPJSRRAS74V8MF5J2ZCAA",
+         *       "eventId": "evt_01M8BJ9RMRNCJP4AG1EDQBF29F",
+         *       "eventType": "limit.decided",
+         *       "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+         *       "status": "succeeded",
+         *       "attempts": 2,
+         *       "responseStatus": 200,
+         *       "latencyMs": 142,
+         *       "lastAttemptAt": "2026-11-26T09:14:10.118Z",
+         *       "attemptLog": [
+         *         {
+         *           "attempt": 1,
+         *           "at": "2026-11-26T09:14:04.702Z",
+         *           "outcome": "failed",
+         *           "responseStatus": 503,
+         *           "latencyMs": 87,
+         *           "error": "HTTP 503",
+         *           "responseBody": "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>"
+         *         },
+         *         {
+         *           "attempt": 2,
+         *           "at": "2026-11-26T09:14:10.118Z",
+         *           "outcome": "succeeded",
+         *           "responseStatus": 200,
+         *           "latencyMs": 142
+         *         }
+         *       ],
+         *       "createdAt": "2026-11-26T09:14:04.311Z",
+         *       "updatedAt": "2026-11-26T09:14:10.118Z"
+         *     }
+         */
         DeliverySummary: {
             /** @description Delivery id (dlv_…): one event to one endpoint */
             deliveryId: string;
@@ -4263,6 +8640,17 @@ export interface components {
              */
             updatedAt: string;
         };
+        /**
+         * @example {
+         *       "attempt": 1,
+         *       "at": "2026-11-26T09:14:04.702Z",
+         *       "outcome": "failed",
+         *       "responseStatus": 503,
+         *       "latencyMs": 87,
+         *       "error": "HTTP 503",
+         *       "responseBody": "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>"
+         *     }
+         */
         DeliveryAttempt: {
             attempt: number;
             /**
@@ -4280,6 +8668,67 @@ export interface components {
             /** @description The first 512 characters the endpoint answered */
             responseBody?: string;
         };
+        /**
+         * @example {
+         *       "deliveryId": "dlv_01M8BJ9RMRNCJP4AG1EDQBF29F",
+         *       "webhookId": "wh_01M8BJPJSRRAS74V8MF5J2ZCAA",
+         *       "eventId": "evt_01M8BJ9RMRNCJP4AG1EDQBF29F",
+         *       "eventType": "limit.decided",
+         *       "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+         *       "status": "succeeded",
+         *       "attempts": 2,
+         *       "responseStatus": 200,
+         *       "latencyMs": 142,
+         *       "lastAttemptAt": "2026-11-26T09:14:10.118Z",
+         *       "attemptLog": [
+         *         {
+         *           "attempt": 1,
+         *           "at": "2026-11-26T09:14:04.702Z",
+         *           "outcome": "failed",
+         *           "responseStatus": 503,
+         *           "latencyMs": 87,
+         *           "error": "HTTP 503",
+         *           "responseBody": "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>"
+         *         },
+         *         {
+         *           "attempt": 2,
+         *           "at": "2026-11-26T09:14:10.118Z",
+         *           "outcome": "succeeded",
+         *           "responseStatus": 200,
+         *           "latencyMs": 142
+         *         }
+         *       ],
+         *       "createdAt": "2026-11-26T09:14:04.311Z",
+         *       "updatedAt": "2026-11-26T09:14:10.118Z",
+         *       "payload": {
+         *         "type": "limit.decided",
+         *         "timestamp": "2026-11-26T09:14:03.512Z",
+         *         "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+         *         "data": {
+         *           "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+         *           "requestId": "lrq_01M8BJDDTRK9WG5GFK09JVTVKB",
+         *           "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *           "decision": "approved",
+         *           "code": "2",
+         *           "currency": "EUR",
+         *           "from": {
+         *             "amount": 0
+         *           },
+         *           "to": {
+         *             "amount": 15000000
+         *           },
+         *           "reasons": [
+         *             {
+         *               "code": "within_rules",
+         *               "message": "EUR 150,000.00 is approved on buyer byr_01M8BJBK7RNGD7TY9JRNN4RXBT (grade 4): it is within the automatic decision ceiling of EUR 750,000.00 and the EUR 3,800,000.00 of capacity left for this policy."
+         *             }
+         *           ],
+         *           "conditions": [],
+         *           "source": "automatic"
+         *         }
+         *       }
+         *     }
+         */
         Delivery: {
             /** @description Delivery id (dlv_…): one event to one endpoint */
             deliveryId: string;
@@ -4327,12 +8776,77 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "evt_01M8BJ9RMRNCJP4AG1EDQBF29F",
+         *           "type": "limit.decided",
+         *           "timestamp": "2026-11-26T09:14:03.512Z",
+         *           "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+         *           "data": {
+         *             "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+         *             "requestId": "lrq_01M8BJDDTRK9WG5GFK09JVTVKB",
+         *             "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *             "decision": "approved",
+         *             "code": "2",
+         *             "currency": "EUR",
+         *             "from": {
+         *               "amount": 0
+         *             },
+         *             "to": {
+         *               "amount": 15000000
+         *             },
+         *             "reasons": [
+         *               {
+         *                 "code": "within_rules",
+         *                 "message": "EUR 150,000.00 is approved on buyer byr_01M8BJBK7RNGD7TY9JRNN4RXBT (grade 4): it is within the automatic decision ceiling of EUR 750,000.00 and the EUR 3,800,000.00 of capacity left for this policy."
+         *               }
+         *             ],
+         *             "conditions": [],
+         *             "source": "automatic"
+         *           }
+         *         }
+         *       ],
+         *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+         *     }
+         */
         EventPage: {
             items: components["schemas"]["LoggedEvent"][];
             /** @description Present when there are more items: pass it back as ?cursor= */
             cursor?: string;
         };
-        /** @description One event of the tenant’s log: the body its webhook deliveries carry ({type, timestamp, tenantId, data}), with its ids */
+        /**
+         * @description One event of the tenant’s log: the body its webhook deliveries carry ({type, timestamp, tenantId, data}), with its ids
+         * @example {
+         *       "id": "evt_01M8BJ9RMRNCJP4AG1EDQBF29F",
+         *       "type": "limit.decided",
+         *       "timestamp": "2026-11-26T09:14:03.512Z",
+         *       "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+         *       "data": {
+         *         "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+         *         "requestId": "lrq_01M8BJDDTRK9WG5GFK09JVTVKB",
+         *         "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+         *         "decision": "approved",
+         *         "code": "2",
+         *         "currency": "EUR",
+         *         "from": {
+         *           "amount": 0
+         *         },
+         *         "to": {
+         *           "amount": 15000000
+         *         },
+         *         "reasons": [
+         *           {
+         *             "code": "within_rules",
+         *             "message": "EUR 150,000.00 is approved on buyer byr_01M8BJBK7RNGD7TY9JRNN4RXBT (grade 4): it is within the automatic decision ceiling of EUR 750,000.00 and the EUR 3,800,000.00 of capacity left for this policy."
+         *           }
+         *         ],
+         *         "conditions": [],
+         *         "source": "automatic"
+         *       }
+         *     }
+         */
         LoggedEvent: {
             /** @description The event id (evt_…), which its webhook deliveries carry as webhook-id: a client reading both dedupes on it. Pass the last one you processed as ?since= to take up after it */
             id: string;
@@ -4437,6 +8951,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "service": "bouclier",
+                     *       "version": "0.1.0",
+                     *       "time": "2026-11-26T09:14:03.512Z",
+                     *       "checks": {
+                     *         "table": {
+                     *           "status": "ok",
+                     *           "name": "bouclier",
+                     *           "itemCount": 48213
+                     *         },
+                     *         "bus": {
+                     *           "status": "ok",
+                     *           "name": "bouclier"
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Health"];
                 };
             };
@@ -4553,6 +9086,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "degraded",
+                     *       "service": "bouclier",
+                     *       "version": "0.1.0",
+                     *       "time": "2026-11-26T09:14:03.512Z",
+                     *       "checks": {
+                     *         "table": {
+                     *           "status": "ok",
+                     *           "name": "bouclier",
+                     *           "itemCount": 48213
+                     *         },
+                     *         "bus": {
+                     *           "status": "error",
+                     *           "name": "bouclier",
+                     *           "detail": "ResourceNotFoundException: Event bus bouclier does not exist."
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Health"];
                 };
             };
@@ -4578,6 +9131,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "openapi": "3.1.0",
+                     *       "info": {
+                     *         "title": "Bouclier API",
+                     *         "version": "0.1.0"
+                     *       },
+                     *       "paths": {
+                     *         "/v1/health": {
+                     *           "get": {
+                     *             "operationId": "getHealth",
+                     *             "summary": "Health of the API, the table and the event bus",
+                     *             "tags": [
+                     *               "ops"
+                     *             ]
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["OpenApiDocument"];
                 };
             };
@@ -5211,6 +9784,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+                     *           "name": "Atelier Dupont SAS",
+                     *           "tier": "standard",
+                     *           "status": "active",
+                     *           "createdAt": "2026-08-24T10:02:11.408Z",
+                     *           "policy": {
+                     *             "policyNumber": "POL-2026-0001",
+                     *             "currency": "EUR",
+                     *             "maxLiability": 300000000,
+                     *             "premiumRate": 0.0025,
+                     *             "minimumPremium": 5000000,
+                     *             "discretionaryLimit": 5000000,
+                     *             "coveredCountries": [
+                     *               "FR",
+                     *               "DE"
+                     *             ],
+                     *             "inceptionDate": "2026-09-01",
+                     *             "coverPercent": 90,
+                     *             "deductible": 0,
+                     *             "claimThreshold": 0,
+                     *             "deductibleApplies": "after_percent",
+                     *             "aggregateFirstLoss": 0,
+                     *             "maxCreditPeriodDays": 120,
+                     *             "maxExtensionDays": 60,
+                     *             "waitingPeriodDays": 180,
+                     *             "notificationPeriodDays": 0,
+                     *             "politicalRiskCovered": false,
+                     *             "politicalWaitingPeriodDays": 180,
+                     *             "version": 1,
+                     *             "effectiveFrom": "2026-08-24T10:02:11.408Z",
+                     *             "changedBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["TenantPage"];
                 };
             };
@@ -5435,6 +10049,25 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Atelier Dupont SAS",
+                 *       "tier": "standard",
+                 *       "policy": {
+                 *         "policyNumber": "POL-2026-0001",
+                 *         "currency": "EUR",
+                 *         "maxLiability": 300000000,
+                 *         "premiumRate": 0.0025,
+                 *         "minimumPremium": 5000000,
+                 *         "discretionaryLimit": 5000000,
+                 *         "coveredCountries": [
+                 *           "FR",
+                 *           "DE"
+                 *         ],
+                 *         "inceptionDate": "2026-09-01"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateTenant"];
             };
         };
@@ -5451,6 +10084,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+                     *       "name": "Atelier Dupont SAS",
+                     *       "tier": "standard",
+                     *       "status": "active",
+                     *       "createdAt": "2026-08-24T10:02:11.408Z",
+                     *       "policy": {
+                     *         "policyNumber": "POL-2026-0001",
+                     *         "currency": "EUR",
+                     *         "maxLiability": 300000000,
+                     *         "premiumRate": 0.0025,
+                     *         "minimumPremium": 5000000,
+                     *         "discretionaryLimit": 5000000,
+                     *         "coveredCountries": [
+                     *           "FR",
+                     *           "DE"
+                     *         ],
+                     *         "inceptionDate": "2026-09-01",
+                     *         "coverPercent": 90,
+                     *         "deductible": 0,
+                     *         "claimThreshold": 0,
+                     *         "deductibleApplies": "after_percent",
+                     *         "aggregateFirstLoss": 0,
+                     *         "maxCreditPeriodDays": 120,
+                     *         "maxExtensionDays": 60,
+                     *         "waitingPeriodDays": 180,
+                     *         "notificationPeriodDays": 0,
+                     *         "politicalRiskCovered": false,
+                     *         "politicalWaitingPeriodDays": 180,
+                     *         "version": 1,
+                     *         "effectiveFrom": "2026-08-24T10:02:11.408Z",
+                     *         "changedBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E"
+                     *       },
+                     *       "apiKey": {
+                     *         "keyId": "key_01M8BJ7Y1RQMJ4PES9M8ZGTBT0",
+                     *         "role": "policyholder",
+                     *         "prefix": "bk_live_pol_q7Rw…",
+                     *         "createdAt": "2026-08-24T10:02:11.408Z",
+                     *         "createdBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E",
+                     *         "updatedAt": "2026-08-24T10:02:11.408Z",
+                     *         "key": "bk_live_pol_q7Rw3kZp0vY2cN8hLmT5xJd9sQeUa4GbF6iKo1nWy-E"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["CreatedTenant"];
                 };
             };
@@ -5760,6 +10438,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+                     *       "name": "Atelier Dupont SAS",
+                     *       "tier": "standard",
+                     *       "status": "active",
+                     *       "createdAt": "2026-08-24T10:02:11.408Z",
+                     *       "policy": {
+                     *         "policyNumber": "POL-2026-0001",
+                     *         "currency": "EUR",
+                     *         "maxLiability": 300000000,
+                     *         "premiumRate": 0.0025,
+                     *         "minimumPremium": 5000000,
+                     *         "discretionaryLimit": 5000000,
+                     *         "coveredCountries": [
+                     *           "FR",
+                     *           "DE"
+                     *         ],
+                     *         "inceptionDate": "2026-09-01",
+                     *         "coverPercent": 90,
+                     *         "deductible": 0,
+                     *         "claimThreshold": 0,
+                     *         "deductibleApplies": "after_percent",
+                     *         "aggregateFirstLoss": 0,
+                     *         "maxCreditPeriodDays": 120,
+                     *         "maxExtensionDays": 60,
+                     *         "waitingPeriodDays": 180,
+                     *         "notificationPeriodDays": 0,
+                     *         "politicalRiskCovered": false,
+                     *         "politicalWaitingPeriodDays": 180,
+                     *         "version": 1,
+                     *         "effectiveFrom": "2026-08-24T10:02:11.408Z",
+                     *         "changedBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Tenant"];
                 };
             };
@@ -6011,6 +10725,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "premiumRate": 0.0022,
+                 *       "coveredCountries": [
+                 *         "FR",
+                 *         "DE",
+                 *         "BE"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["PolicyPatch"];
             };
         };
@@ -6025,6 +10749,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "policyNumber": "POL-2026-0001",
+                     *       "currency": "EUR",
+                     *       "maxLiability": 300000000,
+                     *       "premiumRate": 0.0022,
+                     *       "minimumPremium": 5000000,
+                     *       "discretionaryLimit": 5000000,
+                     *       "coveredCountries": [
+                     *         "FR",
+                     *         "DE",
+                     *         "BE"
+                     *       ],
+                     *       "inceptionDate": "2026-09-01",
+                     *       "coverPercent": 90,
+                     *       "deductible": 0,
+                     *       "claimThreshold": 0,
+                     *       "deductibleApplies": "after_percent",
+                     *       "aggregateFirstLoss": 0,
+                     *       "maxCreditPeriodDays": 120,
+                     *       "maxExtensionDays": 60,
+                     *       "waitingPeriodDays": 180,
+                     *       "notificationPeriodDays": 0,
+                     *       "politicalRiskCovered": false,
+                     *       "politicalWaitingPeriodDays": 180,
+                     *       "version": 2,
+                     *       "effectiveFrom": "2027-09-01T07:45:12.306Z",
+                     *       "changedBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Policy"];
                 };
             };
@@ -6362,6 +11116,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "policyNumber": "POL-2026-0001",
+                     *           "currency": "EUR",
+                     *           "maxLiability": 300000000,
+                     *           "premiumRate": 0.0025,
+                     *           "minimumPremium": 5000000,
+                     *           "discretionaryLimit": 5000000,
+                     *           "coveredCountries": [
+                     *             "FR",
+                     *             "DE"
+                     *           ],
+                     *           "inceptionDate": "2026-09-01",
+                     *           "coverPercent": 90,
+                     *           "deductible": 0,
+                     *           "claimThreshold": 0,
+                     *           "deductibleApplies": "after_percent",
+                     *           "aggregateFirstLoss": 0,
+                     *           "maxCreditPeriodDays": 120,
+                     *           "maxExtensionDays": 60,
+                     *           "waitingPeriodDays": 180,
+                     *           "notificationPeriodDays": 0,
+                     *           "politicalRiskCovered": false,
+                     *           "politicalWaitingPeriodDays": 180,
+                     *           "version": 1,
+                     *           "effectiveFrom": "2026-08-24T10:02:11.408Z",
+                     *           "changedBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E"
+                     *         }
+                     *       ],
+                     *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PolicyPage"];
                 };
             };
@@ -6620,6 +11408,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "policyNumber": "POL-2026-0001",
+                     *       "currency": "EUR",
+                     *       "maxLiability": 300000000,
+                     *       "premiumRate": 0.0025,
+                     *       "minimumPremium": 5000000,
+                     *       "discretionaryLimit": 5000000,
+                     *       "coveredCountries": [
+                     *         "FR",
+                     *         "DE"
+                     *       ],
+                     *       "inceptionDate": "2026-09-01",
+                     *       "coverPercent": 90,
+                     *       "deductible": 0,
+                     *       "claimThreshold": 0,
+                     *       "deductibleApplies": "after_percent",
+                     *       "aggregateFirstLoss": 0,
+                     *       "maxCreditPeriodDays": 120,
+                     *       "maxExtensionDays": 60,
+                     *       "waitingPeriodDays": 180,
+                     *       "notificationPeriodDays": 0,
+                     *       "politicalRiskCovered": false,
+                     *       "politicalWaitingPeriodDays": 180,
+                     *       "version": 1,
+                     *       "effectiveFrom": "2026-08-24T10:02:11.408Z",
+                     *       "changedBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Policy"];
                 };
             };
@@ -6883,6 +11700,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "policyNumber": "POL-2026-0001",
+                     *           "currency": "EUR",
+                     *           "maxLiability": 300000000,
+                     *           "premiumRate": 0.0025,
+                     *           "minimumPremium": 5000000,
+                     *           "discretionaryLimit": 5000000,
+                     *           "coveredCountries": [
+                     *             "FR",
+                     *             "DE"
+                     *           ],
+                     *           "inceptionDate": "2026-09-01",
+                     *           "coverPercent": 90,
+                     *           "deductible": 0,
+                     *           "claimThreshold": 0,
+                     *           "deductibleApplies": "after_percent",
+                     *           "aggregateFirstLoss": 0,
+                     *           "maxCreditPeriodDays": 120,
+                     *           "maxExtensionDays": 60,
+                     *           "waitingPeriodDays": 180,
+                     *           "notificationPeriodDays": 0,
+                     *           "politicalRiskCovered": false,
+                     *           "politicalWaitingPeriodDays": 180,
+                     *           "version": 1,
+                     *           "effectiveFrom": "2026-08-24T10:02:11.408Z",
+                     *           "changedBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E"
+                     *         }
+                     *       ],
+                     *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PolicyPage"];
                 };
             };
@@ -7144,6 +11995,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "keyId": "key_01M8BJ7Y1RQMJ4PES9M8ZGTBT0",
+                     *           "role": "policyholder",
+                     *           "prefix": "bk_live_pol_q7Rw…",
+                     *           "createdAt": "2026-08-24T10:02:11.408Z",
+                     *           "createdBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E",
+                     *           "updatedAt": "2026-08-24T10:02:11.408Z"
+                     *         }
+                     *       ],
+                     *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApiKeyPage"];
                 };
             };
@@ -7380,6 +12246,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "keyId": "key_01M8BM2W5RZK3H8QDT6VXN4F7C",
+                     *       "role": "policyholder",
+                     *       "prefix": "bk_live_pol_Hc2u…",
+                     *       "createdAt": "2026-11-26T09:42:37.620Z",
+                     *       "createdBy": "key_01M8BJ7Y1RQMJ4PES9M8ZGTBT0",
+                     *       "updatedAt": "2026-11-26T09:42:37.620Z",
+                     *       "key": "bk_live_pol_Hc2uV8sNq4Lx0TzR7bWk1PfYe9Dm3Ga6Jo5Ei_tKrSQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["NewApiKey"];
                 };
             };
@@ -7909,6 +12786,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Rhône Crédit Courtage SARL",
+                 *       "tenantIds": [
+                 *         "ten_01M8BJ48VRH7D23ZP876RN17DA"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateBroker"];
             };
         };
@@ -7925,6 +12810,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "brokerId": "brk_01M8BJ63ERQWJS92HYPST1FTDD",
+                     *       "name": "Rhône Crédit Courtage SARL",
+                     *       "tenantIds": [
+                     *         "ten_01M8BJ48VRH7D23ZP876RN17DA"
+                     *       ],
+                     *       "createdAt": "2026-09-03T14:20:37.115Z",
+                     *       "apiKey": {
+                     *         "keyId": "key_01M8BK6P3RJW9TQ2VD8HXC5N4Z",
+                     *         "role": "broker",
+                     *         "prefix": "bk_live_brk_Zt9e…",
+                     *         "createdAt": "2026-09-03T14:20:37.115Z",
+                     *         "createdBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E",
+                     *         "updatedAt": "2026-09-03T14:20:37.115Z",
+                     *         "key": "bk_live_brk_Zt9eM1xQ5cW7hR3vB0nKj8LpY2sDf6Ga4Ti-oUw9Xe4"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["CreatedBroker"];
                 };
             };
@@ -8232,6 +13136,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "brokerId": "brk_01M8BJ63ERQWJS92HYPST1FTDD",
+                     *       "name": "Rhône Crédit Courtage SARL",
+                     *       "tenantIds": [
+                     *         "ten_01M8BJ48VRH7D23ZP876RN17DA"
+                     *       ],
+                     *       "createdAt": "2026-09-03T14:20:37.115Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Broker"];
                 };
             };
@@ -8481,6 +13395,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "tenantIds": [
+                 *         "ten_01M8BJ48VRH7D23ZP876RN17DA",
+                 *         "ten_01M8C4TQ9RB6WN2KXH5DZ7PF3E"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["Mandates"];
             };
         };
@@ -8493,6 +13415,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "brokerId": "brk_01M8BJ63ERQWJS92HYPST1FTDD",
+                     *       "name": "Rhône Crédit Courtage SARL",
+                     *       "tenantIds": [
+                     *         "ten_01M8BJ48VRH7D23ZP876RN17DA",
+                     *         "ten_01M8C4TQ9RB6WN2KXH5DZ7PF3E"
+                     *       ],
+                     *       "createdAt": "2026-09-03T14:20:37.115Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Broker"];
                 };
             };
@@ -8830,6 +13763,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *           "legalName": "Atelier Mécanique du Rhône SAS",
+                     *           "country": "FR",
+                     *           "registrationId": "552081317",
+                     *           "sector": "C29",
+                     *           "grade": 4,
+                     *           "status": "active",
+                     *           "kind": "private",
+                     *           "createdAt": "2026-11-26T08:51:27.204Z",
+                     *           "updatedAt": "2026-11-26T08:51:27.204Z"
+                     *         }
+                     *       ],
+                     *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["BuyerPage"];
                 };
             };
@@ -9054,6 +14006,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "legalName": "Atelier Mécanique du Rhône SAS",
+                 *       "country": "FR",
+                 *       "registrationId": "552 081 317",
+                 *       "sector": "C29",
+                 *       "grade": 4
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateBuyer"];
             };
         };
@@ -9070,6 +14031,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "legalName": "Atelier Mécanique du Rhône SAS",
+                     *       "country": "FR",
+                     *       "registrationId": "552081317",
+                     *       "sector": "C29",
+                     *       "grade": 4,
+                     *       "status": "active",
+                     *       "kind": "private",
+                     *       "createdAt": "2026-11-26T08:51:27.204Z",
+                     *       "updatedAt": "2026-11-26T08:51:27.204Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Buyer"];
                 };
             };
@@ -9381,6 +14356,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "legalName": "Atelier Mécanique du Rhône SAS",
+                     *       "country": "FR",
+                     *       "registrationId": "552081317",
+                     *       "sector": "C29",
+                     *       "grade": 4,
+                     *       "status": "active",
+                     *       "kind": "private",
+                     *       "createdAt": "2026-11-26T08:51:27.204Z",
+                     *       "updatedAt": "2026-11-26T08:51:27.204Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Buyer"];
                 };
             };
@@ -9632,6 +14621,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "grade": 4
+                 *     }
+                 */
                 "application/json": components["schemas"]["PatchBuyer"];
             };
         };
@@ -9646,6 +14640,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "legalName": "Atelier Mécanique du Rhône SAS",
+                     *       "country": "FR",
+                     *       "registrationId": "552081317",
+                     *       "sector": "C29",
+                     *       "grade": 4,
+                     *       "status": "active",
+                     *       "kind": "private",
+                     *       "createdAt": "2026-11-26T08:51:27.204Z",
+                     *       "updatedAt": "2026-11-26T08:51:27.204Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Buyer"];
                 };
             };
@@ -9973,6 +14981,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "countryCode": "FR",
+                     *           "category": 0,
+                     *           "isDefault": false,
+                     *           "updatedAt": "2026-11-02T10:30:00.000Z"
+                     *         },
+                     *         {
+                     *           "countryCode": "MA",
+                     *           "category": 3,
+                     *           "isDefault": false,
+                     *           "updatedAt": "2026-11-02T10:31:12.000Z"
+                     *         },
+                     *         {
+                     *           "countryCode": "TR",
+                     *           "category": 5,
+                     *           "isDefault": false,
+                     *           "updatedAt": "2026-11-02T10:32:47.000Z"
+                     *         }
+                     *       ],
+                     *       "defaultCategory": 4
+                     *     }
+                     */
                     "application/json": components["schemas"]["CountryList"];
                 };
             };
@@ -10198,6 +15231,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "category": 0
+                 *     }
+                 */
                 "application/json": components["schemas"]["PutCountry"];
             };
         };
@@ -10210,6 +15248,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "countryCode": "FR",
+                     *       "category": 0,
+                     *       "isDefault": false,
+                     *       "updatedAt": "2026-11-02T10:30:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Country"];
                 };
             };
@@ -10470,6 +15516,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "date": "2026-11-26",
+                     *       "rates": {
+                     *         "USD": {
+                     *           "rate": "1.0842",
+                     *           "publishedFor": "2026-11-25"
+                     *         },
+                     *         "GBP": {
+                     *           "rate": "0.8411",
+                     *           "publishedFor": "2026-11-25"
+                     *         },
+                     *         "CHF": {
+                     *           "rate": "0.9367",
+                     *           "publishedFor": "2026-11-25"
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["FxRatesInForce"];
                 };
             };
@@ -10743,6 +15808,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "rates": {
+                 *         "USD": "1.0842",
+                 *         "GBP": 0.8411,
+                 *         "CHF": "0.9376"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["PutFxRates"];
             };
         };
@@ -10755,6 +15829,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "date": "2026-11-25",
+                     *       "rates": {
+                     *         "USD": "1.0842",
+                     *         "GBP": "0.8411",
+                     *         "CHF": "0.9367"
+                     *       },
+                     *       "publishedAt": "2026-11-25T16:20:41.077Z",
+                     *       "version": 2,
+                     *       "history": [
+                     *         {
+                     *           "rates": {
+                     *             "USD": "1.0842",
+                     *             "GBP": "0.8411",
+                     *             "CHF": "0.9376"
+                     *           },
+                     *           "publishedAt": "2026-11-25T15:05:12.340Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["FxPublication"];
                 };
             };
@@ -10768,6 +15864,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "date": "2026-11-25",
+                     *       "rates": {
+                     *         "USD": "1.0842",
+                     *         "GBP": "0.8411",
+                     *         "CHF": "0.9376"
+                     *       },
+                     *       "publishedAt": "2026-11-25T15:05:12.340Z",
+                     *       "version": 1,
+                     *       "history": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["FxPublication"];
                 };
             };
@@ -11055,6 +16164,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "date": "2026-11-25",
+                     *           "rates": {
+                     *             "USD": "1.0842",
+                     *             "GBP": "0.8411",
+                     *             "CHF": "0.9376"
+                     *           },
+                     *           "publishedAt": "2026-11-25T15:05:12.340Z",
+                     *           "version": 1,
+                     *           "history": []
+                     *         }
+                     *       ],
+                     *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["FxPublicationList"];
                 };
             };
@@ -11281,6 +16408,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                 *       "type": "new",
+                 *       "amount": 15000000
+                 *     }
+                 */
                 "application/json": components["schemas"]["LimitRequest"];
             };
         };
@@ -11297,6 +16431,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "requestId": "lrq_01M8BJDDTRK9WG5GFK09JVTVKB",
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "type": "new",
+                     *       "decision": "approved",
+                     *       "code": "2",
+                     *       "amount": 15000000,
+                     *       "requestedAmount": 15000000,
+                     *       "currentAmount": 0,
+                     *       "currency": "EUR",
+                     *       "reasons": [
+                     *         {
+                     *           "code": "within_rules",
+                     *           "message": "EUR 150,000.00 is approved on buyer byr_01M8BJBK7RNGD7TY9JRNN4RXBT (grade 4): it is within the automatic decision ceiling of EUR 750,000.00 and the EUR 3,800,000.00 of capacity left for this policy."
+                     *         }
+                     *       ],
+                     *       "conditions": [],
+                     *       "source": "automatic",
+                     *       "decidedAt": "2026-11-26T09:14:03.512Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["LimitDecision"];
                 };
             };
@@ -11310,6 +16466,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "requestId": "lrq_01M8BKQ3V7RWD5XN2T8GHEZC4M",
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "type": "increase",
+                     *       "decision": "referred",
+                     *       "code": "6",
+                     *       "amount": 15000000,
+                     *       "requestedAmount": 100000000,
+                     *       "currentAmount": 15000000,
+                     *       "currency": "EUR",
+                     *       "reasons": [
+                     *         {
+                     *           "code": "above_auto_ceiling",
+                     *           "message": "The EUR 1,000,000.00 requested is above the automatic decision ceiling of EUR 750,000.00 for grade 4, so an underwriter must decide."
+                     *         }
+                     *       ],
+                     *       "conditions": [],
+                     *       "referralId": "ref_01M8BJF8DRKNS02QYPE9MZW7Y1",
+                     *       "source": "automatic",
+                     *       "decidedAt": "2026-11-26T11:40:22.915Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["LimitDecision"];
                 };
             };
@@ -11647,6 +16826,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *           "currency": "EUR",
+                     *           "amount": 15000000,
+                     *           "permanent": 15000000,
+                     *           "decision": "approved",
+                     *           "code": "2",
+                     *           "conditions": [],
+                     *           "updatedAt": "2026-11-26T09:14:03.512Z"
+                     *         }
+                     *       ],
+                     *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["LimitPage"];
                 };
             };
@@ -11906,6 +17102,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "currency": "EUR",
+                     *       "amount": 15000000,
+                     *       "permanent": 15000000,
+                     *       "decision": "approved",
+                     *       "code": "2",
+                     *       "conditions": [],
+                     *       "updatedAt": "2026-11-26T09:14:03.512Z",
+                     *       "history": [
+                     *         {
+                     *           "at": "2026-11-26T09:14:03.512Z",
+                     *           "by": {
+                     *             "role": "policyholder",
+                     *             "keyId": "key_01M8BJ7Y1RQMJ4PES9M8ZGTBT0"
+                     *           },
+                     *           "from": {
+                     *             "amount": 0
+                     *           },
+                     *           "to": {
+                     *             "amount": 15000000
+                     *           },
+                     *           "decision": "approved",
+                     *           "code": "2",
+                     *           "source": "automatic",
+                     *           "reasons": [
+                     *             {
+                     *               "code": "within_rules",
+                     *               "message": "EUR 150,000.00 is approved on buyer byr_01M8BJBK7RNGD7TY9JRNN4RXBT (grade 4): it is within the automatic decision ceiling of EUR 750,000.00 and the EUR 3,800,000.00 of capacity left for this policy."
+                     *             }
+                     *           ],
+                     *           "requestId": "lrq_01M8BJDDTRK9WG5GFK09JVTVKB",
+                     *           "conditions": []
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["LimitWithHistory"];
                 };
             };
@@ -12162,6 +17396,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buyerCapacityEur": {
+                     *         "1": 5000000000,
+                     *         "2": 2500000000,
+                     *         "3": 1000000000,
+                     *         "4": 500000000,
+                     *         "5": 250000000,
+                     *         "6": 100000000,
+                     *         "7": 50000000,
+                     *         "8": 0,
+                     *         "9": 0,
+                     *         "10": 0
+                     *       },
+                     *       "autoDecisionCeilingEur": {
+                     *         "1": 500000000,
+                     *         "2": 250000000,
+                     *         "3": 100000000,
+                     *         "4": 75000000,
+                     *         "5": 50000000,
+                     *         "6": 25000000,
+                     *         "7": 10000000,
+                     *         "8": 0,
+                     *         "9": 0,
+                     *         "10": 0
+                     *       },
+                     *       "conditionalFromGrade": 7,
+                     *       "conditionalMaxPaymentTermsDays": 60,
+                     *       "updatedAt": "2026-11-02T10:45:09.621Z",
+                     *       "isDefault": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["LimitRulesInForce"];
                 };
             };
@@ -12386,6 +17652,36 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "buyerCapacityEur": {
+                 *         "1": 5000000000,
+                 *         "2": 2500000000,
+                 *         "3": 1000000000,
+                 *         "4": 500000000,
+                 *         "5": 250000000,
+                 *         "6": 100000000,
+                 *         "7": 50000000,
+                 *         "8": 0,
+                 *         "9": 0,
+                 *         "10": 0
+                 *       },
+                 *       "autoDecisionCeilingEur": {
+                 *         "1": 500000000,
+                 *         "2": 250000000,
+                 *         "3": 100000000,
+                 *         "4": 75000000,
+                 *         "5": 50000000,
+                 *         "6": 25000000,
+                 *         "7": 10000000,
+                 *         "8": 0,
+                 *         "9": 0,
+                 *         "10": 0
+                 *       },
+                 *       "conditionalFromGrade": 7,
+                 *       "conditionalMaxPaymentTermsDays": 60
+                 *     }
+                 */
                 "application/json": components["schemas"]["LimitRules"];
             };
         };
@@ -12400,6 +17696,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buyerCapacityEur": {
+                     *         "1": 5000000000,
+                     *         "2": 2500000000,
+                     *         "3": 1000000000,
+                     *         "4": 500000000,
+                     *         "5": 250000000,
+                     *         "6": 100000000,
+                     *         "7": 50000000,
+                     *         "8": 0,
+                     *         "9": 0,
+                     *         "10": 0
+                     *       },
+                     *       "autoDecisionCeilingEur": {
+                     *         "1": 500000000,
+                     *         "2": 250000000,
+                     *         "3": 100000000,
+                     *         "4": 75000000,
+                     *         "5": 50000000,
+                     *         "6": 25000000,
+                     *         "7": 10000000,
+                     *         "8": 0,
+                     *         "9": 0,
+                     *         "10": 0
+                     *       },
+                     *       "conditionalFromGrade": 7,
+                     *       "conditionalMaxPaymentTermsDays": 60,
+                     *       "updatedAt": "2026-11-02T10:45:09.621Z",
+                     *       "isDefault": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["LimitRulesInForce"];
                 };
             };
@@ -12684,6 +18012,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "referralId": "ref_01M8BJF8DRKNS02QYPE9MZW7Y1",
+                     *           "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+                     *           "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *           "requestId": "lrq_01M8BKQ3V7RWD5XN2T8GHEZC4M",
+                     *           "type": "increase",
+                     *           "amount": 100000000,
+                     *           "currency": "EUR",
+                     *           "reasons": [
+                     *             {
+                     *               "code": "above_auto_ceiling",
+                     *               "message": "The EUR 1,000,000.00 requested is above the automatic decision ceiling of EUR 750,000.00 for grade 4, so an underwriter must decide."
+                     *             }
+                     *           ],
+                     *           "status": "pending",
+                     *           "createdAt": "2026-11-26T11:40:22.915Z"
+                     *         }
+                     *       ],
+                     *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReferralPage"];
                 };
             };
@@ -12911,6 +18263,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "partly_approved",
+                 *       "amount": 50000000,
+                 *       "reasons": [
+                 *         {
+                 *           "code": "financials_reviewed",
+                 *           "message": "On the 2025 accounts, EUR 500,000.00 is granted of the EUR 1,000,000.00 asked; ask again with the 2026 half-year figures."
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["UnderwriterDecision"];
             };
         };
@@ -12927,6 +18291,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "requestId": "lrq_01M8BKQ3V7RWD5XN2T8GHEZC4M",
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "type": "increase",
+                     *       "decision": "partly_approved",
+                     *       "code": "5",
+                     *       "amount": 50000000,
+                     *       "requestedAmount": 100000000,
+                     *       "currentAmount": 15000000,
+                     *       "currency": "EUR",
+                     *       "reasons": [
+                     *         {
+                     *           "code": "financials_reviewed",
+                     *           "message": "On the 2025 accounts, EUR 500,000.00 is granted of the EUR 1,000,000.00 asked; ask again with the 2026 half-year figures."
+                     *         }
+                     *       ],
+                     *       "conditions": [],
+                     *       "referralId": "ref_01M8BJF8DRKNS02QYPE9MZW7Y1",
+                     *       "source": "underwriter",
+                     *       "decidedAt": "2026-11-27T10:05:48.230Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["LimitDecision"];
                 };
             };
@@ -13249,6 +18636,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                 *       "type": "payment_incident",
+                 *       "occurredOn": "2026-11-25",
+                 *       "severity": "low",
+                 *       "details": "Invoice 2026-0871 of EUR 42,300.00 paid 38 days after its due date."
+                 *     }
+                 */
                 "application/json": components["schemas"]["RiskEvents"];
             };
         };
@@ -13265,6 +18661,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "riskEventId": "rev_01M8BJT7ZRQ83402YKKEAZ995J",
+                     *           "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *           "type": "payment_incident",
+                     *           "occurredOn": "2026-11-25",
+                     *           "from": {
+                     *             "grade": 4,
+                     *             "status": "active"
+                     *           },
+                     *           "to": {
+                     *             "grade": 5,
+                     *             "status": "active"
+                     *           },
+                     *           "reasons": [
+                     *             {
+                     *               "code": "payment_incident",
+                     *               "message": "A low-severity payment incident on buyer byr_01M8BJBK7RNGD7TY9JRNN4RXBT on 2026-11-25: it moves from grade 4 to grade 5."
+                     *             }
+                     *           ],
+                     *           "recordedAt": "2026-11-26T16:02:51.306Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["RecordedRiskEvents"];
                 };
             };
@@ -13571,6 +18994,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "downgrades": {
+                     *         "keepPercentByGrade": {
+                     *           "8": 50,
+                     *           "9": 25
+                     *         },
+                     *         "noticeDays": 30
+                     *       },
+                     *       "sectorAlerts": {
+                     *         "windowDays": 90,
+                     *         "baselineMonths": 12,
+                     *         "minCount": 5,
+                     *         "minRatio": 2,
+                     *         "keepPercentByGrade": {
+                     *           "6": 80,
+                     *           "7": 60,
+                     *           "8": 40,
+                     *           "9": 20
+                     *         },
+                     *         "noticeDays": 30
+                     *       },
+                     *       "updatedAt": "2026-11-02T10:47:55.208Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["MonitoringRulesResponse"];
                 };
             };
@@ -13795,6 +19243,30 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "downgrades": {
+                 *         "keepPercentByGrade": {
+                 *           "8": 50,
+                 *           "9": 25
+                 *         },
+                 *         "noticeDays": 30
+                 *       },
+                 *       "sectorAlerts": {
+                 *         "windowDays": 90,
+                 *         "baselineMonths": 12,
+                 *         "minCount": 5,
+                 *         "minRatio": 2,
+                 *         "keepPercentByGrade": {
+                 *           "6": 80,
+                 *           "7": 60,
+                 *           "8": 40,
+                 *           "9": 20
+                 *         },
+                 *         "noticeDays": 30
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["MonitoringRules"];
             };
         };
@@ -13809,6 +19281,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "downgrades": {
+                     *         "keepPercentByGrade": {
+                     *           "8": 50,
+                     *           "9": 25
+                     *         },
+                     *         "noticeDays": 30
+                     *       },
+                     *       "sectorAlerts": {
+                     *         "windowDays": 90,
+                     *         "baselineMonths": 12,
+                     *         "minCount": 5,
+                     *         "minRatio": 2,
+                     *         "keepPercentByGrade": {
+                     *           "6": 80,
+                     *           "7": 60,
+                     *           "8": 40,
+                     *           "9": 20
+                     *         },
+                     *         "noticeDays": 30
+                     *       },
+                     *       "updatedAt": "2026-11-02T10:47:55.208Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["MonitoringRulesResponse"];
                 };
             };
@@ -14093,6 +19590,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "since": "2026-11-26T09:20:41.733Z",
+                     *       "updatedAt": "2026-11-26T09:20:41.733Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Watch"];
                 };
             };
@@ -14106,6 +19610,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "since": "2026-11-26T09:20:41.733Z",
+                     *       "updatedAt": "2026-11-26T09:20:41.733Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Watch"];
                 };
             };
@@ -14626,6 +20137,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *           "since": "2026-11-26T09:20:41.733Z",
+                     *           "updatedAt": "2026-11-26T09:20:41.733Z"
+                     *         }
+                     *       ],
+                     *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WatchPage"];
                 };
             };
@@ -14887,6 +20410,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "alertId": "sal_01M8BJW2JRDDRH53MJQEPFYS0E",
+                     *           "sector": "C29",
+                     *           "country": "FR",
+                     *           "status": "open",
+                     *           "source": "detector",
+                     *           "reason": "6 insolvencies in C29 in FR over the 90 days from 2026-08-27 to 2026-11-24, against 2 in the 12 months before (0.49 per 90 days): 12.17 times the usual pace, at least 2 with at least 5 insolvencies, so an alert is raised.",
+                     *           "detection": {
+                     *             "count": 6,
+                     *             "baselinePerWindow": 0.49,
+                     *             "ratio": 12.17,
+                     *             "windowStart": "2026-08-27",
+                     *             "windowEnd": "2026-11-24"
+                     *           },
+                     *           "minGrade": 6,
+                     *           "keepPercentByGrade": {
+                     *             "6": 80,
+                     *             "7": 60,
+                     *             "8": 40,
+                     *             "9": 20
+                     *           },
+                     *           "noticeDays": 30,
+                     *           "openedAt": "2026-11-24T02:00:14.892Z",
+                     *           "openedBy": "system:sector-alerts",
+                     *           "applied": {
+                     *             "limitsChanged": 3,
+                     *             "tenantsNotified": 2,
+                     *             "at": "2026-11-24T02:01:03.517Z"
+                     *           },
+                     *           "progress": {
+                     *             "phase": "done",
+                     *             "cutItems": 1,
+                     *             "cutDone": 1,
+                     *             "notifyItems": 1,
+                     *             "notifyDone": 1,
+                     *             "startedAt": "2026-11-24T02:00:15.230Z",
+                     *             "finishedAt": "2026-11-24T02:01:03.517Z"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SectorAlertPage"];
                 };
             };
@@ -15111,6 +20680,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sector": "F41",
+                 *       "country": "ES",
+                 *       "reason": "Three of the largest residential builders in Spain filed for insolvency this month; payment delays are spreading to their subcontractors."
+                 *     }
+                 */
                 "application/json": components["schemas"]["RaiseSectorAlert"];
             };
         };
@@ -15127,6 +20703,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "alertId": "sal_01M8BK5VQ2N7XRGT4D9HEW3ZCA",
+                     *       "sector": "F41",
+                     *       "country": "ES",
+                     *       "status": "open",
+                     *       "source": "manual",
+                     *       "reason": "Three of the largest residential builders in Spain filed for insolvency this month; payment delays are spreading to their subcontractors.",
+                     *       "minGrade": 6,
+                     *       "keepPercentByGrade": {
+                     *         "6": 80,
+                     *         "7": 60,
+                     *         "8": 40,
+                     *         "9": 20
+                     *       },
+                     *       "noticeDays": 30,
+                     *       "openedAt": "2026-11-26T10:48:12.661Z",
+                     *       "openedBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SectorAlert"];
                 };
             };
@@ -15434,6 +21030,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "alertId": "sal_01M8BJW2JRDDRH53MJQEPFYS0E",
+                     *       "sector": "C29",
+                     *       "country": "FR",
+                     *       "status": "open",
+                     *       "source": "detector",
+                     *       "reason": "6 insolvencies in C29 in FR over the 90 days from 2026-08-27 to 2026-11-24, against 2 in the 12 months before (0.49 per 90 days): 12.17 times the usual pace, at least 2 with at least 5 insolvencies, so an alert is raised.",
+                     *       "detection": {
+                     *         "count": 6,
+                     *         "baselinePerWindow": 0.49,
+                     *         "ratio": 12.17,
+                     *         "windowStart": "2026-08-27",
+                     *         "windowEnd": "2026-11-24"
+                     *       },
+                     *       "minGrade": 6,
+                     *       "keepPercentByGrade": {
+                     *         "6": 80,
+                     *         "7": 60,
+                     *         "8": 40,
+                     *         "9": 20
+                     *       },
+                     *       "noticeDays": 30,
+                     *       "openedAt": "2026-11-24T02:00:14.892Z",
+                     *       "openedBy": "system:sector-alerts",
+                     *       "applied": {
+                     *         "limitsChanged": 3,
+                     *         "tenantsNotified": 2,
+                     *         "at": "2026-11-24T02:01:03.517Z"
+                     *       },
+                     *       "progress": {
+                     *         "phase": "done",
+                     *         "cutItems": 1,
+                     *         "cutDone": 1,
+                     *         "notifyItems": 1,
+                     *         "notifyDone": 1,
+                     *         "startedAt": "2026-11-24T02:00:15.230Z",
+                     *         "finishedAt": "2026-11-24T02:01:03.517Z"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["SectorAlert"];
                 };
             };
@@ -15691,6 +21328,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "alertId": "sal_01M8BJW2JRDDRH53MJQEPFYS0E",
+                     *       "sector": "C29",
+                     *       "country": "FR",
+                     *       "status": "closed",
+                     *       "source": "detector",
+                     *       "reason": "6 insolvencies in C29 in FR over the 90 days from 2026-08-27 to 2026-11-24, against 2 in the 12 months before (0.49 per 90 days): 12.17 times the usual pace, at least 2 with at least 5 insolvencies, so an alert is raised.",
+                     *       "detection": {
+                     *         "count": 6,
+                     *         "baselinePerWindow": 0.49,
+                     *         "ratio": 12.17,
+                     *         "windowStart": "2026-08-27",
+                     *         "windowEnd": "2026-11-24"
+                     *       },
+                     *       "minGrade": 6,
+                     *       "keepPercentByGrade": {
+                     *         "6": 80,
+                     *         "7": 60,
+                     *         "8": 40,
+                     *         "9": 20
+                     *       },
+                     *       "noticeDays": 30,
+                     *       "openedAt": "2026-11-24T02:00:14.892Z",
+                     *       "openedBy": "system:sector-alerts",
+                     *       "applied": {
+                     *         "limitsChanged": 3,
+                     *         "tenantsNotified": 2,
+                     *         "at": "2026-11-24T02:01:03.517Z"
+                     *       },
+                     *       "progress": {
+                     *         "phase": "done",
+                     *         "cutItems": 1,
+                     *         "cutDone": 1,
+                     *         "notifyItems": 1,
+                     *         "notifyDone": 1,
+                     *         "startedAt": "2026-11-24T02:00:15.230Z",
+                     *         "finishedAt": "2026-11-24T02:01:03.517Z"
+                     *       },
+                     *       "closedAt": "2026-11-26T17:45:30.004Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SectorAlert"];
                 };
             };
@@ -15954,6 +21633,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "eventId": "cev_01M8BJXX5RS67VFJFTEZNSHXKR",
+                     *           "country": "AR",
+                     *           "type": "transfer_restriction",
+                     *           "occurredOn": "2026-11-20",
+                     *           "description": "The central bank suspended access to the foreign-exchange market for payments of imported goods: importers cannot pay in EUR or USD until further notice.",
+                     *           "status": "open",
+                     *           "createdAt": "2026-11-20T13:22:05.418Z",
+                     *           "createdBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E"
+                     *         }
+                     *       ],
+                     *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CountryEventPage"];
                 };
             };
@@ -16178,6 +21874,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "country": "AR",
+                 *       "type": "transfer_restriction",
+                 *       "occurredOn": "2026-11-20",
+                 *       "description": "The central bank suspended access to the foreign-exchange market for payments of imported goods: importers cannot pay in EUR or USD until further notice."
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateCountryEvent"];
             };
         };
@@ -16194,6 +21898,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "eventId": "cev_01M8BJXX5RS67VFJFTEZNSHXKR",
+                     *       "country": "AR",
+                     *       "type": "transfer_restriction",
+                     *       "occurredOn": "2026-11-20",
+                     *       "description": "The central bank suspended access to the foreign-exchange market for payments of imported goods: importers cannot pay in EUR or USD until further notice.",
+                     *       "status": "open",
+                     *       "createdAt": "2026-11-20T13:22:05.418Z",
+                     *       "createdBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CountryEvent"];
                 };
             };
@@ -16501,6 +22217,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "eventId": "cev_01M8BJXX5RS67VFJFTEZNSHXKR",
+                     *       "country": "AR",
+                     *       "type": "transfer_restriction",
+                     *       "occurredOn": "2026-11-20",
+                     *       "description": "The central bank suspended access to the foreign-exchange market for payments of imported goods: importers cannot pay in EUR or USD until further notice.",
+                     *       "status": "open",
+                     *       "createdAt": "2026-11-20T13:22:05.418Z",
+                     *       "createdBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CountryEvent"];
                 };
             };
@@ -16750,6 +22478,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "closedOn": "2026-11-26"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CloseCountryEvent"];
             };
         };
@@ -16762,6 +22495,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "eventId": "cev_01M8BJXX5RS67VFJFTEZNSHXKR",
+                     *       "country": "AR",
+                     *       "type": "transfer_restriction",
+                     *       "occurredOn": "2026-11-20",
+                     *       "description": "The central bank suspended access to the foreign-exchange market for payments of imported goods: importers cannot pay in EUR or USD until further notice.",
+                     *       "status": "closed",
+                     *       "createdAt": "2026-11-20T13:22:05.418Z",
+                     *       "createdBy": "key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E",
+                     *       "closedOn": "2026-11-26",
+                     *       "closedAt": "2026-11-26T10:02:37.145Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CountryEvent"];
                 };
             };
@@ -17060,6 +22807,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                 *       "invoiceIds": [
+                 *         "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                 *         "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E"
+                 *       ],
+                 *       "cause": "commercial"
+                 *     }
+                 */
                 "application/json": components["schemas"]["OverdueNotification"];
             };
         };
@@ -17076,6 +22833,67 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "claimId": "clm_01M8BJZQRRCJ4RRQNS2YS6NW1J",
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "currency": "EUR",
+                     *       "status": "in_collection",
+                     *       "invoices": [
+                     *         {
+                     *           "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *           "amount": 8000000,
+                     *           "outstanding": 6000000,
+                     *           "issueDate": "2026-11-26",
+                     *           "dueDate": "2027-01-25"
+                     *         },
+                     *         {
+                     *           "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+                     *           "amount": 6000000,
+                     *           "outstanding": 6000000,
+                     *           "issueDate": "2026-12-10",
+                     *           "dueDate": "2027-02-08"
+                     *         }
+                     *       ],
+                     *       "outstanding": 12000000,
+                     *       "notifiedOn": "2027-03-01",
+                     *       "deadline": "2027-03-26",
+                     *       "mepEndsOn": "2027-03-26",
+                     *       "waitingPeriodEndsOn": "2027-08-28",
+                     *       "riskType": "commercial",
+                     *       "collections": [],
+                     *       "recoveries": [],
+                     *       "costs": [],
+                     *       "documents": {
+                     *         "invoices": {
+                     *           "status": "missing"
+                     *         },
+                     *         "proof_of_delivery": {
+                     *           "status": "missing"
+                     *         },
+                     *         "correspondence": {
+                     *           "status": "missing"
+                     *         },
+                     *         "statement_of_account": {
+                     *           "status": "missing"
+                     *         }
+                     *       },
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2027-03-01T09:41:27.305Z",
+                     *           "event": "notified",
+                     *           "detail": "Overdue of EUR 120,000.00 on 2 invoice(s) notified on 2027-03-01, within the deadline of 2027-03-26."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-01T09:41:27.305Z",
+                     *           "event": "in_collection",
+                     *           "detail": "Collection starts; without the buyer's insolvency the claim becomes indemnifiable when the waiting period ends on 2027-08-28."
+                     *         }
+                     *       ],
+                     *       "createdAt": "2027-03-01T09:41:27.305Z",
+                     *       "updatedAt": "2027-03-01T09:41:27.305Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Claim"];
                 };
             };
@@ -17403,6 +23221,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "invoiceIds": [
+                 *         "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ClaimInvoices"];
             };
         };
@@ -17419,6 +23244,95 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "claimId": "clm_01M8BJZQRRCJ4RRQNS2YS6NW1J",
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "currency": "EUR",
+                     *       "status": "in_collection",
+                     *       "invoices": [
+                     *         {
+                     *           "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *           "amount": 8000000,
+                     *           "outstanding": 4000000,
+                     *           "issueDate": "2026-11-26",
+                     *           "dueDate": "2027-01-25"
+                     *         },
+                     *         {
+                     *           "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+                     *           "amount": 6000000,
+                     *           "outstanding": 6000000,
+                     *           "issueDate": "2026-12-10",
+                     *           "dueDate": "2027-02-08"
+                     *         },
+                     *         {
+                     *           "invoiceId": "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY",
+                     *           "amount": 6000000,
+                     *           "outstanding": 6000000,
+                     *           "issueDate": "2027-01-05",
+                     *           "dueDate": "2027-03-06"
+                     *         }
+                     *       ],
+                     *       "outstanding": 16000000,
+                     *       "notifiedOn": "2027-03-01",
+                     *       "deadline": "2027-03-26",
+                     *       "mepEndsOn": "2027-03-26",
+                     *       "waitingPeriodEndsOn": "2027-08-28",
+                     *       "riskType": "commercial",
+                     *       "collections": [
+                     *         {
+                     *           "amount": 2000000,
+                     *           "receivedOn": "2027-03-09",
+                     *           "allocations": [
+                     *             {
+                     *               "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *               "amount": 2000000
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "recoveries": [],
+                     *       "costs": [],
+                     *       "documents": {
+                     *         "invoices": {
+                     *           "status": "missing"
+                     *         },
+                     *         "proof_of_delivery": {
+                     *           "status": "missing"
+                     *         },
+                     *         "correspondence": {
+                     *           "status": "missing"
+                     *         },
+                     *         "statement_of_account": {
+                     *           "status": "missing"
+                     *         }
+                     *       },
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2027-03-01T09:41:27.305Z",
+                     *           "event": "notified",
+                     *           "detail": "Overdue of EUR 120,000.00 on 2 invoice(s) notified on 2027-03-01, within the deadline of 2027-03-26."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-01T09:41:27.305Z",
+                     *           "event": "in_collection",
+                     *           "detail": "Collection starts; without the buyer's insolvency the claim becomes indemnifiable when the waiting period ends on 2027-08-28."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-10T15:22:08.114Z",
+                     *           "event": "collection",
+                     *           "detail": "EUR 20,000.00 collected from the buyer on 2027-03-09, applied to the oldest invoices first."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-12T11:05:51.620Z",
+                     *           "event": "invoices_added",
+                     *           "detail": "1 invoice(s) added on 2027-03-12, EUR 60,000.00 outstanding on them: outstanding now EUR 160,000.00."
+                     *         }
+                     *       ],
+                     *       "createdAt": "2027-03-01T09:41:27.305Z",
+                     *       "updatedAt": "2027-03-12T11:05:51.620Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Claim"];
                 };
             };
@@ -17756,6 +23670,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "extensionId": "ext_01M8BK1JBRHC0R8T40QSF648A1",
+                     *           "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+                     *           "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *           "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *           "originalDueDate": "2027-01-25",
+                     *           "previousDueDate": "2027-01-25",
+                     *           "newDueDate": "2027-02-24",
+                     *           "mepEndsOn": "2027-03-26",
+                     *           "status": "approved",
+                     *           "decidedBy": "policyholder",
+                     *           "createdAt": "2027-01-20T14:08:51.270Z",
+                     *           "decidedAt": "2027-01-20T14:08:51.270Z",
+                     *           "updatedAt": "2027-01-20T14:08:51.270Z"
+                     *         }
+                     *       ],
+                     *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ExtensionRequestPage"];
                 };
             };
@@ -18006,6 +23942,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                 *       "newDueDate": "2027-02-24"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ExtensionRequestInput"];
             };
         };
@@ -18022,6 +23964,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "extensionId": "ext_01M8BK1JBRHC0R8T40QSF648A1",
+                     *       "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *       "originalDueDate": "2027-01-25",
+                     *       "previousDueDate": "2027-01-25",
+                     *       "newDueDate": "2027-02-24",
+                     *       "mepEndsOn": "2027-03-26",
+                     *       "status": "approved",
+                     *       "decidedBy": "policyholder",
+                     *       "createdAt": "2027-01-20T14:08:51.270Z",
+                     *       "decidedAt": "2027-01-20T14:08:51.270Z",
+                     *       "updatedAt": "2027-01-20T14:08:51.270Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ExtensionRequest"];
                 };
             };
@@ -18035,6 +23994,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "extensionId": "ext_01M8CQ3W6ZJ1E5T8HK2PB9XR4N",
+                     *       "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *       "originalDueDate": "2027-01-25",
+                     *       "previousDueDate": "2027-02-24",
+                     *       "newDueDate": "2027-04-23",
+                     *       "mepEndsOn": "2027-03-26",
+                     *       "status": "referred",
+                     *       "createdAt": "2027-02-19T10:31:05.642Z",
+                     *       "updatedAt": "2027-02-19T10:31:05.642Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ExtensionRequest"];
                 };
             };
@@ -18366,6 +24340,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "extensionId": "ext_01M8BK1JBRHC0R8T40QSF648A1",
+                     *       "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *       "originalDueDate": "2027-01-25",
+                     *       "previousDueDate": "2027-01-25",
+                     *       "newDueDate": "2027-02-24",
+                     *       "mepEndsOn": "2027-03-26",
+                     *       "status": "approved",
+                     *       "decidedBy": "policyholder",
+                     *       "createdAt": "2027-01-20T14:08:51.270Z",
+                     *       "decidedAt": "2027-01-20T14:08:51.270Z",
+                     *       "updatedAt": "2027-01-20T14:08:51.270Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ExtensionRequest"];
                 };
             };
@@ -18617,6 +24608,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "refused",
+                 *       "note": "The buyer is already late on its agreed date; notify the overdue by 2027-03-26."
+                 *     }
+                 */
                 "application/json": components["schemas"]["ExtensionDecision"];
             };
         };
@@ -18633,6 +24630,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "extensionId": "ext_01M8CQ3W6ZJ1E5T8HK2PB9XR4N",
+                     *       "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *       "originalDueDate": "2027-01-25",
+                     *       "previousDueDate": "2027-02-24",
+                     *       "newDueDate": "2027-04-23",
+                     *       "mepEndsOn": "2027-03-26",
+                     *       "status": "refused",
+                     *       "createdAt": "2027-02-19T10:31:05.642Z",
+                     *       "updatedAt": "2027-02-26T16:12:40.118Z",
+                     *       "decidedBy": "insurer",
+                     *       "note": "The buyer is already late on its agreed date; notify the overdue by 2027-03-26.",
+                     *       "decidedAt": "2027-02-26T16:12:40.118Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ExtensionRequest"];
                 };
             };
@@ -18973,6 +24988,218 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "claimId": "clm_01M8BJZQRRCJ4RRQNS2YS6NW1J",
+                     *           "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *           "currency": "EUR",
+                     *           "status": "indemnified",
+                     *           "invoices": [
+                     *             {
+                     *               "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *               "amount": 8000000,
+                     *               "outstanding": 4000000,
+                     *               "issueDate": "2026-11-26",
+                     *               "dueDate": "2027-01-25"
+                     *             },
+                     *             {
+                     *               "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+                     *               "amount": 6000000,
+                     *               "outstanding": 6000000,
+                     *               "issueDate": "2026-12-10",
+                     *               "dueDate": "2027-02-08"
+                     *             },
+                     *             {
+                     *               "invoiceId": "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY",
+                     *               "amount": 6000000,
+                     *               "outstanding": 6000000,
+                     *               "issueDate": "2027-01-05",
+                     *               "dueDate": "2027-03-06"
+                     *             }
+                     *           ],
+                     *           "outstanding": 16000000,
+                     *           "notifiedOn": "2027-03-01",
+                     *           "deadline": "2027-03-26",
+                     *           "mepEndsOn": "2027-03-26",
+                     *           "waitingPeriodEndsOn": "2027-08-28",
+                     *           "riskType": "commercial",
+                     *           "collections": [
+                     *             {
+                     *               "amount": 2000000,
+                     *               "receivedOn": "2027-03-09",
+                     *               "allocations": [
+                     *                 {
+                     *                   "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *                   "amount": 2000000
+                     *                 }
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "recoveries": [
+                     *             {
+                     *               "amount": 3200000,
+                     *               "receivedOn": "2027-06-17",
+                     *               "insurerShare": 2700000,
+                     *               "policyholderShare": 500000
+                     *             }
+                     *           ],
+                     *           "costs": [
+                     *             {
+                     *               "amount": 1200000,
+                     *               "incurredOn": "2027-03-24",
+                     *               "description": "Collection agency fee, Recouvrement Rhône-Alpes SARL",
+                     *               "recordedAt": "2027-03-25T13:47:36.028Z",
+                     *               "insurerShare": 1012500,
+                     *               "policyholderShare": 187500,
+                     *               "paidOn": "2027-04-06"
+                     *             }
+                     *           ],
+                     *           "documents": {
+                     *             "invoices": {
+                     *               "status": "missing"
+                     *             },
+                     *             "proof_of_delivery": {
+                     *               "status": "provided",
+                     *               "updatedAt": "2027-03-15T08:30:12.947Z",
+                     *               "note": "Signed delivery notes for the three invoices"
+                     *             },
+                     *             "correspondence": {
+                     *               "status": "missing"
+                     *             },
+                     *             "statement_of_account": {
+                     *               "status": "missing"
+                     *             }
+                     *           },
+                     *           "timeline": [
+                     *             {
+                     *               "at": "2027-03-01T09:41:27.305Z",
+                     *               "event": "notified",
+                     *               "detail": "Overdue of EUR 120,000.00 on 2 invoice(s) notified on 2027-03-01, within the deadline of 2027-03-26."
+                     *             },
+                     *             {
+                     *               "at": "2027-03-01T09:41:27.305Z",
+                     *               "event": "in_collection",
+                     *               "detail": "Collection starts; without the buyer's insolvency the claim becomes indemnifiable when the waiting period ends on 2027-08-28."
+                     *             },
+                     *             {
+                     *               "at": "2027-03-10T15:22:08.114Z",
+                     *               "event": "collection",
+                     *               "detail": "EUR 20,000.00 collected from the buyer on 2027-03-09, applied to the oldest invoices first."
+                     *             },
+                     *             {
+                     *               "at": "2027-03-12T11:05:51.620Z",
+                     *               "event": "invoices_added",
+                     *               "detail": "1 invoice(s) added on 2027-03-12, EUR 60,000.00 outstanding on them: outstanding now EUR 160,000.00."
+                     *             },
+                     *             {
+                     *               "at": "2027-03-15T08:30:12.947Z",
+                     *               "event": "document",
+                     *               "detail": "proof of delivery: provided (Signed delivery notes for the three invoices)."
+                     *             },
+                     *             {
+                     *               "at": "2027-03-23T06:00:04.512Z",
+                     *               "event": "indemnifiable",
+                     *               "detail": "Date of loss: the buyer's insolvency on 2027-03-22. Indemnity EUR 135,000.00."
+                     *             },
+                     *             {
+                     *               "at": "2027-03-25T13:47:36.028Z",
+                     *               "event": "cost",
+                     *               "detail": "Collection cost of EUR 12,000.00 (Collection agency fee, Recouvrement Rhône-Alpes SARL), incurred on 2027-03-24: shared by each side's share of the loss, the insurer's part is paid with the indemnity."
+                     *             },
+                     *             {
+                     *               "at": "2027-04-06T10:15:00.233Z",
+                     *               "event": "indemnified",
+                     *               "detail": "Indemnity of EUR 135,000.00 paid, with EUR 10,125.00 as the insurer's share of EUR 12,000.00 collection costs: EUR 145,125.00 in all."
+                     *             },
+                     *             {
+                     *               "at": "2027-06-18T09:02:44.790Z",
+                     *               "event": "recovery",
+                     *               "detail": "EUR 32,000.00 recovered on 2027-06-17, shared by each side's share of the EUR 160,000.00 loss: the insurer's share of the EUR 32,000.00 recovered in all is EUR 27,000.00 (× EUR 135,000.00 indemnity / EUR 160,000.00 loss, rounded down), so EUR 27,000.00 of this one goes to the insurer and EUR 5,000.00 to the policyholder."
+                     *             }
+                     *           ],
+                     *           "createdAt": "2027-03-01T09:41:27.305Z",
+                     *           "updatedAt": "2027-06-18T09:02:44.790Z",
+                     *           "dateOfLoss": "2027-03-22",
+                     *           "lossCause": "insolvency",
+                     *           "indemnity": {
+                     *             "outstanding": 16000000,
+                     *             "coveredLoss": 15000000,
+                     *             "coverPercent": 90,
+                     *             "deductible": 0,
+                     *             "deductibleApplies": "after_percent",
+                     *             "nonQualifyingLoss": 0,
+                     *             "aggregateFirstLoss": 0,
+                     *             "aggregateFirstLossUsed": 0,
+                     *             "aggregateFirstLossLeft": 0,
+                     *             "maxLiability": 300000000,
+                     *             "cappedBy": "limit",
+                     *             "amount": 13500000,
+                     *             "collectionCosts": 1200000,
+                     *             "collectionCostsShare": 1012500,
+                     *             "policyVersion": 1,
+                     *             "invoices": [
+                     *               {
+                     *                 "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *                 "outstanding": 4000000,
+                     *                 "covered": true,
+                     *                 "coveredAmount": 4000000,
+                     *                 "reason": {
+                     *                   "code": "covered",
+                     *                   "message": "Invoice inv_01M8BJH30R4QRP3M1CP7DHG6BP delivered on 2026-11-26 is covered for its EUR 40,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+                     *                 }
+                     *               },
+                     *               {
+                     *                 "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+                     *                 "outstanding": 6000000,
+                     *                 "covered": true,
+                     *                 "coveredAmount": 6000000,
+                     *                 "reason": {
+                     *                   "code": "covered",
+                     *                   "message": "Invoice inv_01M8C2A7N5QZ4R8V3KXW9T6D1E delivered on 2026-12-10 is covered for its EUR 60,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+                     *                 }
+                     *               },
+                     *               {
+                     *                 "invoiceId": "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY",
+                     *                 "outstanding": 6000000,
+                     *                 "covered": true,
+                     *                 "coveredAmount": 5000000,
+                     *                 "reason": {
+                     *                   "code": "capped_by_limit",
+                     *                   "message": "Invoice inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY delivered on 2027-01-05 is covered for EUR 50,000.00 of its EUR 60,000.00 outstanding: the limit of EUR 150,000.00 in force that day leaves EUR 50,000.00 above the EUR 100,000.00 of earlier deliveries."
+                     *                 }
+                     *               }
+                     *             ],
+                     *             "reasons": [
+                     *               {
+                     *                 "code": "policy_in_force",
+                     *                 "message": "Version 1 of the policy, in force on the date of loss, sets the retentions; the version in force on each delivery day decides whether its terms were covered."
+                     *               },
+                     *               {
+                     *                 "code": "limit_cap",
+                     *                 "message": "The limits in force at each delivery cap the covered loss at EUR 150,000.00 of the EUR 160,000.00 outstanding on invoices within cover."
+                     *               },
+                     *               {
+                     *                 "code": "cover_percent",
+                     *                 "message": "The policy covers 90 % of the covered loss of EUR 150,000.00: EUR 135,000.00."
+                     *               },
+                     *               {
+                     *                 "code": "deductible",
+                     *                 "message": "Less the deductible of EUR 0.00, the indemnity is EUR 135,000.00."
+                     *               },
+                     *               {
+                     *                 "code": "collection_costs",
+                     *                 "message": "Collection costs of EUR 12,000.00 are shared like the loss: the insurer bears EUR 10,125.00 (EUR 12,000.00 × EUR 135,000.00 indemnity / EUR 160,000.00 loss, rounded down), paid on top of the indemnity."
+                     *               }
+                     *             ]
+                     *           },
+                     *           "indemnifiedOn": "2027-04-06"
+                     *         }
+                     *       ],
+                     *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ClaimPage"];
                 };
             };
@@ -19232,6 +25459,213 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "claimId": "clm_01M8BJZQRRCJ4RRQNS2YS6NW1J",
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "currency": "EUR",
+                     *       "status": "indemnified",
+                     *       "invoices": [
+                     *         {
+                     *           "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *           "amount": 8000000,
+                     *           "outstanding": 4000000,
+                     *           "issueDate": "2026-11-26",
+                     *           "dueDate": "2027-01-25"
+                     *         },
+                     *         {
+                     *           "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+                     *           "amount": 6000000,
+                     *           "outstanding": 6000000,
+                     *           "issueDate": "2026-12-10",
+                     *           "dueDate": "2027-02-08"
+                     *         },
+                     *         {
+                     *           "invoiceId": "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY",
+                     *           "amount": 6000000,
+                     *           "outstanding": 6000000,
+                     *           "issueDate": "2027-01-05",
+                     *           "dueDate": "2027-03-06"
+                     *         }
+                     *       ],
+                     *       "outstanding": 16000000,
+                     *       "notifiedOn": "2027-03-01",
+                     *       "deadline": "2027-03-26",
+                     *       "mepEndsOn": "2027-03-26",
+                     *       "waitingPeriodEndsOn": "2027-08-28",
+                     *       "riskType": "commercial",
+                     *       "collections": [
+                     *         {
+                     *           "amount": 2000000,
+                     *           "receivedOn": "2027-03-09",
+                     *           "allocations": [
+                     *             {
+                     *               "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *               "amount": 2000000
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "recoveries": [
+                     *         {
+                     *           "amount": 3200000,
+                     *           "receivedOn": "2027-06-17",
+                     *           "insurerShare": 2700000,
+                     *           "policyholderShare": 500000
+                     *         }
+                     *       ],
+                     *       "costs": [
+                     *         {
+                     *           "amount": 1200000,
+                     *           "incurredOn": "2027-03-24",
+                     *           "description": "Collection agency fee, Recouvrement Rhône-Alpes SARL",
+                     *           "recordedAt": "2027-03-25T13:47:36.028Z",
+                     *           "insurerShare": 1012500,
+                     *           "policyholderShare": 187500,
+                     *           "paidOn": "2027-04-06"
+                     *         }
+                     *       ],
+                     *       "documents": {
+                     *         "invoices": {
+                     *           "status": "missing"
+                     *         },
+                     *         "proof_of_delivery": {
+                     *           "status": "provided",
+                     *           "updatedAt": "2027-03-15T08:30:12.947Z",
+                     *           "note": "Signed delivery notes for the three invoices"
+                     *         },
+                     *         "correspondence": {
+                     *           "status": "missing"
+                     *         },
+                     *         "statement_of_account": {
+                     *           "status": "missing"
+                     *         }
+                     *       },
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2027-03-01T09:41:27.305Z",
+                     *           "event": "notified",
+                     *           "detail": "Overdue of EUR 120,000.00 on 2 invoice(s) notified on 2027-03-01, within the deadline of 2027-03-26."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-01T09:41:27.305Z",
+                     *           "event": "in_collection",
+                     *           "detail": "Collection starts; without the buyer's insolvency the claim becomes indemnifiable when the waiting period ends on 2027-08-28."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-10T15:22:08.114Z",
+                     *           "event": "collection",
+                     *           "detail": "EUR 20,000.00 collected from the buyer on 2027-03-09, applied to the oldest invoices first."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-12T11:05:51.620Z",
+                     *           "event": "invoices_added",
+                     *           "detail": "1 invoice(s) added on 2027-03-12, EUR 60,000.00 outstanding on them: outstanding now EUR 160,000.00."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-15T08:30:12.947Z",
+                     *           "event": "document",
+                     *           "detail": "proof of delivery: provided (Signed delivery notes for the three invoices)."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-23T06:00:04.512Z",
+                     *           "event": "indemnifiable",
+                     *           "detail": "Date of loss: the buyer's insolvency on 2027-03-22. Indemnity EUR 135,000.00."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-25T13:47:36.028Z",
+                     *           "event": "cost",
+                     *           "detail": "Collection cost of EUR 12,000.00 (Collection agency fee, Recouvrement Rhône-Alpes SARL), incurred on 2027-03-24: shared by each side's share of the loss, the insurer's part is paid with the indemnity."
+                     *         },
+                     *         {
+                     *           "at": "2027-04-06T10:15:00.233Z",
+                     *           "event": "indemnified",
+                     *           "detail": "Indemnity of EUR 135,000.00 paid, with EUR 10,125.00 as the insurer's share of EUR 12,000.00 collection costs: EUR 145,125.00 in all."
+                     *         },
+                     *         {
+                     *           "at": "2027-06-18T09:02:44.790Z",
+                     *           "event": "recovery",
+                     *           "detail": "EUR 32,000.00 recovered on 2027-06-17, shared by each side's share of the EUR 160,000.00 loss: the insurer's share of the EUR 32,000.00 recovered in all is EUR 27,000.00 (× EUR 135,000.00 indemnity / EUR 160,000.00 loss, rounded down), so EUR 27,000.00 of this one goes to the insurer and EUR 5,000.00 to the policyholder."
+                     *         }
+                     *       ],
+                     *       "createdAt": "2027-03-01T09:41:27.305Z",
+                     *       "updatedAt": "2027-06-18T09:02:44.790Z",
+                     *       "dateOfLoss": "2027-03-22",
+                     *       "lossCause": "insolvency",
+                     *       "indemnity": {
+                     *         "outstanding": 16000000,
+                     *         "coveredLoss": 15000000,
+                     *         "coverPercent": 90,
+                     *         "deductible": 0,
+                     *         "deductibleApplies": "after_percent",
+                     *         "nonQualifyingLoss": 0,
+                     *         "aggregateFirstLoss": 0,
+                     *         "aggregateFirstLossUsed": 0,
+                     *         "aggregateFirstLossLeft": 0,
+                     *         "maxLiability": 300000000,
+                     *         "cappedBy": "limit",
+                     *         "amount": 13500000,
+                     *         "collectionCosts": 1200000,
+                     *         "collectionCostsShare": 1012500,
+                     *         "policyVersion": 1,
+                     *         "invoices": [
+                     *           {
+                     *             "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *             "outstanding": 4000000,
+                     *             "covered": true,
+                     *             "coveredAmount": 4000000,
+                     *             "reason": {
+                     *               "code": "covered",
+                     *               "message": "Invoice inv_01M8BJH30R4QRP3M1CP7DHG6BP delivered on 2026-11-26 is covered for its EUR 40,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+                     *             }
+                     *           },
+                     *           {
+                     *             "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+                     *             "outstanding": 6000000,
+                     *             "covered": true,
+                     *             "coveredAmount": 6000000,
+                     *             "reason": {
+                     *               "code": "covered",
+                     *               "message": "Invoice inv_01M8C2A7N5QZ4R8V3KXW9T6D1E delivered on 2026-12-10 is covered for its EUR 60,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+                     *             }
+                     *           },
+                     *           {
+                     *             "invoiceId": "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY",
+                     *             "outstanding": 6000000,
+                     *             "covered": true,
+                     *             "coveredAmount": 5000000,
+                     *             "reason": {
+                     *               "code": "capped_by_limit",
+                     *               "message": "Invoice inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY delivered on 2027-01-05 is covered for EUR 50,000.00 of its EUR 60,000.00 outstanding: the limit of EUR 150,000.00 in force that day leaves EUR 50,000.00 above the EUR 100,000.00 of earlier deliveries."
+                     *             }
+                     *           }
+                     *         ],
+                     *         "reasons": [
+                     *           {
+                     *             "code": "policy_in_force",
+                     *             "message": "Version 1 of the policy, in force on the date of loss, sets the retentions; the version in force on each delivery day decides whether its terms were covered."
+                     *           },
+                     *           {
+                     *             "code": "limit_cap",
+                     *             "message": "The limits in force at each delivery cap the covered loss at EUR 150,000.00 of the EUR 160,000.00 outstanding on invoices within cover."
+                     *           },
+                     *           {
+                     *             "code": "cover_percent",
+                     *             "message": "The policy covers 90 % of the covered loss of EUR 150,000.00: EUR 135,000.00."
+                     *           },
+                     *           {
+                     *             "code": "deductible",
+                     *             "message": "Less the deductible of EUR 0.00, the indemnity is EUR 135,000.00."
+                     *           },
+                     *           {
+                     *             "code": "collection_costs",
+                     *             "message": "Collection costs of EUR 12,000.00 are shared like the loss: the insurer bears EUR 10,125.00 (EUR 12,000.00 × EUR 135,000.00 indemnity / EUR 160,000.00 loss, rounded down), paid on top of the indemnity."
+                     *           }
+                     *         ]
+                     *       },
+                     *       "indemnifiedOn": "2027-04-06"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Claim"];
                 };
             };
@@ -19484,6 +25918,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "status": "provided",
+                 *       "note": "Signed delivery notes for the three invoices"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ClaimDocument"];
             };
         };
@@ -19496,6 +25936,213 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "claimId": "clm_01M8BJZQRRCJ4RRQNS2YS6NW1J",
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "currency": "EUR",
+                     *       "status": "indemnified",
+                     *       "invoices": [
+                     *         {
+                     *           "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *           "amount": 8000000,
+                     *           "outstanding": 4000000,
+                     *           "issueDate": "2026-11-26",
+                     *           "dueDate": "2027-01-25"
+                     *         },
+                     *         {
+                     *           "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+                     *           "amount": 6000000,
+                     *           "outstanding": 6000000,
+                     *           "issueDate": "2026-12-10",
+                     *           "dueDate": "2027-02-08"
+                     *         },
+                     *         {
+                     *           "invoiceId": "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY",
+                     *           "amount": 6000000,
+                     *           "outstanding": 6000000,
+                     *           "issueDate": "2027-01-05",
+                     *           "dueDate": "2027-03-06"
+                     *         }
+                     *       ],
+                     *       "outstanding": 16000000,
+                     *       "notifiedOn": "2027-03-01",
+                     *       "deadline": "2027-03-26",
+                     *       "mepEndsOn": "2027-03-26",
+                     *       "waitingPeriodEndsOn": "2027-08-28",
+                     *       "riskType": "commercial",
+                     *       "collections": [
+                     *         {
+                     *           "amount": 2000000,
+                     *           "receivedOn": "2027-03-09",
+                     *           "allocations": [
+                     *             {
+                     *               "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *               "amount": 2000000
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "recoveries": [
+                     *         {
+                     *           "amount": 3200000,
+                     *           "receivedOn": "2027-06-17",
+                     *           "insurerShare": 2700000,
+                     *           "policyholderShare": 500000
+                     *         }
+                     *       ],
+                     *       "costs": [
+                     *         {
+                     *           "amount": 1200000,
+                     *           "incurredOn": "2027-03-24",
+                     *           "description": "Collection agency fee, Recouvrement Rhône-Alpes SARL",
+                     *           "recordedAt": "2027-03-25T13:47:36.028Z",
+                     *           "insurerShare": 1012500,
+                     *           "policyholderShare": 187500,
+                     *           "paidOn": "2027-04-06"
+                     *         }
+                     *       ],
+                     *       "documents": {
+                     *         "invoices": {
+                     *           "status": "missing"
+                     *         },
+                     *         "proof_of_delivery": {
+                     *           "status": "provided",
+                     *           "updatedAt": "2027-03-15T08:30:12.947Z",
+                     *           "note": "Signed delivery notes for the three invoices"
+                     *         },
+                     *         "correspondence": {
+                     *           "status": "missing"
+                     *         },
+                     *         "statement_of_account": {
+                     *           "status": "missing"
+                     *         }
+                     *       },
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2027-03-01T09:41:27.305Z",
+                     *           "event": "notified",
+                     *           "detail": "Overdue of EUR 120,000.00 on 2 invoice(s) notified on 2027-03-01, within the deadline of 2027-03-26."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-01T09:41:27.305Z",
+                     *           "event": "in_collection",
+                     *           "detail": "Collection starts; without the buyer's insolvency the claim becomes indemnifiable when the waiting period ends on 2027-08-28."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-10T15:22:08.114Z",
+                     *           "event": "collection",
+                     *           "detail": "EUR 20,000.00 collected from the buyer on 2027-03-09, applied to the oldest invoices first."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-12T11:05:51.620Z",
+                     *           "event": "invoices_added",
+                     *           "detail": "1 invoice(s) added on 2027-03-12, EUR 60,000.00 outstanding on them: outstanding now EUR 160,000.00."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-15T08:30:12.947Z",
+                     *           "event": "document",
+                     *           "detail": "proof of delivery: provided (Signed delivery notes for the three invoices)."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-23T06:00:04.512Z",
+                     *           "event": "indemnifiable",
+                     *           "detail": "Date of loss: the buyer's insolvency on 2027-03-22. Indemnity EUR 135,000.00."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-25T13:47:36.028Z",
+                     *           "event": "cost",
+                     *           "detail": "Collection cost of EUR 12,000.00 (Collection agency fee, Recouvrement Rhône-Alpes SARL), incurred on 2027-03-24: shared by each side's share of the loss, the insurer's part is paid with the indemnity."
+                     *         },
+                     *         {
+                     *           "at": "2027-04-06T10:15:00.233Z",
+                     *           "event": "indemnified",
+                     *           "detail": "Indemnity of EUR 135,000.00 paid, with EUR 10,125.00 as the insurer's share of EUR 12,000.00 collection costs: EUR 145,125.00 in all."
+                     *         },
+                     *         {
+                     *           "at": "2027-06-18T09:02:44.790Z",
+                     *           "event": "recovery",
+                     *           "detail": "EUR 32,000.00 recovered on 2027-06-17, shared by each side's share of the EUR 160,000.00 loss: the insurer's share of the EUR 32,000.00 recovered in all is EUR 27,000.00 (× EUR 135,000.00 indemnity / EUR 160,000.00 loss, rounded down), so EUR 27,000.00 of this one goes to the insurer and EUR 5,000.00 to the policyholder."
+                     *         }
+                     *       ],
+                     *       "createdAt": "2027-03-01T09:41:27.305Z",
+                     *       "updatedAt": "2027-06-18T09:02:44.790Z",
+                     *       "dateOfLoss": "2027-03-22",
+                     *       "lossCause": "insolvency",
+                     *       "indemnity": {
+                     *         "outstanding": 16000000,
+                     *         "coveredLoss": 15000000,
+                     *         "coverPercent": 90,
+                     *         "deductible": 0,
+                     *         "deductibleApplies": "after_percent",
+                     *         "nonQualifyingLoss": 0,
+                     *         "aggregateFirstLoss": 0,
+                     *         "aggregateFirstLossUsed": 0,
+                     *         "aggregateFirstLossLeft": 0,
+                     *         "maxLiability": 300000000,
+                     *         "cappedBy": "limit",
+                     *         "amount": 13500000,
+                     *         "collectionCosts": 1200000,
+                     *         "collectionCostsShare": 1012500,
+                     *         "policyVersion": 1,
+                     *         "invoices": [
+                     *           {
+                     *             "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *             "outstanding": 4000000,
+                     *             "covered": true,
+                     *             "coveredAmount": 4000000,
+                     *             "reason": {
+                     *               "code": "covered",
+                     *               "message": "Invoice inv_01M8BJH30R4QRP3M1CP7DHG6BP delivered on 2026-11-26 is covered for its EUR 40,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+                     *             }
+                     *           },
+                     *           {
+                     *             "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+                     *             "outstanding": 6000000,
+                     *             "covered": true,
+                     *             "coveredAmount": 6000000,
+                     *             "reason": {
+                     *               "code": "covered",
+                     *               "message": "Invoice inv_01M8C2A7N5QZ4R8V3KXW9T6D1E delivered on 2026-12-10 is covered for its EUR 60,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+                     *             }
+                     *           },
+                     *           {
+                     *             "invoiceId": "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY",
+                     *             "outstanding": 6000000,
+                     *             "covered": true,
+                     *             "coveredAmount": 5000000,
+                     *             "reason": {
+                     *               "code": "capped_by_limit",
+                     *               "message": "Invoice inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY delivered on 2027-01-05 is covered for EUR 50,000.00 of its EUR 60,000.00 outstanding: the limit of EUR 150,000.00 in force that day leaves EUR 50,000.00 above the EUR 100,000.00 of earlier deliveries."
+                     *             }
+                     *           }
+                     *         ],
+                     *         "reasons": [
+                     *           {
+                     *             "code": "policy_in_force",
+                     *             "message": "Version 1 of the policy, in force on the date of loss, sets the retentions; the version in force on each delivery day decides whether its terms were covered."
+                     *           },
+                     *           {
+                     *             "code": "limit_cap",
+                     *             "message": "The limits in force at each delivery cap the covered loss at EUR 150,000.00 of the EUR 160,000.00 outstanding on invoices within cover."
+                     *           },
+                     *           {
+                     *             "code": "cover_percent",
+                     *             "message": "The policy covers 90 % of the covered loss of EUR 150,000.00: EUR 135,000.00."
+                     *           },
+                     *           {
+                     *             "code": "deductible",
+                     *             "message": "Less the deductible of EUR 0.00, the indemnity is EUR 135,000.00."
+                     *           },
+                     *           {
+                     *             "code": "collection_costs",
+                     *             "message": "Collection costs of EUR 12,000.00 are shared like the loss: the insurer bears EUR 10,125.00 (EUR 12,000.00 × EUR 135,000.00 indemnity / EUR 160,000.00 loss, rounded down), paid on top of the indemnity."
+                     *           }
+                     *         ]
+                     *       },
+                     *       "indemnifiedOn": "2027-04-06"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Claim"];
                 };
             };
@@ -19795,6 +26442,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "amount": 2000000,
+                 *       "receivedOn": "2027-03-09"
+                 *     }
+                 */
                 "application/json": components["schemas"]["MoneyReceived"];
             };
         };
@@ -19811,6 +26464,83 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "claimId": "clm_01M8BJZQRRCJ4RRQNS2YS6NW1J",
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "currency": "EUR",
+                     *       "status": "in_collection",
+                     *       "invoices": [
+                     *         {
+                     *           "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *           "amount": 8000000,
+                     *           "outstanding": 4000000,
+                     *           "issueDate": "2026-11-26",
+                     *           "dueDate": "2027-01-25"
+                     *         },
+                     *         {
+                     *           "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+                     *           "amount": 6000000,
+                     *           "outstanding": 6000000,
+                     *           "issueDate": "2026-12-10",
+                     *           "dueDate": "2027-02-08"
+                     *         }
+                     *       ],
+                     *       "outstanding": 10000000,
+                     *       "notifiedOn": "2027-03-01",
+                     *       "deadline": "2027-03-26",
+                     *       "mepEndsOn": "2027-03-26",
+                     *       "waitingPeriodEndsOn": "2027-08-28",
+                     *       "riskType": "commercial",
+                     *       "collections": [
+                     *         {
+                     *           "amount": 2000000,
+                     *           "receivedOn": "2027-03-09",
+                     *           "allocations": [
+                     *             {
+                     *               "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *               "amount": 2000000
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "recoveries": [],
+                     *       "costs": [],
+                     *       "documents": {
+                     *         "invoices": {
+                     *           "status": "missing"
+                     *         },
+                     *         "proof_of_delivery": {
+                     *           "status": "missing"
+                     *         },
+                     *         "correspondence": {
+                     *           "status": "missing"
+                     *         },
+                     *         "statement_of_account": {
+                     *           "status": "missing"
+                     *         }
+                     *       },
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2027-03-01T09:41:27.305Z",
+                     *           "event": "notified",
+                     *           "detail": "Overdue of EUR 120,000.00 on 2 invoice(s) notified on 2027-03-01, within the deadline of 2027-03-26."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-01T09:41:27.305Z",
+                     *           "event": "in_collection",
+                     *           "detail": "Collection starts; without the buyer's insolvency the claim becomes indemnifiable when the waiting period ends on 2027-08-28."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-10T15:22:08.114Z",
+                     *           "event": "collection",
+                     *           "detail": "EUR 20,000.00 collected from the buyer on 2027-03-09, applied to the oldest invoices first."
+                     *         }
+                     *       ],
+                     *       "createdAt": "2027-03-01T09:41:27.305Z",
+                     *       "updatedAt": "2027-03-10T15:22:08.114Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Claim"];
                 };
             };
@@ -20148,6 +26878,201 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "claimId": "clm_01M8BJZQRRCJ4RRQNS2YS6NW1J",
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "currency": "EUR",
+                     *       "status": "indemnified",
+                     *       "invoices": [
+                     *         {
+                     *           "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *           "amount": 8000000,
+                     *           "outstanding": 4000000,
+                     *           "issueDate": "2026-11-26",
+                     *           "dueDate": "2027-01-25"
+                     *         },
+                     *         {
+                     *           "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+                     *           "amount": 6000000,
+                     *           "outstanding": 6000000,
+                     *           "issueDate": "2026-12-10",
+                     *           "dueDate": "2027-02-08"
+                     *         },
+                     *         {
+                     *           "invoiceId": "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY",
+                     *           "amount": 6000000,
+                     *           "outstanding": 6000000,
+                     *           "issueDate": "2027-01-05",
+                     *           "dueDate": "2027-03-06"
+                     *         }
+                     *       ],
+                     *       "outstanding": 16000000,
+                     *       "notifiedOn": "2027-03-01",
+                     *       "deadline": "2027-03-26",
+                     *       "mepEndsOn": "2027-03-26",
+                     *       "waitingPeriodEndsOn": "2027-08-28",
+                     *       "riskType": "commercial",
+                     *       "collections": [
+                     *         {
+                     *           "amount": 2000000,
+                     *           "receivedOn": "2027-03-09",
+                     *           "allocations": [
+                     *             {
+                     *               "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *               "amount": 2000000
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "recoveries": [],
+                     *       "costs": [
+                     *         {
+                     *           "amount": 1200000,
+                     *           "incurredOn": "2027-03-24",
+                     *           "description": "Collection agency fee, Recouvrement Rhône-Alpes SARL",
+                     *           "recordedAt": "2027-03-25T13:47:36.028Z",
+                     *           "insurerShare": 1012500,
+                     *           "policyholderShare": 187500,
+                     *           "paidOn": "2027-04-06"
+                     *         }
+                     *       ],
+                     *       "documents": {
+                     *         "invoices": {
+                     *           "status": "missing"
+                     *         },
+                     *         "proof_of_delivery": {
+                     *           "status": "provided",
+                     *           "updatedAt": "2027-03-15T08:30:12.947Z",
+                     *           "note": "Signed delivery notes for the three invoices"
+                     *         },
+                     *         "correspondence": {
+                     *           "status": "missing"
+                     *         },
+                     *         "statement_of_account": {
+                     *           "status": "missing"
+                     *         }
+                     *       },
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2027-03-01T09:41:27.305Z",
+                     *           "event": "notified",
+                     *           "detail": "Overdue of EUR 120,000.00 on 2 invoice(s) notified on 2027-03-01, within the deadline of 2027-03-26."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-01T09:41:27.305Z",
+                     *           "event": "in_collection",
+                     *           "detail": "Collection starts; without the buyer's insolvency the claim becomes indemnifiable when the waiting period ends on 2027-08-28."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-10T15:22:08.114Z",
+                     *           "event": "collection",
+                     *           "detail": "EUR 20,000.00 collected from the buyer on 2027-03-09, applied to the oldest invoices first."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-12T11:05:51.620Z",
+                     *           "event": "invoices_added",
+                     *           "detail": "1 invoice(s) added on 2027-03-12, EUR 60,000.00 outstanding on them: outstanding now EUR 160,000.00."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-15T08:30:12.947Z",
+                     *           "event": "document",
+                     *           "detail": "proof of delivery: provided (Signed delivery notes for the three invoices)."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-23T06:00:04.512Z",
+                     *           "event": "indemnifiable",
+                     *           "detail": "Date of loss: the buyer's insolvency on 2027-03-22. Indemnity EUR 135,000.00."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-25T13:47:36.028Z",
+                     *           "event": "cost",
+                     *           "detail": "Collection cost of EUR 12,000.00 (Collection agency fee, Recouvrement Rhône-Alpes SARL), incurred on 2027-03-24: shared by each side's share of the loss, the insurer's part is paid with the indemnity."
+                     *         },
+                     *         {
+                     *           "at": "2027-04-06T10:15:00.233Z",
+                     *           "event": "indemnified",
+                     *           "detail": "Indemnity of EUR 135,000.00 paid, with EUR 10,125.00 as the insurer's share of EUR 12,000.00 collection costs: EUR 145,125.00 in all."
+                     *         }
+                     *       ],
+                     *       "createdAt": "2027-03-01T09:41:27.305Z",
+                     *       "updatedAt": "2027-04-06T10:15:00.233Z",
+                     *       "dateOfLoss": "2027-03-22",
+                     *       "lossCause": "insolvency",
+                     *       "indemnity": {
+                     *         "outstanding": 16000000,
+                     *         "coveredLoss": 15000000,
+                     *         "coverPercent": 90,
+                     *         "deductible": 0,
+                     *         "deductibleApplies": "after_percent",
+                     *         "nonQualifyingLoss": 0,
+                     *         "aggregateFirstLoss": 0,
+                     *         "aggregateFirstLossUsed": 0,
+                     *         "aggregateFirstLossLeft": 0,
+                     *         "maxLiability": 300000000,
+                     *         "cappedBy": "limit",
+                     *         "amount": 13500000,
+                     *         "collectionCosts": 1200000,
+                     *         "collectionCostsShare": 1012500,
+                     *         "policyVersion": 1,
+                     *         "invoices": [
+                     *           {
+                     *             "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *             "outstanding": 4000000,
+                     *             "covered": true,
+                     *             "coveredAmount": 4000000,
+                     *             "reason": {
+                     *               "code": "covered",
+                     *               "message": "Invoice inv_01M8BJH30R4QRP3M1CP7DHG6BP delivered on 2026-11-26 is covered for its EUR 40,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+                     *             }
+                     *           },
+                     *           {
+                     *             "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+                     *             "outstanding": 6000000,
+                     *             "covered": true,
+                     *             "coveredAmount": 6000000,
+                     *             "reason": {
+                     *               "code": "covered",
+                     *               "message": "Invoice inv_01M8C2A7N5QZ4R8V3KXW9T6D1E delivered on 2026-12-10 is covered for its EUR 60,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+                     *             }
+                     *           },
+                     *           {
+                     *             "invoiceId": "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY",
+                     *             "outstanding": 6000000,
+                     *             "covered": true,
+                     *             "coveredAmount": 5000000,
+                     *             "reason": {
+                     *               "code": "capped_by_limit",
+                     *               "message": "Invoice inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY delivered on 2027-01-05 is covered for EUR 50,000.00 of its EUR 60,000.00 outstanding: the limit of EUR 150,000.00 in force that day leaves EUR 50,000.00 above the EUR 100,000.00 of earlier deliveries."
+                     *             }
+                     *           }
+                     *         ],
+                     *         "reasons": [
+                     *           {
+                     *             "code": "policy_in_force",
+                     *             "message": "Version 1 of the policy, in force on the date of loss, sets the retentions; the version in force on each delivery day decides whether its terms were covered."
+                     *           },
+                     *           {
+                     *             "code": "limit_cap",
+                     *             "message": "The limits in force at each delivery cap the covered loss at EUR 150,000.00 of the EUR 160,000.00 outstanding on invoices within cover."
+                     *           },
+                     *           {
+                     *             "code": "cover_percent",
+                     *             "message": "The policy covers 90 % of the covered loss of EUR 150,000.00: EUR 135,000.00."
+                     *           },
+                     *           {
+                     *             "code": "deductible",
+                     *             "message": "Less the deductible of EUR 0.00, the indemnity is EUR 135,000.00."
+                     *           },
+                     *           {
+                     *             "code": "collection_costs",
+                     *             "message": "Collection costs of EUR 12,000.00 are shared like the loss: the insurer bears EUR 10,125.00 (EUR 12,000.00 × EUR 135,000.00 indemnity / EUR 160,000.00 loss, rounded down), paid on top of the indemnity."
+                     *           }
+                     *         ]
+                     *       },
+                     *       "indemnifiedOn": "2027-04-06"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Claim"];
                 };
             };
@@ -20449,6 +27374,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "amount": 2000000,
+                 *       "receivedOn": "2027-03-09"
+                 *     }
+                 */
                 "application/json": components["schemas"]["MoneyReceived"];
             };
         };
@@ -20465,6 +27396,213 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "claimId": "clm_01M8BJZQRRCJ4RRQNS2YS6NW1J",
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "currency": "EUR",
+                     *       "status": "indemnified",
+                     *       "invoices": [
+                     *         {
+                     *           "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *           "amount": 8000000,
+                     *           "outstanding": 4000000,
+                     *           "issueDate": "2026-11-26",
+                     *           "dueDate": "2027-01-25"
+                     *         },
+                     *         {
+                     *           "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+                     *           "amount": 6000000,
+                     *           "outstanding": 6000000,
+                     *           "issueDate": "2026-12-10",
+                     *           "dueDate": "2027-02-08"
+                     *         },
+                     *         {
+                     *           "invoiceId": "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY",
+                     *           "amount": 6000000,
+                     *           "outstanding": 6000000,
+                     *           "issueDate": "2027-01-05",
+                     *           "dueDate": "2027-03-06"
+                     *         }
+                     *       ],
+                     *       "outstanding": 16000000,
+                     *       "notifiedOn": "2027-03-01",
+                     *       "deadline": "2027-03-26",
+                     *       "mepEndsOn": "2027-03-26",
+                     *       "waitingPeriodEndsOn": "2027-08-28",
+                     *       "riskType": "commercial",
+                     *       "collections": [
+                     *         {
+                     *           "amount": 2000000,
+                     *           "receivedOn": "2027-03-09",
+                     *           "allocations": [
+                     *             {
+                     *               "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *               "amount": 2000000
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "recoveries": [
+                     *         {
+                     *           "amount": 3200000,
+                     *           "receivedOn": "2027-06-17",
+                     *           "insurerShare": 2700000,
+                     *           "policyholderShare": 500000
+                     *         }
+                     *       ],
+                     *       "costs": [
+                     *         {
+                     *           "amount": 1200000,
+                     *           "incurredOn": "2027-03-24",
+                     *           "description": "Collection agency fee, Recouvrement Rhône-Alpes SARL",
+                     *           "recordedAt": "2027-03-25T13:47:36.028Z",
+                     *           "insurerShare": 1012500,
+                     *           "policyholderShare": 187500,
+                     *           "paidOn": "2027-04-06"
+                     *         }
+                     *       ],
+                     *       "documents": {
+                     *         "invoices": {
+                     *           "status": "missing"
+                     *         },
+                     *         "proof_of_delivery": {
+                     *           "status": "provided",
+                     *           "updatedAt": "2027-03-15T08:30:12.947Z",
+                     *           "note": "Signed delivery notes for the three invoices"
+                     *         },
+                     *         "correspondence": {
+                     *           "status": "missing"
+                     *         },
+                     *         "statement_of_account": {
+                     *           "status": "missing"
+                     *         }
+                     *       },
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2027-03-01T09:41:27.305Z",
+                     *           "event": "notified",
+                     *           "detail": "Overdue of EUR 120,000.00 on 2 invoice(s) notified on 2027-03-01, within the deadline of 2027-03-26."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-01T09:41:27.305Z",
+                     *           "event": "in_collection",
+                     *           "detail": "Collection starts; without the buyer's insolvency the claim becomes indemnifiable when the waiting period ends on 2027-08-28."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-10T15:22:08.114Z",
+                     *           "event": "collection",
+                     *           "detail": "EUR 20,000.00 collected from the buyer on 2027-03-09, applied to the oldest invoices first."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-12T11:05:51.620Z",
+                     *           "event": "invoices_added",
+                     *           "detail": "1 invoice(s) added on 2027-03-12, EUR 60,000.00 outstanding on them: outstanding now EUR 160,000.00."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-15T08:30:12.947Z",
+                     *           "event": "document",
+                     *           "detail": "proof of delivery: provided (Signed delivery notes for the three invoices)."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-23T06:00:04.512Z",
+                     *           "event": "indemnifiable",
+                     *           "detail": "Date of loss: the buyer's insolvency on 2027-03-22. Indemnity EUR 135,000.00."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-25T13:47:36.028Z",
+                     *           "event": "cost",
+                     *           "detail": "Collection cost of EUR 12,000.00 (Collection agency fee, Recouvrement Rhône-Alpes SARL), incurred on 2027-03-24: shared by each side's share of the loss, the insurer's part is paid with the indemnity."
+                     *         },
+                     *         {
+                     *           "at": "2027-04-06T10:15:00.233Z",
+                     *           "event": "indemnified",
+                     *           "detail": "Indemnity of EUR 135,000.00 paid, with EUR 10,125.00 as the insurer's share of EUR 12,000.00 collection costs: EUR 145,125.00 in all."
+                     *         },
+                     *         {
+                     *           "at": "2027-06-18T09:02:44.790Z",
+                     *           "event": "recovery",
+                     *           "detail": "EUR 32,000.00 recovered on 2027-06-17, shared by each side's share of the EUR 160,000.00 loss: the insurer's share of the EUR 32,000.00 recovered in all is EUR 27,000.00 (× EUR 135,000.00 indemnity / EUR 160,000.00 loss, rounded down), so EUR 27,000.00 of this one goes to the insurer and EUR 5,000.00 to the policyholder."
+                     *         }
+                     *       ],
+                     *       "createdAt": "2027-03-01T09:41:27.305Z",
+                     *       "updatedAt": "2027-06-18T09:02:44.790Z",
+                     *       "dateOfLoss": "2027-03-22",
+                     *       "lossCause": "insolvency",
+                     *       "indemnity": {
+                     *         "outstanding": 16000000,
+                     *         "coveredLoss": 15000000,
+                     *         "coverPercent": 90,
+                     *         "deductible": 0,
+                     *         "deductibleApplies": "after_percent",
+                     *         "nonQualifyingLoss": 0,
+                     *         "aggregateFirstLoss": 0,
+                     *         "aggregateFirstLossUsed": 0,
+                     *         "aggregateFirstLossLeft": 0,
+                     *         "maxLiability": 300000000,
+                     *         "cappedBy": "limit",
+                     *         "amount": 13500000,
+                     *         "collectionCosts": 1200000,
+                     *         "collectionCostsShare": 1012500,
+                     *         "policyVersion": 1,
+                     *         "invoices": [
+                     *           {
+                     *             "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *             "outstanding": 4000000,
+                     *             "covered": true,
+                     *             "coveredAmount": 4000000,
+                     *             "reason": {
+                     *               "code": "covered",
+                     *               "message": "Invoice inv_01M8BJH30R4QRP3M1CP7DHG6BP delivered on 2026-11-26 is covered for its EUR 40,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+                     *             }
+                     *           },
+                     *           {
+                     *             "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+                     *             "outstanding": 6000000,
+                     *             "covered": true,
+                     *             "coveredAmount": 6000000,
+                     *             "reason": {
+                     *               "code": "covered",
+                     *               "message": "Invoice inv_01M8C2A7N5QZ4R8V3KXW9T6D1E delivered on 2026-12-10 is covered for its EUR 60,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+                     *             }
+                     *           },
+                     *           {
+                     *             "invoiceId": "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY",
+                     *             "outstanding": 6000000,
+                     *             "covered": true,
+                     *             "coveredAmount": 5000000,
+                     *             "reason": {
+                     *               "code": "capped_by_limit",
+                     *               "message": "Invoice inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY delivered on 2027-01-05 is covered for EUR 50,000.00 of its EUR 60,000.00 outstanding: the limit of EUR 150,000.00 in force that day leaves EUR 50,000.00 above the EUR 100,000.00 of earlier deliveries."
+                     *             }
+                     *           }
+                     *         ],
+                     *         "reasons": [
+                     *           {
+                     *             "code": "policy_in_force",
+                     *             "message": "Version 1 of the policy, in force on the date of loss, sets the retentions; the version in force on each delivery day decides whether its terms were covered."
+                     *           },
+                     *           {
+                     *             "code": "limit_cap",
+                     *             "message": "The limits in force at each delivery cap the covered loss at EUR 150,000.00 of the EUR 160,000.00 outstanding on invoices within cover."
+                     *           },
+                     *           {
+                     *             "code": "cover_percent",
+                     *             "message": "The policy covers 90 % of the covered loss of EUR 150,000.00: EUR 135,000.00."
+                     *           },
+                     *           {
+                     *             "code": "deductible",
+                     *             "message": "Less the deductible of EUR 0.00, the indemnity is EUR 135,000.00."
+                     *           },
+                     *           {
+                     *             "code": "collection_costs",
+                     *             "message": "Collection costs of EUR 12,000.00 are shared like the loss: the insurer bears EUR 10,125.00 (EUR 12,000.00 × EUR 135,000.00 indemnity / EUR 160,000.00 loss, rounded down), paid on top of the indemnity."
+                     *           }
+                     *         ]
+                     *       },
+                     *       "indemnifiedOn": "2027-04-06"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Claim"];
                 };
             };
@@ -20790,6 +27928,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "amount": 1200000,
+                 *       "incurredOn": "2027-03-24",
+                 *       "description": "Collection agency fee, Recouvrement Rhône-Alpes SARL"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CollectionCost"];
             };
         };
@@ -20806,6 +27951,192 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "claimId": "clm_01M8BJZQRRCJ4RRQNS2YS6NW1J",
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "currency": "EUR",
+                     *       "status": "indemnifiable",
+                     *       "invoices": [
+                     *         {
+                     *           "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *           "amount": 8000000,
+                     *           "outstanding": 4000000,
+                     *           "issueDate": "2026-11-26",
+                     *           "dueDate": "2027-01-25"
+                     *         },
+                     *         {
+                     *           "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+                     *           "amount": 6000000,
+                     *           "outstanding": 6000000,
+                     *           "issueDate": "2026-12-10",
+                     *           "dueDate": "2027-02-08"
+                     *         },
+                     *         {
+                     *           "invoiceId": "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY",
+                     *           "amount": 6000000,
+                     *           "outstanding": 6000000,
+                     *           "issueDate": "2027-01-05",
+                     *           "dueDate": "2027-03-06"
+                     *         }
+                     *       ],
+                     *       "outstanding": 16000000,
+                     *       "notifiedOn": "2027-03-01",
+                     *       "deadline": "2027-03-26",
+                     *       "mepEndsOn": "2027-03-26",
+                     *       "waitingPeriodEndsOn": "2027-08-28",
+                     *       "riskType": "commercial",
+                     *       "collections": [
+                     *         {
+                     *           "amount": 2000000,
+                     *           "receivedOn": "2027-03-09",
+                     *           "allocations": [
+                     *             {
+                     *               "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *               "amount": 2000000
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "recoveries": [],
+                     *       "costs": [
+                     *         {
+                     *           "amount": 1200000,
+                     *           "incurredOn": "2027-03-24",
+                     *           "description": "Collection agency fee, Recouvrement Rhône-Alpes SARL",
+                     *           "recordedAt": "2027-03-25T13:47:36.028Z"
+                     *         }
+                     *       ],
+                     *       "documents": {
+                     *         "invoices": {
+                     *           "status": "missing"
+                     *         },
+                     *         "proof_of_delivery": {
+                     *           "status": "provided",
+                     *           "updatedAt": "2027-03-15T08:30:12.947Z",
+                     *           "note": "Signed delivery notes for the three invoices"
+                     *         },
+                     *         "correspondence": {
+                     *           "status": "missing"
+                     *         },
+                     *         "statement_of_account": {
+                     *           "status": "missing"
+                     *         }
+                     *       },
+                     *       "timeline": [
+                     *         {
+                     *           "at": "2027-03-01T09:41:27.305Z",
+                     *           "event": "notified",
+                     *           "detail": "Overdue of EUR 120,000.00 on 2 invoice(s) notified on 2027-03-01, within the deadline of 2027-03-26."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-01T09:41:27.305Z",
+                     *           "event": "in_collection",
+                     *           "detail": "Collection starts; without the buyer's insolvency the claim becomes indemnifiable when the waiting period ends on 2027-08-28."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-10T15:22:08.114Z",
+                     *           "event": "collection",
+                     *           "detail": "EUR 20,000.00 collected from the buyer on 2027-03-09, applied to the oldest invoices first."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-12T11:05:51.620Z",
+                     *           "event": "invoices_added",
+                     *           "detail": "1 invoice(s) added on 2027-03-12, EUR 60,000.00 outstanding on them: outstanding now EUR 160,000.00."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-15T08:30:12.947Z",
+                     *           "event": "document",
+                     *           "detail": "proof of delivery: provided (Signed delivery notes for the three invoices)."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-23T06:00:04.512Z",
+                     *           "event": "indemnifiable",
+                     *           "detail": "Date of loss: the buyer's insolvency on 2027-03-22. Indemnity EUR 135,000.00."
+                     *         },
+                     *         {
+                     *           "at": "2027-03-25T13:47:36.028Z",
+                     *           "event": "cost",
+                     *           "detail": "Collection cost of EUR 12,000.00 (Collection agency fee, Recouvrement Rhône-Alpes SARL), incurred on 2027-03-24: shared by each side's share of the loss, the insurer's part is paid with the indemnity."
+                     *         }
+                     *       ],
+                     *       "createdAt": "2027-03-01T09:41:27.305Z",
+                     *       "updatedAt": "2027-03-25T13:47:36.028Z",
+                     *       "dateOfLoss": "2027-03-22",
+                     *       "lossCause": "insolvency",
+                     *       "indemnity": {
+                     *         "outstanding": 16000000,
+                     *         "coveredLoss": 15000000,
+                     *         "coverPercent": 90,
+                     *         "deductible": 0,
+                     *         "deductibleApplies": "after_percent",
+                     *         "nonQualifyingLoss": 0,
+                     *         "aggregateFirstLoss": 0,
+                     *         "aggregateFirstLossUsed": 0,
+                     *         "aggregateFirstLossLeft": 0,
+                     *         "maxLiability": 300000000,
+                     *         "cappedBy": "limit",
+                     *         "amount": 13500000,
+                     *         "collectionCosts": 1200000,
+                     *         "collectionCostsShare": 1012500,
+                     *         "policyVersion": 1,
+                     *         "invoices": [
+                     *           {
+                     *             "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *             "outstanding": 4000000,
+                     *             "covered": true,
+                     *             "coveredAmount": 4000000,
+                     *             "reason": {
+                     *               "code": "covered",
+                     *               "message": "Invoice inv_01M8BJH30R4QRP3M1CP7DHG6BP delivered on 2026-11-26 is covered for its EUR 40,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+                     *             }
+                     *           },
+                     *           {
+                     *             "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+                     *             "outstanding": 6000000,
+                     *             "covered": true,
+                     *             "coveredAmount": 6000000,
+                     *             "reason": {
+                     *               "code": "covered",
+                     *               "message": "Invoice inv_01M8C2A7N5QZ4R8V3KXW9T6D1E delivered on 2026-12-10 is covered for its EUR 60,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+                     *             }
+                     *           },
+                     *           {
+                     *             "invoiceId": "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY",
+                     *             "outstanding": 6000000,
+                     *             "covered": true,
+                     *             "coveredAmount": 5000000,
+                     *             "reason": {
+                     *               "code": "capped_by_limit",
+                     *               "message": "Invoice inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY delivered on 2027-01-05 is covered for EUR 50,000.00 of its EUR 60,000.00 outstanding: the limit of EUR 150,000.00 in force that day leaves EUR 50,000.00 above the EUR 100,000.00 of earlier deliveries."
+                     *             }
+                     *           }
+                     *         ],
+                     *         "reasons": [
+                     *           {
+                     *             "code": "policy_in_force",
+                     *             "message": "Version 1 of the policy, in force on the date of loss, sets the retentions; the version in force on each delivery day decides whether its terms were covered."
+                     *           },
+                     *           {
+                     *             "code": "limit_cap",
+                     *             "message": "The limits in force at each delivery cap the covered loss at EUR 150,000.00 of the EUR 160,000.00 outstanding on invoices within cover."
+                     *           },
+                     *           {
+                     *             "code": "cover_percent",
+                     *             "message": "The policy covers 90 % of the covered loss of EUR 150,000.00: EUR 135,000.00."
+                     *           },
+                     *           {
+                     *             "code": "deductible",
+                     *             "message": "Less the deductible of EUR 0.00, the indemnity is EUR 135,000.00."
+                     *           },
+                     *           {
+                     *             "code": "collection_costs",
+                     *             "message": "Collection costs of EUR 12,000.00 are shared like the loss: the insurer bears EUR 10,125.00 (EUR 12,000.00 × EUR 135,000.00 indemnity / EUR 160,000.00 loss, rounded down), paid on top of the indemnity."
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Claim"];
                 };
             };
@@ -21130,6 +28461,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "period": "2026-10",
+                 *       "country": "FR",
+                 *       "amount": 428900000
+                 *     }
+                 */
                 "application/json": components["schemas"]["TurnoverDeclarationInput"];
             };
         };
@@ -21144,6 +28482,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "period": "2026-10",
+                     *       "country": "FR",
+                     *       "amount": 438900000,
+                     *       "currency": "EUR",
+                     *       "premium": 1097250,
+                     *       "declaredAt": "2026-11-26T09:40:05.921Z",
+                     *       "late": false,
+                     *       "version": 2,
+                     *       "history": [
+                     *         {
+                     *           "amount": 428900000,
+                     *           "declaredAt": "2026-11-09T07:55:12.380Z",
+                     *           "late": false
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["TurnoverDeclaration"];
                 };
             };
@@ -21159,6 +28516,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "period": "2026-10",
+                     *       "country": "FR",
+                     *       "amount": 428900000,
+                     *       "currency": "EUR",
+                     *       "premium": 1072250,
+                     *       "declaredAt": "2026-11-09T07:55:12.380Z",
+                     *       "late": false,
+                     *       "version": 1,
+                     *       "history": []
+                     *     }
+                     */
                     "application/json": components["schemas"]["TurnoverDeclaration"];
                 };
             };
@@ -21494,6 +28864,135 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "view": "policy_year",
+                     *       "year": 2026,
+                     *       "policyYear": {
+                     *         "from": "2026-09-01",
+                     *         "to": "2027-08-31"
+                     *       },
+                     *       "currency": "EUR",
+                     *       "premiumRate": 0.0025,
+                     *       "months": [
+                     *         {
+                     *           "period": "2026-09",
+                     *           "turnover": 497345678,
+                     *           "premium": 1243364,
+                     *           "byCountry": [
+                     *             {
+                     *               "country": "DE",
+                     *               "turnover": 85000000,
+                     *               "premium": 212500,
+                     *               "late": true,
+                     *               "declaredAt": "2026-11-05T08:12:33.871Z"
+                     *             },
+                     *             {
+                     *               "country": "FR",
+                     *               "turnover": 412345678,
+                     *               "premium": 1030864,
+                     *               "late": true,
+                     *               "declaredAt": "2026-11-05T08:12:33.104Z"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "period": "2026-10",
+                     *           "turnover": 530150050,
+                     *           "premium": 1325375,
+                     *           "byCountry": [
+                     *             {
+                     *               "country": "DE",
+                     *               "turnover": 91250050,
+                     *               "premium": 228125,
+                     *               "late": false,
+                     *               "declaredAt": "2026-11-09T07:55:13.002Z"
+                     *             },
+                     *             {
+                     *               "country": "FR",
+                     *               "turnover": 438900000,
+                     *               "premium": 1097250,
+                     *               "late": false,
+                     *               "declaredAt": "2026-11-26T09:40:05.921Z"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "byCountry": [
+                     *         {
+                     *           "country": "DE",
+                     *           "turnover": 176250050,
+                     *           "premium": 440625
+                     *         },
+                     *         {
+                     *           "country": "FR",
+                     *           "turnover": 851245678,
+                     *           "premium": 2128114
+                     *         }
+                     *       ],
+                     *       "turnover": 1027495728,
+                     *       "premium": 2568739,
+                     *       "minimumPremium": 5000000,
+                     *       "minimumPremiumAdjustment": 0,
+                     *       "projectedMinimumPremiumAdjustment": 2431261,
+                     *       "yearClosed": false,
+                     *       "due": 2568739,
+                     *       "lateDeclarations": 2,
+                     *       "minimumPremiumNote": "The premium declared so far, EUR 25,687.39, is EUR 24,312.61 short of the minimum premium of EUR 50,000.00, settled on the policy year 2026-09-01 to 2027-08-31: what is still short after 2027-08-31 is owed.",
+                     *       "declarations": [
+                     *         {
+                     *           "period": "2026-09",
+                     *           "country": "DE",
+                     *           "amount": 85000000,
+                     *           "currency": "EUR",
+                     *           "premium": 212500,
+                     *           "declaredAt": "2026-11-05T08:12:33.871Z",
+                     *           "late": true,
+                     *           "version": 1,
+                     *           "history": []
+                     *         },
+                     *         {
+                     *           "period": "2026-09",
+                     *           "country": "FR",
+                     *           "amount": 412345678,
+                     *           "currency": "EUR",
+                     *           "premium": 1030864,
+                     *           "declaredAt": "2026-11-05T08:12:33.104Z",
+                     *           "late": true,
+                     *           "version": 1,
+                     *           "history": []
+                     *         },
+                     *         {
+                     *           "period": "2026-10",
+                     *           "country": "DE",
+                     *           "amount": 91250050,
+                     *           "currency": "EUR",
+                     *           "premium": 228125,
+                     *           "declaredAt": "2026-11-09T07:55:13.002Z",
+                     *           "late": false,
+                     *           "version": 1,
+                     *           "history": []
+                     *         },
+                     *         {
+                     *           "period": "2026-10",
+                     *           "country": "FR",
+                     *           "amount": 438900000,
+                     *           "currency": "EUR",
+                     *           "premium": 1097250,
+                     *           "declaredAt": "2026-11-26T09:40:05.921Z",
+                     *           "late": false,
+                     *           "version": 2,
+                     *           "history": [
+                     *             {
+                     *               "amount": 428900000,
+                     *               "declaredAt": "2026-11-09T07:55:12.380Z",
+                     *               "late": false
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["PremiumYear"];
                 };
             };
@@ -21750,6 +29249,170 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "asOf": "2026-11-26",
+                     *       "currency": "EUR",
+                     *       "buyers": 3,
+                     *       "limit": 45000000,
+                     *       "exposure": 26000000,
+                     *       "headroom": 20000000,
+                     *       "uncoveredExposure": 1000000,
+                     *       "expectedLoss": 246400,
+                     *       "recoveryRatePercent": 30,
+                     *       "byGradeBand": [
+                     *         {
+                     *           "key": "low",
+                     *           "buyers": 1,
+                     *           "limit": 25000000,
+                     *           "exposure": 12000000,
+                     *           "headroom": 13000000,
+                     *           "expectedLoss": 8400
+                     *         },
+                     *         {
+                     *           "key": "medium",
+                     *           "buyers": 1,
+                     *           "limit": 15000000,
+                     *           "exposure": 8000000,
+                     *           "headroom": 7000000,
+                     *           "expectedLoss": 28000
+                     *         },
+                     *         {
+                     *           "key": "sensitive",
+                     *           "buyers": 1,
+                     *           "limit": 5000000,
+                     *           "exposure": 6000000,
+                     *           "headroom": 0,
+                     *           "expectedLoss": 210000
+                     *         },
+                     *         {
+                     *           "key": "high",
+                     *           "buyers": 0,
+                     *           "limit": 0,
+                     *           "exposure": 0,
+                     *           "headroom": 0,
+                     *           "expectedLoss": 0
+                     *         },
+                     *         {
+                     *           "key": "defaulted",
+                     *           "buyers": 0,
+                     *           "limit": 0,
+                     *           "exposure": 0,
+                     *           "headroom": 0,
+                     *           "expectedLoss": 0
+                     *         }
+                     *       ],
+                     *       "byGrade": [
+                     *         {
+                     *           "key": "2",
+                     *           "buyers": 1,
+                     *           "limit": 25000000,
+                     *           "exposure": 12000000,
+                     *           "headroom": 13000000,
+                     *           "expectedLoss": 8400
+                     *         },
+                     *         {
+                     *           "key": "4",
+                     *           "buyers": 1,
+                     *           "limit": 15000000,
+                     *           "exposure": 8000000,
+                     *           "headroom": 7000000,
+                     *           "expectedLoss": 28000
+                     *         },
+                     *         {
+                     *           "key": "7",
+                     *           "buyers": 1,
+                     *           "limit": 5000000,
+                     *           "exposure": 6000000,
+                     *           "headroom": 0,
+                     *           "expectedLoss": 210000
+                     *         }
+                     *       ],
+                     *       "bySector": [
+                     *         {
+                     *           "key": "G46",
+                     *           "buyers": 1,
+                     *           "limit": 25000000,
+                     *           "exposure": 12000000,
+                     *           "headroom": 13000000,
+                     *           "expectedLoss": 8400
+                     *         },
+                     *         {
+                     *           "key": "C29",
+                     *           "buyers": 1,
+                     *           "limit": 15000000,
+                     *           "exposure": 8000000,
+                     *           "headroom": 7000000,
+                     *           "expectedLoss": 28000
+                     *         },
+                     *         {
+                     *           "key": "F41",
+                     *           "buyers": 1,
+                     *           "limit": 5000000,
+                     *           "exposure": 6000000,
+                     *           "headroom": 0,
+                     *           "expectedLoss": 210000
+                     *         }
+                     *       ],
+                     *       "byCountry": [
+                     *         {
+                     *           "key": "FR",
+                     *           "buyers": 2,
+                     *           "limit": 20000000,
+                     *           "exposure": 14000000,
+                     *           "headroom": 7000000,
+                     *           "expectedLoss": 238000,
+                     *           "openCountryEvents": []
+                     *         },
+                     *         {
+                     *           "key": "DE",
+                     *           "buyers": 1,
+                     *           "limit": 25000000,
+                     *           "exposure": 12000000,
+                     *           "headroom": 13000000,
+                     *           "expectedLoss": 8400,
+                     *           "openCountryEvents": []
+                     *         }
+                     *       ],
+                     *       "byCurrency": [
+                     *         {
+                     *           "currency": "EUR",
+                     *           "invoices": 5,
+                     *           "outstanding": 26000000,
+                     *           "exposure": 26000000
+                     *         }
+                     *       ],
+                     *       "concentration": {
+                     *         "top10Share": 10000,
+                     *         "herfindahl": 3609,
+                     *         "top10": [
+                     *           {
+                     *             "buyerId": "byr_01M8C4T2Z9K3D7QWX5R1HB6N0P",
+                     *             "exposure": 12000000,
+                     *             "shareBp": 4615
+                     *           },
+                     *           {
+                     *             "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *             "exposure": 8000000,
+                     *             "shareBp": 3077
+                     *           },
+                     *           {
+                     *             "buyerId": "byr_01M8C6G5V3N8J2RSA4T7YE9K1F",
+                     *             "exposure": 6000000,
+                     *             "shareBp": 2308
+                     *           }
+                     *         ]
+                     *       },
+                     *       "worsenedLast90Days": [
+                     *         {
+                     *           "buyerId": "byr_01M8C6G5V3N8J2RSA4T7YE9K1F",
+                     *           "from": 6,
+                     *           "to": 7,
+                     *           "on": "2026-10-14"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Portfolio"];
                 };
             };
@@ -22006,6 +29669,90 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "month": "2026-10",
+                     *           "takenOn": "2026-10-01",
+                     *           "currency": "EUR",
+                     *           "buyers": 2,
+                     *           "limit": 30000000,
+                     *           "exposure": 15000000,
+                     *           "headroom": 15000000,
+                     *           "expectedLoss": 77000,
+                     *           "top10Share": 10000,
+                     *           "herfindahl": 5556,
+                     *           "byGradeBand": [
+                     *             {
+                     *               "key": "low",
+                     *               "limit": 25000000,
+                     *               "exposure": 10000000
+                     *             },
+                     *             {
+                     *               "key": "medium",
+                     *               "limit": 5000000,
+                     *               "exposure": 5000000
+                     *             },
+                     *             {
+                     *               "key": "sensitive",
+                     *               "limit": 0,
+                     *               "exposure": 0
+                     *             },
+                     *             {
+                     *               "key": "high",
+                     *               "limit": 0,
+                     *               "exposure": 0
+                     *             },
+                     *             {
+                     *               "key": "defaulted",
+                     *               "limit": 0,
+                     *               "exposure": 0
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "month": "2026-11",
+                     *           "takenOn": "2026-11-01",
+                     *           "currency": "EUR",
+                     *           "buyers": 2,
+                     *           "limit": 30000000,
+                     *           "exposure": 18000000,
+                     *           "headroom": 13000000,
+                     *           "expectedLoss": 218400,
+                     *           "top10Share": 10000,
+                     *           "herfindahl": 5556,
+                     *           "byGradeBand": [
+                     *             {
+                     *               "key": "low",
+                     *               "limit": 25000000,
+                     *               "exposure": 12000000
+                     *             },
+                     *             {
+                     *               "key": "medium",
+                     *               "limit": 0,
+                     *               "exposure": 0
+                     *             },
+                     *             {
+                     *               "key": "sensitive",
+                     *               "limit": 5000000,
+                     *               "exposure": 6000000
+                     *             },
+                     *             {
+                     *               "key": "high",
+                     *               "limit": 0,
+                     *               "exposure": 0
+                     *             },
+                     *             {
+                     *               "key": "defaulted",
+                     *               "limit": 0,
+                     *               "exposure": 0
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["PortfolioHistory"];
                 };
             };
@@ -22260,6 +30007,210 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "asOf": "2026-11-26",
+                     *       "currency": "EUR",
+                     *       "buyers": 3,
+                     *       "limit": 165000000,
+                     *       "exposure": 71000000,
+                     *       "headroom": 95000000,
+                     *       "uncoveredExposure": 1000000,
+                     *       "expectedLoss": 403900,
+                     *       "recoveryRatePercent": 30,
+                     *       "byGradeBand": [
+                     *         {
+                     *           "key": "low",
+                     *           "buyers": 1,
+                     *           "limit": 25000000,
+                     *           "exposure": 12000000,
+                     *           "headroom": 13000000,
+                     *           "expectedLoss": 8400
+                     *         },
+                     *         {
+                     *           "key": "medium",
+                     *           "buyers": 1,
+                     *           "limit": 135000000,
+                     *           "exposure": 53000000,
+                     *           "headroom": 82000000,
+                     *           "expectedLoss": 185500
+                     *         },
+                     *         {
+                     *           "key": "sensitive",
+                     *           "buyers": 1,
+                     *           "limit": 5000000,
+                     *           "exposure": 6000000,
+                     *           "headroom": 0,
+                     *           "expectedLoss": 210000
+                     *         },
+                     *         {
+                     *           "key": "high",
+                     *           "buyers": 0,
+                     *           "limit": 0,
+                     *           "exposure": 0,
+                     *           "headroom": 0,
+                     *           "expectedLoss": 0
+                     *         },
+                     *         {
+                     *           "key": "defaulted",
+                     *           "buyers": 0,
+                     *           "limit": 0,
+                     *           "exposure": 0,
+                     *           "headroom": 0,
+                     *           "expectedLoss": 0
+                     *         }
+                     *       ],
+                     *       "byGrade": [
+                     *         {
+                     *           "key": "2",
+                     *           "buyers": 1,
+                     *           "limit": 25000000,
+                     *           "exposure": 12000000,
+                     *           "headroom": 13000000,
+                     *           "expectedLoss": 8400
+                     *         },
+                     *         {
+                     *           "key": "4",
+                     *           "buyers": 1,
+                     *           "limit": 135000000,
+                     *           "exposure": 53000000,
+                     *           "headroom": 82000000,
+                     *           "expectedLoss": 185500
+                     *         },
+                     *         {
+                     *           "key": "7",
+                     *           "buyers": 1,
+                     *           "limit": 5000000,
+                     *           "exposure": 6000000,
+                     *           "headroom": 0,
+                     *           "expectedLoss": 210000
+                     *         }
+                     *       ],
+                     *       "bySector": [
+                     *         {
+                     *           "key": "C29",
+                     *           "buyers": 1,
+                     *           "limit": 135000000,
+                     *           "exposure": 53000000,
+                     *           "headroom": 82000000,
+                     *           "expectedLoss": 185500
+                     *         },
+                     *         {
+                     *           "key": "G46",
+                     *           "buyers": 1,
+                     *           "limit": 25000000,
+                     *           "exposure": 12000000,
+                     *           "headroom": 13000000,
+                     *           "expectedLoss": 8400
+                     *         },
+                     *         {
+                     *           "key": "F41",
+                     *           "buyers": 1,
+                     *           "limit": 5000000,
+                     *           "exposure": 6000000,
+                     *           "headroom": 0,
+                     *           "expectedLoss": 210000
+                     *         }
+                     *       ],
+                     *       "byCountry": [
+                     *         {
+                     *           "key": "FR",
+                     *           "buyers": 2,
+                     *           "limit": 140000000,
+                     *           "exposure": 59000000,
+                     *           "headroom": 82000000,
+                     *           "expectedLoss": 395500,
+                     *           "openCountryEvents": []
+                     *         },
+                     *         {
+                     *           "key": "DE",
+                     *           "buyers": 1,
+                     *           "limit": 25000000,
+                     *           "exposure": 12000000,
+                     *           "headroom": 13000000,
+                     *           "expectedLoss": 8400,
+                     *           "openCountryEvents": []
+                     *         }
+                     *       ],
+                     *       "byCurrency": [
+                     *         {
+                     *           "currency": "EUR",
+                     *           "invoices": 14,
+                     *           "outstanding": 71000000,
+                     *           "exposure": 71000000
+                     *         }
+                     *       ],
+                     *       "concentration": {
+                     *         "top10Share": 10000,
+                     *         "herfindahl": 5929,
+                     *         "top10": [
+                     *           {
+                     *             "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *             "exposure": 53000000,
+                     *             "shareBp": 7465
+                     *           },
+                     *           {
+                     *             "buyerId": "byr_01M8C4T2Z9K3D7QWX5R1HB6N0P",
+                     *             "exposure": 12000000,
+                     *             "shareBp": 1690
+                     *           },
+                     *           {
+                     *             "buyerId": "byr_01M8C6G5V3N8J2RSA4T7YE9K1F",
+                     *             "exposure": 6000000,
+                     *             "shareBp": 845
+                     *           }
+                     *         ]
+                     *       },
+                     *       "worsenedLast90Days": [
+                     *         {
+                     *           "buyerId": "byr_01M8C6G5V3N8J2RSA4T7YE9K1F",
+                     *           "from": 6,
+                     *           "to": 7,
+                     *           "on": "2026-10-14"
+                     *         }
+                     *       ],
+                     *       "valuedOn": "2026-11-26",
+                     *       "tenants": 3,
+                     *       "capacity": {
+                     *         "reservedEur": 165000000,
+                     *         "capacityEur": 3050000000,
+                     *         "utilisationBp": 541,
+                     *         "mostUsed": [
+                     *           {
+                     *             "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *             "grade": 4,
+                     *             "reservedEur": 135000000,
+                     *             "capacityEur": 500000000,
+                     *             "utilisationBp": 2700
+                     *           },
+                     *           {
+                     *             "buyerId": "byr_01M8C6G5V3N8J2RSA4T7YE9K1F",
+                     *             "grade": 7,
+                     *             "reservedEur": 5000000,
+                     *             "capacityEur": 50000000,
+                     *             "utilisationBp": 1000
+                     *           },
+                     *           {
+                     *             "buyerId": "byr_01M8C4T2Z9K3D7QWX5R1HB6N0P",
+                     *             "grade": 2,
+                     *             "reservedEur": 25000000,
+                     *             "capacityEur": 2500000000,
+                     *             "utilisationBp": 100
+                     *           }
+                     *         ]
+                     *       },
+                     *       "sectorAlerts": [
+                     *         {
+                     *           "alertId": "sal_01M8BJW2JRDDRH53MJQEPFYS0E",
+                     *           "sector": "C29",
+                     *           "country": "FR",
+                     *           "buyers": 1,
+                     *           "limit": 135000000,
+                     *           "exposure": 53000000
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["InsurerPortfolio"];
                 };
             };
@@ -22503,6 +30454,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *           "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *           "number": "FA-2026-11-0412",
+                     *           "amount": 8000000,
+                     *           "currency": "EUR",
+                     *           "issueDate": "2026-11-26",
+                     *           "dueDate": "2027-01-25",
+                     *           "orderId": "ord_01M8BJMR6R3AHX1NBTYC6NMM6W",
+                     *           "outstanding": 8000000,
+                     *           "policyCurrency": "EUR",
+                     *           "amountInPolicyCurrency": 8000000,
+                     *           "outstandingInPolicyCurrency": 8000000,
+                     *           "status": "open",
+                     *           "createdAt": "2026-11-26T09:32:10.447Z",
+                     *           "updatedAt": "2026-11-26T09:32:10.447Z"
+                     *         }
+                     *       ],
+                     *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["InvoicePage"];
                 };
             };
@@ -22753,6 +30728,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                 *       "number": "FA-2026-11-0412",
+                 *       "amount": 8000000,
+                 *       "currency": "EUR",
+                 *       "issueDate": "2026-11-26",
+                 *       "dueDate": "2027-01-25",
+                 *       "orderId": "ord_01M8BJMR6R3AHX1NBTYC6NMM6W"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateInvoices"];
             };
         };
@@ -22769,6 +30755,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "number": "FA-2026-11-0412",
+                     *       "amount": 8000000,
+                     *       "currency": "EUR",
+                     *       "issueDate": "2026-11-26",
+                     *       "dueDate": "2027-01-25",
+                     *       "orderId": "ord_01M8BJMR6R3AHX1NBTYC6NMM6W",
+                     *       "outstanding": 8000000,
+                     *       "policyCurrency": "EUR",
+                     *       "amountInPolicyCurrency": 8000000,
+                     *       "outstandingInPolicyCurrency": 8000000,
+                     *       "status": "open",
+                     *       "createdAt": "2026-11-26T09:32:10.447Z",
+                     *       "updatedAt": "2026-11-26T09:32:10.447Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CreatedInvoice"];
                 };
             };
@@ -23104,6 +31109,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "number": "FA-2026-11-0412",
+                     *       "amount": 8000000,
+                     *       "currency": "EUR",
+                     *       "issueDate": "2026-11-26",
+                     *       "dueDate": "2027-01-25",
+                     *       "orderId": "ord_01M8BJMR6R3AHX1NBTYC6NMM6W",
+                     *       "outstanding": 8000000,
+                     *       "policyCurrency": "EUR",
+                     *       "amountInPolicyCurrency": 8000000,
+                     *       "outstandingInPolicyCurrency": 8000000,
+                     *       "status": "open",
+                     *       "createdAt": "2026-11-26T09:32:10.447Z",
+                     *       "updatedAt": "2026-11-26T09:32:10.447Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
@@ -23357,6 +31381,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "amount": 2000000,
+                 *       "paidOn": "2026-12-28"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Payment"];
             };
         };
@@ -23373,6 +31403,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "paymentId": "pay_01M8BJJXKRHA0JYQC6Y8RC4QC8",
+                     *       "invoice": {
+                     *         "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *         "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *         "number": "FA-2026-11-0412",
+                     *         "amount": 8000000,
+                     *         "currency": "EUR",
+                     *         "issueDate": "2026-11-26",
+                     *         "dueDate": "2027-01-25",
+                     *         "orderId": "ord_01M8BJMR6R3AHX1NBTYC6NMM6W",
+                     *         "outstanding": 6000000,
+                     *         "policyCurrency": "EUR",
+                     *         "amountInPolicyCurrency": 8000000,
+                     *         "outstandingInPolicyCurrency": 6000000,
+                     *         "status": "open",
+                     *         "createdAt": "2026-11-26T09:32:10.447Z",
+                     *         "updatedAt": "2026-12-29T08:47:02.519Z"
+                     *       },
+                     *       "amount": 2000000,
+                     *       "paidOn": "2026-12-28"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PaymentResult"];
                 };
             };
@@ -23708,6 +31762,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "paymentId": "pay_01M8BJJXKRHA0JYQC6Y8RC4QC8",
+                     *       "invoice": {
+                     *         "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                     *         "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *         "number": "FA-2026-11-0412",
+                     *         "amount": 8000000,
+                     *         "currency": "EUR",
+                     *         "issueDate": "2026-11-26",
+                     *         "dueDate": "2027-01-25",
+                     *         "orderId": "ord_01M8BJMR6R3AHX1NBTYC6NMM6W",
+                     *         "outstanding": 6000000,
+                     *         "policyCurrency": "EUR",
+                     *         "amountInPolicyCurrency": 8000000,
+                     *         "outstandingInPolicyCurrency": 6000000,
+                     *         "status": "open",
+                     *         "createdAt": "2026-11-26T09:32:10.447Z",
+                     *         "updatedAt": "2026-12-29T08:47:02.519Z"
+                     *       },
+                     *       "amount": 2000000,
+                     *       "paidOn": "2026-12-28"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PaymentResult"];
                 };
             };
@@ -23967,6 +32045,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "currency": "EUR",
+                     *       "limit": 15000000,
+                     *       "outstanding": 8000000,
+                     *       "committed": 0,
+                     *       "headroom": 7000000,
+                     *       "oldestUnpaidDueDate": "2027-01-25",
+                     *       "mepEndsOn": "2027-03-26",
+                     *       "notificationDeadline": "2027-03-26"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Exposure"];
                 };
             };
@@ -24217,6 +32308,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                 *       "amount": 8000000,
+                 *       "currency": "EUR",
+                 *       "paymentTermsDays": 60,
+                 *       "deliveryDate": "2026-11-26",
+                 *       "margin": 18.5,
+                 *       "strategicImportance": "normal",
+                 *       "commit": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["CoverCheck"];
             };
         };
@@ -24231,6 +32334,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "covered": true,
+                     *       "coveredAmount": 7000000,
+                     *       "uncoveredAmount": 3000000,
+                     *       "recommendation": "accept_with_deposit",
+                     *       "depositAmount": 3000000,
+                     *       "currency": "EUR",
+                     *       "order": {
+                     *         "amount": 10000000,
+                     *         "currency": "EUR",
+                     *         "amountInPolicyCurrency": 10000000
+                     *       },
+                     *       "reasons": [
+                     *         {
+                     *           "code": "partly_covered",
+                     *           "message": "The limit of EUR 150,000.00 in force on 2026-11-27 leaves EUR 70,000.00 of headroom after EUR 80,000.00 outstanding and EUR 0.00 committed, so EUR 70,000.00 of the order of EUR 100,000.00 is covered and EUR 30,000.00 is not. Rule 1 of the decision matrix (grades 1–5) recommends accepting it against a deposit of EUR 30,000.00, the uncovered excess."
+                     *         }
+                     *       ],
+                     *       "limit": {
+                     *         "amount": 15000000,
+                     *         "headroom": 7000000,
+                     *         "outstanding": 8000000,
+                     *         "committed": 0,
+                     *         "deliveryDate": "2026-11-27"
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["CoverCheckResult"];
                 };
             };
@@ -24246,6 +32378,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "covered": true,
+                     *       "coveredAmount": 8000000,
+                     *       "uncoveredAmount": 0,
+                     *       "recommendation": "accept",
+                     *       "depositAmount": 0,
+                     *       "currency": "EUR",
+                     *       "order": {
+                     *         "amount": 8000000,
+                     *         "currency": "EUR",
+                     *         "amountInPolicyCurrency": 8000000
+                     *       },
+                     *       "reasons": [
+                     *         {
+                     *           "code": "covered",
+                     *           "message": "The order of EUR 80,000.00 is fully covered: the limit of EUR 150,000.00 in force on 2026-11-26 leaves EUR 150,000.00 of headroom after EUR 0.00 outstanding and EUR 0.00 committed. Accept it."
+                     *         }
+                     *       ],
+                     *       "limit": {
+                     *         "amount": 15000000,
+                     *         "headroom": 15000000,
+                     *         "outstanding": 0,
+                     *         "committed": 0,
+                     *         "deliveryDate": "2026-11-26"
+                     *       },
+                     *       "orderId": "ord_01M8BJMR6R3AHX1NBTYC6NMM6W"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CoverCheckResult"];
                 };
             };
@@ -24579,6 +32741,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "orderId": "ord_01M8BJMR6R3AHX1NBTYC6NMM6W",
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "amount": 8000000,
+                     *       "coveredAmount": 8000000,
+                     *       "currency": "EUR",
+                     *       "policyCurrency": "EUR",
+                     *       "amountInPolicyCurrency": 8000000,
+                     *       "deliveryDate": "2026-11-26",
+                     *       "status": "committed",
+                     *       "createdAt": "2026-11-26T09:21:37.804Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Order"];
                 };
             };
@@ -24838,6 +33014,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "orderId": "ord_01M8BJMR6R3AHX1NBTYC6NMM6W",
+                     *       "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *       "amount": 8000000,
+                     *       "coveredAmount": 8000000,
+                     *       "currency": "EUR",
+                     *       "policyCurrency": "EUR",
+                     *       "amountInPolicyCurrency": 8000000,
+                     *       "deliveryDate": "2026-11-26",
+                     *       "status": "released",
+                     *       "createdAt": "2026-11-26T09:21:37.804Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Order"];
                 };
             };
@@ -25120,6 +33310,77 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "rules": [
+                     *         {
+                     *           "grades": {
+                     *             "min": 1,
+                     *             "max": 5
+                     *           },
+                     *           "whenPartlyCovered": "accept_with_deposit",
+                     *           "whenNotCovered": "cash_in_advance"
+                     *         },
+                     *         {
+                     *           "grades": {
+                     *             "min": 6,
+                     *             "max": 7
+                     *           },
+                     *           "minMarginBp": 1500,
+                     *           "whenPartlyCovered": "accept_with_deposit",
+                     *           "whenNotCovered": "cash_in_advance"
+                     *         },
+                     *         {
+                     *           "grades": {
+                     *             "min": 6,
+                     *             "max": 7
+                     *           },
+                     *           "importance": [
+                     *             "high"
+                     *           ],
+                     *           "whenPartlyCovered": "accept_with_deposit",
+                     *           "whenNotCovered": "cash_in_advance"
+                     *         },
+                     *         {
+                     *           "grades": {
+                     *             "min": 6,
+                     *             "max": 7
+                     *           },
+                     *           "whenPartlyCovered": "cash_in_advance",
+                     *           "whenNotCovered": "cash_in_advance"
+                     *         },
+                     *         {
+                     *           "grades": {
+                     *             "min": 8,
+                     *             "max": 9
+                     *           },
+                     *           "importance": [
+                     *             "high"
+                     *           ],
+                     *           "whenPartlyCovered": "cash_in_advance",
+                     *           "whenNotCovered": "cash_in_advance"
+                     *         },
+                     *         {
+                     *           "grades": {
+                     *             "min": 8,
+                     *             "max": 9
+                     *           },
+                     *           "whenPartlyCovered": "decline",
+                     *           "whenNotCovered": "decline"
+                     *         },
+                     *         {
+                     *           "grades": {
+                     *             "min": 10,
+                     *             "max": 10
+                     *           },
+                     *           "whenPartlyCovered": "decline",
+                     *           "whenNotCovered": "decline"
+                     *         }
+                     *       ],
+                     *       "isDefault": false,
+                     *       "updatedAt": "2026-11-02T10:52:18.306Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DecisionMatrixInForce"];
                 };
             };
@@ -25370,6 +33631,75 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "rules": [
+                 *         {
+                 *           "grades": {
+                 *             "min": 1,
+                 *             "max": 5
+                 *           },
+                 *           "whenPartlyCovered": "accept_with_deposit",
+                 *           "whenNotCovered": "cash_in_advance"
+                 *         },
+                 *         {
+                 *           "grades": {
+                 *             "min": 6,
+                 *             "max": 7
+                 *           },
+                 *           "minMarginBp": 1500,
+                 *           "whenPartlyCovered": "accept_with_deposit",
+                 *           "whenNotCovered": "cash_in_advance"
+                 *         },
+                 *         {
+                 *           "grades": {
+                 *             "min": 6,
+                 *             "max": 7
+                 *           },
+                 *           "importance": [
+                 *             "high"
+                 *           ],
+                 *           "whenPartlyCovered": "accept_with_deposit",
+                 *           "whenNotCovered": "cash_in_advance"
+                 *         },
+                 *         {
+                 *           "grades": {
+                 *             "min": 6,
+                 *             "max": 7
+                 *           },
+                 *           "whenPartlyCovered": "cash_in_advance",
+                 *           "whenNotCovered": "cash_in_advance"
+                 *         },
+                 *         {
+                 *           "grades": {
+                 *             "min": 8,
+                 *             "max": 9
+                 *           },
+                 *           "importance": [
+                 *             "high"
+                 *           ],
+                 *           "whenPartlyCovered": "cash_in_advance",
+                 *           "whenNotCovered": "cash_in_advance"
+                 *         },
+                 *         {
+                 *           "grades": {
+                 *             "min": 8,
+                 *             "max": 9
+                 *           },
+                 *           "whenPartlyCovered": "decline",
+                 *           "whenNotCovered": "decline"
+                 *         },
+                 *         {
+                 *           "grades": {
+                 *             "min": 10,
+                 *             "max": 10
+                 *           },
+                 *           "whenPartlyCovered": "decline",
+                 *           "whenNotCovered": "decline"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["DecisionMatrix"];
             };
         };
@@ -25384,6 +33714,77 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "rules": [
+                     *         {
+                     *           "grades": {
+                     *             "min": 1,
+                     *             "max": 5
+                     *           },
+                     *           "whenPartlyCovered": "accept_with_deposit",
+                     *           "whenNotCovered": "cash_in_advance"
+                     *         },
+                     *         {
+                     *           "grades": {
+                     *             "min": 6,
+                     *             "max": 7
+                     *           },
+                     *           "minMarginBp": 1500,
+                     *           "whenPartlyCovered": "accept_with_deposit",
+                     *           "whenNotCovered": "cash_in_advance"
+                     *         },
+                     *         {
+                     *           "grades": {
+                     *             "min": 6,
+                     *             "max": 7
+                     *           },
+                     *           "importance": [
+                     *             "high"
+                     *           ],
+                     *           "whenPartlyCovered": "accept_with_deposit",
+                     *           "whenNotCovered": "cash_in_advance"
+                     *         },
+                     *         {
+                     *           "grades": {
+                     *             "min": 6,
+                     *             "max": 7
+                     *           },
+                     *           "whenPartlyCovered": "cash_in_advance",
+                     *           "whenNotCovered": "cash_in_advance"
+                     *         },
+                     *         {
+                     *           "grades": {
+                     *             "min": 8,
+                     *             "max": 9
+                     *           },
+                     *           "importance": [
+                     *             "high"
+                     *           ],
+                     *           "whenPartlyCovered": "cash_in_advance",
+                     *           "whenNotCovered": "cash_in_advance"
+                     *         },
+                     *         {
+                     *           "grades": {
+                     *             "min": 8,
+                     *             "max": 9
+                     *           },
+                     *           "whenPartlyCovered": "decline",
+                     *           "whenNotCovered": "decline"
+                     *         },
+                     *         {
+                     *           "grades": {
+                     *             "min": 10,
+                     *             "max": 10
+                     *           },
+                     *           "whenPartlyCovered": "decline",
+                     *           "whenNotCovered": "decline"
+                     *         }
+                     *       ],
+                     *       "isDefault": false,
+                     *       "updatedAt": "2026-11-02T10:52:18.306Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DecisionMatrixInForce"];
                 };
             };
@@ -25694,6 +34095,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "webhookId": "wh_01M8BJPJSRRAS74V8MF5J2ZCAA",
+                     *           "url": "https://crm.atelier-dupont.fr/webhooks/bouclier",
+                     *           "eventTypes": [
+                     *             "limit.decided",
+                     *             "limit.downgraded",
+                     *             "referral.created",
+                     *             "claim.deadline_approaching"
+                     *           ],
+                     *           "description": "CRM: limit decisions, downgrades and claim deadlines",
+                     *           "status": "enabled",
+                     *           "createdAt": "2026-09-02T08:31:40.227Z",
+                     *           "updatedAt": "2026-09-02T08:31:40.227Z"
+                     *         }
+                     *       ],
+                     *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookPage"];
                 };
             };
@@ -25918,6 +34340,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "url": "https://crm.atelier-dupont.fr/webhooks/bouclier",
+                 *       "eventTypes": [
+                 *         "limit.decided",
+                 *         "limit.downgraded",
+                 *         "referral.created",
+                 *         "claim.deadline_approaching"
+                 *       ],
+                 *       "description": "CRM: limit decisions, downgrades and claim deadlines"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateWebhook"];
             };
         };
@@ -25934,6 +34368,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "webhookId": "wh_01M8BJPJSRRAS74V8MF5J2ZCAA",
+                     *       "url": "https://crm.atelier-dupont.fr/webhooks/bouclier",
+                     *       "eventTypes": [
+                     *         "limit.decided",
+                     *         "limit.downgraded",
+                     *         "referral.created",
+                     *         "claim.deadline_approaching"
+                     *       ],
+                     *       "description": "CRM: limit decisions, downgrades and claim deadlines",
+                     *       "status": "enabled",
+                     *       "createdAt": "2026-09-02T08:31:40.227Z",
+                     *       "updatedAt": "2026-09-02T08:31:40.227Z",
+                     *       "secret": "whsec_4dojA37KaUDs2QiZ13uH7mjb0FRffgmXnI2lIjo0g9k="
+                     *     }
+                     */
                     "application/json": components["schemas"]["CreatedWebhook"];
                 };
             };
@@ -26243,6 +34694,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "webhookId": "wh_01M8BJPJSRRAS74V8MF5J2ZCAA",
+                     *       "url": "https://crm.atelier-dupont.fr/webhooks/bouclier",
+                     *       "eventTypes": [
+                     *         "limit.decided",
+                     *         "limit.downgraded",
+                     *         "referral.created",
+                     *         "claim.deadline_approaching"
+                     *       ],
+                     *       "description": "CRM: limit decisions, downgrades and claim deadlines",
+                     *       "status": "enabled",
+                     *       "createdAt": "2026-09-02T08:31:40.227Z",
+                     *       "updatedAt": "2026-09-02T08:31:40.227Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Webhook"];
                 };
             };
@@ -26749,6 +35216,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "eventTypes": [
+                 *         "limit.decided",
+                 *         "limit.downgraded",
+                 *         "referral.created",
+                 *         "claim.deadline_approaching",
+                 *         "buyer.grade_changed"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["PatchWebhook"];
             };
         };
@@ -26763,6 +35241,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "webhookId": "wh_01M8BJPJSRRAS74V8MF5J2ZCAA",
+                     *       "url": "https://crm.atelier-dupont.fr/webhooks/bouclier",
+                     *       "eventTypes": [
+                     *         "limit.decided",
+                     *         "limit.downgraded",
+                     *         "referral.created",
+                     *         "claim.deadline_approaching",
+                     *         "buyer.grade_changed"
+                     *       ],
+                     *       "description": "CRM: limit decisions, downgrades and claim deadlines",
+                     *       "status": "enabled",
+                     *       "createdAt": "2026-09-02T08:31:40.227Z",
+                     *       "updatedAt": "2026-11-26T10:02:45.118Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Webhook"];
                 };
             };
@@ -27123,6 +35618,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "webhookId": "wh_01M8BJPJSRRAS74V8MF5J2ZCAA",
+                     *       "secret": "whsec_15cLRJSjrgc2l4aIYxySi+x/sraRGmU8n66ytwuS3kA=",
+                     *       "previousSecretExpiresAt": "2026-11-27T10:05:19.402Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["RotatedSecret"];
                 };
             };
@@ -27430,6 +35932,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "webhookId": "wh_01M8BJPJSRRAS74V8MF5J2ZCAA",
+                     *       "eventId": "evt_01M8BJRDCR2Q5JCB2QZMW8QZ0H",
+                     *       "deliveryId": "dlv_01M8BJRDCR2Q5JCB2QZMW8QZ0H"
+                     *     }
+                     */
                     "application/json": components["schemas"]["TestEventSent"];
                 };
             };
@@ -27720,6 +36229,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "deliveryId": "dlv_01M8BJ9RMRNCJP4AG1EDQBF29F",
+                     *           "webhookId": "wh_01M8BJPJSRRAS74V8MF5J2ZCAA",
+                     *           "eventId": "evt_01M8BJ9RMRNCJP4AG1EDQBF29F",
+                     *           "eventType": "limit.decided",
+                     *           "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+                     *           "status": "succeeded",
+                     *           "attempts": 2,
+                     *           "responseStatus": 200,
+                     *           "latencyMs": 142,
+                     *           "lastAttemptAt": "2026-11-26T09:14:10.118Z",
+                     *           "attemptLog": [
+                     *             {
+                     *               "attempt": 1,
+                     *               "at": "2026-11-26T09:14:04.702Z",
+                     *               "outcome": "failed",
+                     *               "responseStatus": 503,
+                     *               "latencyMs": 87,
+                     *               "error": "HTTP 503",
+                     *               "responseBody": "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>"
+                     *             },
+                     *             {
+                     *               "attempt": 2,
+                     *               "at": "2026-11-26T09:14:10.118Z",
+                     *               "outcome": "succeeded",
+                     *               "responseStatus": 200,
+                     *               "latencyMs": 142
+                     *             }
+                     *           ],
+                     *           "createdAt": "2026-11-26T09:14:04.311Z",
+                     *           "updatedAt": "2026-11-26T09:14:10.118Z"
+                     *         }
+                     *       ],
+                     *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DeliveryPage"];
                 };
             };
@@ -27979,6 +36527,67 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "deliveryId": "dlv_01M8BJ9RMRNCJP4AG1EDQBF29F",
+                     *       "webhookId": "wh_01M8BJPJSRRAS74V8MF5J2ZCAA",
+                     *       "eventId": "evt_01M8BJ9RMRNCJP4AG1EDQBF29F",
+                     *       "eventType": "limit.decided",
+                     *       "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+                     *       "status": "succeeded",
+                     *       "attempts": 2,
+                     *       "responseStatus": 200,
+                     *       "latencyMs": 142,
+                     *       "lastAttemptAt": "2026-11-26T09:14:10.118Z",
+                     *       "attemptLog": [
+                     *         {
+                     *           "attempt": 1,
+                     *           "at": "2026-11-26T09:14:04.702Z",
+                     *           "outcome": "failed",
+                     *           "responseStatus": 503,
+                     *           "latencyMs": 87,
+                     *           "error": "HTTP 503",
+                     *           "responseBody": "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>"
+                     *         },
+                     *         {
+                     *           "attempt": 2,
+                     *           "at": "2026-11-26T09:14:10.118Z",
+                     *           "outcome": "succeeded",
+                     *           "responseStatus": 200,
+                     *           "latencyMs": 142
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-11-26T09:14:04.311Z",
+                     *       "updatedAt": "2026-11-26T09:14:10.118Z",
+                     *       "payload": {
+                     *         "type": "limit.decided",
+                     *         "timestamp": "2026-11-26T09:14:03.512Z",
+                     *         "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+                     *         "data": {
+                     *           "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+                     *           "requestId": "lrq_01M8BJDDTRK9WG5GFK09JVTVKB",
+                     *           "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *           "decision": "approved",
+                     *           "code": "2",
+                     *           "currency": "EUR",
+                     *           "from": {
+                     *             "amount": 0
+                     *           },
+                     *           "to": {
+                     *             "amount": 15000000
+                     *           },
+                     *           "reasons": [
+                     *             {
+                     *               "code": "within_rules",
+                     *               "message": "EUR 150,000.00 is approved on buyer byr_01M8BJBK7RNGD7TY9JRNN4RXBT (grade 4): it is within the automatic decision ceiling of EUR 750,000.00 and the EUR 3,800,000.00 of capacity left for this policy."
+                     *             }
+                     *           ],
+                     *           "conditions": [],
+                     *           "source": "automatic"
+                     *         }
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["Delivery"];
                 };
             };
@@ -28238,6 +36847,68 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "deliveryId": "dlv_01M8BJ9RMRNCJP4AG1EDQBF29F",
+                     *       "webhookId": "wh_01M8BJPJSRRAS74V8MF5J2ZCAA",
+                     *       "eventId": "evt_01M8BJ9RMRNCJP4AG1EDQBF29F",
+                     *       "eventType": "limit.decided",
+                     *       "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+                     *       "attempts": 2,
+                     *       "responseStatus": 200,
+                     *       "latencyMs": 142,
+                     *       "lastAttemptAt": "2026-11-26T09:14:10.118Z",
+                     *       "attemptLog": [
+                     *         {
+                     *           "attempt": 1,
+                     *           "at": "2026-11-26T09:14:04.702Z",
+                     *           "outcome": "failed",
+                     *           "responseStatus": 503,
+                     *           "latencyMs": 87,
+                     *           "error": "HTTP 503",
+                     *           "responseBody": "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>"
+                     *         },
+                     *         {
+                     *           "attempt": 2,
+                     *           "at": "2026-11-26T09:14:10.118Z",
+                     *           "outcome": "succeeded",
+                     *           "responseStatus": 200,
+                     *           "latencyMs": 142
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-11-26T09:14:04.311Z",
+                     *       "updatedAt": "2026-11-26T15:31:08.940Z",
+                     *       "payload": {
+                     *         "type": "limit.decided",
+                     *         "timestamp": "2026-11-26T09:14:03.512Z",
+                     *         "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+                     *         "data": {
+                     *           "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+                     *           "requestId": "lrq_01M8BJDDTRK9WG5GFK09JVTVKB",
+                     *           "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *           "decision": "approved",
+                     *           "code": "2",
+                     *           "currency": "EUR",
+                     *           "from": {
+                     *             "amount": 0
+                     *           },
+                     *           "to": {
+                     *             "amount": 15000000
+                     *           },
+                     *           "reasons": [
+                     *             {
+                     *               "code": "within_rules",
+                     *               "message": "EUR 150,000.00 is approved on buyer byr_01M8BJBK7RNGD7TY9JRNN4RXBT (grade 4): it is within the automatic decision ceiling of EUR 750,000.00 and the EUR 3,800,000.00 of capacity left for this policy."
+                     *             }
+                     *           ],
+                     *           "conditions": [],
+                     *           "source": "automatic"
+                     *         }
+                     *       },
+                     *       "status": "pending",
+                     *       "nextAttemptAt": "2026-11-26T15:31:08.940Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Delivery"];
                 };
             };
@@ -28525,6 +37196,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "evt_01M8BJ9RMRNCJP4AG1EDQBF29F",
+                     *           "type": "limit.decided",
+                     *           "timestamp": "2026-11-26T09:14:03.512Z",
+                     *           "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+                     *           "data": {
+                     *             "tenantId": "ten_01M8BJ48VRH7D23ZP876RN17DA",
+                     *             "requestId": "lrq_01M8BJDDTRK9WG5GFK09JVTVKB",
+                     *             "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
+                     *             "decision": "approved",
+                     *             "code": "2",
+                     *             "currency": "EUR",
+                     *             "from": {
+                     *               "amount": 0
+                     *             },
+                     *             "to": {
+                     *               "amount": 15000000
+                     *             },
+                     *             "reasons": [
+                     *               {
+                     *                 "code": "within_rules",
+                     *                 "message": "EUR 150,000.00 is approved on buyer byr_01M8BJBK7RNGD7TY9JRNN4RXBT (grade 4): it is within the automatic decision ceiling of EUR 750,000.00 and the EUR 3,800,000.00 of capacity left for this policy."
+                     *               }
+                     *             ],
+                     *             "conditions": [],
+                     *             "source": "automatic"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "cursor": "eyJrIjoiVEVOQU5UIzAxIiwidiI6MX0.5q2b9F0Ykq8n3xw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["EventPage"];
                 };
             };
@@ -28756,6 +37462,1219 @@ export interface operations {
                         type?: "https://bouclier.dev/problems/service-unavailable";
                     };
                 };
+            };
+        };
+    };
+    limitDecided: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (evt_ + a ULID): the same on every attempt, retry, sweep and replay of this event to this endpoint. Dedupe by it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt (not of the event: the body’s timestamp is when it happened); check it against your clock, 5 minutes either way */
+                "webhook-timestamp": string;
+                /** @description Space-separated v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>"> with the key of the endpoint’s secret (whsec_…), one per secret in force: two while a rotated secret overlaps the new one. Verify one of them on the raw body with the standardwebhooks package */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "limit.decided",
+                 *       "timestamp": "2026-11-26T14:03:00.000Z",
+                 *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *       "data": {
+                 *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *         "requestId": "lrq_01JDQ7X0A1B2C3D4E5F6G7H8J9",
+                 *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+                 *         "decision": "conditional",
+                 *         "code": "4",
+                 *         "currency": "EUR",
+                 *         "from": {
+                 *           "amount": 0
+                 *         },
+                 *         "to": {
+                 *           "amount": 5000000
+                 *         },
+                 *         "reasons": [
+                 *           {
+                 *             "code": "sensitive_grade",
+                 *             "message": "Buyer byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y is grade 7, so the cover is granted on conditions."
+                 *           }
+                 *         ],
+                 *         "conditions": [
+                 *           {
+                 *             "code": "max_payment_terms",
+                 *             "message": "Deliveries to buyer byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y are covered only on payment terms of at most 60 days.",
+                 *             "maxPaymentTermsDays": 60
+                 *           }
+                 *         ],
+                 *         "source": "automatic"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["LimitDecidedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once, and its owner’s other endpoints receive webhook.endpoint_disabled */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: any 2xx ends the delivery (answer quickly, process after) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (a 3xx included: redirects are not followed), a timeout after 10 s or a refused connection fails the attempt: it is retried (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h), not before the delay of a Retry-After on a 429 or 503 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    limitDowngraded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (evt_ + a ULID): the same on every attempt, retry, sweep and replay of this event to this endpoint. Dedupe by it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt (not of the event: the body’s timestamp is when it happened); check it against your clock, 5 minutes either way */
+                "webhook-timestamp": string;
+                /** @description Space-separated v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>"> with the key of the endpoint’s secret (whsec_…), one per secret in force: two while a rotated secret overlaps the new one. Verify one of them on the raw body with the standardwebhooks package */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "limit.downgraded",
+                 *       "timestamp": "2026-11-26T08:15:02.000Z",
+                 *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *       "data": {
+                 *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+                 *         "cause": "rev_01JDQ9B1C2D3E4F5G6H7J8K9M0",
+                 *         "kind": "reduced",
+                 *         "currency": "EUR",
+                 *         "from": {
+                 *           "amount": 10000000
+                 *         },
+                 *         "to": {
+                 *           "amount": 5000000
+                 *         },
+                 *         "effectiveOn": "2026-12-26",
+                 *         "immediate": false,
+                 *         "reasons": [
+                 *           {
+                 *             "code": "limit_reduced",
+                 *             "message": "Buyer byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y is now grade 8, where 50 % of the limit is kept, so the limit of EUR 100,000.00 is reduced to EUR 50,000.00 for deliveries from 2026-12-26, 30 days after this notice."
+                 *           },
+                 *           {
+                 *             "code": "payment_incident",
+                 *             "message": "A high-severity payment incident on buyer byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y on 2026-11-25: it moves from grade 5 to grade 8."
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["LimitDowngradedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once, and its owner’s other endpoints receive webhook.endpoint_disabled */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: any 2xx ends the delivery (answer quickly, process after) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (a 3xx included: redirects are not followed), a timeout after 10 s or a refused connection fails the attempt: it is retried (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h), not before the delay of a Retry-After on a 429 or 503 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    buyerGradeChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (evt_ + a ULID): the same on every attempt, retry, sweep and replay of this event to this endpoint. Dedupe by it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt (not of the event: the body’s timestamp is when it happened); check it against your clock, 5 minutes either way */
+                "webhook-timestamp": string;
+                /** @description Space-separated v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>"> with the key of the endpoint’s secret (whsec_…), one per secret in force: two while a rotated secret overlaps the new one. Verify one of them on the raw body with the standardwebhooks package */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "buyer.grade_changed",
+                 *       "timestamp": "2026-11-26T08:15:02.000Z",
+                 *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *       "data": {
+                 *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+                 *         "riskEventId": "rev_01JDQ9B1C2D3E4F5G6H7J8K9M0",
+                 *         "riskEventType": "payment_incident",
+                 *         "occurredOn": "2026-11-25",
+                 *         "from": {
+                 *           "grade": 5,
+                 *           "status": "active"
+                 *         },
+                 *         "to": {
+                 *           "grade": 8,
+                 *           "status": "active"
+                 *         },
+                 *         "reasons": [
+                 *           {
+                 *             "code": "payment_incident",
+                 *             "message": "A high-severity payment incident on buyer byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y on 2026-11-25: it moves from grade 5 to grade 8."
+                 *           }
+                 *         ],
+                 *         "holdsLimit": true,
+                 *         "watching": false
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["BuyerGradeChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once, and its owner’s other endpoints receive webhook.endpoint_disabled */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: any 2xx ends the delivery (answer quickly, process after) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (a 3xx included: redirects are not followed), a timeout after 10 s or a refused connection fails the attempt: it is retried (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h), not before the delay of a Retry-After on a 429 or 503 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    sectorAlertRaised: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (evt_ + a ULID): the same on every attempt, retry, sweep and replay of this event to this endpoint. Dedupe by it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt (not of the event: the body’s timestamp is when it happened); check it against your clock, 5 minutes either way */
+                "webhook-timestamp": string;
+                /** @description Space-separated v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>"> with the key of the endpoint’s secret (whsec_…), one per secret in force: two while a rotated secret overlaps the new one. Verify one of them on the raw body with the standardwebhooks package */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "sector.alert_raised",
+                 *       "timestamp": "2026-11-26T06:00:41.000Z",
+                 *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *       "data": {
+                 *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *         "alertId": "sal_01JDQAC1D2E3F4G5H6J7K8M9N0",
+                 *         "sector": "C29",
+                 *         "country": "FR",
+                 *         "source": "detector",
+                 *         "minGrade": 6,
+                 *         "reason": null,
+                 *         "detection": {
+                 *           "count": 7,
+                 *           "baselinePerWindow": 2.5,
+                 *           "ratio": 2.8,
+                 *           "windowStart": "2026-08-29",
+                 *           "windowEnd": "2026-11-26"
+                 *         },
+                 *         "limits": [
+                 *           {
+                 *             "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+                 *             "from": {
+                 *               "amount": 10000000
+                 *             },
+                 *             "to": {
+                 *               "amount": 6000000
+                 *             },
+                 *             "effectiveOn": "2026-12-26"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["SectorAlertRaisedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once, and its owner’s other endpoints receive webhook.endpoint_disabled */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: any 2xx ends the delivery (answer quickly, process after) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (a 3xx included: redirects are not followed), a timeout after 10 s or a refused connection fails the attempt: it is retried (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h), not before the delay of a Retry-After on a 429 or 503 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    referralCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (evt_ + a ULID): the same on every attempt, retry, sweep and replay of this event to this endpoint. Dedupe by it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt (not of the event: the body’s timestamp is when it happened); check it against your clock, 5 minutes either way */
+                "webhook-timestamp": string;
+                /** @description Space-separated v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>"> with the key of the endpoint’s secret (whsec_…), one per secret in force: two while a rotated secret overlaps the new one. Verify one of them on the raw body with the standardwebhooks package */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "referral.created",
+                 *       "timestamp": "2026-11-26T14:05:12.000Z",
+                 *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *       "data": {
+                 *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *         "referralId": "ref_01JDQ8A2B3C4D5E6F7G8H9J0K1",
+                 *         "requestId": "lrq_01JDQ8A2B3C4D5E6F7G8H9J0K0",
+                 *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+                 *         "type": "new",
+                 *         "amount": 200000000,
+                 *         "currency": "EUR",
+                 *         "reasons": [
+                 *           {
+                 *             "code": "above_auto_ceiling",
+                 *             "message": "The EUR 2,000,000.00 requested is above the automatic decision ceiling of EUR 1,000,000.00 for grade 3, so an underwriter must decide."
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReferralCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once, and its owner’s other endpoints receive webhook.endpoint_disabled */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: any 2xx ends the delivery (answer quickly, process after) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (a 3xx included: redirects are not followed), a timeout after 10 s or a refused connection fails the attempt: it is retried (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h), not before the delay of a Retry-After on a 429 or 503 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    overdueNotified: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (evt_ + a ULID): the same on every attempt, retry, sweep and replay of this event to this endpoint. Dedupe by it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt (not of the event: the body’s timestamp is when it happened); check it against your clock, 5 minutes either way */
+                "webhook-timestamp": string;
+                /** @description Space-separated v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>"> with the key of the endpoint’s secret (whsec_…), one per secret in force: two while a rotated secret overlaps the new one. Verify one of them on the raw body with the standardwebhooks package */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "overdue.notified",
+                 *       "timestamp": "2026-11-26T09:30:00.000Z",
+                 *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *       "data": {
+                 *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *         "claimId": "clm_01JDQBD1E2F3G4H5J6K7M8N9P0",
+                 *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+                 *         "riskType": "commercial",
+                 *         "invoiceIds": [
+                 *           "inv_01JD00A1B2C3D4E5F6G7H8J9K0"
+                 *         ],
+                 *         "outstanding": 2500000,
+                 *         "currency": "EUR",
+                 *         "notifiedOn": "2026-11-26",
+                 *         "deadline": "2026-12-30",
+                 *         "waitingPeriodEndsOn": "2027-05-25"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["OverdueNotifiedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once, and its owner’s other endpoints receive webhook.endpoint_disabled */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: any 2xx ends the delivery (answer quickly, process after) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (a 3xx included: redirects are not followed), a timeout after 10 s or a refused connection fails the attempt: it is retried (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h), not before the delay of a Retry-After on a 429 or 503 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    claimOpened: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (evt_ + a ULID): the same on every attempt, retry, sweep and replay of this event to this endpoint. Dedupe by it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt (not of the event: the body’s timestamp is when it happened); check it against your clock, 5 minutes either way */
+                "webhook-timestamp": string;
+                /** @description Space-separated v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>"> with the key of the endpoint’s secret (whsec_…), one per secret in force: two while a rotated secret overlaps the new one. Verify one of them on the raw body with the standardwebhooks package */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "claim.opened",
+                 *       "timestamp": "2026-11-26T09:30:00.000Z",
+                 *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *       "data": {
+                 *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *         "claimId": "clm_01JDQBD1E2F3G4H5J6K7M8N9P0",
+                 *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+                 *         "riskType": "commercial",
+                 *         "invoiceIds": [
+                 *           "inv_01JD00A1B2C3D4E5F6G7H8J9K0"
+                 *         ],
+                 *         "outstanding": 2500000,
+                 *         "currency": "EUR",
+                 *         "notifiedOn": "2026-11-26",
+                 *         "deadline": "2026-12-30",
+                 *         "waitingPeriodEndsOn": "2027-05-25",
+                 *         "status": "in_collection"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClaimOpenedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once, and its owner’s other endpoints receive webhook.endpoint_disabled */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: any 2xx ends the delivery (answer quickly, process after) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (a 3xx included: redirects are not followed), a timeout after 10 s or a refused connection fails the attempt: it is retried (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h), not before the delay of a Retry-After on a 429 or 503 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    claimInvoicesAdded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (evt_ + a ULID): the same on every attempt, retry, sweep and replay of this event to this endpoint. Dedupe by it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt (not of the event: the body’s timestamp is when it happened); check it against your clock, 5 minutes either way */
+                "webhook-timestamp": string;
+                /** @description Space-separated v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>"> with the key of the endpoint’s secret (whsec_…), one per secret in force: two while a rotated secret overlaps the new one. Verify one of them on the raw body with the standardwebhooks package */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "claim.invoices_added",
+                 *       "timestamp": "2026-12-03T10:12:00.000Z",
+                 *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *       "data": {
+                 *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *         "claimId": "clm_01JDQBD1E2F3G4H5J6K7M8N9P0",
+                 *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+                 *         "invoiceIds": [
+                 *           "inv_01JD00A1B2C3D4E5F6G7H8J9K3"
+                 *         ],
+                 *         "outstanding": 12000000,
+                 *         "currency": "EUR"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClaimInvoicesAddedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once, and its owner’s other endpoints receive webhook.endpoint_disabled */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: any 2xx ends the delivery (answer quickly, process after) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (a 3xx included: redirects are not followed), a timeout after 10 s or a refused connection fails the attempt: it is retried (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h), not before the delay of a Retry-After on a 429 or 503 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    claimDeadlineApproaching: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (evt_ + a ULID): the same on every attempt, retry, sweep and replay of this event to this endpoint. Dedupe by it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt (not of the event: the body’s timestamp is when it happened); check it against your clock, 5 minutes either way */
+                "webhook-timestamp": string;
+                /** @description Space-separated v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>"> with the key of the endpoint’s secret (whsec_…), one per secret in force: two while a rotated secret overlaps the new one. Verify one of them on the raw body with the standardwebhooks package */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "claim.deadline_approaching",
+                 *       "timestamp": "2026-12-15T05:00:03.000Z",
+                 *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *       "data": {
+                 *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+                 *         "invoiceId": "inv_01JD00A1B2C3D4E5F6G7H8J9K0",
+                 *         "number": "F-2026-0912",
+                 *         "dueDate": "2026-10-31",
+                 *         "outstanding": 2500000,
+                 *         "currency": "EUR",
+                 *         "deadline": "2026-12-30",
+                 *         "daysLeft": 15,
+                 *         "oldestUnpaidDueDate": "2026-10-31",
+                 *         "mepEndsOn": "2026-12-30"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClaimDeadlineApproachingEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once, and its owner’s other endpoints receive webhook.endpoint_disabled */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: any 2xx ends the delivery (answer quickly, process after) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (a 3xx included: redirects are not followed), a timeout after 10 s or a refused connection fails the attempt: it is retried (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h), not before the delay of a Retry-After on a 429 or 503 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    claimIndemnified: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (evt_ + a ULID): the same on every attempt, retry, sweep and replay of this event to this endpoint. Dedupe by it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt (not of the event: the body’s timestamp is when it happened); check it against your clock, 5 minutes either way */
+                "webhook-timestamp": string;
+                /** @description Space-separated v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>"> with the key of the endpoint’s secret (whsec_…), one per secret in force: two while a rotated secret overlaps the new one. Verify one of them on the raw body with the standardwebhooks package */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "claim.indemnified",
+                 *       "timestamp": "2027-05-26T11:00:00.000Z",
+                 *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *       "data": {
+                 *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *         "claimId": "clm_01JDQBD1E2F3G4H5J6K7M8N9P0",
+                 *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+                 *         "currency": "EUR",
+                 *         "dateOfLoss": "2027-05-25",
+                 *         "lossCause": "protracted_default",
+                 *         "indemnity": {
+                 *           "outstanding": 2500000,
+                 *           "coveredLoss": 2500000,
+                 *           "coverPercent": 90,
+                 *           "deductible": 0,
+                 *           "deductibleApplies": "after_percent",
+                 *           "nonQualifyingLoss": 0,
+                 *           "aggregateFirstLoss": 0,
+                 *           "aggregateFirstLossUsed": 0,
+                 *           "aggregateFirstLossLeft": 0,
+                 *           "amount": 2250000,
+                 *           "collectionCosts": 0,
+                 *           "collectionCostsShare": 0,
+                 *           "policyVersion": 1,
+                 *           "invoices": [
+                 *             {
+                 *               "invoiceId": "inv_01JD00A1B2C3D4E5F6G7H8J9K0",
+                 *               "outstanding": 2500000,
+                 *               "covered": true,
+                 *               "coveredAmount": 2500000,
+                 *               "reason": {
+                 *                 "code": "covered",
+                 *                 "message": "Invoice inv_01JD00A1B2C3D4E5F6G7H8J9K0 delivered on 2026-09-01 is covered for its EUR 25,000.00 outstanding, within the limit of EUR 50,000.00 in force that day."
+                 *               }
+                 *             }
+                 *           ],
+                 *           "reasons": [
+                 *             {
+                 *               "code": "cover_percent",
+                 *               "message": "The policy covers 90 % of the covered loss of EUR 25,000.00: EUR 22,500.00."
+                 *             },
+                 *             {
+                 *               "code": "deductible",
+                 *               "message": "Less the deductible of EUR 0.00, the indemnity is EUR 22,500.00."
+                 *             }
+                 *           ]
+                 *         },
+                 *         "collectionCostsShare": 0,
+                 *         "payment": 2250000
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClaimIndemnifiedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once, and its owner’s other endpoints receive webhook.endpoint_disabled */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: any 2xx ends the delivery (answer quickly, process after) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (a 3xx included: redirects are not followed), a timeout after 10 s or a refused connection fails the attempt: it is retried (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h), not before the delay of a Retry-After on a 429 or 503 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    claimRecovered: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (evt_ + a ULID): the same on every attempt, retry, sweep and replay of this event to this endpoint. Dedupe by it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt (not of the event: the body’s timestamp is when it happened); check it against your clock, 5 minutes either way */
+                "webhook-timestamp": string;
+                /** @description Space-separated v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>"> with the key of the endpoint’s secret (whsec_…), one per secret in force: two while a rotated secret overlaps the new one. Verify one of them on the raw body with the standardwebhooks package */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "claim.recovered",
+                 *       "timestamp": "2027-09-15T16:20:00.000Z",
+                 *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *       "data": {
+                 *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *         "claimId": "clm_01JDQBD1E2F3G4H5J6K7M8N9P0",
+                 *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+                 *         "stage": "after_indemnity",
+                 *         "currency": "EUR",
+                 *         "amount": 2400000,
+                 *         "receivedOn": "2027-09-15",
+                 *         "insurerShare": 2160000,
+                 *         "policyholderShare": 240000
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClaimRecoveredEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once, and its owner’s other endpoints receive webhook.endpoint_disabled */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: any 2xx ends the delivery (answer quickly, process after) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (a 3xx included: redirects are not followed), a timeout after 10 s or a refused connection fails the attempt: it is retried (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h), not before the delay of a Retry-After on a 429 or 503 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookTest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (evt_ + a ULID): the same on every attempt, retry, sweep and replay of this event to this endpoint. Dedupe by it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt (not of the event: the body’s timestamp is when it happened); check it against your clock, 5 minutes either way */
+                "webhook-timestamp": string;
+                /** @description Space-separated v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>"> with the key of the endpoint’s secret (whsec_…), one per secret in force: two while a rotated secret overlaps the new one. Verify one of them on the raw body with the standardwebhooks package */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "webhook.test",
+                 *       "timestamp": "2026-11-26T14:10:00.000Z",
+                 *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *       "data": {
+                 *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *         "webhookId": "wh_01JDQCE1F2G3H4J5K6M7N8P9Q0",
+                 *         "owner": {
+                 *           "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7"
+                 *         },
+                 *         "message": "A test event from Bouclier: your endpoint receives and verifies our webhooks."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookTestEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once, and its owner’s other endpoints receive webhook.endpoint_disabled */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: any 2xx ends the delivery (answer quickly, process after) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (a 3xx included: redirects are not followed), a timeout after 10 s or a refused connection fails the attempt: it is retried (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h), not before the delay of a Retry-After on a 429 or 503 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookEndpointDisabled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (evt_ + a ULID): the same on every attempt, retry, sweep and replay of this event to this endpoint. Dedupe by it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt (not of the event: the body’s timestamp is when it happened); check it against your clock, 5 minutes either way */
+                "webhook-timestamp": string;
+                /** @description Space-separated v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>"> with the key of the endpoint’s secret (whsec_…), one per secret in force: two while a rotated secret overlaps the new one. Verify one of them on the raw body with the standardwebhooks package */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "webhook.endpoint_disabled",
+                 *       "timestamp": "2026-11-26T08:00:05.000Z",
+                 *       "data": {
+                 *         "webhookId": "wh_01JDQCE1F2G3H4J5K6M7N8P9Q0",
+                 *         "url": "https://erp.example.com/hooks/bouclier",
+                 *         "owner": {
+                 *           "brokerId": "brk_01JDQ0F1G2H3J4K5M6N7P8Q9R0"
+                 *         },
+                 *         "reason": "every delivery failed from 2026-11-21T08:00:00.000Z to 2026-11-26T08:00:05.000Z",
+                 *         "failingSince": "2026-11-21T08:00:00.000Z",
+                 *         "disabledAt": "2026-11-26T08:00:05.000Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookEndpointDisabledEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once, and its owner’s other endpoints receive webhook.endpoint_disabled */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: any 2xx ends the delivery (answer quickly, process after) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (a 3xx included: redirects are not followed), a timeout after 10 s or a refused connection fails the attempt: it is retried (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h), not before the delay of a Retry-After on a 429 or 503 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    extensionRequested: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (evt_ + a ULID): the same on every attempt, retry, sweep and replay of this event to this endpoint. Dedupe by it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt (not of the event: the body’s timestamp is when it happened); check it against your clock, 5 minutes either way */
+                "webhook-timestamp": string;
+                /** @description Space-separated v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>"> with the key of the endpoint’s secret (whsec_…), one per secret in force: two while a rotated secret overlaps the new one. Verify one of them on the raw body with the standardwebhooks package */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "extension.requested",
+                 *       "timestamp": "2026-11-20T10:00:00.000Z",
+                 *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *       "data": {
+                 *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *         "extensionId": "ext_01JDQBE1F2G3H4J5K6M7N8P9Q0",
+                 *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+                 *         "invoiceId": "inv_01JD00A1B2C3D4E5F6G7H8J9K0",
+                 *         "originalDueDate": "2026-10-31",
+                 *         "previousDueDate": "2026-10-31",
+                 *         "newDueDate": "2027-01-15",
+                 *         "mepEndsOn": "2026-12-30",
+                 *         "status": "referred"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExtensionRequestedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once, and its owner’s other endpoints receive webhook.endpoint_disabled */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: any 2xx ends the delivery (answer quickly, process after) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (a 3xx included: redirects are not followed), a timeout after 10 s or a refused connection fails the attempt: it is retried (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h), not before the delay of a Retry-After on a 429 or 503 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    extensionDecided: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (evt_ + a ULID): the same on every attempt, retry, sweep and replay of this event to this endpoint. Dedupe by it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt (not of the event: the body’s timestamp is when it happened); check it against your clock, 5 minutes either way */
+                "webhook-timestamp": string;
+                /** @description Space-separated v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>"> with the key of the endpoint’s secret (whsec_…), one per secret in force: two while a rotated secret overlaps the new one. Verify one of them on the raw body with the standardwebhooks package */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "extension.decided",
+                 *       "timestamp": "2026-11-21T15:45:00.000Z",
+                 *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *       "data": {
+                 *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *         "extensionId": "ext_01JDQBE1F2G3H4J5K6M7N8P9Q0",
+                 *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+                 *         "invoiceId": "inv_01JD00A1B2C3D4E5F6G7H8J9K0",
+                 *         "originalDueDate": "2026-10-31",
+                 *         "previousDueDate": "2026-10-31",
+                 *         "newDueDate": "2027-01-15",
+                 *         "mepEndsOn": "2026-12-30",
+                 *         "status": "approved",
+                 *         "decidedBy": "insurer",
+                 *         "note": "Payment plan agreed with the buyer"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExtensionDecidedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once, and its owner’s other endpoints receive webhook.endpoint_disabled */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: any 2xx ends the delivery (answer quickly, process after) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (a 3xx included: redirects are not followed), a timeout after 10 s or a refused connection fails the attempt: it is retried (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h), not before the delay of a Retry-After on a 429 or 503 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    claimCostsPaid: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (evt_ + a ULID): the same on every attempt, retry, sweep and replay of this event to this endpoint. Dedupe by it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt (not of the event: the body’s timestamp is when it happened); check it against your clock, 5 minutes either way */
+                "webhook-timestamp": string;
+                /** @description Space-separated v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>"> with the key of the endpoint’s secret (whsec_…), one per secret in force: two while a rotated secret overlaps the new one. Verify one of them on the raw body with the standardwebhooks package */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "claim.costs_paid",
+                 *       "timestamp": "2027-10-03T09:12:44.000Z",
+                 *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *       "data": {
+                 *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *         "claimId": "clm_01JDQBD1E2F3G4H5J6K7M8N9P0",
+                 *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+                 *         "currency": "EUR",
+                 *         "amount": 1200000,
+                 *         "incurredOn": "2027-10-02",
+                 *         "description": "Collection agency fee",
+                 *         "recordedAt": "2027-10-03T09:12:44.000Z",
+                 *         "insurerShare": 1080000,
+                 *         "policyholderShare": 120000,
+                 *         "paidOn": "2027-10-03"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClaimCostsPaidEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once, and its owner’s other endpoints receive webhook.endpoint_disabled */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: any 2xx ends the delivery (answer quickly, process after) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (a 3xx included: redirects are not followed), a timeout after 10 s or a refused connection fails the attempt: it is retried (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h), not before the delay of a Retry-After on a 429 or 503 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    countryEventOpened: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (evt_ + a ULID): the same on every attempt, retry, sweep and replay of this event to this endpoint. Dedupe by it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt (not of the event: the body’s timestamp is when it happened); check it against your clock, 5 minutes either way */
+                "webhook-timestamp": string;
+                /** @description Space-separated v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>"> with the key of the endpoint’s secret (whsec_…), one per secret in force: two while a rotated secret overlaps the new one. Verify one of them on the raw body with the standardwebhooks package */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "country.event_opened",
+                 *       "timestamp": "2026-02-10T12:00:04.000Z",
+                 *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *       "data": {
+                 *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *         "cause": "country_event",
+                 *         "country": "BR",
+                 *         "eventId": "cev_01JDQAC1D2E3F4G5H6J7K8M9N0",
+                 *         "type": "transfer_restriction",
+                 *         "occurredOn": "2026-02-10",
+                 *         "description": "Central bank suspends transfers abroad",
+                 *         "category": null,
+                 *         "buyers": [
+                 *           {
+                 *             "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+                 *             "legalName": "Importadora Paulista Ltda"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CountryEventOpenedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once, and its owner’s other endpoints receive webhook.endpoint_disabled */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: any 2xx ends the delivery (answer quickly, process after) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (a 3xx included: redirects are not followed), a timeout after 10 s or a refused connection fails the attempt: it is retried (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h), not before the delay of a Retry-After on a 429 or 503 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    countryEventClosed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id (evt_ + a ULID): the same on every attempt, retry, sweep and replay of this event to this endpoint. Dedupe by it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt (not of the event: the body’s timestamp is when it happened); check it against your clock, 5 minutes either way */
+                "webhook-timestamp": string;
+                /** @description Space-separated v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<raw body>"> with the key of the endpoint’s secret (whsec_…), one per secret in force: two while a rotated secret overlaps the new one. Verify one of them on the raw body with the standardwebhooks package */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "country.event_closed",
+                 *       "timestamp": "2026-09-01T07:30:00.000Z",
+                 *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *       "data": {
+                 *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
+                 *         "country": "BR",
+                 *         "eventId": "cev_01JDQAC1D2E3F4G5H6J7K8M9N0",
+                 *         "type": "transfer_restriction",
+                 *         "occurredOn": "2026-02-10",
+                 *         "closedOn": "2026-09-01",
+                 *         "buyers": [
+                 *           {
+                 *             "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+                 *             "legalName": "Importadora Paulista Ltda"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CountryEventClosedEvent"];
+            };
+        };
+        responses: {
+            /** @description Gone: the endpoint is disabled at once, and its owner’s other endpoints receive webhook.endpoint_disabled */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: any 2xx ends the delivery (answer quickly, process after) */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (a 3xx included: redirects are not followed), a timeout after 10 s or a refused connection fails the attempt: it is retried (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h), not before the delay of a Retry-After on a 429 or 503 */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
