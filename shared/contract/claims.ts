@@ -29,10 +29,10 @@ export const DocumentParams = /* @__PURE__ */ (() => z.strictObject({ claimId: C
  */
 const INVOICE_B = 'inv_01M8C2A7N5QZ4R8V3KXW9T6D1E';
 const INVOICE_C = 'inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY';
-const claimInvoiceA = { invoiceId: EXAMPLE_IDS.invoice, amount: 8000000, outstanding: 6000000, issueDate: EXAMPLE_STORY.today, dueDate: '2027-01-25' };
+const claimInvoiceA = /* @__PURE__ */ (() => ({ invoiceId: EXAMPLE_IDS.invoice, amount: 8000000, outstanding: 6000000, issueDate: EXAMPLE_STORY.today, dueDate: '2027-01-25' }))();
 const claimInvoiceB = { invoiceId: INVOICE_B, amount: 6000000, outstanding: 6000000, issueDate: '2026-12-10', dueDate: '2027-02-08' };
 const claimInvoiceC = { invoiceId: INVOICE_C, amount: 6000000, outstanding: 6000000, issueDate: '2027-01-05', dueDate: '2027-03-06' };
-const collected = { ...claimInvoiceA, outstanding: 4000000 };
+const collected = /* @__PURE__ */ (() => ({ ...claimInvoiceA, outstanding: 4000000 }))();
 const AT = {
   notified: '2027-03-01T09:41:27.305Z',
   collection: '2027-03-10T15:22:08.114Z',
@@ -43,7 +43,7 @@ const AT = {
   indemnified: '2027-04-06T10:15:00.233Z',
   recovery: '2027-06-18T09:02:44.790Z',
 };
-const TIMELINE = {
+const TIMELINE = /* @__PURE__ */ (() => ({
   notified: { at: AT.notified, event: 'notified', detail: `Overdue of EUR 120,000.00 on 2 invoice(s) notified on 2027-03-01, within the deadline of 2027-03-26.` },
   inCollection: { at: AT.notified, event: 'in_collection', detail: `Collection starts; without the buyer's insolvency the claim becomes indemnifiable when the waiting period ends on 2027-08-28.` },
   collection: { at: AT.collection, event: 'collection', detail: `EUR 20,000.00 collected from the buyer on 2027-03-09, applied to the oldest invoices first.` },
@@ -62,7 +62,7 @@ const TIMELINE = {
     detail:
       `EUR 32,000.00 recovered on 2027-06-17, shared by each side's share of the EUR 160,000.00 loss: the insurer's share of the EUR 32,000.00 recovered in all is EUR 27,000.00 (× EUR 135,000.00 indemnity / EUR 160,000.00 loss, rounded down), so EUR 27,000.00 of this one goes to the insurer and EUR 5,000.00 to the policyholder.`,
   },
-};
+}))();
 /** An invoice wholly within the limit left at its delivery, in the engine's own sentence. */
 const covered = (invoice: { invoiceId: string; outstanding: number; issueDate: string }, outstanding: string) => ({
   invoiceId: invoice.invoiceId,
@@ -74,7 +74,7 @@ const covered = (invoice: { invoiceId: string; outstanding: number; issueDate: s
     message: `Invoice ${invoice.invoiceId} delivered on ${invoice.issueDate} is covered for its ${outstanding} outstanding, within the limit of EUR 150,000.00 in force that day.`,
   },
 });
-const INDEMNITY_EXAMPLE = {
+const INDEMNITY_EXAMPLE = /* @__PURE__ */ (() => ({
   outstanding: 16000000,
   coveredLoss: 15000000,
   coverPercent: 90,
@@ -110,8 +110,8 @@ const INDEMNITY_EXAMPLE = {
     { code: 'cover_percent', message: 'The policy covers 90 % of the covered loss of EUR 150,000.00: EUR 135,000.00.' },
     { code: 'deductible', message: 'Less the deductible of EUR 0.00, the indemnity is EUR 135,000.00.' },
   ],
-};
-const INDEMNITY_WITH_COSTS = {
+}))();
+const INDEMNITY_WITH_COSTS = /* @__PURE__ */ (() => ({
   ...INDEMNITY_EXAMPLE,
   collectionCosts: 1200000,
   collectionCostsShare: 1012500,
@@ -123,11 +123,11 @@ const INDEMNITY_WITH_COSTS = {
         'Collection costs of EUR 12,000.00 are shared like the loss: the insurer bears EUR 10,125.00 (EUR 12,000.00 × EUR 135,000.00 indemnity / EUR 160,000.00 loss, rounded down), paid on top of the indemnity.',
     },
   ],
-};
-const COST = { amount: 1200000, incurredOn: '2027-03-24', description: 'Collection agency fee, Recouvrement Rhône-Alpes SARL', recordedAt: AT.cost };
+}))();
+const COST = /* @__PURE__ */ (() => ({ amount: 1200000, incurredOn: '2027-03-24', description: 'Collection agency fee, Recouvrement Rhône-Alpes SARL', recordedAt: AT.cost }))();
 const MISSING = { status: 'missing' };
 /** The claim as notified (201 of the notification): two invoices, in collection. */
-export const CLAIM_NOTIFIED_EXAMPLE = {
+export const CLAIM_NOTIFIED_EXAMPLE = /* @__PURE__ */ (() => ({
   claimId: EXAMPLE_IDS.claim,
   buyerId: EXAMPLE_IDS.buyer,
   currency: EXAMPLE_STORY.currency,
@@ -146,27 +146,27 @@ export const CLAIM_NOTIFIED_EXAMPLE = {
   timeline: [TIMELINE.notified, TIMELINE.inCollection],
   createdAt: AT.notified,
   updatedAt: AT.notified,
-};
+}))();
 /** After EUR 20,000.00 collected from the buyer (201 of a collection). */
-export const CLAIM_COLLECTED_EXAMPLE = {
+export const CLAIM_COLLECTED_EXAMPLE = /* @__PURE__ */ (() => ({
   ...CLAIM_NOTIFIED_EXAMPLE,
   invoices: [collected, claimInvoiceB],
   outstanding: 10000000,
   collections: [{ amount: 2000000, receivedOn: '2027-03-09', allocations: [{ invoiceId: EXAMPLE_IDS.invoice, amount: 2000000 }] }],
   timeline: [...CLAIM_NOTIFIED_EXAMPLE.timeline, TIMELINE.collection],
   updatedAt: AT.collection,
-};
+}))();
 /** With invoice C added (201 of the addition). */
-export const CLAIM_ADDED_EXAMPLE = {
+export const CLAIM_ADDED_EXAMPLE = /* @__PURE__ */ (() => ({
   ...CLAIM_COLLECTED_EXAMPLE,
   invoices: [collected, claimInvoiceB, claimInvoiceC],
   outstanding: 16000000,
   timeline: [...CLAIM_COLLECTED_EXAMPLE.timeline, TIMELINE.added],
   updatedAt: AT.added,
-};
-const PROVIDED = { ...CLAIM_ADDED_EXAMPLE.documents, proof_of_delivery: { status: 'provided', updatedAt: AT.document, note: 'Signed delivery notes for the three invoices' } };
+}))();
+const PROVIDED = /* @__PURE__ */ (() => ({ ...CLAIM_ADDED_EXAMPLE.documents, proof_of_delivery: { status: 'provided', updatedAt: AT.document, note: 'Signed delivery notes for the three invoices' } }))();
 /** Indemnifiable at the insolvency, with a collection cost recorded (201 of a cost before the indemnity). */
-export const CLAIM_COST_EXAMPLE = {
+export const CLAIM_COST_EXAMPLE = /* @__PURE__ */ (() => ({
   ...CLAIM_ADDED_EXAMPLE,
   status: 'indemnifiable',
   dateOfLoss: '2027-03-22',
@@ -176,23 +176,23 @@ export const CLAIM_COST_EXAMPLE = {
   documents: PROVIDED,
   timeline: [...CLAIM_ADDED_EXAMPLE.timeline, TIMELINE.document, TIMELINE.indemnifiable, TIMELINE.cost],
   updatedAt: AT.cost,
-};
+}))();
 /** Indemnified: EUR 135,000.00 and the insurer's EUR 10,125.00 of the costs paid (201 of the indemnity). */
-export const CLAIM_INDEMNIFIED_EXAMPLE = {
+export const CLAIM_INDEMNIFIED_EXAMPLE = /* @__PURE__ */ (() => ({
   ...CLAIM_COST_EXAMPLE,
   status: 'indemnified',
   indemnifiedOn: '2027-04-06',
   costs: [{ ...COST, insurerShare: 1012500, policyholderShare: 187500, paidOn: '2027-04-06' }],
   timeline: [...CLAIM_COST_EXAMPLE.timeline, TIMELINE.indemnified],
   updatedAt: AT.indemnified,
-};
+}))();
 /** The claim file at its last step: a recovery shared after the indemnity. */
-const CLAIM_EXAMPLE = {
+const CLAIM_EXAMPLE = /* @__PURE__ */ (() => ({
   ...CLAIM_INDEMNIFIED_EXAMPLE,
   recoveries: [{ amount: 3200000, receivedOn: '2027-06-17', insurerShare: 2700000, policyholderShare: 500000 }],
   timeline: [...CLAIM_INDEMNIFIED_EXAMPLE.timeline, TIMELINE.recovery],
   updatedAt: AT.recovery,
-};
+}))();
 
 /** Invoices named for a claim: 1 to 90, each once. */
 const ClaimedInvoiceIds = (description: string) =>

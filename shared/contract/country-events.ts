@@ -13,7 +13,7 @@ export const EXAMPLE_INSURER_KEY_ID = 'key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E';
  * The examples' country event is in Argentina, not in the story's France: an event open in France
  * would refer every limit request there (country_event), which the story's requests are not.
  */
-const OPEN_EXAMPLE = {
+const OPEN_EXAMPLE = /* @__PURE__ */ (() => ({
   eventId: EXAMPLE_IDS.countryEvent,
   country: 'AR',
   type: 'transfer_restriction',
@@ -22,10 +22,10 @@ const OPEN_EXAMPLE = {
   status: 'open',
   createdAt: '2026-11-20T13:22:05.418Z',
   createdBy: EXAMPLE_INSURER_KEY_ID,
-};
+}))();
 
 /** The same event closed (POST …/close, 200): open on 2026-11-20 to 2026-11-25, not from 2026-11-26. */
-export const CLOSED_COUNTRY_EVENT_EXAMPLE = { ...OPEN_EXAMPLE, status: 'closed', closedOn: '2026-11-26', closedAt: '2026-11-26T10:02:37.145Z' };
+export const CLOSED_COUNTRY_EVENT_EXAMPLE = /* @__PURE__ */ (() => ({ ...OPEN_EXAMPLE, status: 'closed', closedOn: '2026-11-26', closedAt: '2026-11-26T10:02:37.145Z' }))();
 
 export const CountryEventId = /* @__PURE__ */ (() => Id('countryEvent', 'Country event id (cev_…)'))();
 export const CountryEventType = /* @__PURE__ */ (() => z.enum(COUNTRY_EVENT_TYPES).meta({ description: 'What stops the money in the country' }))();

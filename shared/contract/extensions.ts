@@ -10,7 +10,7 @@ import { InvoiceId } from './orders.ts';
  * policyholder's to grant (201 approved); a second request to 2027-04-23, after mepEndsOn, is
  * referred (202) and the insurer refuses it, so mepEndsOn and the notification deadline stay.
  */
-export const EXTENSION_APPROVED_EXAMPLE = {
+export const EXTENSION_APPROVED_EXAMPLE = /* @__PURE__ */ (() => ({
   extensionId: EXAMPLE_IDS.extension,
   tenantId: EXAMPLE_IDS.tenant,
   buyerId: EXAMPLE_IDS.buyer,
@@ -24,9 +24,9 @@ export const EXTENSION_APPROVED_EXAMPLE = {
   createdAt: '2027-01-20T14:08:51.270Z',
   decidedAt: '2027-01-20T14:08:51.270Z',
   updatedAt: '2027-01-20T14:08:51.270Z',
-};
+}))();
 const REFERRED_ID = 'ext_01M8CQ3W6ZJ1E5T8HK2PB9XR4N';
-export const EXTENSION_REFERRED_EXAMPLE = {
+export const EXTENSION_REFERRED_EXAMPLE = /* @__PURE__ */ (() => ({
   extensionId: REFERRED_ID,
   tenantId: EXAMPLE_IDS.tenant,
   buyerId: EXAMPLE_IDS.buyer,
@@ -38,16 +38,16 @@ export const EXTENSION_REFERRED_EXAMPLE = {
   status: 'referred',
   createdAt: '2027-02-19T10:31:05.642Z',
   updatedAt: '2027-02-19T10:31:05.642Z',
-};
+}))();
 const REFUSAL_NOTE = 'The buyer is already late on its agreed date; notify the overdue by 2027-03-26.';
-export const EXTENSION_REFUSED_EXAMPLE = {
+export const EXTENSION_REFUSED_EXAMPLE = /* @__PURE__ */ (() => ({
   ...EXTENSION_REFERRED_EXAMPLE,
   status: 'refused',
   decidedBy: 'insurer',
   note: REFUSAL_NOTE,
   decidedAt: '2027-02-26T16:12:40.118Z',
   updatedAt: '2027-02-26T16:12:40.118Z',
-};
+}))();
 
 export const EXTENSION_STATUSES = ['approved', 'referred', 'refused'] as const;
 export const ExtensionId = /* @__PURE__ */ (() => Id('extension', 'Extension request id (ext_…)'))();

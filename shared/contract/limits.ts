@@ -14,10 +14,10 @@ import { EXAMPLE_IDS, EXAMPLE_STORY } from './examples.ts';
  * EUR 3,800,000.00 left); an increase to EUR 1,000,000.00 is above the ceiling and referred; the
  * underwriter grants EUR 500,000.00 of it.
  */
-const APPROVED_REASON = {
+const APPROVED_REASON = /* @__PURE__ */ (() => ({
   code: 'within_rules',
   message: `EUR 150,000.00 is approved on buyer ${EXAMPLE_IDS.buyer} (grade 4): it is within the automatic decision ceiling of EUR 750,000.00 and the EUR 3,800,000.00 of capacity left for this policy.`,
-};
+}))();
 const REFERRED_REASON = {
   code: 'above_auto_ceiling',
   message: 'The EUR 1,000,000.00 requested is above the automatic decision ceiling of EUR 750,000.00 for grade 4, so an underwriter must decide.',
@@ -122,7 +122,7 @@ export const LimitDecisionResponse = /* @__PURE__ */ (() => z
 export type LimitDecisionResponse = z.output<typeof LimitDecisionResponse>;
 
 /** A request referred (202): the increase to EUR 1,000,000.00, the limit in force unchanged meanwhile. */
-export const REFERRED_DECISION_EXAMPLE = {
+export const REFERRED_DECISION_EXAMPLE = /* @__PURE__ */ (() => ({
   requestId: INCREASE_REQUEST_ID,
   buyerId: EXAMPLE_IDS.buyer,
   type: 'increase',
@@ -137,10 +137,10 @@ export const REFERRED_DECISION_EXAMPLE = {
   referralId: EXAMPLE_IDS.referral,
   source: 'automatic',
   decidedAt: REFERRED_AT,
-} satisfies LimitDecisionResponse;
+} satisfies LimitDecisionResponse))();
 
 /** The underwriter's answer to that referral (POST …/decision, 201): part of the increase. */
-export const UNDERWRITER_DECISION_EXAMPLE = {
+export const UNDERWRITER_DECISION_EXAMPLE = /* @__PURE__ */ (() => ({
   requestId: INCREASE_REQUEST_ID,
   buyerId: EXAMPLE_IDS.buyer,
   type: 'increase',
@@ -155,7 +155,7 @@ export const UNDERWRITER_DECISION_EXAMPLE = {
   referralId: EXAMPLE_IDS.referral,
   source: 'underwriter',
   decidedAt: '2026-11-27T10:05:48.230Z',
-} satisfies LimitDecisionResponse;
+} satisfies LimitDecisionResponse))();
 
 export const HistoryEntry = /* @__PURE__ */ (() => z
   .object({
@@ -183,7 +183,7 @@ export const HistoryEntry = /* @__PURE__ */ (() => z
 export type HistoryEntry = z.output<typeof HistoryEntry>;
 
 /** The story's limit after the approval, as GET /v1/limits answers it. */
-const LIMIT_EXAMPLE = {
+const LIMIT_EXAMPLE = /* @__PURE__ */ (() => ({
   buyerId: EXAMPLE_IDS.buyer,
   currency: EXAMPLE_STORY.currency,
   amount: 15000000,
@@ -192,7 +192,7 @@ const LIMIT_EXAMPLE = {
   code: '2',
   conditions: [],
   updatedAt: EXAMPLE_STORY.decidedAt,
-};
+}))();
 
 export const Limit = /* @__PURE__ */ (() => z
   .object({

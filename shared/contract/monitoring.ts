@@ -10,13 +10,13 @@ import { EXAMPLE_IDS, EXAMPLE_STORY } from './examples.ts';
  * The examples' risk event: a low-severity payment incident on the story's buyer (grade 4), which
  * moves it to grade 5 (a low incident worsens the grade by 1); grade 5 keeps its limits.
  */
-const RISK_EVENT_EXAMPLE = {
+const RISK_EVENT_EXAMPLE = /* @__PURE__ */ (() => ({
   buyerId: EXAMPLE_IDS.buyer,
   type: 'payment_incident',
   occurredOn: '2026-11-25',
   severity: 'low',
   details: 'Invoice 2026-0871 of EUR 42,300.00 paid 38 days after its due date.',
-};
+}))();
 
 export const RiskEventInput = /* @__PURE__ */ (() => z
   .strictObject({
@@ -86,8 +86,8 @@ export const WatchPage = /* @__PURE__ */ (() => Page(Watch, 'WatchPage'))();
  * in 90 days against 2 in the 12 months before, under the default rules (grades 6–9 cut, 30 days'
  * notice); the story's grade-4 buyer is not targeted. And one an insurer raised by hand elsewhere.
  */
-const ALERT_TARGETS = { minGrade: 6, keepPercentByGrade: DEFAULT_SECTOR_ALERT_RULES.keepPercentByGrade, noticeDays: DEFAULT_SECTOR_ALERT_RULES.noticeDays };
-const SECTOR_ALERT_EXAMPLE = {
+const ALERT_TARGETS = /* @__PURE__ */ (() => ({ minGrade: 6, keepPercentByGrade: DEFAULT_SECTOR_ALERT_RULES.keepPercentByGrade, noticeDays: DEFAULT_SECTOR_ALERT_RULES.noticeDays }))();
+const SECTOR_ALERT_EXAMPLE = /* @__PURE__ */ (() => ({
   alertId: EXAMPLE_IDS.sectorAlert,
   sector: EXAMPLE_STORY.sector,
   country: EXAMPLE_STORY.country,
@@ -101,13 +101,13 @@ const SECTOR_ALERT_EXAMPLE = {
   openedBy: 'system:sector-alerts',
   applied: { limitsChanged: 3, tenantsNotified: 2, at: '2026-11-24T02:01:03.517Z' },
   progress: { phase: 'done', cutItems: 1, cutDone: 1, notifyItems: 1, notifyDone: 1, startedAt: '2026-11-24T02:00:15.230Z', finishedAt: '2026-11-24T02:01:03.517Z' },
-};
+}))();
 
 /** The same alert closed (POST …/close, 200): its cuts stay. */
-export const CLOSED_SECTOR_ALERT_EXAMPLE = { ...SECTOR_ALERT_EXAMPLE, status: 'closed', closedAt: '2026-11-26T17:45:30.004Z' };
+export const CLOSED_SECTOR_ALERT_EXAMPLE = /* @__PURE__ */ (() => ({ ...SECTOR_ALERT_EXAMPLE, status: 'closed', closedAt: '2026-11-26T17:45:30.004Z' }))();
 
 /** An alert raised by hand (POST /v1/sector-alerts, 201): open, its cuts not yet applied. */
-export const RAISED_ALERT_EXAMPLE = {
+export const RAISED_ALERT_EXAMPLE = /* @__PURE__ */ (() => ({
   alertId: 'sal_01M8BK5VQ2N7XRGT4D9HEW3ZCA',
   sector: 'F41',
   country: 'ES',
@@ -117,7 +117,7 @@ export const RAISED_ALERT_EXAMPLE = {
   ...ALERT_TARGETS,
   openedAt: '2026-11-26T10:48:12.661Z',
   openedBy: EXAMPLE_INSURER_KEY_ID,
-};
+}))();
 
 export const SectorAlertId = /* @__PURE__ */ (() => Id('sectorAlert', 'Sector alert id (sal_…)'))();
 export const SectorAlertParams = /* @__PURE__ */ (() => z.strictObject({ alertId: SectorAlertId }))();

@@ -2,19 +2,19 @@ import * as z from 'zod';
 import { EXAMPLE_STORY } from './examples.ts';
 
 /** Health as the deployed API answers it when the table and the bus both answer. */
-const HEALTHY_EXAMPLE = {
+const HEALTHY_EXAMPLE = /* @__PURE__ */ (() => ({
   status: 'ok',
   service: 'bouclier',
   version: '0.1.0',
   time: EXAMPLE_STORY.decidedAt,
   checks: { table: { status: 'ok', name: 'bouclier', itemCount: 48213 }, bus: { status: 'ok', name: 'bouclier' } },
-};
+}))();
 /** The 503: the table answers, the event bus is not found (each check says what failed). */
-export const DEGRADED_HEALTH_EXAMPLE = {
+export const DEGRADED_HEALTH_EXAMPLE = /* @__PURE__ */ (() => ({
   ...HEALTHY_EXAMPLE,
   status: 'degraded',
   checks: { table: HEALTHY_EXAMPLE.checks.table, bus: { status: 'error', name: 'bouclier', detail: 'ResourceNotFoundException: Event bus bouclier does not exist.' } },
-};
+}))();
 /** The local test clock ten days after it was started on the story's day. */
 const CLOCK_EXAMPLE = { now: '2026-12-06T09:14:03.512Z', offsetDays: 10, offsetSeconds: 864000 };
 

@@ -16,7 +16,7 @@ import { EXAMPLE_IDS, EXAMPLE_STORY } from './examples.ts';
  */
 const ORDERED_AT = '2026-11-26T09:21:37.804Z';
 const INVOICED_AT = '2026-11-26T09:32:10.447Z';
-const INVOICE_INPUT_EXAMPLE = {
+const INVOICE_INPUT_EXAMPLE = /* @__PURE__ */ (() => ({
   buyerId: EXAMPLE_IDS.buyer,
   number: 'FA-2026-11-0412',
   amount: 8000000,
@@ -24,8 +24,8 @@ const INVOICE_INPUT_EXAMPLE = {
   issueDate: EXAMPLE_STORY.today,
   dueDate: '2027-01-25',
   orderId: EXAMPLE_IDS.order,
-};
-const INVOICE_EXAMPLE = {
+}))();
+const INVOICE_EXAMPLE = /* @__PURE__ */ (() => ({
   invoiceId: EXAMPLE_IDS.invoice,
   ...INVOICE_INPUT_EXAMPLE,
   outstanding: 8000000,
@@ -35,17 +35,17 @@ const INVOICE_EXAMPLE = {
   status: 'open',
   createdAt: INVOICED_AT,
   updatedAt: INVOICED_AT,
-};
+}))();
 /** The buyer paid EUR 20,000.00 of it on 2026-12-28. */
 const PAID_AT = '2026-12-29T08:47:02.519Z';
 const PAYMENT_EXAMPLE = { amount: 2000000, paidOn: '2026-12-28' };
-const PAYMENT_RESULT_EXAMPLE = {
+const PAYMENT_RESULT_EXAMPLE = /* @__PURE__ */ (() => ({
   paymentId: EXAMPLE_IDS.payment,
   invoice: { ...INVOICE_EXAMPLE, outstanding: 6000000, outstandingInPolicyCurrency: 6000000, updatedAt: PAID_AT },
   ...PAYMENT_EXAMPLE,
-};
+}))();
 /** The answer to the committed order (201). */
-export const COVER_CHECK_COMMITTED_EXAMPLE = {
+export const COVER_CHECK_COMMITTED_EXAMPLE = /* @__PURE__ */ (() => ({
   buyerId: EXAMPLE_IDS.buyer,
   covered: true,
   coveredAmount: 8000000,
@@ -63,9 +63,9 @@ export const COVER_CHECK_COMMITTED_EXAMPLE = {
   ],
   limit: { amount: 15000000, headroom: 15000000, outstanding: 0, committed: 0, deliveryDate: EXAMPLE_STORY.today },
   orderId: EXAMPLE_IDS.order,
-};
+}))();
 /** The answer to a second order, checked without commit (200). */
-export const COVER_CHECK_PARTLY_EXAMPLE = {
+export const COVER_CHECK_PARTLY_EXAMPLE = /* @__PURE__ */ (() => ({
   buyerId: EXAMPLE_IDS.buyer,
   covered: true,
   coveredAmount: 7000000,
@@ -82,8 +82,8 @@ export const COVER_CHECK_PARTLY_EXAMPLE = {
     },
   ],
   limit: { amount: 15000000, headroom: 7000000, outstanding: 8000000, committed: 0, deliveryDate: '2026-11-27' },
-};
-const ORDER_EXAMPLE = {
+}))();
+const ORDER_EXAMPLE = /* @__PURE__ */ (() => ({
   orderId: EXAMPLE_IDS.order,
   buyerId: EXAMPLE_IDS.buyer,
   amount: 8000000,
@@ -94,12 +94,12 @@ const ORDER_EXAMPLE = {
   deliveryDate: EXAMPLE_STORY.today,
   status: 'committed',
   createdAt: ORDERED_AT,
-};
+}))();
 /** The order released rather than invoiced (DELETE). */
-export const ORDER_RELEASED_EXAMPLE = { ...ORDER_EXAMPLE, status: 'released' };
+export const ORDER_RELEASED_EXAMPLE = /* @__PURE__ */ (() => ({ ...ORDER_EXAMPLE, status: 'released' }))();
 const MATRIX_UPDATED_AT = '2026-11-02T10:52:18.306Z';
 /** The default matrix with one change: grades 6–7 accepted with a deposit from a margin of 15 % (1500 bp) rather than 20 %. */
-const MATRIX_EXAMPLE = { rules: DEFAULT_DECISION_MATRIX.rules.map((rule, i) => (i === 1 ? { ...rule, minMarginBp: 1500 } : rule)) };
+const MATRIX_EXAMPLE = /* @__PURE__ */ (() => ({ rules: DEFAULT_DECISION_MATRIX.rules.map((rule, i) => (i === 1 ? { ...rule, minMarginBp: 1500 } : rule)) }))();
 
 export const InvoiceId = /* @__PURE__ */ (() => Id('invoice', 'Invoice id (inv_…)'))();
 export const OrderId = /* @__PURE__ */ (() => Id('order', 'Order id (ord_…)'))();

@@ -23,24 +23,24 @@ const declaration = (period: string, country: string, amount: number, premium: n
   version: 1,
   history: [] as { amount: number; declaredAt: string; late: boolean }[],
 });
-const FR_OCTOBER_FIRST = declaration('2026-10', 'FR', 428900000, 1072250, '2026-11-09T07:55:12.380Z', false);
+const FR_OCTOBER_FIRST = /* @__PURE__ */ (() => (declaration('2026-10', 'FR', 428900000, 1072250, '2026-11-09T07:55:12.380Z', false)))();
 /** October in France corrected (200): what it replaced is kept. */
-export const TURNOVER_CORRECTED_EXAMPLE = {
+export const TURNOVER_CORRECTED_EXAMPLE = /* @__PURE__ */ (() => ({
   ...FR_OCTOBER_FIRST,
   amount: 438900000,
   premium: 1097250,
   declaredAt: '2026-11-26T09:40:05.921Z',
   version: 2,
   history: [{ amount: FR_OCTOBER_FIRST.amount, declaredAt: FR_OCTOBER_FIRST.declaredAt, late: false }],
-};
-const DECLARATIONS = [
+}))();
+const DECLARATIONS = /* @__PURE__ */ (() => ([
   declaration('2026-09', 'DE', 85000000, 212500, '2026-11-05T08:12:33.871Z', true),
   declaration('2026-09', 'FR', 412345678, 1030864, '2026-11-05T08:12:33.104Z', true),
   declaration('2026-10', 'DE', 91250050, 228125, '2026-11-09T07:55:13.002Z', false),
   TURNOVER_CORRECTED_EXAMPLE,
-];
+]))();
 const line = (d: (typeof DECLARATIONS)[number]) => ({ country: d.country, turnover: d.amount, premium: d.premium, late: d.late, declaredAt: d.declaredAt });
-const PREMIUM_YEAR_EXAMPLE = {
+const PREMIUM_YEAR_EXAMPLE = /* @__PURE__ */ (() => ({
   view: 'policy_year',
   year: 2026,
   policyYear: { from: '2026-09-01', to: '2027-08-31' },
@@ -65,7 +65,7 @@ const PREMIUM_YEAR_EXAMPLE = {
   minimumPremiumNote:
     'The premium declared so far, EUR 25,687.39, is EUR 24,312.61 short of the minimum premium of EUR 50,000.00, settled on the policy year 2026-09-01 to 2027-08-31: what is still short after 2027-08-31 is owed.',
   declarations: DECLARATIONS,
-};
+}))();
 
 /**
  * The examples' portfolio on 2026-11-26: the story's buyer (grade 4, C29, France; limit
@@ -79,7 +79,7 @@ const WHOLESALER = 'byr_01M8C4T2Z9K3D7QWX5R1HB6N0P';
 const BUILDER = 'byr_01M8C6G5V3N8J2RSA4T7YE9K1F';
 const row = (key: string, buyers: number, limit: number, exposure: number, headroom: number, expectedLoss: number) => ({ key, buyers, limit, exposure, headroom, expectedLoss });
 const NO_BAND = (key: string) => row(key, 0, 0, 0, 0, 0);
-const PORTFOLIO_EXAMPLE = {
+const PORTFOLIO_EXAMPLE = /* @__PURE__ */ (() => ({
   asOf: EXAMPLE_STORY.today,
   currency: EXAMPLE_STORY.currency,
   buyers: 3,
@@ -107,7 +107,7 @@ const PORTFOLIO_EXAMPLE = {
     ],
   },
   worsenedLast90Days: [{ buyerId: BUILDER, from: 6, to: 7, on: '2026-10-14' }],
-};
+}))();
 
 /**
  * The insurer's view of the same day: the same three buyers, other tenants holding
@@ -115,7 +115,7 @@ const PORTFOLIO_EXAMPLE = {
  * it in all, its expected loss 530,000.00 × 0.5 % × 70 % = 1,855.00). Capacity: EUR 1,350,000.00
  * of the grade-4 buyer's EUR 5,000,000.00 reserved (27 %).
  */
-const INSURER_PORTFOLIO_EXAMPLE = {
+const INSURER_PORTFOLIO_EXAMPLE = /* @__PURE__ */ (() => ({
   ...PORTFOLIO_EXAMPLE,
   valuedOn: EXAMPLE_STORY.today,
   tenants: 3,
@@ -152,10 +152,10 @@ const INSURER_PORTFOLIO_EXAMPLE = {
     ],
   },
   sectorAlerts: [{ alertId: EXAMPLE_IDS.sectorAlert, sector: EXAMPLE_STORY.sector, country: EXAMPLE_STORY.country, buyers: 1, limit: 135000000, exposure: 53000000 }],
-};
+}))();
 
 /** The monthly snapshots of October and November, before the story's limit (from 2026-11-26). */
-const PORTFOLIO_HISTORY_EXAMPLE = {
+const PORTFOLIO_HISTORY_EXAMPLE = /* @__PURE__ */ (() => ({
   items: [
     {
       month: '2026-10',
@@ -196,7 +196,7 @@ const PORTFOLIO_HISTORY_EXAMPLE = {
       ],
     },
   ],
-};
+}))();
 
 const Period = /* @__PURE__ */ (() => Month.meta({ description: 'The month declared, YYYY-MM', example: '2026-10' }))();
 

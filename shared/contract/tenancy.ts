@@ -17,7 +17,7 @@ const ONBOARDED_AT = '2026-08-24T10:02:11.408Z';
 /** The insurer's key that onboarded the tenant (the story's own key is the policyholder's). */
 const INSURER_KEY_ID = 'key_01M8BHZ2K4RTX9DQ6W3N5GVJ7E';
 /** What the insurer sent to onboard it: the terms that differ from the defaults. */
-const POLICY_INPUT_EXAMPLE = {
+const POLICY_INPUT_EXAMPLE = /* @__PURE__ */ (() => ({
   policyNumber: 'POL-2026-0001',
   currency: EXAMPLE_STORY.currency,
   maxLiability: 300000000,
@@ -26,9 +26,9 @@ const POLICY_INPUT_EXAMPLE = {
   discretionaryLimit: 5000000,
   coveredCountries: ['FR', 'DE'],
   inceptionDate: '2026-09-01',
-};
+}))();
 /** The terms as stored: the input with every default filled in. */
-const POLICY_TERMS_EXAMPLE = {
+const POLICY_TERMS_EXAMPLE = /* @__PURE__ */ (() => ({
   ...POLICY_INPUT_EXAMPLE,
   coverPercent: 90,
   deductible: 0,
@@ -41,26 +41,26 @@ const POLICY_TERMS_EXAMPLE = {
   notificationPeriodDays: 0,
   politicalRiskCovered: false,
   politicalWaitingPeriodDays: 180,
-};
+}))();
 /** Version 1, in force from the onboarding (and on every date the other examples tell of). */
-const POLICY_EXAMPLE = { ...POLICY_TERMS_EXAMPLE, version: 1, effectiveFrom: ONBOARDED_AT, changedBy: INSURER_KEY_ID };
+const POLICY_EXAMPLE = /* @__PURE__ */ (() => ({ ...POLICY_TERMS_EXAMPLE, version: 1, effectiveFrom: ONBOARDED_AT, changedBy: INSURER_KEY_ID }))();
 /** The renewal's change: a lower rate from the second policy year, and Belgian buyers. */
 export const POLICY_PATCH_EXAMPLE = { premiumRate: 0.0022, coveredCountries: ['FR', 'DE', 'BE'] };
-export const POLICY_V2_EXAMPLE = { ...POLICY_EXAMPLE, ...POLICY_PATCH_EXAMPLE, version: 2, effectiveFrom: '2027-09-01T07:45:12.306Z' };
-const TENANT_EXAMPLE = { tenantId: EXAMPLE_IDS.tenant, name: TENANT_NAME, tier: 'standard', status: 'active', createdAt: ONBOARDED_AT, policy: POLICY_EXAMPLE };
+export const POLICY_V2_EXAMPLE = /* @__PURE__ */ (() => ({ ...POLICY_EXAMPLE, ...POLICY_PATCH_EXAMPLE, version: 2, effectiveFrom: '2027-09-01T07:45:12.306Z' }))();
+const TENANT_EXAMPLE = /* @__PURE__ */ (() => ({ tenantId: EXAMPLE_IDS.tenant, name: TENANT_NAME, tier: 'standard', status: 'active', createdAt: ONBOARDED_AT, policy: POLICY_EXAMPLE }))();
 /** The tenant's first key, made with it: the story's key (32 random bytes, base64url, behind its head). */
-const TENANT_KEY_EXAMPLE = {
+const TENANT_KEY_EXAMPLE = /* @__PURE__ */ (() => ({
   keyId: EXAMPLE_IDS.apiKey,
   role: 'policyholder',
   prefix: 'bk_live_pol_q7Rw…',
   createdAt: ONBOARDED_AT,
   createdBy: INSURER_KEY_ID,
   updatedAt: ONBOARDED_AT,
-};
-const NEW_TENANT_KEY = { ...TENANT_KEY_EXAMPLE, key: 'bk_live_pol_q7Rw3kZp0vY2cN8hLmT5xJd9sQeUa4GbF6iKo1nWy-E' };
+}))();
+const NEW_TENANT_KEY = /* @__PURE__ */ (() => ({ ...TENANT_KEY_EXAMPLE, key: 'bk_live_pol_q7Rw3kZp0vY2cN8hLmT5xJd9sQeUa4GbF6iKo1nWy-E' }))();
 /** A second key the tenant made with its first, for another CRM instance. */
 const SECOND_KEY_AT = '2026-11-26T09:42:37.620Z';
-const SECOND_KEY_EXAMPLE = {
+const SECOND_KEY_EXAMPLE = /* @__PURE__ */ (() => ({
   keyId: 'key_01M8BM2W5RZK3H8QDT6VXN4F7C',
   role: 'policyholder',
   prefix: 'bk_live_pol_Hc2u…',
@@ -68,14 +68,14 @@ const SECOND_KEY_EXAMPLE = {
   createdBy: EXAMPLE_IDS.apiKey,
   updatedAt: SECOND_KEY_AT,
   key: 'bk_live_pol_Hc2uV8sNq4Lx0TzR7bWk1PfYe9Dm3Ga6Jo5Ei_tKrSQ',
-};
+}))();
 /** The broker the tenant mandated, and the tenant it mandated later as well. */
 const BROKER_NAME = 'Rhône Crédit Courtage SARL';
 const BROKER_CREATED_AT = '2026-09-03T14:20:37.115Z';
 const OTHER_TENANT_ID = 'ten_01M8C4TQ9RB6WN2KXH5DZ7PF3E';
-const BROKER_EXAMPLE = { brokerId: EXAMPLE_IDS.broker, name: BROKER_NAME, tenantIds: [EXAMPLE_IDS.tenant], createdAt: BROKER_CREATED_AT };
-export const MANDATES_EXAMPLE = { tenantIds: [EXAMPLE_IDS.tenant, OTHER_TENANT_ID] };
-export const BROKER_WITH_MANDATES_EXAMPLE = { ...BROKER_EXAMPLE, ...MANDATES_EXAMPLE };
+const BROKER_EXAMPLE = /* @__PURE__ */ (() => ({ brokerId: EXAMPLE_IDS.broker, name: BROKER_NAME, tenantIds: [EXAMPLE_IDS.tenant], createdAt: BROKER_CREATED_AT }))();
+export const MANDATES_EXAMPLE = /* @__PURE__ */ (() => ({ tenantIds: [EXAMPLE_IDS.tenant, OTHER_TENANT_ID] }))();
+export const BROKER_WITH_MANDATES_EXAMPLE = /* @__PURE__ */ (() => ({ ...BROKER_EXAMPLE, ...MANDATES_EXAMPLE }))();
 const BROKER_KEY_EXAMPLE = {
   keyId: 'key_01M8BK6P3RJW9TQ2VD8HXC5N4Z',
   role: 'broker',

@@ -12,7 +12,7 @@ import { EXAMPLE_IDS, EXAMPLE_STORY } from './examples.ts';
 const ENDPOINT_CREATED_AT = '2026-09-02T08:31:40.227Z';
 const ENDPOINT_URL = 'https://crm.atelier-dupont.fr/webhooks/bouclier';
 const SUBSCRIBED = ['limit.decided', 'limit.downgraded', 'referral.created', 'claim.deadline_approaching'];
-const WEBHOOK_EXAMPLE = {
+const WEBHOOK_EXAMPLE = /* @__PURE__ */ (() => ({
   webhookId: EXAMPLE_IDS.webhook,
   url: ENDPOINT_URL,
   eventTypes: SUBSCRIBED,
@@ -20,12 +20,12 @@ const WEBHOOK_EXAMPLE = {
   status: 'enabled',
   createdAt: ENDPOINT_CREATED_AT,
   updatedAt: ENDPOINT_CREATED_AT,
-};
+}))();
 /** The change: buyers' grade changes as well. */
-export const WEBHOOK_PATCH_EXAMPLE = { eventTypes: [...SUBSCRIBED, 'buyer.grade_changed'] };
-export const PATCHED_WEBHOOK_EXAMPLE = { ...WEBHOOK_EXAMPLE, ...WEBHOOK_PATCH_EXAMPLE, updatedAt: '2026-11-26T10:02:45.118Z' };
+export const WEBHOOK_PATCH_EXAMPLE = /* @__PURE__ */ (() => ({ eventTypes: [...SUBSCRIBED, 'buyer.grade_changed'] }))();
+export const PATCHED_WEBHOOK_EXAMPLE = /* @__PURE__ */ (() => ({ ...WEBHOOK_EXAMPLE, ...WEBHOOK_PATCH_EXAMPLE, updatedAt: '2026-11-26T10:02:45.118Z' }))();
 /** The story's limit decision as every webhook of the tenant receives it. */
-const LIMIT_DECIDED_BODY = {
+const LIMIT_DECIDED_BODY = /* @__PURE__ */ (() => ({
   type: 'limit.decided',
   timestamp: EXAMPLE_STORY.decidedAt,
   tenantId: EXAMPLE_IDS.tenant,
@@ -47,10 +47,10 @@ const LIMIT_DECIDED_BODY = {
     conditions: [],
     source: 'automatic',
   },
-};
+}))();
 const FIRST_ATTEMPT_AT = '2026-11-26T09:14:04.702Z';
 const RETRY_AT = '2026-11-26T09:14:10.118Z';
-const DELIVERY_SUMMARY_EXAMPLE = {
+const DELIVERY_SUMMARY_EXAMPLE = /* @__PURE__ */ (() => ({
   deliveryId: `dlv_${EXAMPLE_IDS.event.slice('evt_'.length)}`,
   webhookId: EXAMPLE_IDS.webhook,
   eventId: EXAMPLE_IDS.event,
@@ -75,12 +75,12 @@ const DELIVERY_SUMMARY_EXAMPLE = {
   ],
   createdAt: '2026-11-26T09:14:04.311Z',
   updatedAt: RETRY_AT,
-};
-const DELIVERY_EXAMPLE = { ...DELIVERY_SUMMARY_EXAMPLE, payload: LIMIT_DECIDED_BODY };
+}))();
+const DELIVERY_EXAMPLE = /* @__PURE__ */ (() => ({ ...DELIVERY_SUMMARY_EXAMPLE, payload: LIMIT_DECIDED_BODY }))();
 /** Replayed that afternoon (the CRM lost it): pending again, due now, the same webhook-id. */
 const REPLAYED_AT = '2026-11-26T15:31:08.940Z';
 const { status: _status, ...DELIVERED } = DELIVERY_EXAMPLE;
-export const REPLAYED_DELIVERY_EXAMPLE = { ...DELIVERED, status: 'pending', nextAttemptAt: REPLAYED_AT, updatedAt: REPLAYED_AT };
+export const REPLAYED_DELIVERY_EXAMPLE = /* @__PURE__ */ (() => ({ ...DELIVERED, status: 'pending', nextAttemptAt: REPLAYED_AT, updatedAt: REPLAYED_AT }))();
 
 export const WebhookId = /* @__PURE__ */ (() => Id('webhook', 'Webhook endpoint id (wh_…)'))();
 const EventTypes = /* @__PURE__ */ (() => z
