@@ -26,14 +26,26 @@ afterAll(async () => {
 
 describe('GET /docs in Chromium', () => {
   it('lists every operation of the document by tag; an operation opened shows its roles and an example', async () => {
-    const document = (await (await fetch(`${world.runtime.url}/v1/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>>; tags: { name: string }[] };
-    const operations = Object.values(document.paths).reduce((count, methods) => count + Object.keys(methods).length, 0);
+    const document = (await (await fetch(`${world.runtime.url}/v1/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+      webhooks: Record<string, Record<string, unknown>>;
+      tags: { name: string }[];
+    };
+    const count = (entries: Record<string, Record<string, unknown>>) => Object.values(entries).reduce((total, methods) => total + Object.keys(methods).length, 0);
+    const operations = count(document.paths);
+    const webhooks = count(document.webhooks);
     const { page, elsewhere } = await openPage(browser, world.runtime.url);
     await page.goto(`${world.runtime.url}/docs`, { waitUntil: 'networkidle0' });
     await page.waitForSelector('.opblock', { timeout: 30_000 });
 
+    // The operations by tag, then the webhooks section: one block per event type.
     const drawn = await page.$$eval('.opblock', (blocks) => blocks.length);
-    expect(drawn).toBe(operations);
+    const drawnWebhooks = await page.$$eval('.webhooks .opblock', (blocks) => blocks.length);
+    expect(webhooks).toBeGreaterThan(0);
+    expect(drawnWebhooks).toBe(webhooks);
+    expect(drawn - drawnWebhooks).toBe(operations);
+    const webhookNames = await page.$eval('.webhooks', (section) => (section as unknown as Element).textContent ?? '');
+    for (const name of Object.keys(document.webhooks)) expect(webhookNames).toContain(name);
     const tags = await page.$$eval('.opblock-tag', (headers) => (headers as unknown as Element[]).map((header) => header.getAttribute('data-tag')));
     expect(tags).toEqual(document.tags.map((tag) => tag.name));
     await screenshot(page, 'docs-operations');
