@@ -13,6 +13,9 @@ const TRANSACT_WRITE = 'DynamoDB_20120810.TransactWriteItems';
 /** An item nothing writes: the read is only there to queue behind the commit. */
 const BARRIER_KEY = { pk: { S: 'LOCAL#durability-barrier' }, sk: { S: 'LOCAL#durability-barrier' } };
 
+/** The middleware's name on the client (a benchmark of Lambda's CPU takes it off). */
+export const COMMIT_BARRIER = 'bouclierAwaitTransactionCommit';
+
 export function awaitTransactionCommits(client: DynamoDBClient, tableName: string): void {
   client.middlewareStack.add(
     (next) => async (args) => {
@@ -23,6 +26,6 @@ export function awaitTransactionCommits(client: DynamoDBClient, tableName: strin
       }
       return result;
     },
-    { step: 'finalizeRequest', name: 'bouclierAwaitTransactionCommit', override: true },
+    { step: 'finalizeRequest', name: COMMIT_BARRIER, override: true },
   );
 }

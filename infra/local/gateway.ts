@@ -31,8 +31,12 @@ const TEXT_TYPES = /^(text\/|application\/([a-z0-9.+-]*\+)?(json|xml)|applicatio
 interface CompiledRoute {
   readonly route: RouteSpec;
   readonly segments: readonly string[];
+  /** Per segment: the parameter's name, or undefined for a literal. */
+  readonly params: readonly (string | undefined)[];
   /** One char per segment: 'l' literal, 'p' parameter; literals sort first, as API Gateway prefers them. */
   readonly shape: string;
+  /** Every route of the same resource (its methods, for 405 Allow). */
+  readonly siblings: readonly RouteSpec[];
 }
 
 export interface RouteMatch {
@@ -41,31 +45,53 @@ export interface RouteMatch {
   readonly params: Record<string, string>;
 }
 
-/** Resolves a request path to the topology resource API Gateway would select. */
-export function matchResource(routes: readonly RouteSpec[], requestPath: string): RouteMatch | undefined {
+/** The routes by segment count, literal-first within each: built once per route list. */
+type RouteTable = ReadonlyMap<number, readonly CompiledRoute[]>;
+
+const tables = new WeakMap<readonly RouteSpec[], RouteTable>();
+
+function routeTable(routes: readonly RouteSpec[]): RouteTable {
+  let table = tables.get(routes);
+  if (table) return table;
+  const byPath = new Map<string, RouteSpec[]>();
+  for (const route of routes) byPath.set(route.path, [...(byPath.get(route.path) ?? []), route]);
   const compiled: CompiledRoute[] = routes.map((route) => {
     const segments = route.path.split('/').filter(Boolean);
-    return { route, segments, shape: segments.map((s) => (s.startsWith('{') ? 'p' : 'l')).join('') };
+    const params = segments.map((s) => (s.startsWith('{') ? s.slice(1, -1) : undefined));
+    return { route, segments, params, shape: params.map((p) => (p === undefined ? 'l' : 'p')).join(''), siblings: byPath.get(route.path) as RouteSpec[] };
   });
   compiled.sort((a, b) => (a.shape < b.shape ? -1 : a.shape > b.shape ? 1 : 0));
+  const bySize = new Map<number, CompiledRoute[]>();
+  for (const candidate of compiled) bySize.set(candidate.segments.length, [...(bySize.get(candidate.segments.length) ?? []), candidate]);
+  table = bySize;
+  tables.set(routes, table);
+  return table;
+}
+
+/**
+ * Resolves a request path to the topology resource API Gateway would select. The route list is
+ * compiled once (the topology's is the same array on every request), not per request.
+ */
+export function matchResource(routes: readonly RouteSpec[], requestPath: string): RouteMatch | undefined {
   const parts = requestPath.split('/').filter(Boolean);
-  for (const candidate of compiled) {
-    if (candidate.segments.length !== parts.length) continue;
-    const params: Record<string, string> = {};
-    const ok = candidate.segments.every((segment, i) => {
-      const part = parts[i] as string;
-      if (segment.startsWith('{')) {
-        try {
-          params[segment.slice(1, -1)] = decodeURIComponent(part);
-        } catch {
-          params[segment.slice(1, -1)] = part;
-        }
-        return part.length > 0;
-      }
-      return segment === part;
-    });
+  for (const candidate of routeTable(routes).get(parts.length) ?? []) {
+    let ok = true;
+    for (let i = 0; ok && i < parts.length; i++) {
+      const param = candidate.params[i];
+      ok = param === undefined ? candidate.segments[i] === parts[i] : (parts[i] as string).length > 0;
+    }
     if (!ok) continue;
-    return { path: candidate.route.path, routes: compiled.filter((c) => c.route.path === candidate.route.path).map((c) => c.route), params };
+    const params: Record<string, string> = {};
+    candidate.params.forEach((param, i) => {
+      if (param === undefined) return;
+      const part = parts[i] as string;
+      try {
+        params[param] = decodeURIComponent(part);
+      } catch {
+        params[param] = part;
+      }
+    });
+    return { path: candidate.route.path, routes: candidate.siblings, params };
   }
   return undefined;
 }
@@ -103,26 +129,47 @@ function queryOf(url: URL): { single: Record<string, string> | null; multi: Reco
   return { single, multi };
 }
 
-/** Resource ARNs in IAM policies use * and ? wildcards. */
-function arnMatches(pattern: string, arn: string): boolean {
-  const regex = new RegExp('^' + pattern.split('').map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\/]/g, '\\$&'))).join('') + '$');
-  return regex.test(arn);
+/** Resource ARNs in IAM policies use * and ? wildcards: one pattern, as a regular expression source. */
+function arnPattern(pattern: string): string {
+  return pattern
+    .split('')
+    .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\/]/g, '\\$&')))
+    .join('');
+}
+
+/** Whether a policy lets its principal call a method ARN. */
+export type CompiledPolicy = (methodArn: string) => boolean;
+
+/**
+ * An authorizer's policy as one test per effect: the resources of every statement that grants
+ * execute-api:Invoke, joined into one regular expression. Compiled once per authorization (the
+ * gateway caches it with the result), not once per resource on every request.
+ */
+export function compilePolicy(result: APIGatewayAuthorizerResult): CompiledPolicy {
+  const statements = result.policyDocument?.Statement ?? [];
+  const resourcesOf = (effect: 'Allow' | 'Deny'): RegExp | undefined => {
+    const patterns = statements
+      .filter((statement) => statement.Effect === effect)
+      .flatMap((statement) => {
+        const s = statement as { Action?: string | string[]; Resource?: string | string[] };
+        const invokes = ([] as string[]).concat(s.Action ?? []).some((a) => a === 'execute-api:Invoke' || a === 'execute-api:*' || a === '*');
+        return invokes ? ([] as string[]).concat(s.Resource ?? []).map(arnPattern) : [];
+      });
+    return patterns.length > 0 ? new RegExp(`^(?:${patterns.join('|')})$`) : undefined;
+  };
+  const allow = resourcesOf('Allow');
+  const deny = resourcesOf('Deny');
+  // Explicit deny wins, then allow, else deny.
+  return (methodArn) => !deny?.test(methodArn) && allow !== undefined && allow.test(methodArn);
 }
 
 export function policyAllows(result: APIGatewayAuthorizerResult, methodArn: string): boolean {
-  const statements = result.policyDocument?.Statement ?? [];
-  const applies = (statement: (typeof statements)[number]) => {
-    const s = statement as { Action?: string | string[]; Resource?: string | string[] };
-    const actions = ([] as string[]).concat(s.Action ?? []);
-    const resources = ([] as string[]).concat(s.Resource ?? []);
-    return actions.some((a) => a === 'execute-api:Invoke' || a === 'execute-api:*' || a === '*') && resources.some((r) => arnMatches(r, methodArn));
-  };
-  if (statements.some((s) => s.Effect === 'Deny' && applies(s))) return false;
-  return statements.some((s) => s.Effect === 'Allow' && applies(s));
+  return compilePolicy(result)(methodArn);
 }
 
 interface CachedAuthorization {
   readonly result: APIGatewayAuthorizerResult;
+  readonly allows: CompiledPolicy;
   readonly expiresAt: number;
 }
 
@@ -452,7 +499,7 @@ export class LocalGateway {
       try {
         const result = await this.invoker.invoke<APIGatewayAuthorizerResult>(spec.function, event);
         const ttl = this.cacheSeconds ?? spec.cacheTtlSeconds;
-        cached = { result, expiresAt: Date.now() + ttl * 1000 };
+        cached = { result, allows: compilePolicy(result), expiresAt: Date.now() + ttl * 1000 };
         // A flush while the authorizer ran may be a revocation it did not see: use, not keep.
         if (ttl > 0 && generation === this.flushes) this.authorizations.set(cacheKey, cached);
       } catch (error) {
@@ -463,7 +510,7 @@ export class LocalGateway {
         return this.problem(status, problem, headers);
       }
     }
-    if (!policyAllows(cached.result, args.methodArn)) return denied();
+    if (!cached.allows(args.methodArn)) return denied();
     // Methods behind the authorizer require a usage key (apiKeySource AUTHORIZER).
     if (this.usagePlans) {
       const verdict = this.usagePlans.take(cached.result.usageIdentifierKey);

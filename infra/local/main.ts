@@ -21,6 +21,10 @@ function integer(name: string, fallback?: number): number | undefined {
   return value;
 }
 
+// Answers are checked against their schemas where asked (the tests, BOUCLIER_VALIDATE_RESPONSES=true):
+// as in AWS, a request of `npm start` pays for no schema check (docs/operations.md, "CPU per request").
+process.env['BOUCLIER_VALIDATE_RESPONSES'] ??= 'false';
+
 const pretty = process.env['BOUCLIER_LOG_FORMAT'] === 'pretty' || (process.env['BOUCLIER_LOG_FORMAT'] !== 'json' && process.stdout.isTTY);
 if (pretty) installPrettyLogs();
 

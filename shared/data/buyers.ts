@@ -127,8 +127,11 @@ export async function createBuyer(body: NewBuyer, now: Date): Promise<Buyer> {
 
 export async function getBuyerItem(buyerId: string): Promise<BuyerItem | undefined> {
   const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: buyerKeys.buyer(buyerId) }));
-  if (!Item) return undefined;
-  const stored = parseStored<Record<string, unknown>>(Item);
+  return Item ? buyerItemOf(parseStored<Record<string, unknown>>(Item)) : undefined;
+}
+
+/** A buyer item as read (already checked against its stored kind), with its API `kind`. */
+export function buyerItemOf(stored: Record<string, unknown>): BuyerItem {
   return { ...(stored as unknown as BuyerItem), kind: buyerKindOf(stored) };
 }
 

@@ -40,6 +40,21 @@ export async function batchGetItems<T>(keys: readonly ItemKey[], options: { cons
   return results.flat();
 }
 
+/** Where getItems files an item: its key as one string. */
+const keyString = (key: ItemKey) => `${key.pk}\u0000${key.sk}`;
+
+/**
+ * A few items by key in one BatchGetItem (up to 100 keys; unprocessed keys retried), each
+ * looked up by its key afterwards, absent if not found: the reads of a decision that need
+ * several fixed items at once pay one call, not one per item. Eventually consistent unless told.
+ */
+export async function getItems(keys: readonly ItemKey[], options: { consistent?: boolean } = {}): Promise<<T>(key: ItemKey) => T | undefined> {
+  if (keys.length > 100) throw new Error(`getItems reads at most 100 keys, got ${keys.length}`);
+  const found = new Map<string, unknown>();
+  for (const item of await batchGetChunk<ItemKey>(keys, options.consistent === true)) found.set(keyString(item), item);
+  return <T>(key: ItemKey) => found.get(keyString(key)) as T | undefined;
+}
+
 async function batchGetChunk<T>(keys: readonly ItemKey[], consistent: boolean): Promise<T[]> {
   const out: T[] = [];
   let pending: Record<string, { Keys: Record<string, unknown>[]; ConsistentRead?: boolean }> | undefined = {

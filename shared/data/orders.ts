@@ -12,13 +12,13 @@
  */
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
-import { attributesOf, batchGetItems, failedConditions, getItem, isRace } from './items.ts';
-import { limitKeys, orderKeys, syncKeys } from './keys.ts';
+import { attributesOf, batchGetItems, failedConditions, getItem, getItems, isRace } from './items.ts';
+import { buyerKeys, limitKeys, orderKeys, syncKeys } from './keys.ts';
 import { newId } from './ids.ts';
 import { changesOr, firstItems, prefixQuery, queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
 import { tableName } from './table.ts';
 import { putRevised, revisionOf } from './revisions.ts';
-import { getBuyerItem } from './buyers.ts';
+import { buyerItemOf, getBuyerItem } from './buyers.ts';
 import { getPolicy } from './tenancy.ts';
 import { ratesFor } from './fx.ts';
 import { countryEventsOpenOn } from './country-events.ts';
@@ -535,8 +535,14 @@ export async function getExposure(context: TenantContext, buyerId: string, now: 
   };
 }
 
+type MatrixItem = { matrix: DecisionMatrix; updatedAt: string; revision?: number };
+
 export async function decisionMatrix(context: TenantContext): Promise<{ matrix: DecisionMatrix; isDefault: boolean; updatedAt?: string; revision: number }> {
-  const item = await read<{ matrix: DecisionMatrix; updatedAt: string; revision?: number }>(orderKeys.matrix(context), false);
+  return matrixOf(await read<MatrixItem>(orderKeys.matrix(context), false));
+}
+
+/** The tenant's matrix from its item, or the default one when it has none. */
+function matrixOf(item: MatrixItem | undefined): { matrix: DecisionMatrix; isDefault: boolean; updatedAt?: string; revision: number } {
   return item
     ? { matrix: item.matrix, isDefault: false, updatedAt: item.updatedAt, revision: revisionOf(item) }
     : { matrix: DEFAULT_DECISION_MATRIX, isDefault: true, revision: 0 };
@@ -559,21 +565,37 @@ export async function setDecisionMatrix(context: TenantContext, matrix: Decision
 export async function coverCheck(context: TenantContext, body: CoverCheckBody, now: Date): Promise<CoverCheckResult> {
   const deliveryDate = body.deliveryDate ?? isoDay(now);
   // A commitment needs the exposure as written last (consistent); a read-only check does not.
-  const readExposure = () => read<ExposureItem>(orderKeys.exposure(context, body.buyerId), body.commit);
-  // One round trip: nothing here depends on anything else read.
-  const buyerRead = getBuyerItem(body.buyerId);
-  const [buyer, policy, limit, { matrix }, firstExposure, overdue, oldest, countryEvents] = await Promise.all([
+  const exposureKey = orderKeys.exposure(context, body.buyerId);
+  const readExposure = () => read<ExposureItem>(exposureKey, body.commit);
+  // One round trip of 3 calls: nothing here depends on anything else read. The items at known
+  // keys come in ONE BatchGetItem (the buyer, the limit, the matrix, the overdue marker of an
+  // open claim, the exposure), consistent when committing (a commitment needs the exposure as
+  // written last); beside it the policy in force and the oldest unpaid invoice (queries).
+  const keys = {
+    buyer: buyerKeys.buyer(body.buyerId),
+    limit: limitKeys.limit(context, body.buyerId),
+    matrix: orderKeys.matrix(context),
+    overdue: orderKeys.overdue(context, body.buyerId),
+    exposure: exposureKey,
+  };
+  const itemsRead = getItems(Object.values(keys), { consistent: body.commit === true });
+  const buyerRead = itemsRead.then((item) => {
+    const stored = item<Record<string, unknown>>(keys.buyer);
+    return stored ? buyerItemOf(stored) : undefined;
+  });
+  const [found, buyer, policy, oldest, countryEvents] = await Promise.all([
+    itemsRead,
     buyerRead,
     getPolicy(context),
-    read<{ amount: number; temporary?: { amount: number; expiresOn: string }; expiresOn?: string; conditions?: Condition[] }>(limitKeys.limit(context, body.buyerId), false),
-    decisionMatrix(context),
-    readExposure(),
-    read<{ claimId: string }>(orderKeys.overdue(context, body.buyerId), false),
     // The stop of cover: the oldest unpaid invoice (and an extension the insurer approved on it).
     oldestUnpaidInvoice(context, body.buyerId),
-    // Country events open on the delivery date in the buyer's country.
-    buyerRead.then((found) => (found ? countryEventsOpenOn(found.country, deliveryDate) : [])),
+    // Country events open on the delivery date in the buyer's country, once the buyer is read.
+    buyerRead.then((read) => (read ? countryEventsOpenOn(read.country, deliveryDate) : [])),
   ]);
+  const limit = found<{ amount: number; temporary?: { amount: number; expiresOn: string }; expiresOn?: string; conditions?: Condition[] }>(keys.limit);
+  const { matrix } = matrixOf(found<MatrixItem>(keys.matrix));
+  const firstExposure = found<ExposureItem>(keys.exposure);
+  const overdue = found<{ claimId: string }>(keys.overdue);
   const countryEvent = countryEvents[0];
   if (!buyer) throw problems.notFound(`No buyer ${body.buyerId}.`);
   // An order in another currency is judged in the policy currency, at the delivery date's rate.

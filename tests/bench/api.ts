@@ -28,10 +28,11 @@ export async function call(url: string, key: string, method: 'GET' | 'POST', bod
 
 const post = (url: string, key: string, body: unknown) => call(url, key, 'POST', body);
 
-/** POST /v1/tenants: a tenant with a EUR policy covering FR, and its first policyholder key. */
-export async function onboardTenant(baseUrl: string, insurerKey: string, n: number): Promise<Onboarded> {
+/** POST /v1/tenants: a tenant of the tier (standard unless told) with a EUR policy covering FR, and its first policyholder key. */
+export async function onboardTenant(baseUrl: string, insurerKey: string, n: number, tier: 'standard' | 'premium' = 'standard'): Promise<Onboarded> {
   const { status, text, json } = await post(`${baseUrl}/v1/tenants`, insurerKey, {
     name: `Bench SA ${n}`,
+    tier,
     policy: { policyNumber: `P-${n}`, currency: 'EUR', maxLiability: 300_000_000, premiumRate: 0.0025, coveredCountries: ['FR'] },
   });
   if (status !== 201) throw new Error(`POST /v1/tenants answered ${status}: ${text}`);

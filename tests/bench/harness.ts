@@ -50,6 +50,8 @@ export interface BenchCase {
   readonly label: string;
   /** Label of the row to divide by: same scenario by default, or "scenario/label" for another one. */
   readonly baseline?: string;
+  /** The concurrency levels this case is measured at, when not all of its scenario's (CPU rows: 1). */
+  readonly levels?: readonly number[];
   measure(concurrency: number, budget: Budget): Promise<Stats>;
 }
 

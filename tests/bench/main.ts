@@ -139,6 +139,7 @@ async function main(): Promise<number> {
           // of the machine between them stays small.
           for (const concurrency of levels) {
             for (const benchCase of run.cases) {
+              if (benchCase.levels && !benchCase.levels.includes(concurrency)) continue;
               status(`${scenario.name} · ${benchCase.label} · c=${concurrency}`);
               const stats = await benchCase.measure(concurrency, budget);
               rows.push({ scenario: scenario.name, label: benchCase.label, baseline: benchCase.baseline, concurrency, stats });

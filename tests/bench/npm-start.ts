@@ -1,0 +1,84 @@
+/**
+ * The backend as a user runs it: `npm start` (the command of package.json's start script,
+ * `node --import tsx infra/local/main.ts`, with `--in-memory`) in a process of its own, with
+ * the environment the user had, so INFO logs, response validation and every background
+ * worker are on as they are for them. The hot-path scenarios (cover, limits) measure their
+ * HTTP rows here: the load generator (this process) then takes no CPU from the runtime it
+ * measures, and the runtime pays for what a user's runtime pays for.
+ *
+ * The usage plans are the topology's own: the scenarios onboard one premium tenant per
+ * worker, whose rate (100 requests a second) no worker reaches, so nothing is throttled.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { topology } from '#topology';
+import { freePort } from '../../infra/local/ports.ts';
+import { REPO_ROOT } from '../../infra/local/runtime.ts';
+
+/** The environment as the user started the benchmark, before main.ts sets the in-process runtime's knobs. */
+const USER_ENV: NodeJS.ProcessEnv = { ...process.env };
+/** What the in-process runtime and main.ts add to this process's environment: not the user's. */
+const NOT_THE_USERS = ['POWERTOOLS_LOG_LEVEL', 'BOUCLIER_VALIDATE_RESPONSES'] as const;
+
+export interface NpmStartRuntime {
+  readonly url: string;
+  readonly dynamodb: { readonly endpoint: string };
+  readonly tableName: string;
+  readonly pid: number;
+  /** CPU seconds (user + system) the runtime's node process has used so far (/proc, 10 ms ticks). */
+  cpuSeconds(): number;
+  stop(): Promise<void>;
+}
+
+const TICKS_PER_SECOND = 100;
+
+function cpuSecondsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime: fields 14 and 15 of stat(5), 11 and 12 after the state.
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+export async function startNpmStart(options: { insurerKey: string }): Promise<NpmStartRuntime> {
+  const [port, dynamoDbPort] = [await freePort(), await freePort()];
+  const env: NodeJS.ProcessEnv = { ...USER_ENV, PORT: String(port), DYNAMODB_PORT: String(dynamoDbPort), BOUCLIER_INSURER_KEY: options.insurerKey };
+  for (const name of NOT_THE_USERS) if (process.env[name] !== USER_ENV[name]) delete env[name];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/main.ts', '--in-memory'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-4_000)));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let gone = false;
+  void exited.then(() => (gone = true));
+
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (gone) throw new Error(`npm start ended before it answered: ${stderr}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`npm start did not answer /v1/health within 120 s: ${stderr}`);
+    }
+    const up = await fetch(`${url}/v1/health`).then(
+      (response) => response.status === 200,
+      () => false,
+    );
+    if (up) break;
+    await sleep(250);
+  }
+  const pid = child.pid as number;
+  process.stderr.write(`bench: npm start is up (pid ${pid}) on ${url}\n`);
+  return {
+    url,
+    dynamodb: { endpoint: `http://127.0.0.1:${dynamoDbPort}` },
+    tableName: topology.table.logicalName,
+    pid,
+    cpuSeconds: () => cpuSecondsOf(pid),
+    async stop() {
+      if (!gone) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
