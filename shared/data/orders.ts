@@ -13,13 +13,13 @@
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
 import { attributesOf, batchGetItems, failedConditions, getItem, getItems, isRace } from './items.ts';
-import { buyerKeys, limitKeys, orderKeys, syncKeys } from './keys.ts';
+import { buyerKeys, limitKeys, orderKeys, syncKeys, tenantKeys } from './keys.ts';
 import { newId } from './ids.ts';
 import { changesOr, firstItems, prefixQuery, queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
 import { tableName } from './table.ts';
 import { putRevised, revisionOf } from './revisions.ts';
 import { buyerItemOf, getBuyerItem } from './buyers.ts';
-import { getPolicy } from './tenancy.ts';
+import { getPolicy, policyOfTenant } from './tenancy.ts';
 import { ratesFor } from './fx.ts';
 import { countryEventsOpenOn } from './country-events.ts';
 import type { TenantContext } from '#access';
@@ -567,12 +567,14 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
   // A commitment needs the exposure as written last (consistent); a read-only check does not.
   const exposureKey = orderKeys.exposure(context, body.buyerId);
   const readExposure = () => read<ExposureItem>(exposureKey, body.commit);
-  // One round trip of 3 calls: nothing here depends on anything else read. The items at known
-  // keys come in ONE BatchGetItem (the buyer, the limit, the matrix, the overdue marker of an
-  // open claim, the exposure), consistent when committing (a commitment needs the exposure as
-  // written last); beside it the policy in force and the oldest unpaid invoice (queries).
+  // One round trip: the items at known keys come in ONE BatchGetItem (the buyer, the tenant
+  // item, which names the policy version in force, the limit, the matrix, the overdue marker of
+  // an open claim, the exposure), consistent when committing (a commitment needs the exposure as
+  // written last); beside it the oldest unpaid invoice (a query). Then, once the buyer is read,
+  // its country's events (a query), and the policy version, kept per environment once read.
   const keys = {
     buyer: buyerKeys.buyer(body.buyerId),
+    tenant: tenantKeys.tenant(context),
     limit: limitKeys.limit(context, body.buyerId),
     matrix: orderKeys.matrix(context),
     overdue: orderKeys.overdue(context, body.buyerId),
@@ -586,7 +588,7 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
   const [found, buyer, policy, oldest, countryEvents] = await Promise.all([
     itemsRead,
     buyerRead,
-    getPolicy(context),
+    itemsRead.then((item) => policyOfTenant(context, item<{ policyVersion: number }>(keys.tenant))),
     // The stop of cover: the oldest unpaid invoice (and an extension the insurer approved on it).
     oldestUnpaidInvoice(context, body.buyerId),
     // Country events open on the delivery date in the buyer's country, once the buyer is read.

@@ -13,7 +13,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
-import { batchGetItems, failedConditions, queryAll, withPrefix } from './items.ts';
+import { batchGetItems, failedConditions, getItem, queryAll, withPrefix } from './items.ts';
 import { newId } from './ids.ts';
 import { insurerKeys, ownerKeys, syncKeys, tenantKeys, tenantPartition } from './keys.ts';
 import { changesOr, queryPage, type PageRequest, type PageResult } from './pagination.ts';
@@ -302,6 +302,41 @@ export async function getTenant(context: TenantContext): Promise<Tenant> {
   const [item, policy] = await Promise.all([tenantItem(context), currentPolicy(context)]);
   if (!item || !policy) throw problems.notFound(`No tenant ${context.tenantId}.`);
   return tenantOf(item, policy);
+}
+
+/**
+ * The policy in force, from the tenant item read by the caller (its `policyVersion`, which a
+ * change updates in the same transaction as it writes the new version): a hot path that reads
+ * the tenant item with other items in one BatchGetItem needs no query for the policy. Versions
+ * are immutable, so each one read is kept in this execution environment (the last
+ * POLICY_VERSIONS_KEPT); a version not kept yet is read by key, strongly consistent (it may have
+ * been written a moment ago, with the tenant item just read).
+ */
+export async function policyOfTenant(context: TenantContext, tenant: { readonly policyVersion: number } | undefined): Promise<Policy> {
+  if (!tenant) throw problems.notFound(`No tenant ${context.tenantId}.`);
+  const key = tenantKeys.policyVersion(context, tenant.policyVersion);
+  const cacheKey = `${key.pk}#${key.sk}`;
+  const kept = policyVersions.get(cacheKey);
+  if (kept) return kept;
+  const item = await getItem<PolicyItem>(key, true);
+  if (!item) throw problems.notFound(`No tenant ${context.tenantId}.`);
+  // Shared by every later check of this environment: nobody may change it in place.
+  const policy = deepFreeze(policyOf(item));
+  if (policyVersions.size >= POLICY_VERSIONS_KEPT) policyVersions.delete(policyVersions.keys().next().value as string);
+  policyVersions.set(cacheKey, policy);
+  return policy;
+}
+
+/** Policy versions kept per execution environment: a few hundred tenants' policies at most, a few KB each. */
+const POLICY_VERSIONS_KEPT = 500;
+const policyVersions = new Map<string, Policy>();
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 export async function getPolicy(context: TenantContext): Promise<Policy> {

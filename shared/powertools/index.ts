@@ -19,7 +19,12 @@ export { MetricUnit } from '@aws-lambda-powertools/metrics';
  * metric of its own, so the outcome dimension touches no other metric of the invocation.
  */
 export function countByOutcome(name: string, dimension: string, outcome: string, count = 1): void {
-  const single = metrics.singleMetric();
-  single.addDimension(dimension, outcome);
-  single.addMetric(name, MetricUnit.Count, count);
+  // One single-metric instance, made on first use and kept: each addMetric publishes its line at
+  // once and clears the dimension it carried (Powertools' single-metric mode), so nothing leaks
+  // into the next count, and a check does not pay for building a Metrics (about 50 µs) each time.
+  outcomes ??= metrics.singleMetric();
+  outcomes.addDimension(dimension, outcome);
+  outcomes.addMetric(name, MetricUnit.Count, count);
 }
+
+let outcomes: Metrics | undefined;

@@ -7,13 +7,14 @@
  * BatchGetItem's p99 and its throughput at least 40 % of that read's; the handler's own CPU
  * (SDK calls excluded) at most 1 ms a check; the local runtime's CPU around it at most 0.5 ms.
  *
- * A check (shared/data/orders.ts, coverCheck) makes ONE round trip of 3 calls: ONE BatchGetItem
- * of the 5 items at known keys (the buyer, the tenant's limit on it, the tenant's decision
- * matrix, the overdue marker of an open claim on the buyer, absent here, and the exposure
- * counter; consistent only when committing), the policy (Query, newest version first, Limit 1)
- * and the buyer's oldest unpaid invoice (Query on gsi3, Limit 1, none here: its due date gives
- * the end of the maximum extension period); once the buyer is read, the country events of its
- * country (Query on gsi2, none here). With `commit: true` it then writes ONE TransactWriteItems
+ * A check (shared/data/orders.ts, coverCheck) makes 3 calls: ONE BatchGetItem of the 6 items at
+ * known keys (the buyer, the tenant item, which names the policy version in force, the tenant's
+ * limit on the buyer, its decision matrix, the overdue marker of an open claim on the buyer,
+ * absent here, and the exposure counter; consistent only when committing) beside the buyer's
+ * oldest unpaid invoice (Query on gsi3, Limit 1, none here: its due date gives the end of the
+ * maximum extension period); once the buyer is read, the country events of its country (Query
+ * on gsi2, none here). The policy version is read by key once per function environment and
+ * kept (versions are immutable). With `commit: true` it then writes ONE TransactWriteItems
  * of 2 items: the exposure Update (ADD, conditioned on `used` leaving room for the amount) and
  * the order Put (conditioned on a new key).
  *
@@ -241,14 +242,16 @@ export const cover: Scenario = {
       dynamodb.send(new GetItemCommand({ TableName, Key, ...(ConsistentRead !== undefined ? { ConsistentRead } : {}) }));
     const exposureKey = (tenantId: string, buyerId: string): Item => ({ pk: tenantPk(tenantId), sk: s(`EXPOSURE#${buyerId}`) });
     /**
-     * coverCheck's round trip: ONE BatchGetItem of the buyer, the limit, the matrix, the overdue
-     * marker (absent) and the exposure at `exposure` (consistent when committing), beside the
-     * policy query and the oldest unpaid invoice's (none), then the buyer's country events (none).
+     * coverCheck's round trip: ONE BatchGetItem of the buyer, the tenant item, the limit, the
+     * matrix, the overdue marker (absent) and the exposure at `exposure` (consistent when
+     * committing), beside the oldest unpaid invoice's query (none), then the buyer's country
+     * events (none). The policy version the tenant item names is kept by the function once read.
      */
     const readFacts = async (pair: Pair, exposure: Item, consistent: boolean) => {
       const batch = (async () => {
         const Keys = [
           { pk: s(`BUYER#${pair.buyerId}`), sk: s('BUYER') },
+          { pk: tenantPk(pair.tenantId), sk: s('TENANT') },
           { pk: tenantPk(pair.tenantId), sk: s(`LIMIT#${pair.buyerId}`) },
           { pk: tenantPk(pair.tenantId), sk: s('DECISIONMATRIX') },
           { pk: tenantPk(pair.tenantId), sk: s(`OVERDUE#${pair.buyerId}`) },
@@ -263,8 +266,8 @@ export const cover: Scenario = {
         }
         const bySk = new Map(items.map((item) => [item['sk']?.S, item]));
         const buyer = bySk.get('BUYER');
-        if (!buyer || !bySk.get(`LIMIT#${pair.buyerId}`) || !bySk.get('DECISIONMATRIX')) {
-          throw new Error('cover: the buyer, limit or matrix item the setup wrote was not found (did shared/data change its keys?)');
+        if (!buyer || !bySk.get('TENANT')?.['policyVersion'] || !bySk.get(`LIMIT#${pair.buyerId}`) || !bySk.get('DECISIONMATRIX')) {
+          throw new Error('cover: the buyer, tenant, limit or matrix item the setup wrote was not found (did shared/data change its keys?)');
         }
         if (bySk.get(`OVERDUE#${pair.buyerId}`)) throw new Error('cover: an overdue marker exists on a bench buyer');
         const country = buyer['country']?.S;
@@ -274,17 +277,8 @@ export const cover: Scenario = {
         if (events.Count !== 0) throw new Error('cover: a country event exists in a bench buyer’s country');
         return bySk.get(exposure['sk']?.S);
       })();
-      const [exposureItem, policy] = await Promise.all([
+      const [exposureItem] = await Promise.all([
         batch,
-        dynamodb.send(
-          new QueryCommand({
-            TableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-            ExpressionAttributeValues: { ':pk': tenantPk(pair.tenantId), ':prefix': s('POLICY#v') },
-            ScanIndexForward: false,
-            Limit: 1,
-          }),
-        ),
         // The oldest unpaid invoice (orderKeys.byStatus): none on bench buyers, read as in a check.
         dynamodb
           .send(
@@ -300,7 +294,6 @@ export const cover: Scenario = {
             if (oldest.Count !== 0) throw new Error('cover: an unpaid invoice exists on a bench buyer');
           }),
       ]);
-      if (policy.Count !== 1) throw new Error('cover: the policy item the setup wrote was not found (did shared/data change its keys?)');
       return exposureItem;
     };
     const readExposure = async (tenantId: string, buyerId: string, consistent: boolean) => {
