@@ -171,7 +171,7 @@ export interface CpuRows {
  * measurement, three views), and the same calls sent raw. The ratio column divides each by the
  * raw calls' CPU. `op` invokes the handler in process; `raw` sends its calls through a plain client.
  */
-export function cpuRows(label: string, op: () => Promise<unknown>, raw: () => Promise<unknown>, sdk: SdkCpu): CpuRows {
+export function cpuRows(label: string, op: () => Promise<unknown>, raw: () => Promise<unknown>, sdk: SdkCpu, quiet: Quiet): CpuRows {
   const rawLabel = `${label} · ${CPU_SUFFIX.raw}`;
   let last: { handler: Stats; sdk: Stats; total: Stats; raw: Stats } | undefined;
   let split: { handler: Stats; sdk: Stats } | undefined;
@@ -181,7 +181,7 @@ export function cpuRows(label: string, op: () => Promise<unknown>, raw: () => Pr
       label: rawLabel,
       levels: only,
       async measure(_concurrency, budget) {
-        const samples = await sample(raw, sdk, budget);
+        const samples = await quietly(quiet, () => sample(raw, sdk, budget));
         const stats = statsOf(samples.map((s) => s.total));
         last = { ...(last ?? { handler: stats, sdk: stats, total: stats }), raw: stats };
         return stats;
@@ -192,7 +192,7 @@ export function cpuRows(label: string, op: () => Promise<unknown>, raw: () => Pr
       baseline: rawLabel,
       levels: only,
       async measure(_concurrency, budget) {
-        const samples = await sample(op, sdk, budget);
+        const samples = await quietly(quiet, () => sample(op, sdk, budget));
         split = { handler: statsOf(samples.map((s) => s.total - s.sdk)), sdk: statsOf(samples.map((s) => s.sdk)) };
         const total = statsOf(samples.map((s) => s.total));
         if (last) last = { ...last, ...split, total };
@@ -206,6 +206,22 @@ export function cpuRows(label: string, op: () => Promise<unknown>, raw: () => Pr
     cases,
     medians: () => (last ? { handler: last.handler.p50, sdk: last.sdk.p50, total: last.total.p50, raw: last.raw.p50 } : undefined),
   };
+}
+
+/**
+ * Stops the in-process runtime's background work (its stream consumers, once they and the
+ * queues have caught up) and returns what starts it again: a CPU row measures the invocation,
+ * not the relay and the consumers working off earlier writes in the same process.
+ */
+export type Quiet = () => Promise<() => Promise<void>>;
+
+async function quietly<T>(quiet: Quiet, work: () => Promise<T>): Promise<T> {
+  const resume = await quiet();
+  try {
+    return await work();
+  } finally {
+    await resume();
+  }
 }
 
 function need<T>(value: T | undefined, label: string): T {

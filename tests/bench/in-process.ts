@@ -13,7 +13,7 @@ import type { FunctionSpec, Topology } from '#topology';
 import { LocalGateway } from '../../infra/local/gateway.ts';
 import { LocalFunctions } from '../../infra/local/lambda.ts';
 import { freePort } from '../../infra/local/ports.ts';
-import { REPO_ROOT } from '../../infra/local/runtime.ts';
+import { REPO_ROOT, type RunningRuntime } from '../../infra/local/runtime.ts';
 
 export interface CapturedInvocation {
   readonly functionName: string;
@@ -79,4 +79,19 @@ export async function handlerOf(topology: Topology, name: string): Promise<(even
       fail: () => undefined,
       succeed: () => undefined,
     });
+}
+
+/**
+ * Waits until the runtime's stream consumers found nothing new and no queued message is due,
+ * then stops the consumers (they resume from their checkpoints): the CPU rows' Quiet (cpu.ts).
+ */
+export function quietRuntime(runtime: RunningRuntime): () => Promise<() => Promise<void>> {
+  return async () => {
+    await Promise.all(runtime.consumers.map((consumer) => consumer.idle()));
+    await runtime.queues.settle();
+    await Promise.all(runtime.consumers.map((consumer) => consumer.stop()));
+    return async () => {
+      await Promise.all(runtime.consumers.map((consumer) => consumer.start()));
+    };
+  };
 }

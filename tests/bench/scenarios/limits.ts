@@ -54,8 +54,9 @@ import { awaitTransactionCommits, COMMIT_BARRIER } from '../../../infra/local/du
 import { createBuyer, onboardTenant, type Onboarded } from '../api.ts';
 import { CPU_SUFFIX, cpuRows, replay, SdkCpu } from '../cpu.ts';
 import { loopCase, type BenchCase, type Row, type Scenario } from '../harness.ts';
-import { captureInvocations, handlerOf } from '../in-process.ts';
+import { captureInvocations, handlerOf, quietRuntime } from '../in-process.ts';
 import { startNpmStart } from '../npm-start.ts';
+import type { RunningRuntime } from '../../../infra/local/runtime.ts';
 import { pairs } from '../free-list.ts';
 
 const CONCURRENCY = 32;
@@ -318,7 +319,7 @@ export const limits: Scenario = {
  * handler invoked with that event, its body asking each buyer in turn for EUR 1,000.00 more
  * (every one approved), and the calls of a first request (`new`) replayed raw.
  */
-async function cpuCases(runtime: { url: string; dynamodb: { endpoint: string } }, insurerKey: string, run: string): Promise<{ cases: BenchCase[]; teardown: () => void }> {
+async function cpuCases(runtime: RunningRuntime, insurerKey: string, run: string): Promise<{ cases: BenchCase[]; teardown: () => void }> {
   const tenant = await onboardTenant(runtime.url, insurerKey, 0, 'premium');
   const buyerIds: string[] = [];
   for (let j = 0; j < CPU_BUYERS; j++) buyerIds.push(await createBuyer(runtime.url, insurerKey, { name: `Bench Metalworks ${run} cpu ${j}`, registrationId: `LIMITCPU${run}${j}`, grade: 1 }));
@@ -351,7 +352,7 @@ async function cpuCases(runtime: { url: string; dynamodb: { endpoint: string } }
   const recorded = await sdk.record(requestOnce);
   const raw = new DynamoDBClient({ endpoint: runtime.dynamodb.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   return {
-    cases: [...cpuRows(CPU_REQUEST, requestOnce, replay(raw, recorded), sdk).cases],
+    cases: [...cpuRows(CPU_REQUEST, requestOnce, replay(raw, recorded), sdk, quietRuntime(runtime)).cases],
     teardown: () => {
       sdk.detach();
       raw.destroy();
