@@ -135,6 +135,25 @@ export function buyerItemOf(stored: Record<string, unknown>): BuyerItem {
   return { ...(stored as unknown as BuyerItem), kind: buyerKindOf(stored) };
 }
 
+/**
+ * The countries of buyers read so far in this execution environment. A buyer's country never
+ * changes (its registration is per country; PATCH /v1/buyers/{id} cannot touch it), so a hot
+ * path that needs something of the buyer's country can ask for it before the buyer is read.
+ */
+const countries = new Map<string, string>();
+/** Buyers whose country is kept: a few hundred KB at most. */
+const COUNTRIES_KEPT = 10_000;
+
+export function knownCountryOf(buyerId: string): string | undefined {
+  return countries.get(buyerId);
+}
+
+export function rememberCountry(buyerId: string, country: string): void {
+  if (countries.has(buyerId)) return;
+  if (countries.size >= COUNTRIES_KEPT) countries.delete(countries.keys().next().value as string);
+  countries.set(buyerId, country);
+}
+
 /** The buyer and its revision (its ETag): what the insurer reads before editing it. */
 export async function getRevisedBuyer(buyerId: string): Promise<{ buyer: Buyer; revision: number }> {
   const item = await getBuyerItem(buyerId);

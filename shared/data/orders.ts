@@ -18,7 +18,7 @@ import { newId } from './ids.ts';
 import { changesOr, firstItems, prefixQuery, queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
 import { tableName } from './table.ts';
 import { putRevised, revisionOf } from './revisions.ts';
-import { buyerItemOf, getBuyerItem } from './buyers.ts';
+import { buyerItemOf, getBuyerItem, knownCountryOf, rememberCountry } from './buyers.ts';
 import { getPolicy, policyOfTenant } from './tenancy.ts';
 import { ratesFor } from './fx.ts';
 import { countryEventsOpenOn } from './country-events.ts';
@@ -591,8 +591,9 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
     itemsRead.then((item) => policyOfTenant(context, item<{ policyVersion: number }>(keys.tenant))),
     // The stop of cover: the oldest unpaid invoice (and an extension the insurer approved on it).
     oldestUnpaidInvoice(context, body.buyerId),
-    // Country events open on the delivery date in the buyer's country, once the buyer is read.
-    buyerRead.then((read) => (read ? countryEventsOpenOn(read.country, deliveryDate) : [])),
+    // Country events open on the delivery date in the buyer's country: beside the batch when
+    // this environment has read the buyer before (its country never changes), else once read.
+    countryEventsOf(body.buyerId, buyerRead, deliveryDate),
   ]);
   const limit = found<{ amount: number; temporary?: { amount: number; expiresOn: string }; expiresOn?: string; conditions?: Condition[] }>(keys.limit);
   const { matrix } = matrixOf(found<MatrixItem>(keys.matrix));
@@ -673,6 +674,20 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
     }
   }
   throw new ProblemError({ slug: 'concurrent-update', detail: 'This buyer’s exposure changed while checking. Retry.', headers: { 'retry-after': '1' } });
+}
+
+/** The events open on `day` in the buyer's country, asked for as early as its country is known. */
+async function countryEventsOf(buyerId: string, buyerRead: Promise<{ country: string } | undefined>, day: string) {
+  const known = knownCountryOf(buyerId);
+  const early = known === undefined ? undefined : countryEventsOpenOn(known, day);
+  // Handled even if not used (no such buyer, a failed read): a rejection nobody awaits would end the process.
+  void early?.catch(() => undefined);
+  const buyer = await buyerRead;
+  // A kept country never differs from the stored one; were it ever so, the stored one wins.
+  if (buyer && early && known === buyer.country) return early;
+  if (!buyer) return [];
+  rememberCountry(buyerId, buyer.country);
+  return countryEventsOpenOn(buyer.country, day);
 }
 
 /** Releases a committed order's reservation. Idempotent. */

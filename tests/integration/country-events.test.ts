@@ -94,6 +94,18 @@ describe('a country event', () => {
     expect(refused.reasons).toEqual([{ code: 'country_event', message: expect.stringContaining(`transfer restriction since ${day(10)}) is open in PE`) }]);
   });
 
+  it('sends a check cash in advance once an event opens, though this process checked the buyer before (its country kept)', async () => {
+    const { context, buyerId } = await exposed('UY');
+    const check = () => data.orders.coverCheck(context, { buyerId, amount: 100_000, paymentTermsDays: 30, deliveryDate: day(20), strategicImportance: 'normal', commit: false }, on(20));
+    // The first check reads the buyer, then its country's events; the next ones ask for them beside the buyer.
+    expect(await check()).toMatchObject({ covered: true, recommendation: 'accept' });
+    expect(await check()).toMatchObject({ covered: true, recommendation: 'accept' });
+    await open('UY', day(10));
+    const refused = await check();
+    expect(refused).toMatchObject({ covered: false, recommendation: 'cash_in_advance' });
+    expect(refused.reasons.map((r) => r.code)).toEqual(['country_event']);
+  });
+
   it('makes a private buyer’s overdue political when it fell due while open', async () => {
     serial += 1;
     const { context } = await data.newTenant({ policy: { inceptionDate: day0, coveredCountries: ['FR', 'BO'], politicalRiskCovered: true, politicalCoverPercent: 95, politicalWaitingPeriodDays: 120 } }, on(0));
