@@ -2808,18 +2808,18 @@ export interface components {
          * @description The insurer paid a claim’s indemnity, valued again at payment.
          * @example {
          *       "type": "claim.indemnified",
-         *       "timestamp": "2027-05-26T11:00:00.000Z",
+         *       "timestamp": "2027-04-06T10:15:00.233Z",
          *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
          *       "data": {
          *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
-         *         "claimId": "clm_01JDQBD1E2F3G4H5J6K7M8N9P0",
-         *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+         *         "claimId": "clm_01M8BJZQRRCJ4RRQNS2YS6NW1J",
+         *         "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
          *         "currency": "EUR",
-         *         "dateOfLoss": "2027-05-25",
-         *         "lossCause": "protracted_default",
+         *         "dateOfLoss": "2027-03-22",
+         *         "lossCause": "insolvency",
          *         "indemnity": {
-         *           "outstanding": 2500000,
-         *           "coveredLoss": 2500000,
+         *           "outstanding": 16000000,
+         *           "coveredLoss": 15000000,
          *           "coverPercent": 90,
          *           "deductible": 0,
          *           "deductibleApplies": "after_percent",
@@ -2827,35 +2827,69 @@ export interface components {
          *           "aggregateFirstLoss": 0,
          *           "aggregateFirstLossUsed": 0,
          *           "aggregateFirstLossLeft": 0,
-         *           "amount": 2250000,
-         *           "collectionCosts": 0,
-         *           "collectionCostsShare": 0,
+         *           "maxLiability": 300000000,
+         *           "cappedBy": "limit",
+         *           "amount": 13500000,
+         *           "collectionCosts": 1200000,
+         *           "collectionCostsShare": 1012500,
          *           "policyVersion": 1,
          *           "invoices": [
          *             {
-         *               "invoiceId": "inv_01JD00A1B2C3D4E5F6G7H8J9K0",
-         *               "outstanding": 2500000,
+         *               "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+         *               "outstanding": 4000000,
          *               "covered": true,
-         *               "coveredAmount": 2500000,
+         *               "coveredAmount": 4000000,
          *               "reason": {
          *                 "code": "covered",
-         *                 "message": "Invoice inv_01JD00A1B2C3D4E5F6G7H8J9K0 delivered on 2026-09-01 is covered for its EUR 25,000.00 outstanding, within the limit of EUR 50,000.00 in force that day."
+         *                 "message": "Invoice inv_01M8BJH30R4QRP3M1CP7DHG6BP delivered on 2026-11-26 is covered for its EUR 40,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+         *               }
+         *             },
+         *             {
+         *               "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+         *               "outstanding": 6000000,
+         *               "covered": true,
+         *               "coveredAmount": 6000000,
+         *               "reason": {
+         *                 "code": "covered",
+         *                 "message": "Invoice inv_01M8C2A7N5QZ4R8V3KXW9T6D1E delivered on 2026-12-10 is covered for its EUR 60,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+         *               }
+         *             },
+         *             {
+         *               "invoiceId": "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY",
+         *               "outstanding": 6000000,
+         *               "covered": true,
+         *               "coveredAmount": 5000000,
+         *               "reason": {
+         *                 "code": "capped_by_limit",
+         *                 "message": "Invoice inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY delivered on 2027-01-05 is covered for EUR 50,000.00 of its EUR 60,000.00 outstanding: the limit of EUR 150,000.00 in force that day leaves EUR 50,000.00 above the EUR 100,000.00 of earlier deliveries."
          *               }
          *             }
          *           ],
          *           "reasons": [
          *             {
+         *               "code": "policy_in_force",
+         *               "message": "Version 1 of the policy, in force on the date of loss, sets the retentions; the version in force on each delivery day decides whether its terms were covered."
+         *             },
+         *             {
+         *               "code": "limit_cap",
+         *               "message": "The limits in force at each delivery cap the covered loss at EUR 150,000.00 of the EUR 160,000.00 outstanding on invoices within cover."
+         *             },
+         *             {
          *               "code": "cover_percent",
-         *               "message": "The policy covers 90 % of the covered loss of EUR 25,000.00: EUR 22,500.00."
+         *               "message": "The policy covers 90 % of the covered loss of EUR 150,000.00: EUR 135,000.00."
          *             },
          *             {
          *               "code": "deductible",
-         *               "message": "Less the deductible of EUR 0.00, the indemnity is EUR 22,500.00."
+         *               "message": "Less the deductible of EUR 0.00, the indemnity is EUR 135,000.00."
+         *             },
+         *             {
+         *               "code": "collection_costs",
+         *               "message": "Collection costs of EUR 12,000.00 are shared like the loss: the insurer bears EUR 10,125.00 (EUR 12,000.00 × EUR 135,000.00 indemnity / EUR 160,000.00 loss, rounded down), paid on top of the indemnity."
          *             }
          *           ]
          *         },
-         *         "collectionCostsShare": 0,
-         *         "payment": 2250000
+         *         "collectionCostsShare": 1012500,
+         *         "payment": 14512500
          *       }
          *     }
          */
@@ -38105,18 +38139,18 @@ export interface operations {
                 /**
                  * @example {
                  *       "type": "claim.indemnified",
-                 *       "timestamp": "2027-05-26T11:00:00.000Z",
+                 *       "timestamp": "2027-04-06T10:15:00.233Z",
                  *       "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
                  *       "data": {
                  *         "tenantId": "ten_01JDQ7W3M6Y8B9C2D3E4F5G6H7",
-                 *         "claimId": "clm_01JDQBD1E2F3G4H5J6K7M8N9P0",
-                 *         "buyerId": "byr_01JBZK4N5P6Q7R8S9T0V1W2X3Y",
+                 *         "claimId": "clm_01M8BJZQRRCJ4RRQNS2YS6NW1J",
+                 *         "buyerId": "byr_01M8BJBK7RNGD7TY9JRNN4RXBT",
                  *         "currency": "EUR",
-                 *         "dateOfLoss": "2027-05-25",
-                 *         "lossCause": "protracted_default",
+                 *         "dateOfLoss": "2027-03-22",
+                 *         "lossCause": "insolvency",
                  *         "indemnity": {
-                 *           "outstanding": 2500000,
-                 *           "coveredLoss": 2500000,
+                 *           "outstanding": 16000000,
+                 *           "coveredLoss": 15000000,
                  *           "coverPercent": 90,
                  *           "deductible": 0,
                  *           "deductibleApplies": "after_percent",
@@ -38124,35 +38158,69 @@ export interface operations {
                  *           "aggregateFirstLoss": 0,
                  *           "aggregateFirstLossUsed": 0,
                  *           "aggregateFirstLossLeft": 0,
-                 *           "amount": 2250000,
-                 *           "collectionCosts": 0,
-                 *           "collectionCostsShare": 0,
+                 *           "maxLiability": 300000000,
+                 *           "cappedBy": "limit",
+                 *           "amount": 13500000,
+                 *           "collectionCosts": 1200000,
+                 *           "collectionCostsShare": 1012500,
                  *           "policyVersion": 1,
                  *           "invoices": [
                  *             {
-                 *               "invoiceId": "inv_01JD00A1B2C3D4E5F6G7H8J9K0",
-                 *               "outstanding": 2500000,
+                 *               "invoiceId": "inv_01M8BJH30R4QRP3M1CP7DHG6BP",
+                 *               "outstanding": 4000000,
                  *               "covered": true,
-                 *               "coveredAmount": 2500000,
+                 *               "coveredAmount": 4000000,
                  *               "reason": {
                  *                 "code": "covered",
-                 *                 "message": "Invoice inv_01JD00A1B2C3D4E5F6G7H8J9K0 delivered on 2026-09-01 is covered for its EUR 25,000.00 outstanding, within the limit of EUR 50,000.00 in force that day."
+                 *                 "message": "Invoice inv_01M8BJH30R4QRP3M1CP7DHG6BP delivered on 2026-11-26 is covered for its EUR 40,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+                 *               }
+                 *             },
+                 *             {
+                 *               "invoiceId": "inv_01M8C2A7N5QZ4R8V3KXW9T6D1E",
+                 *               "outstanding": 6000000,
+                 *               "covered": true,
+                 *               "coveredAmount": 6000000,
+                 *               "reason": {
+                 *                 "code": "covered",
+                 *                 "message": "Invoice inv_01M8C2A7N5QZ4R8V3KXW9T6D1E delivered on 2026-12-10 is covered for its EUR 60,000.00 outstanding, within the limit of EUR 150,000.00 in force that day."
+                 *               }
+                 *             },
+                 *             {
+                 *               "invoiceId": "inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY",
+                 *               "outstanding": 6000000,
+                 *               "covered": true,
+                 *               "coveredAmount": 5000000,
+                 *               "reason": {
+                 *                 "code": "capped_by_limit",
+                 *                 "message": "Invoice inv_01M8CX0F4PJ7S2H9BQ5M3N8RWY delivered on 2027-01-05 is covered for EUR 50,000.00 of its EUR 60,000.00 outstanding: the limit of EUR 150,000.00 in force that day leaves EUR 50,000.00 above the EUR 100,000.00 of earlier deliveries."
                  *               }
                  *             }
                  *           ],
                  *           "reasons": [
                  *             {
+                 *               "code": "policy_in_force",
+                 *               "message": "Version 1 of the policy, in force on the date of loss, sets the retentions; the version in force on each delivery day decides whether its terms were covered."
+                 *             },
+                 *             {
+                 *               "code": "limit_cap",
+                 *               "message": "The limits in force at each delivery cap the covered loss at EUR 150,000.00 of the EUR 160,000.00 outstanding on invoices within cover."
+                 *             },
+                 *             {
                  *               "code": "cover_percent",
-                 *               "message": "The policy covers 90 % of the covered loss of EUR 25,000.00: EUR 22,500.00."
+                 *               "message": "The policy covers 90 % of the covered loss of EUR 150,000.00: EUR 135,000.00."
                  *             },
                  *             {
                  *               "code": "deductible",
-                 *               "message": "Less the deductible of EUR 0.00, the indemnity is EUR 22,500.00."
+                 *               "message": "Less the deductible of EUR 0.00, the indemnity is EUR 135,000.00."
+                 *             },
+                 *             {
+                 *               "code": "collection_costs",
+                 *               "message": "Collection costs of EUR 12,000.00 are shared like the loss: the insurer bears EUR 10,125.00 (EUR 12,000.00 × EUR 135,000.00 indemnity / EUR 160,000.00 loss, rounded down), paid on top of the indemnity."
                  *             }
                  *           ]
                  *         },
-                 *         "collectionCostsShare": 0,
-                 *         "payment": 2250000
+                 *         "collectionCostsShare": 1012500,
+                 *         "payment": 14512500
                  *       }
                  *     }
                  */

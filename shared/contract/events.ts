@@ -15,7 +15,7 @@ import { DECISIONS } from '#domain/limits';
 import { RISK_EVENT_TYPES } from '#domain/monitoring';
 import { RISK_TYPES } from '#domain/claims';
 import { BuyerId, BuyerStatus, Grade, Sector } from './buyers.ts';
-import { ClaimId, Indemnity } from './claims.ts';
+import { CLAIM_INDEMNIFIED_EXAMPLE, ClaimId, Indemnity } from './claims.ts';
 import { Amount, Id, IsoDate, Timestamp } from './common.ts';
 import { CountryEventId, CountryEventType } from './country-events.ts';
 import { ExtensionId } from './extensions.ts';
@@ -356,47 +356,22 @@ export const ClaimIndemnifiedEvent = /* @__PURE__ */ (() => tenantEvent('claim.i
 }).meta({
   id: 'ClaimIndemnifiedEvent',
   description: 'The insurer paid a claim’s indemnity, valued again at payment.',
+  // The story's claim paid (shared/contract/claims.ts): the same indemnity, and the payment the
+  // relay sends, indemnity.amount + collectionCostsShare = EUR 135,000.00 + EUR 10,125.00.
   example: {
     type: 'claim.indemnified',
-    timestamp: '2027-05-26T11:00:00.000Z',
+    timestamp: CLAIM_INDEMNIFIED_EXAMPLE.updatedAt,
     tenantId: TENANT,
     data: {
       tenantId: TENANT,
-      claimId: CLAIM,
-      buyerId: BUYER,
-      currency: 'EUR',
-      dateOfLoss: '2027-05-25',
-      lossCause: 'protracted_default',
-      indemnity: {
-        outstanding: 2500000,
-        coveredLoss: 2500000,
-        coverPercent: 90,
-        deductible: 0,
-        deductibleApplies: 'after_percent',
-        nonQualifyingLoss: 0,
-        aggregateFirstLoss: 0,
-        aggregateFirstLossUsed: 0,
-        aggregateFirstLossLeft: 0,
-        amount: 2250000,
-        collectionCosts: 0,
-        collectionCostsShare: 0,
-        policyVersion: 1,
-        invoices: [
-          {
-            invoiceId: INVOICE,
-            outstanding: 2500000,
-            covered: true,
-            coveredAmount: 2500000,
-            reason: { code: 'covered', message: 'Invoice inv_01JD00A1B2C3D4E5F6G7H8J9K0 delivered on 2026-09-01 is covered for its EUR 25,000.00 outstanding, within the limit of EUR 50,000.00 in force that day.' },
-          },
-        ],
-        reasons: [
-          { code: 'cover_percent', message: 'The policy covers 90 % of the covered loss of EUR 25,000.00: EUR 22,500.00.' },
-          { code: 'deductible', message: 'Less the deductible of EUR 0.00, the indemnity is EUR 22,500.00.' },
-        ],
-      },
-      collectionCostsShare: 0,
-      payment: 2250000,
+      claimId: CLAIM_INDEMNIFIED_EXAMPLE.claimId,
+      buyerId: CLAIM_INDEMNIFIED_EXAMPLE.buyerId,
+      currency: CLAIM_INDEMNIFIED_EXAMPLE.currency,
+      dateOfLoss: CLAIM_INDEMNIFIED_EXAMPLE.dateOfLoss,
+      lossCause: CLAIM_INDEMNIFIED_EXAMPLE.lossCause,
+      indemnity: CLAIM_INDEMNIFIED_EXAMPLE.indemnity,
+      collectionCostsShare: CLAIM_INDEMNIFIED_EXAMPLE.indemnity.collectionCostsShare,
+      payment: CLAIM_INDEMNIFIED_EXAMPLE.indemnity.amount + CLAIM_INDEMNIFIED_EXAMPLE.indemnity.collectionCostsShare,
     },
   },
 }))();

@@ -245,6 +245,17 @@ export const cover: Scenario = {
     const tenantPk = (tenantId: string) => s(`TENANT#${tenantId}`);
     const getItem = (Key: Item, ConsistentRead: boolean | undefined) =>
       dynamodb.send(new GetItemCommand({ TableName, Key, ...(ConsistentRead !== undefined ? { ConsistentRead } : {}) }));
+    /** One BatchGetItem on the app's table, its unprocessed keys sent again: the items found. */
+    const batchGet = async (Keys: Item[], consistent: boolean): Promise<Item[]> => {
+      const items: Item[] = [];
+      let pending: Record<string, { Keys: Item[]; ConsistentRead?: boolean }> | undefined = { [TableName]: { Keys, ...(consistent ? { ConsistentRead: true } : {}) } };
+      while (pending && Object.keys(pending).length > 0) {
+        const result = await dynamodb.send(new BatchGetItemCommand({ RequestItems: pending }));
+        items.push(...(result.Responses?.[TableName] ?? []));
+        pending = result.UnprocessedKeys as typeof pending;
+      }
+      return items;
+    };
     const exposureKey = (tenantId: string, buyerId: string): Item => ({ pk: tenantPk(tenantId), sk: s(`EXPOSURE#${buyerId}`) });
     /**
      * coverCheck's round trip: ONE BatchGetItem of the buyer, the tenant item, the limit, the
@@ -262,13 +273,7 @@ export const cover: Scenario = {
           { pk: tenantPk(pair.tenantId), sk: s(`OVERDUE#${pair.buyerId}`) },
           exposure,
         ];
-        const items: Item[] = [];
-        let pending: Record<string, { Keys: Item[]; ConsistentRead?: boolean }> | undefined = { [TableName]: { Keys, ...(consistent ? { ConsistentRead: true } : {}) } };
-        while (pending && Object.keys(pending).length > 0) {
-          const result = await dynamodb.send(new BatchGetItemCommand({ RequestItems: pending }));
-          items.push(...(result.Responses?.[TableName] ?? []));
-          pending = result.UnprocessedKeys as typeof pending;
-        }
+        const items = await batchGet(Keys, consistent);
         const bySk = new Map(items.map((item) => [item['sk']?.S, item]));
         const buyer = bySk.get('BUYER');
         if (!buyer || !bySk.get('TENANT')?.['policyVersion'] || !bySk.get(`LIMIT#${pair.buyerId}`) || !bySk.get('DECISIONMATRIX')) {
@@ -394,13 +399,7 @@ export const cover: Scenario = {
     let nextBatch = 0;
     const rawBatch = async () => {
       const Keys = batchKeys[nextBatch++ % batchKeys.length] as Item[];
-      let pending: Record<string, { Keys: Item[] }> | undefined = { [TableName]: { Keys } };
-      let found = 0;
-      while (pending && Object.keys(pending).length > 0) {
-        const result = await dynamodb.send(new BatchGetItemCommand({ RequestItems: pending }));
-        found += result.Responses?.[TableName]?.length ?? 0;
-        pending = result.UnprocessedKeys as typeof pending;
-      }
+      const found = (await batchGet(Keys, false)).length;
       if (found !== 5) throw new Error(`cover: the raw BatchGetItem found ${found} items, expected 5 (the overdue marker is absent)`);
     };
 
