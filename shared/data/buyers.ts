@@ -7,7 +7,7 @@
  */
 import { BatchWriteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
-import { failedConditions, isConditionFailed, isRace } from './items.ts';
+import { failedConditions, getItem, isConditionFailed, isRace } from './items.ts';
 import { preconditionFailed, requireMatch, type IfMatch } from '#contract/preconditions';
 import { categoryRaiseNotified } from '#domain/country-events';
 import { countryRiskChanged } from './country-risk.ts';
@@ -241,10 +241,11 @@ export async function findBuyers(
 // Countries
 // ---------------------------------------------------------------------------------------
 
+/** A country's OECD category; its item may exist without one (it also keeps the country's events). */
 export async function countryCategory(code: string): Promise<Country> {
-  const { Item } = await documents.send(new GetCommand({ TableName: tableName(), Key: buyerKeys.country(code) }));
-  return Item
-    ? { countryCode: code, category: Number(Item['category']), isDefault: false, updatedAt: String(Item['updatedAt']) }
+  const item = await getItem<{ category?: number; updatedAt?: string }>(buyerKeys.country(code));
+  return item?.category !== undefined
+    ? { countryCode: code, category: item.category, isDefault: false, updatedAt: String(item.updatedAt) }
     : { countryCode: code, category: DEFAULT_COUNTRY_CATEGORY, isDefault: true };
 }
 

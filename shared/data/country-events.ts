@@ -7,11 +7,15 @@
  * listing its buyers concerned. Brokers get it for their tenants as any tenant event.
  *
  * The open check (limit requests, cover checks, political claims) reads the country's events
- * by one index query: they are few, and a day is open when occurredOn ≤ day < closedOn.
+ * on the country's item (`COUNTRY#<code>`), which keeps each event's span (a day is open when
+ * occurredOn ≤ day < closedOn): one read by key, which a cover check makes in its batch. The
+ * item is written from the events themselves the first time a country's events are asked for
+ * (a country whose events were recorded before the item kept them, or that has none); from
+ * then on each open and close writes its span in its own transaction.
  */
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
-import { attributesOf, getItem, isRace, queryAll } from './items.ts';
+import { attributesOf, getItem, isConditionFailed, isRace, queryAll, retryOnConflict } from './items.ts';
 import { newId } from './ids.ts';
 import { queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
 import { tableName } from './table.ts';
@@ -21,6 +25,7 @@ import { countryRiskChanged, type CountryRiskChange } from './country-risk.ts';
 import { TenantContext, type Principal } from '#access';
 import type { CountryEvent, CountryEventQuery, CreateCountryEventBody } from '#contract/country-events';
 import { ProblemError, fieldError, problems } from '#contract/problems';
+import { byCodeUnits } from '#domain/order';
 import { openOn } from '#domain/country-events';
 import { isoDay } from '#clock';
 
@@ -33,7 +38,9 @@ export async function createCountryEvent(principal: Principal, body: CreateCount
   if (body.occurredOn > today) throw problems.validation([fieldError('body', ['occurredOn'], 'in_the_future', `${body.occurredOn} is after today (${today})`)]);
   const eventId = newId('countryEvent', now);
   const event: CountryEvent = { eventId, ...body, status: 'open', createdAt: now.toISOString(), createdBy: principal.keyId };
-  await documents.send(
+  // The country's item keeps its events before this one joins them in the transaction below.
+  await countryEventsOf(body.country);
+  await retryOnConflict(() => documents.send(
     new TransactWriteCommand({
       TransactItems: [
         {
@@ -50,10 +57,11 @@ export async function createCountryEvent(principal: Principal, body: CreateCount
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
+        keepSpan(event),
         countryRiskChanged({ change: 'event_opened', eventId, country: body.country }, now),
       ],
     }),
-  );
+  ));
   return event;
 }
 
@@ -73,8 +81,12 @@ export async function closeCountryEvent(eventId: string, body: { closedOn: strin
   }
   if (body.closedOn > today) throw problems.validation([fieldError('body', ['closedOn'], 'in_the_future', `${body.closedOn} is after today (${today})`)]);
   const closedAt = now.toISOString();
+  const closed: CountryEvent = { ...event, status: 'closed', closedOn: body.closedOn, closedAt };
+  // The country's item keeps its events (an event opened before it kept them is among them).
+  await countryEventsOf(event.country);
   try {
-    await documents.send(
+    // Another event of the country written at the same moment conflicts on its item: tried again.
+    await retryOnConflict(() => documents.send(
       new TransactWriteCommand({
         TransactItems: [
           {
@@ -87,16 +99,17 @@ export async function closeCountryEvent(eventId: string, body: { closedOn: strin
               ExpressionAttributeValues: { ':closed': 'closed', ':open': 'open', ':closedOn': body.closedOn, ':at': closedAt, ':closedList': countryEventKeys.statusPartition('closed').gsi3pk },
             },
           },
+          keepSpan(closed),
           countryRiskChanged({ change: 'event_closed', eventId, country: event.country }, now),
         ],
       }),
-    );
+    ));
   } catch (error) {
     // Closed meanwhile by another request: the first close stands.
     if (!isRace(error)) throw error;
     throw closedProblem(eventId, (await getCountryEvent(eventId)).closedOn);
   }
-  return { ...event, status: 'closed', closedOn: body.closedOn, closedAt };
+  return closed;
 }
 
 /** 409 country-event-closed: closing twice, or after another request closed it first. */
@@ -119,18 +132,82 @@ export async function listCountryEvents(query: Pick<CountryEventQuery, 'country'
   return { ...result, items: result.items.map(eventOf) };
 }
 
-/** Every event of a country, the earliest first (one index query: they are few). */
-export async function countryEventsOf(country: string): Promise<CountryEvent[]> {
+/** What the open check needs of a country event, kept on its country's item. */
+export interface KeptCountryEvent {
+  eventId: string;
+  country: string;
+  type: CountryEvent['type'];
+  occurredOn: string;
+  closedOn?: string;
+}
+
+/** The country item's part that keeps its events (its category is the buyers' module's). */
+export interface CountryEventsItem {
+  eventsKept?: true;
+  events?: Record<string, KeptCountryEvent>;
+}
+
+function spanOf(event: Pick<CountryEvent, 'eventId' | 'country' | 'type' | 'occurredOn' | 'closedOn'>): KeptCountryEvent {
+  return { eventId: event.eventId, country: event.country, type: event.type, occurredOn: event.occurredOn, ...(event.closedOn ? { closedOn: event.closedOn } : {}) };
+}
+
+/** An event's span written on its country's item, in the event's transaction (the item keeps its events by then). */
+function keepSpan(event: CountryEvent) {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: buyerKeys.country(event.country),
+      UpdateExpression: 'SET events.#event = :span',
+      ConditionExpression: 'eventsKept = :kept',
+      ExpressionAttributeNames: { '#event': event.eventId },
+      ExpressionAttributeValues: { ':span': spanOf(event), ':kept': true },
+    },
+  };
+}
+
+/** The events a country's item keeps, the earliest first (then by id); undefined while it keeps none (not yet written). */
+export function keptCountryEvents(item: CountryEventsItem | undefined): KeptCountryEvent[] | undefined {
+  if (item?.eventsKept !== true) return undefined;
+  return Object.values(item.events ?? {}).sort((a, b) => byCodeUnits(a.occurredOn, b.occurredOn) || byCodeUnits(a.eventId, b.eventId));
+}
+
+/** Every event of a country, the earliest first: one read of the country's item (they are few). */
+export async function countryEventsOf(country: string): Promise<KeptCountryEvent[]> {
+  return keptCountryEvents(await getItem<CountryEventsItem>(buyerKeys.country(country))) ?? keepCountryEvents(country);
+}
+
+/**
+ * Writes a country's events on its item, from the events themselves (one index query), the
+ * first time they are asked for. Every open and close does this first and then writes its own
+ * span in its transaction, under the condition that the item keeps them: an event is never
+ * missing from a kept list. Two keepers at once: the first write stands and the other reads it.
+ */
+export async function keepCountryEvents(country: string): Promise<KeptCountryEvent[]> {
   const items = await queryAll<Record<string, unknown>>({
     IndexName: 'gsi2',
     KeyConditionExpression: 'gsi2pk = :pk',
     ExpressionAttributeValues: { ':pk': countryEventKeys.countryPartition(country).gsi2pk },
   });
-  return items.map(eventOf);
+  const events = Object.fromEntries(items.map((item) => spanOf(eventOf(item))).map((span) => [span.eventId, span]));
+  try {
+    await documents.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: buyerKeys.country(country),
+        UpdateExpression: 'SET kind = :kind, countryCode = :code, events = :events, eventsKept = :kept',
+        ConditionExpression: 'attribute_not_exists(eventsKept)',
+        ExpressionAttributeValues: { ':kind': 'country', ':code': country, ':events': events, ':kept': true },
+      }),
+    );
+    return keptCountryEvents({ eventsKept: true, events }) as KeptCountryEvent[];
+  } catch (error) {
+    if (!isConditionFailed(error)) throw error;
+    return keptCountryEvents(await getItem<CountryEventsItem>(buyerKeys.country(country))) ?? [];
+  }
 }
 
 /** The events open in `country` on `day` (occurredOn ≤ day < closedOn), the earliest first. */
-export async function countryEventsOpenOn(country: string, day: string): Promise<CountryEvent[]> {
+export async function countryEventsOpenOn(country: string, day: string): Promise<KeptCountryEvent[]> {
   return openOn(await countryEventsOf(country), day);
 }
 

@@ -21,7 +21,8 @@ import { putRevised, revisionOf } from './revisions.ts';
 import { buyerItemOf, getBuyerItem, knownCountryOf, rememberCountry } from './buyers.ts';
 import { getPolicy, policyOfTenant } from './tenancy.ts';
 import { ratesFor } from './fx.ts';
-import { countryEventsOpenOn } from './country-events.ts';
+import { countryEventsOpenOn, keepCountryEvents, keptCountryEvents } from './country-events.ts';
+import { openOn } from '#domain/country-events';
 import type { TenantContext } from '#access';
 import { ProblemError, fieldError, problems, type FieldError } from '#contract/problems';
 import type { IfMatch } from '#contract/preconditions';
@@ -569,9 +570,11 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
   const readExposure = () => read<ExposureItem>(exposureKey, body.commit);
   // One round trip: the items at known keys come in ONE BatchGetItem (the buyer, the tenant
   // item, which names the policy version in force, the limit, the matrix, the overdue marker of
-  // an open claim, the exposure), consistent when committing (a commitment needs the exposure as
-  // written last); beside it the oldest unpaid invoice (a query). Then, once the buyer is read,
-  // its country's events (a query), and the policy version, kept per environment once read.
+  // an open claim, the exposure, and the buyer's country item, which keeps its country events,
+  // once this environment knows the buyer's country), consistent when committing (a commitment
+  // needs the exposure as written last); beside it the oldest unpaid invoice (a query). The
+  // policy version is kept per environment once read.
+  const knownCountry = knownCountryOf(body.buyerId);
   const keys = {
     buyer: buyerKeys.buyer(body.buyerId),
     tenant: tenantKeys.tenant(context),
@@ -579,6 +582,7 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
     matrix: orderKeys.matrix(context),
     overdue: orderKeys.overdue(context, body.buyerId),
     exposure: exposureKey,
+    ...(knownCountry === undefined ? {} : { country: buyerKeys.country(knownCountry) }),
   };
   const itemsRead = getItems(Object.values(keys), { consistent: body.commit === true });
   const buyerRead = itemsRead.then((item) => {
@@ -591,9 +595,16 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
     itemsRead.then((item) => policyOfTenant(context, item<{ policyVersion: number }>(keys.tenant))),
     // The stop of cover: the oldest unpaid invoice (and an extension the insurer approved on it).
     oldestUnpaidInvoice(context, body.buyerId),
-    // Country events open on the delivery date in the buyer's country: beside the batch when
-    // this environment has read the buyer before (its country never changes), else once read.
-    countryEventsOf(body.buyerId, buyerRead, deliveryDate),
+    // Country events open on the delivery date in the buyer's country.
+    buyerRead.then(async (read) => {
+      if (!read) return [];
+      // A kept country never differs from the stored one; were it ever so, the stored one wins.
+      if (keys.country && read.country === knownCountry) {
+        return openOn((keptCountryEvents((await itemsRead)(keys.country)) ?? (await keepCountryEvents(read.country))), deliveryDate);
+      }
+      rememberCountry(body.buyerId, read.country);
+      return countryEventsOpenOn(read.country, deliveryDate);
+    }),
   ]);
   const limit = found<{ amount: number; temporary?: { amount: number; expiresOn: string }; expiresOn?: string; conditions?: Condition[] }>(keys.limit);
   const { matrix } = matrixOf(found<MatrixItem>(keys.matrix));
@@ -674,20 +685,6 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
     }
   }
   throw new ProblemError({ slug: 'concurrent-update', detail: 'This buyer’s exposure changed while checking. Retry.', headers: { 'retry-after': '1' } });
-}
-
-/** The events open on `day` in the buyer's country, asked for as early as its country is known. */
-async function countryEventsOf(buyerId: string, buyerRead: Promise<{ country: string } | undefined>, day: string) {
-  const known = knownCountryOf(buyerId);
-  const early = known === undefined ? undefined : countryEventsOpenOn(known, day);
-  // Handled even if not used (no such buyer, a failed read): a rejection nobody awaits would end the process.
-  void early?.catch(() => undefined);
-  const buyer = await buyerRead;
-  // A kept country never differs from the stored one; were it ever so, the stored one wins.
-  if (buyer && early && known === buyer.country) return early;
-  if (!buyer) return [];
-  rememberCountry(buyerId, buyer.country);
-  return countryEventsOpenOn(buyer.country, day);
 }
 
 /** Releases a committed order's reservation. Idempotent. */

@@ -16,6 +16,7 @@ import { Buyer } from '#contract/buyers';
 import { Invoice, Order } from '#contract/orders';
 import { Policy } from '#contract/tenancy';
 import { ExtensionRequest } from '#contract/extensions';
+import { COUNTRY_EVENT_TYPES } from '#domain/country-events';
 
 const Stored = /* @__PURE__ */ (() => ({ pk: z.string(), sk: z.string() }))();
 /** Counters and amounts the code adds: exact integers. */
@@ -73,6 +74,16 @@ const STORED_KINDS: Readonly<Record<string, () => ZodType>> = {
   capacity: () => z.looseObject({ ...Stored, kind: z.literal('capacity'), reservedEur: Int.optional() }),
   overdue: () => z.looseObject({ ...Stored, kind: z.literal('overdue'), claimId: z.string() }),
   decisionMatrix: () => z.looseObject({ ...Stored, kind: z.literal('decisionMatrix'), matrix: z.object({ rules: z.array(z.looseObject({ grades: z.object({ min: Int, max: Int }) })) }) }),
+  // A country: its OECD category once the insurer set one, and its country events' spans
+  // (eventsKept: written from the events once; each event's transaction keeps them since).
+  country: () => z.looseObject({
+    ...Stored,
+    kind: z.literal('country'),
+    countryCode: z.string(),
+    category: Int.min(0).max(7).optional(),
+    eventsKept: z.literal(true).optional(),
+    events: z.record(z.string(), z.object({ eventId: z.string(), country: z.string(), type: z.enum(COUNTRY_EVENT_TYPES), occurredOn: Day, closedOn: Day.optional() })).optional(),
+  }),
   tenant: () => z.looseObject({ ...Stored, kind: z.literal('tenant'), tenantId: z.string(), policyVersion: Int }),
   apiKey: () => z.looseObject({ ...Stored, kind: z.literal('apiKey'), keyId: z.string(), role: z.enum(['insurer', 'policyholder', 'broker']) }),
   claim: () => z.looseObject({ ...Stored, kind: z.literal('claim'), claimId: z.string(), buyerId: z.string(), status: z.string(), version: Int }),

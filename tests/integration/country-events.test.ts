@@ -131,6 +131,88 @@ describe('a country event', () => {
   });
 });
 
+describe("a country's item", () => {
+  /** An event as it was stored before the country's item kept its country's events: the event item and its index keys only. */
+  async function storedTheOldWay(country: string, occurredOn: string, closedOn?: string) {
+    const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
+    const { countryEventKeys } = await import('../../shared/data/keys.ts');
+    const eventId = `cev_OLD${String((serial += 1)).padStart(4, '0')}${country}`;
+    const status = closedOn ? 'closed' : 'open';
+    await data.table.documents.send(
+      new PutCommand({
+        TableName: data.table.name,
+        Item: {
+          ...countryEventKeys.event(eventId),
+          kind: 'countryEvent',
+          eventId,
+          country,
+          type: 'payment_moratorium',
+          occurredOn,
+          description: 'A moratorium decreed before the country item kept its events',
+          status,
+          createdAt: on(0).toISOString(),
+          createdBy: insurer.keyId,
+          ...(closedOn ? { closedOn, closedAt: on(0).toISOString() } : {}),
+          ...countryEventKeys.list(occurredOn, eventId),
+          ...countryEventKeys.byCountry(country, occurredOn, eventId),
+          ...countryEventKeys.byStatus(status, country, occurredOn, eventId),
+        },
+      }),
+    );
+    return eventId;
+  }
+  const countryItem = async (country: string) => data.item<{ category?: number; eventsKept?: boolean; events?: Record<string, { closedOn?: string }> }>({ pk: `COUNTRY#${country}`, sk: 'COUNTRY' });
+
+  it('keeps the events recorded before it did, from the first read on, beside the category, which stays', async () => {
+    await data.buyers.setCountryCategory('GY', 5, on(0));
+    const closedOne = await storedTheOldWay('GY', day(2), day(6));
+    const openOne = await storedTheOldWay('GY', day(4));
+    expect((await countryItem('GY'))?.eventsKept).toBeUndefined();
+
+    const { context, buyerId } = await exposed('GY');
+    const check = (days: number) =>
+      data.orders.coverCheck(context, { buyerId, amount: 100_000, paymentTermsDays: 30, deliveryDate: day(days), strategicImportance: 'normal', commit: false }, on(20));
+    // The first check of the buyer reads the country after the buyer; the second in the batch.
+    expect(await check(3)).toMatchObject({ recommendation: 'cash_in_advance', reasons: [{ code: 'country_event' }] });
+    expect(await countryItem('GY')).toMatchObject({ category: 5, eventsKept: true, events: { [closedOne]: { closedOn: day(6) }, [openOne]: {} } });
+    expect(await check(1)).toMatchObject({ covered: true, recommendation: 'accept' });
+    expect(await check(4)).toMatchObject({ recommendation: 'cash_in_advance' });
+    expect((await data.countryEvents.countryEventsOpenOn('GY', day(5))).map((e) => e.eventId)).toEqual([closedOne, openOne]);
+    expect(await data.buyers.countryCategory('GY')).toMatchObject({ category: 5, isDefault: false });
+
+    // Closed through the API: the kept span closes with it, in the same transaction.
+    await data.countryEvents.closeCountryEvent(openOne, { closedOn: day(8) }, on(20));
+    expect((await countryItem('GY'))?.events?.[openOne]).toMatchObject({ closedOn: day(8) });
+    expect(await check(7)).toMatchObject({ recommendation: 'cash_in_advance' });
+    expect(await check(8)).toMatchObject({ covered: true, recommendation: 'accept' });
+  });
+
+  it('that keeps only events answers the default category, and a category set later leaves the events', async () => {
+    const event = await open('SR', day(10));
+    expect((await countryItem('SR'))?.category).toBeUndefined();
+    expect(await data.buyers.countryCategory('SR')).toEqual({ countryCode: 'SR', category: data.buyers.DEFAULT_COUNTRY_CATEGORY, isDefault: true });
+    expect((await data.buyers.listCountries()).map((c) => c.countryCode)).not.toContain('SR');
+    await data.buyers.setCountryCategory('SR', 6, on(20));
+    expect(await data.buyers.countryCategory('SR')).toMatchObject({ category: 6, isDefault: false });
+    expect((await data.countryEvents.countryEventsOpenOn('SR', day(10))).map((e) => e.eventId)).toEqual([event.eventId]);
+  });
+
+  it('misses no event opened at once with others in the country, nor while its first read writes it', async () => {
+    const oldOne = await storedTheOldWay('NI', day(1));
+    const opened = await Promise.all([
+      ...[3, 4, 5, 6, 7, 8].map((d) => open('NI', day(d))),
+      // Reads racing the opens: each may be the one that writes the item first.
+      ...[1, 2, 3].map(async () => (await data.countryEvents.countryEventsOpenOn('NI', day(9)), undefined)),
+    ]);
+    const ids = opened.flatMap((event) => (event ? [event.eventId] : []));
+    expect(ids).toHaveLength(6);
+    expect((await data.countryEvents.countryEventsOpenOn('NI', day(9))).map((e) => e.eventId).sort()).toEqual([oldOne, ...ids].sort());
+    // Closed at once too: every close lands on the item.
+    await Promise.all(ids.map((id) => data.countryEvents.closeCountryEvent(id, { closedOn: day(9) }, on(20))));
+    expect((await data.countryEvents.countryEventsOpenOn('NI', day(9))).map((e) => e.eventId)).toEqual([oldOne]);
+  });
+});
+
 describe('the tenants exposed in the country', () => {
   it('are told once each, listing their buyers there; a retry tells no one twice; tenants without a limit there are not told', async () => {
     const first = await exposed('CO');
