@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dashboardSections, type AlarmSpec, type MetricSpec } from '../dashboard/widgets.ts';
+import type { InvocationCpu } from './lambda.ts';
 
 /** Ten-second buckets: a chart moves while a developer clicks; an hour of them at most per series. */
 export const BUCKET_MS = 10_000;
@@ -129,6 +130,8 @@ export interface OpsSources {
   readonly queueDepths: () => { readonly deadLetter: Record<string, number>; readonly work: Record<string, number> };
   /** Webhook deliveries not yet delivered nor given up. */
   readonly webhookBacklog: () => Promise<number>;
+  /** Each function's invocations and the process CPU while they ran (LocalFunctions.invocationCpu). */
+  readonly invocationCpu?: () => Record<string, InvocationCpu>;
 }
 
 interface Series {
@@ -200,7 +203,7 @@ export async function opsData(sources: OpsSources, service: string, now = Date.n
     }
   }
   const depths = sources.queueDepths();
-  return { generatedAt: new Date(now).toISOString(), bucketSeconds: BUCKET_MS / 1000, widgets, alarms, deadLetterQueues: depths.deadLetter, workQueues: depths.work, webhookBacklog: await sources.webhookBacklog() };
+  return { generatedAt: new Date(now).toISOString(), bucketSeconds: BUCKET_MS / 1000, widgets, alarms, deadLetterQueues: depths.deadLetter, workQueues: depths.work, webhookBacklog: await sources.webhookBacklog(), functions: sources.invocationCpu?.() ?? {} };
 }
 
 const UPLOT = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'node_modules', 'uplot', 'dist');

@@ -275,7 +275,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<R
           sampleQueues();
           // Pending webhook deliveries: the events waiting for fan-out and the deliveries waiting (retries included).
           const webhookBacklog = async () => ['webhook-events', 'webhook-deliveries'].reduce((sum, name) => sum + queues.messages(name).length, 0);
-          return opsData({ store, queueDepths, webhookBacklog }, topology.service);
+          return opsData({ store, queueDepths, webhookBacklog, invocationCpu: () => functions.invocationCpu() }, topology.service);
         },
       },
       ...(options.authorizerCacheSeconds !== undefined ? { authorizerCacheSeconds: options.authorizerCacheSeconds } : {}),

@@ -55,6 +55,14 @@ interface ShardState {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * How long a pass trusts the stream's shard list before describing the stream again. A shard
+ * that ends makes the next pass describe it at once (its children start then); this only
+ * bounds how late any other new shard is seen. Describing it on every 100 ms pass cost an idle
+ * runtime a DescribeStream call per consumer each time, most of its idle CPU.
+ */
+const SHARD_LIST_MS = 1_000;
+
 type Attribute = Record<string, unknown>;
 
 /**
@@ -109,6 +117,8 @@ export class LocalStreamConsumer {
   private loop?: Promise<void>;
   private idleWaiters: (() => void)[] = [];
   private readonly options: StreamConsumerOptions;
+  /** The shards as last described, and when: kept until one ends or SHARD_LIST_MS pass. */
+  private shardList?: { readonly shards: Shard[]; readonly at: number };
 
   constructor(options: StreamConsumerOptions) {
     this.options = options;
@@ -154,6 +164,7 @@ export class LocalStreamConsumer {
     this.clientDestroyed = false;
     // Resume from the checkpoints, never from an iterator a stopped run had moved on.
     for (const state of this.shards.values()) delete state.iterator;
+    this.shardList = undefined;
     await this.loadCheckpoints();
     this.running = true;
     this.loop = this.run();
@@ -201,9 +212,15 @@ export class LocalStreamConsumer {
     return shards;
   }
 
+  /** The shard list, described again when it is older than SHARD_LIST_MS or a shard ended since. */
+  private async currentShards(): Promise<Shard[]> {
+    if (!this.shardList || Date.now() - this.shardList.at >= SHARD_LIST_MS) this.shardList = { shards: await this.listShards(), at: Date.now() };
+    return this.shardList.shards;
+  }
+
   /** One pass over every readable shard, parents before children. Returns whether records came. */
   private async pass(): Promise<boolean> {
-    const shards = await this.listShards();
+    const shards = await this.currentShards();
     const known = new Set(shards.map((shard) => shard.ShardId));
     let found = false;
     for (const shard of shards) {
@@ -219,7 +236,11 @@ export class LocalStreamConsumer {
         const page = await this.client.send(new GetRecordsCommand({ ShardIterator: state.iterator, Limit: 1000 }));
         records = page.Records ?? [];
         state.iterator = page.NextShardIterator;
-        if (!page.NextShardIterator) state.closed = true;
+        if (!page.NextShardIterator) {
+          state.closed = true;
+          // Its children, if any, start now: the next pass describes the stream again.
+          this.shardList = undefined;
+        }
       } catch (error) {
         if (error instanceof ExpiredIteratorException || error instanceof TrimmedDataAccessException) {
           state.iterator = undefined;
