@@ -243,7 +243,17 @@ export async function findBuyers(
 
 /** A country's OECD category; its item may exist without one (it also keeps the country's events). */
 export async function countryCategory(code: string): Promise<Country> {
-  const item = await getItem<{ category?: number; updatedAt?: string }>(buyerKeys.country(code));
+  return countryOfItem(code, await getItem<CategoryItem>(buyerKeys.country(code)));
+}
+
+/** The part of a country's item that holds its category, once the insurer set one. */
+export interface CategoryItem {
+  category?: number;
+  updatedAt?: string;
+}
+
+/** The category a country's item holds, or the default when it holds none (or there is no item). */
+export function countryOfItem(code: string, item: CategoryItem | undefined): Country {
   return item?.category !== undefined
     ? { countryCode: code, category: item.category, isDefault: false, updatedAt: String(item.updatedAt) }
     : { countryCode: code, category: DEFAULT_COUNTRY_CATEGORY, isDefault: true };

@@ -22,8 +22,10 @@ import { tableName } from './table.ts';
 import { buyerKeys, countryEventKeys } from './keys.ts';
 import { holdersAndWatchers, inParallel, noticeOnce, FANOUT_CONCURRENCY } from './monitoring.ts';
 import { countryRiskChanged, type CountryRiskChange } from './country-risk.ts';
+import { countryOfItem, type CategoryItem } from './buyers.ts';
 import { TenantContext, type Principal } from '#access';
 import type { CountryEvent, CountryEventQuery, CreateCountryEventBody } from '#contract/country-events';
+import type { Country } from '#contract/buyers';
 import { ProblemError, fieldError, problems } from '#contract/problems';
 import { byCodeUnits } from '#domain/order';
 import { openOn } from '#domain/country-events';
@@ -209,6 +211,17 @@ export async function keepCountryEvents(country: string): Promise<KeptCountryEve
 /** The events open in `country` on `day` (occurredOn ≤ day < closedOn), the earliest first. */
 export async function countryEventsOpenOn(country: string, day: string): Promise<KeptCountryEvent[]> {
   return openOn(await countryEventsOf(country), day);
+}
+
+/**
+ * A country's OECD category and, when asked, its events open on `day`: one read of the
+ * country's item, which holds both (a limit request needs both).
+ */
+export async function countryRiskOn(code: string, day: string, withEvents: boolean): Promise<{ country: Country; openEvents: KeptCountryEvent[] }> {
+  const item = await getItem<CategoryItem & CountryEventsItem>(buyerKeys.country(code));
+  const country = countryOfItem(code, item);
+  if (!withEvents) return { country, openEvents: [] };
+  return { country, openEvents: openOn(keptCountryEvents(item) ?? (await keepCountryEvents(code)), day) };
 }
 
 /**

@@ -11,8 +11,8 @@ import { limitKeys, syncKeys } from './keys.ts';
 import { newId } from './ids.ts';
 import { changesOr, partitionPages, queryPage, type PageRequest, type PageResult } from './pagination.ts';
 import { tableName } from './table.ts';
-import { countryCategory, getBuyerItem } from './buyers.ts';
-import { countryEventsOpenOn } from './country-events.ts';
+import { getBuyerItem } from './buyers.ts';
+import { countryRiskOn } from './country-events.ts';
 import { getPolicy } from './tenancy.ts';
 import { limitRules } from './limit-rules.ts';
 import { activeAlertsFor } from './sector-alert-keys.ts';
@@ -193,10 +193,10 @@ export async function requestLimit(context: TenantContext, body: LimitRequestBod
   if (body.temporary && !isUnitMultiple(body.temporary.amount, unit)) throw wrongUnit('temporary.amount', policy.currency);
   // A limit may rise only on new or increase requests: only they compare the policy currency with EUR capacity.
   const rises = body.type === 'new' || body.type === 'increase';
-  const [country, activeSectorAlerts, openCountryEvents, eurRate] = await Promise.all([
-    countryCategory(buyer.country),
+  const [{ country, openEvents: openCountryEvents }, activeSectorAlerts, eurRate] = await Promise.all([
+    // The category and, for a rise, the open country events: both on the country's item.
+    countryRiskOn(buyer.country, day, rises),
     activeAlertsFor(buyer.sector, buyer.country),
-    rises ? countryEventsOpenOn(buyer.country, day) : Promise.resolve([]),
     rises ? eurRateOn(policy.currency, day) : Promise.resolve(undefined),
   ]);
   const requestId = newId('limitRequest', now);

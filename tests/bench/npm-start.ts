@@ -28,13 +28,15 @@ export interface NpmStartRuntime {
   readonly pid: number;
   /** CPU seconds (user + system) the runtime's node process has used so far (/proc, 10 ms ticks). */
   cpuSeconds(): number;
+  /** The same, of its main thread alone (not V8's background threads: garbage collection, compilation). */
+  mainThreadCpuSeconds(): number;
   stop(): Promise<void>;
 }
 
 const TICKS_PER_SECOND = 100;
 
-function cpuSecondsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+function cpuSecondsOf(pid: number, thread?: number): number {
+  const stat = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // utime and stime: fields 14 and 15 of stat(5), 11 and 12 after the state.
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
@@ -74,6 +76,8 @@ export async function startNpmStart(options: { insurerKey: string }): Promise<Np
     tableName: topology.table.logicalName,
     pid,
     cpuSeconds: () => cpuSecondsOf(pid),
+    // The main thread's id is the process's.
+    mainThreadCpuSeconds: () => cpuSecondsOf(pid, pid),
     async stop() {
       if (!gone) child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
