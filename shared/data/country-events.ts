@@ -168,23 +168,33 @@ function keepSpan(event: CountryEvent) {
 }
 
 /** The events a country's item keeps, the earliest first (then by id); undefined while it keeps none (not yet written). */
-export function keptCountryEvents(item: CountryEventsItem | undefined): KeptCountryEvent[] | undefined {
+function keptCountryEvents(item: CountryEventsItem | undefined): KeptCountryEvent[] | undefined {
   if (item?.eventsKept !== true) return undefined;
   return Object.values(item.events ?? {}).sort((a, b) => byCodeUnits(a.occurredOn, b.occurredOn) || byCodeUnits(a.eventId, b.eventId));
 }
 
 /** Every event of a country, the earliest first: one read of the country's item (they are few). */
 export async function countryEventsOf(country: string): Promise<KeptCountryEvent[]> {
-  return keptCountryEvents(await getItem<CountryEventsItem>(buyerKeys.country(country))) ?? keepCountryEvents(country);
+  return eventsOfItem(country, await getItem<CountryEventsItem>(buyerKeys.country(country)));
+}
+
+/** The events of a country's item already read, written onto it first if it does not keep them yet. */
+async function eventsOfItem(country: string, item: CountryEventsItem | undefined): Promise<KeptCountryEvent[]> {
+  return keptCountryEvents(item) ?? keepCountryEvents(country);
+}
+
+/** The events open on `day` of a country's item already read (a cover check reads it in its batch). */
+export async function openEventsOfItem(country: string, item: CountryEventsItem | undefined, day: string): Promise<KeptCountryEvent[]> {
+  return openOn(await eventsOfItem(country, item), day);
 }
 
 /**
  * Writes a country's events on its item, from the events themselves (one index query), the
- * first time they are asked for. Every open and close does this first and then writes its own
+ * first time they are asked for (eventsOfItem). Every open and close does this first and then writes its own
  * span in its transaction, under the condition that the item keeps them: an event is never
  * missing from a kept list. Two keepers at once: the first write stands and the other reads it.
  */
-export async function keepCountryEvents(country: string): Promise<KeptCountryEvent[]> {
+async function keepCountryEvents(country: string): Promise<KeptCountryEvent[]> {
   const items = await queryAll<Record<string, unknown>>({
     IndexName: 'gsi2',
     KeyConditionExpression: 'gsi2pk = :pk',
@@ -220,8 +230,7 @@ export async function countryEventsOpenOn(country: string, day: string): Promise
 export async function countryRiskOn(code: string, day: string, withEvents: boolean): Promise<{ country: Country; openEvents: KeptCountryEvent[] }> {
   const item = await getItem<CategoryItem & CountryEventsItem>(buyerKeys.country(code));
   const country = countryOfItem(code, item);
-  if (!withEvents) return { country, openEvents: [] };
-  return { country, openEvents: openOn(keptCountryEvents(item) ?? (await keepCountryEvents(code)), day) };
+  return { country, openEvents: withEvents ? await openEventsOfItem(code, item, day) : [] };
 }
 
 /**

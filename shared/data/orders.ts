@@ -21,8 +21,7 @@ import { putRevised, revisionOf } from './revisions.ts';
 import { buyerItemOf, getBuyerItem, knownCountryOf, rememberCountry } from './buyers.ts';
 import { getPolicy, policyOfTenant } from './tenancy.ts';
 import { ratesFor } from './fx.ts';
-import { countryEventsOpenOn, keepCountryEvents, keptCountryEvents } from './country-events.ts';
-import { openOn } from '#domain/country-events';
+import { countryEventsOpenOn, openEventsOfItem } from './country-events.ts';
 import type { TenantContext } from '#access';
 import { ProblemError, fieldError, problems, type FieldError } from '#contract/problems';
 import type { IfMatch } from '#contract/preconditions';
@@ -600,7 +599,7 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
       if (!read) return [];
       // A kept country never differs from the stored one; were it ever so, the stored one wins.
       if (keys.country && read.country === knownCountry) {
-        return openOn((keptCountryEvents((await itemsRead)(keys.country)) ?? (await keepCountryEvents(read.country))), deliveryDate);
+        return openEventsOfItem(read.country, (await itemsRead)(keys.country), deliveryDate);
       }
       rememberCountry(body.buyerId, read.country);
       return countryEventsOpenOn(read.country, deliveryDate);
