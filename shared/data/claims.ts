@@ -12,7 +12,7 @@
  */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
-import { attributesOf, batchGetItems, getItem, isRace, queryAll, withPrefix } from './items.ts';
+import { attributesOf, batchGetItems, CONFLICT_ATTEMPTS, getItem, isRace, queryAll, retryOnConflict, withPrefix } from './items.ts';
 import { claimKeys, insurerKeys, limitKeys, orderKeys, syncKeys } from './keys.ts';
 import { newId } from './ids.ts';
 import { changesOr, partitionPages, prefixQuery, queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
@@ -471,8 +471,20 @@ async function readClaim(context: TenantContext, claimId: string): Promise<Claim
   return claim;
 }
 
-/** The loss is fixed: computes the indemnity with its breakdown and enters the loss in its policy year; the insurer then pays it. */
-export async function makeIndemnifiable(context: TenantContext, claimId: string, dateOfLoss: string, reached: 'insolvency' | 'protracted_default', now: Date): Promise<ClaimItem> {
+/**
+ * The loss is fixed: computes the indemnity with its breakdown and enters the loss in its policy
+ * year; the insurer then pays it. Several writers reach one claim at once (the insolvency's
+ * fan-out, delivered at least once, and the notification that finds its buyer insolvent; a
+ * collection recorded meanwhile): one that loses the race reads the claim again and goes on from
+ * what it became, so the one already made indemnifiable is answered as it is, never a conflict.
+ */
+export function makeIndemnifiable(context: TenantContext, claimId: string, dateOfLoss: string, reached: 'insolvency' | 'protracted_default', now: Date): Promise<ClaimItem> {
+  return retryOnConflict(() => indemnifiableOnce(context, claimId, dateOfLoss, reached, now), CONFLICT_ATTEMPTS, isConcurrentUpdate);
+}
+
+const isConcurrentUpdate = (error: unknown): boolean => error instanceof ProblemError && error.slug === 'concurrent-update';
+
+async function indemnifiableOnce(context: TenantContext, claimId: string, dateOfLoss: string, reached: 'insolvency' | 'protracted_default', now: Date): Promise<ClaimItem> {
   const claim = await readClaim(context, claimId);
   if (claim.status !== 'in_collection') return claim;
   // A political loss is dated by the end of its own waiting period; the buyer's insolvency does not change its cause.

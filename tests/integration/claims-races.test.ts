@@ -2,7 +2,8 @@
  * Claims under races: two indemnifications of one claim at once pay once; recoveries racing
  * each other keep every recovery's shares summing to its amount and their total within the
  * loss; a collection racing a payment never drives an invoice's outstanding below 0 and keeps
- * the exposure the sum of the invoices; an indemnity that crashes halfway pays nothing, and its
+ * the exposure the sum of the invoices; the insolvency reaching a claim twice at once makes it
+ * indemnifiable once, and neither answers a conflict; an indemnity that crashes halfway pays nothing, and its
  * retry pays once.
  */
 import { describe, expect, it } from 'vitest';
@@ -66,6 +67,24 @@ describe('claims under races', () => {
     expect(claim.indemnity?.amount).toBeGreaterThan(0);
     expect(await indemnitiesPaid(context)).toBe(claim.indemnity?.amount);
     expect(claim.timeline.filter((entry) => entry.event === 'indemnified')).toHaveLength(1);
+  });
+
+  it('the insolvency reaching a claim twice at once (the fan-out delivered twice, or beside the notification): both answer it indemnifiable, its loss entered once', async () => {
+    for (let round = 0; round < 2; round += 1) {
+      const { context, buyerId, claimId } = await claimed(false);
+      await data.makeInsolvent(buyerId, day(41));
+      const together = barrier(data.client.dynamodb, 'TransactWrite', 2);
+      const outcomes = await Promise.allSettled([data.claims.insolvencyReachesClaims(buyerId, day(41), on(42)), data.claims.insolvencyReachesClaims(buyerId, day(41), on(42))]).finally(() =>
+        together.remove(),
+      );
+      expect(rejected(outcomes)).toEqual([]);
+      expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : undefined))).toEqual([1, 1]);
+      const claim = await data.claims.getClaim(context, claimId);
+      expect(claim).toMatchObject({ status: 'indemnifiable', dateOfLoss: day(41), lossCause: 'insolvency' });
+      expect(claim.timeline.filter((entry) => entry.event === 'indemnifiable')).toHaveLength(1);
+      const years = await tenantItems(context, 'INDEMNITIES#');
+      expect(years.reduce((sum, item) => sum + Number(item['changes'] ?? 0), 0)).toBe(1);
+    }
   });
 
   it('recoveries racing: each one stored is split into shares summing to it, all within the loss', async () => {
