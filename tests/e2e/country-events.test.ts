@@ -86,6 +86,12 @@ describe('export: the worked example, political part', () => {
     const listed = await op(world.call, 'listCountryEvents', { key: covered.key, query: { country: 'BR', status: 'open' } });
     expectStatus(listed, 200);
     expect(listed.body.items.map((event) => event.eventId)).toEqual([opened.body.eventId]);
+    // The location answers the event to a policyholder as it was opened; an id never given is a 404.
+    const read = await op(world.call, 'getCountryEvent', { key: covered.key, params: { eventId: opened.body.eventId } });
+    expectStatus(read, 200);
+    expect(read.body).toEqual(opened.body);
+    const unknown = await op(world.call, 'getCountryEvent', { key: covered.key, params: { eventId: `${opened.body.eventId.slice(0, -4)}ZZZZ` } });
+    expectStatus(unknown, 404);
 
     // Told once each, the tenant and its broker, signed; the tenant without political cover holds a limit there too.
     await world.runtime.bus.drain();
@@ -129,6 +135,9 @@ describe('export: the worked example, political part', () => {
     const closed = await op(world.call, 'closeCountryEvent', { key: world.insurerKey, params: { eventId: opened.body.eventId }, body: { closedOn: on(160) } });
     expectStatus(closed, 200);
     expect(closed.body).toMatchObject({ status: 'closed', closedOn: on(160) });
+    const readClosed = await op(world.call, 'getCountryEvent', { key: world.insurerKey, params: { eventId: opened.body.eventId } });
+    expectStatus(readClosed, 200);
+    expect(readClosed.body).toEqual(closed.body);
     await world.runtime.bus.drain();
     const [closedToTenant] = await receiver.waitFor((request) => request.path === `/tenant/${covered.tenantId}` && request.body.type === 'country.event_closed', 1, 30_000);
     expect(closedToTenant!.body.data).toMatchObject({ eventId: opened.body.eventId, closedOn: on(160), buyers: [{ buyerId }] });
