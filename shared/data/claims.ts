@@ -764,7 +764,11 @@ export async function recordCollection(claimId: string, body: { amount: number; 
         },
       };
     }),
-    exposureAdd(context, claim.buyerId, { outstanding: -body.amount }),
+    // An invoice paid off leaves the open ones (each allocated invoice had some left before).
+    exposureAdd(context, claim.buyerId, {
+      outstanding: -body.amount,
+      openInvoices: { add: -allocations.filter((allocation) => outstandingInPolicy(invoices.find((invoice) => invoice.invoiceId === allocation.invoiceId)!) === 0).length, at },
+    }),
     ...(full
       ? [
           { Delete: { TableName: tableName(), Key: orderKeys.overdue(context, claim.buyerId) } },

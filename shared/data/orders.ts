@@ -10,9 +10,9 @@
  * is also conditioned on staying within MAX_EXPOSURE: each invoice is bounded, their number is
  * not, and the counters (and every sum made of them) must stay exact integers.
  */
-import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documents } from './client.ts';
-import { attributesOf, batchGetItems, failedConditions, getItem, getItems, isRace } from './items.ts';
+import { attributesOf, batchGetItems, failedConditions, getItem, getItems, isConditionFailed, isRace } from './items.ts';
 import { buyerKeys, limitKeys, orderKeys, syncKeys, tenantKeys } from './keys.ts';
 import { newId } from './ids.ts';
 import { changesOr, firstItems, prefixQuery, queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
@@ -28,7 +28,7 @@ import type { IfMatch } from '#contract/preconditions';
 import type { CoverCheckBody, CoverCheckResult, CreateInvoicesBody, Exposure, Invoice, InvoiceInput, Order } from '#contract/orders';
 
 type InvoiceStatus = Invoice['status'];
-import { DEFAULT_DECISION_MATRIX, checkCover, validateMatrix, type DecisionMatrix } from '#domain/cover';
+import { DEFAULT_DECISION_MATRIX, OPEN_INVOICES_SETTLED_MS, checkCover, validateMatrix, type DecisionMatrix } from '#domain/cover';
 import { limitInForce, totalOf, type Condition } from '#domain/limits';
 import { MAX_AMOUNT, MAX_EXPOSURE, formatMoney } from '#domain/money';
 import { conversionRate, conversionText, convert, ratesOfConversion, type ConversionRate, type RatesOn } from '#domain/fx';
@@ -39,10 +39,18 @@ import { isoDay } from '#clock';
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 
-interface ExposureItem {
+export interface ExposureItem {
   outstanding?: number;
   committed?: number;
   used?: number;
+  /**
+   * The buyer's open invoices (gsi3's `open` partition), ADDed in each transaction that puts an
+   * invoice in it or moves one out: exact once `openInvoicesCounted` (see countedNoOpenInvoices).
+   */
+  openInvoices?: number;
+  openInvoicesCounted?: boolean;
+  /** When a write last opened an invoice on the buyer or paid one off (ISO): the count is fixed only once the index has it. */
+  invoicesChangedAt?: string;
 }
 /** In the policy currency, stored only on invoices (orders) in another currency: the view fills them in otherwise. */
 type Converted = 'policyCurrency' | 'amountInPolicyCurrency' | 'outstandingInPolicyCurrency';
@@ -134,11 +142,24 @@ function outstandingInPolicy(item: StoredInvoice, outstanding: number): number {
   return convert(outstanding, item.currency, item.policyCurrency, ratesOfConversion(item.currency, item.policyCurrency, item.fxRate, item.issueDate));
 }
 
+/** Invoices a write puts in the buyer's open ones (negative: pays off), and when. */
+export interface OpenInvoicesChange {
+  add: number;
+  at: string;
+}
+
 /**
  * ADD to the exposure counters; `used` always moves with them. A change that raises `used` may
- * not take it past MAX_EXPOSURE (nor past `maxUsedBefore` + the change, for a commitment).
+ * not take it past MAX_EXPOSURE (nor past `maxUsedBefore` + the change, for a commitment). A
+ * write that opens invoices or pays them off says how many (`openInvoices`): the count moves in
+ * the same transaction as the invoices' status.
  */
-export function exposureAdd(context: TenantContext, buyerId: string, change: { outstanding?: number; committed?: number }, condition?: { maxUsedBefore: number }): TransactItem {
+export function exposureAdd(
+  context: TenantContext,
+  buyerId: string,
+  change: { outstanding?: number; committed?: number; openInvoices?: OpenInvoicesChange | undefined },
+  condition?: { maxUsedBefore: number },
+): TransactItem {
   const outstanding = change.outstanding ?? 0;
   const committed = change.committed ?? 0;
   const used = outstanding + committed;
@@ -146,11 +167,12 @@ export function exposureAdd(context: TenantContext, buyerId: string, change: { o
   const max = bounds.length > 0 ? Math.min(...bounds) : undefined;
   // A missing item counts as 0 used: it may be created only when 0 <= max.
   const guard = max === undefined ? undefined : max >= 0 ? 'attribute_not_exists(used) OR used <= :max' : 'used <= :max';
+  const opened = change.openInvoices !== undefined && change.openInvoices.add !== 0 ? change.openInvoices : undefined;
   return {
     Update: {
       TableName: tableName(),
       Key: orderKeys.exposure(context, buyerId),
-      UpdateExpression: 'ADD outstanding :o, committed :c, used :u SET kind = :kind, buyerId = :buyer',
+      UpdateExpression: `ADD outstanding :o, committed :c, used :u${opened ? ', openInvoices :n' : ''} SET kind = :kind, buyerId = :buyer${opened ? ', invoicesChangedAt = :changed' : ''}`,
       ...(guard ? { ConditionExpression: guard } : {}),
       ExpressionAttributeValues: {
         ':o': outstanding,
@@ -159,9 +181,58 @@ export function exposureAdd(context: TenantContext, buyerId: string, change: { o
         ':kind': 'exposure',
         ':buyer': buyerId,
         ...(max !== undefined ? { ':max': max } : {}),
+        ...(opened ? { ':n': opened.add, ':changed': opened.at } : {}),
       },
     },
   };
+}
+
+/**
+ * Whether the buyer certainly has no open invoice, from its exposure item alone (so a cover
+ * check need not ask the status index): no item (every invoice ever written added to it), or a
+ * count that is exact and 0. Undefined: ask the index.
+ */
+export function countedNoOpenInvoices(item: ExposureItem | undefined): boolean {
+  return item === undefined || (item.openInvoicesCounted === true && item.openInvoices === 0);
+}
+
+/**
+ * Fixes the count at 0 once the status index, asked by a check, had no open invoice of the buyer:
+ * only when its last invoice change (or this release, for an item no write of it touched) is
+ * older than OPEN_INVOICES_SETTLED_MS, and on the condition that nothing moved on the item since
+ * it was read (neither `invoicesChangedAt` nor `outstanding`, which every invoice write moves,
+ * the previous code's too). From then on each write keeps it exact. False when it could not.
+ */
+export async function countNoOpenInvoices(context: TenantContext, buyerId: string, item: ExposureItem, now: Date, releasedAt: Date): Promise<boolean> {
+  if (item.openInvoicesCounted === true) return false;
+  const settledBefore = now.getTime() - OPEN_INVOICES_SETTLED_MS;
+  const lastChange = item.invoicesChangedAt === undefined ? releasedAt.getTime() : Date.parse(item.invoicesChangedAt);
+  if (!(lastChange <= settledBefore)) return false;
+  try {
+    await documents.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: orderKeys.exposure(context, buyerId),
+        UpdateExpression: 'SET openInvoices = :zero, openInvoicesCounted = :counted',
+        ConditionExpression: [
+          'attribute_exists(pk)',
+          'attribute_not_exists(openInvoicesCounted)',
+          item.invoicesChangedAt === undefined ? 'attribute_not_exists(invoicesChangedAt)' : 'invoicesChangedAt = :changed',
+          item.outstanding === undefined ? 'attribute_not_exists(outstanding)' : 'outstanding = :outstanding',
+        ].join(' AND '),
+        ExpressionAttributeValues: {
+          ':zero': 0,
+          ':counted': true,
+          ...(item.invoicesChangedAt === undefined ? {} : { ':changed': item.invoicesChangedAt }),
+          ...(item.outstanding === undefined ? {} : { ':outstanding': item.outstanding }),
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailed(error)) return false;
+    throw error;
+  }
 }
 
 /** The write would take a tenant's exposure on a buyer past MAX_EXPOSURE. */
@@ -263,7 +334,7 @@ export async function createInvoices(context: TenantContext, body: CreateInvoice
   for (let start = 0; start < inputs.length; start += CHUNK) {
     const chunk = inputs.slice(start, start + CHUNK);
     const items: TransactItem[] = [];
-    const byBuyer = new Map<string, { outstanding: number; committed: number }>();
+    const byBuyer = new Map<string, { outstanding: number; committed: number; openInvoices: OpenInvoicesChange }>();
     for (const [offset, input] of chunk.entries()) {
       const invoiceId = newId('invoice', now);
       const conversion = converted[start + offset];
@@ -304,8 +375,9 @@ export async function createInvoices(context: TenantContext, body: CreateInvoice
           },
         },
       );
-      const totals = byBuyer.get(input.buyerId) ?? { outstanding: 0, committed: 0 };
+      const totals = byBuyer.get(input.buyerId) ?? { outstanding: 0, committed: 0, openInvoices: { add: 0, at: createdAt } };
       totals.outstanding += valueOf(start + offset);
+      totals.openInvoices.add += 1;
       const order = input.orderId ? orders.get(input.orderId) : undefined;
       if (input.orderId && order) {
         // Invoicing converts the order: its reservation becomes outstanding.
@@ -461,7 +533,7 @@ export async function recordPayment(context: TenantContext, invoiceId: string, p
               Item: { ...orderKeys.payment(context, invoiceId, paymentId), kind: 'payment', paymentId, invoiceId, amount: payment.amount, paidOn: payment.paidOn, recordedAt: now.toISOString() },
             },
           },
-          exposureAdd(context, item.buyerId, { outstanding: left - before }),
+          exposureAdd(context, item.buyerId, { outstanding: left - before, ...(paid ? { openInvoices: { add: -1, at: now.toISOString() } } : {}) }),
         ],
       }),
     );
@@ -584,6 +656,10 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
     ...(knownCountry === undefined ? {} : { country: buyerKeys.country(knownCountry) }),
   };
   const itemsRead = getItems(Object.values(keys), { consistent: body.commit === true });
+  // The index is asked beside the batch unless this buyer had no open invoice at its last check
+  // here; then only if its exposure item does not say so for certain.
+  const buyerOfTenant = `${context.tenantId}#${body.buyerId}`;
+  const askedBeside = noOpenInvoiceLastTime.has(buyerOfTenant) ? undefined : oldestUnpaidInvoice(context, body.buyerId);
   const buyerRead = itemsRead.then((item) => {
     const stored = item<Record<string, unknown>>(keys.buyer);
     return stored ? buyerItemOf(stored) : undefined;
@@ -593,7 +669,7 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
     buyerRead,
     itemsRead.then((item) => policyOfTenant(context, item<{ policyVersion: number }>(keys.tenant))),
     // The stop of cover: the oldest unpaid invoice (and an extension the insurer approved on it).
-    oldestUnpaidInvoice(context, body.buyerId),
+    itemsRead.then((item) => oldestUnpaidOnCheck(context, body.buyerId, item<ExposureItem>(keys.exposure), askedBeside, now)),
     // Country events open on the delivery date in the buyer's country.
     buyerRead.then(async (read) => {
       if (!read) return [];
@@ -684,6 +760,41 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
     }
   }
   throw new ProblemError({ slug: 'concurrent-update', detail: 'This buyer’s exposure changed while checking. Retry.', headers: { 'retry-after': '1' } });
+}
+
+/**
+ * Buyers (tenant and buyer) whose last check in this environment found no open invoice: their
+ * next check waits for the batch before it asks the index, which it then mostly need not.
+ */
+const noOpenInvoiceLastTime = new Set<string>();
+/** A few hundred KB at most. */
+const NO_OPEN_INVOICE_KEPT = 10_000;
+/** When this environment first checked cover: what its code has been running since, at least. */
+let checkingSince: Date | undefined;
+
+/**
+ * The buyer's oldest unpaid invoice for a cover check: the index's answer when it was asked
+ * (it wins), else none when the exposure item says so for certain, else the index's, asked now.
+ * The index finding none on an exposure item not yet counted fixes its count at 0, once settled.
+ */
+async function oldestUnpaidOnCheck(
+  context: TenantContext,
+  buyerId: string,
+  exposure: ExposureItem | undefined,
+  askedBeside: Promise<OldestUnpaid | undefined> | undefined,
+  now: Date,
+): Promise<OldestUnpaid | undefined> {
+  checkingSince ??= now;
+  const certainlyNone = countedNoOpenInvoices(exposure);
+  const oldest = askedBeside ? await askedBeside : certainlyNone ? undefined : await oldestUnpaidInvoice(context, buyerId);
+  const none = !oldest && (certainlyNone || (exposure !== undefined && (await countNoOpenInvoices(context, buyerId, exposure, now, checkingSince))));
+  const key = `${context.tenantId}#${buyerId}`;
+  if (!none) noOpenInvoiceLastTime.delete(key);
+  else if (!noOpenInvoiceLastTime.has(key)) {
+    if (noOpenInvoiceLastTime.size >= NO_OPEN_INVOICE_KEPT) noOpenInvoiceLastTime.delete(noOpenInvoiceLastTime.values().next().value as string);
+    noOpenInvoiceLastTime.add(key);
+  }
+  return oldest;
 }
 
 /** Releases a committed order's reservation. Idempotent. */

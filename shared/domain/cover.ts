@@ -21,6 +21,14 @@ import { GRADES, assertGrade, type Grade } from './grades.ts';
 import { maxPaymentTermsOf } from './limits.ts';
 import { assertCurrency, formatMoney } from './money.ts';
 
+/**
+ * How long after the last write that opened or paid off a buyer's invoice the status index is
+ * taken to hold it, and after a release the previous code to have stopped writing: longer than
+ * any Lambda invocation (15 minutes), with room for the index to follow. Only then does a cover
+ * check fix a buyer's count of open invoices at 0 (shared/data/orders.ts, countNoOpenInvoices).
+ */
+export const OPEN_INVOICES_SETTLED_MS = 20 * 60_000;
+
 export const RECOMMENDATIONS = ['accept', 'accept_with_deposit', 'cash_in_advance', 'decline'] as const;
 export type Recommendation = (typeof RECOMMENDATIONS)[number];
 
