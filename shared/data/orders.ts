@@ -49,6 +49,12 @@ export interface ExposureItem {
    */
   openInvoices?: number;
   openInvoicesCounted?: boolean;
+  /**
+   * `outstanding` as the writes that keep the count moved it (ADDed beside it, SET when the count
+   * is fixed): a write of code that did not keep the count (a rollback) moves `outstanding` alone,
+   * and the count is not trusted again until fixed anew.
+   */
+  countedOutstanding?: number;
   /** When a write last opened an invoice on the buyer or paid one off (ISO): the count is fixed only once the index has it. */
   invoicesChangedAt?: string;
 }
@@ -172,7 +178,7 @@ export function exposureAdd(
     Update: {
       TableName: tableName(),
       Key: orderKeys.exposure(context, buyerId),
-      UpdateExpression: `ADD outstanding :o, committed :c, used :u${opened ? ', openInvoices :n' : ''} SET kind = :kind, buyerId = :buyer${opened ? ', invoicesChangedAt = :changed' : ''}`,
+      UpdateExpression: `ADD outstanding :o, countedOutstanding :o, committed :c, used :u${opened ? ', openInvoices :n' : ''} SET kind = :kind, buyerId = :buyer${opened ? ', invoicesChangedAt = :changed' : ''}`,
       ...(guard ? { ConditionExpression: guard } : {}),
       ExpressionAttributeValues: {
         ':o': outstanding,
@@ -190,47 +196,54 @@ export function exposureAdd(
 /**
  * Whether the buyer certainly has no open invoice, from its exposure item alone (so a cover
  * check need not ask the status index): no item (every invoice ever written added to it), or a
- * count that is exact and 0. Undefined: ask the index.
+ * count that is exact and 0. False: ask the index.
  */
 export function countedNoOpenInvoices(item: ExposureItem | undefined): boolean {
-  return item === undefined || (item.openInvoicesCounted === true && item.openInvoices === 0);
+  return item === undefined || (countIsExact(item) && item.openInvoices === 0);
+}
+
+/** Fixed once, and since then every write that moved `outstanding` kept the count too. */
+function countIsExact(item: ExposureItem): boolean {
+  return item.openInvoicesCounted === true && (item.countedOutstanding ?? 0) === (item.outstanding ?? 0);
 }
 
 /**
  * Fixes the count at 0 once the status index, asked by a check, had no open invoice of the buyer:
- * only when its last invoice change (or this release, for an item no write of it touched) is
- * older than OPEN_INVOICES_SETTLED_MS, and on the condition that nothing moved on the item since
- * it was read (neither `invoicesChangedAt` nor `outstanding`, which every invoice write moves,
- * the previous code's too). From then on each write keeps it exact. False when it could not.
+ * only when its last invoice change, and this code's start in the environment (`releasedAt`: a
+ * previous code's writes, before a release or a rollback, are all older), are older than
+ * OPEN_INVOICES_SETTLED_MS, and on the condition that nothing moved on the item since it was
+ * read (neither `invoicesChangedAt` nor `outstanding`, which every invoice write moves, the
+ * previous code's too). From then on each write keeps it exact. False when it could not, or need
+ * not: best effort, a check never fails for it (it asks the index again next time).
  */
 export async function countNoOpenInvoices(context: TenantContext, buyerId: string, item: ExposureItem, now: Date, releasedAt: Date): Promise<boolean> {
-  if (item.openInvoicesCounted === true) return false;
+  if (countIsExact(item) && item.openInvoices === 0) return false;
   const settledBefore = now.getTime() - OPEN_INVOICES_SETTLED_MS;
-  const lastChange = item.invoicesChangedAt === undefined ? releasedAt.getTime() : Date.parse(item.invoicesChangedAt);
+  const lastChange = Math.max(releasedAt.getTime(), item.invoicesChangedAt === undefined ? 0 : Date.parse(item.invoicesChangedAt));
   if (!(lastChange <= settledBefore)) return false;
   try {
     await documents.send(
       new UpdateCommand({
         TableName: tableName(),
         Key: orderKeys.exposure(context, buyerId),
-        UpdateExpression: 'SET openInvoices = :zero, openInvoicesCounted = :counted',
+        UpdateExpression: 'SET openInvoices = :zero, openInvoicesCounted = :counted, countedOutstanding = :outstanding',
         ConditionExpression: [
           'attribute_exists(pk)',
-          'attribute_not_exists(openInvoicesCounted)',
           item.invoicesChangedAt === undefined ? 'attribute_not_exists(invoicesChangedAt)' : 'invoicesChangedAt = :changed',
           item.outstanding === undefined ? 'attribute_not_exists(outstanding)' : 'outstanding = :outstanding',
         ].join(' AND '),
         ExpressionAttributeValues: {
           ':zero': 0,
           ':counted': true,
+          ':outstanding': item.outstanding ?? 0,
           ...(item.invoicesChangedAt === undefined ? {} : { ':changed': item.invoicesChangedAt }),
-          ...(item.outstanding === undefined ? {} : { ':outstanding': item.outstanding }),
         },
       }),
     );
     return true;
   } catch (error) {
-    if (isConditionFailed(error)) return false;
+    // A condition that no longer holds, or the table throttling or slow: the next check tries again.
+    if (isConditionFailed(error) || (error instanceof Error && '$metadata' in error)) return false;
     throw error;
   }
 }

@@ -80,6 +80,7 @@ const STORED_KINDS: Readonly<Record<string, () => ZodType>> = {
       used: Int.optional(),
       openInvoices: Int.optional(),
       openInvoicesCounted: z.literal(true).optional(),
+      countedOutstanding: Int.optional(),
       invoicesChangedAt: z.string().optional(),
     }),
   capacity: () => z.looseObject({ ...Stored, kind: z.literal('capacity'), reservedEur: Int.optional() }),

@@ -22,7 +22,7 @@ let serial = 0;
 
 const data = useDataLayer('open-invoices');
 
-type Exposure = { openInvoices?: number; openInvoicesCounted?: boolean; invoicesChangedAt?: string; outstanding?: number };
+type Exposure = { openInvoices?: number; openInvoicesCounted?: boolean; invoicesChangedAt?: string; outstanding?: number; countedOutstanding?: number };
 const exposureOf = (context: TenantContext, buyerId: string) => data.item<Exposure>(orderKeys.exposure(context, buyerId));
 
 /** The buyer's invoices in the status index's `open` partition, as a cover check reads them. */
@@ -111,6 +111,31 @@ describe('the open invoices counted on the exposure item', () => {
     expect((await exposureOf(context, other.buyerId))?.openInvoices).toBe(1);
   });
 
+  it('in another currency, and over the several transactions of a batch: the count is the index’s', async () => {
+    await data.fx.publishFxRates('2025-03-01', { USD: '1.25' }, new Date());
+    const { context, buyerId } = await insured();
+    const agree = async (expected: number) => {
+      expect((await exposureOf(context, buyerId))?.openInvoices).toBe(expected);
+      expect(await openInIndex(context, buyerId)).toBe(expected);
+    };
+    // 25 invoices: two transactions of the batch (20 at most each), every other one in USD.
+    const created = await data.orders.createInvoices(
+      context,
+      Array.from({ length: 25 }, (_, n) => ({ ...invoice(buyerId, `M${serial}-${n}`, 100_000 + n, 1, 31), currency: n % 2 === 0 ? 'USD' : 'EUR' })),
+      on(1),
+    );
+    await agree(25);
+    // A USD invoice paid off in two parts.
+    await data.orders.recordPayment(context, created[0]!.invoiceId, { amount: 60_000, paidOn: day(5) }, on(5));
+    await agree(25);
+    await data.orders.recordPayment(context, created[0]!.invoiceId, { amount: 40_000, paidOn: day(6) }, on(6));
+    await agree(24);
+    // Two USD invoices notified and collected in full, in the policy currency.
+    const claim = await data.claims.notifyOverdue(context, { buyerId, invoiceIds: [created[2]!.invoiceId, created[4]!.invoiceId] }, on(40));
+    await data.claims.recordCollection(claim.claimId, { amount: claim.outstanding, receivedOn: day(41) }, on(41));
+    await agree(22);
+  });
+
   it('a cover check asks the index only when the item does not say none is open; the stop of cover applies from the first check after an invoice opens', async () => {
     const { context, buyerId } = await insured();
     // No exposure item: nothing was ever invoiced, nothing to ask (after the first check here, not even beside the batch).
@@ -180,8 +205,10 @@ describe('the open invoices counted on the exposure item', () => {
     expect(await counted(on(7, '10:19:00'), on(5), now)).toBe(false);
     expect(await counted(on(7, '10:21:00'), on(5), now)).toBe(true);
     expect(await exposureOf(context, buyerId)).toMatchObject({ openInvoices: 0, openInvoicesCounted: true });
-    // Counted once: a second count changes nothing.
-    expect(await counted(on(7, '10:30:00'), on(5), now)).toBe(false);
+    // Counted: read afresh, the item needs no count again.
+    const fresh = await exposureOf(context, buyerId);
+    if (!fresh) throw new Error('the exposure item is gone');
+    expect(await counted(on(7, '10:30:00'), on(5), fresh)).toBe(false);
 
     // Kept exact from then on by the writes: a new invoice counts 1 and stops the cover it should.
     await data.orders.createInvoices(context, [invoice(buyerId, `L${serial}-3`, 500_000, 8, 20)], on(8));
@@ -208,6 +235,43 @@ describe('the open invoices counted on the exposure item', () => {
     expect((await exposureOf(context, buyerId))?.openInvoicesCounted).toBeUndefined();
   });
 
+  it('after a rollback to code that did not keep the count, the count is not trusted until fixed anew', async () => {
+    const { context, buyerId } = await insured();
+    const [first] = await data.orders.createInvoices(context, [invoice(buyerId, `R${serial}-1`, 1_000_000, 1, 31)], on(1));
+    await data.orders.recordPayment(context, first!.invoiceId, { amount: 1_000_000, paidOn: day(2) }, on(2));
+    await check(context, buyerId, 60, on(40));
+    expect(await exposureOf(context, buyerId)).toMatchObject({ openInvoices: 0, openInvoicesCounted: true, countedOutstanding: 0, outstanding: 0 });
+
+    // The previous code opens an invoice due on day 42: what it writes moves the money, not the count.
+    const [opened] = await data.orders.createInvoices(context, [invoice(buyerId, `R${serial}-2`, 400_000, 41, 42)], on(41));
+    await data.table.documents.send(
+      new UpdateCommand({
+        TableName: data.table.name,
+        Key: orderKeys.exposure(context, buyerId),
+        UpdateExpression: 'ADD openInvoices :less, countedOutstanding :minus SET invoicesChangedAt = :before',
+        ExpressionAttributeValues: { ':less': -1, ':minus': -400_000, ':before': on(2).toISOString() },
+      }),
+    );
+    expect(await exposureOf(context, buyerId)).toMatchObject({ openInvoices: 0, openInvoicesCounted: true, outstanding: 400_000, countedOutstanding: 0 });
+
+    // Back on this code: a commitment moves nothing of the count; the check still asks the index, and the stop of cover holds.
+    for (const commit of [true, false]) {
+      const order = await data.orders.coverCheck(context, { buyerId, amount: 100_000, paymentTermsDays: 30, deliveryDate: day(43), strategicImportance: 'normal', commit }, on(43));
+      expect(order.covered).toBe(true);
+    }
+    const { result, queries } = await indexQueries(() => check(context, buyerId, 103, on(43)));
+    expect(result.reasons.map((reason) => reason.code)).toEqual(['mep_expired']);
+    expect(queries).toBe(1);
+
+    // Paid off by this code: the index has none, and 20 minutes on the count is fixed anew.
+    await data.orders.recordPayment(context, opened!.invoiceId, { amount: 400_000, paidOn: day(44) }, on(44));
+    await check(context, buyerId, 60, on(45));
+    const fixed = await exposureOf(context, buyerId);
+    expect(fixed).toMatchObject({ openInvoices: 0, openInvoicesCounted: true });
+    expect(fixed?.countedOutstanding).toBe(fixed?.outstanding);
+    expect((await indexQueries(() => check(context, buyerId, 60, on(45)))).queries).toBe(0);
+  });
+
   it('a settled item changed by this code since it was read is not counted; the next check counts it', async () => {
     const { context, buyerId } = await insured();
     const [first] = await data.orders.createInvoices(context, [invoice(buyerId, `S${serial}-1`, 1_000_000, 1, 31)], on(1));
@@ -223,8 +287,8 @@ describe('the open invoices counted on the exposure item', () => {
     expect((await exposureOf(context, buyerId))?.outstanding).toBe(seen.outstanding);
     expect(await data.orders.countNoOpenInvoices(context, buyerId, seen, on(4), on(0))).toBe(false);
     expect((await exposureOf(context, buyerId))?.openInvoicesCounted).toBeUndefined();
-    // A check, settled, reads it afresh, finds none in the index and counts it.
-    await check(context, buyerId, 60, on(4));
+    // A check, settled (its last change, and this code's first check here, 20 minutes old), reads it afresh, finds none in the index and counts it.
+    await check(context, buyerId, 60, on(30));
     expect(await exposureOf(context, buyerId)).toMatchObject({ openInvoices: 0, openInvoicesCounted: true });
   });
 });

@@ -352,7 +352,7 @@ export const cover: Scenario = {
               Update: {
                 TableName,
                 Key: exposureKey(own, pair.buyerId),
-                UpdateExpression: 'ADD outstanding :o, committed :c, used :u SET kind = :kind, buyerId = :buyer',
+                UpdateExpression: 'ADD outstanding :o, countedOutstanding :o, committed :c, used :u SET kind = :kind, buyerId = :buyer',
                 ConditionExpression: 'attribute_not_exists(used) OR used <= :max',
                 ExpressionAttributeValues: {
                   ':o': n(0),
