@@ -28,7 +28,7 @@ import type { IfMatch } from '#contract/preconditions';
 import type { CoverCheckBody, CoverCheckResult, CreateInvoicesBody, Exposure, Invoice, InvoiceInput, Order } from '#contract/orders';
 
 type InvoiceStatus = Invoice['status'];
-import { DEFAULT_DECISION_MATRIX, OPEN_INVOICES_SETTLED_MS, checkCover, validateMatrix, type DecisionMatrix } from '#domain/cover';
+import { DEFAULT_DECISION_MATRIX, checkCover, openInvoicesSettled, validateMatrix, type DecisionMatrix } from '#domain/cover';
 import { limitInForce, totalOf, type Condition } from '#domain/limits';
 import { MAX_AMOUNT, MAX_EXPOSURE, formatMoney } from '#domain/money';
 import { conversionRate, conversionText, convert, ratesOfConversion, type ConversionRate, type RatesOn } from '#domain/fx';
@@ -218,9 +218,7 @@ function countIsExact(item: ExposureItem): boolean {
  */
 export async function countNoOpenInvoices(context: TenantContext, buyerId: string, item: ExposureItem, now: Date, releasedAt: Date): Promise<boolean> {
   if (countIsExact(item) && item.openInvoices === 0) return false;
-  const settledBefore = now.getTime() - OPEN_INVOICES_SETTLED_MS;
-  const lastChange = Math.max(releasedAt.getTime(), item.invoicesChangedAt === undefined ? 0 : Date.parse(item.invoicesChangedAt));
-  if (!(lastChange <= settledBefore)) return false;
+  if (!openInvoicesSettled(now, releasedAt, item.invoicesChangedAt)) return false;
   try {
     await documents.send(
       new UpdateCommand({

@@ -27,7 +27,17 @@ import { assertCurrency, formatMoney } from './money.ts';
  * any Lambda invocation (15 minutes), with room for the index to follow. Only then does a cover
  * check fix a buyer's count of open invoices at 0 (shared/data/orders.ts, countNoOpenInvoices).
  */
-export const OPEN_INVOICES_SETTLED_MS = 20 * 60_000;
+export const OPEN_INVOICES_SETTLED_MS = 1_200_000; // 20 minutes
+
+/**
+ * Whether a buyer's count of open invoices may be fixed at `now`: its last invoice change (when
+ * one is recorded) and `releasedAt`, what this code has been running since, are both at least
+ * OPEN_INVOICES_SETTLED_MS old. A change time that does not parse is never settled.
+ */
+export function openInvoicesSettled(now: Date, releasedAt: Date, invoicesChangedAt?: string): boolean {
+  const lastChange = Math.max(releasedAt.getTime(), invoicesChangedAt === undefined ? 0 : Date.parse(invoicesChangedAt));
+  return lastChange <= now.getTime() - OPEN_INVOICES_SETTLED_MS;
+}
 
 export const RECOMMENDATIONS = ['accept', 'accept_with_deposit', 'cash_in_advance', 'decline'] as const;
 export type Recommendation = (typeof RECOMMENDATIONS)[number];

@@ -9,6 +9,7 @@ import {
   COVER_REASON_CODES,
   DEFAULT_DECISION_MATRIX,
   checkCover,
+  openInvoicesSettled,
   validateMatrix,
   type CoverCheckInput,
   type DecisionMatrix,
@@ -915,5 +916,19 @@ describe('validateMatrix', () => {
     { case: 'not an object', matrix: null as unknown as DecisionMatrix, problems: ['the matrix must be an object with a list of rules'] },
   ])('$case', ({ matrix, problems }) => {
     expect(validateMatrix(matrix)).toEqual(problems);
+  });
+});
+
+describe('when a buyer\'s count of open invoices may be fixed (20 minutes after the last invoice change and the code\'s start)', () => {
+  const at = (time: string) => new Date(`2026-05-01T${time}Z`);
+  it.each([
+    { case: 'both exactly 20 minutes old', now: '10:20:00.000', released: '10:00:00.000', changed: '2026-05-01T10:00:00.000Z', settled: true },
+    { case: 'the change a millisecond younger', now: '10:20:00.000', released: '09:00:00.000', changed: '2026-05-01T10:00:00.001Z', settled: false },
+    { case: 'the code\'s start a millisecond younger', now: '10:20:00.000', released: '10:00:00.001', changed: '2026-05-01T09:00:00.000Z', settled: false },
+    { case: 'no change recorded, the code started 20 minutes ago', now: '10:20:00.000', released: '10:00:00.000', changed: undefined, settled: true },
+    { case: 'no change recorded, the code started 19 minutes ago', now: '10:19:00.000', released: '10:00:00.000', changed: undefined, settled: false },
+    { case: 'a change time that does not parse', now: '23:59:00.000', released: '00:00:00.000', changed: 'yesterday', settled: false },
+  ])('$case: $settled', ({ now, released, changed, settled }) => {
+    expect(openInvoicesSettled(at(now), at(released), changed)).toBe(settled);
   });
 });
