@@ -671,6 +671,8 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
   // here; then only if its exposure item does not say so for certain.
   const buyerOfTenant = `${context.tenantId}#${body.buyerId}`;
   const askedBeside = noOpenInvoiceLastTime.has(buyerOfTenant) ? undefined : oldestUnpaidInvoice(context, body.buyerId);
+  // Awaited only once the batch is read: a failure of both must not leave this one unhandled.
+  askedBeside?.catch(() => undefined);
   const buyerRead = itemsRead.then((item) => {
     const stored = item<Record<string, unknown>>(keys.buyer);
     return stored ? buyerItemOf(stored) : undefined;

@@ -13,6 +13,7 @@ import type { TenantContext } from '../../shared/access/index.ts';
 import { addDays } from '../../shared/domain/dates.ts';
 import { isoDay } from '../../shared/clock/index.ts';
 import { orderKeys } from '../../shared/data/keys.ts';
+import { Crash, crashOn } from './crash.ts';
 import { useDataLayer } from './data-layer.ts';
 
 const day0 = addDays(isoDay(new Date()), -200);
@@ -270,6 +271,21 @@ describe('the open invoices counted on the exposure item', () => {
     expect(fixed).toMatchObject({ openInvoices: 0, openInvoicesCounted: true });
     expect(fixed?.countedOutstanding).toBe(fixed?.outstanding);
     expect((await indexQueries(() => check(context, buyerId, 60, on(45)))).queries).toBe(0);
+  });
+
+  it('a check whose batch and index query both fail answers that failure once, nothing left unhandled', async () => {
+    const { context, buyerId } = await insured();
+    const batch = crashOn(data.client.dynamodb, 'BatchGetItem');
+    const query = crashOn(data.client.dynamodb, 'Query');
+    try {
+      await expect(check(context, buyerId, 60, on(5))).rejects.toBeInstanceOf(Crash);
+      expect(batch.fired() && query.fired()).toBe(true);
+    } finally {
+      batch.remove();
+      query.remove();
+    }
+    // The query's failure, never awaited by the check, must not surface later as an unhandled rejection.
+    await new Promise((resolve) => setTimeout(resolve, 50));
   });
 
   it('a settled item changed by this code since it was read is not counted; the next check counts it', async () => {
