@@ -738,17 +738,19 @@ export async function recordCollection(claimId: string, body: { amount: number; 
         ]
       : []),
   ];
-  const others: TransactItem[] = [
-    ...allocations.map((allocation): TransactItem => {
-      const before = claim.invoices.find((invoice) => invoice.invoiceId === allocation.invoiceId)!;
-      const after = invoices.find((invoice) => invoice.invoiceId === allocation.invoiceId)!;
-      // In the invoice's own currency (an invoice in another currency keeps its share of it).
-      const paid = before.outstanding - after.outstanding;
-      const converted = after.outstandingInPolicyCurrency !== undefined;
-      const left = outstandingInPolicy(after);
-      const changed = invoiceChanged(context, at);
-      const sets = ['outstanding = outstanding - :paid', changed.set, ...(converted ? ['outstandingInPolicyCurrency = :left_in_policy'] : []), ...(left === 0 ? ['#status = :paid_status', 'gsi3pk = :paid_list'] : [])];
-      return {
+  // Each allocated invoice's update, and whether it is paid off (it had some left before).
+  const moves = allocations.map((allocation): { update: TransactItem; paidOff: boolean } => {
+    const before = claim.invoices.find((invoice) => invoice.invoiceId === allocation.invoiceId)!;
+    const after = invoices.find((invoice) => invoice.invoiceId === allocation.invoiceId)!;
+    // In the invoice's own currency (an invoice in another currency keeps its share of it).
+    const paid = before.outstanding - after.outstanding;
+    const converted = after.outstandingInPolicyCurrency !== undefined;
+    const left = outstandingInPolicy(after);
+    const changed = invoiceChanged(context, at);
+    const sets = ['outstanding = outstanding - :paid', changed.set, ...(converted ? ['outstandingInPolicyCurrency = :left_in_policy'] : []), ...(left === 0 ? ['#status = :paid_status', 'gsi3pk = :paid_list'] : [])];
+    return {
+      paidOff: left === 0,
+      update: {
         Update: {
           TableName: tableName(),
           Key: orderKeys.invoice(context, allocation.invoiceId),
@@ -762,13 +764,13 @@ export async function recordCollection(claimId: string, body: { amount: number; 
             ...(left === 0 ? { ':paid_status': 'paid', ':paid_list': orderKeys.statusPartition(context, 'paid').gsi3pk } : {}),
           },
         },
-      };
-    }),
-    // An invoice paid off leaves the open ones (each allocated invoice had some left before).
-    exposureAdd(context, claim.buyerId, {
-      outstanding: -body.amount,
-      openInvoices: { add: -allocations.filter((allocation) => outstandingInPolicy(invoices.find((invoice) => invoice.invoiceId === allocation.invoiceId)!) === 0).length, at },
-    }),
+      },
+    };
+  });
+  const others: TransactItem[] = [
+    ...moves.map((move) => move.update),
+    // An invoice paid off leaves the open ones.
+    exposureAdd(context, claim.buyerId, { outstanding: -body.amount, openInvoices: { add: -moves.filter((move) => move.paidOff).length, at } }),
     ...(full
       ? [
           { Delete: { TableName: tableName(), Key: orderKeys.overdue(context, claim.buyerId) } },

@@ -17,6 +17,7 @@ import { buyerKeys, limitKeys, orderKeys, syncKeys, tenantKeys } from './keys.ts
 import { newId } from './ids.ts';
 import { changesOr, firstItems, prefixQuery, queryPage, type PageRequest, type PageResult, type PartitionQuery } from './pagination.ts';
 import { tableName } from './table.ts';
+import { unavailabilityOf } from './unavailable.ts';
 import { putRevised, revisionOf } from './revisions.ts';
 import { buyerItemOf, getBuyerItem, knownCountryOf, rememberCountry } from './buyers.ts';
 import { getPolicy, policyOfTenant } from './tenancy.ts';
@@ -240,8 +241,9 @@ export async function countNoOpenInvoices(context: TenantContext, buyerId: strin
     );
     return true;
   } catch (error) {
-    // A condition that no longer holds, or the table throttling or slow: the next check tries again.
-    if (isConditionFailed(error) || (error instanceof Error && '$metadata' in error)) return false;
+    // A condition that no longer holds, or the table throttling or not answering: the next check
+    // tries again. Anything else (a malformed request) is a defect, and fails the check.
+    if (isConditionFailed(error) || unavailabilityOf(error) !== undefined) return false;
     throw error;
   }
 }
@@ -682,7 +684,7 @@ export async function coverCheck(context: TenantContext, body: CoverCheckBody, n
     buyerRead,
     itemsRead.then((item) => policyOfTenant(context, item<{ policyVersion: number }>(keys.tenant))),
     // The stop of cover: the oldest unpaid invoice (and an extension the insurer approved on it).
-    itemsRead.then((item) => oldestUnpaidOnCheck(context, body.buyerId, item<ExposureItem>(keys.exposure), askedBeside, now)),
+    itemsRead.then((item) => oldestUnpaidOnCheck(context, body.buyerId, buyerOfTenant, item<ExposureItem>(keys.exposure), askedBeside, now)),
     // Country events open on the delivery date in the buyer's country.
     buyerRead.then(async (read) => {
       if (!read) return [];
@@ -793,6 +795,8 @@ let checkingSince: Date | undefined;
 async function oldestUnpaidOnCheck(
   context: TenantContext,
   buyerId: string,
+  /** The buyer's key in noOpenInvoiceLastTime (tenant and buyer). */
+  key: string,
   exposure: ExposureItem | undefined,
   askedBeside: Promise<OldestUnpaid | undefined> | undefined,
   now: Date,
@@ -801,7 +805,6 @@ async function oldestUnpaidOnCheck(
   const certainlyNone = countedNoOpenInvoices(exposure);
   const oldest = askedBeside ? await askedBeside : certainlyNone ? undefined : await oldestUnpaidInvoice(context, buyerId);
   const none = !oldest && (certainlyNone || (exposure !== undefined && (await countNoOpenInvoices(context, buyerId, exposure, now, checkingSince))));
-  const key = `${context.tenantId}#${buyerId}`;
   if (!none) noOpenInvoiceLastTime.delete(key);
   else if (!noOpenInvoiceLastTime.has(key)) {
     if (noOpenInvoiceLastTime.size >= NO_OPEN_INVOICE_KEPT) noOpenInvoiceLastTime.delete(noOpenInvoiceLastTime.values().next().value as string);

@@ -6,6 +6,6 @@
  * function's timeout and a 502. A connection takes milliseconds in a region and a call well
  * under a second, so an attempt that has not connected in 1 s or answered in 3 s is dropped
  * and retried; the SDK's three attempts end within the API functions' 10 s, and the HTTP
- * stack answers 503 with Retry-After (shared/http/unavailable.ts).
+ * stack answers 503 with Retry-After (which failures are unavailability: unavailable.ts).
  */
 export const CLIENT_TIMEOUTS = { connectionTimeout: 1_000, requestTimeout: 3_000, throwOnRequestTimeout: true } as const;

@@ -18,7 +18,7 @@ import { etagOf, parseIfMatch, type IfMatch } from '#contract/preconditions';
 import { TenantContext, type Principal } from '#access';
 import { principalOf } from './auth.ts';
 import { IDEMPOTENCY_HEADER, checkIdempotencyKey, idempotencyScope, runIdempotently } from './idempotency.ts';
-import { RETRY_AFTER_SECONDS, unavailabilityOf } from './unavailable.ts';
+import { RETRY_AFTER_SECONDS, unavailabilityOf } from '#data/unavailable';
 import { requireActiveKey } from './active-key.ts';
 
 /** What a schema gives the operation once the stack has parsed the request, or `Absent`. */

@@ -19,9 +19,10 @@ export interface Injected {
 
 /**
  * Fails the `nth` call (1-based) whose command name starts with `command` (e.g. 'TransactWrite',
- * 'Update', 'Put'): `before` it is sent, or `after` DynamoDB answered it.
+ * 'Update', 'Put'): `before` it is sent, or `after` DynamoDB answered it. With `error`, the call
+ * fails with that error (shaped as the SDK gives a service's refusal) instead of a Crash.
  */
-export function crashOn(client: DynamoDBClient, command: string, options: { nth?: number; when?: 'before' | 'after' } = {}): Injected {
+export function crashOn(client: DynamoDBClient, command: string, options: { nth?: number; when?: 'before' | 'after'; error?: () => Error } = {}): Injected {
   const nth = options.nth ?? 1;
   const when = options.when ?? 'before';
   const name = `crash-${Math.random().toString(36).slice(2)}`;
@@ -33,9 +34,9 @@ export function crashOn(client: DynamoDBClient, command: string, options: { nth?
       count += 1;
       if (count !== nth) return next(args);
       fired = true;
-      if (when === 'before') throw new Crash(`crash before ${String(context.commandName)} #${nth}`);
+      if (when === 'before') throw options.error?.() ?? new Crash(`crash before ${String(context.commandName)} #${nth}`);
       await next(args);
-      throw new Crash(`crash after ${String(context.commandName)} #${nth}`);
+      throw options.error?.() ?? new Crash(`crash after ${String(context.commandName)} #${nth}`);
     },
     { step: 'initialize', name },
   );

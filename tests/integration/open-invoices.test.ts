@@ -307,4 +307,31 @@ describe('the open invoices counted on the exposure item', () => {
     await check(context, buyerId, 60, on(30));
     expect(await exposureOf(context, buyerId)).toMatchObject({ openInvoices: 0, openInvoicesCounted: true });
   });
+
+  it('a count write the table throttles is left for the next check; one it refuses as malformed is a defect, and fails the check', async () => {
+    /** As the SDK gives them: DynamoDB throttling, and a request it refuses as invalid. */
+    const throttled = () => Object.assign(new Error('Rate of requests exceeds the allowed throughput.'), { name: 'ThrottlingException', $fault: 'client', $metadata: { httpStatusCode: 400 }, $retryable: { throttling: true } });
+    const malformed = () => Object.assign(new Error('One or more parameter values were invalid'), { name: 'ValidationException', $fault: 'client', $metadata: { httpStatusCode: 400 } });
+    for (const [error, answers] of [[throttled, true], [malformed, false]] as const) {
+      const { context, buyerId } = await insured();
+      const [first] = await data.orders.createInvoices(context, [invoice(buyerId, `F${serial}-1`, 1_000_000, 1, 31)], on(1));
+      await data.orders.recordPayment(context, first!.invoiceId, { amount: 1_000_000, paidOn: day(2) }, on(2));
+      await data.table.documents.send(
+        new UpdateCommand({ TableName: data.table.name, Key: orderKeys.exposure(context, buyerId), UpdateExpression: 'REMOVE openInvoicesCounted' }),
+      );
+      const write = crashOn(data.client.dynamodb, 'Update', { error });
+      try {
+        const checked = check(context, buyerId, 60, on(30));
+        if (answers) expect((await checked).covered).toBe(true);
+        else await expect(checked).rejects.toMatchObject({ name: 'ValidationException' });
+        expect(write.fired(), 'the check tried to fix the count').toBe(true);
+      } finally {
+        write.remove();
+      }
+      expect((await exposureOf(context, buyerId))?.openInvoicesCounted).toBeUndefined();
+      // The next check fixes it.
+      await check(context, buyerId, 60, on(31));
+      expect(await exposureOf(context, buyerId)).toMatchObject({ openInvoices: 0, openInvoicesCounted: true });
+    }
+  });
 });

@@ -24,7 +24,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { CLIENT_TIMEOUTS } from '../../shared/data/client.ts';
 import { apiHandler } from '../../shared/http/api.ts';
-import { RETRY_AFTER_SECONDS, unavailabilityOf } from '../../shared/http/unavailable.ts';
+import { RETRY_AFTER_SECONDS, unavailabilityOf } from '../../shared/data/unavailable.ts';
 import type { RouteSpec } from '../../shared/topology/types.ts';
 import { lambdaContext, proxyEvent } from '../support/api-events.ts';
 
