@@ -126,36 +126,42 @@ export async function planJob(job: JobDefinition, at: Date, startedAt: Date = at
   }
   let run = await getJobRun(job.name, day);
   if (!run) {
+    const created: JobRun = { job: job.name, day, at: at.toISOString(), status: 'planning', startedAt: startedAt.toISOString() };
     try {
       await documents.send(
         new PutCommand({
           TableName: tableName(),
-          Item: { ...jobKeys.run(job.name, day), kind: 'jobRun', job: job.name, day, at: at.toISOString(), status: 'planning', startedAt: startedAt.toISOString(), expiresAt: expiresAt(at) },
+          Item: { ...jobKeys.run(job.name, day), kind: 'jobRun', ...created, expiresAt: expiresAt(at) },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
+      // Written as is: no need to read it back.
+      run = created;
     } catch (error) {
       if (!isConditionFailed(error)) throw error;
+      // Another coordinator created it first: its run is the day's.
+      run = await getJobRun(job.name, day);
+      if (!run) throw new Error(`the ${job.name} run of ${day} could not be read back`, { cause: error });
     }
-    run = await getJobRun(job.name, day);
-    if (!run) throw new Error(`the ${job.name} run of ${day} could not be read back`);
   }
   return advance(job, run);
 }
 
 /** Plans a run still planning, then sends its items not done; completes it when none is left. */
 async function advance(job: JobDefinition, current: JobRun): Promise<JobPlanned> {
-  const { run, plannedNow } = current.status === 'planning' ? await writePlan(job, current) : { run: current, plannedNow: 0 };
+  const { run, plannedNow, marked } = current.status === 'planning' ? await writePlan(job, current) : { run: current, plannedNow: 0, marked: false };
   if (run.status === 'completed') return { items: run.items ?? 0, status: run.status, plannedNow };
   const items = run.items ?? 0;
-  const pending = await itemsNotDone(job.name, run.day, items);
+  // A day with nothing due has no item to look for.
+  const pending = items === 0 ? [] : await itemsNotDone(job.name, run.day, items);
   await sendMessages(
     JOB_QUEUE,
     pending.map((item) => ({ body: JSON.stringify({ job: job.name, day: run.day, item } satisfies JobWorkItem) })),
   );
   if (items === 0 || pending.length === 0) {
-    // Every item counted: completed now, or by the worker that counted the last one.
-    const latest = await getJobRun(job.name, run.day);
+    // Every item counted: completed now, or by the worker that counted the last one. A run this
+    // call just planned with no item is as it wrote it (no worker has anything to count).
+    const latest = marked && items === 0 ? run : await getJobRun(job.name, run.day);
     if (latest && (await finish(job, latest)).completed) return { items, status: 'completed', plannedNow };
     return { items, status: (await getJobRun(job.name, run.day))?.status ?? 'running', plannedNow };
   }
@@ -164,9 +170,10 @@ async function advance(job: JobDefinition, current: JobRun): Promise<JobPlanned>
 
 /**
  * The chunks of the day's due entries, written where none is done, then the run marked running.
- * `plannedNow` is the item count when this call marked it running, else 0.
+ * `plannedNow` is the item count when this call marked it running, else 0; `marked`, whether it
+ * did (then `run` is the run as it wrote it, not read again).
  */
-async function writePlan(job: JobDefinition, run: JobRun): Promise<{ run: JobRun; plannedNow: number }> {
+async function writePlan(job: JobDefinition, run: JobRun): Promise<{ run: JobRun; plannedNow: number; marked: boolean }> {
   const at = new Date(run.at);
   let items = 0;
   let buffer: JobEntry[] = [];
@@ -210,6 +217,7 @@ async function writePlan(job: JobDefinition, run: JobRun): Promise<{ run: JobRun
   if (planning && buffer.length > 0) planning = await write(buffer);
   let plannedNow = 0;
   if (planning) {
+    const zeros = Object.fromEntries(job.counts.map((name) => [name, 0]));
     try {
       await documents.send(
         new UpdateCommand({
@@ -218,10 +226,11 @@ async function writePlan(job: JobDefinition, run: JobRun): Promise<{ run: JobRun
           UpdateExpression: 'SET #status = :running, #items = :items, #done = :zero, #counts = :counts',
           ConditionExpression: '#status = :planning',
           ExpressionAttributeNames: { '#status': 'status', '#items': 'items', '#done': 'done', '#counts': 'counts' },
-          ExpressionAttributeValues: { ':running': 'running', ':planning': 'planning', ':items': items, ':zero': 0, ':counts': Object.fromEntries(job.counts.map((name) => [name, 0])) },
+          ExpressionAttributeValues: { ':running': 'running', ':planning': 'planning', ':items': items, ':zero': 0, ':counts': zeros },
         }),
       );
       plannedNow = items;
+      return { run: { ...run, status: 'running', items, done: 0, counts: zeros }, plannedNow, marked: true };
     } catch (error) {
       if (!isConditionFailed(error)) throw error;
       // Another planner finished first: its plan is the run's.
@@ -229,7 +238,7 @@ async function writePlan(job: JobDefinition, run: JobRun): Promise<{ run: JobRun
   }
   const planned = await getJobRun(job.name, run.day);
   if (!planned) throw new Error(`the ${job.name} run of ${run.day} disappeared`);
-  return { run: planned, plannedNow };
+  return { run: planned, plannedNow, marked: false };
 }
 
 /** The run's items not done yet, by number (its item count bounds them: a longer, older plan is not the run's). */
