@@ -1,6 +1,6 @@
 /**
  * The backend as a user runs it: `npm start` (the command of package.json's start script,
- * `node --import tsx infra/local/main.ts`, with `--in-memory`) in a process of its own, with
+ * node with its flags on infra/local/main.ts, with `--in-memory`) in a process of its own, with
  * the environment the user had, so INFO logs, response validation and every background
  * worker are on as they are for them. The hot-path scenarios (cover, limits) measure their
  * HTTP rows here: the load generator (this process) then takes no CPU from the runtime it
@@ -15,6 +15,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { topology } from '#topology';
 import { freePort } from '../../infra/local/ports.ts';
 import { REPO_ROOT } from '../../infra/local/runtime.ts';
+import { startNodeArgs } from '../support/start-command.ts';
 
 /** The environment as the user started the benchmark, before main.ts sets the in-process runtime's knobs. */
 const USER_ENV: NodeJS.ProcessEnv = { ...process.env };
@@ -46,7 +47,7 @@ export async function startNpmStart(options: { insurerKey: string }): Promise<Np
   const [port, dynamoDbPort] = [await freePort(), await freePort()];
   const env: NodeJS.ProcessEnv = { ...USER_ENV, PORT: String(port), DYNAMODB_PORT: String(dynamoDbPort), BOUCLIER_INSURER_KEY: options.insurerKey };
   for (const name of NOT_THE_USERS) if (process.env[name] !== USER_ENV[name]) delete env[name];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/main.ts', '--in-memory'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...startNodeArgs(), '--in-memory'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-4_000)));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

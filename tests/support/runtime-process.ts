@@ -9,10 +9,10 @@
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import path from 'node:path';
 import { freePort } from '../../infra/local/ports.ts';
 import { processAlive } from '../../infra/local/processes.ts';
 import { REPO_ROOT } from '../../infra/local/runtime.ts';
+import { startNodeArgs } from './start-command.ts';
 
 export interface RuntimePids {
   /** The node process running infra/local/main.ts (under `npm start`, npm's child). */
@@ -65,7 +65,7 @@ export async function startRuntimeProcess(options: StartOptions = {}): Promise<R
   };
   const args = options.viaNpm
     ? ['start', ...(options.inMemory ? ['--', '--in-memory'] : [])]
-    : ['--import', 'tsx', path.join(REPO_ROOT, 'infra/local/main.ts'), ...(options.inMemory ? ['--in-memory'] : [])];
+    : [...startNodeArgs(), ...(options.inMemory ? ['--in-memory'] : [])];
   const command = options.viaNpm ? 'npm' : process.execPath;
   const child = spawn(command, args, { cwd: REPO_ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
