@@ -43,9 +43,6 @@ describe('the local functions’ CPU tally', () => {
     // Three spins of 20 ms: about 60 ms of CPU, within their wall time.
     expect(tally['busy']?.cpuMs).toBeGreaterThan(45);
     expect(tally['busy']?.wallMs).toBeGreaterThanOrEqual(60);
-    // The spin runs on this thread: its CPU is the main thread's, a part of the process's.
-    expect(tally['busy']?.mainThreadCpuMs).toBeGreaterThan(45);
-    expect(tally['busy']!.mainThreadCpuMs).toBeLessThanOrEqual(tally['busy']!.cpuMs + 1);
     // 60 ms of waiting: its wall time. Its CPU is the process's meanwhile (other test files
     // run beside this one), so only its presence is checked.
     expect(tally['waits']).toMatchObject({ invocations: 1 });
