@@ -96,28 +96,51 @@ export function matchResource(routes: readonly RouteSpec[], requestPath: string)
   return undefined;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad = (n: number) => String(n).padStart(2, '0');
+
 function requestTime(date: Date): string {
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getUTCDate())}/${months[date.getUTCMonth()]}/${date.getUTCFullYear()}:${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} +0000`;
+  return `${pad(date.getUTCDate())}/${MONTHS[date.getUTCMonth()]}/${date.getUTCFullYear()}:${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} +0000`;
 }
 
 /** A dictionary without a prototype: request-supplied names such as __proto__ are plain keys. */
 const dictionary = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
-function headersOf(request: http.IncomingMessage): { single: Record<string, string>; multi: Record<string, string[]> } {
+interface RequestHeaders {
+  /** Names as sent (the first spelling of a repeated name), last value: the event's `headers`. */
+  readonly single: Record<string, string>;
+  /** Names as sent, every value: the event's `multiValueHeaders`. */
+  readonly multi: Record<string, string[]>;
+  /** Lower-cased names, last value: for the gateway's own lookups (identity sources, content type). */
+  readonly lower: Map<string, string>;
+}
+
+function headersOf(request: http.IncomingMessage): RequestHeaders {
   const multi = dictionary<string[]>();
+  const single = dictionary<string>();
   const canonical = new Map<string, string>();
+  const lower = new Map<string, string>();
   for (let i = 0; i < request.rawHeaders.length; i += 2) {
     const name = request.rawHeaders[i] as string;
     const value = request.rawHeaders[i + 1] as string;
-    const key = canonical.get(name.toLowerCase()) ?? name;
-    canonical.set(name.toLowerCase(), key);
+    const lowerName = name.toLowerCase();
+    let key = canonical.get(lowerName);
+    if (key === undefined) {
+      key = name;
+      canonical.set(lowerName, key);
+    }
     (multi[key] ??= []).push(value);
+    single[key] = value;
+    lower.set(lowerName, value);
   }
-  const single = dictionary<string>();
-  for (const [name, values] of Object.entries(multi)) single[name] = values.at(-1) as string;
-  return { single, multi };
+  return { single, multi, lower };
+}
+
+/** Sets a header the gateway adds (X-Forwarded-*) in all three views. */
+function setHeader(headers: RequestHeaders, name: string, value: string): void {
+  headers.single[name] = value;
+  headers.multi[name] = [value];
+  headers.lower.set(name.toLowerCase(), value);
 }
 
 function queryOf(url: URL): { single: Record<string, string> | null; multi: Record<string, string[]> | null } {
@@ -328,13 +351,11 @@ export class LocalGateway {
 
     const headers = headersOf(request);
     const forwardedFor = [headers.single['X-Forwarded-For'], request.socket.remoteAddress].filter(Boolean).join(', ');
-    headers.single['X-Forwarded-For'] = forwardedFor;
-    headers.multi['X-Forwarded-For'] = [forwardedFor];
-    headers.single['X-Forwarded-Proto'] = 'http';
-    headers.multi['X-Forwarded-Proto'] = ['http'];
+    setHeader(headers, 'X-Forwarded-For', forwardedFor);
+    setHeader(headers, 'X-Forwarded-Proto', 'http');
     const query = queryOf(url);
     const now = new Date();
-    const contentType = Object.entries(headers.single).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
+    const contentType = headers.lower.get('content-type') ?? '';
     const isBase64Encoded = body.length > 0 && contentType !== '' && !TEXT_TYPES.test(contentType);
     const methodArn = `arn:aws:execute-api:${LOCAL_REGION}:${LOCAL_ACCOUNT}:${API_ID}/${this.topology.stage}/${method}${path}`;
 
@@ -342,7 +363,7 @@ export class LocalGateway {
       accountId: LOCAL_ACCOUNT,
       apiId: API_ID,
       authorizer: null,
-      domainName: headers.single['Host'] ?? headers.single['host'] ?? 'localhost',
+      domainName: headers.lower.get('host') ?? 'localhost',
       domainPrefix: 'localhost',
       extendedRequestId: requestId,
       httpMethod: method,
@@ -360,7 +381,7 @@ export class LocalGateway {
         principalOrgId: null,
         sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
         user: null,
-        userAgent: headers.single['User-Agent'] ?? headers.single['user-agent'] ?? null,
+        userAgent: headers.lower.get('user-agent') ?? null,
         userArn: null,
       },
       path,
@@ -417,12 +438,11 @@ export class LocalGateway {
     }
     const spec = this.topology.authorizer;
     const headers = headersOf(request);
-    const lower = new Map(Object.entries(headers.single).map(([k, v]) => [k.toLowerCase(), v]));
     const unauthorized = () => {
       const { status, problem, headers: extra } = this.gatewayResponse('UNAUTHORIZED', path, requestId);
       return this.problem(status, problem, extra);
     };
-    if (!spec || spec.identityHeaders.some((name) => !lower.get(name.toLowerCase()))) return unauthorized();
+    if (!spec || spec.identityHeaders.some((name) => !headers.lower.get(name.toLowerCase()))) return unauthorized();
     let result: APIGatewayAuthorizerResult;
     try {
       result = await this.invoker.invoke<APIGatewayAuthorizerResult>(spec.function, {
@@ -453,7 +473,7 @@ export class LocalGateway {
   private async authorize(
     route: RouteSpec,
     args: {
-      headers: { single: Record<string, string>; multi: Record<string, string[]> };
+      headers: RequestHeaders;
       query: { single: Record<string, string> | null; multi: Record<string, string[]> | null };
       match: RouteMatch;
       path: string;
@@ -473,8 +493,7 @@ export class LocalGateway {
       return this.problem(status, problem, headers);
     };
     if (!spec) throw new Error(`${route.operationId} needs an authorizer and the topology has none`);
-    const lower = new Map(Object.entries(args.headers.single).map(([k, v]) => [k.toLowerCase(), v]));
-    const identity = spec.identityHeaders.map((name) => lower.get(name.toLowerCase()));
+    const identity = spec.identityHeaders.map((name) => args.headers.lower.get(name.toLowerCase()));
     // API Gateway answers 401 without calling the authorizer when an identity source is missing.
     if (identity.some((value) => !value)) return unauthorized();
 
@@ -528,18 +547,32 @@ export class LocalGateway {
   }
 }
 
-async function readBody(request: http.IncomingMessage): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let tooLarge = false;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) tooLarge = true;
-    else chunks.push(chunk);
-  }
-  return tooLarge ? undefined : Buffer.concat(chunks);
+/**
+ * The request's body, or undefined past MAX_BODY_BYTES (read to its end all the same, so the
+ * connection can answer). Listeners rather than an async iterator: one promise per request
+ * instead of a few per chunk.
+ */
+function readBody(request: http.IncomingMessage, keep = true): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (keep && size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    let ended = false;
+    request.once('end', () => {
+      ended = true;
+      resolve(size > MAX_BODY_BYTES || !keep ? undefined : Buffer.concat(chunks, size));
+    });
+    request.once('error', reject);
+    // A client that goes away mid-body: 'close' without 'end' (and not always an 'error').
+    request.once('close', () => {
+      if (!ended) reject(new Error('the request closed before its body ended'));
+    });
+  });
 }
 
 async function drainBody(request: http.IncomingMessage): Promise<void> {
-  for await (const _ of request as AsyncIterable<Buffer>) void _;
+  await readBody(request, false);
 }
