@@ -218,7 +218,7 @@ function countIsExact(item: ExposureItem): boolean {
  * not: best effort, a check never fails for it (it asks the index again next time).
  */
 export async function countNoOpenInvoices(context: TenantContext, buyerId: string, item: ExposureItem, now: Date, releasedAt: Date): Promise<boolean> {
-  if (countIsExact(item) && item.openInvoices === 0) return false;
+  if (countedNoOpenInvoices(item)) return false;
   if (!openInvoicesSettled(now, releasedAt, item.invoicesChangedAt)) return false;
   try {
     await documents.send(
