@@ -1,4 +1,4 @@
-import type { APIGatewayAuthorizerResult } from 'aws-lambda';
+import type { APIGatewayAuthorizerResult, APIGatewayProxyEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { matchResource, policyAllows } from '../../infra/local/gateway.ts';
 import { eventually } from '../support/eventually.ts';
@@ -122,6 +122,54 @@ describe('local gateway authorizer cache flush (FlushStageAuthorizersCache)', ()
       apiGateway.destroy();
       await gateway.close();
       await management.stop();
+    }
+  });
+});
+
+describe('local gateway event headers (payload format 1.0)', () => {
+  it('keeps names as sent, the last value of a repeated one, and reads its own headers whatever their case', async () => {
+    const http = await import('node:http');
+    const { LocalGateway } = await import('../../infra/local/gateway.ts');
+    const { topology } = await import('../../shared/topology/index.ts');
+    const { freePort } = await import('../../infra/local/ports.ts');
+    const events: APIGatewayProxyEvent[] = [];
+    const invoker = {
+      invoke: async <R,>(_name: string, event: unknown): Promise<R> => {
+        events.push(event as APIGatewayProxyEvent);
+        return { statusCode: 200, body: '{}' } as R;
+      },
+    };
+    const gateway = new LocalGateway({ topology: { ...topology, routes: [route('POST', '/v1/things')] }, invoker });
+    const port = await freePort();
+    const url = await gateway.listen(port);
+    try {
+      const status = await new Promise<number>((resolve, reject) => {
+        const request = http.request(`${url}/v1/things`, {
+          method: 'POST',
+          // Raw header lines: names in the case a client chose, one name twice in two cases.
+          headers: ['HOST', 'example.test', 'USER-AGENT', 'Agent/1', 'X-Multi', 'a', 'x-multi', 'b', 'CONTENT-TYPE', 'application/octet-stream'],
+        });
+        request.on('response', (response) => {
+          response.resume();
+          response.on('end', () => resolve(response.statusCode ?? 0));
+        });
+        request.on('error', reject);
+        request.end(Buffer.from([0xff, 0x00, 0x01]));
+      });
+      expect(status).toBe(200);
+      const [event] = events;
+      expect(event?.headers['USER-AGENT']).toBe('Agent/1');
+      expect(event?.headers['X-Multi']).toBe('b');
+      expect(event?.multiValueHeaders['X-Multi']).toEqual(['a', 'b']);
+      expect(event?.headers['x-multi']).toBeUndefined();
+      expect(event?.headers['X-Forwarded-Proto']).toBe('http');
+      expect(event?.requestContext.domainName).toBe('example.test');
+      expect(event?.requestContext.identity.userAgent).toBe('Agent/1');
+      // A binary media type, whatever the case of its header's name: the body comes base64.
+      expect(event?.isBase64Encoded).toBe(true);
+      expect(event?.body).toBe(Buffer.from([0xff, 0x00, 0x01]).toString('base64'));
+    } finally {
+      await gateway.close();
     }
   });
 });
