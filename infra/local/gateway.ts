@@ -45,8 +45,12 @@ export interface RouteMatch {
   readonly params: Record<string, string>;
 }
 
-/** The routes by segment count, literal-first within each: built once per route list. */
-type RouteTable = ReadonlyMap<number, readonly CompiledRoute[]>;
+/** The routes by segment count, literal-first within each, and the all-literal paths: built once per route list. */
+interface RouteTable {
+  readonly bySize: ReadonlyMap<number, readonly CompiledRoute[]>;
+  /** Paths without a parameter, as written: such a path is its own most specific match. */
+  readonly literal: ReadonlyMap<string, RouteMatch>;
+}
 
 const tables = new WeakMap<readonly RouteSpec[], RouteTable>();
 
@@ -63,7 +67,11 @@ function routeTable(routes: readonly RouteSpec[]): RouteTable {
   compiled.sort((a, b) => (a.shape < b.shape ? -1 : a.shape > b.shape ? 1 : 0));
   const bySize = new Map<number, CompiledRoute[]>();
   for (const candidate of compiled) bySize.set(candidate.segments.length, [...(bySize.get(candidate.segments.length) ?? []), candidate]);
-  table = bySize;
+  const literal = new Map<string, RouteMatch>();
+  for (const { route, params, siblings } of compiled) {
+    if (params.every((param) => param === undefined)) literal.set(route.path, Object.freeze({ path: route.path, routes: siblings, params: Object.freeze({}) }));
+  }
+  table = { bySize, literal };
   tables.set(routes, table);
   return table;
 }
@@ -73,8 +81,11 @@ function routeTable(routes: readonly RouteSpec[]): RouteTable {
  * compiled once (the topology's is the same array on every request), not per request.
  */
 export function matchResource(routes: readonly RouteSpec[], requestPath: string): RouteMatch | undefined {
+  const table = routeTable(routes);
+  const literal = table.literal.get(requestPath);
+  if (literal) return literal;
   const parts = requestPath.split('/').filter(Boolean);
-  for (const candidate of routeTable(routes).get(parts.length) ?? []) {
+  for (const candidate of table.bySize.get(parts.length) ?? []) {
     let ok = true;
     for (let i = 0; ok && i < parts.length; i++) {
       const param = candidate.params[i];
@@ -143,9 +154,30 @@ function setHeader(headers: RequestHeaders, name: string, value: string): void {
   headers.lower.set(name.toLowerCase(), value);
 }
 
-function queryOf(url: URL): { single: Record<string, string> | null; multi: Record<string, string[]> | null } {
+/** The request target's path and query; the query's parameters only where it has one. */
+interface RequestTarget {
+  readonly pathname: string;
+  readonly search: string;
+  readonly searchParams?: URLSearchParams;
+}
+
+/** A path of unreserved characters and slashes, without a query: URL would give it back as it is (nothing to encode, no dot segment). */
+const PLAIN_TARGET = /^\/[A-Za-z0-9_~/-]*$/;
+
+/**
+ * The request target's path and query. A target in origin form (the path, as clients send it) is
+ * a path even when it starts with '//', which URL resolved against a base reads as a host (and
+ * `GET //` as no URL at all); the absolute form keeps its path.
+ */
+export function requestTarget(raw: string): RequestTarget {
+  if (PLAIN_TARGET.test(raw)) return { pathname: raw, search: '' };
+  return raw.startsWith('/') ? new URL(`http://localhost${raw}`) : new URL(raw, 'http://localhost');
+}
+
+function queryOf(target: RequestTarget): { single: Record<string, string> | null; multi: Record<string, string[]> | null } {
+  if (target.search === '' || !target.searchParams) return { single: null, multi: null };
   const multi = dictionary<string[]>();
-  for (const [name, value] of url.searchParams) (multi[name] ??= []).push(value);
+  for (const [name, value] of target.searchParams) (multi[name] ??= []).push(value);
   if (Object.keys(multi).length === 0) return { single: null, multi: null };
   const single = dictionary<string>();
   for (const [name, values] of Object.entries(multi)) single[name] = values.at(-1) as string;
@@ -159,6 +191,9 @@ function arnPattern(pattern: string): string {
     .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\/]/g, '\\$&')))
     .join('');
 }
+
+/** The method ARNs a compiled policy remembers its answer for (path parameters make them many). */
+const POLICY_ANSWERS = 256;
 
 /** Whether a policy lets its principal call a method ARN. */
 export type CompiledPolicy = (methodArn: string) => boolean;
@@ -182,8 +217,19 @@ export function compilePolicy(result: APIGatewayAuthorizerResult): CompiledPolic
   };
   const allow = resourcesOf('Allow');
   const deny = resourcesOf('Deny');
-  // Explicit deny wins, then allow, else deny.
-  return (methodArn) => !deny?.test(methodArn) && allow !== undefined && allow.test(methodArn);
+  // A principal calls few distinct methods, over and over: each one's answer is kept (up to
+  // POLICY_ANSWERS, then they start afresh) instead of running the expression on every request.
+  const answers = new Map<string, boolean>();
+  return (methodArn) => {
+    let allowed = answers.get(methodArn);
+    if (allowed === undefined) {
+      // Explicit deny wins, then allow, else deny.
+      allowed = !deny?.test(methodArn) && allow !== undefined && allow.test(methodArn);
+      if (answers.size >= POLICY_ANSWERS) answers.clear();
+      answers.set(methodArn, allowed);
+    }
+    return allowed;
+  };
 }
 
 export function policyAllows(result: APIGatewayAuthorizerResult, methodArn: string): boolean {
@@ -287,20 +333,29 @@ export class LocalGateway {
   private async serve(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     const started = performance.now();
     const requestId = randomUUID();
-    const url = new URL(request.url ?? '/', 'http://localhost');
+    const raw = request.url ?? '/';
+    let url: RequestTarget | undefined;
+    try {
+      url = requestTarget(raw);
+    } catch {
+      // An absolute-form target that is no URL (`GET http://`): answered 400 below.
+    }
     const method = (request.method ?? 'GET').toUpperCase();
-    const path = url.pathname.length > 1 ? url.pathname.replace(/\/$/, '') : url.pathname;
+    const path = !url ? raw : url.pathname.length > 1 ? url.pathname.replace(/\/$/, '') : url.pathname;
     let status = 500;
     try {
-      const result = await this.handle(request, url, method, path, requestId);
+      const result = url ? await this.handle(request, url, method, path, requestId) : await this.malformedTarget(request, path, requestId);
       status = result.statusCode;
       const headers: Record<string, string | string[]> = { 'x-amzn-requestid': requestId };
       for (const [name, value] of Object.entries(result.headers ?? {})) headers[name.toLowerCase()] = String(value);
       for (const [name, values] of Object.entries(result.multiValueHeaders ?? {})) headers[name.toLowerCase()] = values.map(String);
-      const body = result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : Buffer.from(result.body ?? '', 'utf8');
-      headers['content-length'] = String(body.length);
+      // A text body goes out as the string: Node writes it with the head in one write, with no Buffer in between.
+      const body = result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? '');
+      headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.length);
       response.writeHead(status, headers);
-      response.end(method === 'HEAD' ? undefined : body);
+      if (method === 'HEAD') response.end();
+      else if (typeof body === 'string') response.end(body, 'utf8');
+      else response.end(body);
     } catch (error) {
       this.log('gateway failure', { error: error instanceof Error ? error.stack : String(error) });
       if (!response.headersSent) response.writeHead(500, { 'content-type': PROBLEM_CONTENT_TYPE });
@@ -308,8 +363,14 @@ export class LocalGateway {
     } finally {
       const durationMs = performance.now() - started;
       if (!path.startsWith('/ops')) this.onAnswer?.(status, durationMs);
-      this.log(`${method} ${url.pathname}${url.search} ${status}`, { durationMs: Math.round(durationMs), requestId });
+      this.log(`${method} ${url ? `${url.pathname}${url.search}` : raw} ${status}`, { durationMs: Math.round(durationMs), requestId });
     }
+  }
+
+  private async malformedTarget(request: http.IncomingMessage, path: string, requestId: string): Promise<APIGatewayProxyResult> {
+    await drainBody(request);
+    const { status, title } = PROBLEM_TYPES['malformed-request'];
+    return this.problem(status, { type: `${PROBLEM_BASE}malformed-request`, title, status, detail: 'The request target is not a URL.', instance: path, correlationId: requestId });
   }
 
   /** What the gateway answers itself carries the request id as x-correlation-id, as in AWS (infra/constructs/api.ts). */
@@ -320,7 +381,7 @@ export class LocalGateway {
 
   private async handle(
     request: http.IncomingMessage,
-    url: URL,
+    url: RequestTarget,
     method: string,
     path: string,
     requestId: string,
@@ -563,7 +624,7 @@ function readBody(request: http.IncomingMessage, keep = true): Promise<Buffer | 
     let ended = false;
     request.once('end', () => {
       ended = true;
-      resolve(size > MAX_BODY_BYTES || !keep ? undefined : Buffer.concat(chunks, size));
+      resolve(size > MAX_BODY_BYTES || !keep ? undefined : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
     });
     request.once('error', reject);
     // A client that goes away mid-body: 'close' without 'end' (and not always an 'error').

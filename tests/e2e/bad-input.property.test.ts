@@ -26,6 +26,7 @@ import { freePort } from '../../infra/local/ports.ts';
 import { startLocalRuntime, type RunningRuntime } from '../../infra/local/runtime.ts';
 import { deployedRoutes, topology, type RouteSpec } from '../../shared/topology/index.ts';
 import { badRequest, callerAllowed, renderRequest, type BadRequest, type World } from '../support/property/bad-input.ts';
+import { PROBLEM_BASE } from '../../shared/contract/problems.ts';
 import { contractViolations } from '../support/contract.ts';
 import { checkedFetch } from '../support/http-client.ts';
 import { sendRaw, type RawRequest, type RawResponse } from '../support/property/raw-http.ts';
@@ -321,4 +322,24 @@ describe('inputs the property once found a 5xx with (regression cases)', () => {
   for (const defect of defects) {
     it(defect.name, () => exercise(routeOf(defect.operationId), defect.request()));
   }
+});
+
+describe('request targets that name no route (infra/local/gateway.ts requestTarget)', () => {
+  // `GET //` and `GET http://` are no URL to a base-relative parse: before, the gateway threw
+  // outside its answer and the connection got nothing back (an unhandled rejection).
+  it.each([
+    ['//', 404],
+    ['//v1//', 404],
+    ['http://', 400],
+    ['/v1/../..', 404],
+  ])('GET %s → %i problem+json, and the runtime answers on', async (target, status) => {
+    const response = await sendRaw(runtime.url, { method: 'GET', target, headers: [], body: undefined }, 3_000);
+    expect(response.status, response.body.toString('utf8')).toBe(status);
+    expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+    const problem = parseBody(response) as { status?: number; type?: string; correlationId?: string };
+    expect(problem.status).toBe(status);
+    expect(problem.correlationId).toBeTypeOf('string');
+    if (status === 400) expect(problem.type).toBe(`${PROBLEM_BASE}malformed-request`);
+    expect((await fetch(`${runtime.url}/v1/health`)).status).toBe(200);
+  });
 });

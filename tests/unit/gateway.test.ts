@@ -1,6 +1,7 @@
 import type { APIGatewayAuthorizerResult, APIGatewayProxyEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { matchResource, policyAllows } from '../../infra/local/gateway.ts';
+import fc from 'fast-check';
+import { compilePolicy, matchResource, policyAllows, requestTarget } from '../../infra/local/gateway.ts';
 import { eventually } from '../support/eventually.ts';
 import type { RouteSpec } from '../../shared/topology/types.ts';
 
@@ -43,6 +44,44 @@ describe('local gateway resource matching (API Gateway selects literal paths bef
   it.each(['/v1', '/v1/limits/byr_1/extra', '/v2/limits', '/v1/claims/clm_9'])('%s matches no resource', (path) => {
     expect(matchResource(routes, path)).toBeUndefined();
   });
+
+  it('finds a path without parameters as written or with empty segments, each time alike', () => {
+    // The first lookup by the written path, the second by segments (empty ones skipped), as before.
+    for (const path of ['/v1/limits/summary', '/v1//limits/summary', '/v1/limits/summary']) {
+      const match = matchResource(routes, path);
+      expect(match?.path).toBe('/v1/limits/summary');
+      expect(match?.params).toEqual({});
+      expect(match?.routes.map((r) => r.method)).toEqual(['GET']);
+    }
+    expect(matchResource(routes, '/v1/limits/Summary')?.path).toBe('/v1/limits/{buyerId}');
+  });
+});
+
+describe('local gateway request target', () => {
+  it('gives the path and query of the target read as a path on this host, parsed or not', () => {
+    const char = fc.constantFrom('a', 'Z', '0', '-', '_', '~', '.', '/', '%', '2', 'F', '?', '=', '&', '#', ' ', 'é', ':', '@', '+');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 24 }), (chars) => {
+        const raw = `/${chars.join('')}`;
+        const parsed = new URL(`http://localhost${raw}`);
+        const target = requestTarget(raw);
+        expect(target.pathname).toBe(parsed.pathname);
+        expect(target.search).toBe(parsed.search);
+        expect([...(target.searchParams ?? [])]).toEqual([...parsed.searchParams]);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it.each([
+    ['/v1/cover-checks', '/v1/cover-checks'],
+    ['/v1/limits/./x', '/v1/limits/x'],
+    ['//v1/limits', '//v1/limits'],
+    ['//', '//'],
+    ['/v1/a%2Fb', '/v1/a%2Fb'],
+  ])('%s has the path %s', (raw, pathname) => {
+    expect(requestTarget(raw).pathname).toBe(pathname);
+  });
 });
 
 const arn = 'arn:aws:execute-api:eu-west-3:000000000000:local/live/GET/v1/limits/byr_1';
@@ -62,6 +101,20 @@ describe('authorizer policy evaluation (explicit deny wins, then allow, else den
     ['a ? wildcard', policy({ Effect: 'Allow', Resource: 'arn:aws:execute-api:eu-west-3:000000000000:local/live/GE?/*' }), true],
   ])('%s', (_case, result, allowed) => {
     expect(policyAllows(result, arn)).toBe(allowed);
+  });
+
+  it('answers a compiled policy the same on every call, past the method ARNs it remembers', () => {
+    const allows = compilePolicy(
+      policy(
+        { Effect: 'Allow', Resource: 'arn:aws:execute-api:eu-west-3:000000000000:local/live/GET/v1/limits/*' },
+        { Effect: 'Deny', Resource: 'arn:aws:execute-api:eu-west-3:000000000000:local/live/GET/v1/limits/byr_1?' },
+      ),
+    );
+    const methodArn = (i: number) => `arn:aws:execute-api:eu-west-3:000000000000:local/live/${i % 3 === 0 ? 'PUT' : 'GET'}/v1/limits/byr_${i}`;
+    const expected = (i: number) => i % 3 !== 0 && !(i >= 10 && i <= 19);
+    for (let pass = 0; pass < 2; pass++) {
+      for (let i = 0; i < 600; i++) expect(allows(methodArn(i)), methodArn(i)).toBe(expected(i));
+    }
   });
 });
 
@@ -168,6 +221,40 @@ describe('local gateway event headers (payload format 1.0)', () => {
       // A binary media type, whatever the case of its header's name: the body comes base64.
       expect(event?.isBase64Encoded).toBe(true);
       expect(event?.body).toBe(Buffer.from([0xff, 0x00, 0x01]).toString('base64'));
+    } finally {
+      await gateway.close();
+    }
+  });
+});
+
+describe('local gateway answers (the function’s proxy result as the HTTP response)', () => {
+  it('sends a text body as its UTF-8 bytes with their length, and a base64 body decoded', async () => {
+    const { LocalGateway } = await import('../../infra/local/gateway.ts');
+    const { topology } = await import('../../shared/topology/index.ts');
+    const { freePort } = await import('../../infra/local/ports.ts');
+    const text = '{"name":"Société Générale — 5 €"}';
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]);
+    const invoker = {
+      invoke: async <R,>(_name: string, event: unknown): Promise<R> => {
+        const binary = (event as APIGatewayProxyEvent).path === '/v1/binary';
+        return (binary
+          ? { statusCode: 200, headers: { 'Content-Type': 'image/png' }, body: bytes.toString('base64'), isBase64Encoded: true }
+          : { statusCode: 201, headers: { 'Content-Type': 'application/json' }, multiValueHeaders: { 'X-Many': ['a', 'b'] }, body: text }) as R;
+      },
+    };
+    const gateway = new LocalGateway({ topology: { ...topology, routes: [route('GET', '/v1/text'), route('GET', '/v1/binary')] }, invoker });
+    const url = await gateway.listen(await freePort());
+    try {
+      const answer = await fetch(`${url}/v1/text`);
+      expect(answer.status).toBe(201);
+      expect(answer.headers.get('content-length')).toBe(String(Buffer.byteLength(text)));
+      expect(answer.headers.get('content-type')).toBe('application/json');
+      expect(answer.headers.get('x-many')).toBe('a, b');
+      expect(Buffer.from(await answer.arrayBuffer()).equals(Buffer.from(text, 'utf8'))).toBe(true);
+
+      const binary = await fetch(`${url}/v1/binary`);
+      expect(binary.headers.get('content-length')).toBe(String(bytes.length));
+      expect(Buffer.from(await binary.arrayBuffer()).equals(bytes)).toBe(true);
     } finally {
       await gateway.close();
     }
