@@ -18,6 +18,14 @@ export interface Invoker {
   drain?(): Promise<void>;
 }
 
+interface FunctionIdentity {
+  readonly spec: FunctionSpec;
+  readonly functionName: string;
+  readonly invokedFunctionArn: string;
+  readonly memoryLimitInMB: string;
+  readonly logGroupName: string;
+}
+
 export class FunctionTimeoutError extends Error {
   override readonly name = 'FunctionTimeoutError';
 }
@@ -33,6 +41,9 @@ export interface InvocationCpu {
 
 export class LocalFunctions implements Invoker {
   private readonly handlers = new Map<string, Promise<Handler>>();
+  /** The handlers whose import has finished. */
+  private readonly loaded = new Map<string, Handler>();
+  private readonly identities = new Map<string, FunctionIdentity>();
   private readonly tallies = new Map<string, { invocations: number; cpuMicros: number; wallMs: number }>();
 
   private readonly topology: Topology;
@@ -56,6 +67,7 @@ export class LocalFunctions implements Invoker {
       handler = import(pathToFileURL(path.join(this.root, spec.entry)).href).then((module: Record<string, unknown>) => {
         const exported = module[spec.handler];
         if (typeof exported !== 'function') throw new Error(`${spec.entry} exports no function '${spec.handler}'`);
+        this.loaded.set(name, exported as Handler);
         return exported as Handler;
       });
       this.handlers.set(name, handler);
@@ -68,19 +80,38 @@ export class LocalFunctions implements Invoker {
     await Promise.all(Object.keys(this.topology.functions).map((name) => this.load(name)));
   }
 
+  /** What a function's context says of it, the same on every invocation: built once. */
+  private identity(name: string): FunctionIdentity {
+    let identity = this.identities.get(name);
+    if (!identity) {
+      const spec = this.spec(name);
+      const functionName = `${this.topology.service}-${name}`;
+      identity = {
+        spec,
+        functionName,
+        invokedFunctionArn: `arn:aws:lambda:${LOCAL_REGION}:000000000000:function:${functionName}`,
+        memoryLimitInMB: String(spec.memoryMb),
+        logGroupName: `/aws/lambda/${functionName}`,
+      };
+      this.identities.set(name, identity);
+    }
+    return identity;
+  }
+
   async invoke<R = unknown>(name: string, event: unknown): Promise<R> {
-    const spec = this.spec(name);
-    const handler = await this.load(name);
+    const { spec, functionName, invokedFunctionArn, memoryLimitInMB, logGroupName } = this.identity(name);
+    // Once imported, the handler is taken as it is, without waiting on its import again.
+    const handler = this.loaded.get(name) ?? (await this.load(name));
     const deadline = Date.now() + spec.timeoutSeconds * 1000;
     const requestId = randomUUID();
     const context: Context = {
       callbackWaitsForEmptyEventLoop: false,
-      functionName: `${this.topology.service}-${name}`,
+      functionName,
       functionVersion: '$LATEST',
-      invokedFunctionArn: `arn:aws:lambda:${LOCAL_REGION}:000000000000:function:${this.topology.service}-${name}`,
-      memoryLimitInMB: String(spec.memoryMb),
+      invokedFunctionArn,
+      memoryLimitInMB,
       awsRequestId: requestId,
-      logGroupName: `/aws/lambda/${this.topology.service}-${name}`,
+      logGroupName,
       logStreamName: 'local',
       getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
       done: () => undefined,

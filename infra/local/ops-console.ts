@@ -32,6 +32,13 @@ export class MetricStore {
   }
 
   static key(name: string, dimensions: Readonly<Record<string, string>> = {}): string {
+    // Without dimensions (the gateway's figures, on every request), the key is the name.
+    let any = false;
+    for (const _ in dimensions) {
+      any = true;
+      break;
+    }
+    if (!any) return name;
     return [name, ...Object.entries(dimensions).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}=${v}`)].join('|');
   }
 

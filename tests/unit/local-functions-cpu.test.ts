@@ -22,10 +22,12 @@ writeFileSync(
     // About `ms` of waiting, hardly any CPU.
     'export const waits = ({ ms }) => new Promise((resolve) => setTimeout(() => resolve({ waited: ms }), ms));',
     "export const fails = async () => { throw new Error('refused'); };",
+    // What the Lambda context says of the function and of this invocation.
+    'export const context = async (_event, c) => ({ functionName: c.functionName, invokedFunctionArn: c.invokedFunctionArn, memoryLimitInMB: c.memoryLimitInMB, logGroupName: c.logGroupName, awsRequestId: c.awsRequestId, remainingMs: c.getRemainingTimeInMillis() });',
   ].join('\n'),
 );
 const spec = (handler: string) => ({ entry: 'handlers.mjs', handler, timeoutSeconds: 5, memoryMb: 128 });
-const topology = { service: 'cpu-test', functions: { busy: spec('busy'), waits: spec('waits'), fails: spec('fails') } } as unknown as Topology;
+const topology = { service: 'cpu-test', functions: { busy: spec('busy'), waits: spec('waits'), fails: spec('fails'), context: spec('context') } } as unknown as Topology;
 
 describe('the local functions’ CPU tally', () => {
   it('adds each invocation’s CPU and wall time to its function, failures included', async () => {
@@ -50,5 +52,25 @@ describe('the local functions’ CPU tally', () => {
     expect(tally['waits']?.cpuMs).toBeGreaterThanOrEqual(0);
     expect(tally['fails']).toMatchObject({ invocations: 1 });
     expect(tally['fails']?.wallMs).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('the Lambda context of a local invocation', () => {
+  it('names the function the same way on every invocation, with a request id and remaining time of its own', async () => {
+    const functions = new LocalFunctions(topology, root);
+    type Seen = { functionName: string; invokedFunctionArn: string; memoryLimitInMB: string; logGroupName: string; awsRequestId: string; remainingMs: number };
+    // The first before the module is imported (warm() not called), the second after.
+    const [first, second] = [await functions.invoke<Seen>('context', {}), await functions.invoke<Seen>('context', {})];
+    for (const seen of [first, second]) {
+      expect(seen).toMatchObject({
+        functionName: 'cpu-test-context',
+        invokedFunctionArn: 'arn:aws:lambda:eu-west-3:000000000000:function:cpu-test-context',
+        memoryLimitInMB: '128',
+        logGroupName: '/aws/lambda/cpu-test-context',
+      });
+      expect(seen.remainingMs).toBeGreaterThan(4_000);
+      expect(seen.remainingMs).toBeLessThanOrEqual(5_000);
+    }
+    expect(first.awsRequestId).not.toBe(second.awsRequestId);
   });
 });
