@@ -559,7 +559,7 @@ export const cover: Scenario = {
       notes.push(
         `cover: npm start spends ${perRequest.stats.p50.toFixed(2)} ms of CPU per check, ${inFunction.stats.p50.toFixed(2)} ms of it while the cover function ran ` +
           `(means over the same ${RUNTIME_CHECKS_PER_ROUND} checks, idle subtracted; the median of ${RUNTIME_ROUNDS} rounds, after ${RUNTIME_WARMUP_CHECKS} checks to warm it): ` +
-          `the local runtime adds ${overhead.toFixed(2)} ms around it ` +
+          `the local runtime adds ${overhead.toFixed(2)} ms around it, ${((overhead / perRequest.stats.p50) * 100).toFixed(0)} % of npm start's CPU per check ` +
           `(target ≤ ${TARGET_RUNTIME_CPU_MS} ms: ${verdict(overhead <= TARGET_RUNTIME_CPU_MS)})${authorizer ? `; an authorizer call, on a cache miss only, costs ${authorizer.stats.p50.toFixed(2)} ms` : ''}.`,
       );
     }
