@@ -17,7 +17,7 @@ import type {
   APIGatewayRequestAuthorizerEvent,
 } from 'aws-lambda';
 import { gatewayProblem, methodNotAllowedProblem } from '#http/gateway';
-import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE, PROBLEM_TYPES, type Problem } from '#contract/problems';
+import { PROBLEM_CONTENT_TYPE, ProblemError, type Problem } from '#contract/problems';
 import type { RouteSpec, Topology } from '#topology';
 import { LOCAL_REGION } from './dynamodb.ts';
 import { LOCAL_ACCOUNT } from './event-bus.ts';
@@ -293,15 +293,10 @@ export class LocalGateway {
       if (!socket.writable) return;
       const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
       const slug = tooLarge ? 'headers-too-large' : 'malformed-request';
-      const { status, title } = PROBLEM_TYPES[slug];
       const requestId = randomUUID();
-      const body = JSON.stringify({
-        type: `${PROBLEM_BASE}${slug}`,
-        title,
-        status,
-        detail: tooLarge ? 'The request line and headers exceed 16 KB.' : 'The request could not be parsed as HTTP/1.1.',
-        correlationId: requestId,
-      });
+      const problem = new ProblemError({ slug, detail: tooLarge ? 'The request line and headers exceed 16 KB.' : 'The request could not be parsed as HTTP/1.1.' });
+      const { status } = problem;
+      const body = JSON.stringify(problem.toProblem(undefined, requestId));
       socket.end(
         `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\ncontent-type: ${PROBLEM_CONTENT_TYPE}\r\nx-correlation-id: ${requestId}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
       );
@@ -369,8 +364,8 @@ export class LocalGateway {
 
   private async malformedTarget(request: http.IncomingMessage, path: string, requestId: string): Promise<APIGatewayProxyResult> {
     await drainBody(request);
-    const { status, title } = PROBLEM_TYPES['malformed-request'];
-    return this.problem(status, { type: `${PROBLEM_BASE}malformed-request`, title, status, detail: 'The request target is not a URL.', instance: path, correlationId: requestId });
+    const problem = new ProblemError({ slug: 'malformed-request', detail: 'The request target is not a URL.' });
+    return this.problem(problem.status, problem.toProblem(path, requestId));
   }
 
   /** What the gateway answers itself carries the request id as x-correlation-id, as in AWS (infra/constructs/api.ts). */

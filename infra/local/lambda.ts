@@ -40,9 +40,8 @@ export interface InvocationCpu {
 }
 
 export class LocalFunctions implements Invoker {
-  private readonly handlers = new Map<string, Promise<Handler>>();
-  /** The handlers whose import has finished. */
-  private readonly loaded = new Map<string, Handler>();
+  /** Each function's handler once imported; its import while it runs. */
+  private readonly handlers = new Map<string, Handler | Promise<Handler>>();
   private readonly identities = new Map<string, FunctionIdentity>();
   private readonly tallies = new Map<string, { invocations: number; cpuMicros: number; wallMs: number }>();
 
@@ -60,24 +59,24 @@ export class LocalFunctions implements Invoker {
     return spec;
   }
 
-  private load(name: string): Promise<Handler> {
-    let handler = this.handlers.get(name);
-    if (!handler) {
-      const spec = this.spec(name);
-      handler = import(pathToFileURL(path.join(this.root, spec.entry)).href).then((module: Record<string, unknown>) => {
-        const exported = module[spec.handler];
-        if (typeof exported !== 'function') throw new Error(`${spec.entry} exports no function '${spec.handler}'`);
-        this.loaded.set(name, exported as Handler);
-        return exported as Handler;
-      });
-      this.handlers.set(name, handler);
-    }
-    return handler;
+  /** The handler, or its import when it has not finished (then the handler replaces it). */
+  private load(name: string): Handler | Promise<Handler> {
+    const known = this.handlers.get(name);
+    if (known) return known;
+    const spec = this.spec(name);
+    const loading = import(pathToFileURL(path.join(this.root, spec.entry)).href).then((module: Record<string, unknown>) => {
+      const exported = module[spec.handler];
+      if (typeof exported !== 'function') throw new Error(`${spec.entry} exports no function '${spec.handler}'`);
+      this.handlers.set(name, exported as Handler);
+      return exported as Handler;
+    });
+    this.handlers.set(name, loading);
+    return loading;
   }
 
   /** Imports every function now, so the first request does not pay for it. */
   async warm(): Promise<void> {
-    await Promise.all(Object.keys(this.topology.functions).map((name) => this.load(name)));
+    await Promise.all(Object.keys(this.topology.functions).map(async (name) => this.load(name)));
   }
 
   /** What a function's context says of it, the same on every invocation: built once. */
@@ -101,7 +100,8 @@ export class LocalFunctions implements Invoker {
   async invoke<R = unknown>(name: string, event: unknown): Promise<R> {
     const { spec, functionName, invokedFunctionArn, memoryLimitInMB, logGroupName } = this.identity(name);
     // Once imported, the handler is taken as it is, without waiting on its import again.
-    const handler = this.loaded.get(name) ?? (await this.load(name));
+    const loaded = this.load(name);
+    const handler = typeof loaded === 'function' ? loaded : await loaded;
     const deadline = Date.now() + spec.timeoutSeconds * 1000;
     const requestId = randomUUID();
     const context: Context = {
