@@ -87,6 +87,11 @@ export interface Scenario {
    * says: for operations so slow that its default runs too few of them to warm the JIT.
    */
   readonly minWarmupSeconds?: number;
+  /**
+   * Each row is measured at least this many seconds, whatever BENCH_SECONDS says (not with
+   * BENCH_ITERATIONS): for rows so slow that the default gives a p99 from a couple of samples.
+   */
+  readonly minSeconds?: number;
   /** Creates what the cases need (tables, items, clients); teardown undoes it. */
   setup(context: BenchContext): Promise<ScenarioRun>;
   /** Lines printed under the table, from this scenario's rows (a target met or not, say). */

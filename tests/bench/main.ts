@@ -3,7 +3,8 @@
  * scenario (or those whose name contains one of the words), prints one table, stops.
  *
  * Environment:
- *   BENCH_SECONDS     seconds measured per row and concurrency (default 2)
+ *   BENCH_SECONDS     seconds measured per row and concurrency (default 2; a scenario may ask
+ *                     for more: Scenario.minSeconds)
  *   BENCH_ITERATIONS  measure this many operations per row instead of a duration
  *   BENCH_WARMUP      operations run and discarded before each row (default 200)
  *   BENCH_WARMUP_SECONDS  seconds each case runs unmeasured before a scenario starts (default 1;
@@ -138,13 +139,15 @@ async function main(): Promise<number> {
               if (!benchCase.levels || benchCase.levels.includes(Math.max(...levels))) await benchCase.measure(Math.max(...levels), pass);
             }
           }
+          const rowBudget =
+            scenario.minSeconds !== undefined && budget.iterations === undefined ? { ...budget, seconds: Math.max(budget.seconds, scenario.minSeconds) } : budget;
           // Concurrency outermost: a row and its baseline are measured back to back, so drift
           // of the machine between them stays small.
           for (const concurrency of levels) {
             for (const benchCase of run.cases) {
               if (benchCase.levels && !benchCase.levels.includes(concurrency)) continue;
               status(`${scenario.name} · ${benchCase.label} · c=${concurrency}`);
-              const stats = await benchCase.measure(concurrency, budget);
+              const stats = await benchCase.measure(concurrency, rowBudget);
               rows.push({ scenario: scenario.name, label: benchCase.label, baseline: benchCase.baseline, concurrency, stats });
             }
           }

@@ -17,6 +17,9 @@ import { freePort } from '../../infra/local/ports.ts';
 import { REPO_ROOT } from '../../infra/local/runtime.ts';
 import { startNodeArgs } from '../support/start-command.ts';
 
+/** CPU seconds a second under which npm start counts as idle (its idle pace is 0.03–0.06). */
+const IDLE_CPU_PER_SECOND = 0.12;
+
 /** The environment as the user started the benchmark, before main.ts sets the in-process runtime's knobs. */
 const USER_ENV: NodeJS.ProcessEnv = { ...process.env };
 /** What the in-process runtime and main.ts add to this process's environment: not the user's. */
@@ -31,6 +34,12 @@ export interface NpmStartRuntime {
   cpuSeconds(): number;
   /** The same, of its main thread alone (not V8's background threads: garbage collection, compilation). */
   mainThreadCpuSeconds(): number;
+  /**
+   * Waits until npm start is back to its idle pace (its stream pollers and schedules alone), so
+   * the work a warm-up left behind (events it is still relaying and fanning out) does not run
+   * under the next row. Gives up after `maxSeconds` and says so.
+   */
+  settle(maxSeconds?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -89,6 +98,19 @@ export async function startNpmStart(options: { insurerKey: string }): Promise<Np
     cpuSeconds: () => cpuSecondsOf(pid),
     // The main thread's id is the process's.
     mainThreadCpuSeconds: () => cpuSecondsOf(pid, pid),
+    async settle(maxSeconds = 120) {
+      const until = Date.now() + maxSeconds * 1000;
+      // Two quiet seconds in a row: an idle npm start spends 30–60 ms of CPU a second.
+      for (let quiet = 0; quiet < 2; ) {
+        if (Date.now() > until) {
+          process.stderr.write(`bench: npm start still busy after ${maxSeconds} s of waiting for it to settle; measuring anyway\n`);
+          return;
+        }
+        const before = cpuSecondsOf(pid);
+        await sleep(1_000);
+        quiet = cpuSecondsOf(pid) - before < IDLE_CPU_PER_SECOND ? quiet + 1 : 0;
+      }
+    },
     async stop() {
       if (!gone) child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
