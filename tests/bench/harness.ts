@@ -125,24 +125,32 @@ export function summarize(latenciesMs: number[], elapsedMs: number): Stats {
   };
 }
 
+/** Runs `op` `count` times from `concurrency` workers, untimed: a warm-up. */
+export async function repeat(op: () => Promise<unknown>, count: number, concurrency: number): Promise<void> {
+  let started = 0;
+  const worker = async () => {
+    while (started++ < count) await op();
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+}
+
 /**
  * Runs `op` from `concurrency` workers until the budget is spent and times each call.
  * A failing operation fails the measurement: figures that mix errors in are not figures.
  */
 export async function measureLoop(op: () => Promise<unknown>, concurrency: number, budget: Budget): Promise<Stats> {
-  const workers = async (shouldStart: () => boolean, latencies?: number[]) => {
+  const workers = async (shouldStart: () => boolean, latencies: number[]) => {
     const worker = async () => {
       while (shouldStart()) {
         const started = performance.now();
         await op();
-        latencies?.push(performance.now() - started);
+        latencies.push(performance.now() - started);
       }
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
   };
 
-  let warm = 0;
-  await workers(() => warm++ < budget.warmup);
+  await repeat(op, budget.warmup, concurrency);
 
   const latencies: number[] = [];
   let started = 0;

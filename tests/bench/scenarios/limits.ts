@@ -53,7 +53,7 @@ import { topology } from '#topology';
 import { awaitTransactionCommits, COMMIT_BARRIER } from '../../../infra/local/durable-transactions.ts';
 import { createBuyer, onboardTenant, type Onboarded } from '../api.ts';
 import { CPU_SUFFIX, cpuRows, replay, SdkCpu } from '../cpu.ts';
-import { loopCase, type BenchCase, type Row, type Scenario } from '../harness.ts';
+import { loopCase, repeat, type BenchCase, type Row, type Scenario } from '../harness.ts';
 import { captureInvocations, handlerOf, quietRuntime } from '../in-process.ts';
 import { startNpmStart } from '../npm-start.ts';
 import type { RunningRuntime } from '../../../infra/local/runtime.ts';
@@ -269,12 +269,7 @@ export const limits: Scenario = {
     // Its JIT keeps optimizing for thousands of requests (the cover scenario's notes); a
     // request here runs six SDK calls and a transaction, so a few thousand warm the same code.
     // Then the events those requests published are relayed and fanned out before any row runs.
-    let warmed = 0;
-    await Promise.all(
-      Array.from({ length: WARMUP_CONCURRENCY }, async () => {
-        while (warmed++ < WARMUP_REQUESTS) await requestLimit();
-      }),
-    );
+    await repeat(requestLimit, WARMUP_REQUESTS, WARMUP_CONCURRENCY);
     await runtime.settle();
 
     return {
