@@ -127,7 +127,11 @@ async function main(): Promise<number> {
 
     for (const scenario of selected) {
       try {
-        const run = await scenario.setup(context);
+        // The budget its rows get, given to its setup too: a scenario that sizes its data for its
+        // rows (cover's commitments) sizes it for the time they will really run.
+        const rowBudget =
+          scenario.minSeconds !== undefined && budget.iterations === undefined ? { ...budget, seconds: Math.max(budget.seconds, scenario.minSeconds) } : budget;
+        const run = await scenario.setup({ ...context, budget: rowBudget });
         const levels = scenario.concurrency ?? DEFAULT_CONCURRENCY;
         try {
           const warmupSeconds = Math.max(budget.warmupSeconds, scenario.minWarmupSeconds ?? 0);
@@ -139,8 +143,6 @@ async function main(): Promise<number> {
               if (!benchCase.levels || benchCase.levels.includes(Math.max(...levels))) await benchCase.measure(Math.max(...levels), pass);
             }
           }
-          const rowBudget =
-            scenario.minSeconds !== undefined && budget.iterations === undefined ? { ...budget, seconds: Math.max(budget.seconds, scenario.minSeconds) } : budget;
           // Concurrency outermost: a row and its baseline are measured back to back, so drift
           // of the machine between them stays small.
           for (const concurrency of levels) {

@@ -438,9 +438,10 @@ export const cover: Scenario = {
 
     // ---- what the local runtime adds: npm start's CPU per check against its function's -------
     // Checks one at a time through npm start, once it is warm (RUNTIME_WARMUP_CHECKS, then
-    // RUNTIME_SETTLE_CHECKS one at a time), in RUNTIME_ROUNDS rounds. In each round, its CPU over the checks (/proc schedstat, all threads
-    // and the main thread) and, from its ops console (GET /ops/data, `functions`), the CPU it
-    // spent while the cover function's invocations ran and their wall time, in the same window;
+    // RUNTIME_SETTLE_CHECKS one at a time), in RUNTIME_ROUNDS rounds. In each round, its CPU
+    // over the checks (/proc schedstat, all threads and the main thread) and, from its ops
+    // console (GET /ops/data, `functions`), the CPU it spent while the cover function's
+    // invocations ran and their wall time, in the same window;
     // each less what npm start spends idle (stream pollers, schedules) over as long, measured
     // right after: over the whole window for the process, over the invocations' wall time for
     // the function. The difference is what the runtime adds around the function: gateway,

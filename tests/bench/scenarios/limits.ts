@@ -267,7 +267,7 @@ export const limits: Scenario = {
 
     // ---- npm start warmed before the rows -------------------------------------------------
     // Its JIT keeps optimizing for thousands of requests (the cover scenario's notes); a
-    // request here runs six SDK calls and a transaction, so a few thousand warm the same code.
+    // request here makes six SDK calls, the last a transaction, so a few thousand warm that code.
     // Then the events those requests published are relayed and fanned out before any row runs.
     await repeat(requestLimit, WARMUP_REQUESTS, WARMUP_CONCURRENCY);
     await runtime.settle();
